@@ -1,0 +1,47 @@
+/** Stable identifiers: pure functions of content, so the same input always yields the same ids. */
+import { createHash } from 'node:crypto';
+import type { EntityType } from './types.js';
+
+/** Hex sha256 of a string or bytes. */
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Article id: the first 16 hex digits of the raw content's sha256, prefixed `a_`. */
+export function articleIdFromHash(contentHash: string): string {
+  return `a_${contentHash.slice(0, 16)}`;
+}
+
+/**
+ * Normalises an entity name for identity across articles: Unicode NFKC, case-folded, curly quotes and
+ * dashes unified, punctuation other than inner hyphens and apostrophes dropped, whitespace collapsed, a
+ * leading "the" removed. "The Iraqi Al-Nujaba Movement" and "iraqi al-nujaba movement" share one key.
+ */
+export function normalizeEntityName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/** Entity id, stable across articles: same type + normalised name → same id. */
+export function entityId(type: EntityType, name: string): string {
+  const prefix = type === 'person' ? 'per' : type === 'group' ? 'grp' : 'plc';
+  return `${prefix}_${sha256(`${type}\u0000${normalizeEntityName(name)}`).slice(0, 16)}`;
+}
+
+/** Event id: stable for the same article, type and trigger position. */
+export function eventId(articleId: string, type: string, triggerStart: number): string {
+  return `evt_${sha256(`${articleId}\u0000${type}\u0000${triggerStart}`).slice(0, 16)}`;
+}
+
+/** Timex id within an article (ordinal by position). */
+export function timexId(index: number): string {
+  return `t${index + 1}`;
+}

@@ -1,0 +1,123 @@
+/**
+ * The one adapter between dossier and wink-nlp. It owns the process's single wink instance (a second
+ * instance in the same process silently breaks custom entities) and turns a wink document into plain
+ * tokens, sentences and entities with character offsets. No wink type leaves this file.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Sentence, Token, WinkEntity } from '../types.js';
+
+type WinkInstance = ReturnType<typeof winkNLP>;
+
+let instance: WinkInstance | null = null;
+
+/** The process-wide wink instance, created on first use. */
+function wink(): WinkInstance {
+  if (instance === null) instance = winkNLP(model);
+  return instance;
+}
+
+/** What the adapter returns for one text. */
+export interface Annotation {
+  tokens: Token[];
+  sentences: Sentence[];
+  entities: WinkEntity[];
+}
+
+/** wink's whitespace tokens (`\n\n`, `\r\n`, tabs) have this POS; we keep them out of the token list. */
+const SPACE_POS = 'SPACE';
+
+/**
+ * Tokenises, tags and sentence-splits `text` with wink. Offsets are exact: each token's
+ * `text === input.slice(start, end)`. A newline always starts a new sentence (wink's splitter ignores
+ * line breaks, so headings and date lines would otherwise glue onto the next sentence).
+ */
+export function annotate(text: string): Annotation {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const lemmas = tokens.out(its.lemma as never) as string[];
+  const kinds = tokens.out(its.type) as string[];
+
+  // Character offsets of every wink token, and the map from wink token index to our token index.
+  const n = values.length;
+  const winkStart = new Int32Array(n);
+  const winkEnd = new Int32Array(n);
+  const ourIndex = new Int32Array(n).fill(-1);
+  let cursor = 0;
+  for (let k = 0; k < n; k++) {
+    const value = values[k]!;
+    let start = cursor + spaces[k]!.length;
+    if (text.startsWith(value, start) === false) {
+      // wink normalised something (rare: unusual whitespace); find the token from the cursor instead.
+      const found = text.indexOf(value, cursor);
+      start = found === -1 ? Math.min(start, text.length) : found;
+    }
+    const end = Math.min(start + value.length, text.length);
+    winkStart[k] = start;
+    winkEnd[k] = end;
+    cursor = end;
+  }
+
+  // Sentence boundaries: wink's, plus one at every whitespace token holding a newline.
+  const sentenceStartsAt = new Uint8Array(n + 1);
+  for (const [first] of doc.sentences().out(its.span) as Array<[number, number]>) sentenceStartsAt[first] = 1;
+  for (let k = 0; k < n; k++) {
+    if (pos[k] === SPACE_POS && values[k]!.includes('\n')) sentenceStartsAt[k + 1] = 1;
+  }
+
+  const out: Token[] = [];
+  const sentences: Sentence[] = [];
+  let openSentence = false;
+  for (let k = 0; k < n; k++) {
+    if (sentenceStartsAt[k] === 1) openSentence = false;
+    if (pos[k] === SPACE_POS || values[k]!.trim() === '') continue;
+    if (!openSentence) {
+      if (sentences.length > 0) closeSentence(sentences[sentences.length - 1]!, out);
+      sentences.push({ i: sentences.length, start: winkStart[k]!, end: winkEnd[k]!, tokenStart: out.length, tokenEnd: out.length });
+      openSentence = true;
+    }
+    ourIndex[k] = out.length;
+    const start = winkStart[k]!;
+    out.push({
+      i: out.length,
+      text: text.slice(start, winkEnd[k]!),
+      start,
+      end: winkEnd[k]!,
+      pos: pos[k]!,
+      lemma: lemmas[k]!,
+      kind: kinds[k]!,
+      sentence: sentences.length - 1,
+      spaceBefore: start > 0 && /\s/.test(text[start - 1]!),
+    });
+  }
+  if (sentences.length > 0) closeSentence(sentences[sentences.length - 1]!, out);
+
+  const entities: WinkEntity[] = [];
+  const details = doc.entities().out(its.detail) as Array<{ value: string; type: string }>;
+  const spans = doc.entities().out(its.span) as Array<[number, number]>;
+  for (let e = 0; e < spans.length; e++) {
+    const [first, last] = spans[e]!;
+    let a = first;
+    let b = last;
+    while (a <= b && ourIndex[a] === -1) a++;
+    while (b >= a && ourIndex[b] === -1) b--;
+    if (a > b) continue;
+    const start = winkStart[a]!;
+    const end = winkEnd[b]!;
+    entities.push({ type: details[e]!.type, text: text.slice(start, end), start, end, tokenStart: ourIndex[a]!, tokenEnd: ourIndex[b]! + 1 });
+  }
+  return { tokens: out, sentences, entities };
+}
+
+function closeSentence(sentence: Sentence, tokens: Token[]): void {
+  sentence.tokenEnd = tokens.length;
+  sentence.end = tokens.length > sentence.tokenStart ? tokens[tokens.length - 1]!.end : sentence.start;
+}
+
+/** wink's version, stamped into the pipeline fingerprint. */
+export const WINK_MODEL_NAME = 'wink-eng-lite-web-model';

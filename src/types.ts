@@ -1,0 +1,216 @@
+/**
+ * Plain data types shared by every stage. Nothing here depends on wink-nlp: the NLP adapter in
+ * `src/nlp/` converts wink's document into these records once, and the rest of the code sees only them.
+ * Offsets are UTF-16 code-unit indices into `ArticleDoc.text` (JavaScript string indices), end exclusive.
+ */
+
+/** A half-open character range `[start, end)` in the article text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One non-whitespace token as the tagger, timex and event stages see it. */
+export interface Token extends Span {
+  /** Index in `ArticleDoc.tokens`. */
+  i: number;
+  text: string;
+  /** Universal POS tag from wink (`PROPN`, `VERB`, …). */
+  pos: string;
+  lemma: string;
+  /** wink's token category: `word`, `number`, `punctuation`, `currency`, `emoji`, … */
+  kind: string;
+  /** Index of the sentence this token belongs to. */
+  sentence: number;
+  /** True when whitespace precedes the token (false for `al`-`-`-`Saadi` pieces and punctuation). */
+  spaceBefore: boolean;
+}
+
+/** A sentence: a character span plus the half-open token range `[tokenStart, tokenEnd)`. */
+export interface Sentence extends Span {
+  i: number;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** An entity wink's lite model found itself (DATE, TIME, DURATION, CARDINAL, MONEY, …). */
+export interface WinkEntity extends Span {
+  type: string;
+  text: string;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** Our three entity types. */
+export type EntityType = 'person' | 'group' | 'place';
+
+/** One occurrence of an entity in the text. */
+export interface Mention extends Span {
+  text: string;
+  sentence: number;
+  type: EntityType;
+  /** Tagger confidence in [0, 1] where the recogniser provides one. */
+  confidence?: number;
+}
+
+/** An entity: mentions of one real-world thing within one article, grouped. */
+export interface EntityRecord {
+  /** Stable across articles: derived from type + normalised canonical name. */
+  id: string;
+  type: EntityType;
+  /** The fullest form among the mentions. */
+  name: string;
+  /** Other surface forms seen in the article, sorted. */
+  aliases: string[];
+  mentions: Mention[];
+  /** Optional typed facts from gazetteers (e.g. ISO country code). */
+  attributes?: Record<string, string>;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** Granularity of a resolved value, for analytics that bucket by day/month/year. */
+export type DatePrecision =
+  | 'minute' | 'hour' | 'part-of-day' | 'day' | 'week' | 'month' | 'season' | 'quarter' | 'half'
+  | 'year' | 'decade' | 'century' | 'vague' | 'unknown';
+
+/** A time expression with its TimeML-style normalised value. */
+export interface TimexRecord extends Span {
+  id: string;
+  text: string;
+  type: TimexType;
+  /** TIMEX3 value (`2024-06-19`, `P5M`, `PAST_REF`, `XXXX-WXX-1`, …) or null when it cannot be resolved. */
+  value: string | null;
+  mod?: string;
+  precision: DatePrecision;
+  sentence: number;
+  /** How the value was obtained: `absolute`, `publication-date`, `narrative`, `unresolved`. */
+  anchor: string;
+}
+
+/** Role of an entity in an event. */
+export type ParticipantRole = 'agent' | 'patient' | 'participant' | 'source' | 'recipient';
+
+export interface EventParticipant {
+  entity: string;
+  role: ParticipantRole;
+}
+
+export type EventStatus = 'occurred' | 'ongoing' | 'planned' | 'negated' | 'reported';
+
+export interface EventDate {
+  value: string | null;
+  precision: DatePrecision;
+  mod?: string;
+  /** `clause`, `sentence`, `narrative`, `unknown` — how the date was chosen. */
+  source: 'clause' | 'sentence' | 'narrative' | 'unknown';
+  timex?: string;
+}
+
+export interface Evidence extends Span {
+  text: string;
+  sentence: number;
+}
+
+/** One dated event: who did what to whom, where and when. */
+export interface EventRecord {
+  id: string;
+  type: string;
+  cameo?: string;
+  acled?: string;
+  trigger: Evidence;
+  date: EventDate;
+  participants: EventParticipant[];
+  place?: string;
+  status: EventStatus;
+  /** Entity that reports or claims the event, when the status is `reported`. */
+  reportedBy?: string;
+  evidence: Evidence[];
+  confidence: number;
+}
+
+/** A non-fatal finding, kept on the record as data. */
+export interface Warning {
+  stage: string;
+  code: string;
+  message: string;
+  start?: number;
+  end?: number;
+}
+
+/** Where the publication date came from. */
+export type PublicationSource =
+  | 'dateline' | 'front-matter' | 'html-meta' | 'header' | 'posted-on' | 'filename' | 'config' | 'none';
+
+export interface PublicationDate {
+  /** `YYYY-MM-DD`, or null when none was found. */
+  date: string | null;
+  /** `HH:MM` when the source carries a time of day. */
+  time?: string;
+  source: PublicationSource;
+  confidence: number;
+  /** The text the date was read from. */
+  evidence?: string;
+}
+
+/** The input file as discovered. */
+export interface SourceFile {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the input root it was found under (what the record stores). */
+  relPath: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * The one object that flows through the article stages. Each stage reads the fields its
+ * `requires` names and fills the fields its `provides` names.
+ */
+export interface ArticleDoc {
+  source: SourceFile;
+  /** sha256 of the raw bytes, hex. */
+  contentHash: string;
+  articleId: string;
+  /** Raw bytes as read. */
+  bytes?: Uint8Array;
+  /** Article text as stored in the record: decoded, front matter and boilerplate removed. */
+  text: string;
+  /** Maps record-text offsets back to source-text offsets: runs of `[textStart, sourceStart, length]`. */
+  offsetMap: Array<[number, number, number]>;
+  title: string | null;
+  publication: PublicationDate;
+  /** Extra key/values from front matter or HTML meta. */
+  meta: Record<string, string>;
+  tokens: Token[];
+  sentences: Sentence[];
+  winkEntities: WinkEntity[];
+  entities: EntityRecord[];
+  timexes: TimexRecord[];
+  events: EventRecord[];
+  warnings: Warning[];
+}
+
+/** Versions stamped into every record. */
+export interface PipelineInfo {
+  version: string;
+  /** Hash of everything that changes extraction output: package version, models, gazetteers, config. */
+  fingerprint: string;
+  nerModel: string;
+}
+
+/** The knowledge record written per article (see `schemas/record.schema.json`). */
+export interface KnowledgeRecord {
+  schemaVersion: string;
+  articleId: string;
+  source: { path: string; bytes: number; sha256: string };
+  title: string | null;
+  publication: PublicationDate;
+  pipeline: PipelineInfo;
+  text: string;
+  sentences: Array<Span>;
+  entities: EntityRecord[];
+  timexes: TimexRecord[];
+  events: EventRecord[];
+  warnings: Warning[];
+}
