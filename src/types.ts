@@ -189,6 +189,8 @@ export interface ArticleDoc {
   timexes: TimexRecord[];
   events: EventRecord[];
   warnings: Warning[];
+  /** The finished record, built and checked by the validate stage. */
+  record?: KnowledgeRecord;
 }
 
 /** Versions stamped into every record. */

@@ -1,0 +1,99 @@
+/**
+ * `pipeline.config.json`: read, validated against `schemas/config.schema.json` (unknown keys refused),
+ * defaults taken from the schema itself, CLI flags layered on top, then validated again.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DossierError } from './errors.js';
+import { formatAjvErrors, SCHEMA_DIR, validators } from './schema/validators.js';
+import { sha256 } from './ids.js';
+
+/** The resolved configuration a run uses (absolute paths). */
+export interface PipelineConfig {
+  inputs: string[];
+  output: string;
+  include: string[];
+  exclude: string[];
+  workers: number;
+  maxInFlight: number;
+  maxFileBytes: number;
+  articleTimeoutMs: number;
+  followSymlinks: boolean;
+  fallbackPublicationDate: string | null;
+  minEventConfidence: number;
+  log: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'; file: string | null };
+  progress: 'auto' | 'always' | 'never';
+}
+
+/** Values from the command line; each overrides the file. */
+export type ConfigOverrides = Partial<Pick<PipelineConfig, 'inputs' | 'output' | 'workers'>>;
+
+export const DEFAULT_CONFIG_FILE = 'pipeline.config.json';
+
+interface SchemaNode { default?: unknown; properties?: Record<string, SchemaNode> }
+
+/** Defaults read from the schema's `default` keywords, so the schema stays the one source of truth. */
+export function schemaDefaults(): PipelineConfig {
+  const schema = JSON.parse(readFileSync(new URL('config.schema.json', SCHEMA_DIR), 'utf8')) as SchemaNode;
+  const collect = (node: SchemaNode): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(node.properties ?? {})) {
+      if (key === '$schema') continue;
+      if (child.properties) out[key] = collect(child);
+      else if ('default' in child) out[key] = structuredClone(child.default);
+    }
+    return out;
+  };
+  return collect(schema) as unknown as PipelineConfig;
+}
+
+/**
+ * Loads the config. `file` undefined means `./pipeline.config.json` if it exists, else defaults only.
+ * Relative paths in the file resolve against the file's folder; those in `overrides` against `cwd`.
+ */
+export function loadConfig(file: string | undefined, overrides: ConfigOverrides = {}, cwd = process.cwd()): PipelineConfig {
+  const defaults = schemaDefaults();
+  let fromFile: Record<string, unknown> = {};
+  let baseDir = cwd;
+  const chosen = file ?? (existsSync(path.join(cwd, DEFAULT_CONFIG_FILE)) ? path.join(cwd, DEFAULT_CONFIG_FILE) : undefined);
+  if (chosen !== undefined) {
+    const abs = path.resolve(cwd, chosen);
+    baseDir = path.dirname(abs);
+    let raw: string;
+    try {
+      raw = readFileSync(abs, 'utf8');
+    } catch (e) {
+      throw new DossierError('E_CONFIG_READ', `cannot read config file ${abs} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+    try {
+      fromFile = JSON.parse(raw) as Record<string, unknown>;
+    } catch (e) {
+      throw new DossierError('E_CONFIG_JSON', `config file ${abs} is not valid JSON: ${(e as Error).message}`);
+    }
+    if (typeof fromFile !== 'object' || fromFile === null || Array.isArray(fromFile)) {
+      throw new DossierError('E_CONFIG_INVALID', `config file ${abs} must hold a JSON object`);
+    }
+    const v = validators().config;
+    if (!v(fromFile)) throw new DossierError('E_CONFIG_INVALID', `config file ${abs} is invalid: ${formatAjvErrors(v.errors)}`);
+  }
+  const merged: PipelineConfig = {
+    ...defaults,
+    ...(fromFile as Partial<PipelineConfig>),
+    log: { ...defaults.log, ...((fromFile.log as object | undefined) ?? {}) },
+  };
+  delete (merged as unknown as Record<string, unknown>)['$schema'];
+  merged.inputs = merged.inputs.map((p) => path.resolve(baseDir, p));
+  merged.output = path.resolve(baseDir, merged.output);
+  if (merged.log.file) merged.log.file = path.resolve(baseDir, merged.log.file);
+  if (overrides.inputs && overrides.inputs.length > 0) merged.inputs = overrides.inputs.map((p) => path.resolve(cwd, p));
+  if (overrides.output !== undefined) merged.output = path.resolve(cwd, overrides.output);
+  if (overrides.workers !== undefined) merged.workers = overrides.workers;
+  const v = validators().config;
+  if (!v(merged)) throw new DossierError('E_CONFIG_INVALID', `configuration after command-line flags is invalid: ${formatAjvErrors(v.errors)}`);
+  return merged;
+}
+
+/** Hash of the settings that change extraction output (part of the pipeline fingerprint). */
+export function extractionConfigHash(config: Pick<PipelineConfig, 'fallbackPublicationDate' | 'minEventConfidence'>): string {
+  return sha256(JSON.stringify({ f: config.fallbackPublicationDate, m: config.minEventConfidence })).slice(0, 16);
+}

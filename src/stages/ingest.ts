@@ -1,0 +1,67 @@
+/**
+ * Stage 2: bytes to the article text stored in the record. Decodes, strips HTML, splits front matter,
+ * detects title and publication date, removes boilerplate footers, and keeps an offset map from the
+ * stored text back to the decoded source.
+ */
+import { decodeBytes } from '../ingest/decode.js';
+import { splitFrontMatter } from '../ingest/frontmatter.js';
+import { htmlToArticle } from '../ingest/html.js';
+import { detectPublicationDate } from '../ingest/pubdate.js';
+import { stripBoilerplateEnd } from '../ingest/boilerplate.js';
+import type { ArticleStage } from '../pipeline/stage.js';
+
+const HTML_EXT = /\.x?html?$/i;
+const MAX_TITLE = 200;
+
+export const ingestStage: ArticleStage = {
+  name: 'ingest',
+  requires: ['source', 'bytes'],
+  provides: ['text', 'offsetMap', 'title', 'publication', 'meta'],
+  run(doc, ctx) {
+    const decoded = decodeBytes(doc.bytes!);
+    doc.warnings.push(...decoded.warnings);
+    let body: string;
+    let bodyOffset = 0;
+    let title: string | null = null;
+    let meta: Record<string, string>;
+    if (HTML_EXT.test(doc.source.path) || /^\s*<(!doctype html|html)[\s>]/i.test(decoded.text.slice(0, 200))) {
+      const page = htmlToArticle(decoded.text);
+      body = page.text;
+      title = page.title;
+      meta = page.meta;
+      doc.offsetMap = [];
+    } else {
+      const fm = splitFrontMatter(decoded.text);
+      meta = fm.fields;
+      bodyOffset = fm.bodyStart;
+      body = decoded.text.slice(fm.bodyStart);
+      title = meta['title'] ?? null;
+    }
+    // Leading whitespace is dropped so that offsets start at the first character of the article.
+    const lead = body.length - body.trimStart().length;
+    const end = stripBoilerplateEnd(body);
+    doc.text = body.slice(lead, Math.max(lead, end));
+    if (doc.offsetMap.length === 0 && !HTML_EXT.test(doc.source.path) && doc.text.length > 0) doc.offsetMap = [[0, bodyOffset + lead, doc.text.length]];
+    if (end < body.trimEnd().length) doc.warnings.push({ stage: 'ingest', code: 'W_BOILERPLATE', message: `removed ${body.trimEnd().length - end} characters of footer boilerplate` });
+    if (doc.text.trim() === '') throw new Error('the article has no text after removing markup, front matter and boilerplate; check that the file holds an article');
+
+    const forced = ctx.settings.forcedPublicationDate;
+    const { publication, warnings } = forced
+      ? { publication: { date: forced, source: 'config' as const, confidence: 1 }, warnings: [] }
+      : detectPublicationDate({ text: doc.text, meta, path: doc.source.relPath, fallback: ctx.settings.fallbackPublicationDate });
+    doc.publication = publication;
+    doc.warnings.push(...warnings);
+    doc.title = title ?? detectTitle(doc.text, publication.evidence);
+    doc.meta = meta;
+  },
+};
+
+/** First non-empty line that is short and is not the date line. */
+function detectTitle(text: string, dateLine: string | undefined): string | null {
+  for (const raw of text.split('\n', 20)) {
+    const line = raw.trim();
+    if (line === '' || line === dateLine) continue;
+    return line.length <= MAX_TITLE ? line : null;
+  }
+  return null;
+}

@@ -1,0 +1,64 @@
+/**
+ * Stage 7: builds the knowledge record and checks it against `schemas/record.schema.json` (compiled
+ * once), plus what a schema cannot say: every span's text equals the record text at its offsets, and
+ * every entity id an event names exists.
+ */
+import { SCHEMA_VERSION } from '../version.js';
+import { formatAjvErrors, validators } from '../schema/validators.js';
+import type { ArticleDoc, KnowledgeRecord, PipelineInfo } from '../types.js';
+import type { ArticleStage } from '../pipeline/stage.js';
+
+/** Assembles the record from a finished document. Field order is fixed so output is byte-stable. */
+export function buildRecord(doc: ArticleDoc, pipeline: PipelineInfo): KnowledgeRecord {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    articleId: doc.articleId,
+    source: { path: doc.source.relPath, bytes: doc.source.size, sha256: doc.contentHash },
+    title: doc.title,
+    publication: doc.publication,
+    pipeline,
+    text: doc.text,
+    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
+    entities: doc.entities,
+    timexes: doc.timexes,
+    events: doc.events,
+    warnings: doc.warnings,
+  };
+}
+
+/** Problems a JSON Schema cannot express; empty when the record is consistent. */
+export function checkRecordConsistency(r: KnowledgeRecord): string[] {
+  const problems: string[] = [];
+  const span = (where: string, s: { start: number; end: number; text?: string }) => {
+    if (s.start > s.end || s.end > r.text.length) problems.push(`${where}: span [${s.start}, ${s.end}) is outside the text`);
+    else if (s.text !== undefined && r.text.slice(s.start, s.end) !== s.text) problems.push(`${where}: text ${JSON.stringify(s.text)} does not match the record text at [${s.start}, ${s.end})`);
+  };
+  const ids = new Set(r.entities.map((e) => e.id));
+  if (ids.size !== r.entities.length) problems.push('entities: duplicate entity id');
+  r.entities.forEach((e, i) => e.mentions.forEach((m, j) => span(`entities[${i}].mentions[${j}]`, m)));
+  r.timexes.forEach((t, i) => span(`timexes[${i}]`, t));
+  r.events.forEach((ev, i) => {
+    span(`events[${i}].trigger`, ev.trigger);
+    ev.evidence.forEach((x, j) => span(`events[${i}].evidence[${j}]`, x));
+    for (const p of ev.participants) if (!ids.has(p.entity)) problems.push(`events[${i}]: participant ${p.entity} is not an entity of this record`);
+    if (ev.place !== undefined && !ids.has(ev.place)) problems.push(`events[${i}]: place ${ev.place} is not an entity of this record`);
+  });
+  return problems;
+}
+
+/** The validate stage needs the pipeline info; it is created per process by `createValidateStage`. */
+export function createValidateStage(pipeline: PipelineInfo): ArticleStage {
+  return {
+    name: 'validate',
+    requires: ['articleId', 'source', 'text', 'title', 'publication', 'sentences', 'entities', 'timexes', 'events'],
+    provides: ['record'],
+    run(doc) {
+      const record = buildRecord(doc, pipeline);
+      const validate = validators().record;
+      if (!validate(record)) throw new Error(`record does not match schemas/record.schema.json: ${formatAjvErrors(validate.errors)}`);
+      const problems = checkRecordConsistency(record);
+      if (problems.length > 0) throw new Error(`record is inconsistent: ${problems.slice(0, 5).join('; ')}`);
+      doc.record = record;
+    },
+  };
+}
