@@ -1,0 +1,309 @@
+/**
+ * `dossier run`: discover → (per article, in worker threads) ingest … validate → write. The main thread
+ * owns the lock, the output folder and the incremental index; workers only compute records.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { randomBytes } from 'node:crypto';
+import PQueue from 'p-queue';
+import { Piscina } from 'piscina';
+import lockfile from 'proper-lockfile';
+import type { Logger } from 'pino';
+import { articleIdFromHash, sha256 } from '../ids.js';
+import { DossierError, ExitCode, type ExitCodeValue } from '../errors.js';
+import { extractionConfigHash, type PipelineConfig } from '../config.js';
+import { pipelineInfo } from '../version.js';
+import { discoverFiles } from '../stages/discover.js';
+import { writeFailure, writeRecord } from '../stages/write.js';
+import { OutputStore, StateIndex, removeIfExists, writeJsonAtomic } from '../output/store.js';
+import { rebuildTables } from '../output/tables.js';
+import type { ArticleInput, ArticleResult } from './extract.js';
+import type { ExtractionSettings } from './stage.js';
+import type { WorkerData } from './worker.js';
+import type { SourceFile } from '../types.js';
+
+/** Options of one run beyond the config file. */
+export interface RunOptions {
+  force: boolean;
+  dryRun: boolean;
+  log: Logger;
+  /** Called after each article (for a progress bar). */
+  onProgress?: (done: number, discovered: number) => void;
+}
+
+/** A failure as listed in the manifest. */
+export interface FailureEntry {
+  articleId?: string;
+  path: string;
+  stage: string;
+  code: string;
+  reason: string;
+}
+
+/** What a run did; also the body of the manifest. */
+export interface RunManifest {
+  runId: string;
+  startedAt: string;
+  endedAt: string;
+  pipeline: ReturnType<typeof pipelineInfo>;
+  configHash: string;
+  inputs: string[];
+  workers: number;
+  counts: { discovered: number; processed: number; skipped: number; failed: number; duplicates: number; entities: number; timexes: number; events: number; tokens: number; bytes: number };
+  stageMs: Record<string, number>;
+  failures: FailureEntry[];
+  interrupted: boolean;
+  exitCode: number;
+}
+
+/** Output errors that mean "stop the run": the disk or folder cannot take more. */
+const FATAL_WRITE = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO']);
+
+/** How long a lock may go without a heartbeat before another run may take it over. */
+const LOCK_STALE_MS = 30_000;
+
+function newRunId(start: Date): string {
+  return `${start.toISOString().replace(/[:.]/g, '').replace(/\d{3}Z$/, 'Z')}-${randomBytes(3).toString('hex')}`;
+}
+
+/** The worker script next to this module (dist/pipeline/worker.js). */
+const WORKER_FILE = new URL('./worker.js', import.meta.url).href;
+
+/**
+ * Runs a batch. Resolves with the manifest (already written unless dry-run). Throws `DossierError` for
+ * usage problems, a held lock, or an unwritable output.
+ */
+export async function runBatch(config: PipelineConfig, opts: RunOptions): Promise<RunManifest> {
+  const started = new Date();
+  const runId = newRunId(started);
+  const log = opts.log.child({ run: runId });
+  const settings: ExtractionSettings = { fallbackPublicationDate: config.fallbackPublicationDate, minEventConfidence: config.minEventConfidence };
+  const pipeline = pipelineInfo(extractionConfigHash(config));
+  const workers = config.workers > 0 ? config.workers : Math.max(1, os.availableParallelism());
+  const store = new OutputStore(config.output);
+
+  for (const input of config.inputs) {
+    const st = await stat(input).catch(() => null);
+    if (!st?.isDirectory()) throw new DossierError('E_INPUT_MISSING', `input folder ${input} does not exist or is not a folder`);
+  }
+
+  const manifest: RunManifest = {
+    runId, startedAt: started.toISOString(), endedAt: started.toISOString(), pipeline,
+    configHash: sha256(JSON.stringify(config)).slice(0, 16), inputs: config.inputs, workers,
+    counts: { discovered: 0, processed: 0, skipped: 0, failed: 0, duplicates: 0, entities: 0, timexes: 0, events: 0, tokens: 0, bytes: 0 },
+    stageMs: {}, failures: [], interrupted: false, exitCode: ExitCode.OK,
+  };
+
+  let release: (() => Promise<void>) | null = null;
+  if (!opts.dryRun) {
+    try {
+      await store.ensure();
+    } catch (e) {
+      throw new DossierError('E_OUTPUT_UNWRITABLE', `cannot create output folder ${config.output} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+    try {
+      release = await lockfile.lock(store.root, { lockfilePath: `${store.root}/.lock`, stale: LOCK_STALE_MS, update: LOCK_STALE_MS / 3, realpath: false, onCompromised: (err) => log.error({ err }, 'output lock compromised') });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ELOCKED') throw new DossierError('E_LOCKED', `output folder ${config.output} is locked by another run`);
+      throw new DossierError('E_OUTPUT_UNWRITABLE', `cannot lock output folder ${config.output} (${(e as Error).message})`);
+    }
+  }
+
+  const index = await StateIndex.load(store);
+  const seenThisRun = new Set<string>();
+  let stopping = false;
+  let fatal: DossierError | null = null;
+  let changed = false;
+  const abortAll = new AbortController();
+
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (stopping) {
+      log.warn({ signal: sig }, 'second signal: abandoning in-flight articles');
+      abortAll.abort();
+      return;
+    }
+    stopping = true;
+    manifest.interrupted = true;
+    log.warn({ signal: sig }, 'stopping: no new articles; finishing those in flight (signal again to abandon them)');
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const pool = opts.dryRun ? null : new Piscina<ArticleInput, ArticleResult>({
+    filename: WORKER_FILE, minThreads: workers, maxThreads: workers, idleTimeout: 60_000,
+    workerData: { settings, log: { level: config.log.level, file: config.log.file } } satisfies WorkerData,
+  });
+  const queue = new PQueue({ concurrency: Math.max(workers * 2, 1) });
+
+  const fail = async (entry: FailureEntry) => {
+    manifest.counts.failed++;
+    manifest.failures.push(entry);
+    log.warn({ path: entry.path, stage: entry.stage, code: entry.code }, entry.reason);
+    if (opts.dryRun || entry.articleId === undefined) return;
+    await writeFailure(store, { articleId: entry.articleId, path: entry.path, stage: entry.stage, code: entry.code, reason: entry.reason, pipelineVersion: pipeline.version });
+  };
+
+  const onWriteError = (e: unknown): void => {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    if (FATAL_WRITE.has(code) && fatal === null) {
+      fatal = new DossierError('E_OUTPUT_UNWRITABLE', `cannot write to output folder ${config.output} (${code})`);
+      stopping = true;
+      abortAll.abort();
+    } else if (fatal === null) throw e;
+  };
+
+  let done = 0;
+  const handle = async (source: SourceFile): Promise<void> => {
+    const display = source.relPath;
+    const pathId = articleIdFromHash(sha256(`path\u0000${source.path}`));
+    if (source.size > config.maxFileBytes) {
+      await fail({ articleId: pathId, path: display, stage: 'ingest', code: 'E_TOO_LARGE', reason: `file is ${source.size} bytes, over the ${config.maxFileBytes}-byte limit ("maxFileBytes"); not read` });
+      return;
+    }
+    const known = index.get(source.path);
+    if (!opts.force && known && known.ok && known.size === source.size && known.mtimeMs === source.mtimeMs && known.fingerprint === pipeline.fingerprint
+      && (await stat(store.recordPath(known.articleId)).then(() => true, () => false))) {
+      manifest.counts.skipped++;
+      seenThisRun.add(known.articleId);
+      return;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(source.path);
+    } catch (e) {
+      await fail({ articleId: pathId, path: display, stage: 'ingest', code: 'E_UNREADABLE', reason: `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check it exists and is readable` });
+      return;
+    }
+    if (bytes.length > config.maxFileBytes) {
+      await fail({ articleId: pathId, path: display, stage: 'ingest', code: 'E_TOO_LARGE', reason: `file grew to ${bytes.length} bytes while listed, over the ${config.maxFileBytes}-byte limit; not processed` });
+      return;
+    }
+    const contentHash = sha256(bytes);
+    const articleId = articleIdFromHash(contentHash);
+    const sourceNow: SourceFile = { ...source, size: bytes.length };
+    if (seenThisRun.has(articleId)) {
+      manifest.counts.duplicates++;
+      index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: true });
+      return;
+    }
+    seenThisRun.add(articleId);
+    if (!opts.force && index.get(source.path)?.articleId !== articleId) {
+      // Same content already processed from another path, or the index was lost: trust a current record.
+      const existing = await readFile(store.recordPath(articleId), 'utf8').then((s) => JSON.parse(s) as { pipeline?: { fingerprint?: string } }, () => null);
+      if (existing?.pipeline?.fingerprint === pipeline.fingerprint) {
+        manifest.counts.skipped++;
+        index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: true });
+        return;
+      }
+    }
+    if (opts.dryRun) {
+      manifest.counts.processed++;
+      return;
+    }
+    const timeout = AbortSignal.timeout(config.articleTimeoutMs);
+    let result: ArticleResult;
+    try {
+      result = await pool!.run({ source: sourceNow, bytes }, { signal: AbortSignal.any([timeout, abortAll.signal]) });
+    } catch (e) {
+      if (abortAll.signal.aborted && !timeout.aborted) return;
+      const timedOut = timeout.aborted;
+      await fail({
+        articleId, path: display, stage: 'worker', code: timedOut ? 'E_TIMEOUT' : 'E_WORKER_CRASH',
+        reason: timedOut ? `article took longer than ${config.articleTimeoutMs} ms ("articleTimeoutMs"); stopped` : `the worker thread died while processing this article (${(e as Error).message}); the worker was replaced`,
+      });
+      index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: false });
+      return;
+    }
+    for (const [stage, ms] of Object.entries(result.stageMs)) manifest.stageMs[stage] = (manifest.stageMs[stage] ?? 0) + ms;
+    if (!result.ok) {
+      await fail({ articleId, path: display, ...result.failure });
+      index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: false });
+      return;
+    }
+    const t0 = performance.now();
+    const record = { ...result.record, source: { ...result.record.source, path: display } };
+    await writeRecord(store, record);
+    manifest.stageMs['write'] = (manifest.stageMs['write'] ?? 0) + (performance.now() - t0);
+    changed = true;
+    const previous = index.get(source.path);
+    index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: true });
+    if (previous && previous.articleId !== articleId && !index.isReferenced(previous.articleId, source.path) && !seenThisRun.has(previous.articleId)) {
+      await removeIfExists(store.recordPath(previous.articleId));
+    }
+    manifest.counts.processed++;
+    manifest.counts.entities += record.entities.length;
+    manifest.counts.timexes += record.timexes.length;
+    manifest.counts.events += record.events.length;
+    manifest.counts.tokens += result.tokens;
+    manifest.counts.bytes += bytes.length;
+    log.debug({ article: articleId, path: display, entities: record.entities.length, events: record.events.length }, 'article done');
+  };
+
+  // Time spent inside the discover iterator is the discover stage's share.
+  let discoverMs = 0;
+  const discovered = discoverFiles(config);
+  try {
+    for (;;) {
+      const t0 = performance.now();
+      const next = await discovered.next();
+      discoverMs += performance.now() - t0;
+      if (next.done) break;
+      const item = next.value;
+      if (stopping) break;
+      manifest.counts.discovered++;
+      if (item.kind === 'skip') {
+        await fail({ ...(item.code === 'E_UNREADABLE' ? { articleId: articleIdFromHash(sha256(`path\u0000${item.path}`)) } : {}), path: item.relPath, stage: 'discover', code: item.code, reason: item.reason }).catch(onWriteError);
+        continue;
+      }
+      await queue.onSizeLessThan(config.maxInFlight);
+      if (stopping) break;
+      void queue.add(async () => {
+        try {
+          await handle(item.source);
+        } catch (e) {
+          onWriteError(e);
+        } finally {
+          done++;
+          opts.onProgress?.(done, manifest.counts.discovered);
+        }
+      });
+    }
+  } catch (e) {
+    onWriteError(e);
+  }
+  await discovered.return(undefined);
+  await queue.onIdle();
+  manifest.stageMs['discover'] = discoverMs;
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+  if (pool) await pool.destroy();
+
+  if (!opts.dryRun && fatal === null) {
+    try {
+      const tablesMissing = !(await stat(store.tablePath('articles')).then(() => true, () => false));
+      if (changed || tablesMissing || opts.force) {
+        const t0 = performance.now();
+        await rebuildTables(store, runId);
+        manifest.stageMs['tables'] = performance.now() - t0;
+      }
+      await index.save(store);
+    } catch (e) {
+      try { onWriteError(e); } catch (inner) { fatal = fatal ?? new DossierError('E_OUTPUT_UNWRITABLE', `writing tables failed: ${(inner as Error).message}`); }
+    }
+  }
+
+  manifest.endedAt = new Date().toISOString();
+  manifest.exitCode = fatal !== null ? ExitCode.OUTPUT_UNWRITABLE : manifest.interrupted ? ExitCode.INTERRUPTED : manifest.counts.failed > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+  if (!opts.dryRun) {
+    await writeJsonAtomic(store.manifestPath(runId), manifest, true).catch((e) => log.error({ err: e }, 'could not write the run manifest'));
+    if (release) await release().catch(() => undefined);
+  }
+  if (fatal !== null) throw fatal;
+  return manifest;
+}
+
+/** The exit code a finished run maps to. */
+export function exitCodeOf(manifest: RunManifest): ExitCodeValue {
+  return manifest.exitCode as ExitCodeValue;
+}

@@ -1,0 +1,107 @@
+/**
+ * Stage 1 (batch): streams candidate files from the input folders. Folders are read with `opendir`, one
+ * entry at a time, so a folder of millions of files never becomes one array. Symbolic links are not
+ * followed unless configured, and never out of the input folder; loops are detected.
+ */
+import { opendir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { SourceFile } from '../types.js';
+
+/** What discover needs from the config. */
+export interface DiscoverOptions {
+  inputs: readonly string[];
+  include: readonly string[];
+  exclude: readonly string[];
+  followSymlinks: boolean;
+}
+
+/** A file to process, or a path passed over with a reason (reported as a failure or notice). */
+export type Discovered =
+  | { kind: 'file'; source: SourceFile; root: string }
+  | { kind: 'skip'; path: string; relPath: string; code: string; reason: string };
+
+export const discoverStage = {
+  name: 'discover',
+  requires: ['config.inputs', 'config.include', 'config.exclude'] as const,
+  provides: ['source'] as const,
+  run: discoverFiles,
+};
+
+/** Yields files under every input folder that match `include` and not `exclude`, in folder order (output does not depend on it). */
+export async function* discoverFiles(opts: DiscoverOptions): AsyncGenerator<Discovered> {
+  const isIncluded = picomatch(opts.include as string[], { dot: true });
+  const isExcluded = opts.exclude.length > 0 ? picomatch(opts.exclude as string[], { dot: true }) : () => false;
+  for (const input of opts.inputs) {
+    const root = await realpath(input);
+    const visited = new Set<string>([root]);
+    // Depth-first with an explicit stack of folders; files are yielded as the folder is read.
+    const stack: string[] = [root];
+    while (stack.length > 0) {
+      const dir = stack.pop()!;
+      let handle;
+      try {
+        handle = await opendir(dir);
+      } catch (e) {
+        yield skip(dir, root, 'E_UNREADABLE', `cannot read folder (${(e as NodeJS.ErrnoException).code ?? 'error'}); check its permissions`);
+        continue;
+      }
+      const subdirs: string[] = [];
+      try {
+        for await (const entry of handle) {
+          const full = path.join(dir, entry.name);
+          const rel = toPosix(path.relative(root, full));
+          let isDir = entry.isDirectory();
+          let isFile = entry.isFile();
+          if (entry.isSymbolicLink()) {
+            if (!opts.followSymlinks) {
+              if (isIncluded(rel) && !isExcluded(rel)) yield skip(full, root, 'E_SYMLINK', 'symbolic link not followed; set "followSymlinks": true to follow links inside the input folder');
+              continue;
+            }
+            let target: string;
+            try {
+              target = await realpath(full);
+            } catch {
+              yield skip(full, root, 'E_SYMLINK', 'broken symbolic link');
+              continue;
+            }
+            if (target !== root && !target.startsWith(root + path.sep)) {
+              yield skip(full, root, 'E_SYMLINK', 'symbolic link points outside the input folder; not followed');
+              continue;
+            }
+            const st = await stat(target).catch(() => null);
+            if (st === null) continue;
+            isDir = st.isDirectory();
+            isFile = st.isFile();
+            if (isDir && visited.has(target)) {
+              yield skip(full, root, 'E_SYMLINK_LOOP', 'symbolic link loop; not followed again');
+              continue;
+            }
+            if (isDir) visited.add(target);
+          }
+          if (isDir) subdirs.push(full);
+          else if (isFile && isIncluded(rel) && !isExcluded(rel)) yield await describe(full, rel, root);
+        }
+      } catch (e) {
+        yield skip(dir, root, 'E_UNREADABLE', `folder could not be listed completely (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+      subdirs.sort().reverse();
+      stack.push(...subdirs);
+    }
+  }
+}
+
+/** Size and mtime of a file, or a skip when it vanished between listing and stat. */
+async function describe(full: string, rel: string, root: string): Promise<Discovered> {
+  const st = await stat(full).catch((e: NodeJS.ErrnoException) => e);
+  if (st instanceof Error) return skip(full, root, 'E_UNREADABLE', `file vanished or cannot be read (${st.code ?? 'error'})`);
+  return { kind: 'file', root, source: { path: full, relPath: rel, size: st.size, mtimeMs: Math.trunc(st.mtimeMs) } };
+}
+
+function skip(full: string, root: string, code: string, reason: string): Discovered {
+  return { kind: 'skip', path: full, relPath: toPosix(path.relative(root, full)), code, reason };
+}
+
+function toPosix(p: string): string {
+  return path.sep === '/' ? p : p.split(path.sep).join('/');
+}
