@@ -1,0 +1,244 @@
+/**
+ * `dossier eval meantime DIR…`: MEANTIME CAT files, scored on the annotated sentences 0–5 only.
+ * Named mentions (NAM of PER/ORG/LOC) by exact span + type; TIMEX3 as TempEval-3; our event triggers
+ * against EVENT_MENTIONs, and for matched events their participants and dates against the gold
+ * HAS_PARTICIPANT targets and TLINK anchors.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { catCreationTime, catText, markableSpan, parseCat, type CatDocument, type CatMarkable } from './cat.js';
+import { listFiles } from './files.js';
+import { EvalRunner, type AlignedRecord } from './pipeline-run.js';
+import { entityMetrics, scoreEntityDoc, type ClassCounts, type EntityMetrics, type TypedSpan } from './entity-score.js';
+import { ENTITY_CLASSES, predictedMentions } from './conll-eval.js';
+import { addTimexCounts, emptyTimexCounts, scoreTimexDoc, timexMetrics, type EvalError, type ScoredTimex, type TimexMetrics } from './timex-score.js';
+import { predictedTimexes, runnerThroughput, type Throughput } from './timeml-eval.js';
+import { matchSpans, overlaps, spanContext } from './spans.js';
+import type { Span } from '../types.js';
+
+/** Last annotated sentence number in MEANTIME. */
+export const LAST_ANNOTATED_SENTENCE = 5;
+
+/** TLINK types that put an event inside (or at) a time, read from the event's side. */
+const ANCHOR_FROM_EVENT = new Set(['SIMULTANEOUS', 'IS_INCLUDED', 'DURING', 'IDENTITY', 'BEGINS', 'ENDS']);
+/** The same relations read from the time's side. */
+const ANCHOR_FROM_TIME = new Set(['SIMULTANEOUS', 'INCLUDES', 'DURING', 'IDENTITY', 'BEGUN_BY', 'ENDED_BY']);
+
+/** Event figures: trigger precision, and participant and date agreement over matched events. */
+export interface EventFigures {
+  predicted: number;
+  gold: number;
+  matched: number;
+  /** Matched / predicted: the share of our events whose trigger overlaps a gold EVENT_MENTION. */
+  triggerPrecision: number;
+  /** Matched / gold mentions: informative only (gold marks every eventive word, we keep notable events). */
+  triggerRecall: number;
+  /** Matched events whose gold mention has HAS_PARTICIPANT targets. */
+  withGoldParticipants: number;
+  participantsAgree: number;
+  participantShare: number;
+  /** Matched events whose gold mention has a TLINK anchor to a TIMEX3 or the DCT. */
+  withGoldDate: number;
+  dateExact: number;
+  dateExactShare: number;
+  /** Same value or one value refines the other (`2010` vs `2010-06-07`). */
+  dateCompatible: number;
+  dateCompatibleShare: number;
+}
+
+/** The report of one MEANTIME evaluation. */
+export interface MeantimeReport {
+  mode: 'meantime';
+  documents: number;
+  failures: Array<{ doc: string; reason: string }>;
+  entities: EntityMetrics;
+  /** Exact predictions on pre-modifier names (PRE.NAM) of PER/ORG/LOC: neither credited nor penalised. */
+  neutralPreModifierNames: number;
+  timex: TimexMetrics;
+  events: EventFigures;
+  errors: EvalError[];
+  throughput: Throughput;
+}
+
+interface EventCounts {
+  predicted: number;
+  gold: number;
+  matched: number;
+  withGoldParticipants: number;
+  participantsAgree: number;
+  withGoldDate: number;
+  dateExact: number;
+  dateCompatible: number;
+}
+
+/** Gold annotation of one CAT document, in text coordinates, restricted to sentences 0–5. */
+export interface MeantimeGold {
+  names: TypedSpan[];
+  preModifierNames: TypedSpan[];
+  timexes: ScoredTimex[];
+  events: Array<Span & { id: string }>;
+  /** Per gold event mention id: spans of its participants (every mention of each participant instance). */
+  participants: Map<string, Span[]>;
+  /** Per gold event mention id: the value of its anchoring time. */
+  anchors: Map<string, string>;
+}
+
+/** Extracts the scored gold annotation of a CAT document. */
+export function meantimeGold(doc: CatDocument, tokenSpans: Map<string, Span>): MeantimeGold {
+  const sentenceOf = new Map(doc.tokens.map((t) => [t.id, t.sentence]));
+  const inScope = (m: CatMarkable): boolean => m.tokens.length > 0 && m.tokens.every((t) => (sentenceOf.get(t) ?? Infinity) <= LAST_ANNOTATED_SENTENCE);
+  const instanceOf = new Map<string, string>();
+  const mentionsOf = new Map<string, string[]>();
+  for (const r of doc.relations) {
+    if (r.tag !== 'REFERS_TO') continue;
+    for (const s of r.sources) {
+      for (const t of r.targets) {
+        instanceOf.set(s, t);
+        (mentionsOf.get(t) ?? mentionsOf.set(t, []).get(t)!).push(s);
+      }
+    }
+  }
+  const gold: MeantimeGold = { names: [], preModifierNames: [], timexes: [], events: [], participants: new Map(), anchors: new Map() };
+  const spanOf = (id: string): Span | null => {
+    const m = doc.markables.get(id);
+    return m ? markableSpan(m, tokenSpans) : null;
+  };
+  for (const m of doc.markables.values()) {
+    if (!inScope(m)) continue;
+    const span = markableSpan(m, tokenSpans)!;
+    if (m.tag === 'ENTITY_MENTION') {
+      const instance = doc.markables.get(instanceOf.get(m.id) ?? '');
+      const type = instance?.attrs['ent_type'] ?? 'UNKNOWN';
+      const syn = m.attrs['syntactic_type'];
+      if (syn === 'NAM') gold.names.push({ ...span, type });
+      else if (syn === 'PRE.NAM') gold.preModifierNames.push({ ...span, type });
+    } else if (m.tag === 'TIMEX3' && m.attrs['functionInDocument'] !== 'CREATION_TIME') {
+      gold.timexes.push({ ...span, type: m.attrs['type'] ?? '', value: m.attrs['value'] || null });
+    } else if (m.tag === 'EVENT_MENTION') {
+      gold.events.push({ ...span, id: m.id });
+    }
+  }
+  const eventIds = new Set(gold.events.map((e) => e.id));
+  const anchorCandidates = new Map<string, Array<{ value: string; dct: boolean }>>();
+  for (const r of doc.relations) {
+    if (r.tag === 'HAS_PARTICIPANT') {
+      for (const s of r.sources) {
+        if (!eventIds.has(s)) continue;
+        const spans = gold.participants.get(s) ?? gold.participants.set(s, []).get(s)!;
+        for (const t of r.targets) {
+          const instance = instanceOf.get(t);
+          for (const id of instance ? (mentionsOf.get(instance) ?? [t]) : [t]) {
+            const sp = spanOf(id);
+            if (sp) spans.push(sp);
+          }
+        }
+      }
+    } else if (r.tag === 'TLINK') {
+      const rel = r.attrs['reltype'] ?? '';
+      const pairs: Array<[string, string]> = [];
+      for (const s of r.sources) for (const t of r.targets) {
+        if (eventIds.has(s) && ANCHOR_FROM_EVENT.has(rel)) pairs.push([s, t]);
+        if (eventIds.has(t) && ANCHOR_FROM_TIME.has(rel)) pairs.push([t, s]);
+      }
+      for (const [event, time] of pairs) {
+        const tm = doc.markables.get(time);
+        if (tm?.tag !== 'TIMEX3' || !tm.attrs['value']) continue;
+        (anchorCandidates.get(event) ?? anchorCandidates.set(event, []).get(event)!).push({ value: tm.attrs['value'], dct: tm.attrs['functionInDocument'] === 'CREATION_TIME' });
+      }
+    }
+  }
+  // A link to a time expression in the text is more specific than the default link to the DCT.
+  for (const [event, list] of anchorCandidates) gold.anchors.set(event, (list.find((a) => !a.dct) ?? list[0]!).value);
+  for (const list of [gold.names, gold.timexes, gold.events]) list.sort((a, b) => a.start - b.start || a.end - b.end);
+  return gold;
+}
+
+/** True when one date value equals or refines the other (`2010` / `2010-06` / `2010-06-07`). */
+export function compatibleDates(a: string, b: string): boolean {
+  return a === b || (a.startsWith(b) && /^\d/.test(b) && a[b.length] === '-') || (b.startsWith(a) && /^\d/.test(a) && b[a.length] === '-');
+}
+
+function scoreEvents(docId: string, text: string, gold: MeantimeGold, aligned: AlignedRecord | null, scopeEnd: number, c: EventCounts, errors?: EvalError[]): void {
+  c.gold += gold.events.length;
+  if (!aligned) return;
+  const { record, shift } = aligned;
+  const events = record.events.filter((e) => e.trigger.start + shift < scopeEnd);
+  const triggers = events.map((e) => ({ start: e.trigger.start + shift, end: e.trigger.end + shift }));
+  c.predicted += events.length;
+  const mentionSpans = new Map(record.entities.map((e) => [e.id, e.mentions.map((m) => ({ start: m.start + shift, end: m.end + shift }))]));
+  const matched = new Set<number>();
+  for (const [gi, pj] of matchSpans(gold.events, triggers, false)) {
+    matched.add(pj);
+    c.matched++;
+    const g = gold.events[gi]!;
+    const e = events[pj]!;
+    const goldParts = gold.participants.get(g.id) ?? [];
+    if (goldParts.length > 0) {
+      c.withGoldParticipants++;
+      const ours = e.participants.flatMap((p) => mentionSpans.get(p.entity) ?? []);
+      if (ours.some((o) => goldParts.some((gp) => overlaps(o, gp)))) c.participantsAgree++;
+      else errors?.push({ doc: docId, kind: 'participants', text: text.slice(g.start, g.end), detail: `gold ${goldParts.map((s) => text.slice(s.start, s.end)).join(' | ')}; ours ${ours.map((s) => text.slice(s.start, s.end)).join(' | ') || 'none'}`, context: spanContext(text, g) });
+    }
+    const anchor = gold.anchors.get(g.id);
+    if (anchor !== undefined) {
+      c.withGoldDate++;
+      const ours = e.date.value;
+      if (ours === anchor) c.dateExact++;
+      if (ours !== null && compatibleDates(ours, anchor)) c.dateCompatible++;
+      if (ours !== anchor) errors?.push({ doc: docId, kind: 'event date', text: text.slice(g.start, g.end), detail: `gold ${anchor} ours ${ours}`, context: spanContext(text, g) });
+    }
+  }
+  if (errors) {
+    triggers.forEach((t, j) => {
+      if (!matched.has(j)) errors.push({ doc: docId, kind: 'false event', text: text.slice(t.start, t.end), detail: events[j]!.type, context: spanContext(text, t) });
+    });
+  }
+}
+
+function eventFigures(c: EventCounts): EventFigures {
+  const share = (a: number, b: number): number => (b === 0 ? 0 : a / b);
+  return {
+    ...c,
+    triggerPrecision: share(c.matched, c.predicted),
+    triggerRecall: share(c.matched, c.gold),
+    participantShare: share(c.participantsAgree, c.withGoldParticipants),
+    dateExactShare: share(c.dateExact, c.withGoldDate),
+    dateCompatibleShare: share(c.dateCompatible, c.withGoldDate),
+  };
+}
+
+/** Evaluates every CAT `.xml` file under `roots`. */
+export function evalMeantime(roots: readonly string[], keepErrors = false): MeantimeReport {
+  const files = listFiles(roots, /\.xml$/i);
+  if (files.length === 0) throw new Error(`eval meantime: no .xml files under ${roots.join(', ')}`);
+  const runner = new EvalRunner();
+  const entityCounts: ClassCounts = {};
+  const timex = emptyTimexCounts();
+  const ev: EventCounts = { predicted: 0, gold: 0, matched: 0, withGoldParticipants: 0, participantsAgree: 0, withGoldDate: 0, dateExact: 0, dateCompatible: 0 };
+  const errors: EvalError[] = [];
+  const errs = keepErrors ? errors : undefined;
+  let neutral = 0;
+  for (const file of files) {
+    const doc = parseCat(readFileSync(file, 'utf8'));
+    const docId = doc.docName || basename(file, '.xml');
+    const { text, tokenSpans, sentenceSpans } = catText(doc);
+    const scopeEnd = (sentenceSpans.slice(0, LAST_ANNOTATED_SENTENCE + 1).filter(Boolean).at(-1) ?? { end: 0 }).end;
+    const gold = meantimeGold(doc, tokenSpans);
+    const aligned = runner.run(docId, text, catCreationTime(doc));
+    const mentions = predictedMentions(aligned).filter((m) => m.start < scopeEnd);
+    neutral += scoreEntityDoc(docId, text, gold.names, mentions, ENTITY_CLASSES, entityCounts, errs, gold.preModifierNames);
+    addTimexCounts(timex, scoreTimexDoc(docId, text, gold.timexes, predictedTimexes(aligned).filter((t) => t.start < scopeEnd), errs));
+    scoreEvents(docId, text, gold, aligned, scopeEnd, ev, errs);
+  }
+  return {
+    mode: 'meantime',
+    documents: files.length,
+    failures: runner.failures,
+    entities: entityMetrics(entityCounts, ENTITY_CLASSES),
+    neutralPreModifierNames: neutral,
+    timex: timexMetrics(timex),
+    events: eventFigures(ev),
+    errors,
+    throughput: runnerThroughput(runner),
+  };
+}

@@ -1,0 +1,69 @@
+/** Human-readable tables for the evaluation reports. */
+import { markdownTable, pct, prfCells, PRF_HEADER } from './table.js';
+import type { TimeMlReport, Throughput } from './timeml-eval.js';
+import type { ConllReport } from './conll-eval.js';
+import type { MeantimeReport } from './meantime-eval.js';
+import type { TimexMetrics } from './timex-score.js';
+import type { EntityMetrics } from './entity-score.js';
+
+/** Any evaluation report. */
+export type EvalReport = TimeMlReport | ConllReport | MeantimeReport;
+
+/** TempEval-3 rows: strict, relaxed, type and value. */
+export function timexRows(m: TimexMetrics, label = ''): string[][] {
+  const p = label ? `${label} ` : '';
+  return [
+    [`${p}strict span`, ...prfCells(m.strict), ''],
+    [`${p}relaxed span`, ...prfCells(m.relaxed), ''],
+    [`${p}type`, ...prfCells(m.type), pct(m.typeAccuracy)],
+    [`${p}value`, ...prfCells(m.value), pct(m.valueAccuracy)],
+  ];
+}
+
+function timexTable(m: TimexMetrics, byCorpus: Record<string, TimexMetrics> = {}): string {
+  const rows = timexRows(m, Object.keys(byCorpus).length > 1 ? 'all' : '');
+  if (Object.keys(byCorpus).length > 1) for (const [name, cm] of Object.entries(byCorpus)) rows.push(...timexRows(cm, name));
+  return markdownTable(['TIMEX3', ...PRF_HEADER, 'accuracy'], rows);
+}
+
+function entityTable(m: EntityMetrics): string {
+  const rows = Object.entries(m.classes).map(([c, v]) => [c, ...prfCells(v)]);
+  rows.push(['micro', ...prfCells(m.micro)]);
+  return markdownTable(['class', ...PRF_HEADER], rows);
+}
+
+function footer(r: EvalReport): string {
+  const t: Throughput = r.throughput;
+  const lines = [`${r.documents} documents; pipeline ${t.seconds.toFixed(1)} s, ${Math.round(t.tokensPerSecond).toLocaleString('en-US')} tokens/s (one process)`];
+  if (r.failures.length > 0) lines.push(`${r.failures.length} documents failed (scored as all misses): ${r.failures.slice(0, 3).map((f) => `${f.doc}: ${f.reason}`).join('; ')}`);
+  return lines.join('\n');
+}
+
+/** The table(s) of a report. */
+export function formatReport(r: EvalReport): string {
+  switch (r.mode) {
+    case 'timeml':
+      return `TimeML time expressions (TempEval-3 scoring)\n${timexTable(r.metrics, r.byCorpus)}\n${footer(r)}`;
+    case 'conll':
+      return `CoNLL-2003 ${r.file}: exact span + type\n${entityTable(r.metrics)}\n${footer(r)}`;
+    case 'meantime': {
+      const e = r.events;
+      const events = markdownTable(['events', 'share', 'of'], [
+        ['trigger precision', pct(e.triggerPrecision), `${e.matched}/${e.predicted}`],
+        ['trigger recall (info)', pct(e.triggerRecall), `${e.matched}/${e.gold}`],
+        ['participants overlap gold', pct(e.participantShare), `${e.participantsAgree}/${e.withGoldParticipants}`],
+        ['date = gold anchor', pct(e.dateExactShare), `${e.dateExact}/${e.withGoldDate}`],
+        ['date compatible with anchor', pct(e.dateCompatibleShare), `${e.dateCompatible}/${e.withGoldDate}`],
+      ]);
+      return [
+        'MEANTIME sentences 0-5',
+        `named mentions (NAM), exact span + type; ${r.neutralPreModifierNames} predictions on pre-modifier names left neutral`,
+        entityTable(r.entities),
+        'TIMEX3',
+        timexTable(r.timex),
+        events,
+        footer(r),
+      ].join('\n');
+    }
+  }
+}
