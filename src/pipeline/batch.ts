@@ -130,10 +130,16 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  const pool = opts.dryRun ? null : new Piscina<ArticleInput, ArticleResult>({
-    filename: WORKER_FILE, minThreads: workers, maxThreads: workers, idleTimeout: 60_000,
-    workerData: { settings, log: { level: config.log.level, file: config.log.file } } satisfies WorkerData,
-  });
+  // Created on the first article that needs processing: a rerun that skips everything starts no thread
+  // (each worker loads wink's model, about a second of CPU).
+  let pool: Piscina<ArticleInput, ArticleResult> | null = null;
+  const workerPool = (): Piscina<ArticleInput, ArticleResult> => {
+    pool ??= new Piscina<ArticleInput, ArticleResult>({
+      filename: WORKER_FILE, minThreads: workers, maxThreads: workers, idleTimeout: 60_000,
+      workerData: { settings, log: { level: config.log.level, file: config.log.file } } satisfies WorkerData,
+    });
+    return pool;
+  };
   const queue = new PQueue({ concurrency: Math.max(workers * 2, 1) });
 
   const fail = async (entry: FailureEntry) => {
@@ -204,7 +210,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     const timeout = AbortSignal.timeout(config.articleTimeoutMs);
     let result: ArticleResult;
     try {
-      result = await pool!.run({ source: sourceNow, bytes }, { signal: AbortSignal.any([timeout, abortAll.signal]) });
+      result = await workerPool().run({ source: sourceNow, bytes }, { signal: AbortSignal.any([timeout, abortAll.signal]) });
     } catch (e) {
       if (abortAll.signal.aborted && !timeout.aborted) return;
       const timedOut = timeout.aborted;
@@ -277,7 +283,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   manifest.stageMs['discover'] = discoverMs;
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
-  if (pool) await pool.destroy();
+  if (pool !== null) await (pool as Piscina<ArticleInput, ArticleResult>).destroy();
 
   if (!opts.dryRun && fatal === null) {
     try {
