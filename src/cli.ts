@@ -11,7 +11,6 @@ import { loadConfig, type ConfigOverrides } from './config.js';
 import { createLogger } from './log.js';
 import { PACKAGE_VERSION } from './version.js';
 import { runBatch, type RunManifest } from './pipeline/batch.js';
-import { createArticleProcessor } from './pipeline/extract.js';
 import { checkOutputDir } from './output/check.js';
 
 function parseWorkers(value: string): number {
@@ -104,6 +103,8 @@ export function buildProgram(): Command {
       } catch (e) {
         throw new DossierError('E_INPUT_MISSING', `cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       }
+      // Loaded here, not at the top: `run` keeps NLP models out of the main thread (workers load them).
+      const { createArticleProcessor } = await import('./pipeline/extract.js');
       const processor = createArticleProcessor({
         fallbackPublicationDate: config.fallbackPublicationDate, minEventConfidence: config.minEventConfidence,
         forcedPublicationDate: opts.publicationDate ?? null,
