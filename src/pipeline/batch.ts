@@ -235,7 +235,9 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     const previous = index.get(source.path);
     index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: true });
     if (previous && previous.articleId !== articleId && !index.isReferenced(previous.articleId, source.path) && !seenThisRun.has(previous.articleId)) {
+      // The file's content changed: its earlier record or failure describes text that no longer exists.
       await removeIfExists(store.recordPath(previous.articleId));
+      await removeIfExists(store.failurePath(previous.articleId));
     }
     manifest.counts.processed++;
     manifest.counts.entities += record.entities.length;
