@@ -1,0 +1,199 @@
+/**
+ * End to end: the built CLI on temp folders. Every output file is re-validated against the schemas.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import lockfile from 'proper-lockfile';
+import { validators } from '../../src/schema/validators.js';
+import { checkOutputDir } from '../../src/output/check.js';
+import { article, runCli, tempDir, writeFiles } from '../helpers.js';
+
+const GOOD = {
+  'a.txt': article('Talks in Baghdad', 'The Iraqi government held talks with the American side in Baghdad on Monday. Officials said the talks would continue.'),
+  'nested/b.md': '---\ntitle: Storm\ndate: 2023-09-01\n---\nA storm hit Manila yesterday, officials in the Philippines said.\n',
+  'c.html': '<html><head><meta property="article:published_time" content="2022-01-05"></head><body><article><p>Apple announced a new phone in Cupertino.</p></article></body></html>',
+};
+
+function setup(files: Record<string, string | Uint8Array> = GOOD): { dir: string; input: string; output: string } {
+  const dir = tempDir();
+  const input = path.join(dir, 'in');
+  writeFiles(input, files);
+  return { dir, input, output: path.join(dir, 'out') };
+}
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const sub of ['records', 'tables', 'failed']) {
+    const folder = path.join(dir, sub);
+    if (!existsSync(folder)) continue;
+    for (const f of readdirSync(folder).sort()) out[`${sub}/${f}`] = readFileSync(path.join(folder, f), 'utf8');
+  }
+  return out;
+}
+
+function manifests(output: string): Array<Record<string, any>> {
+  const runs = path.join(output, 'runs');
+  return readdirSync(runs).sort().map((f) => JSON.parse(readFileSync(path.join(runs, f), 'utf8')));
+}
+
+describe('dossier run', () => {
+  test('processes a folder recursively, writes schema-valid records, tables and manifest, and prints a summary', async () => {
+    const { dir, input, output } = setup();
+    const r = runCli(['run', '--input', input, '--output', output, '--workers', '2'], dir);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/3 articles found: 3 processed, 0 unchanged \(skipped\), 0 duplicates, 0 failed/);
+    const records = readdirSync(path.join(output, 'records'));
+    expect(records).toHaveLength(3);
+    for (const f of records) {
+      const rec = JSON.parse(readFileSync(path.join(output, 'records', f), 'utf8'));
+      expect(validators().record(rec)).toBe(true);
+    }
+    const paths = records.map((f) => JSON.parse(readFileSync(path.join(output, 'records', f), 'utf8')).source.path).sort();
+    expect(paths).toEqual(['a.txt', 'c.html', 'nested/b.md']);
+    const report = await checkOutputDir(output);
+    expect(report.problems).toEqual([]);
+    const [m] = manifests(output);
+    expect(validators().manifest(m)).toBe(true);
+    expect(m!.counts).toMatchObject({ discovered: 3, processed: 3, failed: 0 });
+    expect(Object.keys(m!.stageMs)).toEqual(expect.arrayContaining(['discover', 'ingest', 'annotate', 'entities', 'timex', 'events', 'validate', 'write']));
+    const articles = readFileSync(path.join(output, 'tables', 'articles.ndjson'), 'utf8').trim().split('\n');
+    expect(articles).toHaveLength(3);
+    expect(runCli(['validate', output], dir).status).toBe(0);
+  });
+
+  test('a rerun skips unchanged articles and leaves output byte-identical; --force redoes all, still identical', () => {
+    const { dir, input, output } = setup();
+    expect(runCli(['run', '-i', input, '-o', output], dir).status).toBe(0);
+    const before = snapshot(output);
+    const again = runCli(['run', '-i', input, '-o', output], dir);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/0 processed, 3 unchanged/);
+    expect(snapshot(output)).toEqual(before);
+    const forced = runCli(['run', '-i', input, '-o', output, '--force'], dir);
+    expect(forced.stdout).toMatch(/3 processed, 0 unchanged/);
+    expect(snapshot(output)).toEqual(before);
+  });
+
+  test('an edited article replaces its old record instead of adding a second one', () => {
+    const { dir, input, output } = setup();
+    runCli(['run', '-i', input, '-o', output], dir);
+    writeFileSync(path.join(input, 'a.txt'), article('Talks in Baghdad', 'The talks were postponed until Tuesday.'));
+    const r = runCli(['run', '-i', input, '-o', output], dir);
+    expect(r.stdout).toMatch(/1 processed, 2 unchanged/);
+    expect(readdirSync(path.join(output, 'records'))).toHaveLength(3);
+    expect(readFileSync(path.join(output, 'tables', 'articles.ndjson'), 'utf8').trim().split('\n')).toHaveLength(3);
+  });
+
+  test('the same content under two names is processed once', () => {
+    const { dir, input, output } = setup({ 'x.txt': GOOD['a.txt'], 'copy/x.txt': GOOD['a.txt'] });
+    const r = runCli(['run', '-i', input, '-o', output, '--workers', '1'], dir);
+    expect(r.stdout).toMatch(/1 processed, 0 unchanged \(skipped\), 1 duplicates/);
+    expect(readdirSync(path.join(output, 'records'))).toHaveLength(1);
+  });
+
+  test('a broken article among good ones fails alone: failed/ entry, exit code 1, the rest written', async () => {
+    const { dir, input, output } = setup({ ...GOOD, 'photo.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]), 'empty.txt': '' });
+    const r = runCli(['run', '-i', input, '-o', output], dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/3 processed, 0 unchanged \(skipped\), 0 duplicates, 2 failed/);
+    expect(r.stdout).toMatch(/photo\.txt \(E_BINARY\)/);
+    expect(r.stdout).toMatch(/empty\.txt \(E_EMPTY\)/);
+    const failed = readdirSync(path.join(output, 'failed')).map((f) => JSON.parse(readFileSync(path.join(output, 'failed', f), 'utf8')));
+    expect(failed.map((f) => [f.path, f.stage, f.code]).sort()).toEqual([['empty.txt', 'ingest', 'E_EMPTY'], ['photo.txt', 'ingest', 'E_BINARY']]);
+    for (const f of failed) expect(validators().failure(f)).toBe(true);
+    expect(readdirSync(path.join(output, 'records'))).toHaveLength(3);
+    expect((await checkOutputDir(output)).problems).toEqual([]);
+    // A file fixed in place loses its failure on the next run; a removed file's failure is kept as history.
+    writeFileSync(path.join(input, 'empty.txt'), article('Fixed', 'Now it has text about Paris.'));
+    rmSync(path.join(input, 'photo.txt'));
+    expect(runCli(['run', '-i', input, '-o', output], dir).status).toBe(0);
+    const left = readdirSync(path.join(output, 'failed')).map((f) => JSON.parse(readFileSync(path.join(output, 'failed', f), 'utf8')).path);
+    expect(left).toEqual(['photo.txt']);
+    expect(readdirSync(path.join(output, 'records'))).toHaveLength(4);
+  });
+
+  test('a second run while the output is locked exits at once with code 3 and a clear message', async () => {
+    const { dir, input, output } = setup();
+    runCli(['run', '-i', input, '-o', output], dir);
+    const release = await lockfile.lock(output, { lockfilePath: path.join(output, '.lock'), realpath: false, stale: 30_000 });
+    try {
+      const started = Date.now();
+      const r = runCli(['run', '-i', input, '-o', output], dir);
+      expect(r.status).toBe(3);
+      expect(r.stderr).toMatch(/is locked by another run.*\[E_LOCKED\]/);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      await release();
+    }
+    expect(runCli(['run', '-i', input, '-o', output], dir).status).toBe(0);
+  });
+
+  test('--dry-run writes nothing', () => {
+    const { dir, input, output } = setup();
+    const r = runCli(['run', '-i', input, '-o', output, '--dry-run'], dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^\(dry run\) dossier: 3 articles found: 3 processed/);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  test('bad config and bad usage exit 2 naming the problem; a missing input folder too', () => {
+    const { dir, input, output } = setup();
+    writeFileSync(path.join(dir, 'bad.json'), '{"workers": -1}');
+    const bad = runCli(['run', '--config', path.join(dir, 'bad.json')], dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/\/workers must be >= 0/);
+    expect(runCli(['run', '-i', input, '-o', output, '--workers', 'many'], dir).status).toBe(2);
+    expect(runCli(['frobnicate'], dir).status).toBe(2);
+    const missing = runCli(['run', '-i', path.join(dir, 'nope'), '-o', output], dir);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/input folder .*nope does not exist/);
+  });
+
+  test('--help and --version', () => {
+    const dir = tempDir();
+    const help = runCli(['run', '--help'], dir);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/--dry-run/);
+    const version = runCli(['--version'], dir);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+  });
+});
+
+describe('dossier extract', () => {
+  test('prints one valid record for a file and for stdin', () => {
+    const { dir, input } = setup();
+    const r = runCli(['extract', path.join(input, 'a.txt')], dir);
+    expect(r.status).toBe(0);
+    const rec = JSON.parse(r.stdout);
+    expect(validators().record(rec)).toBe(true);
+    expect(rec.publication.date).toBe('2024-06-20');
+    const s = runCli(['extract', '-', '--publication-date', '2020-02-02'], dir, 'Rain in Oslo yesterday.');
+    expect(JSON.parse(s.stdout).publication).toMatchObject({ date: '2020-02-02', source: 'config' });
+  });
+
+  test('a failing article exits 1 with the reason on stderr', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'e.txt'), '   ');
+    const r = runCli(['extract', path.join(dir, 'e.txt')], dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/e\.txt: failed in stage ingest: .*empty.*\[E_EMPTY\]/);
+  });
+});
+
+describe('dossier validate', () => {
+  test('reports a corrupted record and stale tables with exit 1', () => {
+    const { dir, input, output } = setup();
+    runCli(['run', '-i', input, '-o', output], dir);
+    const [first] = readdirSync(path.join(output, 'records'));
+    const file = path.join(output, 'records', first!);
+    const rec = JSON.parse(readFileSync(file, 'utf8'));
+    rec.entities.push({ id: 'per_0000000000000000', type: 'person', name: 'X', aliases: [], mentions: [{ start: 0, end: 3, text: 'zzz', sentence: 0, type: 'person' }] });
+    writeFileSync(file, JSON.stringify(rec));
+    const r = runCli(['validate', output], dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/does not match the record text/);
+    expect(r.stderr).toMatch(/entities\.ndjson: \d+ rows, but the records imply \d+/);
+    expect(runCli(['validate', path.join(dir, 'nothing')], dir).status).toBe(2);
+  });
+});

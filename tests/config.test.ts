@@ -1,0 +1,56 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig, schemaDefaults } from '../src/config.js';
+import { DossierError, ExitCode } from '../src/errors.js';
+
+function configFile(content: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dossier-cfg-'));
+  const file = path.join(dir, 'pipeline.config.json');
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('config', () => {
+  test('defaults come from the schema', () => {
+    const d = schemaDefaults();
+    expect(d.inputs).toEqual(['data/articles']);
+    expect(d.workers).toBe(0);
+    expect(d.log).toEqual({ level: 'info', file: null });
+  });
+
+  test('relative paths resolve against the config file folder; CLI flags override and resolve against cwd', () => {
+    const file = configFile('{"inputs": ["in"], "output": "out", "workers": 3}');
+    const dir = path.dirname(file);
+    const c = loadConfig(file, {}, '/somewhere');
+    expect(c.inputs).toEqual([path.join(dir, 'in')]);
+    expect(c.output).toBe(path.join(dir, 'out'));
+    expect(c.workers).toBe(3);
+    const o = loadConfig(file, { output: 'x', workers: 1, inputs: ['a', 'b'] }, '/cwd');
+    expect(o).toMatchObject({ output: '/cwd/x', workers: 1, inputs: ['/cwd/a', '/cwd/b'] });
+  });
+
+  test.each([
+    ['{"workerz": 2}', /unknown key "workerz"/],
+    ['{"workers": "four"}', /\/workers must be integer/],
+    ['{"log": {"level": "loud"}}', /\/log\/level: must be one of "fatal", "error"/],
+    ['{"fallbackPublicationDate": "20 June"}', /fallbackPublicationDate must match pattern/],
+    ['{"inputs": []}', /\/inputs must NOT have fewer than 1 items/],
+    ['[1, 2]', /must hold a JSON object|must be object/],
+    ['{ "inputs": [', /not valid JSON/],
+  ])('bad config %s is refused with a message naming the key', (content, message) => {
+    const file = configFile(content);
+    let err: unknown;
+    try { loadConfig(file); } catch (e) { err = e; }
+    expect(err).toBeInstanceOf(DossierError);
+    expect((err as DossierError).exitCode).toBe(ExitCode.USAGE);
+    expect((err as Error).message).toMatch(message);
+    expect((err as Error).message).toContain(file);
+  });
+
+  test('a missing config file named explicitly is an error; none at all means defaults', () => {
+    expect(() => loadConfig('/nonexistent/dossier.json')).toThrow(/cannot read config file/);
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'dossier-cfg-'));
+    expect(loadConfig(undefined, {}, empty).output).toBe(path.join(empty, 'output'));
+  });
+});

@@ -1,0 +1,45 @@
+import { annotate } from '../../src/nlp/wink.js';
+
+describe('wink adapter', () => {
+  const text = 'Thursday, June 20, 2024\n\nThe leader, Abu Baqir al-Saadi , was killed last night, Wednesday.\r\nTalks began on January 27 in Baghdad.  link 👍🏽 مرحبا\u200d x';
+  const a = annotate(text);
+
+  test('every token text equals the input at its offsets, and whitespace is not a token', () => {
+    for (const t of a.tokens) {
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+      expect(t.text.trim()).not.toBe('');
+    }
+    expect(a.tokens.map((t) => t.i)).toEqual(a.tokens.map((_, i) => i));
+  });
+
+  test('a newline starts a sentence, so the date line is a sentence of its own', () => {
+    expect(text.slice(a.sentences[0]!.start, a.sentences[0]!.end)).toBe('Thursday, June 20, 2024');
+    expect(text.slice(a.sentences[1]!.start, a.sentences[1]!.end)).toBe('The leader, Abu Baqir al-Saadi , was killed last night, Wednesday.');
+    for (const s of a.sentences) for (let k = s.tokenStart; k < s.tokenEnd; k++) expect(a.tokens[k]!.sentence).toBe(s.i);
+  });
+
+  test('al-Saadi comes as three tokens with no space before the dash and the name', () => {
+    const i = a.tokens.findIndex((t) => t.text === 'al');
+    expect(a.tokens.slice(i, i + 3).map((t) => [t.text, t.spaceBefore])).toEqual([['al', true], ['-', false], ['Saadi', false]]);
+  });
+
+  test("wink's DATE/TIME entities come with character offsets and token ranges", () => {
+    const dates = a.entities.filter((e) => e.type === 'DATE' || e.type === 'TIME').map((e) => e.text);
+    expect(dates).toEqual(expect.arrayContaining(['June 20, 2024', 'last night', 'Wednesday', 'January 27']));
+    for (const e of a.entities) {
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+      expect(a.tokens[e.tokenStart]!.start).toBe(e.start);
+      expect(a.tokens[e.tokenEnd - 1]!.end).toBe(e.end);
+    }
+  });
+
+  test('POS and lemmas are filled', () => {
+    const killed = a.tokens.find((t) => t.text === 'killed')!;
+    expect(killed.pos).toBe('VERB');
+    expect(killed.lemma).toBe('kill');
+  });
+
+  test('empty text gives no tokens and no sentences', () => {
+    expect(annotate('')).toEqual({ tokens: [], sentences: [], entities: [] });
+  });
+});
