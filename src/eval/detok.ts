@@ -58,6 +58,8 @@ export function detokenize(tokens: readonly string[]): DetokenizedLine {
         singleOpen = true;
         glueAfter = true;
       }
+    } else if (raw === '’' && CONTRACTION_TAIL.has(next)) {
+      glueAfter = true;
     } else if (raw.endsWith("'") && raw.length === 2 && CONTRACTION_TAIL.has(next)) {
       glueAfter = true;
     } else if (raw === '-' && CAPITALISED_WORD.test(prev) && CAPITALISED_WORD.test(next)) {

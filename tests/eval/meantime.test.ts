@@ -1,0 +1,88 @@
+import { catText, parseCat } from '../../src/eval/cat.js';
+import { compatibleDates, meantimeGold } from '../../src/eval/meantime-gold.js';
+
+/** Hand-written miniature CAT file: sentence 6 is outside the annotated range and must be ignored. */
+function cat(): string {
+  const words: Array<[number, string]> = [
+    [0, 'Acme'], [0, 'hires'], [0, 'Jane'], // 1-3
+    [1, 'May'], [1, '2'], [1, ','], [1, '2010'], // 4-7
+    [2, 'Jane'], [2, 'Roe'], [2, 'joined'], [2, 'Acme'], [2, 'shares'], [2, 'on'], [2, 'Monday'], [2, '.'], // 8-15
+    [3, 'She'], [3, 'left'], [3, '.'], // 16-18
+    [4, 'x'], [5, 'y'], // 19-20
+    [6, 'Paris'], [6, 'voted'], // 21-22
+  ];
+  const tokens = words.map(([s, w], i) => `<token number="${i}" sentence="${s}" t_id="${i + 1}">${w}</token>`).join('\n');
+  const a = (...ids: number[]): string => ids.map((i) => `<token_anchor t_id="${i}"/>`).join('');
+  return `<Document doc_id="9" doc_name="9_mini" url="http://en.wikinews.org/wiki/Mini">
+${tokens}
+<Markables>
+<ENTITY_MENTION m_id="1" syntactic_type="NAM">${a(1)}</ENTITY_MENTION>
+<ENTITY_MENTION m_id="2" syntactic_type="NAM">${a(8, 9)}</ENTITY_MENTION>
+<ENTITY_MENTION m_id="3" syntactic_type="PRE.NAM">${a(11)}</ENTITY_MENTION>
+<ENTITY_MENTION m_id="4" syntactic_type="PRO">${a(16)}</ENTITY_MENTION>
+<ENTITY_MENTION m_id="5" syntactic_type="NAM">${a(21)}</ENTITY_MENTION>
+<ENTITY_MENTION m_id="6" syntactic_type="NAM">${a(3)}</ENTITY_MENTION>
+<EVENT_MENTION m_id="10" pos="VERB">${a(10)}</EVENT_MENTION>
+<EVENT_MENTION m_id="11" pos="VERB">${a(17)}</EVENT_MENTION>
+<EVENT_MENTION m_id="12" pos="VERB">${a(22)}</EVENT_MENTION>
+<TIMEX3 m_id="20" functionInDocument="CREATION_TIME" type="DATE" value="2010-05-02"></TIMEX3>
+<TIMEX3 m_id="21" functionInDocument="NONE" type="DATE" value="2010-05-02">${a(4, 5, 6, 7)}</TIMEX3>
+<TIMEX3 m_id="22" functionInDocument="NONE" type="DATE" value="2010-04-26">${a(14)}</TIMEX3>
+<ENTITY m_id="30" ent_type="ORG"/>
+<ENTITY m_id="31" ent_type="PER"/>
+<ENTITY m_id="32" ent_type="LOC"/>
+</Markables>
+<Relations>
+<REFERS_TO r_id="40"><source m_id="1"/><source m_id="3"/><target m_id="30"/></REFERS_TO>
+<REFERS_TO r_id="41"><source m_id="2"/><source m_id="4"/><source m_id="6"/><target m_id="31"/></REFERS_TO>
+<REFERS_TO r_id="42"><source m_id="5"/><target m_id="32"/></REFERS_TO>
+<HAS_PARTICIPANT r_id="50" sem_role="Arg0"><source m_id="11"/><target m_id="4"/></HAS_PARTICIPANT>
+<TLINK r_id="60" reltype="IS_INCLUDED"><source m_id="10"/><target m_id="22"/></TLINK>
+<TLINK r_id="61" reltype="IS_INCLUDED"><source m_id="10"/><target m_id="20"/></TLINK>
+<TLINK r_id="62" reltype="BEFORE"><source m_id="11"/><target m_id="20"/></TLINK>
+<TLINK r_id="63" reltype="INCLUDES"><source m_id="20"/><target m_id="12"/></TLINK>
+</Relations>
+</Document>`;
+}
+
+describe('meantimeGold', () => {
+  const doc = parseCat(cat());
+  const { text, tokenSpans } = catText(doc);
+  const gold = meantimeGold(doc, tokenSpans);
+  const str = (s: { start: number; end: number }): string => text.slice(s.start, s.end);
+
+  it('keeps named mentions of sentences 0-5 typed through REFERS_TO, pre-modifiers apart', () => {
+    expect(gold.names.map((n) => [str(n), n.type])).toEqual([['Acme', 'ORG'], ['Jane', 'PER'], ['Jane Roe', 'PER']]);
+    expect(gold.preModifierNames.map((n) => [str(n), n.type])).toEqual([['Acme', 'ORG']]);
+  });
+
+  it('keeps in-text TIMEX3 (not the DCT) and event mentions of sentences 0-5', () => {
+    expect(gold.timexes.map((t) => [str(t), t.value])).toEqual([['May 2, 2010', '2010-05-02'], ['Monday', '2010-04-26']]);
+    expect(gold.events.map(str)).toEqual(['joined', 'left']);
+  });
+
+  it('expands participants to every mention of the instance', () => {
+    const left = gold.events.find((e) => str(e) === 'left')!;
+    expect(gold.participants.get(left.id)!.map(str).sort()).toEqual(['Jane', 'Jane Roe', 'She']);
+  });
+
+  it('anchors events by inclusion, preferring an in-text time over the DCT; BEFORE is no anchor', () => {
+    const joined = gold.events.find((e) => str(e) === 'joined')!;
+    const left = gold.events.find((e) => str(e) === 'left')!;
+    expect(gold.anchors.get(joined.id)).toBe('2010-04-26');
+    expect(gold.anchors.has(left.id)).toBe(false);
+  });
+});
+
+describe('compatibleDates', () => {
+  it.each([
+    ['2010', '2010-06-07', true],
+    ['2010-06-07', '2010-06', true],
+    ['2010-06', '2010-06', true],
+    ['2010-06', '2010-07', false],
+    ['201', '2010', false],
+    ['PRESENT_REF', 'PRESENT_REF', true],
+  ])('%s ~ %s → %s', (a, b, ok) => {
+    expect(compatibleDates(a, b)).toBe(ok);
+  });
+});

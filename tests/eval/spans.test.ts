@@ -1,0 +1,26 @@
+import { matchSpans, spanContext } from '../../src/eval/spans.js';
+
+describe('matchSpans', () => {
+  const gold = [{ start: 0, end: 5 }, { start: 10, end: 20 }];
+
+  it('pairs exact spans only in exact mode', () => {
+    expect(matchSpans(gold, [{ start: 10, end: 20 }, { start: 0, end: 4 }], true)).toEqual([[1, 0]]);
+  });
+
+  it('pairs overlaps one-to-one, largest overlap first', () => {
+    const pred = [{ start: 3, end: 12 }, { start: 12, end: 19 }];
+    // pred 0 overlaps gold 0 by 2 and gold 1 by 2; pred 1 overlaps gold 1 by 7 → gold1-pred1 first, then gold0-pred0
+    expect(matchSpans(gold, pred, false)).toEqual([[0, 0], [1, 1]]);
+    expect(matchSpans(gold, [{ start: 0, end: 20 }], false)).toEqual([[1, 0]]);
+  });
+
+  it('does not pair touching spans', () => {
+    expect(matchSpans(gold, [{ start: 5, end: 10 }], false)).toEqual([]);
+  });
+});
+
+describe('spanContext', () => {
+  it('brackets the span on one line', () => {
+    expect(spanContext('one two\nthree four', { start: 4, end: 7 }, 5)).toBe('one [two] thre');
+  });
+});
