@@ -130,6 +130,19 @@ export function buildProgram(): Command {
       process.exitCode = report.problems.length === 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
     });
 
+  program
+    .command('eval')
+    .description('Score the real pipeline against public benchmarks (CoNLL-2003, TimeML, MEANTIME); `dossier eval --help` lists the modes.')
+    .helpOption(false)
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .argument('[args...]', 'mode and its arguments')
+    .action(async (args: string[]) => {
+      // The evaluator pulls in the NLP pipeline; load it only for this command.
+      const { evalCommand } = await import('./eval/command.js');
+      await evalCommand().exitOverride().parseAsync(args, { from: 'user' });
+    });
+
   return program;
 }
 
