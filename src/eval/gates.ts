@@ -1,0 +1,98 @@
+/**
+ * The CI gates behind `npm run eval:gates` (entry: `gates-main.ts`): runs the three evaluations on the shared datasets when they are present and
+ * fails (exit 1) when a figure falls under its floor in `eval/thresholds.json`. Without the datasets
+ * it says so and exits 0, so a fresh clone's CI still passes.
+ * Datasets root: `$DOSSIER_DATASETS`, else `../shared/datasets` relative to the working directory.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { evalTimeMl } from './timeml-eval.js';
+import { evalConll } from './conll-eval.js';
+import { evalMeantime } from './meantime-eval.js';
+import { markdownTable, pct } from './table.js';
+
+/** Floors per mode: dataset paths (relative to the datasets root) and metric name → minimum value in [0, 1]. */
+export interface Thresholds {
+  [mode: string]: { paths: string[]; floors: Record<string, number> };
+}
+
+/** The gated figures of each mode, by the names used in the thresholds file. */
+export function gatedFigures(mode: string, paths: string[], keepErrors = false): Record<string, number> {
+  switch (mode) {
+    case 'conll': {
+      const m = evalConll(paths[0]!, keepErrors).metrics;
+      return { 'micro.f1': m.micro.f1, 'PER.f1': m.classes['PER']!.f1, 'ORG.f1': m.classes['ORG']!.f1, 'LOC.f1': m.classes['LOC']!.f1 };
+    }
+    case 'timeml': {
+      const m = evalTimeMl(paths, keepErrors).metrics;
+      return { 'strict.f1': m.strict.f1, 'relaxed.f1': m.relaxed.f1, 'type.f1': m.type.f1, 'value.f1': m.value.f1 };
+    }
+    case 'meantime': {
+      const r = evalMeantime(paths, keepErrors);
+      return {
+        'names.micro.f1': r.entities.micro.f1,
+        'timex.value.f1': r.timex.value.f1,
+        'timex.valueAccuracy': r.timex.valueAccuracy,
+        'events.triggerPrecision': r.events.triggerPrecision,
+        'events.participantShare': r.events.participantShare,
+        'events.dateExactShare': r.events.dateExactShare,
+      };
+    }
+    default:
+      throw new Error(`eval gates: unknown mode "${mode}" in the thresholds file (known: conll, timeml, meantime)`);
+  }
+}
+
+/** One gated figure against its floor. */
+export interface GateRow {
+  mode: string;
+  figure: string;
+  value: number;
+  floor: number;
+  ok: boolean;
+  seconds: number;
+}
+
+/** Compares figures with floors; a floor naming a figure the mode does not produce is a configuration error. */
+export function checkFloors(mode: string, figures: Record<string, number>, floors: Record<string, number>, seconds = 0): GateRow[] {
+  return Object.entries(floors).map(([figure, floor]) => {
+    const value = figures[figure];
+    if (value === undefined) throw new Error(`eval gates: ${mode} has no figure "${figure}" (known: ${Object.keys(figures).join(', ')})`);
+    return { mode, figure, value, floor, ok: value >= floor, seconds };
+  });
+}
+
+/** Outcome of the gates: the rows, notes on what was skipped, and the exit code (1 on a regression). */
+export interface GateOutcome {
+  rows: GateRow[];
+  notes: string[];
+  exitCode: number;
+}
+
+/** Runs every mode of `thresholds` whose datasets exist under `root`. */
+export function runGates(root: string, thresholds: Thresholds): GateOutcome {
+  if (!existsSync(root)) return { rows: [], notes: [`no datasets at ${root}; skipped (set DOSSIER_DATASETS to run them)`], exitCode: 0 };
+  const rows: GateRow[] = [];
+  const notes: string[] = [];
+  for (const [mode, { paths, floors }] of Object.entries(thresholds)) {
+    const abs = paths.map((p) => join(root, p));
+    const missing = abs.filter((p) => !existsSync(p));
+    if (missing.length > 0) {
+      notes.push(`${mode} skipped: missing ${missing.join(', ')}`);
+      continue;
+    }
+    const t0 = performance.now();
+    const figures = gatedFigures(mode, abs);
+    rows.push(...checkFloors(mode, figures, floors, (performance.now() - t0) / 1000));
+  }
+  return { rows, notes, exitCode: rows.some((r) => !r.ok) ? 1 : 0 };
+}
+
+/** The gate rows as a table. */
+export function formatGates(rows: readonly GateRow[]): string {
+  return markdownTable(
+    ['mode', 'figure', 'today', 'floor', 'status', 'time'],
+    rows.map((r) => [r.mode, r.figure, pct(r.value), pct(r.floor), r.ok ? 'ok' : 'REGRESSION', `${r.seconds.toFixed(1)} s`]),
+  );
+}
