@@ -79,7 +79,8 @@ export async function* discoverFiles(opts: DiscoverOptions): AsyncGenerator<Disc
             }
             if (isDir) visited.add(target);
           }
-          if (isDir) subdirs.push(full);
+          // An excluded folder is not entered at all (".git", ".cache", …).
+          if (isDir) { if (!isExcluded(rel) && !isExcluded(`${rel}/`)) subdirs.push(full); }
           else if (isFile && isIncluded(rel) && !isExcluded(rel)) yield await describe(full, rel, root);
         }
       } catch (e) {

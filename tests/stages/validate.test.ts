@@ -1,0 +1,33 @@
+import { checkRecordConsistency } from '../../src/stages/validate.js';
+import type { KnowledgeRecord } from '../../src/types.js';
+
+function base(): KnowledgeRecord {
+  return {
+    schemaVersion: '1.0', articleId: 'a_0123456789abcdef', source: { path: 'x', bytes: 1, sha256: '0'.repeat(64) }, title: null,
+    publication: { date: null, source: 'none', confidence: 0 }, pipeline: { version: '1', fingerprint: '0123456789abcdef', nerModel: 'm' },
+    text: 'Rain in Oslo.', sentences: [{ start: 0, end: 13 }],
+    entities: [{ id: 'plc_0000000000000001', type: 'place', name: 'Oslo', aliases: [], mentions: [{ start: 8, end: 12, text: 'Oslo', sentence: 0, type: 'place' }] }],
+    timexes: [], events: [], warnings: [],
+  };
+}
+
+describe('record consistency', () => {
+  test('a consistent record has no problems', () => {
+    expect(checkRecordConsistency(base())).toEqual([]);
+  });
+  test('a mention whose text differs from the record text at its offsets is reported', () => {
+    const r = base();
+    r.entities[0]!.mentions[0]!.start = 7;
+    expect(checkRecordConsistency(r)).toEqual([expect.stringMatching(/entities\[0\]\.mentions\[0\]: text "Oslo" does not match/)]);
+  });
+  test('a span past the end of the text is reported', () => {
+    const r = base();
+    r.entities[0]!.mentions[0]!.end = 99;
+    expect(checkRecordConsistency(r)[0]).toMatch(/outside the text/);
+  });
+  test('an event naming an entity the record lacks is reported', () => {
+    const r = base();
+    r.events.push({ id: 'evt_0000000000000001', type: 'meeting', trigger: { start: 0, end: 4, text: 'Rain', sentence: 0 }, date: { value: null, precision: 'unknown', source: 'unknown' }, participants: [{ entity: 'per_00000000000000ff', role: 'agent' }], status: 'occurred', evidence: [{ start: 0, end: 13, text: 'Rain in Oslo.', sentence: 0 }], confidence: 1 });
+    expect(checkRecordConsistency(r)).toEqual([expect.stringMatching(/participant per_00000000000000ff is not an entity/)]);
+  });
+});
