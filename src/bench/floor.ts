@@ -1,0 +1,34 @@
+/**
+ * Bench phase (a), run in its own process: wink-nlp `readDoc` alone, reading each token's value and POS
+ * and the entities — the floor any wink-based pipeline pays. This file imports wink directly on purpose
+ * (the product goes through `src/nlp/wink.ts`); a separate process keeps it from becoming a second wink
+ * instance beside the pipeline's. Prints one JSON line: {@link PhaseResult}.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { listFiles } from '../eval/files.js';
+import type { PhaseResult } from './phase.js';
+
+const files = listFiles([process.argv[2]!], /\.txt$/);
+const texts = files.map((f) => readFileSync(f, 'utf8'));
+const nlp = winkNLP(model);
+const its = nlp.its;
+let tokens = 0;
+let entities = 0;
+let bytes = 0;
+const cpu0 = process.cpuUsage();
+const t0 = performance.now();
+for (const text of texts) {
+  const doc = nlp.readDoc(text);
+  const pos = doc.tokens().out(its.pos) as string[];
+  const values = doc.tokens().out(its.value) as string[];
+  for (let i = 0; i < pos.length; i++) if (pos[i] !== 'SPACE' && values[i]!.length > 0) tokens++;
+  entities += (doc.entities().out(its.detail) as unknown[]).length;
+  bytes += Buffer.byteLength(text);
+}
+const ms = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
+const result: PhaseResult = { cpuMs: (cpu.user + cpu.system) / 1000, docs: texts.length, tokens, bytes, ms, maxRssMb: process.resourceUsage().maxRSS / 1024, failed: 0, stageMs: {}, extra: { entities } };
+process.stdout.write(`${JSON.stringify(result)}\n`);

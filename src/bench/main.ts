@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: throughput of the pipeline against wink alone, in one run on the same documents.
+ *   (a) wink `readDoc` alone (tokens, POS, entities) — the floor;
+ *   (b) the full pipeline in one process, one thread;
+ *   (c) `dossier run --workers <cores> --force` on the corpus folder.
+ * Each phase runs in its own process (peak RSS per phase; wink stays one instance per process).
+ * Options: --min-mb N (default 5), --workers N (default: cores), --datasets DIR (default ../shared/datasets,
+ * read only if present: this is a dev tool), --json, --keep (leave the corpus and output in the temp folder).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { buildCorpus, writeCorpus } from './corpus.js';
+import { formatBench, summarise, type BenchReport } from './report.js';
+import type { PhaseResult } from './phase.js';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const CLI = resolve(HERE, '..', 'cli.js');
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function runPhase(script: string, corpus: string): PhaseResult {
+  const r = spawnSync(process.execPath, [join(HERE, script), corpus], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`bench: ${script} failed (exit ${r.status}): ${r.stderr.slice(-2000)}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as PhaseResult;
+}
+
+/** Phase (c): the real CLI with all workers; peak RSS from GNU time when available. */
+function runCli(corpus: string, output: string, workers: number): PhaseResult {
+  const args = [CLI, 'run', '--input', corpus, '--output', output, '--workers', String(workers), '--force'];
+  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+  const rssFile = join(output, '..', 'rss.txt');
+  const t0 = performance.now();
+  const r = timeBin
+    ? spawnSync(timeBin, ['-f', '%M %U %S', '-o', rssFile, process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 })
+    : spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`bench: dossier run exited ${r.status}: ${(r.stderr ?? '').slice(-2000)}`);
+  const runs = join(output, 'runs');
+  const manifestFile = readdirSync(runs).filter((f) => f.endsWith('.json')).sort().at(-1);
+  if (!manifestFile) throw new Error(`bench: dossier run wrote no manifest in ${runs}`);
+  const m = JSON.parse(readFileSync(join(runs, manifestFile), 'utf8')) as { counts: { processed: number; failed: number; tokens: number; bytes: number }; stageMs: Record<string, number> };
+  // GNU time's last line: peak RSS in KB, user and system CPU seconds (all threads).
+  const [rssKb, user, sys] = timeBin && existsSync(rssFile) ? readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) : [NaN, NaN, NaN];
+  return { cpuMs: (user! + sys!) * 1000, maxRssMb: rssKb! / 1024, docs: m.counts.processed + m.counts.failed, tokens: m.counts.tokens, bytes: m.counts.bytes, ms, failed: m.counts.failed, stageMs: m.stageMs };
+}
+
+function main(): void {
+  const minMb = Number(option('min-mb') ?? 5);
+  const workers = Number(option('workers') ?? os.availableParallelism());
+  const datasets = resolve(option('datasets') ?? join('..', 'shared', 'datasets'));
+  const tmp = mkdtempSync(join(os.tmpdir(), 'dossier-bench-'));
+  const corpusDir = join(tmp, 'corpus');
+  try {
+    const docs = buildCorpus(resolve('data', 'articles'), datasets, minMb * 1024 * 1024);
+    const written = writeCorpus(corpusDir, docs);
+    const sources: Record<string, number> = {};
+    for (const d of docs) sources[d.source] = (sources[d.source] ?? 0) + 1;
+    process.stderr.write(`bench: corpus of ${written.files} documents, ${(written.bytes / 1048576).toFixed(1)} MB in ${corpusDir}\n`);
+    process.stderr.write('bench: (a) wink alone…\n');
+    const a = runPhase('floor.js', corpusDir);
+    process.stderr.write('bench: (b) pipeline, one process…\n');
+    const b = runPhase('pipeline-one.js', corpusDir);
+    process.stderr.write(`bench: (c) dossier run --workers ${workers}…\n`);
+    const c = runCli(corpusDir, join(tmp, 'out'), workers);
+    const report: BenchReport = summarise({ a, b, c }, { workers, cores: os.availableParallelism(), corpusBytes: written.bytes, corpusFiles: written.files, sources, datasetsUsed: existsSync(datasets), loadAverage: os.loadavg()[0]! });
+    process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : `${formatBench(report)}\n`);
+  } finally {
+    if (process.argv.includes('--keep')) process.stderr.write(`bench: kept ${tmp}\n`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+try {
+  main();
+} catch (err) {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,16 @@
+/** What each bench phase measures. */
+export interface PhaseResult {
+  docs: number;
+  tokens: number;
+  bytes: number;
+  /** Wall-clock milliseconds of the measured loop (or of the whole `dossier run`). */
+  ms: number;
+  /** CPU milliseconds (user + system) the phase used: robust to other load on a shared machine. */
+  cpuMs: number;
+  /** Peak resident set size of the phase's process, MB. */
+  maxRssMb: number;
+  failed: number;
+  /** Milliseconds per pipeline stage (summed over articles; over all workers for `dossier run`). */
+  stageMs: Record<string, number>;
+  extra?: Record<string, number>;
+}
