@@ -63,5 +63,5 @@ export function formatBench(r: BenchReport): string {
     `ratio (b)/(a) = ${n2(r.ratios.pipelineVsWink)} wall, ${n2(r.ratios.pipelineVsWinkCpu)} CPU   ratio (c)/(b) = ${n2(r.ratios.runVsPipeline)} wall`,
     '(throughput in MB/s on the same documents; (c) is the wall time of the whole command: start-up, model loading and writes included)',
     markdownTable(['stage', '(b) share', '(c) share (run manifest)'], stages.map((s) => [s, pct(b.stageShares[s]), pct(c.stageShares[s])])),
-  ].join('\n');
+  ].join('\n\n');
 }

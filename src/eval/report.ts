@@ -43,9 +43,9 @@ function footer(r: EvalReport): string {
 export function formatReport(r: EvalReport): string {
   switch (r.mode) {
     case 'timeml':
-      return `TimeML time expressions (TempEval-3 scoring)\n${timexTable(r.metrics, r.byCorpus)}\n${footer(r)}`;
+      return `TimeML time expressions (TempEval-3 scoring)\n\n${timexTable(r.metrics, r.byCorpus)}\n\n${footer(r)}`;
     case 'conll':
-      return `CoNLL-2003 ${r.file}: exact span + type\n${entityTable(r.metrics)}\n${footer(r)}`;
+      return `CoNLL-2003 ${r.file}: exact span + type\n\n${entityTable(r.metrics)}\n\n${footer(r)}`;
     case 'meantime': {
       const e = r.events;
       const events = markdownTable(['events', 'share', 'of'], [
@@ -56,14 +56,14 @@ export function formatReport(r: EvalReport): string {
         ['date compatible with anchor', pct(e.dateCompatibleShare), `${e.dateCompatible}/${e.withGoldDate}`],
       ]);
       return [
-        'MEANTIME sentences 0-5',
-        `named mentions (NAM), exact span + type; ${r.neutralPreModifierNames} predictions on pre-modifier names left neutral`,
+        `MEANTIME sentences 0-5. Named mentions (NAM), exact span + type; ${r.neutralPreModifierNames} predictions on pre-modifier names left neutral:`,
         entityTable(r.entities),
-        'TIMEX3',
+        'Time expressions (TempEval-3 scoring):',
         timexTable(r.timex),
+        'Events:',
         events,
         footer(r),
-      ].join('\n');
+      ].join('\n\n');
     }
   }
 }
