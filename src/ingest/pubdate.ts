@@ -1,7 +1,10 @@
 /**
  * Publication date (document creation time), fixed once per article before any date is resolved
- * (after CoreNLP's DocDateAnnotator). Sources, most trusted first: front matter / HTML meta, a date line
- * at the top of the text, a date in the file name, the configured fallback. Never a silent guess.
+ * (after CoreNLP's DocDateAnnotator). Sources, most trusted first: front matter / HTML meta, an RFC 2822
+ * `Date:` header, a "Posted on …" line or a date line at the top of the text, a date in the file name
+ * (which also completes a year-less date line such as `20 JUNE`), the configured fallback. Never a
+ * silent guess: with none of these the date stays null, a warning says so, and relative dates stay
+ * unresolved.
  */
 import * as chrono from 'chrono-node';
 import type { PublicationDate, Warning } from '../types.js';
@@ -37,13 +40,27 @@ export function detectPublicationDate(input: PublicationInput): { publication: P
   }
   const lines = input.text.split('\n', 40).map((l) => l.trim()).filter((l) => l !== '').slice(0, LEADING_LINES);
   for (const line of lines) {
+    const header = parseRfc2822Header(line);
+    if (header) return { publication: { ...header, source: 'header', confidence: 0.95, evidence: line }, warnings: [] };
+  }
+  for (const line of lines) {
     const parsed = parseDateLine(line);
-    if (parsed) return { publication: { ...parsed, source: 'dateline', confidence: 0.9, evidence: line }, warnings: [] };
+    if (!parsed) continue;
+    const source = POSTED.test(line) ? 'posted-on' : 'dateline';
+    return { publication: { ...parsed, source, confidence: 0.9, evidence: line }, warnings: [] };
   }
   const base = input.path.split(/[\\/]/).pop() ?? '';
   const fm = /(?:^|[^\d])((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?:[^\d]|$)/.exec(base);
   if (fm && validDay(+fm[1]!, +fm[2]!, +fm[3]!)) {
     return { publication: { date: `${fm[1]}-${fm[2]}-${fm[3]}`, source: 'filename', confidence: 0.7, evidence: base }, warnings: [] };
+  }
+  // A year-less date line ("20 JUNE") completed by a year in the file name ("report-2024.txt").
+  const fileYear = /(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)/.exec(base);
+  if (fileYear) {
+    for (const line of lines) {
+      const partial = parseYearlessDateLine(line, +fileYear[1]!);
+      if (partial) return { publication: { date: partial, source: 'dateline', confidence: 0.5, evidence: `${line} (year ${fileYear[1]} from ${base})` }, warnings: [] };
+    }
   }
   if (input.fallback) {
     return {
@@ -55,6 +72,32 @@ export function detectPublicationDate(input: PublicationInput): { publication: P
     publication: { date: null, source: 'none', confidence: 0 },
     warnings: [{ stage: 'ingest', code: 'W_NO_PUBDATE', message: 'no publication date found (date line, front matter, HTML meta or file name); relative dates stay unresolved. Add a date line or set "fallbackPublicationDate" in the config' }],
   };
+}
+
+const POSTED = /^(posted|published|updated|first published)\b/i;
+const MONTHS_3 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** An RFC 2822 header line: `Date: Thu, 20 Jun 2024 15:14:00 +0000`. The time is kept as written. */
+function parseRfc2822Header(line: string): Pick<PublicationDate, 'date' | 'time'> | null {
+  const m = /^date:\s*(?:[a-z]{3},\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{4})(?:\s+(\d{2}):(\d{2}))?/i.exec(line);
+  if (!m) return null;
+  const month = MONTHS_3.indexOf(m[2]!.toLowerCase()) + 1;
+  const y = +m[3]!;
+  const d = +m[1]!;
+  if (month === 0 || !validDay(y, month, d)) return null;
+  return { date: `${y}-${pad2(month)}-${d.toString().padStart(2, '0')}`, ...(m[4] ? { time: `${m[4]}:${m[5]}` } : {}) };
+}
+
+/** A short line holding only a day and a month ("20 JUNE", "June 20"), dated in `year`. */
+function parseYearlessDateLine(line: string, year: number): string | null {
+  if (line.length > 40) return null;
+  const tail = /(?:^|[,|–-]\s*)(\d{1,2})\s+([a-z]{3,9})\.?\s*$|(?:^|[,|–-]\s*)([a-z]{3,9})\.?\s+(\d{1,2})\s*$/i.exec(line);
+  if (!tail) return null;
+  const day = +(tail[1] ?? tail[4]!);
+  const month = MONTHS_3.indexOf((tail[2] ?? tail[3]!).slice(0, 3).toLowerCase()) + 1;
+  if (month === 0 || !validDay(year, month, day)) return null;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
 function validDay(y: number, m: number, d: number): boolean {

@@ -1,10 +1,13 @@
 /**
- * Time expressions. Baseline (deepened by the dates issue): wink's DATE/TIME/DURATION spans with a
- * value from chrono-node resolved against the publication date.
+ * Time expressions: found by the rules in `grammar.ts` over wink's tokens, normalised to TimeML TIMEX3
+ * values against the publication date (DCT), the clause's tense, and the narrative's reference time.
+ * wink's own DATE/TIME/DURATION spans and chrono-node were measured as a fallback for what the rules
+ * miss and lowered value F1 on TimeBank (see docs/dates.md), so `winkEntities` is read by no rule today.
  */
-import * as chrono from 'chrono-node';
 import { timexId } from '../ids.js';
-import type { PublicationDate, Sentence, TimexRecord, TimexType, Token, Warning, WinkEntity } from '../types.js';
+import type { PublicationDate, Sentence, TimexRecord, Token, Warning, WinkEntity } from '../types.js';
+import { parseDay, type Point } from './calendar.js';
+import { canStart, parseAt, type GrammarContext, type Hit } from './grammar.js';
 
 /** What the time-expression extractor reads. */
 export interface TimexInput {
@@ -20,25 +23,46 @@ export interface TimexOutput {
   warnings: Warning[];
 }
 
-const TYPES: Record<string, TimexType> = { DATE: 'DATE', TIME: 'TIME', DURATION: 'DURATION' };
+/** Grains that move the narrative reference time ("last January" → later "January 27" is that January's). */
+const NARRATIVE_GRAINS: ReadonlySet<Point['grain']> = new Set(['day', 'week', 'month', 'quarter', 'year', 'season', 'half']);
 
-/** Finds time expressions and normalises them to TIMEX3 values where it can. */
+/** Finds time expressions and normalises them to TIMEX3 values. Pure: same input, same output. */
 export function extractTimexes(input: TimexInput): TimexOutput {
-  const timexes: TimexRecord[] = [];
-  const ref = input.publication.date ? new Date(`${input.publication.date}T12:00:00Z`) : null;
-  for (const e of input.winkEntities) {
-    const type = TYPES[e.type];
-    if (!type) continue;
-    let value: string | null = null;
-    if (ref && type !== 'DURATION') {
-      const parsed = chrono.parse(e.text, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
-      if (parsed) value = parsed.start.date().toISOString().slice(0, 10);
+  const { tokens, text } = input;
+  const dct = input.publication.date ? parseDay(input.publication.date) : null;
+  const low = new Array<string>(tokens.length);
+  for (let k = 0; k < tokens.length; k++) low[k] = tokens[k]!.text.toLowerCase();
+  const hits: Hit[] = [];
+  let narrative: Point | null = null;
+  for (const s of input.sentences) {
+    const c: GrammarContext = { tokens, low, lo: s.tokenStart, hi: s.tokenEnd, dct, narrative };
+    let k = s.tokenStart;
+    while (k < s.tokenEnd) {
+      const hit = canStart(tokens[k]!, low[k]!) ? parseAt(c, k) : null;
+      if (hit === null || hit.end <= k) { k++; continue; }
+      hits.push(hit);
+      // Comparisons ("a year earlier", "two weeks ago") do not move the story's reference time.
+      if (hit.point && hit.kind === 'point' && !hit.comparison && hit.anchor !== 'unresolved' && NARRATIVE_GRAINS.has(hit.point.grain)) c.narrative = hit.point;
+      k = hit.end;
     }
+    narrative = c.narrative;
+  }
+  hits.sort((a, b) => a.start - b.start);
+  const timexes: TimexRecord[] = [];
+  for (const h of hits) {
+    const start = tokens[h.start]!.start;
+    const end = tokens[h.end - 1]!.end;
     timexes.push({
-      id: timexId(timexes.length), start: e.start, end: e.end, text: e.text, type, value,
-      precision: value ? 'day' : 'unknown', sentence: input.tokens[e.tokenStart]!.sentence,
-      anchor: value ? 'publication-date' : 'unresolved',
+      id: timexId(timexes.length), start, end, text: text.slice(start, end), type: h.type, value: h.value,
+      ...(h.mod ? { mod: h.mod } : {}), precision: h.precision, sentence: tokens[h.start]!.sentence, anchor: h.anchor,
     });
   }
-  return { timexes, warnings: [] };
+  const warnings: Warning[] = [];
+  if (dct === null) {
+    const unresolved = timexes.filter((t) => t.anchor === 'unresolved').length;
+    if (unresolved > 0) {
+      warnings.push({ stage: 'timex', code: 'W_TIMEX_UNRESOLVED', message: `${unresolved} relative time expression(s) left unresolved because the article has no publication date` });
+    }
+  }
+  return { timexes, warnings };
 }

@@ -1,0 +1,999 @@
+/**
+ * The time-expression grammar: small recursive-descent rules over the lower-cased tokens of one sentence.
+ * Each rule returns where its match ends and what it means; the meaning is resolved to a TIMEX3 value at
+ * once against the publication date (DCT), the tense of the clause, or the narrative reference time.
+ * No regular expression runs over the text; the few token-shape tests below are anchored and linear.
+ */
+import type { DatePrecision, TimexType, Token } from '../types.js';
+import { dayIndex, formatPoint, isoWeekday, isValidDate, pointOf, regrain, seasonPoint, shift, ymd, type Grain, type Point } from './calendar.js';
+import {
+  CLOCK_WORDS, HOLIDAYS, MERIDIEM, MONTHS, MULTIPLIERS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, POINT_MODS, QUANTITY_MODS,
+  SEASONS, TIME_ZONES, UNITS, VAGUE_PHRASES, VAGUE_QUANTITIES, VAGUE_WORDS, WEEKDAYS, WEEKDAYS_PLURAL, type Unit,
+} from './lexicon.js';
+import { tenseNear, type Tense } from './tense.js';
+
+/** How a value was obtained (recorded on each timex as `anchor`). */
+export type Anchor = 'absolute' | 'publication-date' | 'publication-date+tense' | 'narrative' | 'unresolved';
+
+/** What the rules see: one sentence of tokens and the reference times. */
+export interface GrammarContext {
+  tokens: readonly Token[];
+  low: readonly string[];
+  /** Sentence token range `[lo, hi)`. */
+  lo: number;
+  hi: number;
+  /** Publication date as a day index, or null (relative values then stay unresolved). */
+  dct: number | null;
+  /** The narrative's current reference time: the last explicit point the text moved to. */
+  narrative: Point | null;
+}
+
+/** One recognised expression over tokens `[start, end)`. */
+export interface Hit {
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string | null;
+  mod?: string;
+  precision: DatePrecision;
+  anchor: Anchor;
+  /** The calendar point it denotes, when it moves the narrative reference time. */
+  point?: Point;
+  /** `point` takes START/END/MID mods, `quantity` and `ago` take MORE_THAN/LESS_THAN/APPROX. */
+  kind: 'point' | 'quantity' | 'ago' | 'other';
+  /** A comparison point ("the year-ago quarter"): resolved, but the narrative does not move to it. */
+  comparison?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Token helpers
+
+const w = (c: GrammarContext, k: number): string => (k >= c.lo && k < c.hi ? c.low[k]! : '');
+const capitalised = (c: GrammarContext, k: number): boolean => {
+  const ch = c.tokens[k]?.text.charCodeAt(0) ?? 0;
+  return ch >= 65 && ch <= 90;
+};
+/** `k` past a hyphen written tight between two words ("third-quarter"), else `k`. */
+function hyphen(c: GrammarContext, k: number): number {
+  return w(c, k) === '-' && !c.tokens[k]!.spaceBefore && k + 1 < c.hi && !c.tokens[k + 1]!.spaceBefore ? k + 1 : k;
+}
+function matchWords(c: GrammarContext, k: number, words: readonly string[]): number {
+  for (let j = 0; j < words.length; j++) if (w(c, k + j) !== words[j]) return -1;
+  return k + words.length;
+}
+const isDigits = (s: string): boolean => s.length > 0 && s.length <= 4 && /^\d+$/.test(s);
+const YEAR_MIN = 1000;
+const YEAR_MAX = 2199;
+function yearAt(c: GrammarContext, k: number): number | null {
+  const s = w(c, k);
+  if (s.length !== 4 || !isDigits(s)) return null;
+  const y = +s;
+  return y >= YEAR_MIN && y <= YEAR_MAX ? y : null;
+}
+/** Day of month: `27`, `27th`, `1st`. */
+function dayOfMonthAt(c: GrammarContext, k: number): number | null {
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w(c, k));
+  if (!m) return null;
+  const d = +m[1]!;
+  return d >= 1 && d <= 31 ? d : null;
+}
+/** A month name; `may` and `march` only with a capital and a date-like neighbour. */
+function monthAt(c: GrammarContext, k: number): number | null {
+  const s = w(c, k);
+  const m = MONTHS.get(s);
+  if (m === undefined) return null;
+  if (!capitalised(c, k)) return null;
+  // "Jan Kavan": an abbreviation without its period needs a day or a year after it.
+  if (s.length === 3 && s !== 'may' && dayOfMonthAt(c, k + 1) === null && yearAt(c, k + 1) === null) return null;
+  if (s === 'may' || s === 'march') {
+    const next = w(c, k + 1);
+    const prev = w(c, k - 1);
+    const dateLike = dayOfMonthAt(c, k + 1) !== null || yearAt(c, k + 1) !== null || next === ',' || next === '.' || next === 'of'
+      || ['in', 'since', 'until', 'by', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'through', 'from', 'before', 'after', 'during'].includes(prev);
+    if (!dateLike) return null;
+  }
+  return m;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Results
+
+function dctPoint(c: GrammarContext, grain: Grain): Point | null {
+  return c.dct === null ? null : pointOf(c.dct, grain);
+}
+/** The narrative reference time, or the publication date when the text has not moved yet. */
+function narrativeOr(c: GrammarContext): { base: Point | null; anchor: Anchor } {
+  if (c.narrative) return { base: c.narrative, anchor: 'narrative' };
+  return { base: c.dct === null ? null : { grain: 'day', index: c.dct }, anchor: 'publication-date' };
+}
+function pointHit(start: number, end: number, p: Point | null, anchor: Anchor, suffix = '', type: TimexType = 'DATE'): Hit {
+  if (p === null) return { start, end, type, value: null, precision: 'unknown', anchor: 'unresolved', kind: 'point' };
+  return {
+    start, end, type, value: formatPoint(p) + suffix, precision: suffix ? (suffix.includes(':') ? 'minute' : 'part-of-day') : p.grain,
+    anchor, point: p, kind: 'point',
+  };
+}
+function vagueHit(start: number, end: number, value: string): Hit {
+  return { start, end, type: 'DATE', value, precision: 'vague', anchor: 'absolute', kind: 'other' };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Quantities and durations
+
+interface Quantity { n: number | 'X'; end: number }
+
+/** A number written in digits or words: `24`, `2 1/2`, `twenty-four`, `two thousand`, `a hundred`. */
+function numberAt(c: GrammarContext, k: number): Quantity | null {
+  const s = w(c, k);
+  if (s !== '' && c.tokens[k]!.kind === 'number') {
+    const plain = s.replace(/,/g, '');
+    if (!/^\d+(\.\d+)?$/.test(plain)) return null;
+    let n = +plain;
+    let end = k + 1;
+    const frac = /^(\d)\/(\d{1,2})$/.exec(w(c, end));
+    if (frac && +frac[2]! > 0) { n += +frac[1]! / +frac[2]!; end++; }
+    return { n, end };
+  }
+  let total = 0;
+  let cur = 0;
+  let end = k;
+  if (s === 'a' && MULTIPLIERS.has(w(c, k + 1))) { cur = 1; end = k + 1; }
+  for (;;) {
+    const t = w(c, end);
+    const v = NUMBER_WORDS.get(t);
+    if (v !== undefined) {
+      if (cur > 0 && !(cur >= 20 && cur % 10 === 0 && v < 10)) break;
+      cur += v;
+      end++;
+      const h = hyphen(c, end);
+      if (h !== end && NUMBER_WORDS.has(w(c, h))) end = h;
+      continue;
+    }
+    const m = MULTIPLIERS.get(t);
+    if (m !== undefined && cur > 0) { total += cur * m; cur = 0; end++; continue; }
+    break;
+  }
+  if (end === k) return null;
+  return { n: total + cur, end };
+}
+
+/** A quantity before a unit: a number, `a`/`an`, `a couple of`, `a few`, `several`, `half a`. */
+function quantityAt(c: GrammarContext, k: number): (Quantity & { approx?: boolean }) | null {
+  const s = w(c, k);
+  if (s === 'a' || s === 'an') {
+    const n1 = w(c, k + 1);
+    if (n1 === 'couple' && w(c, k + 2) === 'of') return { n: 2, end: k + 3, approx: true };
+    if (n1 === 'few') return { n: 'X', end: k + 2 };
+    if (n1 === 'number' && w(c, k + 2) === 'of') return { n: 'X', end: k + 3 };
+    if (n1 === 'dozen') return { n: 12, end: k + 2 };
+    const num = numberAt(c, k);
+    if (num) return num;
+    return { n: 1, end: k + 1 };
+  }
+  if (s === 'half' && (w(c, k + 1) === 'a' || w(c, k + 1) === 'an')) return { n: 0.5, end: k + 2 };
+  if (s === 'couple' && w(c, k + 1) === 'of') return { n: 2, end: k + 2, approx: true };
+  if (VAGUE_QUANTITIES.has(s)) return { n: 'X', end: w(c, k + 1) === 'of' && s !== 'some' ? k + 2 : k + 1 };
+  const num = numberAt(c, k);
+  if (!num) return null;
+  // "one and a half", "12 to 18", "two or three": keep the first figure (TimeBank's convention).
+  if (w(c, num.end) === 'and' && w(c, num.end + 1) === 'a' && w(c, num.end + 2) === 'half' && num.n !== 'X') {
+    return { n: num.n + 0.5, end: num.end + 3 };
+  }
+  if ((w(c, num.end) === 'to' || w(c, num.end) === 'or') && numberAt(c, num.end + 1)) {
+    return { n: num.n, end: numberAt(c, num.end + 1)!.end };
+  }
+  return num;
+}
+
+const trim = (n: number): string => String(Math.round(n * 1000) / 1000);
+
+/** TIMEX3 duration value: `P5M`, `PT24H`, `P2Y6M`, `PXY`, `P10Y` for a decade. */
+export function durationValue(n: number | 'X', unit: Unit): string {
+  const pre = unit.time ? 'PT' : 'P';
+  if (n === 'X') return `${pre}X${unit.vague}`;
+  const total = n * unit.factor;
+  if (Number.isInteger(total)) return `${pre}${total}${unit.letter}`;
+  const whole = Math.floor(total);
+  const frac = total - whole;
+  // Fractions move down one unit: 2.5 years → P2Y6M, 1.5 hours → PT1H30M.
+  const down: Record<string, [string, number, boolean]> = {
+    Y: ['M', 12, false], Q: ['M', 3, false], M: unit.time ? ['S', 60, true] : ['D', 30, false], W: ['D', 7, false],
+    D: ['H', 24, true], H: ['M', 60, true], S: ['S', 1, true],
+  };
+  const [letter, per, toTime] = down[unit.letter]!;
+  const lower = trim(frac * per);
+  const head = whole > 0 ? `${whole}${unit.letter}` : '';
+  if (unit.time || !toTime) return `${pre}${head}${lower}${letter}`;
+  return `P${head}T${lower}${letter}`;
+}
+
+interface QuantityPhrase { n: number | 'X'; unit: Unit; end: number; approx: boolean }
+
+/** `five months`, `2 1/2 years`, `a year and a half`, `two-year`, `several days`. */
+function quantityPhraseAt(c: GrammarContext, k: number): QuantityPhrase | null {
+  const q = quantityAt(c, k);
+  if (!q) return null;
+  const u0 = hyphen(c, q.end);
+  const unit = UNITS.get(w(c, u0));
+  if (!unit) return null;
+  if (yearAt(c, k) !== null && !w(c, u0).endsWith('s')) return null;
+  // "three-quarters of", "a quarter of the market", "a second group": fractions and ordinals, not time.
+  if (unit.grain === 'quarter' && (w(c, u0 + 1) === 'of' || u0 !== q.end)) return null;
+  if (unit.grain === 'second' && q.n === 1 && c.tokens[u0 + 1]?.pos === 'NOUN') return null;
+  let n = q.n;
+  let end = u0 + 1;
+  if (n !== 'X' && w(c, end) === 'and' && w(c, end + 1) === 'a' && w(c, end + 2) === 'half') { n += 0.5; end += 3; }
+  return { n, unit, end, approx: q.approx === true };
+}
+
+/** The grain a duration of `unit` is counted in when it is turned into a date ("four months ago" → month). */
+function agoPoint(base: number, n: number, unit: Unit): Point {
+  switch (unit.grain) {
+    case 'year': case 'decade': case 'century': {
+      const years = n * unit.factor;
+      if (Number.isInteger(years)) return shift(pointOf(base, 'year'), -years);
+      return shift(pointOf(base, 'month'), -Math.round(years * 12));
+    }
+    case 'month': return shift(pointOf(base, 'month'), -Math.round(n));
+    case 'quarter': return shift(pointOf(base, 'quarter'), -Math.round(n));
+    case 'week': return { grain: 'day', index: base - Math.round(n * 7) };
+    case 'day': return { grain: 'day', index: base - Math.round(n) };
+    default: return { grain: 'day', index: base - Math.floor(n / 24) * (unit.grain === 'hour' ? 1 : 0) };
+  }
+}
+
+/** Shifts the narrative point by a signed number of units, keeping its grain when it is finer than a year. */
+function shiftNarrative(base: Point, n: number, unit: Unit): Point {
+  if (unit.grain === 'year' || unit.grain === 'decade' || unit.grain === 'century') {
+    const years = n * unit.factor;
+    const perYear: Partial<Record<Grain, number>> = { quarter: 4, month: 12, half: 2, season: 4, year: 1 };
+    const k = perYear[base.grain];
+    if (k !== undefined && Number.isInteger(years)) return shift(base, years * k);
+    if (base.grain === 'day' && Number.isInteger(years)) {
+      const [y, m, d] = ymd(base.index);
+      return { grain: 'day', index: dayIndex(y + years, m, d) };
+    }
+    return shift(regrain(base, 'year'), Math.round(years));
+  }
+  if (unit.grain === 'month') return shift(regrain(base, 'month'), Math.round(n));
+  if (unit.grain === 'quarter') return shift(regrain(base, 'quarter'), Math.round(n));
+  if (unit.grain === 'week') return base.grain === 'week' ? shift(base, Math.round(n)) : shift(regrain(base, 'day'), Math.round(n * 7));
+  if (unit.grain === 'day') return shift(regrain(base, 'day'), Math.round(n));
+  return regrain(base, 'day');
+}
+
+const CLAUSE_END = new Set(['', '.', ',', ';', ':', '!', '?', ')', '"', '”', "''", 'and', 'but', 'or', 'when', 'while', 'as', 'that', 'because']);
+const REL_BEFORE_QUANTITY = new Set(['past', 'last', 'next', 'coming', 'previous', 'following', 'first', 'final', 'latest', 'recent', 'additional', 'ensuing', 'preceding', 'prior', 'remaining']);
+
+/** Durations and the dates counted from them: "more than five months", "four months ago", "two days later". */
+function durationRule(c: GrammarContext, k: number): Hit | null {
+  let start = k;
+  let j = k;
+  let rel = '';
+  if (w(c, j) === 'the' || w(c, j) === 'its' || w(c, j) === 'their') j++;
+  if (REL_BEFORE_QUANTITY.has(w(c, j))) { rel = w(c, j); j++; }
+  else if (j !== k && !quantityAt(c, j)) return null;
+  // "the past few weeks": the quantity follows the relational word.
+  const q = quantityPhraseAt(c, j);
+  if (!q) {
+    // "recent years", "the coming months": a plural unit after a relational word, unknown count.
+    const unit = UNITS.get(w(c, j));
+    const openPlural = j === k && (w(c, k - 1) === 'for' || w(c, k - 1) === 'within') && c.tokens[k + 1]?.pos !== 'NOUN';
+    if ((rel !== '' || openPlural) && unit && w(c, j).endsWith('s') && w(c, j + 1) !== 'old') {
+      return { start, end: j + 1, type: 'DURATION', value: durationValue('X', unit), precision: 'unknown', anchor: 'absolute', kind: 'quantity' };
+    }
+    return null;
+  }
+  let end = q.end;
+  // Ages are not time expressions: "52 years old", "a 6-year-old".
+  if (w(c, end) === 'old' || (w(c, end) === '-' && w(c, end + 1) === 'old')) return null;
+  let mod: string | undefined = q.approx ? 'APPROX' : undefined;
+  if (w(c, end) === 'or' && w(c, end + 1) === 'so') { end += 2; mod = 'APPROX'; }
+  const after = w(c, end);
+  if (rel === '' && (after === 'ago' || (after === 'from' && w(c, end + 1) === 'now') || after === 'hence')) {
+    const past = after === 'ago';
+    const stop = after === 'from' ? end + 2 : end + 1;
+    if (q.n === 'X') return vagueHit(start, stop, past ? 'PAST_REF' : 'FUTURE_REF');
+    if (c.dct === null) return { ...pointHit(start, stop, null, 'unresolved'), kind: 'ago' };
+    // Financial news compares with "a year ago" the quarter under discussion, not the calendar year.
+    if (past && c.narrative && c.narrative.grain === 'quarter' && q.unit.grain === 'year' && q.n === 1) {
+      return { ...pointHit(start, stop, shift(c.narrative, -4), 'narrative'), kind: 'ago', ...(mod ? { mod } : {}) };
+    }
+    const p = agoPoint(c.dct, past ? q.n : -q.n, q.unit);
+    return { ...pointHit(start, stop, p, 'publication-date'), kind: 'ago', ...(mod ? { mod } : {}) };
+  }
+  if (rel === '' && (after === 'earlier' || after === 'later' || ((after === 'before' || after === 'after') && CLAUSE_END.has(w(c, end + 1))))) {
+    // Anaphoric: counted from the narrative's reference time, not from the publication date.
+    const sign = after === 'earlier' || after === 'before' ? -1 : 1;
+    if (q.n === 'X') return vagueHit(start, end + 1, sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
+    const { base, anchor } = narrativeOr(c);
+    if (base === null) return { ...pointHit(start, end + 1, null, 'unresolved'), kind: 'ago' };
+    return { ...pointHit(start, end + 1, shiftNarrative(base, sign * q.n, q.unit), anchor), kind: 'ago', ...(mod ? { mod } : {}) };
+  }
+  // "a year" after a number or noun is a rate ("5% a year", "twice a day"): a SET.
+  if (w(c, j) === 'a' && j === k && q.n === 1 && k > c.lo) {
+    if (['%', 'percent', 'once', 'twice', 'times'].includes(c.low[k - 1]!)) {
+      return { start, end, type: 'SET', value: durationValue(1, q.unit), precision: 'unknown', anchor: 'absolute', kind: 'other' };
+    }
+  }
+  // TimeBank leaves the article out of "the two-week (period)" and "the two days"; it keeps "the past two days".
+  if (rel === '' || w(c, start) === 'its' || w(c, start) === 'their') start = j - (rel ? 1 : 0);
+  return { start, end, type: 'DURATION', value: durationValue(q.n, q.unit), precision: 'unknown', anchor: 'absolute', kind: 'quantity', ...(mod ? { mod } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Calendar points
+
+/** Weekday resolution: the publication day itself, else the coming one in a future clause, else the last one. */
+function resolveWeekday(c: GrammarContext, wd: number, dir: 'tense' | 'last' | 'next' | 'this', from: number, to: number): { p: Point | null; anchor: Anchor } {
+  if (c.dct === null) return { p: null, anchor: 'unresolved' };
+  const today = isoWeekday(c.dct);
+  const back = (today - wd + 7) % 7;
+  const ahead = (wd - today + 7) % 7;
+  if (dir === 'last') return { p: { grain: 'day', index: c.dct - (back === 0 ? 7 : back) }, anchor: 'publication-date' };
+  if (dir === 'next') return { p: { grain: 'day', index: c.dct + (ahead === 0 ? 7 : ahead) }, anchor: 'publication-date' };
+  if (dir === 'this') return { p: { grain: 'day', index: c.dct - today + wd }, anchor: 'publication-date' };
+  if (back === 0) return { p: { grain: 'day', index: c.dct }, anchor: 'publication-date' };
+  const lead = `${w(c, from - 3)} ${w(c, from - 2)} ${w(c, from - 1)}`;
+  const tense = lead.endsWith('as early as') || lead.endsWith('as soon as') || lead.endsWith(' until') ? 'future' : tenseNear(c.tokens, c.low, from, to, c.lo, c.hi);
+  if (tense === 'future') return { p: { grain: 'day', index: c.dct + ahead }, anchor: 'publication-date+tense' };
+  return { p: { grain: 'day', index: c.dct - back }, anchor: 'publication-date+tense' };
+}
+
+/** Year for a month (and day) given without one: narrative first, then tense against the publication date. */
+function resolveYear(c: GrammarContext, month: number, day: number, dir: 'tense' | 'last' | 'next' | 'this', from: number, to: number): { y: number | null; anchor: Anchor } {
+  if (c.narrative && dir === 'tense' && (c.narrative.grain === 'month' || c.narrative.grain === 'day')) {
+    // "last January … on January 27": the month the narrative is in.
+    const [ny, nm] = ymd(regrain(c.narrative, 'day').index);
+    if (nm === month) return { y: ny, anchor: 'narrative' };
+  }
+  if (c.dct === null) return { y: null, anchor: 'unresolved' };
+  const [y, m, d] = ymd(c.dct);
+  const cmp = 0;
+  if (dir === 'this') return { y, anchor: 'publication-date' };
+  if (dir === 'last') return { y: month < m ? y : y - 1, anchor: 'publication-date' };
+  if (dir === 'next') return { y: month > m ? y : y + 1, anchor: 'publication-date' };
+  const tense: Tense = tenseNear(c.tokens, c.low, from, to, c.lo, c.hi);
+  // Months from the publication month to the named one in the same year (days as a fraction).
+  const diff = (month - m) + (day === 0 ? 0 : (day - d) / 31);
+  void cmp;
+  // A past clause points back unless the date is only just ahead (a deadline reported with "said");
+  // a future clause points ahead likewise; with no tense cue, the nearest occurrence wins.
+  if (tense === 'past') return { y: diff > 1 ? y - 1 : y, anchor: 'publication-date+tense' };
+  if (tense === 'future') return { y: diff < -1 ? y + 1 : y, anchor: 'publication-date+tense' };
+  if (diff > 6) return { y: y - 1, anchor: 'publication-date' };
+  if (diff < -6) return { y: y + 1, anchor: 'publication-date' };
+  return { y, anchor: tense === 'none' ? 'publication-date' : 'publication-date+tense' };
+}
+
+const DIRECTION: ReadonlyMap<string, 'last' | 'next' | 'this'> = new Map([
+  ['last', 'last'], ['past', 'last'], ['previous', 'last'], ['next', 'next'], ['coming', 'next'], ['this', 'this'], ['current', 'this'],
+]);
+
+/** Part of day after a day ("Wednesday night") → suffix `TNI`. */
+function partOfDay(c: GrammarContext, k: number): { suffix: string; end: number } | null {
+  const p = PARTS_OF_DAY.get(w(c, k));
+  if (p && w(c, k) !== 'overnight') return { suffix: `T${p}`, end: k + 1 };
+  return null;
+}
+
+/** Dates with a month name: "June 20, 2024", "20 June", "January 27", "June 1998", "last January". */
+function monthRule(c: GrammarContext, k: number): Hit | null {
+  let j = k;
+  let dir: 'tense' | 'last' | 'next' | 'this' = 'tense';
+  const d0 = DIRECTION.get(w(c, j));
+  if (d0 && monthAt(c, j + 1) !== null) { dir = d0; j++; }
+  let day = 0;
+  let month = monthAt(c, j);
+  let end: number;
+  if (month !== null) {
+    end = j + 1;
+    const dd = dayOfMonthAt(c, end);
+    if (dir === 'tense' && dd !== null && yearAt(c, end) === null) { day = dd; end++; }
+  } else {
+    const dd = dayOfMonthAt(c, j);
+    if (dd === null || dir !== 'tense') return null;
+    let m2 = j + 1;
+    if (w(c, m2) === 'of') m2++;
+    month = monthAt(c, m2);
+    if (month === null) return null;
+    day = dd;
+    end = m2 + 1;
+  }
+  let year: number | null = null;
+  let yEnd = end;
+  if (w(c, yEnd) === ',' ) yEnd++;
+  if (w(c, yEnd) === 'of' && day === 0) yEnd++;
+  const y = yearAt(c, yEnd);
+  if (y !== null && dir === 'tense') { year = y; end = yEnd + 1; }
+  else if (dir === 'tense' && (w(c, end) === 'last' || w(c, end) === 'this' || w(c, end) === 'next') && w(c, end + 1) === 'year') {
+    // "June last year"
+    if (c.dct !== null) year = ymd(c.dct)[0] + (w(c, end) === 'last' ? -1 : w(c, end) === 'next' ? 1 : 0);
+    end += 2;
+    if (year === null) return pointHit(k, end, null, 'unresolved');
+    return pointHit(k, end, day ? { grain: 'day', index: dayIndex(year, month, day) } : { grain: 'month', index: year * 12 + month - 1 }, 'publication-date');
+  }
+  let anchor: Anchor = 'absolute';
+  if (year === null) {
+    const r = resolveYear(c, month, day, dir, k, end);
+    year = r.y;
+    anchor = r.anchor;
+  }
+  if (year === null) return pointHit(k, end, null, 'unresolved');
+  if (day > 0 && !isValidDate(year, month, day)) return null;
+  const p: Point = day > 0 ? { grain: 'day', index: dayIndex(year, month, day) } : { grain: 'month', index: year * 12 + month - 1 };
+  return pointHit(k, end, p, anchor);
+}
+
+/** Weekdays: "Wednesday", "last Friday", "Thursday, June 20, 2024", "Friday morning", "Mondays" (a SET). */
+function weekdayRule(c: GrammarContext, k: number): Hit | null {
+  let j = k;
+  let dir: 'tense' | 'last' | 'next' | 'this' = 'tense';
+  const d0 = DIRECTION.get(w(c, j));
+  if (d0 && (WEEKDAYS.has(w(c, j + 1)) || WEEKDAYS_PLURAL.has(w(c, j + 1)))) { dir = d0 === 'this' && c.low[j] === 'past' ? 'last' : d0; j++; }
+  const plural = WEEKDAYS_PLURAL.get(w(c, j));
+  if (plural !== undefined && capitalised(c, j)) {
+    const pod = partOfDay(c, j + 1);
+    const podPl = PARTS_OF_DAY.has(w(c, j + 1).replace(/s$/, '')) && w(c, j + 1).endsWith('s') ? `T${PARTS_OF_DAY.get(w(c, j + 1).replace(/s$/, ''))}` : '';
+    const suffix = pod?.suffix ?? podPl;
+    return { start: k, end: j + 1 + (suffix ? 1 : 0), type: 'SET', value: `XXXX-WXX-${plural}${suffix}`, precision: 'unknown', anchor: 'absolute', kind: 'other' };
+  }
+  const wd = WEEKDAYS.get(w(c, j));
+  if (wd === undefined || !capitalised(c, j)) return null;
+  if (w(c, j + 1) === 'nights' || w(c, j + 1) === 'mornings') {
+    return { start: k, end: j + 2, type: 'SET', value: `XXXX-WXX-${wd}T${PARTS_OF_DAY.get(w(c, j + 1).slice(0, -1))}`, precision: 'unknown', anchor: 'absolute', kind: 'other' };
+  }
+  // "Thursday, June 20, 2024": the date carries the value.
+  let n = j + 1;
+  if (w(c, n) === ',') n++;
+  if (dir === 'tense') {
+    const dated = monthRule(c, n);
+    if (dated && dated.point?.grain === 'day') return { ...dated, start: k };
+  }
+  const pod = partOfDay(c, j + 1);
+  const end = pod ? pod.end : j + 1;
+  const r = resolveWeekday(c, wd, dir, k, end);
+  return pointHit(k, end, r.p, r.anchor, pod?.suffix ?? '', pod && pod.suffix === 'TNI' ? 'TIME' : 'DATE');
+}
+
+const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([['today', 0], ['tomorrow', 1], ['yesterday', -1], ['tonight', 0]]);
+
+/** "yesterday", "today", "tomorrow morning", "tonight", "the day before yesterday". */
+function deicticRule(c: GrammarContext, k: number): Hit | null {
+  let j = k;
+  let extra = 0;
+  if (w(c, j) === 'the' && w(c, j + 1) === 'day' && (w(c, j + 2) === 'before' || w(c, j + 2) === 'after')) {
+    const target = w(c, j + 3);
+    if ((w(c, j + 2) === 'before' && target === 'yesterday') || (w(c, j + 2) === 'after' && target === 'tomorrow')) {
+      extra = w(c, j + 2) === 'before' ? -1 : 1;
+      j += 3;
+    }
+  }
+  const off = DEICTIC_DAYS.get(w(c, j));
+  if (off === undefined) return null;
+  // "today's world" is generic, not the publication day.
+  if (w(c, j) === 'today' && w(c, j + 1) === "'s") return null;
+  // "today's" stays a date; possessive clitic is left outside the span.
+  let end = j + 1;
+  let suffix = w(c, j) === 'tonight' ? 'NI' : '';
+  const pod = w(c, j) === 'tonight' ? null : partOfDay(c, end);
+  if (pod) { suffix = pod.suffix.slice(1); end = pod.end; }
+  const p = c.dct === null ? null : { grain: 'day' as const, index: c.dct + off + extra };
+  return pointHit(k, end, p, 'publication-date', suffix ? `T${suffix}` : '', suffix ? 'TIME' : 'DATE');
+}
+
+const UNIT_GRAINS: ReadonlyMap<string, Grain> = new Map([
+  ['year', 'year'], ['month', 'month'], ['week', 'week'], ['quarter', 'quarter'], ['day', 'day'], ['decade', 'decade'], ['century', 'century'],
+]);
+const ANAPHORIC: ReadonlyMap<string, number> = new Map([
+  ['that', 0], ['same', 0], ['following', 1], ['next', 1], ['previous', -1], ['prior', -1], ['preceding', -1],
+]);
+
+/** "last week", "this year", "the past year", "next month", "that day", "the following year", "last night", "this morning". */
+function relativeUnitRule(c: GrammarContext, k: number): Hit | null {
+  let j = k;
+  const the = w(c, j) === 'the';
+  if (the) j++;
+  const relWord = w(c, j);
+  let unitWord = w(c, j + 1);
+  let unitAt = j + 1;
+  if (relWord === 'this' && unitWord === 'past') { unitAt++; unitWord = w(c, unitAt); }
+  const grain = UNIT_GRAINS.get(unitWord);
+  const part = PARTS_OF_DAY.get(unitWord);
+  const isWeekend = unitWord === 'weekend';
+  const season = SEASONS.get(unitWord);
+  if (grain === undefined && part === undefined && !isWeekend && season === undefined) return null;
+  const end = unitAt + 1;
+  // Anaphoric: "that year", "the following day", "the previous month", "the same day".
+  if (the ? ['following', 'previous', 'prior', 'preceding', 'same', 'next'].includes(relWord) && !(relWord === 'next' && grain !== 'day' && part === undefined) : relWord === 'that') {
+    const off = ANAPHORIC.get(relWord)!;
+    const { base, anchor } = narrativeOr(c);
+    if (part !== undefined) return pointHit(k, end, base && shift(regrain(base, 'day'), off), anchor, `T${part}`, 'TIME');
+    if (grain === undefined) return null;
+    if (base === null) return pointHit(k, end, null, 'unresolved');
+    return pointHit(k, end, shift(regrain(base, grain), off), anchor);
+  }
+  let dir = DIRECTION.get(relWord);
+  if (relWord === 'this' && unitAt === j + 2) dir = 'last';
+  if (dir === undefined) {
+    // "the weekend", "the week", "the quarter" (the current one of the narrative).
+    if (!the || relWord === '') return null;
+    return null;
+  }
+  if (the && dir === 'this' && relWord === 'this') return null;
+  const off = dir === 'last' ? -1 : dir === 'next' ? 1 : 0;
+  if (part !== undefined) {
+    // "last night" is the evening before publication; "this morning" the publication day's.
+    if (dir === 'next') return null;
+    const p = c.dct === null ? null : { grain: 'day' as const, index: c.dct + (dir === 'last' && part === 'NI' ? -1 : 0) };
+    return pointHit(k, end, p, 'publication-date', `T${part}`, 'TIME');
+  }
+  if (isWeekend) {
+    const p = dctPoint(c, 'week');
+    return pointHit(k, end, p && shift(p, off), 'publication-date', '-WE');
+  }
+  if (season !== undefined) {
+    if (c.dct === null) return pointHit(k, end, null, 'unresolved');
+    const [y, m] = ymd(c.dct);
+    const cur = pointOf(c.dct, 'season');
+    let p = seasonPoint(y, season);
+    if (dir === 'last' && p.index >= cur.index) p = shift(p, -4);
+    if (dir === 'next' && p.index <= cur.index) p = shift(p, 4);
+    if (season === 'WI' && m <= 2 && dir === 'this') p = shift(p, -4);
+    return pointHit(k, end, p, 'publication-date');
+  }
+  if (grain === 'decade' && (dir === 'last') && the) {
+    return { start: k, end, type: 'DURATION', value: 'P10Y', precision: 'unknown', anchor: 'absolute', kind: 'quantity' };
+  }
+  if (grain === 'day') return null;
+  const p = dctPoint(c, grain!);
+  return pointHit(k, end, p && shift(p, off), 'publication-date');
+}
+
+/** "the weekend", "the week", "the quarter", "the latest quarter", "the year" (the publication's or the narrative's). */
+function definiteUnitRule(c: GrammarContext, k: number): Hit | null {
+  if (w(c, k) !== 'the') return null;
+  const u = w(c, k + 1);
+  if (u === 'weekend') {
+    // Published Monday to Friday, a past-tense "the weekend" is the one just gone.
+    const p = dctPoint(c, 'week');
+    const past = c.dct !== null && isoWeekday(c.dct) < 6 && tenseNear(c.tokens, c.low, k, k + 2, c.lo, c.hi) === 'past';
+    return pointHit(k, k + 2, p && shift(p, past ? -1 : 0), past ? 'publication-date+tense' : 'publication-date', '-WE');
+  }
+  if (u === 'week') return pointHit(k, k + 2, dctPoint(c, 'week'), 'publication-date');
+  if (u === 'month' && hyphen(c, k + 2) === k + 2) return pointHit(k, k + 2, dctPoint(c, 'month'), 'publication-date');
+  // "for the year", "the fiscal year", "the full year", "the latest fiscal year", "the year ended June 30".
+  let j = k + 1;
+  let latest = false;
+  let qualified = false;
+  for (;;) {
+    const t = w(c, j);
+    if (t === 'latest' || t === 'previous' || t === 'prior') { latest = true; qualified = true; j++; continue; }
+    if (t === 'fiscal' || t === 'full' || t === 'current' || t === 'calendar' || t === 'entire' || t === 'whole') { qualified = true; j++; continue; }
+    break;
+  }
+  if (w(c, j) !== 'year' || hyphen(c, j + 1) !== j + 1 || w(c, j + 1) === "'s") return null;
+  const after = w(c, j + 1);
+  if (after === 'ended' || after === 'ending' || after === 'ends' || after === 'to') {
+    return { start: k, end: j + 1, type: 'DURATION', value: 'P1Y', precision: 'unknown', anchor: 'absolute', kind: 'quantity' };
+  }
+  if (after === 'earlier' || after === 'before' || after === 'ago' || NUMBER_WORDS.has(after)) return null;
+  if (!qualified && !['for', 'in', 'during', 'of', 'through', 'throughout'].includes(w(c, k - 1))) return null;
+  const p = dctPoint(c, 'year');
+  return pointHit(k, j + 1, p && shift(p, latest ? -1 : 0), 'publication-date');
+}
+
+const QUARTER_PREFIX = new Set(['the', 'its', 'their', 'this', 'last', 'next', 'fiscal', 'latest', 'current', 'comparable', 'same', 'calendar', 'recent', 'corresponding', 'year-ago', 'year-earlier', 'flat', 'first-time']);
+
+/** Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter of 1990", "the year-ago quarter", "the first half". */
+function quarterRule(c: GrammarContext, k: number): Hit | null {
+  let j = k;
+  let year: number | null = null;
+  let yearShift = 0;
+  let current = false;
+  let nth = 0;
+  let dirWord = '';
+  let sawWord = false;
+  for (;;) {
+    const t = w(c, j);
+    if (t === 'year' && (hyphen(c, j + 1) !== j + 1) && (w(c, j + 2) === 'ago' || w(c, j + 2) === 'earlier')) { yearShift = -1; j += 3; sawWord = true; continue; }
+    const y = yearAt(c, j);
+    if (y !== null && !sawWord) { year = y; j++; if (w(c, j) === "'s") j++; continue; }
+    if ((t === 'this' || t === 'last' || t === 'next') && w(c, j + 1) === 'year' && w(c, j + 2) === "'s") {
+      yearShift = t === 'last' ? -1 : t === 'next' ? 1 : 0; current = t === 'this'; j += 3; continue;
+    }
+    if (QUARTER_PREFIX.has(t)) { if (t === 'current' || t === 'this') current = true; if (t === 'last' || t === 'next' || t === 'latest') dirWord = t; j++; continue; }
+    break;
+  }
+  const ord = ORDINALS.get(w(c, j));
+  if (ord !== undefined && ord <= 4) { nth = ord; j = hyphen(c, j + 1); }
+  const noun = w(c, j);
+  if (yearShift !== 0 && nth === 0 && year === null && noun !== 'quarter' && noun !== 'period' && noun !== 'half' && w(c, j - 1) !== "'s") {
+    // "year-earlier results": the quarter under discussion a year before, else last year.
+    const base = c.narrative?.grain === 'quarter' ? c.narrative : dctPoint(c, 'year');
+    const first = w(c, k) === 'the' ? k + 1 : k;
+    if (base === null) return pointHit(first, j, null, 'unresolved');
+    return { ...pointHit(first, j, shift(base, base.grain === 'quarter' ? -4 : -1), base.grain === 'quarter' ? 'narrative' : 'publication-date'), comparison: true };
+  }
+  const isHalf = noun === 'half';
+  if (noun !== 'quarter' && noun !== 'period' && !(isHalf && nth > 0 && nth <= 2)) return null;
+  if (noun === 'period' && nth === 0 && year === null && yearShift === 0 && dirWord !== 'latest') return null;
+  if (nth === 0 && noun === 'quarter' && j === k) return null;
+  let start = k;
+  if (w(c, k) === 'its' || w(c, k) === 'their') {
+    if (nth === 0) return null;
+    start = k + 1;
+  }
+  // "the third-quarter results": the adjective is the expression, not the noun phrase's article.
+  if (nth > 0 && w(c, j - 1) === '-' && (w(c, start) === 'the' || w(c, start) === 'its') && start + 1 < j) start++;
+  let end = j + 1;
+  if (w(c, end) === 'of' || w(c, end) === 'in') {
+    const y = yearAt(c, end + 1);
+    if (y !== null) { year = y; end += 2; }
+    else if ((w(c, end + 1) === 'this' || w(c, end + 1) === 'last' || w(c, end + 1) === 'next') && w(c, end + 2) === 'year') {
+      yearShift = w(c, end + 1) === 'last' ? -1 : w(c, end + 1) === 'next' ? 1 : 0; current = true; end += 3;
+    }
+  }
+  if (w(c, end) === 'a' && w(c, end + 1) === 'year' && (w(c, end + 2) === 'ago' || w(c, end + 2) === 'earlier')) { yearShift = -1; end += 3; }
+  if (w(c, end) === 'last' && w(c, end + 1) === 'year') { yearShift = -1; end += 2; }
+  const grain: Grain = isHalf ? 'half' : 'quarter';
+  const per = isHalf ? 2 : 4;
+  let anchor: Anchor = 'absolute';
+  let p: Point | null = null;
+  if (year !== null) {
+    p = nth > 0 ? { grain, index: year * per + nth - 1 } : { grain: 'year', index: year };
+    if (nth === 0) {
+      // "the 1988 quarter", "the 1989 period": the quarter under discussion, in that year.
+      const q = c.narrative?.grain === 'quarter' ? c.narrative.index % 4 : c.dct !== null ? (pointOf(c.dct, 'quarter').index + 3) % 4 : -1;
+      if (q < 0) return noun === 'quarter' ? null : pointHit(start, end, p, 'absolute');
+      p = { grain: 'quarter', index: year * 4 + q };
+      anchor = c.narrative?.grain === 'quarter' ? 'narrative' : 'publication-date';
+    }
+  } else if (nth > 0) {
+    if (c.dct !== null) {
+      const cur = pointOf(c.dct, grain);
+      const y = Math.floor(cur.index / per);
+      // An ordinal quarter without a year: this year's if it has begun, else last year's.
+      const base = current || yearShift !== 0 || nth - 1 <= cur.index % per ? y : y - 1;
+      p = { grain, index: (base + yearShift) * per + nth - 1 };
+      anchor = 'publication-date';
+    }
+  } else if (dirWord === 'latest' && noun === 'quarter' && yearShift === 0 && c.dct !== null) {
+    // "the latest quarter": the last one completed before publication.
+    p = shift(pointOf(c.dct, 'quarter'), -1);
+    anchor = 'publication-date';
+  } else {
+    const { base, anchor: a } = c.narrative && (c.narrative.grain === 'quarter') ? { base: c.narrative, anchor: 'narrative' as Anchor } : { base: dctPoint(c, 'quarter'), anchor: 'publication-date' as Anchor };
+    if (base !== null) {
+      const fromDct = a === 'publication-date';
+      const off = dirWord === 'next' ? 1 : current ? 0 : fromDct ? -1 : 0;
+      p = shift(shift(base, off), yearShift * 4);
+      anchor = a;
+    }
+  }
+  if (p === null) return pointHit(start, end, null, 'unresolved');
+  return { ...pointHit(start, end, p, anchor), ...(yearShift !== 0 ? { comparison: true } : {}) };
+}
+
+/** "the first nine months", "the nine months" are durations (TimeBank's convention for fiscal periods). */
+function ninthMonthsRule(c: GrammarContext, k: number): Hit | null {
+  let j = k;
+  if (w(c, j) === 'the') j++;
+  if (w(c, j) === 'first' || w(c, j) === 'latest' || w(c, j) === 'year-earlier' || w(c, j) === 'same') j++;
+  if (w(c, j) === 'year' && hyphen(c, j + 1) !== j + 1 && (w(c, j + 2) === 'earlier' || w(c, j + 2) === 'ago')) j += 3;
+  if (j === k) return null;
+  const q = quantityPhraseAt(c, j);
+  if (!q || q.n === 'X' || q.n >= 100 || w(c, j) === 'a') return null;
+  // "the nine months" (a fiscal period); "the 6-year-old" and "the two days" are left to the duration rule.
+  if (j === k + 1 && q.unit.grain !== 'month') return null;
+  return { start: k, end: q.end, type: 'DURATION', value: durationValue(q.n, q.unit), precision: 'unknown', anchor: 'absolute', kind: 'quantity' };
+}
+
+const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6], ['seventies', 7], ['eighties', 8], ['nineties', 9],
+]);
+
+/** Years and decades: "1998", "fiscal 1989", "the 1990s", "the '90s", "the nineties", "mid-1990s". */
+function yearRule(c: GrammarContext, k: number): Hit | null {
+  let j = k;
+  if (w(c, j) === 'the') j++;
+  let fiscal = false;
+  if (w(c, j) === 'fiscal' || w(c, j) === 'calendar' || w(c, j) === 'year' && yearAt(c, j + 1) !== null) { fiscal = true; j++; if (w(c, j) === 'year') j++; }
+  const t = w(c, j);
+  const decade = /^(\d{3})0'?s$/.exec(t);
+  if (decade) return pointHit(k, j + 1, { grain: 'decade', index: +decade[1]! }, 'absolute');
+  const short = /^'(\d)0s$/.exec(t);
+  if (short) {
+    const d = +short[1]!;
+    const cent = c.dct !== null && d * 10 <= ymd(c.dct)[0] % 100 ? Math.floor(ymd(c.dct)[0] / 100) : 19;
+    return pointHit(k, j + 1, { grain: 'decade', index: cent * 10 + d }, c.dct !== null ? 'publication-date' : 'absolute');
+  }
+  const cent = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t);
+  if (cent && w(c, hyphen(c, j + 1)) === 'century' && +cent[1]! > 0) {
+    return pointHit(k, hyphen(c, j + 1) + 1, { grain: 'century', index: +cent[1]! - 1 }, 'absolute');
+  }
+  const dw = DECADE_WORDS.get(t);
+  if (dw !== undefined && j > k) return pointHit(k, j + 1, { grain: 'decade', index: 190 + dw }, 'absolute');
+  const spoken = spokenYearAt(c, j);
+  if (spoken) return pointHit(k, spoken.end, { grain: 'year', index: spoken.year }, 'absolute');
+  const y = yearAt(c, j);
+  if (y === null) return null;
+  if (j > k && !fiscal && w(c, k) === 'the') return null;
+  if (!fiscal) {
+    // A bare four-digit number is a year unless it counts something ("2000 people", "1,500 shares").
+    const prev = w(c, j - 1);
+    const next = c.tokens[j + 1];
+    if (prev === '$' || prev === '#' || c.tokens[j - 1]?.kind === 'currency' || (prev === 'no' || prev === 'number')) return null;
+    if (next && next.sentence === c.tokens[j]!.sentence && j + 1 < c.hi) {
+      const nl = c.low[j + 1]!;
+      if (nl === '%' || nl === 'percent' || nl === 'to' && yearAt(c, j + 2) === null && c.tokens[j + 2]?.kind === 'number') return null;
+      if (next.pos === 'NOUN' && nl !== next.lemma && !UNITS.has(nl)) return null;
+    }
+    if (c.tokens[j]!.text.includes(',')) return null;
+  }
+  return pointHit(k, j + 1, { grain: 'year', index: y }, 'absolute');
+}
+
+/** Years read aloud in broadcast transcripts: "nineteen ninety-one", "the year two thousand". */
+function spokenYearAt(c: GrammarContext, k: number): { year: number; end: number } | null {
+  const hi = NUMBER_WORDS.get(w(c, k));
+  if (w(c, k) === 'two' && w(c, k + 1) === 'thousand' && w(c, k - 1) === 'year') return { year: 2000, end: k + 2 };
+  if (hi === undefined || hi < 10 || hi > 20) return null;
+  const lo = numberAt(c, k + 1);
+  if (!lo || lo.n === 'X' || lo.n < 10 || lo.n > 99 || !NUMBER_WORDS.has(w(c, k + 1))) return null;
+  return { year: hi * 100 + lo.n, end: lo.end };
+}
+
+/** "mid-1990s", "mid-November", "mid-afternoon": wink keeps these as one token. */
+function midRule(c: GrammarContext, k: number): Hit | null {
+  const t = w(c, k);
+  if (!t.startsWith('mid-') || t.length < 6) return null;
+  const rest = t.slice(4);
+  const decade = /^(\d{3})0'?s$/.exec(rest);
+  if (decade) return { ...pointHit(k, k + 1, { grain: 'decade', index: +decade[1]! }, 'absolute'), mod: 'MID' };
+  if (/^\d{4}$/.test(rest)) return { ...pointHit(k, k + 1, { grain: 'year', index: +rest }, 'absolute'), mod: 'MID' };
+  const m = MONTHS.get(rest);
+  if (m !== undefined) {
+    const r = resolveYear(c, m, 0, 'tense', k, k + 1);
+    return { ...pointHit(k, k + 1, r.y === null ? null : { grain: 'month', index: r.y * 12 + m - 1 }, r.anchor), mod: 'MID' };
+  }
+  const part = PARTS_OF_DAY.get(rest);
+  if (part !== undefined) return { ...pointHit(k, k + 1, c.dct === null ? null : { grain: 'day', index: c.dct }, 'publication-date', `T${part}`, 'TIME'), mod: 'MID' };
+  return null;
+}
+
+/** Seasons: "summer", "the summer of 1998", "spring 1998". */
+function seasonRule(c: GrammarContext, k: number): Hit | null {
+  let j = k;
+  if (w(c, j) === 'the') j++;
+  const s = SEASONS.get(w(c, j));
+  if (s === undefined) return null;
+  const prev = w(c, k - 1);
+  let end = j + 1;
+  let year: number | null = null;
+  if (w(c, end) === 'of' && yearAt(c, end + 1) !== null) { year = yearAt(c, end + 1); end += 2; }
+  else if (yearAt(c, end) !== null) { year = yearAt(c, end); end++; }
+  if (year !== null) return pointHit(k, end, seasonPoint(year, s), 'absolute');
+  // A bare season only after a preposition or article: "in the summer", "during winter"; not "fall" the verb.
+  if (j === k && !['in', 'during', 'this', 'by', 'until', 'since', 'through', 'over', 'early', 'late', 'mid', 'the'].includes(prev)) return null;
+  if (s === 'FA' && w(c, j) === 'fall' && j === k) return null;
+  if (c.dct === null) return pointHit(k, end, null, 'unresolved');
+  const cur = pointOf(c.dct, 'season');
+  let p = seasonPoint(ymd(c.dct)[0], s);
+  const tense = tenseNear(c.tokens, c.low, k, end, c.lo, c.hi);
+  if (tense === 'past' && p.index > cur.index) p = shift(p, -4);
+  if (tense === 'future' && p.index < cur.index) p = shift(p, 4);
+  return pointHit(k, end, p, 'publication-date+tense');
+}
+
+/** Clock times: "3:14 p.m.", "3 p.m. EDT", "noon", "midnight Friday", "15:00". */
+function clockRule(c: GrammarContext, k: number): Hit | null {
+  const t = w(c, k);
+  let hh = -1;
+  let mm = 0;
+  let end = k + 1;
+  const word = CLOCK_WORDS.get(t);
+  if (word !== undefined) {
+    [hh, mm] = word.split(':').map(Number) as [number, number];
+  } else {
+    const m = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/.exec(t);
+    if (!m) return null;
+    hh = +m[1]!;
+    mm = m[2] ? +m[2] : 0;
+    let mer: 'am' | 'pm' | undefined = m[3] ? (m[3].startsWith('a') ? 'am' : 'pm') : undefined;
+    if (!mer) {
+      mer = MERIDIEM.get(w(c, end));
+      if (mer) end++;
+      else if (w(c, end) === "o'clock") end++;
+      else if (!m[2] || c.tokens[k]!.kind !== 'number') return null;
+    }
+    if (hh > 23 || mm > 59 || (mer && (hh < 1 || hh > 12))) return null;
+    if (!m[2] && !mer && w(c, end - 1) !== "o'clock") return null;
+    if (mer === 'pm' && hh < 12) hh += 12;
+    if (mer === 'am' && hh === 12) hh = 0;
+    if (!m[2] && !mer && hh > 12) return null;
+    // "3:14" alone could be a score or a verse; require a meridiem or a time-zone.
+    if (m[2] && !mer && !TIME_ZONES.has(w(c, end)) && !['at', 'by', 'until', 'before', 'after', 'from'].includes(w(c, k - 1))) return null;
+  }
+  if (TIME_ZONES.has(w(c, end)) && c.tokens[end] && c.tokens[end]!.text === c.tokens[end]!.text.toUpperCase()) end++;
+  else if (w(c, end) === 'local' && w(c, end + 1) === 'time') end += 2;
+  // A day right after ("midnight Friday", "3 p.m. yesterday") carries the date.
+  let day: Hit | null = null;
+  let dayEnd = end;
+  if (w(c, end) === 'on') dayEnd++;
+  if (w(c, dayEnd) === ',' && monthAt(c, dayEnd + 1) !== null) dayEnd++;
+  day = weekdayRule(c, dayEnd) ?? deicticRule(c, dayEnd) ?? monthRule(c, dayEnd);
+  if (day && day.point && day.point.grain === 'day' && !day.value!.includes('T')) end = day.end;
+  else day = null;
+  const hhmm = `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`;
+  if (day) return { ...pointHit(k, end, day.point!, day.anchor, `T${hhmm}`, 'TIME') };
+  const base = c.narrative && c.narrative.grain === 'day' ? { p: c.narrative, a: 'narrative' as Anchor } : { p: c.dct === null ? null : { grain: 'day' as Grain, index: c.dct }, a: 'publication-date' as Anchor };
+  return pointHit(k, end, base.p, base.a, `T${hhmm}`, 'TIME');
+}
+
+const SET_ADVERBS: ReadonlyMap<string, string> = new Map([
+  ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['annually', 'P1Y'], ['yearly', 'P1Y'], ['quarterly', 'P3M'], ['nightly', 'P1D'], ['hourly', 'PT1H'],
+]);
+
+/** SETs: "every day", "each Thursday", "daily", "per year", "twice a week". */
+function setRule(c: GrammarContext, k: number): Hit | null {
+  const t = w(c, k);
+  const adv = SET_ADVERBS.get(t);
+  if (adv !== undefined) {
+    // "quarterly dividend", "annual report": an adjective before a noun is not a SET.
+    if (c.tokens[k]!.pos === 'ADJ' && c.tokens[k + 1]?.pos === 'NOUN' && t !== 'daily') return null;
+    return { start: k, end: k + 1, type: 'SET', value: adv, precision: 'unknown', anchor: 'absolute', kind: 'other' };
+  }
+  if (t !== 'every' && t !== 'each' && t !== 'per') return null;
+  let j = k + 1;
+  if (w(c, j) === 'other') j++;
+  const unit = UNITS.get(w(c, j));
+  if (unit && !w(c, j).endsWith('s')) {
+    return { start: k, end: j + 1, type: 'SET', value: durationValue(j > k + 1 ? 2 : 1, unit), precision: 'unknown', anchor: 'absolute', kind: 'other' };
+  }
+  const wd = WEEKDAYS.get(w(c, j));
+  if (wd !== undefined && t !== 'per') {
+    return { start: k, end: j + 1, type: 'SET', value: `XXXX-WXX-${wd}`, precision: 'unknown', anchor: 'absolute', kind: 'other' };
+  }
+  const part = PARTS_OF_DAY.get(w(c, j));
+  if (part !== undefined && t !== 'per') return { start: k, end: j + 1, type: 'SET', value: `T${part}`, precision: 'unknown', anchor: 'absolute', kind: 'other' };
+  return null;
+}
+
+/** Vague references: "now", "recently", "the past", "the future", "soon", "these days". */
+function vagueRule(c: GrammarContext, k: number): Hit | null {
+  for (const [words, value] of VAGUE_PHRASES) {
+    const e = matchWords(c, k, words);
+    if (e > 0) {
+      // "the past" followed by a unit is a duration or date handled elsewhere.
+      if (words[words.length - 1] === 'past' && (UNITS.has(w(c, e)) || quantityAt(c, e) || REL_BEFORE_QUANTITY.has(w(c, e)))) return null;
+      const start = words[0] === 'in' || words[0] === 'until' ? k + 1 : k;
+      return vagueHit(start, e, value);
+    }
+  }
+  const v = VAGUE_WORDS.get(w(c, k));
+  if (v === undefined) return null;
+  // "as soon as possible", "soon after": a conjunction, not a reference to the future.
+  if (w(c, k) === 'soon' && (w(c, k - 1) === 'as' || w(c, k + 1) === 'after' || w(c, k + 1) === 'afterwards')) return null;
+  // "now" as a discourse particle ("Now, …") at the start of a sentence is still PRESENT_REF in TimeML.
+  return vagueHit(k, k + 1, v);
+}
+
+/** Holidays with fixed dates: "Christmas", "Christmas Eve", "New Year's Day". */
+function holidayRule(c: GrammarContext, k: number): Hit | null {
+  let md = HOLIDAYS.get(w(c, k));
+  let end = k + 1;
+  if (md !== undefined && !capitalised(c, k)) return null;
+  if (md !== undefined && w(c, end) === "'s") end++;
+  if (md !== undefined && (w(c, end) === 'eve' || w(c, end) === 'day')) { if (w(c, end) === 'eve') md = [md[0], md[1] - 1]; end++; }
+  if (md === undefined && w(c, k) === 'new' && w(c, k + 1) === 'year' && w(c, k + 2) === "'s" && (w(c, k + 3) === 'day' || w(c, k + 3) === 'eve')) {
+    md = w(c, k + 3) === 'day' ? [1, 1] : [12, 31];
+    end = k + 4;
+  }
+  if (md === undefined && w(c, k) === 'thanksgiving' && capitalised(c, k)) {
+    end = w(c, k + 1) === 'day' ? k + 2 : k + 1;
+    const r = resolveYear(c, 11, 28, 'tense', k, end);
+    if (r.y === null) return pointHit(k, end, null, 'unresolved');
+    // US Thanksgiving: the fourth Thursday of November.
+    const first = dayIndex(r.y, 11, 1);
+    return pointHit(k, end, { grain: 'day', index: first + ((4 - isoWeekday(first) + 7) % 7) + 21 }, r.anchor);
+  }
+  if (md === undefined) return null;
+  if (w(c, k) === 'christmas' && end === k + 1 && !['on', 'at', 'by', 'until', 'since', 'before', 'after', 'over', 'last', 'next', 'this'].includes(w(c, k - 1))) return null;
+  const r = resolveYear(c, md[0], md[1], 'tense', k, end);
+  return pointHit(k, end, r.y === null ? null : { grain: 'day', index: dayIndex(r.y, md[0], md[1]) }, r.anchor);
+}
+
+/** An ISO date written as one token: `2024-06-20`. */
+function isoRule(c: GrammarContext, k: number): Hit | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(w(c, k));
+  if (!m || !isValidDate(+m[1]!, +m[2]!, +m[3]!)) return null;
+  return pointHit(k, k + 1, { grain: 'day', index: dayIndex(+m[1]!, +m[2]!, +m[3]!) }, 'absolute');
+}
+
+/** "year-end", "year end", "the end of the year". */
+function yearEndRule(c: GrammarContext, k: number): Hit | null {
+  if (w(c, k) !== 'year') return null;
+  const h = hyphen(c, k + 1);
+  const e = w(c, h) === 'end' ? h + 1 : w(c, k + 1) === "'s" && w(c, k + 2) === 'end' ? k + 3 : -1;
+  if (e < 0) return null;
+  return { ...pointHit(k, e, dctPoint(c, 'year'), 'publication-date'), mod: 'END' };
+}
+
+const RULES: ReadonlyArray<(c: GrammarContext, k: number) => Hit | null> = [
+  monthRule, weekdayRule, deicticRule, relativeUnitRule, quarterRule, ninthMonthsRule, durationRule, yearRule, midRule,
+  seasonRule, clockRule, setRule, vagueRule, holidayRule, isoRule, yearEndRule, definiteUnitRule,
+];
+
+/** The longest rule match starting at token `k`. */
+function coreAt(c: GrammarContext, k: number): Hit | null {
+  let best: Hit | null = null;
+  for (const rule of RULES) {
+    const h = rule(c, k);
+    if (h && h.end > k && (best === null || h.end > best.end)) best = h;
+  }
+  return best;
+}
+
+const NONE: ReadonlyArray<[string[], string]> = [];
+function byFirstWord(table: ReadonlyArray<[string[], string]>): ReadonlyMap<string, Array<[string[], string]>> {
+  const out = new Map<string, Array<[string[], string]>>();
+  for (const entry of table) {
+    const list = out.get(entry[0][0]!) ?? [];
+    list.push(entry);
+    out.set(entry[0][0]!, list);
+  }
+  return out;
+}
+const QUANTITY_MODS_BY_FIRST = byFirstWord(QUANTITY_MODS);
+const POINT_MODS_BY_FIRST = byFirstWord(POINT_MODS);
+
+const AGO_MODS: Readonly<Record<string, string>> = { MORE_THAN: 'BEFORE', LESS_THAN: 'AFTER', EQUAL_OR_LESS: 'ON_OR_AFTER', EQUAL_OR_MORE: 'ON_OR_BEFORE', APPROX: 'APPROX' };
+
+/** A time expression starting at token `k`, with its modifiers ("more than five months", "the beginning of last February"). */
+export function parseAt(c: GrammarContext, k: number): Hit | null {
+  for (const [words, mod] of QUANTITY_MODS_BY_FIRST.get(w(c, k)) ?? NONE) {
+    const e = matchWords(c, k, words);
+    if (e < 0) continue;
+    if (!quantityAt(c, e)) continue;
+    const core = coreAt(c, e);
+    if (core && (core.kind === 'quantity' || core.kind === 'ago') && core.start === e) {
+      return withPost(c, { ...core, start: k, mod: core.kind === 'ago' ? AGO_MODS[mod] ?? mod : mod });
+    }
+  }
+  for (const [words, mod] of POINT_MODS_BY_FIRST.get(w(c, k)) ?? NONE) {
+    let e = matchWords(c, k, words);
+    if (e < 0) continue;
+    if ((words[0] === 'earlier' || words[0] === 'later') && w(c, e) === 'in' && w(c, e + 1) === 'the') e++;
+    if (words[words.length - 1] === 'mid' && w(c, e) === '-') e++;
+    const core = coreAt(c, e);
+    if (core && core.kind === 'point' && core.start === e) {
+      if ((words[0] === 'earlier' || words[0] === 'later') && !(e > k + 1 || ['this', 'that', 'today', 'yesterday', 'tomorrow'].includes(w(c, e)) || WEEKDAYS.has(w(c, e)))) continue;
+      return withPost(c, { ...core, start: k, mod });
+    }
+  }
+  const core = coreAt(c, k);
+  return core && withPost(c, core);
+}
+
+/** "or so", "or later", "or earlier" after an expression. */
+function withPost(c: GrammarContext, h: Hit): Hit {
+  if (w(c, h.end) !== 'or') return h;
+  const next = w(c, h.end + 1);
+  const mod = next === 'so' ? 'APPROX' : next === 'later' ? 'ON_OR_AFTER' : next === 'earlier' ? 'ON_OR_BEFORE' : next === 'more' && h.kind === 'quantity' ? 'EQUAL_OR_MORE' : next === 'less' && h.kind === 'quantity' ? 'EQUAL_OR_LESS' : '';
+  return mod ? { ...h, end: h.end + 2, mod } : h;
+}
+
+/** Words that can start an expression; other tokens are skipped without running the rules. */
+export function canStart(t: Token, low: string): boolean {
+  if (t.kind === 'number') return true;
+  return STARTERS.has(low) || low.startsWith('mid-');
+}
+
+const STARTERS: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), ...NUMBER_WORDS.keys(), ...DEICTIC_DAYS.keys(),
+  ...DIRECTION.keys(), ...ANAPHORIC.keys(), ...QUARTER_PREFIX, ...SEASONS.keys(), ...CLOCK_WORDS.keys(), ...SET_ADVERBS.keys(),
+  ...VAGUE_WORDS.keys(), ...VAGUE_QUANTITIES, ...HOLIDAYS.keys(), ...DECADE_WORDS.keys(), ...ORDINALS.keys(),
+  ...QUANTITY_MODS.map(([ws]) => ws[0]!), ...POINT_MODS.map(([ws]) => ws[0]!), ...VAGUE_PHRASES.map(([ws]) => ws[0]!),
+  'the', 'a', 'an', 'half', 'couple', 'thanksgiving', 'every', 'each', 'per', 'that', 'year', 'fiscal', 'calendar', 'new', 'its', 'their',
+]);

@@ -1,0 +1,56 @@
+/**
+ * Tense of the clause around a time expression, from wink's POS tags and lemmas. It only decides which
+ * way a bare weekday or a month without a year points ("met on Wednesday" → the past one, "will meet on
+ * Wednesday" → the coming one), so it looks at the nearest verb group and nothing else.
+ */
+import type { Token } from '../types.js';
+import { FUTURE_CUES, FUTURE_MODALS, PAST_AUX, PRESENT_BE } from './lexicon.js';
+
+export type Tense = 'past' | 'present' | 'future' | 'none';
+
+/** How far (in tokens) to look for the governing verb. */
+const WINDOW = 12;
+
+function isVerbish(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX';
+}
+
+/** A verb form that is past (or a participle): differs from its lemma and is not an -ing or -s form. */
+function isPastForm(t: Token, low: string): boolean {
+  if (PAST_AUX.has(low)) return true;
+  if (PRESENT_BE.has(low)) return false;
+  if (low === t.lemma || low.endsWith('ing')) return false;
+  if (low.endsWith('s') && (low === `${t.lemma}s` || low === `${t.lemma}es` || low.endsWith('ies'))) return false;
+  return true;
+}
+
+/** Tense of the verb group nearest to tokens `[from, to)` within `[lo, hi)` (the sentence). */
+export function tenseNear(tokens: readonly Token[], low: readonly string[], from: number, to: number, lo: number, hi: number): Tense {
+  let best = -1;
+  for (let d = 1; d <= WINDOW; d++) {
+    const before = from - d;
+    const after = to - 1 + d;
+    if (before >= lo && isVerbish(tokens[before]!)) { best = before; break; }
+    if (after < hi && isVerbish(tokens[after]!)) { best = after; break; }
+  }
+  if (best < 0) return 'none';
+  // Extend to the whole verb group (auxiliaries, negation and adverbs between them).
+  let a = best;
+  while (a - 1 >= lo && (isVerbish(tokens[a - 1]!) || tokens[a - 1]!.pos === 'PART' || tokens[a - 1]!.pos === 'ADV')) a--;
+  let b = best;
+  while (b + 1 < hi && (isVerbish(tokens[b + 1]!) || tokens[b + 1]!.pos === 'PART')) b++;
+  let past = false;
+  for (let k = a; k <= b; k++) {
+    const w = low[k]!;
+    // Modal future ("will", "'ll", "shall", "won't") or a plan/schedule verb followed by "to".
+    if (FUTURE_MODALS.has(w) || (FUTURE_CUES.has(w) && low[k + 1] === 'to')) return 'future';
+    // "is to resume", "are to meet": a plan.
+    if ((w === 'is' || w === 'are') && low[k + 1] === 'to') return 'future';
+    if (isVerbish(tokens[k]!) && isPastForm(tokens[k]!, w)) {
+      // "is expected to", "was scheduled to" point ahead; "has been" is a present perfect about the past.
+      if (k === a || !PRESENT_BE.has(low[a]!) || low[a] === 'has' || low[a] === 'have') past = true;
+    }
+  }
+  if (past) return 'past';
+  return 'present';
+}

@@ -1,0 +1,63 @@
+/** Publication-date detection: one row per source format, then the fallback and the no-date case. */
+import { detectPublicationDate, type PublicationInput } from '../../src/ingest/pubdate.js';
+
+function detect(partial: Partial<PublicationInput>) {
+  return detectPublicationDate({ text: '', meta: {}, path: 'article.txt', fallback: null, ...partial });
+}
+
+describe('detectPublicationDate: sources', () => {
+  test.each([
+    ['date line with weekday', { text: 'Thursday, June 20, 2024\n\nTitle\n\nBody.' }, '2024-06-20', 'dateline', undefined],
+    ['date line with time', { text: 'June 20, 2024 at 3:14 PM\n\nBody.' }, '2024-06-20', 'dateline', '15:14'],
+    ['ISO date line', { text: '2024-06-20\nTitle\nBody.' }, '2024-06-20', 'dateline', undefined],
+    ['day-month-year line', { text: 'Title\n20 June 2024\nBody.' }, '2024-06-20', 'dateline', undefined],
+    ['"Posted on" line', { text: 'Title\nPosted on June 20, 2024\nBody.' }, '2024-06-20', 'posted-on', undefined],
+    ['"Published:" line', { text: 'Published: 20 June 2024\nBody.' }, '2024-06-20', 'posted-on', undefined],
+    ['RFC 2822 header', { text: 'From: desk@example.org\nDate: Thu, 20 Jun 2024 15:14:00 +0000\nSubject: Talks\n\nBody.' }, '2024-06-20', 'header', '15:14'],
+    ['front matter date', { meta: { date: '2024-06-20' } }, '2024-06-20', 'front-matter', undefined],
+    ['front matter RFC 2822 value', { meta: { published: 'Thu, 20 Jun 2024 09:00:00 GMT' } }, '2024-06-20', 'front-matter', '09:00'],
+    ['HTML meta with time', { meta: { 'article:published_time': '2024-06-20T15:14:00+03:00' } }, '2024-06-20', 'html-meta', '15:14'],
+    ['file name', { path: 'news/2024-06-20-iraq.txt', text: 'Title\nBody.' }, '2024-06-20', 'filename', undefined],
+    ['file name without separators', { path: '20240620_iraq.txt', text: 'Title\nBody.' }, '2024-06-20', 'filename', undefined],
+    ['year-less date line completed by the file name\'s year', { path: 'iraq-2024.txt', text: 'A meeting of the factions, 20 JUNE\nBody text here.' }, '2024-06-20', 'dateline', undefined],
+  ])('%s', (_name, input, date, source, time) => {
+    const { publication, warnings } = detect(input as Partial<PublicationInput>);
+    expect(publication.date).toBe(date);
+    expect(publication.source).toBe(source);
+    expect(publication.time).toBe(time);
+    expect(publication.confidence).toBeGreaterThan(0.4);
+    expect(warnings).toEqual([]);
+  });
+
+  test('front matter outranks a date line, which outranks the file name', () => {
+    expect(detect({ meta: { date: '2024-01-02' }, text: 'June 20, 2024\nBody.', path: '2023-05-05.txt' }).publication.date).toBe('2024-01-02');
+    expect(detect({ text: 'June 20, 2024\nBody.', path: '2023-05-05.txt' }).publication.date).toBe('2024-06-20');
+  });
+
+  test('invalid calendar dates are rejected (no 2023-02-29)', () => {
+    expect(detect({ meta: { date: '2023-02-29' }, path: 'x.txt' }).publication.source).toBe('none');
+    expect(detect({ path: '2024-02-29-leap.txt' }).publication.date).toBe('2024-02-29');
+  });
+
+  test('a long sentence that mentions a date is not a date line', () => {
+    const text = 'The minister said on June 20, 2024 that the talks with the factions would continue for several more weeks.\nMore.';
+    expect(detect({ text }).publication.source).toBe('none');
+  });
+});
+
+describe('detectPublicationDate: nothing found', () => {
+  test('configured fallback is used with low confidence and a warning', () => {
+    const { publication, warnings } = detect({ text: 'Title\nBody.', fallback: '2024-06-01' });
+    expect(publication).toMatchObject({ date: '2024-06-01', source: 'config' });
+    expect(publication.confidence).toBeLessThan(0.5);
+    expect(warnings.map((w) => w.code)).toEqual(['W_PUBDATE_FALLBACK']);
+  });
+
+  test('no fallback: date is null, source none, and a warning says relative dates stay unresolved', () => {
+    const { publication, warnings } = detect({ text: 'Title\nBody.' });
+    expect(publication).toEqual({ date: null, source: 'none', confidence: 0 });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.code).toBe('W_NO_PUBDATE');
+    expect(warnings[0]!.message).toMatch(/unresolved/);
+  });
+});

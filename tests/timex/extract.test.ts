@@ -1,0 +1,216 @@
+/**
+ * Table-driven: (sentence, publication date) → the expression found, its TIMEX3 value, type and mod.
+ * Each row names the rule it exercises; the sentence supplies the tense context.
+ */
+import { annotate } from '../../src/nlp/wink.js';
+import { extractTimexes } from '../../src/timex/index.js';
+import type { TimexRecord } from '../../src/types.js';
+
+function timexes(text: string, dct: string | null): TimexRecord[] {
+  const a = annotate(text);
+  return extractTimexes({
+    text, tokens: a.tokens, sentences: a.sentences, winkEntities: a.entities,
+    publication: dct ? { date: dct, source: 'config', confidence: 1 } : { date: null, source: 'none', confidence: 0 },
+  }).timexes;
+}
+
+/** [rule, sentence, publication date, expression text, value, type, mod ('' for none)] */
+type Row = [string, string, string, string, string, string, string];
+
+const ROWS: Row[] = [
+  // Deictic days and parts of day against the publication date.
+  ['yesterday', 'The minister resigned yesterday.', '2024-06-20', 'yesterday', '2024-06-19', 'DATE', ''],
+  ['tomorrow across a month end', 'Talks resume tomorrow.', '2024-06-30', 'tomorrow', '2024-07-01', 'DATE', ''],
+  ['yesterday across a year end', 'Markets closed yesterday.', '2024-01-01', 'yesterday', '2023-12-31', 'DATE', ''],
+  ['tomorrow on a leap day', 'Voting ends tomorrow.', '2024-02-28', 'tomorrow', '2024-02-29', 'DATE', ''],
+  ['today', 'The court rules today.', '2024-06-20', 'today', '2024-06-20', 'DATE', ''],
+  ['last night', 'Rockets hit the base last night.', '2024-06-20', 'last night', '2024-06-19TNI', 'TIME', ''],
+  ['tonight', 'He speaks tonight.', '2024-06-20', 'tonight', '2024-06-20TNI', 'TIME', ''],
+  ['this morning', 'The talks began this morning.', '2024-06-20', 'this morning', '2024-06-20TMO', 'TIME', ''],
+  // Weekdays by tense.
+  ['weekday, past tense', 'The committee met on Wednesday.', '2024-06-20', 'Wednesday', '2024-06-19', 'DATE', ''],
+  ['weekday, future tense', 'The committee will meet on Monday.', '2024-06-20', 'Monday', '2024-06-24', 'DATE', ''],
+  ['weekday, past tense across a year', 'The vote took place on Friday.', '2025-01-01', 'Friday', '2024-12-27', 'DATE', ''],
+  ['weekday equal to the publication day', 'Officials said Thursday that talks continue.', '2024-06-20', 'Thursday', '2024-06-20', 'DATE', ''],
+  ['last weekday', 'The strike began last Thursday.', '2024-06-20', 'last Thursday', '2024-06-13', 'DATE', ''],
+  ['next weekday', 'The strike ends next Monday.', '2024-06-20', 'next Monday', '2024-06-24', 'DATE', ''],
+  ['weekday and part of day', 'Shelling resumed Wednesday night.', '2024-06-20', 'Wednesday night', '2024-06-19TNI', 'TIME', ''],
+  ['weekday with full date', 'It happened on Thursday, June 20, 2024 in Baghdad.', '2024-06-25', 'Thursday, June 20, 2024', '2024-06-20', 'DATE', ''],
+  // Months and days without a year: tense and nearest occurrence.
+  ['month, past tense', 'Talks began in January.', '2024-06-20', 'January', '2024-01', 'DATE', ''],
+  ['month after the publication month, past tense', 'The deal was signed in November.', '2024-06-20', 'November', '2023-11', 'DATE', ''],
+  ['month before the publication month, future tense', 'Elections will be held in March.', '2024-10-20', 'March', '2025-03', 'DATE', ''],
+  ['month without a tense cue: nearest', 'The deadline: February 3.', '2024-11-20', 'February 3', '2025-02-03', 'DATE', ''],
+  ['day-month, past tense, previous year', 'The attack came on December 30.', '2025-01-02', 'December 30', '2024-12-30', 'DATE', ''],
+  ['day month order', 'The summit opened on 20 June 2024.', '2024-06-21', '20 June 2024', '2024-06-20', 'DATE', ''],
+  ['leap day with a year', 'The law passed on Feb. 29, 2024.', '2024-06-20', 'Feb. 29, 2024', '2024-02-29', 'DATE', ''],
+  ['last month name', 'Talks began last January.', '2024-06-20', 'last January', '2024-01', 'DATE', ''],
+  ['last month name, same month last year', 'It was agreed last June.', '2024-06-20', 'last June', '2023-06', 'DATE', ''],
+  ['month and last year', 'Prices rose in July last year.', '2024-06-20', 'July last year', '2023-07', 'DATE', ''],
+  ['month with year', 'The plant closed in June 1998.', '2024-06-20', 'June 1998', '1998-06', 'DATE', ''],
+  ['ISO date', 'The memo is dated 2024-06-19.', '2024-06-20', '2024-06-19', '2024-06-19', 'DATE', ''],
+  // Relative units.
+  ['last week', 'The army withdrew last week.', '2024-06-20', 'last week', '2024-W24', 'DATE', ''],
+  ['next week across a year', 'Trading resumes next week.', '2024-12-30', 'next week', '2025-W02', 'DATE', ''],
+  ['this year', 'Exports grew this year.', '2024-06-20', 'this year', '2024', 'DATE', ''],
+  ['last year', 'Exports fell last year.', '2024-06-20', 'last year', '2023', 'DATE', ''],
+  ['next month', 'The law takes effect next month.', '2024-12-20', 'next month', '2025-01', 'DATE', ''],
+  ['this weekend', 'Protests are planned this weekend.', '2024-06-20', 'this weekend', '2024-W25-WE', 'DATE', ''],
+  ['this summer', 'Fighting eased this summer.', '2024-08-20', 'this summer', '2024-SU', 'DATE', ''],
+  ['quarter with ordinal', 'Profit rose in the first quarter.', '2024-06-20', 'the first quarter', '2024-Q1', 'DATE', ''],
+  ['quarter not yet begun: last year', 'Sales fell in the fourth quarter.', '2024-06-20', 'the fourth quarter', '2023-Q4', 'DATE', ''],
+  ['quarter with year', 'Sales fell in the third quarter of 1990.', '2024-06-20', 'the third quarter of 1990', '1990-Q3', 'DATE', ''],
+  ['half', 'Output rose in the first half.', '2024-06-20', 'the first half', '2024-H1', 'DATE', ''],
+  // "N ago" and anaphoric counts.
+  ['months ago', 'The truce began four months ago.', '2024-06-20', 'four months ago', '2024-02', 'DATE', ''],
+  ['years ago across a boundary', 'He left two years ago.', '2024-01-05', 'two years ago', '2022', 'DATE', ''],
+  ['days ago', 'The ship sank three days ago.', '2024-03-02', 'three days ago', '2024-02-28', 'DATE', ''],
+  ['more than N ago', 'It was offered more than four months ago.', '2024-06-20', 'more than four months ago', '2024-02', 'DATE', 'BEFORE'],
+  ['vague count ago', 'She spoke several days ago.', '2024-06-20', 'several days ago', 'PAST_REF', 'DATE', ''],
+  // Durations.
+  ['duration with modifier', 'The troops have stayed for more than five months.', '2024-06-20', 'more than five months', 'P5M', 'DURATION', 'MORE_THAN'],
+  ['duration in hours', 'The siege lasted 24 hours.', '2024-06-20', '24 hours', 'PT24H', 'DURATION', ''],
+  ['number words', 'The ceasefire held for twenty-four hours.', '2024-06-20', 'twenty-four hours', 'PT24H', 'DURATION', ''],
+  ['fraction', 'He served 2 1/2 years in prison.', '2024-06-20', '2 1/2 years', 'P2Y6M', 'DURATION', ''],
+  ['and a half', 'The trial took a year and a half.', '2024-06-20', 'a year and a half', 'P1Y6M', 'DURATION', ''],
+  ['half an hour', 'The meeting lasted half an hour.', '2024-06-20', 'half an hour', 'PT30M', 'DURATION', ''],
+  ['vague quantity', 'The war has lasted several years.', '2024-06-20', 'several years', 'PXY', 'DURATION', ''],
+  ['decade', 'The dispute lasted two decades.', '2024-06-20', 'two decades', 'P20Y', 'DURATION', ''],
+  ['adjectival', 'They signed a two-year contract.', '2024-06-20', 'two-year', 'P2Y', 'DURATION', ''],
+  ['the past N units', 'Prices doubled over the past three months.', '2024-06-20', 'the past three months', 'P3M', 'DURATION', ''],
+  ['approximate', 'The flight took about five hours.', '2024-06-20', 'about five hours', 'PT5H', 'DURATION', 'APPROX'],
+  ['N after an event is a duration', 'Talks began less than 24 hours after three soldiers were killed.', '2024-06-20', 'less than 24 hours', 'PT24H', 'DURATION', 'LESS_THAN'],
+  // Point modifiers.
+  ['start', 'Since the beginning of last February, calm has held.', '2024-06-20', 'the beginning of last February', '2024-02', 'DATE', 'START'],
+  ['end', 'A deal is expected by the end of the year.', '2024-06-20', 'the end of the year', '2024', 'DATE', 'END'],
+  ['early', 'Inflation peaked in early 1990.', '2024-06-20', 'early 1990', '1990', 'DATE', 'START'],
+  ['mid', 'Growth slowed in mid-1996.', '2024-06-20', 'mid-1996', '1996', 'DATE', 'MID'],
+  ['earlier this month', 'Prices rose earlier this month.', '2024-06-20', 'earlier this month', '2024-06', 'DATE', 'START'],
+  // Years and decades.
+  ['year', 'The company was founded in 1998.', '2024-06-20', '1998', '1998', 'DATE', ''],
+  ['fiscal year', 'Results for fiscal 1989 improved.', '2024-06-20', 'fiscal 1989', '1989', 'DATE', ''],
+  ['decade', 'Crime fell in the 1990s.', '2024-06-20', 'the 1990s', '199', 'DATE', ''],
+  ['spoken year', 'In nineteen ninety-one he was convicted.', '2024-06-20', 'nineteen ninety-one', '1991', 'DATE', ''],
+  // Clock times.
+  ['clock time', 'The blast occurred at 3:14 p.m. on the bridge.', '2024-06-20', '3:14 p.m.', '2024-06-20T15:14', 'TIME', ''],
+  ['clock time and weekday', 'Polls close at 9 a.m. Tuesday.', '2024-06-20', '9 a.m. Tuesday', '2024-06-18T09:00', 'TIME', ''],
+  ['noon', 'The deadline expires at noon.', '2024-06-20', 'noon', '2024-06-20T12:00', 'TIME', ''],
+  // SETs.
+  ['every unit', 'Inspectors visit every month.', '2024-06-20', 'every month', 'P1M', 'SET', ''],
+  ['each weekday', 'The council meets each Thursday.', '2024-06-20', 'each Thursday', 'XXXX-WXX-4', 'SET', ''],
+  ['plural weekday', 'The market opens on Mondays.', '2024-06-20', 'Mondays', 'XXXX-WXX-1', 'SET', ''],
+  ['adverb', 'The figures are published daily.', '2024-06-20', 'daily', 'P1D', 'SET', ''],
+  // Vague references.
+  ['now', 'The group now controls the town.', '2024-06-20', 'now', 'PRESENT_REF', 'DATE', ''],
+  ['recently', 'The rules were recently changed.', '2024-06-20', 'recently', 'PAST_REF', 'DATE', ''],
+  ['soon', 'Talks will resume soon.', '2024-06-20', 'soon', 'FUTURE_REF', 'DATE', ''],
+  ['the future', 'Nobody knows what the future holds.', '2024-06-20', 'the future', 'FUTURE_REF', 'DATE', ''],
+  // Holidays.
+  ['Thanksgiving, past', 'He was rescued on Thanksgiving Day.', '2000-01-06', 'Thanksgiving Day', '1999-11-25', 'DATE', ''],
+  ['Christmas', 'The truce held over Christmas.', '2024-01-03', 'Christmas', '2023-12-25', 'DATE', ''],
+];
+
+describe('time expressions: rule table', () => {
+  test.each(ROWS)('%s: "%s" (DCT %s)', (_rule, sentence, dct, text, value, type, mod) => {
+    const found = timexes(sentence, dct).find((t) => t.text === text);
+    expect(found).toBeDefined();
+    expect(found!.value).toBe(value);
+    expect(found!.type).toBe(type);
+    expect(found!.mod ?? '').toBe(mod);
+    expect(sentence.slice(found!.start, found!.end)).toBe(text);
+  });
+});
+
+describe('time expressions: narrative anaphora', () => {
+  test('"January 27" after "last January" takes that January\'s year', () => {
+    const out = timexes('Talks began last January. The first round, on January 27, led to an agreement.', '2025-01-10');
+    expect(out.find((t) => t.text === 'last January')!.value).toBe('2024-01');
+    expect(out.find((t) => t.text === 'January 27')).toMatchObject({ value: '2024-01-27', anchor: 'narrative' });
+  });
+
+  test('"the next day" counts from the last date the story moved to', () => {
+    const out = timexes('The attack came on March 3, 2023. Troops arrived the next day.', '2024-06-20');
+    expect(out.find((t) => t.text === 'the next day')).toMatchObject({ value: '2023-03-04', anchor: 'narrative' });
+  });
+
+  test('"a year earlier" compares with the quarter under discussion and does not move the story', () => {
+    const out = timexes('Profit rose in the third quarter of 1989. Sales fell from a year earlier. Costs were flat from a year earlier.', '1989-11-02');
+    const earlier = out.filter((t) => t.text === 'a year earlier');
+    expect(earlier.map((t) => t.value)).toEqual(['1988-Q3', '1988-Q3']);
+  });
+
+  test('"that year" resolves to the year the text is in', () => {
+    const out = timexes('The plant opened in 1987. Output doubled that year.', '2024-06-20');
+    expect(out.find((t) => t.text === 'that year')!.value).toBe('1987');
+  });
+});
+
+describe('time expressions: the sample article (published 2024-06-20)', () => {
+  const text = [
+    'Thursday, June 20, 2024',
+    'The US has been in Iraq for more than five months.',
+    'Since the beginning of last February, the factions have held a truce.',
+    'The coordination stated, last night, Wednesday, that it discussed the opportunity it gave the government - more than four months ago.',
+    'She stressed, several days ago, the importance of stability.',
+    'Talks between Baghdad and Washington began last January, less than 24 hours after three soldiers were killed.',
+    'The first round of dialogue, held in Baghdad on January 27, led to an agreement.',
+  ].join('\n');
+  const out = timexes(text, '2024-06-20');
+  const value = (t: string): [string | null, string | undefined] => {
+    const x = out.find((o) => o.text === t);
+    if (!x) throw new Error(`no timex "${t}" in ${JSON.stringify(out.map((o) => o.text))}`);
+    return [x.value, x.mod];
+  };
+
+  test.each([
+    ['last night', '2024-06-19TNI', undefined],
+    ['Wednesday', '2024-06-19', undefined],
+    ['last January', '2024-01', undefined],
+    ['January 27', '2024-01-27', undefined],
+    ['the beginning of last February', '2024-02', 'START'],
+    ['more than five months', 'P5M', 'MORE_THAN'],
+    ['more than four months ago', '2024-02', 'BEFORE'],
+    ['several days ago', 'PAST_REF', undefined],
+    ['less than 24 hours', 'PT24H', 'LESS_THAN'],
+  ])('%s → %s %s', (t, v, m) => {
+    expect(value(t)).toEqual([v, m]);
+  });
+});
+
+describe('time expressions: no publication date', () => {
+  test('relative expressions stay unresolved, absolute ones and durations keep their values, and a warning says why', () => {
+    const text = 'The minister resigned yesterday after two years in office. The law dates from June 1998.';
+    const a = annotate(text);
+    const out = extractTimexes({ text, tokens: a.tokens, sentences: a.sentences, winkEntities: a.entities, publication: { date: null, source: 'none', confidence: 0 } });
+    expect(out.timexes.find((t) => t.text === 'yesterday')).toMatchObject({ value: null, anchor: 'unresolved', precision: 'unknown' });
+    expect(out.timexes.find((t) => t.text === 'two years')!.value).toBe('P2Y');
+    expect(out.timexes.find((t) => t.text === 'June 1998')!.value).toBe('1998-06');
+    expect(out.warnings.map((w) => w.code)).toEqual(['W_TIMEX_UNRESOLVED']);
+  });
+});
+
+describe('time expressions: what is not one', () => {
+  test.each([
+    ['ages', 'A 52-year-old man and a woman, 37 years old, were hurt.'],
+    ['counts', 'More than 2000 protesters gathered.'],
+    ['fractions', 'Iraq imports about three-quarters of its food.'],
+    ['names', 'Foreign Minister Jan Kavan spoke.'],
+    ['modal may', 'The talks may fail.'],
+    ['"as soon as"', 'They will leave as soon as possible.'],
+  ])('%s', (_name, sentence) => {
+    expect(timexes(sentence, '2024-06-20')).toEqual([]);
+  });
+});
+
+describe('time expressions: precision and anchor for analytics', () => {
+  test.each([
+    ['Talks resumed yesterday.', 'yesterday', 'day', 'publication-date'],
+    ['Talks resumed last month.', 'last month', 'month', 'publication-date'],
+    ['The plant closed in 1998.', '1998', 'year', 'absolute'],
+    ['Rockets hit the base last night.', 'last night', 'part-of-day', 'publication-date'],
+    ['The rules were recently changed.', 'recently', 'vague', 'absolute'],
+    ['The committee met on Wednesday.', 'Wednesday', 'day', 'publication-date+tense'],
+  ])('%s → %s is %s via %s', (sentence, text, precision, anchor) => {
+    expect(timexes(sentence, '2024-06-20').find((t) => t.text === text)).toMatchObject({ precision, anchor });
+  });
+});
