@@ -84,7 +84,10 @@ export interface TimexRecord extends Span {
   mod?: string;
   precision: DatePrecision;
   sentence: number;
-  /** How the value was obtained: `absolute`, `publication-date`, `narrative`, `unresolved`. */
+  /**
+   * How the value was obtained: `absolute`, `publication-date`, `publication-date+tense` (weekday or
+   * month without a year, direction from the clause tense), `narrative`, `unresolved`.
+   */
   anchor: string;
 }
 
