@@ -1,0 +1,145 @@
+/**
+ * Within-article alias grouping: mentions of one thing become one entity. Phenomena handled:
+ * - a person's later surname or variant ("Tracy Ann Jacobson" … "Anne Jacobson" … "Jacobson");
+ * - a shorter name contained in a fuller one of the same type ("the Coordination Committee" after
+ *   "Iraqi Resistance Coordination Committee", "Nujaba" after "Al-Nujaba Movement");
+ * - acronyms and their expansions ("US" / "United States", "ISIS" / "Islamic State of Iraq and Syria");
+ * - a bare surname the tagger typed as a group or place becomes the person it names.
+ * The canonical name is the fullest form; the id is `entityId(type, canonical name)`.
+ */
+import { entityId, normalizeEntityName } from '../ids.js';
+import type { EntityRecord, EntityType, Mention } from '../types.js';
+
+/** Words that do not count when comparing names or forming acronyms. */
+const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'de', 'du', 'la', 'al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der']);
+const STOP_FOR_ACRONYM = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'to', 'a', 'an', '&']);
+
+/** The words of a name, lower-cased, split at spaces and hyphens. */
+export function nameWords(name: string): string[] {
+  return normalizeEntityName(name).split(/[\s-]+/).filter((w) => w !== '');
+}
+
+/** Content words: function words and particles left out. */
+function contentWords(words: readonly string[]): string[] {
+  return words.filter((w) => !FUNCTION_WORDS.has(w));
+}
+
+/** Initials of a name's content words ("Islamic State of Iraq and Syria" → "isis"). */
+export function acronymOf(name: string): string {
+  return normalizeEntityName(name).split(/\s+/).filter((w) => w !== '' && !STOP_FOR_ACRONYM.has(w))
+    .map((w) => w.split('-').map((p) => p[0] ?? '').join('')).join('');
+}
+
+/** True when `short` looks like an acronym: 2–6 letters written in capitals (dots allowed). */
+export function isAcronym(short: string): boolean {
+  const letters = short.replace(/\./g, '');
+  return /^[A-Z]{2,6}$/.test(letters);
+}
+
+/** Two given names are variants when one is a prefix of the other or they differ only by a final e ("Ann"/"Anne"). */
+function givenVariant(a: string, b: string): boolean {
+  return a === b || a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * True when `short` can name the same thing as `full` (of the same type): every content word of
+ * `short` appears in `full` in order; for people the last words must agree and given names may vary.
+ */
+export function isShorterForm(short: string, full: string, type: EntityType): boolean {
+  const s = contentWords(nameWords(short));
+  const f = contentWords(nameWords(full));
+  if (s.length === 0 || s.length > f.length) return false;
+  if (type === 'person') {
+    if (s[s.length - 1] !== f[f.length - 1]) return false;
+    let k = 0;
+    for (const w of s.slice(0, -1)) {
+      while (k < f.length - 1 && !givenVariant(w, f[k]!)) k++;
+      if (k >= f.length - 1) return false;
+      k++;
+    }
+    return true;
+  }
+  if (s.length === 1 && s[0]!.length <= 2) return false;
+  let k = 0;
+  for (const w of s) {
+    while (k < f.length && f[k] !== w) k++;
+    if (k >= f.length) return false;
+    k++;
+  }
+  // A group's short form keeps its head (last) word: "Coordination Committee", not "Iraqi Resistance".
+  return type !== 'group' || s[s.length - 1] === f[f.length - 1] || s.length >= 2;
+}
+
+interface Cluster {
+  type: EntityType;
+  mentions: Mention[];
+  /** The fullest form so far. */
+  name: string;
+  firstStart: number;
+}
+
+function fullness(name: string): number {
+  return contentWords(nameWords(name)).length * 1000 + name.length;
+}
+
+/** Groups typed mentions (in text order) into entities; output ordered by first mention. */
+export function groupMentions(input: readonly Mention[]): EntityRecord[] {
+  const mentions = [...input].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Longest first, so short forms find the full name whichever comes first in the text.
+  const byFullness = [...mentions].sort((a, b) => fullness(b.text) - fullness(a.text) || a.start - b.start);
+  const clusters: Cluster[] = [];
+  const persons: Cluster[] = [];
+  for (const m of byFullness) {
+    const key = normalizeEntityName(m.text);
+    // Same normalised name and type: one entity.
+    let target = clusters.find((c) => c.type === m.type && c.mentions.some((x) => normalizeEntityName(x.text) === key));
+    // A bare surname typed otherwise, that ends a person's name seen in the article, is that person.
+    if (target === undefined && m.type !== 'person' && !/\s/.test(m.text.trim())) {
+      const candidates = persons.filter((c) => isShorterForm(m.text, c.name, 'person'));
+      if (candidates.length === 1) target = candidates[0];
+    }
+    if (target === undefined) {
+      const candidates = clusters.filter((c) => c.type === m.type && (
+        isShorterForm(m.text, c.name, m.type) ||
+        (isAcronym(m.text) && acronymOf(c.name) === m.text.replace(/\./g, '').toLowerCase())
+      ));
+      // Ambiguous short forms join the nearest preceding candidate.
+      target = nearest(candidates, m.start);
+    }
+    if (target === undefined) {
+      target = { type: m.type, mentions: [], name: m.text, firstStart: m.start };
+      clusters.push(target);
+      if (m.type === 'person') persons.push(target);
+    }
+    target.mentions.push({ ...m, type: target.type });
+    target.firstStart = Math.min(target.firstStart, m.start);
+  }
+  return clusters
+    .filter((c) => c.mentions.length > 0)
+    .sort((a, b) => a.firstStart - b.firstStart)
+    .map((c) => toRecord(c));
+}
+
+function nearest(candidates: Cluster[], start: number): Cluster | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  let best: Cluster | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    for (const x of c.mentions) {
+      const d = x.start <= start ? start - x.start : (x.start - start) * 4; // prefer antecedents
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = c;
+      }
+    }
+  }
+  return best;
+}
+
+function toRecord(c: Cluster): EntityRecord {
+  const mentions = [...c.mentions].sort((a, b) => a.start - b.start);
+  let name = mentions[0]!.text;
+  for (const m of mentions) if (fullness(m.text) > fullness(name)) name = m.text;
+  const aliases = [...new Set(mentions.map((m) => m.text).filter((t) => t !== name))].sort();
+  return { id: entityId(c.type, name), type: c.type, name, aliases, mentions };
+}

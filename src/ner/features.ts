@@ -1,0 +1,335 @@
+/**
+ * Feature extraction. Every feature is a 32-bit key (template id mixed with hashed values), written
+ * into one flat Int32Array per document with per-token offsets, so the tagger never builds a feature
+ * string. The trainer and the tagger call the same functions, so training sees what production sees.
+ */
+import { HASH_SEED, feat1, feat2, feat3, foldLower, hashChar, hashString, lowerCode } from './hash.js';
+import { markRun } from './gazetteer.js';
+import { NTAGS, classOf, decodeSpans, type TokenSpan } from './tags.js';
+import type { Sentence, Token } from '../types.js';
+
+/** Feature keys of one document: token `i` owns `keys[offsets[i] .. offsets[i + 1])`. */
+export interface DocFeatures {
+  offsets: Int32Array;
+  keys: Int32Array;
+}
+
+/** Per-token hashed attributes shared by the feature templates. */
+export interface TokenTable {
+  n: number;
+  word: Int32Array;
+  lower: Int32Array;
+  shape: Int32Array;
+  short: Int32Array;
+  pos: Int32Array;
+  /** Prefix hashes of the lower-cased word, lengths 1–3 (3 per token). */
+  prefix: Int32Array;
+  /** Suffix hashes of the lower-cased word, lengths 1–4 (4 per token). */
+  suffix: Int32Array;
+  flags: Uint8Array;
+  length: Uint8Array;
+}
+
+/** Token flags. */
+export const F_INIT_CAP = 1;
+export const F_ALL_CAPS = 2;
+export const F_SENT_START = 4;
+export const F_CAPS_LINE = 8;
+export const F_ALPHA = 16;
+export const F_LOWER_INIT = 32;
+export const F_HAS_LOWER = 64;
+
+const BOUNDARY = hashString('<s>');
+const X = 88;
+const LX = 120;
+const D = 100;
+
+function charClass(c: number, original: number): number {
+  if (c >= 48 && c <= 57) return D;
+  if (original !== c) return X; // lower-casing changed it: an upper-case letter
+  if ((c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c))) return LX;
+  return c;
+}
+
+/** Hashes the attributes of every token once. */
+export function tokenTable(tokens: readonly Token[], sentences: readonly Sentence[]): TokenTable {
+  const n = tokens.length;
+  const t: TokenTable = {
+    n,
+    word: new Int32Array(n),
+    lower: new Int32Array(n),
+    shape: new Int32Array(n),
+    short: new Int32Array(n),
+    pos: new Int32Array(n),
+    prefix: new Int32Array(n * 3),
+    suffix: new Int32Array(n * 4),
+    flags: new Uint8Array(n),
+    length: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const text = tokens[i]!.text;
+    const len = text.length;
+    let word = HASH_SEED;
+    let lower = HASH_SEED;
+    let shape = HASH_SEED;
+    let short = HASH_SEED;
+    let run = 0;
+    let prevClass = -1;
+    let upper = 0;
+    let lowers = 0;
+    let letters = 0;
+    for (let k = 0; k < len; k++) {
+      const c = text.charCodeAt(k);
+      const lc = lowerCode(c);
+      word = hashChar(word, c);
+      lower = hashChar(lower, lc);
+      if (k < 3) t.prefix[i * 3 + k] = lower;
+      const cls = charClass(lc, c);
+      if (cls === X) {
+        upper++;
+        letters++;
+      } else if (cls === LX) {
+        lowers++;
+        letters++;
+      }
+      if (cls === prevClass) run++;
+      else run = 0;
+      if (run < 4) shape = hashChar(shape, cls);
+      if (run === 0) short = hashChar(short, cls);
+      prevClass = cls;
+    }
+    for (let k = len; k < 3; k++) t.prefix[i * 3 + k] = lower;
+    for (let k = 1; k <= 4; k++) {
+      let h = HASH_SEED;
+      for (let q = Math.max(0, len - k); q < len; q++) h = hashChar(h, lowerCode(text.charCodeAt(q)));
+      t.suffix[i * 4 + k - 1] = h;
+    }
+    t.word[i] = word;
+    t.lower[i] = lower;
+    t.shape[i] = shape;
+    t.short[i] = short;
+    t.pos[i] = hashString(tokens[i]!.pos);
+    t.length[i] = Math.min(len, 12);
+    let f = 0;
+    if (letters > 0) f |= F_ALPHA;
+    const first = text.charCodeAt(0);
+    if (lowerCode(first) !== first) f |= F_INIT_CAP;
+    else if (letters > 0 && lowers > 0 && charClass(first, first) === LX) f |= F_LOWER_INIT;
+    if (letters > 1 && upper === letters) f |= F_ALL_CAPS;
+    if (lowers > 0) f |= F_HAS_LOWER;
+    t.flags[i] = f;
+  }
+  for (const s of sentences) {
+    if (s.tokenEnd <= s.tokenStart) continue;
+    t.flags[s.tokenStart] |= F_SENT_START;
+    let letters = false;
+    let hasLower = false;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if ((t.flags[i]! & F_ALPHA) === 0) continue;
+      letters = true;
+      if ((t.flags[i]! & F_HAS_LOWER) !== 0) hasLower = true;
+    }
+    // A line written in capitals (a headline) hides the capitalisation evidence the model leans on.
+    if (letters && !hasLower && s.tokenEnd - s.tokenStart > 1) {
+      let caps = 0;
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) if ((t.flags[i]! & F_ALL_CAPS) !== 0) caps++;
+      if (caps * 2 >= s.tokenEnd - s.tokenStart - 1) for (let i = s.tokenStart; i < s.tokenEnd; i++) t.flags[i] |= F_CAPS_LINE;
+    }
+  }
+  return t;
+}
+
+/** Grows a key buffer as features are appended. */
+class KeyBuffer {
+  keys = new Int32Array(1024);
+  length = 0;
+  push(k: number): void {
+    if (this.length === this.keys.length) {
+      const bigger = new Int32Array(this.keys.length * 2);
+      bigger.set(this.keys);
+      this.keys = bigger;
+    }
+    this.keys[this.length++] = k;
+  }
+}
+
+/** Template ids (changing one changes every key: retrain after). */
+const T = {
+  bias: 0, word: 1, lower: 2, shape: 3, short: 4, pos: 5, prefix: 6, suffix: 7,
+  prev1: 8, next1: 9, prev2: 10, next2: 11, prevShape: 12, nextShape: 13, prevPos: 14, nextPos: 15,
+  bigramL: 16, bigramR: 17, posTri: 18, shapeTri: 19, sentStart: 20, capsLineWord: 21, capsLineShape: 22,
+  docEvidence: 23, gaz: 24, gazPrev: 25, gazNext: 26, length: 27, prevWordShape: 28, shapeNextWord: 29,
+  posShape: 30, docEvidenceWord: 31,
+  pass1: 40, pass1Prev: 41, pass1Next: 42, docClass: 43, docMatch: 44, docClassShape: 45, docClassPass1: 46,
+} as const;
+
+/**
+ * Document-level capitalisation evidence: for each lower-cased word, whether it appears capitalised
+ * away from a sentence start (code 1) and whether it appears in lower case (code 2) elsewhere.
+ */
+function documentEvidence(t: TokenTable): Uint8Array {
+  const seen = new Map<number, number>();
+  for (let i = 0; i < t.n; i++) {
+    const f = t.flags[i]!;
+    if ((f & F_ALPHA) === 0 || (f & F_CAPS_LINE) !== 0) continue;
+    const code = (f & F_INIT_CAP) !== 0 ? ((f & F_SENT_START) === 0 ? 1 : 4) : 2;
+    seen.set(t.lower[i]!, (seen.get(t.lower[i]!) ?? 0) | code);
+  }
+  const out = new Uint8Array(t.n);
+  for (let i = 0; i < t.n; i++) if ((t.flags[i]! & F_ALPHA) !== 0) out[i] = (seen.get(t.lower[i]!) ?? 0) & 3;
+  return out;
+}
+
+/**
+ * Local, gazetteer and document-evidence features of every token (the first pass's input).
+ * `gaz[i]` holds the gazetteer match bits from `markGazetteers`.
+ */
+export function baseFeatures(t: TokenTable, sentences: readonly Sentence[], gaz: Int32Array): DocFeatures {
+  const buf = new KeyBuffer();
+  const offsets = new Int32Array(t.n + 1);
+  const evidence = documentEvidence(t);
+  for (const s of sentences) {
+    const a = s.tokenStart;
+    const b = s.tokenEnd;
+    for (let i = a; i < b; i++) {
+      offsets[i] = buf.length;
+      const lower = t.lower[i]!;
+      const short = t.short[i]!;
+      const flags = t.flags[i]!;
+      const lp1 = i - 1 >= a ? t.lower[i - 1]! : BOUNDARY;
+      const ln1 = i + 1 < b ? t.lower[i + 1]! : BOUNDARY;
+      const lp2 = i - 2 >= a ? t.lower[i - 2]! : BOUNDARY;
+      const ln2 = i + 2 < b ? t.lower[i + 2]! : BOUNDARY;
+      const sp1 = i - 1 >= a ? t.short[i - 1]! : BOUNDARY;
+      const sn1 = i + 1 < b ? t.short[i + 1]! : BOUNDARY;
+      const pp1 = i - 1 >= a ? t.pos[i - 1]! : BOUNDARY;
+      const pn1 = i + 1 < b ? t.pos[i + 1]! : BOUNDARY;
+      buf.push(feat1(T.bias, 0));
+      buf.push(feat1(T.word, t.word[i]!));
+      buf.push(feat1(T.lower, lower));
+      buf.push(feat1(T.shape, t.shape[i]!));
+      buf.push(feat1(T.short, short));
+      buf.push(feat1(T.pos, t.pos[i]!));
+      for (let k = 0; k < 3; k++) buf.push(feat2(T.prefix, k, t.prefix[i * 3 + k]!));
+      for (let k = 0; k < 4; k++) buf.push(feat2(T.suffix, k, t.suffix[i * 4 + k]!));
+      buf.push(feat1(T.prev1, lp1));
+      buf.push(feat1(T.next1, ln1));
+      buf.push(feat1(T.prev2, lp2));
+      buf.push(feat1(T.next2, ln2));
+      buf.push(feat1(T.prevShape, sp1));
+      buf.push(feat1(T.nextShape, sn1));
+      buf.push(feat1(T.prevPos, pp1));
+      buf.push(feat1(T.nextPos, pn1));
+      buf.push(feat2(T.bigramL, lp1, lower));
+      buf.push(feat2(T.bigramR, lower, ln1));
+      buf.push(feat3(T.posTri, pp1, t.pos[i]!, pn1));
+      buf.push(feat3(T.shapeTri, sp1, short, sn1));
+      buf.push(feat2(T.prevWordShape, lp1, short));
+      buf.push(feat2(T.shapeNextWord, short, ln1));
+      buf.push(feat2(T.posShape, t.pos[i]!, short));
+      buf.push(feat1(T.length, t.length[i]!));
+      if ((flags & F_SENT_START) !== 0) buf.push(feat1(T.sentStart, t.shape[i]!));
+      if ((flags & F_CAPS_LINE) !== 0) {
+        buf.push(feat1(T.capsLineWord, lower));
+        buf.push(feat1(T.capsLineShape, short));
+      }
+      if ((flags & F_ALPHA) !== 0) {
+        const code = evidence[i]! | (flags & (F_INIT_CAP | F_SENT_START | F_CAPS_LINE)) << 2;
+        buf.push(feat1(T.docEvidence, code));
+        buf.push(feat2(T.docEvidenceWord, code, lower));
+      }
+      const g = gaz[i]!;
+      if (g !== 0) for (let bit = 0; bit < 32; bit++) if ((g & (1 << bit)) !== 0) buf.push(feat1(T.gaz, bit));
+      const gp = i - 1 >= a ? gaz[i - 1]! : 0;
+      const gn = i + 1 < b ? gaz[i + 1]! : 0;
+      // Neighbours' list membership by slot only (which list, not where in the name).
+      for (let slot = 0; slot < 8; slot++) {
+        if (((gp >>> (4 * slot)) & 15) !== 0) buf.push(feat1(T.gazPrev, slot));
+        if (((gn >>> (4 * slot)) & 15) !== 0) buf.push(feat1(T.gazNext, slot));
+      }
+    }
+  }
+  offsets[t.n] = buf.length;
+  return { offsets, keys: buf.keys.slice(0, buf.length) };
+}
+
+/**
+ * Second-pass features from first-pass tags: the token's own and neighbouring first-pass tags, the
+ * majority class the first pass gave the same word elsewhere in the document, and whether the token
+ * lies in a string the first pass tagged elsewhere (Ratinov & Roth style document consistency).
+ */
+export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sentences: readonly Sentence[], base: DocFeatures, tags: Uint8Array): DocFeatures {
+  // Votes per (word, class) across the document, from first-pass spans.
+  const votes = new Map<number, Int32Array>();
+  const spans: TokenSpan[] = [];
+  for (const s of sentences) decodeSpans(tags, s.tokenStart, s.tokenEnd, spans);
+  const predicted = new Map<number, number>();
+  for (const sp of spans) {
+    let h = HASH_SEED;
+    for (let k = sp.start; k < sp.end; k++) {
+      h = foldLower(h, tokens[k]!.text);
+      if ((t.flags[k]! & F_ALPHA) === 0) continue;
+      let v = votes.get(t.lower[k]!);
+      if (v === undefined) votes.set(t.lower[k]!, (v = new Int32Array(NTAGS)));
+      v[sp.cls]!++;
+    }
+    predicted.set(h, (predicted.get(h) ?? 0) | (1 << sp.cls));
+  }
+  // Matches of predicted strings anywhere in the document (the same name untagged elsewhere).
+  const match = new Int32Array(t.n);
+  for (const s of sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if ((t.flags[i]! & F_ALPHA) === 0) continue;
+      let h = HASH_SEED;
+      const last = Math.min(s.tokenEnd, i + 7);
+      for (let j = i; j < last; j++) {
+        h = foldLower(h, tokens[j]!.text);
+        const bits = predicted.get(h);
+        if (bits === undefined) continue;
+        for (let c = 0; c < 4; c++) if ((bits & (1 << c)) !== 0) markRun(match, i, j, c);
+      }
+    }
+  }
+  const buf = new KeyBuffer();
+  const offsets = new Int32Array(t.n + 1);
+  for (const s of sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      offsets[i] = buf.length;
+      for (let k = base.offsets[i]!; k < base.offsets[i + 1]!; k++) buf.push(base.keys[k]!);
+      const own = tags[i]!;
+      const prev = i - 1 >= s.tokenStart ? tags[i - 1]! : 255;
+      const next = i + 1 < s.tokenEnd ? tags[i + 1]! : 255;
+      buf.push(feat1(T.pass1, own));
+      buf.push(feat2(T.pass1Prev, prev, own));
+      buf.push(feat1(T.pass1Next, next));
+      if ((t.flags[i]! & F_ALPHA) !== 0) {
+        const v = votes.get(t.lower[i]!);
+        if (v !== undefined) {
+          // Leave this token's own vote out, so the feature says what the rest of the document thinks.
+          const ownCls = classOf(own);
+          let best = -1;
+          let bestVotes = 0;
+          let total = 0;
+          for (let c = 0; c < 4; c++) {
+            const n = v[c]! - (c === ownCls ? 1 : 0);
+            total += n;
+            if (n > bestVotes) {
+              best = c;
+              bestVotes = n;
+            }
+          }
+          if (best >= 0) {
+            const share = bestVotes * 2 > total ? 1 : 0;
+            buf.push(feat2(T.docClass, best, share));
+            buf.push(feat2(T.docClassShape, best, t.short[i]!));
+            buf.push(feat2(T.docClassPass1, best, ownCls + 1));
+          }
+        }
+      }
+      const m = match[i]!;
+      if (m !== 0) for (let bit = 0; bit < 16; bit++) if ((m & (1 << bit)) !== 0) buf.push(feat1(T.docMatch, bit));
+    }
+  }
+  offsets[t.n] = buf.length;
+  return { offsets, keys: buf.keys.slice(0, buf.length) };
+}

@@ -1,0 +1,145 @@
+/**
+ * Gazetteers as features: name lists keyed by `nameKey` (lower case, no whitespace), each list one bit.
+ * A token run that matches a list gets that list's BILOU position as a feature; the tagger decides.
+ */
+import { HASH_SEED, foldLower, nameKey } from './hash.js';
+import type { Sentence, Token } from '../types.js';
+
+/** Gazetteer slots (bit positions). Slots 0–3 come from training data, 4–7 from data/gazetteers/. */
+export const GAZ = {
+  trainPer: 0,
+  trainOrg: 1,
+  trainLoc: 2,
+  trainMisc: 3,
+  place: 4,
+  firstName: 5,
+  group: 6,
+  demonym: 7,
+} as const;
+
+/** Longest name (in wink tokens) a gazetteer match may span. */
+export const MAX_NAME_TOKENS = 7;
+
+/** Open-addressing set of 32-bit name keys, each with a bit mask of the lists that hold it. */
+export class NameTable {
+  private keys: Int32Array;
+  private values: Uint8Array;
+  private mask: number;
+  private count = 0;
+
+  constructor(capacity = 1024) {
+    let cap = 16;
+    while (cap < capacity * 2) cap <<= 1;
+    this.keys = new Int32Array(cap);
+    this.values = new Uint8Array(cap);
+    this.mask = cap - 1;
+  }
+
+  /** Number of distinct keys. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds list bits for a key. */
+  addKey(key: number, bits: number): void {
+    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    let i = key & this.mask;
+    while (this.values[i] !== 0 && this.keys[i] !== key) i = (i + 1) & this.mask;
+    if (this.values[i] === 0) this.count++;
+    this.keys[i] = key;
+    this.values[i] |= bits;
+  }
+
+  /** Adds a name (any spacing or case) to list `slot`. */
+  addName(name: string, slot: number): void {
+    this.addKey(nameKey(name), 1 << slot);
+  }
+
+  /** The list bits for a key (0 when absent). */
+  get(key: number): number {
+    let i = key & this.mask;
+    for (;;) {
+      const v = this.values[i]!;
+      if (v === 0) return 0;
+      if (this.keys[i] === key) return v;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** Keys and bits, for serialisation. */
+  entries(): { keys: Int32Array; bits: Uint8Array } {
+    const keys = new Int32Array(this.count);
+    const bits = new Uint8Array(this.count);
+    let n = 0;
+    for (let i = 0; i < this.keys.length; i++) {
+      if (this.values[i] !== 0) {
+        keys[n] = this.keys[i]!;
+        bits[n++] = this.values[i]!;
+      }
+    }
+    return { keys, bits };
+  }
+
+  /** Rebuilds a table from serialised keys and bits. */
+  static fromEntries(keys: Int32Array, bits: Uint8Array): NameTable {
+    const t = new NameTable(keys.length);
+    for (let k = 0; k < keys.length; k++) t.addKey(keys[k]!, bits[k]!);
+    return t;
+  }
+
+  private grow(): void {
+    const old = this.entries();
+    const cap = this.keys.length * 2;
+    this.keys = new Int32Array(cap);
+    this.values = new Uint8Array(cap);
+    this.mask = cap - 1;
+    this.count = 0;
+    for (let k = 0; k < old.keys.length; k++) this.addKey(old.keys[k]!, old.bits[k]!);
+  }
+}
+
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0]!.toLowerCase());
+}
+
+function isWordStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
+}
+
+/** Sets bit `4 * slot + part` (B = 0, I = 1, L = 2, U = 3) on tokens `i..j` (inclusive) of a matched run. */
+export function markRun(out: Int32Array, i: number, j: number, slot: number): void {
+  if (j === i) {
+    out[i] |= 1 << (4 * slot + 3);
+    return;
+  }
+  out[i] |= 1 << (4 * slot);
+  for (let k = i + 1; k < j; k++) out[k] |= 1 << (4 * slot + 1);
+  out[j] |= 1 << (4 * slot + 2);
+}
+
+/**
+ * Marks gazetteer matches: `out[i]` gets bit `4 * slot + part` (part 0 = B, 1 = I, 2 = L, 3 = U) for
+ * every run of tokens inside one sentence whose name key is in a list. A run must end on a capitalised
+ * token (so "turkey" or "us" in running text match nothing) and start on a word.
+ */
+export function markGazetteers(tokens: readonly Token[], sentences: readonly Sentence[], tables: readonly NameTable[], out: Int32Array): void {
+  out.fill(0);
+  for (const s of sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!isWordStart(tokens[i]!.text)) continue;
+      let h = HASH_SEED;
+      const last = Math.min(s.tokenEnd, i + MAX_NAME_TOKENS);
+      for (let j = i; j < last; j++) {
+        const text = tokens[j]!.text;
+        h = foldLower(h, text);
+        if (!startsUpper(text)) continue;
+        let bits = 0;
+        for (const t of tables) bits |= t.get(h);
+        if (bits === 0) continue;
+        for (let slot = 0; slot < 8; slot++) if ((bits & (1 << slot)) !== 0) markRun(out, i, j, slot);
+      }
+    }
+  }
+}

@@ -1,0 +1,300 @@
+/**
+ * The linear sequence model: per-feature weight rows (one weight per tag) in an open-addressing table
+ * keyed by the 32-bit feature key, plus tag-transition weights, decoded with constrained Viterbi.
+ * `FrozenModel` is the compact read-only form used for tagging; `PerceptronTrainer` learns one with
+ * the averaged structured perceptron (Collins 2002).
+ */
+import { NTAGS, allowed, allowedEnd } from './tags.js';
+import type { DocFeatures } from './features.js';
+
+/** Transition weights: row `prev` (NTAGS = sequence start), column `next`; plus end weights. */
+export interface Transitions {
+  trans: Float32Array;
+  end: Float32Array;
+}
+
+/** Anything that scores a feature key into a tag-score row (the frozen model or the trainer). */
+export interface RowSource {
+  /** Adds the weights of `key` into `scores[0..NTAGS)`. */
+  addRow(key: number, scores: Float64Array, at: number): void;
+  transitions(): Transitions;
+}
+
+/** -Infinity for illegal moves, so decoding can only produce well-formed BILOU sequences. */
+const LEGAL = (() => {
+  const m = new Uint8Array((NTAGS + 1) * NTAGS);
+  for (let p = -1; p < NTAGS; p++) for (let n = 0; n < NTAGS; n++) m[(p < 0 ? NTAGS : p) * NTAGS + n] = allowed(p, n) ? 1 : 0;
+  return m;
+})();
+const LEGAL_END = Uint8Array.from({ length: NTAGS }, (_, t) => (allowedEnd(t) ? 1 : 0));
+
+/** Reusable decoding buffers (grown on demand) so tagging allocates per document, not per token. */
+export class Decoder {
+  private emit = new Float64Array(0);
+  private score = new Float64Array(0);
+  private back = new Int16Array(0);
+
+  /** Tags tokens `[from, to)` with the best legal sequence under `model`, writing into `out`. */
+  decode(model: RowSource, feats: DocFeatures, from: number, to: number, out: Uint8Array): void {
+    const n = to - from;
+    if (n <= 0) return;
+    if (this.emit.length < n * NTAGS) {
+      const size = Math.max(n * NTAGS, this.emit.length * 2);
+      this.emit = new Float64Array(size);
+      this.score = new Float64Array(size);
+      this.back = new Int16Array(size);
+    }
+    const emit = this.emit;
+    emit.fill(0, 0, n * NTAGS);
+    for (let i = 0; i < n; i++) {
+      const tok = from + i;
+      for (let k = feats.offsets[tok]!; k < feats.offsets[tok + 1]!; k++) model.addRow(feats.keys[k]!, emit, i * NTAGS);
+    }
+    const { trans, end } = model.transitions();
+    const score = this.score;
+    const back = this.back;
+    for (let t = 0; t < NTAGS; t++) score[t] = LEGAL[NTAGS * NTAGS + t] ? trans[NTAGS * NTAGS + t]! + emit[t]! : -Infinity;
+    for (let i = 1; i < n; i++) {
+      const base = i * NTAGS;
+      const prevBase = base - NTAGS;
+      for (let t = 0; t < NTAGS; t++) {
+        let best = -Infinity;
+        let arg = 0;
+        for (let p = 0; p < NTAGS; p++) {
+          if (LEGAL[p * NTAGS + t] === 0) continue;
+          const s = score[prevBase + p]! + trans[p * NTAGS + t]!;
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+        score[base + t] = best + emit[base + t]!;
+        back[base + t] = arg;
+      }
+    }
+    let best = -Infinity;
+    let arg = 0;
+    const last = (n - 1) * NTAGS;
+    for (let t = 0; t < NTAGS; t++) {
+      if (LEGAL_END[t] === 0) continue;
+      const s = score[last + t]! + end[t]!;
+      if (s > best) {
+        best = s;
+        arg = t;
+      }
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      out[from + i] = arg;
+      arg = back[i * NTAGS + arg]!;
+    }
+  }
+}
+
+/** The read-only model: pruned, quantised weights in an open-addressing table. */
+export class FrozenModel implements RowSource {
+  private readonly mask: number;
+  private readonly slots: Int32Array;
+  private readonly slotRow: Int32Array;
+
+  constructor(
+    readonly keys: Int32Array,
+    readonly weights: Float32Array,
+    private readonly trans: Transitions,
+  ) {
+    let cap = 16;
+    while (cap < keys.length * 2) cap <<= 1;
+    this.mask = cap - 1;
+    this.slots = new Int32Array(cap);
+    this.slotRow = new Int32Array(cap).fill(-1);
+    for (let r = 0; r < keys.length; r++) {
+      let i = keys[r]! & this.mask;
+      while (this.slotRow[i] !== -1) i = (i + 1) & this.mask;
+      this.slots[i] = keys[r]!;
+      this.slotRow[i] = r;
+    }
+  }
+
+  addRow(key: number, scores: Float64Array, at: number): void {
+    let i = key & this.mask;
+    for (;;) {
+      const row = this.slotRow[i]!;
+      if (row === -1) return;
+      if (this.slots[i] === key) {
+        const w = this.weights;
+        const base = row * NTAGS;
+        for (let t = 0; t < NTAGS; t++) scores[at + t] += w[base + t]!;
+        return;
+      }
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  transitions(): Transitions {
+    return this.trans;
+  }
+}
+
+/** Averaged structured perceptron over sentences, with Daumé's lazy averaging trick. */
+export class PerceptronTrainer implements RowSource {
+  private mask: number;
+  private slots: Int32Array;
+  private slotRow: Int32Array;
+  private rows = 0;
+  private w: Float64Array;
+  private acc: Float64Array;
+  private readonly trans = new Float64Array((NTAGS + 1) * NTAGS);
+  private readonly transAcc = new Float64Array((NTAGS + 1) * NTAGS);
+  private readonly end = new Float64Array(NTAGS);
+  private readonly endAcc = new Float64Array(NTAGS);
+  private readonly view: Transitions = { trans: new Float32Array((NTAGS + 1) * NTAGS), end: new Float32Array(NTAGS) };
+  /** Number of updates seen (the averaging clock). */
+  private clock = 1;
+  private readonly decoder = new Decoder();
+  private pred = new Uint8Array(0);
+
+  constructor(capacity = 1 << 20) {
+    this.mask = capacity - 1;
+    this.slots = new Int32Array(capacity);
+    this.slotRow = new Int32Array(capacity).fill(-1);
+    this.w = new Float64Array(1 << 16);
+    this.acc = new Float64Array(1 << 16);
+  }
+
+  addRow(key: number, scores: Float64Array, at: number): void {
+    const row = this.find(key);
+    if (row < 0) return;
+    const base = row * NTAGS;
+    for (let t = 0; t < NTAGS; t++) scores[at + t] += this.w[base + t]!;
+  }
+
+  transitions(): Transitions {
+    return this.view;
+  }
+
+  /** Decodes one sentence and updates towards `gold` where the prediction differs. Returns errors. */
+  learn(feats: DocFeatures, from: number, to: number, gold: Uint8Array): number {
+    if (this.pred.length < gold.length) this.pred = new Uint8Array(gold.length);
+    const pred = this.pred;
+    this.decoder.decode(this, feats, from, to, pred);
+    let errors = 0;
+    for (let i = from; i < to; i++) {
+      const g = gold[i]!;
+      const p = pred[i]!;
+      const gPrev = i > from ? gold[i - 1]! : NTAGS;
+      const pPrev = i > from ? pred[i - 1]! : NTAGS;
+      if (g !== p) {
+        errors++;
+        for (let k = feats.offsets[i]!; k < feats.offsets[i + 1]!; k++) {
+          const row = this.findOrAdd(feats.keys[k]!);
+          this.bump(this.w, this.acc, row * NTAGS + g, 1);
+          this.bump(this.w, this.acc, row * NTAGS + p, -1);
+        }
+      }
+      if (g !== p || gPrev !== pPrev) {
+        this.bump(this.trans, this.transAcc, gPrev * NTAGS + g, 1);
+        this.bump(this.trans, this.transAcc, pPrev * NTAGS + p, -1);
+        this.view.trans[gPrev * NTAGS + g] = this.trans[gPrev * NTAGS + g]!;
+        this.view.trans[pPrev * NTAGS + p] = this.trans[pPrev * NTAGS + p]!;
+      }
+    }
+    const gl = gold[to - 1]!;
+    const pl = pred[to - 1]!;
+    if (gl !== pl) {
+      this.bump(this.end, this.endAcc, gl, 1);
+      this.bump(this.end, this.endAcc, pl, -1);
+      this.view.end[gl] = this.end[gl]!;
+      this.view.end[pl] = this.end[pl]!;
+    }
+    this.clock++;
+    return errors;
+  }
+
+  /**
+   * The averaged weights, pruned: a feature is kept when some tag's |weight| exceeds `minWeight`.
+   */
+  freeze(minWeight: number): FrozenModel {
+    const c = this.clock;
+    const avg = (w: number, a: number): number => w - a / c;
+    const kept: number[] = [];
+    const rowKeys: number[] = [];
+    for (let i = 0; i < this.slots.length; i++) {
+      const row = this.slotRow[i]!;
+      if (row === -1) continue;
+      let max = 0;
+      for (let t = 0; t < NTAGS; t++) max = Math.max(max, Math.abs(avg(this.w[row * NTAGS + t]!, this.acc[row * NTAGS + t]!)));
+      if (max > minWeight) {
+        kept.push(row);
+        rowKeys.push(this.slots[i]!);
+      }
+    }
+    // Stable order (by key) so the same training run writes the same bytes.
+    const order = kept.map((_, k) => k).sort((x, y) => rowKeys[x]! - rowKeys[y]!);
+    const keys = new Int32Array(order.length);
+    const weights = new Float32Array(order.length * NTAGS);
+    order.forEach((k, r) => {
+      keys[r] = rowKeys[k]!;
+      const row = kept[k]!;
+      for (let t = 0; t < NTAGS; t++) weights[r * NTAGS + t] = avg(this.w[row * NTAGS + t]!, this.acc[row * NTAGS + t]!);
+    });
+    const trans = new Float32Array(this.trans.length);
+    for (let k = 0; k < trans.length; k++) trans[k] = avg(this.trans[k]!, this.transAcc[k]!);
+    const end = new Float32Array(NTAGS);
+    for (let k = 0; k < NTAGS; k++) end[k] = avg(this.end[k]!, this.endAcc[k]!);
+    return new FrozenModel(keys, weights, { trans, end });
+  }
+
+  private bump(w: Float64Array, acc: Float64Array, at: number, delta: number): void {
+    w[at] += delta;
+    acc[at] += this.clock * delta;
+  }
+
+  private find(key: number): number {
+    let i = key & this.mask;
+    for (;;) {
+      const row = this.slotRow[i]!;
+      if (row === -1 || this.slots[i] === key) return row;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  private findOrAdd(key: number): number {
+    let i = key & this.mask;
+    for (;;) {
+      const row = this.slotRow[i]!;
+      if (row === -1) break;
+      if (this.slots[i] === key) return row;
+      i = (i + 1) & this.mask;
+    }
+    if ((this.rows + 1) * 2 > this.slots.length) {
+      this.growTable();
+      return this.findOrAdd(key);
+    }
+    const row = this.rows++;
+    this.slots[i] = key;
+    this.slotRow[i] = row;
+    if ((row + 1) * NTAGS > this.w.length) {
+      const w = new Float64Array(this.w.length * 2);
+      w.set(this.w);
+      this.w = w;
+      const acc = new Float64Array(this.acc.length * 2);
+      acc.set(this.acc);
+      this.acc = acc;
+    }
+    return row;
+  }
+
+  private growTable(): void {
+    const slots = this.slots;
+    const slotRow = this.slotRow;
+    this.slots = new Int32Array(slots.length * 2);
+    this.slotRow = new Int32Array(slots.length * 2).fill(-1);
+    this.mask = this.slots.length - 1;
+    for (let i = 0; i < slots.length; i++) {
+      if (slotRow[i] === -1) continue;
+      let j = slots[i]! & this.mask;
+      while (this.slotRow[j] !== -1) j = (j + 1) & this.mask;
+      this.slots[j] = slots[i]!;
+      this.slotRow[j] = slotRow[i]!;
+    }
+  }
+}

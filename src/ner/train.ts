@@ -1,0 +1,237 @@
+/**
+ * `npm run train:ner -- --train FILE --dev FILE [--out FILE] [--epochs N] [--epochs2 N] [--folds K] [--seed S] [--prune W]`
+ *
+ * Trains the two-pass tagger on CoNLL-2003 (token and NER columns only) over wink's own tokens:
+ * each document is rebuilt as production text (tokens joined by spaces, sentences by "\n"), run
+ * through `annotate()`, and the gold character spans are aligned onto wink tokens. The first pass's
+ * tags on the training data come from K-fold cross-validation, and the training-name gazetteer is
+ * built out of fold, so the second pass learns from first-pass output as noisy as it is at run time.
+ * Prints development F1 per epoch; writes the model to data/models/ner.bin.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { annotate } from '../nlp/wink.js';
+import { seededRandom } from '../bench/corpus.js';
+import { parseConll, type ConllDoc, type GoldSpan } from './conll.js';
+import { baseFeatures, consistencyFeatures, tokenTable, type DocFeatures, type TokenTable } from './features.js';
+import { GAZ, NameTable, markGazetteers } from './gazetteer.js';
+import { Decoder, PerceptronTrainer, type RowSource } from './linear.js';
+import { writeModel } from './modelfile.js';
+import { emptyClassCounts, scoreSpans, summarise } from './score.js';
+import { CLASSES, NTAGS, decodeSpans, encodeSpans, type TokenSpan } from './tags.js';
+import { loadGazetteers } from './gazetteer-files.js';
+import type { Sentence, Token } from '../types.js';
+
+interface Options {
+  train: string;
+  dev: string;
+  out: string;
+  epochs: number;
+  epochs2: number;
+  folds: number;
+  seed: number;
+  prune: number;
+}
+
+/** A CoNLL document as production sees it, with gold tags on wink tokens. */
+interface Prepared {
+  doc: ConllDoc;
+  tokens: Token[];
+  sentences: Sentence[];
+  table: TokenTable;
+  gold: Uint8Array;
+  fold: number;
+  base?: DocFeatures;
+  second?: DocFeatures;
+  pass1?: Uint8Array;
+}
+
+function parseArgs(argv: string[]): Options {
+  const opts: Options = {
+    train: '', dev: '', out: fileURLToPath(new URL('../../data/models/ner.bin', import.meta.url)),
+    epochs: 10, epochs2: 10, folds: 5, seed: 1, prune: 0.5,
+  };
+  for (let k = 0; k < argv.length; k++) {
+    const flag = argv[k]!;
+    const value = argv[k + 1];
+    if (value === undefined) throw new Error(`train:ner: ${flag} needs a value`);
+    k++;
+    switch (flag) {
+      case '--train': opts.train = value; break;
+      case '--dev': opts.dev = value; break;
+      case '--out': opts.out = value; break;
+      case '--epochs': opts.epochs = Number(value); break;
+      case '--epochs2': opts.epochs2 = Number(value); break;
+      case '--folds': opts.folds = Number(value); break;
+      case '--seed': opts.seed = Number(value); break;
+      case '--prune': opts.prune = Number(value); break;
+      default: throw new Error(`train:ner: unknown option ${flag}`);
+    }
+  }
+  if (opts.train === '' || opts.dev === '') throw new Error('train:ner: give --train FILE and --dev FILE (CoNLL-2003 format)');
+  return opts;
+}
+
+const CLASS_INDEX = new Map(CLASSES.map((c, i) => [c, i]));
+
+/** Aligned gold spans and how many could not be aligned onto wink tokens. */
+export interface Alignment {
+  spans: TokenSpan[];
+  unaligned: number;
+}
+
+/** Aligns gold character spans onto tokens: a span must start and end on token boundaries in one sentence. */
+export function alignSpans(tokens: readonly Token[], spans: readonly GoldSpan[]): Alignment {
+  const byStart = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  for (const t of tokens) {
+    byStart.set(t.start, t.i);
+    byEnd.set(t.end, t.i);
+  }
+  const out: TokenSpan[] = [];
+  let unaligned = 0;
+  for (const s of spans) {
+    const a = byStart.get(s.start);
+    const b = byEnd.get(s.end);
+    if (a === undefined || b === undefined || b < a || tokens[a]!.sentence !== tokens[b]!.sentence) unaligned++;
+    else out.push({ start: a, end: b + 1, cls: CLASS_INDEX.get(s.type)! });
+  }
+  return { spans: out, unaligned };
+}
+
+function prepare(docs: ConllDoc[], folds: number, random: () => number): { prepared: Prepared[]; unaligned: number; total: number } {
+  let unaligned = 0;
+  let total = 0;
+  const prepared = docs.map((doc) => {
+    const { tokens, sentences } = annotate(doc.text);
+    const alignment = alignSpans(tokens, doc.spans);
+    unaligned += alignment.unaligned;
+    total += doc.spans.length;
+    const gold = new Uint8Array(tokens.length);
+    encodeSpans(alignment.spans, gold);
+    return { doc, tokens, sentences, table: tokenTable(tokens, sentences), gold, fold: Math.floor(random() * folds) };
+  });
+  return { prepared, unaligned, total };
+}
+
+function namesOf(docs: readonly Prepared[]): NameTable {
+  const t = new NameTable(16384);
+  for (const d of docs) for (const s of d.doc.spans) t.addName(d.doc.text.slice(s.start, s.end), GAZ.trainPer + CLASS_INDEX.get(s.type)!);
+  return t;
+}
+
+function predictedSpans(d: Prepared, tags: Uint8Array): GoldSpan[] {
+  const spans: TokenSpan[] = [];
+  for (const s of d.sentences) decodeSpans(tags, s.tokenStart, s.tokenEnd, spans);
+  return spans.map((s) => ({ start: d.tokens[s.start]!.start, end: d.tokens[s.end - 1]!.end, type: CLASSES[s.cls]! }));
+}
+
+const decoder = new Decoder();
+
+function tagAll(model: RowSource, docs: readonly Prepared[], which: 'base' | 'second'): Uint8Array[] {
+  return docs.map((d) => {
+    const out = new Uint8Array(d.tokens.length);
+    for (const s of d.sentences) decoder.decode(model, d[which]!, s.tokenStart, s.tokenEnd, out);
+    return out;
+  });
+}
+
+function devReport(docs: readonly Prepared[], tags: Uint8Array[]): ReturnType<typeof summarise> {
+  const counts = emptyClassCounts();
+  docs.forEach((d, k) => scoreSpans(predictedSpans(d, tags[k]!), d.doc.spans, counts));
+  return summarise(counts);
+}
+
+function fmt(r: ReturnType<typeof summarise>): string {
+  const p = (x: number): string => (100 * x).toFixed(2);
+  return `PER ${p(r.PER.f1)}  ORG ${p(r.ORG.f1)}  LOC ${p(r.LOC.f1)}  micro ${p(r.micro.f1)} (P ${p(r.micro.precision)} R ${p(r.micro.recall)})`;
+}
+
+/** Sentences as (doc, from, to) triples in a seeded order. */
+function sentenceOrder(docs: readonly Prepared[], random: () => number): Array<[number, number, number]> {
+  const order: Array<[number, number, number]> = [];
+  docs.forEach((d, k) => { for (const s of d.sentences) if (s.tokenEnd > s.tokenStart) order.push([k, s.tokenStart, s.tokenEnd]); });
+  for (let k = order.length - 1; k > 0; k--) {
+    const j = Math.floor(random() * (k + 1));
+    [order[k], order[j]] = [order[j]!, order[k]!];
+  }
+  return order;
+}
+
+function trainPass(
+  docs: readonly Prepared[], which: 'base' | 'second', epochs: number, random: () => number,
+  onEpoch?: (epoch: number, trainer: PerceptronTrainer) => void,
+): PerceptronTrainer {
+  const trainer = new PerceptronTrainer(1 << 21);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const order = sentenceOrder(docs, random);
+    for (const [k, from, to] of order) trainer.learn(docs[k]![which]!, from, to, docs[k]!.gold);
+    onEpoch?.(epoch, trainer);
+  }
+  return trainer;
+}
+
+function main(): void {
+  const opts = parseArgs(process.argv.slice(2));
+  const t0 = performance.now();
+  const random = seededRandom(opts.seed); // fixes fold assignment and every epoch's sentence order
+  const external = loadGazetteers();
+  const train = prepare(parseConll(readFileSync(opts.train, 'utf8')), opts.folds, random);
+  const dev = prepare(parseConll(readFileSync(opts.dev, 'utf8')), 1, random);
+  const trainTokens = train.prepared.reduce((n, d) => n + d.tokens.length, 0);
+  console.log(`train: ${train.prepared.length} docs, ${trainTokens} wink tokens, ${train.total} gold spans (${train.unaligned} not on wink token boundaries)`);
+  console.log(`dev: ${dev.prepared.length} docs, ${dev.total} gold spans (${dev.unaligned} not on wink token boundaries)`);
+
+  // Training-name gazetteer: out of fold for training documents, from all training data for dev and run time.
+  const foldNames = Array.from({ length: opts.folds }, (_, f) => namesOf(train.prepared.filter((d) => d.fold !== f)));
+  const allNames = namesOf(train.prepared);
+  const withFeatures = (d: Prepared, names: NameTable): void => {
+    const gaz = new Int32Array(d.tokens.length);
+    markGazetteers(d.tokens, d.sentences, [names, external], gaz);
+    d.base = baseFeatures(d.table, d.sentences, gaz);
+  };
+  for (const d of train.prepared) withFeatures(d, foldNames[d.fold]!);
+  for (const d of dev.prepared) withFeatures(d, allNames);
+  console.log(`features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  // First pass, cross-validated: each fold is tagged by a model that never saw it.
+  for (let f = 0; f < opts.folds; f++) {
+    const inFold = train.prepared.filter((d) => d.fold === f);
+    const trainer = trainPass(train.prepared.filter((d) => d.fold !== f), 'base', opts.epochs, random);
+    const model = trainer.freeze(0);
+    tagAll(model, inFold, 'base').forEach((tags, k) => { inFold[k]!.pass1 = tags; });
+    console.log(`pass 1 fold ${f + 1}/${opts.folds} done at ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const pass1Trainer = trainPass(train.prepared, 'base', opts.epochs, random, (epoch, trainer) => {
+    console.log(`pass 1 epoch ${epoch}: dev ${fmt(devReport(dev.prepared, tagAll(trainer.freeze(0), dev.prepared, 'base')))}`);
+  });
+  const pass1 = pass1Trainer.freeze(opts.prune);
+  tagAll(pass1, dev.prepared, 'base').forEach((tags, k) => { dev.prepared[k]!.pass1 = tags; });
+  console.log(`pass 1 pruned (|w| > ${opts.prune}): ${pass1.keys.length} features; dev ${fmt(devReport(dev.prepared, dev.prepared.map((d) => d.pass1!)))}`);
+
+  for (const d of [...train.prepared, ...dev.prepared]) d.second = consistencyFeatures(d.table, d.tokens, d.sentences, d.base!, d.pass1!);
+  let last = '';
+  const pass2Trainer = trainPass(train.prepared, 'second', opts.epochs2, random, (epoch, trainer) => {
+    last = fmt(devReport(dev.prepared, tagAll(trainer.freeze(0), dev.prepared, 'second')));
+    console.log(`pass 2 epoch ${epoch}: dev ${last}`);
+  });
+  const pass2 = pass2Trainer.freeze(opts.prune);
+  const final = devReport(dev.prepared, tagAll(pass2, dev.prepared, 'second'));
+  console.log(`pass 2 pruned: ${pass2.keys.length} features; dev ${fmt(final)}`);
+
+  const seconds = (performance.now() - t0) / 1000;
+  const bytes = writeModel({
+    pass1, pass2, trainNames: allNames,
+    info: {
+      data: 'CoNLL-2003 English train (token and NER columns), aligned onto wink tokens',
+      epochs: opts.epochs, epochs2: opts.epochs2, folds: opts.folds, seed: opts.seed, prune: opts.prune,
+      devMicroF1: Number(final.micro.f1.toFixed(4)), devPerF1: Number(final.PER.f1.toFixed(4)),
+      devOrgF1: Number(final.ORG.f1.toFixed(4)), devLocF1: Number(final.LOC.f1.toFixed(4)), ntags: NTAGS,
+    },
+  });
+  writeFileSync(opts.out, bytes);
+  console.log(`wrote ${opts.out}: ${(bytes.length / 1024 / 1024).toFixed(2)} MB; training took ${seconds.toFixed(1)} s`);
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -1,0 +1,67 @@
+import { acronymOf, groupMentions, isShorterForm } from '../../src/ner/aliases.js';
+import { entityId } from '../../src/ids.js';
+import type { EntityType, Mention } from '../../src/types.js';
+
+/** Mentions at increasing offsets, in the order given. */
+function mentions(...items: Array<[string, EntityType]>): Mention[] {
+  let at = 0;
+  return items.map(([text, type]) => {
+    const m = { start: at, end: at + text.length, text, sentence: 0, type };
+    at += text.length + 10;
+    return m;
+  });
+}
+
+describe('alias grouping', () => {
+  test('full name, variant and surname are one person named by the fullest form', () => {
+    const [e, ...rest] = groupMentions(mentions(['Tracy Ann Jacobson', 'person'], ['Anne Jacobson', 'person'], ['Jacobson', 'person']));
+    expect(rest).toHaveLength(0);
+    expect(e!.name).toBe('Tracy Ann Jacobson');
+    expect(e!.aliases).toEqual(['Anne Jacobson', 'Jacobson']);
+    expect(e!.id).toBe(entityId('person', 'Tracy Ann Jacobson'));
+    expect(e!.mentions).toHaveLength(3);
+  });
+
+  test('a surname typed as a place joins the person it names', () => {
+    const out = groupMentions(mentions(['Maria Lopez', 'person'], ['Lopez', 'place']));
+    expect(out).toHaveLength(1);
+    expect(out[0]!.type).toBe('person');
+    expect(out[0]!.mentions.map((m) => m.type)).toEqual(['person', 'person']);
+  });
+
+  test('different people who share only a given name stay apart', () => {
+    expect(groupMentions(mentions(['John Smith', 'person'], ['John Brown', 'person']))).toHaveLength(2);
+  });
+
+  test('a shorter group name after the full one is the same group, whichever committee it fits', () => {
+    const out = groupMentions(mentions(
+      ['Iraqi Resistance Coordination Committee', 'group'], ['Iraqi-American Military Committee', 'group'], ['Coordination Committee', 'group'],
+    ));
+    expect(out.map((e) => [e.name, e.aliases])).toEqual([
+      ['Iraqi Resistance Coordination Committee', ['Coordination Committee']],
+      ['Iraqi-American Military Committee', []],
+    ]);
+  });
+
+  test('acronyms join their expansions in either order', () => {
+    expect(acronymOf('Islamic State of Iraq and Syria')).toBe('isis');
+    const out = groupMentions(mentions(['ISIS', 'group'], ['Islamic State of Iraq and Syria', 'group'], ['US', 'place'], ['United States', 'place']));
+    expect(out.map((e) => [e.name, e.aliases])).toEqual([
+      ['Islamic State of Iraq and Syria', ['ISIS']],
+      ['United States', ['US']],
+    ]);
+  });
+
+  test('names with Arabic particles compare on their content words', () => {
+    expect(isShorterForm('al-Saadi', 'Abu Baqir al-Saadi', 'person')).toBe(true);
+    expect(isShorterForm('Saadi', 'Abu Baqir al-Saadi', 'person')).toBe(true);
+    expect(isShorterForm('Baqir', 'Abu Baqir al-Saadi', 'person')).toBe(false);
+  });
+
+  test('output is ordered by first mention and stable', () => {
+    const input = mentions(['Baghdad', 'place'], ['Iran', 'place'], ['Baghdad', 'place']);
+    const a = groupMentions(input);
+    expect(a.map((e) => e.name)).toEqual(['Baghdad', 'Iran']);
+    expect(groupMentions([...input].reverse())).toEqual(a);
+  });
+});

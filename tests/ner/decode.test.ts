@@ -1,0 +1,68 @@
+import { Decoder, FrozenModel, PerceptronTrainer } from '../../src/ner/linear.js';
+import { NameTable } from '../../src/ner/gazetteer.js';
+import { readModel, writeModel } from '../../src/ner/modelfile.js';
+import { NTAGS, allowed, allowedEnd, tagOf, tagName, B, L, U } from '../../src/ner/tags.js';
+
+/** One feature key per token (the "word"), plus a shared bias key when asked. */
+function feats(words: number[], bias = false) {
+  const per = bias ? 2 : 1;
+  return {
+    offsets: Int32Array.from({ length: words.length + 1 }, (_, i) => per * i),
+    keys: Int32Array.from(words.flatMap((w) => (bias ? [w, 999] : [w]))),
+  };
+}
+
+function model(rows: Record<number, Record<number, number>>): FrozenModel {
+  const keys = Object.keys(rows).map(Number).sort((a, b) => a - b);
+  const weights = new Float32Array(keys.length * NTAGS);
+  keys.forEach((k, r) => { for (const [tag, w] of Object.entries(rows[k]!)) weights[r * NTAGS + Number(tag)] = w; });
+  return new FrozenModel(Int32Array.from(keys), weights, { trans: new Float32Array((NTAGS + 1) * NTAGS), end: new Float32Array(NTAGS) });
+}
+
+describe('constrained Viterbi', () => {
+  test('never outputs an ill-formed sequence, even when emissions prefer one', () => {
+    // Word 7 prefers I-PER alone, which cannot start a sequence or stand alone.
+    const m = model({ 7: { [tagOf(0, 2)]: 5, [tagOf(0, U)]: 1 } });
+    const out = new Uint8Array(3);
+    new Decoder().decode(m, feats([7, 1, 2]), 0, 3, out);
+    expect(Array.from(out, tagName)).toEqual(['U-PER', 'O', 'O']);
+  });
+
+  test('picks the best legal path over the whole sentence', () => {
+    const m = model({ 1: { [tagOf(1, B)]: 2 }, 2: { [tagOf(1, L)]: 1, [tagOf(2, U)]: 1.5 } });
+    const out = new Uint8Array(2);
+    new Decoder().decode(m, feats([1, 2]), 0, 2, out);
+    expect(Array.from(out, tagName)).toEqual(['B-ORG', 'L-ORG']);
+    for (let i = 1; i < out.length; i++) expect(allowed(out[i - 1]!, out[i]!)).toBe(true);
+    expect(allowedEnd(out[1]!)).toBe(true);
+  });
+});
+
+describe('averaged perceptron', () => {
+  test('learns a toy tagging, and the model file round-trips its decisions', () => {
+    // Words 10/11 form a two-token person; 20 is a place; 0 is filler.
+    const sentences = [[10, 11, 0, 20], [0, 20, 0, 0], [10, 11, 0, 0], [0, 0, 20, 0]];
+    const gold = sentences.map((s) => {
+      const tags = new Uint8Array(s.length);
+      s.forEach((w, i) => { if (w === 10) { tags[i] = tagOf(0, B); tags[i + 1] = tagOf(0, L); } if (w === 20) tags[i] = tagOf(2, U); });
+      return tags;
+    });
+    const trainer = new PerceptronTrainer(1 << 10);
+    for (let epoch = 0; epoch < 5; epoch++) sentences.forEach((s, k) => trainer.learn(feats(s, true), 0, s.length, gold[k]!));
+    const frozen = trainer.freeze(0);
+    const back = readModel(writeModel({ pass1: frozen, pass2: frozen, trainNames: new NameTable(), info: { test: true } }));
+    expect(back.info).toEqual({ test: true });
+    const decoder = new Decoder();
+    sentences.forEach((s, k) => {
+      for (const m of [frozen, back.pass1, back.pass2]) {
+        const out = new Uint8Array(s.length);
+        decoder.decode(m, feats(s, true), 0, s.length, out);
+        expect(Array.from(out)).toEqual(Array.from(gold[k]!));
+      }
+    });
+  });
+
+  test('rejects a file that is not a model', () => {
+    expect(() => readModel(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]))).toThrow(/DNER/);
+  });
+});

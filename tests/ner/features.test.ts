@@ -1,0 +1,90 @@
+import { annotate } from '../../src/nlp/wink.js';
+import { F_CAPS_LINE, F_INIT_CAP, F_SENT_START, baseFeatures, consistencyFeatures, tokenTable } from '../../src/ner/features.js';
+import { GAZ, NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
+import { nameKey } from '../../src/ner/hash.js';
+import { tagOf, U } from '../../src/ner/tags.js';
+
+function featuresOf(text: string, tables: NameTable[] = []) {
+  const { tokens, sentences } = annotate(text);
+  const table = tokenTable(tokens, sentences);
+  const gaz = new Int32Array(tokens.length);
+  markGazetteers(tokens, sentences, tables, gaz);
+  return { tokens, sentences, table, gaz, base: baseFeatures(table, sentences, gaz) };
+}
+
+function keysAt(f: { offsets: Int32Array; keys: Int32Array }, i: number): number[] {
+  return Array.from(f.keys.subarray(f.offsets[i]!, f.offsets[i + 1]!));
+}
+
+describe('token attributes', () => {
+  test('flags sentence starts, capitals and all-capitals lines', () => {
+    const { tokens, table } = featuresOf('LEICESTER WIN TITLE\nThe club from Leicester won.');
+    const at = (w: string, nth = 0) => tokens.filter((t) => t.text === w)[nth]!.i;
+    expect(table.flags[at('LEICESTER')]! & F_CAPS_LINE).toBeTruthy();
+    expect(table.flags[at('The')]! & F_SENT_START).toBeTruthy();
+    expect(table.flags[at('Leicester')]! & F_CAPS_LINE).toBe(0);
+    expect(table.flags[at('Leicester')]! & F_INIT_CAP).toBeTruthy();
+    expect(table.flags[at('club')]! & F_INIT_CAP).toBe(0);
+  });
+
+  test('the same word gets the same hashes; case shows in word but not lower', () => {
+    const { tokens, table } = featuresOf('Paris is big. PARIS is old. Paris is far.');
+    const paris = tokens.filter((t) => t.text === 'Paris').map((t) => t.i);
+    const caps = tokens.find((t) => t.text === 'PARIS')!.i;
+    expect(table.word[paris[0]!]).toBe(table.word[paris[1]!]);
+    expect(table.lower[paris[0]!]).toBe(table.lower[caps]);
+    expect(table.word[paris[0]!]).not.toBe(table.word[caps]);
+    expect(table.shape[paris[0]!]).not.toBe(table.shape[caps]);
+  });
+});
+
+describe('features', () => {
+  test('are integer keys, deterministic, and depend on the neighbours', () => {
+    const a = featuresOf('Smith went to Rome.');
+    const b = featuresOf('Smith went to Rome.');
+    const c = featuresOf('Smith flew to Rome.');
+    expect(Array.from(a.base.keys)).toEqual(Array.from(b.base.keys));
+    expect(a.base.offsets[a.tokens.length]).toBe(a.base.keys.length);
+    expect(keysAt(a.base, 0)).not.toEqual(keysAt(c.base, 0));
+    expect(keysAt(a.base, 0).length).toBeGreaterThan(20);
+  });
+
+  test('document evidence: a word capitalised mid-sentence elsewhere changes a sentence-initial token', () => {
+    const alone = featuresOf('Bush spoke.\nThe dog ran.');
+    const seen = featuresOf('Bush spoke.\nThe dog saw Bush.');
+    expect(keysAt(alone.base, 0)).not.toEqual(keysAt(seen.base, 0));
+  });
+
+  test('gazetteer matches are marked with their BILOU position, across wink splits of hyphenated names', () => {
+    const names = new NameTable();
+    names.addName('Abu Baqir al-Saadi', GAZ.trainPer);
+    names.addName('Anbar', GAZ.place);
+    const { tokens, gaz } = featuresOf('They met Abu Baqir al-Saadi in Anbar.', [names]);
+    const bits = (w: string) => gaz[tokens.find((t) => t.text === w)!.i]!;
+    expect(bits('Abu')).toBe(1 << (4 * GAZ.trainPer));
+    expect(bits('Baqir')).toBe(1 << (4 * GAZ.trainPer + 1));
+    expect(bits('Saadi')).toBe(1 << (4 * GAZ.trainPer + 2));
+    expect(bits('Anbar')).toBe(1 << (4 * GAZ.place + 3));
+    expect(bits('met')).toBe(0);
+    expect(nameKey('AL-saadi')).toBe(nameKey('al - Saadi'));
+  });
+
+  test('a lower-case run never matches a gazetteer name', () => {
+    const names = new NameTable();
+    names.addName('Turkey', GAZ.place);
+    const { gaz } = featuresOf('We ate turkey.', [names]);
+    expect(Array.from(gaz).every((g) => g === 0)).toBe(true);
+  });
+
+  test('second-pass features see first-pass tags of the same word elsewhere', () => {
+    const f = featuresOf('Jacobson spoke.\nLater Jacobson left.');
+    const first = new Uint8Array(f.tokens.length);
+    const second = new Uint8Array(f.tokens.length);
+    const j = f.tokens.filter((t) => t.text === 'Jacobson').map((t) => t.i);
+    second[j[1]!] = tagOf(0, U);
+    const a = consistencyFeatures(f.table, f.tokens, f.sentences, f.base, first);
+    const b = consistencyFeatures(f.table, f.tokens, f.sentences, f.base, second);
+    expect(keysAt(a, j[0]!)).not.toEqual(keysAt(b, j[0]!));
+    expect(keysAt(b, j[0]!).slice(0, keysAt(f.base, j[0]!).length)).toEqual(keysAt(f.base, j[0]!));
+  });
+});
