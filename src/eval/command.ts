@@ -40,7 +40,10 @@ function emit(report: EvalReport, opts: EvalOptions): void {
   }
   process.stdout.write(`${formatReport(report)}\n`);
   if (errors.length > 0) {
-    process.stdout.write(`\nerrors (up to ${opts.errors} of each kind, of ${report.errors.length}):\n`);
+    const kinds = new Map<string, number>();
+    for (const e of report.errors) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
+    const summary = [...kinds].map(([k, n]) => `${k} ${n}`).join(', ');
+    process.stdout.write(`\nerrors (up to ${opts.errors} of each kind; all: ${summary}):\n`);
     for (const e of errors) process.stdout.write(`  ${e.kind.padEnd(11)} ${e.doc}  "${e.text}"  (${e.detail})\n      ${e.context}\n`);
   }
 }
