@@ -20,10 +20,19 @@ function overlapLength(a: Span, b: Span): number {
 export function matchSpans(gold: readonly Span[], pred: readonly Span[], exact: boolean): Array<[number, number]> {
   const candidates: Array<[number, number, number]> = [];
   const order = pred.map((_, j) => j).sort((a, b) => pred[a]!.start - pred[b]!.start);
+  const longest = pred.reduce((m, p) => Math.max(m, p.end - p.start), 0);
   for (let i = 0; i < gold.length; i++) {
     const g = gold[i]!;
-    // Predictions are few per document; a sorted scan stops once they start after the gold span ends.
-    for (const j of order) {
+    // Only predictions starting in (g.start - longest, g.end) can overlap g: binary-search the first one.
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pred[order[mid]!]!.start <= g.start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < order.length; k++) {
+      const j = order[k]!;
       const p = pred[j]!;
       if (p.start >= g.end) break;
       if (exact ? p.start === g.start && p.end === g.end : overlaps(g, p)) candidates.push([i, j, overlapLength(g, p)]);
