@@ -4,7 +4,8 @@
  *   (a) wink `readDoc` alone (tokens, POS, entities) — the floor;
  *   (b) the full pipeline in one process, one thread;
  *   (c) `dossier run --workers <cores> --force` on the corpus folder.
- * Each phase runs in its own process (peak RSS per phase; wink stays one instance per process).
+ * Each phase runs in its own process (peak RSS per phase; wink stays one instance per process); (a) and
+ * (b) first process every 5th document untimed so that both are measured with a warm JIT.
  * Options: --min-mb N (default 5), --workers N (default: cores), --datasets DIR (default ../shared/datasets,
  * read only if present: this is a dev tool), --json, --keep (leave the corpus and output in the temp folder).
  */

@@ -14,3 +14,6 @@ export interface PhaseResult {
   stageMs: Record<string, number>;
   extra?: Record<string, number>;
 }
+
+/** Phases (a) and (b) first process every 5th document untimed, so both are measured warm. */
+export const WARMUP_STRIDE = 5;
