@@ -97,8 +97,9 @@ export function meantimeGold(doc: CatDocument, tokenSpans: Map<string, Span>): M
   return gold;
 }
 
-/** True when one date value equals or refines the other (`2010` / `2010-06` / `2010-06-07`). */
+/** True when one date value equals or refines the other (`2010` / `2010-06` / `2010-06-07` / `2010-06-07T10:00`). */
 export function compatibleDates(a: string, b: string): boolean {
-  return a === b || (a.startsWith(b) && /^\d/.test(b) && a[b.length] === '-') || (b.startsWith(a) && /^\d/.test(a) && b[a.length] === '-');
+  const refines = (fine: string, coarse: string): boolean => /^\d/.test(coarse) && fine.startsWith(coarse) && (fine[coarse.length] === '-' || fine[coarse.length] === 'T');
+  return a === b || refines(a, b) || refines(b, a);
 }
 

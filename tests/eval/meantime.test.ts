@@ -82,6 +82,8 @@ describe('compatibleDates', () => {
     ['2010-06', '2010-07', false],
     ['201', '2010', false],
     ['PRESENT_REF', 'PRESENT_REF', true],
+    ['2010-06-07T10:35', '2010-06-07', true],
+    ['2010-06-07', '2010-06-0', false],
   ])('%s ~ %s → %s', (a, b, ok) => {
     expect(compatibleDates(a, b)).toBe(ok);
   });
