@@ -118,9 +118,14 @@ export interface Evidence extends Span {
 /** One dated event: who did what to whom, where and when. */
 export interface EventRecord {
   id: string;
+  /** An event type id from `schemas/event-types.json` (the record schema's enum). */
   type: string;
+  /** CAMEO root code of the type (two digits), where one exists. */
   cameo?: string;
+  /** ACLED event type of the type, where one exists. */
   acled?: string;
+  /** ACLED sub-event type, where one exists. */
+  acledSubEvent?: string;
   trigger: Evidence;
   date: EventDate;
   participants: EventParticipant[];

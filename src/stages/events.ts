@@ -6,8 +6,8 @@ export const eventsStage: ArticleStage = {
   name: 'events',
   requires: ['articleId', 'text', 'tokens', 'sentences', 'entities', 'timexes', 'publication'],
   provides: ['events'],
-  run(doc) {
-    const out = extractEvents(doc);
+  run(doc, ctx) {
+    const out = extractEvents({ ...doc, minConfidence: ctx.settings.minEventConfidence });
     doc.events = out.events;
     doc.warnings.push(...out.warnings);
   },

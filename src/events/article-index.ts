@@ -1,0 +1,187 @@
+/**
+ * Per-article lookup tables the event rules share, built once in linear time: which mention or time
+ * expression covers a token, clause and paragraph numbers, which sentences have a verb, and how
+ * nationality adjectives and definite descriptions map onto the article's entities.
+ */
+import { normalizeEntityName } from '../ids.js';
+import type { EntityRecord, Sentence, TimexRecord, Token } from '../types.js';
+import { NATIONALITIES, RELATIVE_PRONOUNS, SUBORDINATORS } from './cues.js';
+
+/** A mention placed on the token grid. */
+export interface TokenMention {
+  entity: EntityRecord;
+  tokenStart: number;
+  /** Exclusive. */
+  tokenEnd: number;
+  sentence: number;
+}
+
+/** Everything the rules look up, indexed by token. */
+export interface ArticleIndex {
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  text: string;
+  mentions: TokenMention[];
+  /** Mention index covering each token, or -1. */
+  mentionAt: Int32Array;
+  /** Time expressions of each sentence, in text order. */
+  timexBySentence: TimexRecord[][];
+  /** Token range of each time expression, parallel to `timexBySentence`. */
+  timexTokens: Map<TimexRecord, [number, number]>;
+  /** Timex covering each token, or null. */
+  timexAt: Array<TimexRecord | null>;
+  /** Clause number of each token (unique across the article). */
+  clauseOf: Int32Array;
+  /** Paragraph number of each sentence (a line break starts a paragraph). */
+  paragraphOf: Int32Array;
+  /** 1 when the sentence has a verb or auxiliary (headings and date lines have none). */
+  hasVerb: Uint8Array;
+  /** Lower-cased token forms, computed once. */
+  lower: string[];
+  /** Entity named by a nationality adjective ("american" → the United States entity), when the article has it. */
+  nationalityEntity(adjective: string): EntityRecord | null;
+  /** Entity a definite description's head noun names unambiguously ("the coordination"), or null. */
+  definiteEntity(head: string): EntityRecord | null;
+}
+
+/** Builds the index. Cost: one pass over tokens, mentions and timexes (plus a binary search per span). */
+export function buildArticleIndex(
+  text: string, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly EntityRecord[], timexes: readonly TimexRecord[],
+): ArticleIndex {
+  const n = tokens.length;
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const mentionAt = new Int32Array(n).fill(-1);
+  const mentions: TokenMention[] = [];
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      const [a, b] = tokenRange(tokens, m.start, m.end);
+      if (a >= b) continue;
+      const idx = mentions.length;
+      mentions.push({ entity, tokenStart: a, tokenEnd: b, sentence: tokens[a]!.sentence });
+      for (let k = a; k < b; k++) if (mentionAt[k] === -1) mentionAt[k] = idx;
+    }
+  }
+
+  const timexBySentence: TimexRecord[][] = sentences.map(() => []);
+  const timexTokens = new Map<TimexRecord, [number, number]>();
+  const timexAt: Array<TimexRecord | null> = new Array<TimexRecord | null>(n).fill(null);
+  for (const x of [...timexes].sort((p, q) => p.start - q.start)) {
+    const [a, b] = tokenRange(tokens, x.start, x.end);
+    if (a >= b) continue;
+    timexBySentence[tokens[a]!.sentence]?.push(x);
+    timexTokens.set(x, [a, b]);
+    for (let k = a; k < b; k++) timexAt[k] = x;
+  }
+
+  const clauseOf = new Int32Array(n);
+  const hasVerb = new Uint8Array(sentences.length);
+  const paragraphOf = new Int32Array(sentences.length);
+  let clause = 0;
+  let paragraph = 0;
+  for (const s of sentences) {
+    if (s.i > 0) {
+      const gap = text.slice(sentences[s.i - 1]!.end, s.start);
+      if (gap.includes('\n')) paragraph++;
+    }
+    paragraphOf[s.i] = paragraph;
+    clause++;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = tokens[k]!;
+      if (finiteVerb(tokens, lower, k, s.tokenStart)) hasVerb[s.i] = 1;
+      if (k > s.tokenStart && opensClause(t, lower[k]!)) clause++;
+      clauseOf[k] = clause;
+    }
+  }
+
+  const nationality = nationalityTable(entities);
+  const definite = definiteTable(entities);
+  return {
+    tokens, sentences, text, mentions, mentionAt, timexBySentence, timexTokens, timexAt, clauseOf, paragraphOf, hasVerb, lower,
+    nationalityEntity: (adj) => nationality.get(adj) ?? null,
+    definiteEntity: (head) => definite.get(head) ?? null,
+  };
+}
+
+/**
+ * A verb that can head a clause: an auxiliary, or a verb that is neither a gerund ("regarding") nor a
+ * participle used as an adjective ("the armed factions"). Headings are noun phrases and have none.
+ */
+function finiteVerb(tokens: readonly Token[], lower: readonly string[], k: number, first: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos === 'AUX') return true;
+  if (t.pos !== 'VERB' || lower[k]!.endsWith('ing')) return false;
+  const prev = k > first ? tokens[k - 1]!.pos : 'PUNCT';
+  return prev !== 'DET' && prev !== 'ADJ' && prev !== 'ADP';
+}
+
+function opensClause(t: Token, low: string): boolean {
+  if (t.pos === 'PUNCT') return low === ';' || low === ':' || low === '"' || low === '“' || low === '”';
+  if (t.pos === 'SCONJ') return SUBORDINATORS.has(low);
+  if (t.pos === 'PRON') return RELATIVE_PRONOUNS.has(low);
+  return false;
+}
+
+/** Half-open token range covering the character span `[start, end)` (binary search on token starts). */
+export function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let b = lo;
+  while (b < tokens.length && tokens[b]!.start < end) b++;
+  return [lo, b];
+}
+
+function nationalityTable(entities: readonly EntityRecord[]): Map<string, EntityRecord> {
+  const byName = new Map<string, EntityRecord>();
+  for (const e of entities) {
+    if (e.type !== 'place') continue;
+    for (const name of [e.name, ...e.aliases]) {
+      const key = normalizeEntityName(name).replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
+      if (!byName.has(key)) byName.set(key, e);
+    }
+  }
+  const out = new Map<string, EntityRecord>();
+  for (const [adjective, names] of NATIONALITIES) {
+    for (const name of names) {
+      const e = byName.get(name);
+      if (e) { out.set(adjective, e); break; }
+    }
+  }
+  return out;
+}
+
+/** Words too generic to identify an entity on their own. */
+const GENERIC_HEADS = new Set(['the', 'of', 'and', 'for', 'group', 'groups', 'party', 'state', 'states', 'united', 'national', 'international', 'new', 'city', 'region', 'company']);
+
+/**
+ * Maps a lower-case word to the one multi-word group entity whose name contains it, so "the
+ * coordination" resolves to "Iraqi Resistance Coordination Committee". Words shared by two entities are
+ * dropped: an ambiguous description is left unresolved.
+ */
+function definiteTable(entities: readonly EntityRecord[]): Map<string, EntityRecord> {
+  const seen = new Map<string, EntityRecord[]>();
+  for (const e of entities) {
+    if (e.type !== 'group') continue;
+    const words = new Set(normalizeEntityName(e.name).split(/[\s-]+/));
+    if (words.size < 2) continue;
+    for (const w of words) {
+      if (w.length < 4 || GENERIC_HEADS.has(w)) continue;
+      const list = seen.get(w) ?? [];
+      list.push(e);
+      seen.set(w, list);
+    }
+  }
+  const out = new Map<string, EntityRecord>();
+  for (const [w, list] of seen) {
+    // Several entities may carry the word when one name contains the others ("Coordination Committee"
+    // left apart from "Iraqi Resistance Coordination Committee"): they are one thing, the fullest wins.
+    const fullest = list.reduce((a, b) => (b.name.length > a.name.length ? b : a));
+    const key = normalizeEntityName(fullest.name);
+    if (list.every((e) => key.includes(normalizeEntityName(e.name)))) out.set(w, fullest);
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+/**
+ * Closed word lists the event rules read: light verbs, status cues, pronouns, actor nouns and nationality
+ * adjectives. They are grammar, not domain vocabulary (that lives in `schemas/event-types.json`).
+ */
+
+/**
+ * Verbs that carry little meaning of their own and take an event noun as object ("held a meeting",
+ * "carried out an attack", "reached a deal"). Under one of them the noun is the event and the verb gives
+ * it tense, voice, negation and its subject.
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'hold', 'carry', 'conduct', 'launch', 'stage', 'make', 'reach', 'sign', 'conclude', 'have', 'give', 'take',
+  'begin', 'start', 'resume', 'mount', 'wage', 'win', 'place', 'seal', 'strike', 'impose', 'file', 'lodge',
+  'bring', 'issue', 'deliver', 'organize', 'organise', 'host', 'attend', 'join', 'enter', 'announce', 'declare',
+  'agree', 'broker', 'secure', 'land', 'receive', 'complete', 'finalize', 'finalise', 'post', 'report',
+  'approve', 'order', 'call', 'hand', 'provide', 'offer', 'send', 'pledge', 'grant', 'unveil',
+]);
+
+/**
+ * Support verbs with a meaning of their own: with one of them the verb, not the noun, is the word that
+ * reports the event ("signed a contract", "won an order", "the deal was signed"), so it is the trigger
+ * span; the noun still gives the type.
+ */
+export const MEANINGFUL_SUPPORT_VERBS: ReadonlySet<string> = new Set([
+  'sign', 'win', 'reach', 'seal', 'secure', 'conclude', 'impose', 'file', 'lodge', 'agree', 'broker',
+  'land', 'receive', 'complete', 'finalize', 'finalise', 'post', 'approve', 'order', 'unveil', 'strike', 'place', 'bring',
+]);
+
+/** Nouns that stand between a light verb and the event noun: "the holding of a meeting", "a round of talks". */
+export const LIGHT_NOUNS: ReadonlySet<string> = new Set(['holding', 'signing', 'conclusion', 'round', 'series', 'wave', 'start', 'beginning', 'launch', 'resumption', 'staging']);
+
+/** Governors under which a noun names no event that happened ("since the cessation of bombing operations"). */
+export const VOIDING_GOVERNORS: ReadonlySet<string> = new Set([
+  'cessation', 'end', 'halt', 'stop', 'prevent', 'prevention', 'avoid', 'absence', 'lack', 'risk', 'possibility',
+  'threat', 'fear', 'need', 'without', 'intention', 'suspension',
+]);
+
+/**
+ * Governors that cancel the event ("cancelled the talks", "failed to reach"). "Denied the attack" is
+ * not among them: a party denying an attack disputes who did it, not that it happened.
+ */
+export const NEGATING_GOVERNORS: ReadonlySet<string> = new Set(['cancel', 'postpone', 'reject', 'refuse', 'fail', 'decline', 'suspend', 'abandon']);
+
+/** Governors that place the event in the future ("plans to", "scheduling the withdrawal"). */
+export const PLANNING_GOVERNORS: ReadonlySet<string> = new Set([
+  'plan', 'schedule', 'scheduling', 'propose', 'discuss', 'consider', 'seek', 'want', 'prepare', 'expect', 'intend',
+  'aim', 'hope', 'demand', 'urge', 'call', 'threaten', 'vow', 'promise', 'pledge', 'agree', 'decide', 'set',
+  'due', 'likely', 'ready', 'would', 'could', 'may', 'might', 'need', 'try', 'attempt', 'push', 'seek', 'offer',
+]);
+
+/** Governors of an infinitive under which the event did happen ("prompted Washington to carry out strikes"). */
+export const CAUSATIVE_GOVERNORS: ReadonlySet<string> = new Set(['prompt', 'force', 'cause', 'lead', 'compel', 'oblige', 'manage', 'go', 'move']);
+
+/** Governors of an infinitive under which the event goes on ("continued to attack"). */
+export const CONTINUATIVE_GOVERNORS: ReadonlySet<string> = new Set(['continue', 'keep']);
+
+/** Verbs and nouns that pass their subject event's participants to the event they introduce ("talks led to an agreement"). */
+export const RESULT_LINKERS: ReadonlySet<string> = new Set(['lead', 'result', 'produce', 'culminate', 'yield', 'end']);
+
+/** Prepositions that make an event noun a background reference, dated by its own words only ("since the armistice"). */
+export const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = new Set(['since', 'after', 'before', 'until', 'following', 'prior', 'amid', 'despite']);
+
+/** Words near a trigger that announce a new occurrence, not a retelling ("again", "another meeting"). */
+export const REPETITION_CUES: ReadonlySet<string> = new Set(['again', 'another', 'fresh', 'second', 'third', 'renewed', 'further']);
+
+/**
+ * Speech verbs that perform the event they name rather than report it: "announced a truce" declares
+ * the truce, so the event occurred and its agent is the announcer.
+ */
+export const PERFORMATIVE_GOVERNORS: ReadonlySet<string> = new Set(['announce', 'declare', 'unveil', 'proclaim']);
+
+/** Speech and report verbs: an event in their complement is reported by their subject. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'state', 'confirm', 'announce', 'claim', 'report', 'add', 'explain', 'tell', 'allege', 'accuse', 'indicate',
+  'stress', 'note', 'declare', 'reveal', 'insist', 'assert', 'affirm', 'believe', 'emphasize', 'emphasise', 'write', 'argue',
+]);
+
+/** Auxiliaries and modals that make an event future or hypothetical. */
+export const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'would', 'could', 'may', 'might', 'should', 'must', 'can']);
+
+/** Words in a verb group that negate it. */
+export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+
+/** Subject pronouns resolvable to a group or place ("it held a meeting"). */
+export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
+
+/** Subject pronouns resolvable to a person. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** Relative pronouns that open a relative clause. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+
+/** Subordinators that open a new clause. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'that', 'because', 'although', 'though', 'while', 'whereas', 'if', 'unless', 'since', 'after', 'before', 'until', 'when', 'as', 'whether',
+]);
+
+/**
+ * Nouns that, with a nationality adjective, name the country acting ("the American side", "Iraqi
+ * forces", "against American interests").
+ */
+export const ACTOR_NOUNS: ReadonlySet<string> = new Set([
+  'side', 'force', 'forces', 'troop', 'troops', 'soldier', 'soldiers', 'army', 'military', 'government', 'official', 'officials',
+  'delegation', 'administration', 'authorities', 'authority', 'embassy', 'navy', 'aviation', 'interest', 'interests', 'base',
+  'bases', 'personnel', 'diplomat', 'diplomats', 'presence', 'warplane', 'warplanes', 'aircraft', 'jet', 'jets', 'drone',
+  'drones', 'police', 'negotiator', 'negotiators', 'leadership', 'regime', 'envoy', 'president', 'minister', 'ministry',
+  // People named by nationality as victims or parties ("two Egyptian engineers were killed").
+  'civilians', 'citizens', 'nationals', 'workers', 'engineers', 'journalists', 'tourists', 'people', 'hostages',
+  'prisoners', 'pilgrims', 'students', 'crew', 'sailors', 'contractors', 'staff',
+]);
+
+/** Nouns naming a kind of place, followed by "of <place>" ("the port of Marsa"). */
+export const LOCATION_NOUNS: ReadonlySet<string> = new Set([
+  'port', 'city', 'town', 'village', 'province', 'region', 'district', 'capital', 'airport', 'border', 'area', 'governorate',
+  'state', 'island', 'outskirts', 'suburbs', 'centre', 'center', 'county', 'strip',
+]);
+
+/** Nouns naming a role in an organisation: "the leader of X" stands for a member of X. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'leader', 'leaders', 'head', 'chief', 'commander', 'commanders', 'member', 'members', 'spokesman', 'spokeswoman',
+  'spokesperson', 'president', 'chairman', 'ceo', 'director', 'founder', 'official', 'officials', 'minister', 'secretary',
+  'representative', 'representatives', 'envoy', 'ambassador', 'fighter', 'fighters', 'militant', 'militants',
+]);
+
+/** Prepositions that introduce the place of an event. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'into', 'onto']);
+
+/**
+ * Nationality and demonym adjectives → the names a country entity may carry in the article. An actor
+ * named by one links to the country only when that country is an entity of the same article.
+ */
+export const NATIONALITIES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['american', ['united states', 'united states of america', 'us', 'u s', 'usa', 'u s a', 'america']],
+  ['us', ['united states', 'united states of america', 'us', 'u s', 'usa', 'america']],
+  ['u.s.', ['united states', 'united states of america', 'us', 'u s', 'usa', 'america']],
+  ['iraqi', ['iraq']], ['iranian', ['iran']], ['syrian', ['syria']], ['jordanian', ['jordan']], ['israeli', ['israel']],
+  ['palestinian', ['palestine', 'palestinian territories']], ['lebanese', ['lebanon']], ['saudi', ['saudi arabia']],
+  ['yemeni', ['yemen']], ['egyptian', ['egypt']], ['turkish', ['turkey', 'türkiye']], ['kuwaiti', ['kuwait']],
+  ['qatari', ['qatar']], ['emirati', ['united arab emirates', 'uae']], ['russian', ['russia', 'russian federation']],
+  ['ukrainian', ['ukraine']], ['chinese', ['china']], ['japanese', ['japan']], ['korean', ['korea', 'south korea']],
+  ['indian', ['india']], ['pakistani', ['pakistan']], ['afghan', ['afghanistan']], ['british', ['united kingdom', 'uk', 'britain', 'great britain']],
+  ['french', ['france']], ['german', ['germany']], ['italian', ['italy']], ['spanish', ['spain']], ['dutch', ['netherlands']],
+  ['polish', ['poland']], ['canadian', ['canada']], ['mexican', ['mexico']], ['brazilian', ['brazil']], ['australian', ['australia']],
+  ['european', ['european union', 'eu', 'europe']], ['libyan', ['libya']], ['sudanese', ['sudan']], ['somali', ['somalia']],
+  ['nigerian', ['nigeria']], ['ethiopian', ['ethiopia']], ['kurdish', ['kurdistan', 'kurdistan region']], ['greek', ['greece']],
+]);

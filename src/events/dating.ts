@@ -1,0 +1,109 @@
+/**
+ * Event dates. In order: the time expression in the trigger's own clause; else one in its sentence;
+ * else the narrative reference time (the last date the same paragraph set); else unknown. Only the
+ * text's own time expressions are used: an event the text leaves undated is never given the publication
+ * date. Durations and sets are not dates.
+ */
+import type { EventDate, TimexRecord } from '../types.js';
+import type { ArticleIndex } from './article-index.js';
+import { TEMPORAL_PREPOSITIONS } from './cues.js';
+
+/** A time expression usable as an event date. */
+function datable(x: TimexRecord): boolean {
+  return x.value !== null && (x.type === 'DATE' || x.type === 'TIME');
+}
+
+/** True for vague values (`PAST_REF`, `FUTURE_REF`, …), which date nothing to a calendar bucket. */
+function vague(x: TimexRecord): boolean {
+  return /_REF$/.test(x.value ?? '') || x.precision === 'vague' || x.precision === 'unknown';
+}
+
+/**
+ * The narrative reference time at the start of each sentence: the last specific date of an earlier
+ * sentence in the same paragraph. Sentences without a verb (headings, date lines) set no reference.
+ */
+export function narrativeTimes(ix: ArticleIndex): Array<TimexRecord | null> {
+  const out: Array<TimexRecord | null> = new Array<TimexRecord | null>(ix.sentences.length).fill(null);
+  let current: TimexRecord | null = null;
+  for (const s of ix.sentences) {
+    if (s.i > 0 && ix.paragraphOf[s.i] !== ix.paragraphOf[s.i - 1]) current = null;
+    out[s.i] = current;
+    if (ix.hasVerb[s.i] === 0) continue;
+    for (const x of ix.timexBySentence[s.i]!) if (datable(x) && !vague(x)) current = x;
+  }
+  return out;
+}
+
+function toDate(x: TimexRecord, source: EventDate['source']): EventDate {
+  const d: EventDate = { value: x.value, precision: x.precision, source, timex: x.id };
+  if (x.mod) d.mod = x.mod;
+  return d;
+}
+
+/** True when an event noun sits in a temporal phrase ("since the armistice", "after the attack"): background, not dated by its sentence. */
+export function inTemporalPhrase(ix: ArticleIndex, head: number): boolean {
+  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  for (let k = head - 1; k >= s.tokenStart && head - k <= 4; k--) {
+    const t = ix.tokens[k]!;
+    if (TEMPORAL_PREPOSITIONS.has(ix.lower[k]!) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB')) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'PRON' && ix.lower[k] !== "'s") return false;
+  }
+  return false;
+}
+
+/**
+ * True when a time expression sits in a comma-delimited stretch with a verb of its own that is none of
+ * the event's words ("Boeing has announced that development, begun two years ago, has been pushed back"):
+ * that verb, not the event, is what the expression dates.
+ */
+function claimedByOtherVerb(ix: ArticleIndex, x: TimexRecord, anchors: readonly number[]): boolean {
+  const [a, b] = ix.timexTokens.get(x)!;
+  const s = ix.sentences[ix.tokens[a]!.sentence]!;
+  let from = a;
+  while (from > s.tokenStart && a - from < 12 && ix.lower[from - 1] !== ',') from--;
+  let to = b;
+  while (to < s.tokenEnd && to - b < 12 && ix.lower[to] !== ',') to++;
+  if (from === s.tokenStart || to === s.tokenEnd) return false;
+  let otherVerb = false;
+  for (let k = from; k < to; k++) {
+    if (anchors.includes(k)) return false;
+    if (ix.tokens[k]!.pos === 'VERB' && ix.timexAt[k] === null) otherVerb = true;
+  }
+  return otherVerb;
+}
+
+/**
+ * Chooses the date of an event whose trigger words are `anchors` (head first, then its governing or
+ * absorbed verb). `background` events (in a temporal phrase) take only a clause date.
+ */
+export function chooseDate(ix: ArticleIndex, anchors: readonly number[], background: boolean, narrative: TimexRecord | null): EventDate {
+  const head = anchors[0]!;
+  const sentence = ix.tokens[head]!.sentence;
+  const timexes = ix.timexBySentence[sentence]!.filter(datable);
+  const distance = (x: TimexRecord): number => {
+    const [a, b] = ix.timexTokens.get(x)!;
+    return Math.min(...anchors.map((k) => (k < a ? a - k : k >= b ? k - b + 1 : 0)));
+  };
+  const nearest = (list: TimexRecord[]): TimexRecord | null => {
+    let best: TimexRecord | null = null;
+    for (const x of list) if (best === null || distance(x) < distance(best)) best = x;
+    return best;
+  };
+  const clauses = new Set(anchors.map((k) => ix.clauseOf[k]!));
+  const ownTimexes = timexes.filter((x) => !claimedByOtherVerb(ix, x, anchors));
+  const inClause = nearest(ownTimexes.filter((x) => clauses.has(ix.clauseOf[ix.timexTokens.get(x)![0]]!)));
+  if (inClause) return toDate(inClause, 'clause');
+  if (!background) {
+    const specific = nearest(ownTimexes.filter((x) => !vague(x)));
+    if (specific) return toDate(specific, 'sentence');
+    if (narrative) return toDate(narrative, 'narrative');
+  }
+  return { value: null, precision: 'unknown', source: 'unknown' };
+}
+
+/** True when a date lies after the publication date (compared at the date's own precision). */
+export function afterPublication(value: string | null, publication: string | null): boolean {
+  const calendar = value ? /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(value)?.[0] : undefined;
+  if (!calendar || !publication) return false;
+  return calendar > publication.slice(0, calendar.length);
+}

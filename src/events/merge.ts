@@ -1,0 +1,111 @@
+/**
+ * Within an article, the same event told twice becomes one event with several evidence spans. Two
+ * mentions are the same event when they have the same type, compatible status, dates and places, and
+ * - stand in one sentence and share a participant, or one of them names nobody ("In a statement, … the
+ *   coordination stated"); or
+ * - in different sentences, share a participant and the trigger word ("held a meeting" … "the meeting"),
+ *   or the later one is a definite description naming nobody, close by ("… held talks. The talks ended").
+ */
+import type { EventDate, EventParticipant, EventStatus, Evidence } from '../types.js';
+
+/** An event before merging and filtering. */
+export interface DraftEvent {
+  type: string;
+  trigger: Evidence;
+  sentence: number;
+  date: EventDate;
+  participants: EventParticipant[];
+  place: string | null;
+  status: EventStatus;
+  reportedBy: string | null;
+  evidence: Evidence[];
+  confidence: number;
+  /** The text marks this mention as a new occurrence ("attacked again", "another meeting"): never merged into an earlier one. */
+  distinct: boolean;
+  /** Lemmas of the trigger words of every merged mention. */
+  lemmas: string[];
+  /** A definite event noun ("the talks", "this attack"): it may refer back to an earlier mention. */
+  definite: boolean;
+  /** Paragraph numbers of every merged mention. */
+  paragraphs: number[];
+}
+
+const SOURCE_RANK: Record<EventDate['source'], number> = { clause: 3, sentence: 2, narrative: 1, unknown: 0 };
+const ROLE_RANK: Record<EventParticipant['role'], number> = { agent: 4, patient: 3, recipient: 2, source: 1, participant: 0 };
+/** How many earlier events of a type a new one is compared with (keeps merging linear on huge inputs). */
+const MERGE_WINDOW = 64;
+
+function statusCompatible(a: EventStatus, b: EventStatus): boolean {
+  if (a === b) return true;
+  const asserted = (s: EventStatus): boolean => s === 'occurred' || s === 'reported' || s === 'ongoing';
+  return asserted(a) && asserted(b);
+}
+
+/** Dates conflict only when both come from the text near the trigger and neither contains the other. */
+function datesCompatible(a: EventDate, b: EventDate): boolean {
+  if (SOURCE_RANK[a.source] < 2 || SOURCE_RANK[b.source] < 2 || a.value === null || b.value === null) return true;
+  return a.value.startsWith(b.value) || b.value.startsWith(a.value);
+}
+
+function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
+  if (b.distinct || a.type !== b.type || !statusCompatible(a.status, b.status) || !datesCompatible(a.date, b.date)) return false;
+  if (a.place !== null && b.place !== null && a.place !== b.place) return false;
+  const ids = new Set(a.participants.map((p) => p.entity));
+  const share = b.participants.some((p) => ids.has(p.entity));
+  const sentences = new Set(a.evidence.map((e) => e.sentence));
+  if (b.evidence.some((e) => sentences.has(e.sentence))) return share || a.participants.length === 0 || b.participants.length === 0;
+  if (b.definite && b.participants.length === 0) return b.paragraphs.some((p) => a.paragraphs.some((q) => p - q <= 1 && p >= q));
+  return share && (b.definite || b.lemmas.some((l) => a.lemmas.includes(l)));
+}
+
+function betterDate(a: EventDate, b: EventDate): EventDate {
+  if (SOURCE_RANK[b.source] !== SOURCE_RANK[a.source]) return SOURCE_RANK[b.source] > SOURCE_RANK[a.source] ? b : a;
+  return (b.value?.length ?? 0) > (a.value?.length ?? 0) ? b : a;
+}
+
+function absorb(into: DraftEvent, other: DraftEvent): void {
+  for (const p of other.participants) {
+    const have = into.participants.find((q) => q.entity === p.entity);
+    if (!have) into.participants.push({ ...p });
+    else if (ROLE_RANK[p.role] > ROLE_RANK[have.role]) have.role = p.role;
+  }
+  into.date = betterDate(into.date, other.date);
+  into.place ??= other.place;
+  if (into.status !== 'reported' && other.status === 'reported') {
+    into.status = 'reported';
+    into.reportedBy = other.reportedBy;
+  }
+  into.reportedBy ??= other.reportedBy;
+  for (const e of other.evidence) if (!into.evidence.some((x) => x.start === e.start)) into.evidence.push(e);
+  for (const l of other.lemmas) if (!into.lemmas.includes(l)) into.lemmas.push(l);
+  for (const p of other.paragraphs) if (!into.paragraphs.includes(p)) into.paragraphs.push(p);
+  into.evidence.sort((x, y) => x.start - y.start);
+  into.confidence = Math.min(0.95, Math.max(into.confidence, other.confidence) + 0.05);
+}
+
+/**
+ * Merges drafts (in text order) describing one event; the earliest mention keeps the trigger. A second
+ * pass catches mentions that became mergeable only after gaining participants in the first.
+ */
+export function mergeEvents(drafts: readonly DraftEvent[]): DraftEvent[] {
+  const once = mergePass(drafts);
+  return once.length === drafts.length ? once : mergePass(once);
+}
+
+function mergePass(drafts: readonly DraftEvent[]): DraftEvent[] {
+  const out: DraftEvent[] = [];
+  const byType = new Map<string, DraftEvent[]>();
+  for (const d of drafts) {
+    const same = byType.get(d.type) ?? [];
+    let target: DraftEvent | null = null;
+    for (let i = same.length - 1; i >= 0 && same.length - i <= MERGE_WINDOW; i--) {
+      if (sameEvent(same[i]!, d)) { target = same[i]!; break; }
+    }
+    if (target) { absorb(target, d); continue; }
+    const copy: DraftEvent = { ...d, participants: d.participants.map((p) => ({ ...p })), evidence: [...d.evidence], lemmas: [...d.lemmas], paragraphs: [...d.paragraphs] };
+    out.push(copy);
+    same.push(copy);
+    byType.set(d.type, same);
+  }
+  return out;
+}

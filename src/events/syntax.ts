@@ -1,0 +1,381 @@
+/**
+ * Shallow syntax over wink's tokens (POS and lemma only, no parser): verb groups (voice, negation,
+ * modality, aspect), subjects found by walking left over relative clauses and appositions, objects and
+ * prepositional phrases found by walking right, and the actors they name (entity mentions, pronouns,
+ * nationality adjectives, definite descriptions, "the leader of X"). Every walk is bounded by a window,
+ * so the cost per trigger is constant and an article is linear.
+ */
+import type { EntityRecord } from '../types.js';
+import type { ArticleIndex } from './article-index.js';
+import {
+  ACTOR_NOUNS, FUTURE_MODALS, GROUP_PRONOUNS, LOCATION_NOUNS, NEGATORS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SUBORDINATORS,
+} from './cues.js';
+
+/** How far (in tokens) a walk from a trigger may go. */
+export const WINDOW = 30;
+
+/** An entity named at a token range, and how it was recognised. */
+export interface ActorRef {
+  entity: EntityRecord;
+  tokenStart: number;
+  tokenEnd: number;
+  via: 'mention' | 'pronoun' | 'nationality' | 'definite' | 'role';
+}
+
+/** What the auxiliaries and adverbs before a verb say about it. */
+export interface VerbGroup {
+  /** First token of the group (auxiliaries included). */
+  start: number;
+  passive: boolean;
+  negated: boolean;
+  future: boolean;
+  progressive: boolean;
+  perfect: boolean;
+  /** Preceded by infinitival "to". */
+  infinitive: boolean;
+  /** The lemma of the word governing an infinitive ("prompted … to carry out" → prompt), if any. */
+  infinitiveGovernor: string | null;
+}
+
+/** Adverbial particles of phrasal verbs; prepositions (`in`, `on`, `for`) are left to their phrases. */
+const PARTICLES = new Set(['out', 'off', 'up', 'down', 'over', 'back', 'away']);
+
+/** True for a token that can be skipped inside a noun phrase before its head. */
+function isModifier(ix: ArticleIndex, k: number): boolean {
+  const t = ix.tokens[k]!;
+  if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV') return true;
+  if (t.pos === 'PART' && ix.lower[k] === "'s") return true;
+  if (t.pos === 'PRON' && (ix.lower[k] === 'its' || ix.lower[k] === 'their' || ix.lower[k] === 'his' || ix.lower[k] === 'her' || ix.lower[k] === 'our')) return true;
+  if (t.pos === 'PUNCT' && (ix.lower[k] === '"' || ix.lower[k] === '“' || ix.lower[k] === '”' || ix.lower[k] === "'")) return true;
+  return false;
+}
+
+/** Analyses the auxiliaries, negators and adverbs before the verb at `v`. */
+export function verbGroup(ix: ArticleIndex, v: number): VerbGroup {
+  const s = ix.sentences[ix.tokens[v]!.sentence]!;
+  const g: VerbGroup = { start: v, passive: false, negated: false, future: false, progressive: false, perfect: false, infinitive: false, infinitiveGovernor: null };
+  const verb = ix.tokens[v]!;
+  const participle = ix.lower[v] !== verb.lemma.toLowerCase() && !ix.lower[v]!.endsWith('ing');
+  let sawBe = false;
+  for (let k = v - 1; k >= s.tokenStart && v - k <= 6; k--) {
+    const t = ix.tokens[k]!;
+    const low = ix.lower[k]!;
+    const lem = t.lemma.toLowerCase();
+    if (t.pos === 'AUX') {
+      if (lem === 'be' || lem === 'get') sawBe = true;
+      if (lem === 'have') g.perfect = true;
+      if (FUTURE_MODALS.has(low) || FUTURE_MODALS.has(lem)) g.future = true;
+      g.start = k;
+      continue;
+    }
+    if (NEGATORS.has(low)) { g.negated = true; g.start = k; continue; }
+    if (t.pos === 'ADV') continue;
+    if (t.pos === 'PART' && low === 'to') {
+      g.infinitive = true;
+      g.start = k;
+      g.infinitiveGovernor = governorOfInfinitive(ix, k, s.tokenStart);
+      break;
+    }
+    if (low === 'going' && ix.lower[k + 1] === 'to') { g.future = true; continue; }
+    break;
+  }
+  if (sawBe && participle) g.passive = true;
+  if (sawBe && ix.lower[v]!.endsWith('ing')) g.progressive = true;
+  return g;
+}
+
+/** The verb, noun or adjective an infinitive hangs on ("plans to", "their intention to", "prompted X to"). */
+function governorOfInfinitive(ix: ArticleIndex, to: number, floor: number): string | null {
+  for (let k = to - 1; k >= floor && to - k <= 6; k--) {
+    const t = ix.tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'NOUN' || (t.pos === 'ADJ' && k === to - 1)) return t.lemma.toLowerCase();
+    if (t.pos === 'AUX' && FUTURE_MODALS.has(ix.lower[k]!)) return ix.lower[k]!;
+  }
+  return null;
+}
+
+/** The particle closing a phrasal verb at `v` ("carried out"), or -1. */
+export function particleAfter(ix: ArticleIndex, v: number): number {
+  const k = v + 1;
+  if (k >= ix.tokens.length || ix.tokens[k]!.sentence !== ix.tokens[v]!.sentence) return -1;
+  const t = ix.tokens[k]!;
+  return (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'PART') && PARTICLES.has(ix.lower[k]!) ? k : -1;
+}
+
+/** The mention covering token `k` as an actor, or null. */
+function mentionActor(ix: ArticleIndex, k: number): ActorRef | null {
+  const m = ix.mentionAt[k]!;
+  if (m < 0) return null;
+  const mention = ix.mentions[m]!;
+  return { entity: mention.entity, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, via: 'mention' };
+}
+
+/** A nationality adjective naming a country entity, before an actor noun at `head` ("the American side"). */
+function nationalityActor(ix: ArticleIndex, head: number): ActorRef | null {
+  if (!ACTOR_NOUNS.has(ix.lower[head]!)) return null;
+  for (let k = head - 1; k >= 0 && head - k <= 2; k--) {
+    const t = ix.tokens[k]!;
+    if (t.sentence !== ix.tokens[head]!.sentence) return null;
+    const e = /^\p{Lu}/u.test(t.text) ? ix.nationalityEntity(ix.lower[k]!) : null;
+    if (e) return { entity: e, tokenStart: k, tokenEnd: head + 1, via: 'nationality' };
+    if (t.pos !== 'ADJ') return null;
+  }
+  return null;
+}
+
+/** "the coordination" → the one group entity whose name has that word. */
+function definiteActor(ix: ArticleIndex, head: number): ActorRef | null {
+  if (head === 0 || ix.lower[head - 1] !== 'the') return null;
+  const t = ix.tokens[head]!;
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
+  const e = ix.definiteEntity(ix.lower[head]!);
+  return e ? { entity: e, tokenStart: head - 1, tokenEnd: head + 1, via: 'definite' } : null;
+}
+
+/** The actor whose phrase ends at token `k` (walking left), or null. */
+export function actorEndingAt(ix: ArticleIndex, k: number): ActorRef | null {
+  return mentionActor(ix, k) ?? nationalityActor(ix, k) ?? definiteActor(ix, k);
+}
+
+/** The actor whose phrase starts at token `k` (walking right, modifiers already skipped), or null. */
+export function actorStartingAt(ix: ArticleIndex, k: number): ActorRef | null {
+  const m = mentionActor(ix, k);
+  if (m) return m;
+  // Head noun of a short noun phrase: "American side", "the coordination".
+  let head = k;
+  while (head < ix.tokens.length && head - k < 3 && ix.tokens[head]!.pos !== 'NOUN' && ix.tokens[head]!.sentence === ix.tokens[k]!.sentence) head++;
+  if (head >= ix.tokens.length || ix.tokens[head]!.pos !== 'NOUN') return null;
+  return nationalityActor(ix, head) ?? definiteActor(ix, head);
+}
+
+/** Adds actors coordinated before `first` ("Hamas and Israel agreed", "A, B and C"); a lone comma is an apposition. */
+function coordinatedLeft(ix: ArticleIndex, first: ActorRef, floor: number): ActorRef[] {
+  const out = [first];
+  const skipDeterminer = (k: number): number => (k > floor && ix.tokens[k]!.pos === 'DET' ? k - 1 : k);
+  let k = skipDeterminer(first.tokenStart - 1);
+  let sawAnd = false;
+  while (k > floor && (ix.lower[k] === 'and' || (sawAnd && ix.lower[k] === ','))) {
+    if (ix.lower[k] === 'and') sawAnd = true;
+    const prev = actorEndingAt(ix, k - 1);
+    if (!prev) break;
+    out.push(prev);
+    k = skipDeterminer(prev.tokenStart - 1);
+  }
+  return out;
+}
+
+/** Adds actors coordinated after `first` ("between Baghdad and Washington"). */
+function coordinatedRight(ix: ArticleIndex, first: ActorRef, ceil: number): ActorRef[] {
+  const out = [first];
+  let k = first.tokenEnd;
+  while (k < ceil - 1 && (ix.lower[k] === 'and' || ix.lower[k] === ',')) {
+    let j = k + 1;
+    while (j < ceil && isModifier(ix, j)) j++;
+    const next = j < ceil ? actorStartingAt(ix, j) : null;
+    if (!next) break;
+    out.push(next);
+    k = next.tokenEnd;
+  }
+  return out;
+}
+
+/**
+ * The noun phrase starting at `k` as actors: a mention or nationality/definite phrase, and "the leader of
+ * X, NAME" (the appositive name, else X). Returns [] when the phrase names no entity.
+ */
+export function nounPhraseActors(ix: ArticleIndex, k: number, ceil: number): ActorRef[] {
+  let j = k;
+  while (j < ceil && isModifier(ix, j)) j++;
+  if (j >= ceil) return [];
+  const direct = actorStartingAt(ix, j);
+  if (direct) return coordinatedRight(ix, direct, ceil);
+  if (LOCATION_NOUNS.has(ix.lower[j]!) && ix.lower[j + 1] === 'of') {
+    // "the port of Marsa", "the city of Gaza": the named place.
+    const place = j + 2 < ceil ? mentionActor(ix, j + 2) : null;
+    return place && place.entity.type === 'place' ? [place] : [];
+  }
+  if (ROLE_NOUNS.has(ix.lower[j]!) && ix.lower[j + 1] === 'of' || ROLE_NOUNS.has(ix.lower[j]!) && ix.lower[j + 1] === 'in') {
+    let x = j + 2;
+    while (x < ceil && isModifier(ix, x)) x++;
+    const org = x < ceil ? actorStartingAt(ix, x) : null;
+    if (!org) return [];
+    // Apposition: "the leader of X, NAME" names the person.
+    if (ix.lower[org.tokenEnd] === ',' && org.tokenEnd + 1 < ceil) {
+      const name = mentionActor(ix, org.tokenEnd + 1);
+      if (name && name.entity.type === 'person') return [{ ...name, via: 'role' }];
+    }
+    return [{ ...org, via: 'role' }];
+  }
+  return [];
+}
+
+/**
+ * The subject of the verb group starting at `start`: walks left over adverbs, appositions and
+ * `, which …,` relative clauses to the nearest actor. A common noun heading the subject ("a government
+ * source confirmed") ends the walk with no actor, except through a possessor ("Iran's army") or a
+ * role noun ("the leader of X"). Pronouns are resolved through `resolvePronoun`.
+ */
+export function findSubject(ix: ArticleIndex, start: number): ActorRef[] {
+  const s = ix.sentences[ix.tokens[start]!.sentence]!;
+  const floor = Math.max(s.tokenStart, start - WINDOW);
+  let k = start - 1;
+  while (k >= floor) {
+    const t = ix.tokens[k]!;
+    const low = ix.lower[k]!;
+    const time = ix.timexAt[k];
+    if (time) {
+      // "Airbus last week announced": a time expression between subject and verb.
+      k = ix.timexTokens.get(time)![0] - 1;
+      continue;
+    }
+    const actor = actorEndingAt(ix, k);
+    if (actor) {
+      const before = actor.tokenStart - 1;
+      // An actor inside a prepositional phrase is not the subject ("In Baghdad, protesters rallied").
+      if (before >= floor && ix.tokens[before]!.pos === 'ADP' && ix.lower[before] !== 'of') { k = before - 1; continue; }
+      return coordinatedLeft(ix, actor, floor);
+    }
+    if (t.pos === 'PRON') {
+      if (RELATIVE_PRONOUNS.has(low) || low === 'that') return antecedent(ix, k, floor);
+      const r = resolvePronoun(ix, k);
+      return r ? [r] : [];
+    }
+    if (low === ',' || low === '"' || low === '“' || low === '”' || low === ')') {
+      const skip = relativeClauseStart(ix, k, floor);
+      k = skip >= 0 ? skip - 1 : k - 1;
+      continue;
+    }
+    if (t.pos === 'NOUN' && ix.mentionAt[k] === -1) return subjectThroughHead(ix, k, floor);
+    if (t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || low === ';' || low === ':') return [];
+    k--;
+  }
+  return [];
+}
+
+/**
+ * A subject headed by a common noun: only a possessor ("Iran's army") or a name inside the phrase ("the
+ * Unite union", "an Air France jet") names an actor.
+ */
+function subjectThroughHead(ix: ArticleIndex, head: number, floor: number): ActorRef[] {
+  let k = head - 1;
+  while (k >= floor && (ix.tokens[k]!.pos === 'ADJ' || ix.tokens[k]!.pos === 'NOUN' || ix.tokens[k]!.pos === 'NUM')) {
+    const named = mentionActor(ix, k);
+    if (named) return [named];
+    k--;
+  }
+  // A name the tagger took for another part of speech ("The Unite union": Unite/VERB).
+  const named = k >= floor ? mentionActor(ix, k) : null;
+  if (named) return [named];
+  if (k >= floor + 1 && ix.lower[k] === "'s") {
+    const owner = actorEndingAt(ix, k - 1);
+    return owner ? [owner] : [];
+  }
+  return [];
+}
+
+/** If the comma at `k` closes a `, which …` / `, who …` clause, the index of its opening comma; else -1. */
+function relativeClauseStart(ix: ArticleIndex, k: number, floor: number): number {
+  for (let j = k - 1; j > floor; j--) {
+    const low = ix.lower[j]!;
+    if (low === ';' || ix.tokens[j]!.pos === 'SCONJ') return -1;
+    if (RELATIVE_PRONOUNS.has(low) && ix.lower[j - 1] === ',') return j - 1;
+    // An opening paren before the comma's clause: "(the factions)".
+    if (low === '(') return j;
+  }
+  return -1;
+}
+
+/** The antecedent of a relative pronoun at `k`: the actor ending just before it (or before its comma). */
+function antecedent(ix: ArticleIndex, k: number, floor: number): ActorRef[] {
+  let j = k - 1;
+  if (j >= floor && ix.lower[j] === ',') j--;
+  const a = j >= floor ? actorEndingAt(ix, j) : null;
+  return a ? [a] : [];
+}
+
+/**
+ * Resolves a subject pronoun at `k`: "it"/"they" → the subject of a reporting verb earlier in the
+ * sentence ("the coordination stated … that it held"), else the nearest group before it in this or the
+ * previous sentence; "he"/"she" → the nearest person in this or the previous sentence, if only one.
+ */
+export function resolvePronoun(ix: ArticleIndex, k: number): ActorRef | null {
+  const low = ix.lower[k]!;
+  const wanted = GROUP_PRONOUNS.has(low) ? 'group' : PERSON_PRONOUNS.has(low) ? 'person' : null;
+  if (!wanted) return null;
+  const sentence = ix.tokens[k]!.sentence;
+  const s = ix.sentences[sentence]!;
+  const floor = Math.max(s.tokenStart, k - WINDOW);
+  for (let j = k - 1; j >= floor; j--) {
+    if (ix.tokens[j]!.pos === 'VERB' && REPORTING_VERBS.has(ix.tokens[j]!.lemma.toLowerCase())) {
+      const subj = findSubject(ix, verbGroup(ix, j).start).filter((a) => a.via !== 'pronoun');
+      const fit = subj.find((a) => fits(a.entity, wanted));
+      if (fit) return { ...fit, tokenStart: k, tokenEnd: k + 1, via: 'pronoun' };
+      break;
+    }
+  }
+  const candidates: ActorRef[] = [];
+  for (let j = k - 1; j >= floor; j--) {
+    const m = ix.mentionAt[j]!;
+    if (m >= 0 && fits(ix.mentions[m]!.entity, wanted)) { candidates.push(mentionActor(ix, j)!); break; }
+  }
+  if (candidates.length === 0 && sentence > 0) {
+    // The previous sentence: accept only an unambiguous antecedent.
+    const prev = ix.sentences[sentence - 1]!;
+    const seen = new Set<string>();
+    let first: ActorRef | null = null;
+    for (let j = prev.tokenStart; j < prev.tokenEnd; j++) {
+      const m = ix.mentionAt[j]!;
+      if (m >= 0 && fits(ix.mentions[m]!.entity, wanted)) { seen.add(ix.mentions[m]!.entity.id); first ??= mentionActor(ix, j); }
+    }
+    if (first && seen.size === 1) candidates.push(first);
+  }
+  const found = candidates[0];
+  return found ? { entity: found.entity, tokenStart: k, tokenEnd: k + 1, via: 'pronoun' } : null;
+}
+
+function fits(e: EntityRecord, wanted: 'group' | 'person'): boolean {
+  return wanted === 'person' ? e.type === 'person' : e.type === 'group';
+}
+
+/** True when token `k` opens a new clause (subordinator, relative pronoun, `;`, `:`). */
+export function opensClause(ix: ArticleIndex, k: number): boolean {
+  const t = ix.tokens[k]!;
+  const low = ix.lower[k]!;
+  return low === ';' || low === ':' || (t.pos === 'SCONJ' && SUBORDINATORS.has(low)) || (t.pos === 'PRON' && RELATIVE_PRONOUNS.has(low));
+}
+
+/**
+ * Where the arguments of a trigger at `from` end: the next clause opener (subordinator, relative
+ * pronoun, `;`, `:`), an infinitival `to`, a finite verb, or the window.
+ */
+export function scopeEnd(ix: ArticleIndex, from: number): number {
+  const s = ix.sentences[ix.tokens[from]!.sentence]!;
+  const ceil = Math.min(s.tokenEnd, from + WINDOW);
+  for (let k = from + 1; k < ceil; k++) {
+    const t = ix.tokens[k]!;
+    const low = ix.lower[k]!;
+    if (opensClause(ix, k) || (t.pos === 'PART' && low === 'to')) return k;
+    if (t.pos === 'VERB') {
+      // A participle right after a noun ("factions allied with Iran") belongs to the phrase.
+      const prev = ix.tokens[k - 1]!.pos;
+      const modifier = (prev === 'NOUN' || prev === 'PROPN') && ix.tokens[k + 1]?.pos === 'ADP' && !low.endsWith('ing');
+      if (!modifier) return k;
+    }
+  }
+  return ceil;
+}
+
+/** Prepositional phrases in `[from, to)` with the actors their objects name. */
+export function prepositionalPhrases(ix: ArticleIndex, from: number, to: number): Array<{ prep: string; at: number; actors: ActorRef[] }> {
+  const out: Array<{ prep: string; at: number; actors: ActorRef[] }> = [];
+  for (let k = from; k < to; k++) {
+    const t = ix.tokens[k]!;
+    if (t.pos !== 'ADP' && t.pos !== 'SCONJ') continue;
+    const actors = nounPhraseActors(ix, k + 1, to);
+    if (actors.length > 0) {
+      out.push({ prep: ix.lower[k]!, at: k, actors });
+      k = actors[actors.length - 1]!.tokenEnd - 1;
+    }
+  }
+  return out;
+}

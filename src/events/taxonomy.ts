@@ -1,0 +1,89 @@
+/**
+ * The event taxonomy (`schemas/event-types.json`) and the trigger lexicon built from it. The JSON file is
+ * the one source of truth: types, their CAMEO root and ACLED event type, and their trigger lemmas.
+ */
+import { readFileSync } from 'node:fs';
+import { SCHEMA_DIR } from '../schema/validators.js';
+
+/** One event type as the taxonomy file declares it. */
+export interface EventTypeDef {
+  id: string;
+  label: string;
+  category: string;
+  description: string;
+  cameo: { code: string; label: string } | null;
+  acled: { eventType: string; subEventType?: string } | null;
+  /** Keep an event of this type only when its agent (speaker, actor) is a known entity. */
+  requiresAgent?: boolean;
+  /** Role of an active verb's subject when it is not the agent ("the jet crashed": the jet undergoes it). */
+  subjectRole?: 'patient';
+  triggers: {
+    verbs: string[];
+    nouns: string[];
+    /** Ambiguous nouns: they count only with one of these words shortly before them, or under a light verb. */
+    contextNouns: Record<string, string[]>;
+  };
+}
+
+/** The whole taxonomy file. */
+export interface Taxonomy {
+  version: number;
+  types: EventTypeDef[];
+}
+
+/** Trigger lookup tables, keyed by lower-case lemma. */
+export interface TriggerLexicon {
+  byId: Map<string, EventTypeDef>;
+  /** Single-word verb lemmas. */
+  verbs: Map<string, EventTypeDef>;
+  /** Phrasal verbs keyed `lemma particle` (`lay off`, `pull out`). */
+  phrasalVerbs: Map<string, EventTypeDef>;
+  /** Single-word noun lemmas. */
+  nouns: Map<string, EventTypeDef>;
+  /** Two-word nouns keyed `first second` (`air strike`). */
+  compoundNouns: Map<string, EventTypeDef>;
+  /** Ambiguous nouns with the cue words that make them triggers. */
+  contextNouns: Map<string, { type: EventTypeDef; cues: ReadonlySet<string> }>;
+}
+
+let cached: { taxonomy: Taxonomy; lexicon: TriggerLexicon } | null = null;
+
+/** Reads `schemas/event-types.json` once per process. */
+export function loadTaxonomy(): Taxonomy {
+  return load().taxonomy;
+}
+
+/** The trigger lexicon, built once per process from the taxonomy. */
+export function triggerLexicon(): TriggerLexicon {
+  return load().lexicon;
+}
+
+function load(): { taxonomy: Taxonomy; lexicon: TriggerLexicon } {
+  if (cached) return cached;
+  const taxonomy = JSON.parse(readFileSync(new URL('event-types.json', SCHEMA_DIR), 'utf8')) as Taxonomy;
+  cached = { taxonomy, lexicon: buildLexicon(taxonomy) };
+  return cached;
+}
+
+/** Builds lookup maps; throws when two types claim the same trigger, so the taxonomy stays unambiguous. */
+export function buildLexicon(taxonomy: Taxonomy): TriggerLexicon {
+  const lex: TriggerLexicon = {
+    byId: new Map(), verbs: new Map(), phrasalVerbs: new Map(), nouns: new Map(), compoundNouns: new Map(), contextNouns: new Map(),
+  };
+  const claim = <V>(map: Map<string, V>, key: string, value: V, type: EventTypeDef): void => {
+    if (map.has(key)) throw new Error(`event taxonomy: trigger "${key}" of type "${type.id}" is already claimed by another type; give it to one type only`);
+    map.set(key, value);
+  };
+  for (const type of taxonomy.types) {
+    lex.byId.set(type.id, type);
+    for (const v of type.triggers.verbs) claim(v.includes(' ') ? lex.phrasalVerbs : lex.verbs, v, type, type);
+    for (const n of type.triggers.nouns) claim(n.includes(' ') ? lex.compoundNouns : lex.nouns, n, type, type);
+    for (const [n, cues] of Object.entries(type.triggers.contextNouns)) claim(lex.contextNouns, n, { type, cues: new Set(cues) }, type);
+  }
+  return lex;
+}
+
+/** Every event type id, in taxonomy order (the `type` enum of event records). */
+export function eventTypeIds(): string[] {
+  return loadTaxonomy().types.map((t) => t.id);
+}
