@@ -26,6 +26,8 @@ export interface GrammarContext {
   dct: number | null;
   /** The narrative's current reference time: the last explicit point the text moved to. */
   narrative: Point | null;
+  /** True when that point was itself counted from the publication date ("last January"), not written out. */
+  narrativeRelative?: boolean;
 }
 
 /** One recognised expression over tokens `[start, end)`. */
@@ -342,7 +344,9 @@ function resolveWeekday(c: GrammarContext, wd: number, dir: 'tense' | 'last' | '
 
 /** Year for a month (and day) given without one: narrative first, then tense against the publication date. */
 function resolveYear(c: GrammarContext, month: number, day: number, dir: 'tense' | 'last' | 'next' | 'this', from: number, to: number): { y: number | null; anchor: Anchor } {
-  if (c.narrative && dir === 'tense' && (c.narrative.grain === 'month' || c.narrative.grain === 'day')) {
+  // Only a relative narrative point ("last January") lends its year: after a written-out "November 2006",
+  // "on November 11" in a 2005 article is still read against the publication date.
+  if (c.narrative && c.narrativeRelative && dir === 'tense' && (c.narrative.grain === 'month' || c.narrative.grain === 'day')) {
     // "last January … on January 27": the month the narrative is in.
     const [ny, nm] = ymd(regrain(c.narrative, 'day').index);
     if (nm === month) return { y: ny, anchor: 'narrative' };
@@ -353,7 +357,7 @@ function resolveYear(c: GrammarContext, month: number, day: number, dir: 'tense'
   if (dir === 'this') return { y, anchor: 'publication-date' };
   if (dir === 'last') return { y: month < m ? y : y - 1, anchor: 'publication-date' };
   if (dir === 'next') return { y: month > m ? y : y + 1, anchor: 'publication-date' };
-  const tense: Tense = tenseNear(c.tokens, c.low, from, to, c.lo, c.hi);
+  const tense: Tense = tenseNear(c.tokens, c.low, from, to, c.lo, c.hi, true);
   // Months from the publication month to the named one in the same year (days as a fraction).
   const diff = (month - m) + (day === 0 ? 0 : (day - d) / 31);
   void cmp;
@@ -815,7 +819,11 @@ function clockRule(c: GrammarContext, k: number): Hit | null {
     // "3:14" alone could be a score or a verse; require a meridiem or a time-zone.
     if (m[2] && !mer && !TIME_ZONES.has(w(c, end)) && !['at', 'by', 'until', 'before', 'after', 'from'].includes(w(c, k - 1))) return null;
   }
-  if (TIME_ZONES.has(w(c, end)) && c.tokens[end] && c.tokens[end]!.text === c.tokens[end]!.text.toUpperCase()) end++;
+  let zulu = false;
+  if (TIME_ZONES.has(w(c, end)) && c.tokens[end] && c.tokens[end]!.text === c.tokens[end]!.text.toUpperCase()) {
+    zulu = w(c, end) === 'utc' || w(c, end) === 'gmt';
+    end++;
+  }
   else if (w(c, end) === 'local' && w(c, end + 1) === 'time') end += 2;
   // A day right after ("midnight Friday", "3 p.m. yesterday") carries the date.
   let day: Hit | null = null;
@@ -825,7 +833,7 @@ function clockRule(c: GrammarContext, k: number): Hit | null {
   day = weekdayRule(c, dayEnd) ?? deicticRule(c, dayEnd) ?? monthRule(c, dayEnd);
   if (day && day.point && day.point.grain === 'day' && !day.value!.includes('T')) end = day.end;
   else day = null;
-  const hhmm = `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`;
+  const hhmm = `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}${zulu ? 'Z' : ''}`;
   if (day) return { ...pointHit(k, end, day.point!, day.anchor, `T${hhmm}`, 'TIME') };
   const base = c.narrative && c.narrative.grain === 'day' ? { p: c.narrative, a: 'narrative' as Anchor } : { p: c.dct === null ? null : { grain: 'day' as Grain, index: c.dct }, a: 'publication-date' as Anchor };
   return pointHit(k, end, base.p, base.a, `T${hhmm}`, 'TIME');
@@ -995,5 +1003,6 @@ const STARTERS: ReadonlySet<string> = new Set([
   ...DIRECTION.keys(), ...ANAPHORIC.keys(), ...QUARTER_PREFIX, ...SEASONS.keys(), ...CLOCK_WORDS.keys(), ...SET_ADVERBS.keys(),
   ...VAGUE_WORDS.keys(), ...VAGUE_QUANTITIES, ...HOLIDAYS.keys(), ...DECADE_WORDS.keys(), ...ORDINALS.keys(),
   ...QUANTITY_MODS.map(([ws]) => ws[0]!), ...POINT_MODS.map(([ws]) => ws[0]!), ...VAGUE_PHRASES.map(([ws]) => ws[0]!),
+  ...[...UNITS.keys()].filter((u) => u.endsWith('s')),
   'the', 'a', 'an', 'half', 'couple', 'thanksgiving', 'every', 'each', 'per', 'that', 'year', 'fiscal', 'calendar', 'new', 'its', 'their',
 ]);

@@ -34,18 +34,23 @@ export function extractTimexes(input: TimexInput): TimexOutput {
   for (let k = 0; k < tokens.length; k++) low[k] = tokens[k]!.text.toLowerCase();
   const hits: Hit[] = [];
   let narrative: Point | null = null;
+  let narrativeRelative = false;
   for (const s of input.sentences) {
-    const c: GrammarContext = { tokens, low, lo: s.tokenStart, hi: s.tokenEnd, dct, narrative };
+    const c: GrammarContext = { tokens, low, lo: s.tokenStart, hi: s.tokenEnd, dct, narrative, narrativeRelative };
     let k = s.tokenStart;
     while (k < s.tokenEnd) {
       const hit = canStart(tokens[k]!, low[k]!) ? parseAt(c, k) : null;
       if (hit === null || hit.end <= k) { k++; continue; }
       hits.push(hit);
       // Comparisons ("a year earlier", "two weeks ago") do not move the story's reference time.
-      if (hit.point && hit.kind === 'point' && !hit.comparison && hit.anchor !== 'unresolved' && NARRATIVE_GRAINS.has(hit.point.grain)) c.narrative = hit.point;
+      if (hit.point && hit.kind === 'point' && !hit.comparison && hit.anchor !== 'unresolved' && NARRATIVE_GRAINS.has(hit.point.grain)) {
+        c.narrative = hit.point;
+        c.narrativeRelative = hit.anchor !== 'absolute';
+      }
       k = hit.end;
     }
     narrative = c.narrative;
+    narrativeRelative = c.narrativeRelative === true;
   }
   hits.sort((a, b) => a.start - b.start);
   const timexes: TimexRecord[] = [];

@@ -8,6 +8,9 @@ import { FUTURE_CUES, FUTURE_MODALS, PAST_AUX, PRESENT_BE } from './lexicon.js';
 
 export type Tense = 'past' | 'present' | 'future' | 'none';
 
+/** Reporting verbs: skipped when another verb is near, since they date the report, not the event. */
+const REPORTING: ReadonlySet<string> = new Set(['say', 'tell', 'announce', 'report', 'add', 'state', 'note', 'claim', 'explain', 'declare', 'confirm', 'disclose']);
+
 /** How far (in tokens) to look for the governing verb. */
 const WINDOW = 12;
 
@@ -24,15 +27,23 @@ function isPastForm(t: Token, low: string): boolean {
   return true;
 }
 
-/** Tense of the verb group nearest to tokens `[from, to)` within `[lo, hi)` (the sentence). */
-export function tenseNear(tokens: readonly Token[], low: readonly string[], from: number, to: number, lo: number, hi: number): Tense {
+/**
+ * Tense of the verb group nearest to tokens `[from, to)` within `[lo, hi)` (the sentence). With
+ * `skipReporting`, a reporting verb counts only when no other verb is near ("said Friday" dates the
+ * saying; "the plant reopens in January, officials said" dates the reopening).
+ */
+export function tenseNear(tokens: readonly Token[], low: readonly string[], from: number, to: number, lo: number, hi: number, skipReporting = false): Tense {
   let best = -1;
-  for (let d = 1; d <= WINDOW; d++) {
-    const before = from - d;
-    const after = to - 1 + d;
-    if (before >= lo && isVerbish(tokens[before]!)) { best = before; break; }
-    if (after < hi && isVerbish(tokens[after]!)) { best = after; break; }
+  let reporting = -1;
+  for (let d = 1; d <= WINDOW && best < 0; d++) {
+    for (const k of [from - d, to - 1 + d]) {
+      if (k < lo || k >= hi || !isVerbish(tokens[k]!)) continue;
+      if (skipReporting && REPORTING.has(tokens[k]!.lemma)) { if (reporting < 0) reporting = k; continue; }
+      best = k;
+      break;
+    }
   }
+  if (best < 0) best = reporting;
   if (best < 0) return 'none';
   // Extend to the whole verb group (auxiliaries, negation and adverbs between them).
   let a = best;

@@ -105,6 +105,18 @@ const ROWS: Row[] = [
   ['recently', 'The rules were recently changed.', '2024-06-20', 'recently', 'PAST_REF', 'DATE', ''],
   ['soon', 'Talks will resume soon.', '2024-06-20', 'soon', 'FUTURE_REF', 'DATE', ''],
   ['the future', 'Nobody knows what the future holds.', '2024-06-20', 'the future', 'FUTURE_REF', 'DATE', ''],
+  ['reporting verb skipped for a month', 'In January, officials said, the plant reopens.', '1989-10-31', 'January', '1990-01', 'DATE', ''],
+  ['"is to" is a plan', 'Trading is to resume in Paris Tuesday.', '1989-10-27', 'Tuesday', '1989-10-31', 'DATE', ''],
+  ['"as early as" points ahead', 'The group may arrive as early as Tuesday.', '2000-04-03', 'Tuesday', '2000-04-04', 'DATE', ''],
+  ['clock time in UTC', 'It took off at 18:00 UTC on Tuesday.', '2009-12-16', '18:00 UTC on Tuesday', '2009-12-15T18:00Z', 'TIME', ''],
+  ['clock time with a date', 'Bids are due by 5 p.m. EST, Nov. 6.', '1989-10-30', '5 p.m. EST, Nov. 6', '1989-11-06T17:00', 'TIME', ''],
+  ['bare plural after "for"', 'They have waited for weeks.', '2024-06-20', 'weeks', 'PXW', 'DURATION', ''],
+  ['ordinal century', 'It was built in the 11th century.', '2024-06-20', 'the 11th century', '10', 'DATE', ''],
+  ['the next morning', 'He was arrested on March 3, 2023. He appeared in court the next morning.', '2024-06-20', 'the next morning', '2023-03-04TMO', 'TIME', ''],
+  ['year-earlier as an adjective', 'Year-earlier results were restated.', '1989-11-02', 'Year-earlier', '1988', 'DATE', ''],
+  ['the latest quarter: the last one completed', 'Profit rose in the latest quarter.', '1989-11-02', 'the latest quarter', '1989-Q3', 'DATE', ''],
+  ['the year ended …: a duration', 'Net income for the year ended June 30 rose.', '1989-11-02', 'the year', 'P1Y', 'DURATION', ''],
+  ['for the year', 'Sales for the year were flat.', '1989-11-02', 'the year', '1989', 'DATE', ''],
   // Holidays.
   ['Thanksgiving, past', 'He was rescued on Thanksgiving Day.', '2000-01-06', 'Thanksgiving Day', '1999-11-25', 'DATE', ''],
   ['Christmas', 'The truce held over Christmas.', '2024-01-03', 'Christmas', '2023-12-25', 'DATE', ''],
@@ -137,6 +149,16 @@ describe('time expressions: narrative anaphora', () => {
     const out = timexes('Profit rose in the third quarter of 1989. Sales fell from a year earlier. Costs were flat from a year earlier.', '1989-11-02');
     const earlier = out.filter((t) => t.text === 'a year earlier');
     expect(earlier.map((t) => t.value)).toEqual(['1988-Q3', '1988-Q3']);
+  });
+
+  test('a written-out month and year does not lend its year to a later month-day', () => {
+    const out = timexes('The airline will launch the plane in November 2006. It arrives on November 11, three days late.', '2005-11-05');
+    expect(out.find((t) => t.text === 'November 11')!.value).toBe('2005-11-11');
+  });
+
+  test('"the year-ago quarter" is a comparison: "the quarter" after it is still the quarter under discussion', () => {
+    const out = timexes('Profit rose in the third quarter. It fell in the year-ago quarter. The quarter included a gain.', '1989-11-02');
+    expect(out.map((t) => [t.text, t.value])).toEqual([['the third quarter', '1989-Q3'], ['the year-ago quarter', '1988-Q3'], ['The quarter', '1989-Q3']]);
   });
 
   test('"that year" resolves to the year the text is in', () => {
