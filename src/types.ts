@@ -105,8 +105,12 @@ export interface EventDate {
   value: string | null;
   precision: DatePrecision;
   mod?: string;
-  /** `clause`, `sentence`, `narrative`, `unknown` — how the date was chosen. */
-  source: 'clause' | 'sentence' | 'narrative' | 'unknown';
+  /**
+   * How the date was chosen: a time expression of the trigger's `clause` or `sentence`, the paragraph's
+   * `narrative` reference time, the `tense` of a present or present-perfect verb (the time of writing),
+   * or `unknown`.
+   */
+  source: 'clause' | 'sentence' | 'narrative' | 'tense' | 'unknown';
   timex?: string;
 }
 

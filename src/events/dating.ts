@@ -7,6 +7,7 @@
 import type { EventDate, TimexRecord } from '../types.js';
 import type { ArticleIndex } from './article-index.js';
 import { TEMPORAL_PREPOSITIONS } from './cues.js';
+import type { VerbGroup } from './syntax.js';
 
 /** A time expression usable as an event date. */
 function datable(x: TimexRecord): boolean {
@@ -99,6 +100,18 @@ export function chooseDate(ix: ArticleIndex, anchors: readonly number[], backgro
     if (narrative) return toDate(narrative, 'narrative');
   }
   return { value: null, precision: 'unknown', source: 'unknown' };
+}
+
+/**
+ * The date a present or present-perfect verb gives an otherwise undated event: the time of writing.
+ * "Singapore Airlines says …" happens at publication; "Airbus has signed a contract" happened on or
+ * before it (mod `ON_OR_BEFORE`). Past-tense events the text leaves undated stay unknown.
+ */
+export function tenseDate(g: VerbGroup, publication: string | null): EventDate | null {
+  if (!g.present || !publication || g.negated || g.progressive) return null;
+  const d: EventDate = { value: publication, precision: 'day', source: 'tense' };
+  if (g.perfect) d.mod = 'ON_OR_BEFORE';
+  return d;
 }
 
 /** True when a date lies after the publication date (compared at the date's own precision). */

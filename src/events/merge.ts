@@ -30,7 +30,7 @@ export interface DraftEvent {
   paragraphs: number[];
 }
 
-const SOURCE_RANK: Record<EventDate['source'], number> = { clause: 3, sentence: 2, narrative: 1, unknown: 0 };
+const SOURCE_RANK: Record<EventDate['source'], number> = { clause: 3, sentence: 2, narrative: 1, tense: 1, unknown: 0 };
 const ROLE_RANK: Record<EventParticipant['role'], number> = { agent: 4, patient: 3, recipient: 2, source: 1, participant: 0 };
 /** How many earlier events of a type a new one is compared with (keeps merging linear on huge inputs). */
 const MERGE_WINDOW = 64;

@@ -35,7 +35,12 @@ export interface VerbGroup {
   infinitive: boolean;
   /** The lemma of the word governing an infinitive ("prompted … to carry out" → prompt), if any. */
   infinitiveGovernor: string | null;
+  /** Present or present-perfect tense: "says", "sells", "has signed", "are holding". */
+  present: boolean;
 }
+
+/** Present-tense forms of the auxiliaries. */
+const PRESENT_AUX = new Set(['has', 'have', 'is', 'are', 'am', "'s", "'re", "'ve", 'does', 'do']);
 
 /** Adverbial particles of phrasal verbs; prepositions (`in`, `on`, `for`) are left to their phrases. */
 const PARTICLES = new Set(['out', 'off', 'up', 'down', 'over', 'back', 'away']);
@@ -53,7 +58,8 @@ function isModifier(ix: ArticleIndex, k: number): boolean {
 /** Analyses the auxiliaries, negators and adverbs before the verb at `v`. */
 export function verbGroup(ix: ArticleIndex, v: number): VerbGroup {
   const s = ix.sentences[ix.tokens[v]!.sentence]!;
-  const g: VerbGroup = { start: v, passive: false, negated: false, future: false, progressive: false, perfect: false, infinitive: false, infinitiveGovernor: null };
+  const g: VerbGroup = { start: v, passive: false, negated: false, future: false, progressive: false, perfect: false, infinitive: false, infinitiveGovernor: null, present: false };
+  let firstAux: string | null = null;
   const verb = ix.tokens[v]!;
   const participle = ix.lower[v] !== verb.lemma.toLowerCase() && !ix.lower[v]!.endsWith('ing');
   let sawBe = false;
@@ -62,6 +68,7 @@ export function verbGroup(ix: ArticleIndex, v: number): VerbGroup {
     const low = ix.lower[k]!;
     const lem = t.lemma.toLowerCase();
     if (t.pos === 'AUX') {
+      firstAux = low;
       if (lem === 'be' || lem === 'get') sawBe = true;
       if (lem === 'have') g.perfect = true;
       if (FUTURE_MODALS.has(low) || FUTURE_MODALS.has(lem)) g.future = true;
@@ -81,6 +88,10 @@ export function verbGroup(ix: ArticleIndex, v: number): VerbGroup {
   }
   if (sawBe && participle) g.passive = true;
   if (sawBe && ix.lower[v]!.endsWith('ing')) g.progressive = true;
+  if (!g.infinitive && !g.future) {
+    // The first auxiliary carries the tense; without one, a third-person "-s" form is present ("says").
+    g.present = firstAux !== null ? PRESENT_AUX.has(firstAux) : ix.lower[v]!.endsWith('s') && ix.lower[v] !== verb.lemma.toLowerCase();
+  }
   return g;
 }
 

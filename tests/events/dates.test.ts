@@ -61,9 +61,21 @@ describe('event dates', () => {
   });
 
   it('leaves a time expression to the verb of its own comma phrase', () => {
-    const text = 'Boeing has announced that development of the jet, begun two years ago, has been delayed.';
+    const text = 'Boeing announced that development of the jet, begun two years ago, was delayed.';
     const [statement] = dated(text, [{ name: 'Boeing', type: 'group' }], [{ text: 'two years ago', value: '2022', precision: 'year' }], 'statement');
     expect(statement!.date).toBeNull();
+  });
+
+  it('dates a present or present-perfect verb at the time of writing, and leaves the simple past undated', () => {
+    const boeing: EntitySpec[] = [{ name: 'Boeing', type: 'group' }];
+    const { events: says } = events('Boeing says the jet is late.', { entities: boeing, minConfidence: 0 });
+    expect(says[0]!.date).toEqual({ value: '2024-06-20', precision: 'day', source: 'tense' });
+    const { events: has } = events('Boeing has announced a delay.', { entities: boeing, minConfidence: 0 });
+    expect(has[0]!.date).toEqual({ value: '2024-06-20', precision: 'day', mod: 'ON_OR_BEFORE', source: 'tense' });
+    const { events: past } = events('Boeing announced a delay.', { entities: boeing, minConfidence: 0 });
+    expect(past[0]!.date).toEqual({ value: null, precision: 'unknown', source: 'unknown' });
+    const { events: none } = events('Boeing says the jet is late.', { entities: boeing, published: null, minConfidence: 0 });
+    expect(none[0]!.date.value).toBeNull();
   });
 
   it('makes an event dated after publication planned', () => {

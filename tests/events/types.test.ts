@@ -122,7 +122,7 @@ const CASES: Case[] = [
   {
     text: 'Airbus has won an order from Qatar Airways.',
     entities: [G('Airbus'), G('Qatar Airways')],
-    expect: { type: 'contract', trigger: 'won', participants: { agent: ['Airbus'], participant: ['Qatar Airways'] }, status: 'occurred' },
+    expect: { type: 'contract', trigger: 'won', participants: { agent: ['Airbus'], participant: ['Qatar Airways'] }, date: '2024-06-20', status: 'occurred' },
   },
   {
     text: 'Apple unveiled the new iPhone in Cupertino.',
