@@ -327,7 +327,7 @@ function durationRule(c: GrammarContext, k: number): Hit | null {
 // Calendar points
 
 /** Weekday resolution: the publication day itself, else the coming one in a future clause, else the last one. */
-function resolveWeekday(c: GrammarContext, wd: number, dir: 'tense' | 'last' | 'next' | 'this', from: number, to: number): { p: Point | null; anchor: Anchor } {
+function resolveWeekday(c: GrammarContext, wd: number, dir: 'tense' | 'last' | 'next' | 'this', from: number, to: number, cueAt = from): { p: Point | null; anchor: Anchor } {
   if (c.dct === null) return { p: null, anchor: 'unresolved' };
   const today = isoWeekday(c.dct);
   const back = (today - wd + 7) % 7;
@@ -336,7 +336,7 @@ function resolveWeekday(c: GrammarContext, wd: number, dir: 'tense' | 'last' | '
   if (dir === 'next') return { p: { grain: 'day', index: c.dct + (ahead === 0 ? 7 : ahead) }, anchor: 'publication-date' };
   if (dir === 'this') return { p: { grain: 'day', index: c.dct - today + wd }, anchor: 'publication-date' };
   if (back === 0) return { p: { grain: 'day', index: c.dct }, anchor: 'publication-date' };
-  const lead = `${w(c, from - 3)} ${w(c, from - 2)} ${w(c, from - 1)}`;
+  const lead = `${w(c, cueAt - 3)} ${w(c, cueAt - 2)} ${w(c, cueAt - 1)}`;
   const tense = lead.endsWith('as early as') || lead.endsWith('as soon as') || lead.endsWith(' until') ? 'future' : tenseNear(c.tokens, c.low, from, to, c.lo, c.hi);
   if (tense === 'future') return { p: { grain: 'day', index: c.dct + ahead }, anchor: 'publication-date+tense' };
   return { p: { grain: 'day', index: c.dct - back }, anchor: 'publication-date+tense' };
@@ -430,7 +430,7 @@ function monthRule(c: GrammarContext, k: number): Hit | null {
 }
 
 /** Weekdays: "Wednesday", "last Friday", "Thursday, June 20, 2024", "Friday morning", "Mondays" (a SET). */
-function weekdayRule(c: GrammarContext, k: number): Hit | null {
+function weekdayRule(c: GrammarContext, k: number, cueAt = k): Hit | null {
   let j = k;
   let dir: 'tense' | 'last' | 'next' | 'this' = 'tense';
   const d0 = DIRECTION.get(w(c, j));
@@ -456,7 +456,7 @@ function weekdayRule(c: GrammarContext, k: number): Hit | null {
   }
   const pod = partOfDay(c, j + 1);
   const end = pod ? pod.end : j + 1;
-  const r = resolveWeekday(c, wd, dir, k, end);
+  const r = resolveWeekday(c, wd, dir, k, end, cueAt);
   return pointHit(k, end, r.p, r.anchor, pod?.suffix ?? '', pod && pod.suffix === 'TNI' ? 'TIME' : 'DATE');
 }
 
@@ -830,7 +830,8 @@ function clockRule(c: GrammarContext, k: number): Hit | null {
   let dayEnd = end;
   if (w(c, end) === 'on') dayEnd++;
   if (w(c, dayEnd) === ',' && monthAt(c, dayEnd + 1) !== null) dayEnd++;
-  day = weekdayRule(c, dayEnd) ?? deicticRule(c, dayEnd) ?? monthRule(c, dayEnd);
+  // "until 9 a.m. Tuesday": the words before the clock time cue the weekday's direction.
+  day = weekdayRule(c, dayEnd, k) ?? deicticRule(c, dayEnd) ?? monthRule(c, dayEnd);
   if (day && day.point && day.point.grain === 'day' && !day.value!.includes('T')) end = day.end;
   else day = null;
   const hhmm = `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}${zulu ? 'Z' : ''}`;

@@ -38,7 +38,9 @@ export function tenseNear(tokens: readonly Token[], low: readonly string[], from
   for (let d = 1; d <= WINDOW && best < 0; d++) {
     for (const k of [from - d, to - 1 + d]) {
       if (k < lo || k >= hi || !isVerbish(tokens[k]!)) continue;
-      if (skipReporting && REPORTING.has(tokens[k]!.lemma)) { if (reporting < 0) reporting = k; continue; }
+      // A reporting verb dates the expression only when nothing separates them ("said Friday"), not
+      // across a comma or a closing quote ("… leave Thursday,'' Castro said").
+      if (REPORTING.has(tokens[k]!.lemma) && (skipReporting || punctuationBetween(tokens, k, from, to))) { if (reporting < 0) reporting = k; continue; }
       best = k;
       break;
     }
@@ -63,5 +65,14 @@ export function tenseNear(tokens: readonly Token[], low: readonly string[], from
     }
   }
   if (past) return 'past';
+  // "plans to hold", "aims to sign": a plan noun or verb before "to" + the verb.
+  if (a - 2 >= lo && low[a - 1] === 'to' && FUTURE_CUES.has(low[a - 2]!)) return 'future';
+  if (low[a] === 'to' && a - 1 >= lo && FUTURE_CUES.has(low[a - 1]!)) return 'future';
   return 'present';
+}
+
+function punctuationBetween(tokens: readonly Token[], k: number, from: number, to: number): boolean {
+  const [a, b] = k < from ? [k + 1, from] : [to, k];
+  for (let j = a; j < b; j++) if (tokens[j]!.pos === 'PUNCT') return true;
+  return false;
 }
