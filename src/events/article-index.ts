@@ -80,8 +80,7 @@ export function buildArticleIndex(
   let paragraph = 0;
   for (const s of sentences) {
     if (s.i > 0) {
-      const gap = text.slice(sentences[s.i - 1]!.end, s.start);
-      if (gap.includes('\n')) paragraph++;
+      for (let c = sentences[s.i - 1]!.end; c < s.start; c++) if (text.charCodeAt(c) === 10) { paragraph++; break; }
     }
     paragraphOf[s.i] = paragraph;
     clause++;
@@ -93,12 +92,13 @@ export function buildArticleIndex(
     }
   }
 
-  const nationality = nationalityTable(entities);
-  const definite = definiteTable(entities);
+  // Built on first use: most articles never ask, and name normalisation is the costly part.
+  let nationality: Map<string, EntityRecord> | null = null;
+  let definite: Map<string, EntityRecord> | null = null;
   return {
     tokens, sentences, text, mentions, mentionAt, timexBySentence, timexTokens, timexAt, clauseOf, paragraphOf, hasVerb, lower,
-    nationalityEntity: (adj) => nationality.get(adj) ?? null,
-    definiteEntity: (head) => definite.get(head) ?? null,
+    nationalityEntity: (adj) => (nationality ??= nationalityTable(entities)).get(adj) ?? null,
+    definiteEntity: (head) => (definite ??= definiteTable(entities)).get(head) ?? null,
   };
 }
 
@@ -140,7 +140,7 @@ function nationalityTable(entities: readonly EntityRecord[]): Map<string, Entity
   for (const e of entities) {
     if (e.type !== 'place') continue;
     for (const name of [e.name, ...e.aliases]) {
-      const key = normalizeEntityName(name).replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
+      const key = normalizeEntityName(name).replace(/\./g, ' ').replace(/ +/g, ' ').trim();
       if (!byName.has(key)) byName.set(key, e);
     }
   }

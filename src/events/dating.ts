@@ -73,17 +73,38 @@ function claimedByOtherVerb(ix: ArticleIndex, x: TimexRecord, anchors: readonly 
   return otherVerb;
 }
 
+/** How far (tokens) from its trigger a time expression may date an event: a sentence-sized reach. */
+const DATE_WINDOW = 60;
+
+/** The time expressions of a sentence starting in the token range `[lo, hi]` (binary search: sentences may be huge). */
+function timexesBetween(ix: ArticleIndex, sentence: number, lo: number, hi: number): TimexRecord[] {
+  const list = ix.timexBySentence[sentence]!;
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (ix.timexTokens.get(list[mid]!)![1] <= lo) a = mid + 1;
+    else b = mid;
+  }
+  const out: TimexRecord[] = [];
+  for (let i = a; i < list.length && ix.timexTokens.get(list[i]!)![0] <= hi; i++) out.push(list[i]!);
+  return out;
+}
+
 /**
  * Chooses the date of an event whose trigger words are `anchors` (head first, then its governing or
  * absorbed verb). `background` events (in a temporal phrase) take only a clause date.
  */
 export function chooseDate(ix: ArticleIndex, anchors: readonly number[], background: boolean, narrative: TimexRecord | null): EventDate {
   const head = anchors[0]!;
-  const sentence = ix.tokens[head]!.sentence;
-  const timexes = ix.timexBySentence[sentence]!.filter(datable);
+  const lo = Math.min(...anchors) - DATE_WINDOW;
+  const hi = Math.max(...anchors) + DATE_WINDOW;
+  const timexes = timexesBetween(ix, ix.tokens[head]!.sentence, lo, hi).filter(datable);
   const distance = (x: TimexRecord): number => {
     const [a, b] = ix.timexTokens.get(x)!;
-    return Math.min(...anchors.map((k) => (k < a ? a - k : k >= b ? k - b + 1 : 0)));
+    let best = Infinity;
+    for (const k of anchors) best = Math.min(best, k < a ? a - k : k >= b ? k - b + 1 : 0);
+    return best;
   };
   const nearest = (list: TimexRecord[]): TimexRecord | null => {
     let best: TimexRecord | null = null;

@@ -10,7 +10,7 @@ import type { ArticleIndex } from './article-index.js';
 import {
   CAUSATIVE_GOVERNORS, CONTINUATIVE_GOVERNORS, NEGATING_GOVERNORS, PERFORMATIVE_GOVERNORS, PLANNING_GOVERNORS, REPORTING_VERBS, VOIDING_GOVERNORS,
 } from './cues.js';
-import { findSubject, verbGroup, type VerbGroup } from './syntax.js';
+import { findSubject, verbGroup, WINDOW, type VerbGroup } from './syntax.js';
 import type { Candidate } from './triggers.js';
 
 /** Status, the reporting source if any, or `void` when the context says the event did not take place at all. */
@@ -41,11 +41,14 @@ function negativeDeterminer(ix: ArticleIndex, head: number): boolean {
   return false;
 }
 
+/** How far back (tokens) an opening quotation mark is looked for. */
+const QUOTE_WINDOW = 120;
+
 /** Whether the trigger is in quotation marks within its sentence (an odd number of quote marks before it). */
 function quoted(ix: ArticleIndex, head: number): boolean {
   const s = ix.sentences[ix.tokens[head]!.sentence]!;
   let open = 0;
-  for (let k = s.tokenStart; k < head; k++) {
+  for (let k = Math.max(s.tokenStart, head - QUOTE_WINDOW); k < head; k++) {
     const low = ix.lower[k]!;
     if (low === '“') open = 1;
     else if (low === '”') open = 0;
@@ -63,7 +66,7 @@ function quoted(ix: ArticleIndex, head: number): boolean {
 function reportSource(ix: ArticleIndex, head: number, self: number): EntityRecord | null | undefined {
   const s = ix.sentences[ix.tokens[head]!.sentence]!;
   const isQuoted = quoted(ix, head);
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+  for (let k = Math.max(s.tokenStart, head - WINDOW); k < Math.min(s.tokenEnd, head + WINDOW); k++) {
     if (ix.lower[k] === 'according' && ix.lower[k + 1] === 'to') {
       const m = ix.mentionAt[k + 2] ?? -1;
       if (m >= 0) return ix.mentions[m]!.entity;

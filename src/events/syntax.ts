@@ -213,7 +213,7 @@ export function nounPhraseActors(ix: ArticleIndex, k: number, ceil: number): Act
     // Apposition: "the leader of X, NAME" names the person.
     if (ix.lower[org.tokenEnd] === ',' && org.tokenEnd + 1 < ceil) {
       const name = mentionActor(ix, org.tokenEnd + 1);
-      if (name && name.entity.type === 'person') return [{ ...name, via: 'role' }];
+      if (name) return [{ ...name, via: 'role' }];
     }
     return [{ ...org, via: 'role' }];
   }
@@ -256,7 +256,8 @@ export function findSubject(ix: ArticleIndex, start: number): ActorRef[] {
       k = skip >= 0 ? skip - 1 : k - 1;
       continue;
     }
-    if (t.pos === 'NOUN' && ix.mentionAt[k] === -1) return subjectThroughHead(ix, k, floor);
+    // A common noun, or a name the recogniser did not take, heads the subject: no entity beyond it.
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && ix.mentionAt[k] === -1) return subjectThroughHead(ix, k, floor);
     if (t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || low === ';' || low === ':') return [];
     k--;
   }

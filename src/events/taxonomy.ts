@@ -44,6 +44,10 @@ export interface TriggerLexicon {
   compoundNouns: Map<string, EventTypeDef>;
   /** Ambiguous nouns with the cue words that make them triggers. */
   contextNouns: Map<string, { type: EventTypeDef; cues: ReadonlySet<string> }>;
+  /** Every word that can start a noun trigger: a cheap first test before the full lookup. */
+  nounKeys: Set<string>;
+  /** Every word that can start a verb trigger. */
+  verbKeys: Set<string>;
 }
 
 let cached: { taxonomy: Taxonomy; lexicon: TriggerLexicon } | null = null;
@@ -69,6 +73,7 @@ function load(): { taxonomy: Taxonomy; lexicon: TriggerLexicon } {
 export function buildLexicon(taxonomy: Taxonomy): TriggerLexicon {
   const lex: TriggerLexicon = {
     byId: new Map(), verbs: new Map(), phrasalVerbs: new Map(), nouns: new Map(), compoundNouns: new Map(), contextNouns: new Map(),
+    nounKeys: new Set(), verbKeys: new Set(),
   };
   const claim = <V>(map: Map<string, V>, key: string, value: V, type: EventTypeDef): void => {
     if (map.has(key)) throw new Error(`event taxonomy: trigger "${key}" of type "${type.id}" is already claimed by another type; give it to one type only`);
@@ -80,6 +85,8 @@ export function buildLexicon(taxonomy: Taxonomy): TriggerLexicon {
     for (const n of type.triggers.nouns) claim(n.includes(' ') ? lex.compoundNouns : lex.nouns, n, type, type);
     for (const [n, cues] of Object.entries(type.triggers.contextNouns)) claim(lex.contextNouns, n, { type, cues: new Set(cues) }, type);
   }
+  for (const key of [...lex.nouns.keys(), ...lex.contextNouns.keys(), ...lex.compoundNouns.keys()]) lex.nounKeys.add(key.split(' ')[0]!);
+  for (const key of [...lex.verbs.keys(), ...lex.phrasalVerbs.keys()]) lex.verbKeys.add(key.split(' ')[0]!);
   return lex;
 }
 

@@ -50,23 +50,35 @@ function excludedNoun(ix: ArticleIndex, k: number, lemma: string): boolean {
   }
 }
 
-/** Lemma of a token for lexicon lookup: wink's lemma, lower-cased, with plural nouns wink left alone singularised. */
-function lookupForms(ix: ArticleIndex, k: number): string[] {
-  const t = ix.tokens[k]!;
-  const lem = t.lemma.toLowerCase();
+/** wink's lemma in lower case (it is lower case already except for names, so usually no copy is made). */
+export function lemmaOf(ix: ArticleIndex, k: number): string {
+  const lem = ix.tokens[k]!.lemma;
+  const c = lem.charCodeAt(0);
+  return c >= 65 && c <= 90 ? lem.toLowerCase() : lem;
+}
+
+/**
+ * The forms of a noun under which the lexicon may list it (lemma, surface form, plural wink left alone
+ * singularised), or null when none can start a trigger — the cheap test run on every noun.
+ */
+function nounForms(lex: TriggerLexicon, ix: ArticleIndex, k: number): string[] | null {
+  const lem = lemmaOf(ix, k);
   const low = ix.lower[k]!;
-  const forms = [lem];
-  if (low !== lem) forms.push(low);
-  if ((t.pos === 'NOUN' || t.pos === 'PROPN') && lem.endsWith('s') && !lem.endsWith('ss')) forms.push(lem.slice(0, -1));
+  let forms: string[] | null = null;
+  if (lex.nounKeys.has(lem)) (forms ??= []).push(lem);
+  if (low !== lem && lex.nounKeys.has(low)) (forms ??= []).push(low);
+  if (lem.length > 3 && lem.charCodeAt(lem.length - 1) === 115 && lem.charCodeAt(lem.length - 2) !== 115) {
+    const singular = lem.slice(0, -1);
+    if (lex.nounKeys.has(singular)) (forms ??= []).push(singular);
+  }
   return forms;
 }
 
-function nounType(lex: TriggerLexicon, ix: ArticleIndex, k: number): { type: EventTypeDef; end: number; context: boolean } | null {
-  const forms = lookupForms(ix, k);
+function nounType(lex: TriggerLexicon, ix: ArticleIndex, k: number, forms: readonly string[]): { type: EventTypeDef; end: number; context: boolean } | null {
   const s = ix.sentences[ix.tokens[k]!.sentence]!;
   if (k + 1 < s.tokenEnd) {
     for (const f of forms) {
-      const two = lex.compoundNouns.get(`${f} ${ix.tokens[k + 1]!.lemma.toLowerCase()}`) ?? lex.compoundNouns.get(`${f} ${ix.lower[k + 1]}`);
+      const two = lex.compoundNouns.get(`${f} ${lemmaOf(ix, k + 1)}`) ?? lex.compoundNouns.get(`${f} ${ix.lower[k + 1]}`);
       if (two) return { type: two, end: k + 2, context: false };
     }
   }
@@ -78,7 +90,7 @@ function nounType(lex: TriggerLexicon, ix: ArticleIndex, k: number): { type: Eve
     const ctx = lex.contextNouns.get(f);
     if (!ctx) continue;
     for (let j = Math.max(s.tokenStart, k - 3); j < k; j++) {
-      if (ctx.cues.has(ix.lower[j]!) || ctx.cues.has(ix.tokens[j]!.lemma.toLowerCase())) return { type: ctx.type, end: k + 1, context: false };
+      if (ctx.cues.has(ix.lower[j]!) || ctx.cues.has(lemmaOf(ix, j))) return { type: ctx.type, end: k + 1, context: false };
     }
     if (ctx.cues.has(ix.lower[k + 1] ?? '')) return { type: ctx.type, end: k + 1, context: false };
     return { type: ctx.type, end: k + 1, context: true };
@@ -87,7 +99,8 @@ function nounType(lex: TriggerLexicon, ix: ArticleIndex, k: number): { type: Eve
 }
 
 function verbType(lex: TriggerLexicon, ix: ArticleIndex, k: number): { type: EventTypeDef; end: number } | null {
-  const lem = ix.tokens[k]!.lemma.toLowerCase();
+  const lem = lemmaOf(ix, k);
+  if (!lex.verbKeys.has(lem)) return null;
   const next = k + 1;
   if (next < ix.tokens.length && ix.tokens[next]!.sentence === ix.tokens[k]!.sentence) {
     // Phrasal verbs of the lexicon, particle or preposition ("lay off", "call for").
@@ -180,12 +193,13 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = ix.tokens[k]!;
       if (t.pos === 'VERB') {
-        // A capitalised verb inside a sentence is part of a name ("Best Buy").
-        if (!commonCase(ix, k)) continue;
         const v = verbType(lex, ix, k);
-        if (v) out.push(blank(v.type, k, v.end, 'verb', s.i));
-      } else if ((t.pos === 'NOUN' || t.pos === 'PROPN') && commonNounReading(ix, k)) {
-        const n = nounType(lex, ix, k);
+        // A capitalised verb inside a sentence is part of a name ("Best Buy").
+        if (v && commonCase(ix, k)) out.push(blank(v.type, k, v.end, 'verb', s.i));
+      } else if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+        const forms = nounForms(lex, ix, k);
+        if (forms === null || !commonNounReading(ix, k)) continue;
+        const n = nounType(lex, ix, k, forms);
         if (!n || modifiesNextNoun(ix, n.end - 1)) continue;
         const c = blank(n.type, k, n.end, 'noun', s.i);
         const g = nounGovernor(ix, k);
