@@ -13,7 +13,7 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'begin', 'start', 'resume', 'mount', 'wage', 'win', 'place', 'seal', 'strike', 'impose', 'file', 'lodge',
   'bring', 'issue', 'deliver', 'organize', 'organise', 'host', 'attend', 'join', 'enter', 'announce', 'declare',
   'agree', 'broker', 'secure', 'land', 'receive', 'complete', 'finalize', 'finalise', 'post', 'report',
-  'approve', 'order', 'call', 'hand', 'provide', 'offer', 'send', 'pledge', 'grant', 'unveil',
+  'approve', 'order', 'call', 'hand', 'provide', 'offer', 'send', 'pledge', 'grant',
 ]);
 
 /**
@@ -23,7 +23,7 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
  */
 export const MEANINGFUL_SUPPORT_VERBS: ReadonlySet<string> = new Set([
   'sign', 'win', 'reach', 'seal', 'secure', 'conclude', 'impose', 'file', 'lodge', 'agree', 'broker',
-  'land', 'receive', 'complete', 'finalize', 'finalise', 'post', 'approve', 'order', 'unveil', 'strike', 'place', 'bring',
+  'land', 'receive', 'complete', 'finalize', 'finalise', 'post', 'approve', 'order', 'strike', 'place', 'bring',
 ]);
 
 /** Nouns that stand between a light verb and the event noun: "the holding of a meeting", "a round of talks". */

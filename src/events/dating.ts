@@ -91,6 +91,12 @@ function timexesBetween(ix: ArticleIndex, sentence: number, lo: number, hi: numb
   return out;
 }
 
+/** A possessive time expression modifies a noun ("at this year's conference"), it does not date an event. */
+function possessive(ix: ArticleIndex, x: TimexRecord): boolean {
+  const end = ix.timexTokens.get(x)![1];
+  return ix.lower[end] === "'s" || ix.lower[end] === '’s' || /['’]s$/.test(x.text);
+}
+
 /**
  * Chooses the date of an event whose trigger words are `anchors` (head first, then its governing or
  * absorbed verb). `background` events (in a temporal phrase) take only a clause date.
@@ -112,7 +118,7 @@ export function chooseDate(ix: ArticleIndex, anchors: readonly number[], backgro
     return best;
   };
   const clauses = new Set(anchors.map((k) => ix.clauseOf[k]!));
-  const ownTimexes = timexes.filter((x) => !claimedByOtherVerb(ix, x, anchors));
+  const ownTimexes = timexes.filter((x) => !claimedByOtherVerb(ix, x, anchors) && !possessive(ix, x));
   const inClause = nearest(ownTimexes.filter((x) => clauses.has(ix.clauseOf[ix.timexTokens.get(x)![0]]!)));
   if (inClause) return toDate(inClause, 'clause');
   if (!background) {

@@ -8,6 +8,8 @@ import { LIGHT_NOUNS, LIGHT_VERBS, MEANINGFUL_SUPPORT_VERBS, RESULT_LINKERS } fr
 import { particleAfter, verbGroup, WINDOW } from './syntax.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
 
+const RELATIVE = new Set(['which', 'that', 'who']);
+
 /** How a noun trigger hangs on its verb. */
 export type GovernorRelation = 'object' | 'subject' | 'passive-subject';
 
@@ -179,6 +181,8 @@ function nounGovernor(ix: ArticleIndex, k: number): { verb: number; relation: Go
       return { verb: j, relation: verbGroup(ix, j).passive ? 'passive-subject' : 'subject', nominal };
     }
     if (t.pos === 'SCONJ' || low === ';' || low === ':' || (t.pos === 'PART' && low === 'to')) break;
+    // After a comma only a relative clause continues the noun's phrase ("the dialogue, which was held").
+    if (low === ',' && !RELATIVE.has(ix.lower[j + 1] ?? '')) break;
     if (low === 'which' || low === 'that') inRelative = true;
   }
   return { verb: -1, relation: 'object', nominal };
@@ -234,7 +238,7 @@ function resolveLightVerbs(ix: ArticleIndex, cands: Candidate[], first: number):
   for (let i = first; i < cands.length; i++) byHead.set(cands[i]!.head, cands[i]!);
   for (let i = first; i < cands.length; i++) {
     const c = cands[i]!;
-    if (c.kind !== 'noun' || !c.light || c.governor < 0) continue;
+    if (c.kind !== 'noun' || !c.light || c.governor < 0 || c.relation === 'subject') continue;
     const verb = byHead.get(c.governor);
     if (verb && verb.kind === 'verb' && verb.type.id !== 'statement') verb.dropped = true;
   }

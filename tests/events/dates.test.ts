@@ -78,6 +78,15 @@ describe('event dates', () => {
     expect(none[0]!.date.value).toBeNull();
   });
 
+  it('does not date an event by a possessive time expression ("at this year\'s conference")', () => {
+    const text = "Yesterday, at this year's developers conference, Steve Jobs unveiled the iPhone 4.";
+    const [launch] = dated(text, [{ name: 'Steve Jobs', type: 'person' }], [
+      { text: 'Yesterday', value: '2010-06-07', precision: 'day' },
+      { text: 'this year', value: '2010', precision: 'year' },
+    ], 'product-launch', '2010-06-08');
+    expect(launch).toMatchObject({ date: '2010-06-07', dateSource: 'clause' });
+  });
+
   it('makes an event dated after publication planned', () => {
     const [meeting] = dated('Iraq and the United States hold talks in Baghdad on July 4.', [{ name: 'Iraq', type: 'place' }, { name: 'United States', type: 'place' }, { name: 'Baghdad', type: 'place' }], [
       { text: 'on July 4', value: '2024-07-04', precision: 'day' },
