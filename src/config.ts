@@ -90,7 +90,26 @@ export function loadConfig(file: string | undefined, overrides: ConfigOverrides 
   if (overrides.workers !== undefined) merged.workers = overrides.workers;
   const v = validators().config;
   if (!v(merged)) throw new DossierError('E_CONFIG_INVALID', `configuration after command-line flags is invalid: ${formatAjvErrors(v.errors)}`);
+  checkPathOverlap(merged);
   return merged;
+}
+
+/** True when `inner` is `outer` or lies inside it (both absolute). */
+function isWithin(inner: string, outer: string): boolean {
+  const rel = path.relative(outer, inner);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
+/**
+ * The output folder must not overlap an input folder: a run would otherwise read its own records (or
+ * write records among the articles), and a nightly job would feed on itself.
+ */
+function checkPathOverlap(config: PipelineConfig): void {
+  for (const input of config.inputs) {
+    if (isWithin(config.output, input) || isWithin(input, config.output)) {
+      throw new DossierError('E_CONFIG_INVALID', `"output" (${config.output}) and input folder ${input} overlap; choose an output folder outside every input folder`);
+    }
+  }
 }
 
 /** Hash of the settings that change extraction output (part of the pipeline fingerprint). */

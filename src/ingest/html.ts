@@ -9,7 +9,7 @@ export interface HtmlArticle {
   meta: Record<string, string>;
 }
 
-const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'iframe', 'svg', 'canvas', 'button', 'select', 'head']);
+const DROP = new Set(['script', 'style', 'noscript', 'template', 'title', 'nav', 'footer', 'aside', 'form', 'iframe', 'svg', 'canvas', 'button', 'select', 'head']);
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'pre', 'table', 'tr', 'br', 'hr', 'figure', 'figcaption', 'dd', 'dt', 'dl', 'address', 'body']);
 
 interface DomNode {
@@ -26,7 +26,10 @@ interface DomNode {
  * the stack.
  */
 export function htmlToArticle(html: string): HtmlArticle {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // Text with no element at all ("!", a lone entity) leaves linkedom without a document element, and
+  // its query methods then throw: give such text the page structure it lacks.
+  if (document.documentElement === null) ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
   const meta: Record<string, string> = {};
   for (const el of Array.from(document.querySelectorAll('meta')) as Array<{ getAttribute(n: string): string | null }>) {
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
@@ -39,11 +42,17 @@ export function htmlToArticle(html: string): HtmlArticle {
   const h1 = document.querySelector('h1');
   const title = clean(meta['og:title'] ?? h1?.textContent ?? titleEl?.textContent ?? '') || null;
 
-  const root = (document.querySelector('article') ?? document.querySelector('main') ?? document.body ?? document.documentElement) as unknown as DomNode | null;
+  // linkedom turns a fragment (markup without an <html> element, e.g. a bare stack of <div>s) into
+  // top-level siblings and adds an EMPTY <body> beside them: walking <body> would lose the whole
+  // article, so a fragment is walked from every top-level node instead.
+  const docEl = document.documentElement as unknown as DomNode | null;
+  const isFragment = docEl !== null && docEl.nodeName.toLowerCase() !== 'html';
+  const chosen = (document.querySelector('article') ?? document.querySelector('main') ?? (isFragment ? null : document.body ?? docEl)) as unknown as DomNode | null;
+  const roots: DomNode[] = chosen ? [chosen] : Array.from((document as unknown as DomNode).childNodes);
   const parts: string[] = [];
-  if (root) {
+  if (roots.length > 0) {
     // Depth-first walk with an explicit stack; a `null` entry marks the end of a block element.
-    const stack: Array<DomNode | null> = [root];
+    const stack: Array<DomNode | null> = [...roots].reverse();
     while (stack.length > 0) {
       const node = stack.pop()!;
       if (node === null) { parts.push('\n\n'); continue; }

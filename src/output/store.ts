@@ -1,11 +1,14 @@
 /**
  * The output folder: where records, failures, tables, manifests and the incremental-state index live.
  * Every path is built from ids the pipeline computed (never from input names), and every file is
- * written atomically (temp file + fsync + rename), so readers never see a partial file.
+ * written atomically: the bytes go to a temp file in `output/.tmp/` (same file system, outside every
+ * folder readers list), are fsynced, then renamed over the target. A reader of `records/`, `tables/`,
+ * `failed/` or `runs/` therefore sees either the old file or the new one, never a partial one, even
+ * when the process is killed; temp files a killed run left behind are swept by the next run.
  */
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { invariant } from '../errors.js';
 
 const ARTICLE_ID = /^a_[0-9a-f]{16}$/;
@@ -19,6 +22,8 @@ export class OutputStore {
   readonly tables: string;
   readonly runs: string;
   readonly state: string;
+  /** Temp files for atomic writes; never listed by readers. */
+  readonly tmp: string;
 
   constructor(readonly root: string) {
     this.records = path.join(root, 'records');
@@ -26,11 +31,45 @@ export class OutputStore {
     this.tables = path.join(root, 'tables');
     this.runs = path.join(root, 'runs');
     this.state = path.join(root, 'state');
+    this.tmp = path.join(root, '.tmp');
   }
 
   /** Creates the folder layout. */
   async ensure(): Promise<void> {
-    for (const dir of [this.records, this.failed, this.tables, this.runs, this.state]) await mkdir(dir, { recursive: true });
+    for (const dir of [this.records, this.failed, this.tables, this.runs, this.state, this.tmp]) await mkdir(dir, { recursive: true });
+  }
+
+  /** A fresh temp path in `.tmp/` for a file built in several steps (tables). */
+  tempFor(target: string): string {
+    return path.join(this.tmp, `${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}`);
+  }
+
+  /** Removes temp files a killed run left behind; returns how many. Call only while holding the lock. */
+  async sweepTemps(): Promise<number> {
+    const names = await readdir(this.tmp).catch(() => [] as string[]);
+    for (const name of names) await rm(path.join(this.tmp, name), { force: true, recursive: true });
+    return names.length;
+  }
+
+  /**
+   * Marker that records may have changed since the tables were last rebuilt. Set before the first
+   * record write of a run and cleared after the tables are rebuilt, so a run killed in between leaves
+   * it behind and the next run rebuilds the tables even if it has nothing new to process.
+   */
+  get dirtyPath(): string {
+    return path.join(this.state, 'tables-dirty');
+  }
+
+  async markDirty(): Promise<void> {
+    await writeFile(this.dirtyPath, '');
+  }
+
+  async isDirty(): Promise<boolean> {
+    return stat(this.dirtyPath).then(() => true, () => false);
+  }
+
+  async clearDirty(): Promise<void> {
+    await rm(this.dirtyPath, { force: true });
   }
 
   recordPath(articleId: string): string {
@@ -58,9 +97,39 @@ export class OutputStore {
   }
 }
 
+/**
+ * Writes `data` to `file` atomically: temp file (created exclusively) → write → fsync → rename. On any
+ * error the temp file is removed and `file` is left as it was. Output files sit at `<root>/<folder>/<name>`,
+ * so the temp file goes to `<root>/.tmp/` (same file system, never listed by readers); when that folder
+ * does not exist the temp file is a hidden sibling instead.
+ */
+export async function writeFileAtomically(file: string, data: string | Uint8Array): Promise<void> {
+  const suffix = `.${process.pid}.${randomBytes(4).toString('hex')}`;
+  let temp = path.join(path.dirname(path.dirname(file)), '.tmp', `${path.basename(file)}${suffix}`);
+  let fh: FileHandle | undefined;
+  try {
+    try {
+      fh = await open(temp, 'wx', 0o644);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      temp = path.join(path.dirname(file), `.${path.basename(file)}${suffix}`);
+      fh = await open(temp, 'wx', 0o644);
+    }
+    await fh.writeFile(data);
+    await fh.sync();
+    await fh.close();
+    fh = undefined;
+    await rename(temp, file);
+  } catch (e) {
+    await fh?.close().catch(() => undefined);
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw e;
+  }
+}
+
 /** Writes JSON atomically with a trailing newline. */
 export async function writeJsonAtomic(file: string, value: unknown, pretty = false): Promise<void> {
-  await writeFileAtomic(file, `${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`, { fsync: true });
+  await writeFileAtomically(file, `${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`);
 }
 
 /** Removes a file if it exists. */
@@ -82,7 +151,12 @@ export interface IndexEntry {
  * without reading them, and drop the record of a file whose content changed.
  */
 export class StateIndex {
-  private constructor(private readonly entries: Map<string, IndexEntry>) {}
+  /** articleId → number of sources mapping to it; keeps `isReferenced` O(1) on big folders. */
+  private readonly refs = new Map<string, number>();
+
+  private constructor(private readonly entries: Map<string, IndexEntry>) {
+    for (const e of entries.values()) this.refs.set(e.articleId, (this.refs.get(e.articleId) ?? 0) + 1);
+  }
 
   static async load(store: OutputStore): Promise<StateIndex> {
     try {
@@ -99,13 +173,21 @@ export class StateIndex {
   }
 
   set(sourcePath: string, entry: IndexEntry): void {
+    const old = this.entries.get(sourcePath);
+    if (old) this.refs.set(old.articleId, (this.refs.get(old.articleId) ?? 1) - 1);
     this.entries.set(sourcePath, entry);
+    this.refs.set(entry.articleId, (this.refs.get(entry.articleId) ?? 0) + 1);
   }
 
   /** True when some source other than `except` still maps to `articleId`. */
   isReferenced(articleId: string, except: string): boolean {
-    for (const [p, e] of this.entries) if (p !== except && e.articleId === articleId) return true;
-    return false;
+    const n = this.refs.get(articleId) ?? 0;
+    return n - (this.entries.get(except)?.articleId === articleId ? 1 : 0) > 0;
+  }
+
+  /** Number of sources known. */
+  get size(): number {
+    return this.entries.size;
   }
 
   async save(store: OutputStore): Promise<void> {

@@ -58,7 +58,8 @@ async function closeAndSync(stream: WriteStream, file: string): Promise<void> {
 
 /** Rebuilds every table from the records; returns row counts. Temp files are removed on failure. */
 export async function rebuildTables(store: OutputStore, runId: string): Promise<Record<TableName, number>> {
-  const temps = Object.fromEntries(TABLES.map((t) => [t, `${store.tablePath(t)}.tmp-${runId}`])) as Record<TableName, string>;
+  // Temp files live in output/.tmp/ so nobody listing tables/ ever sees a half-written table.
+  const temps = Object.fromEntries(TABLES.map((t) => [t, store.tempFor(store.tablePath(t))])) as Record<TableName, string>;
   const streams = Object.fromEntries(TABLES.map((t) => [t, createWriteStream(temps[t], { flags: 'w' })])) as Record<TableName, WriteStream>;
   const counts = Object.fromEntries(TABLES.map((t) => [t, 0])) as Record<TableName, number>;
   const errorOf = Promise.race(TABLES.map((t) => once(streams[t], 'error').then(([e]) => { throw e as Error; })));

@@ -18,9 +18,10 @@ import { discoverFiles } from '../stages/discover.js';
 import { writeFailure, writeRecord } from '../stages/write.js';
 import { OutputStore, StateIndex, removeIfExists, writeJsonAtomic } from '../output/store.js';
 import { rebuildTables } from '../output/tables.js';
-import type { ArticleInput, ArticleResult } from './extract.js';
+import type { ArticleResult } from './extract.js';
 import type { ExtractionSettings } from './stage.js';
-import type { WorkerData } from './worker.js';
+import type { WorkerData, WorkerTask } from './worker.js';
+import { readSource } from './source.js';
 import type { SourceFile } from '../types.js';
 
 /** Options of one run beyond the config file. */
@@ -57,11 +58,14 @@ export interface RunManifest {
   exitCode: number;
 }
 
-/** Output errors that mean "stop the run": the disk or folder cannot take more. */
-const FATAL_WRITE = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO']);
+/** Output errors that mean "stop the run": the disk, quota, file-size limit or folder cannot take more. */
+const FATAL_WRITE = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EROFS', 'EACCES', 'EPERM', 'EIO']);
 
 /** How long a lock may go without a heartbeat before another run may take it over. */
 const LOCK_STALE_MS = 30_000;
+
+/** How often the incremental index is saved during a run, so a killed run loses little bookkeeping. */
+const INDEX_CHECKPOINT_MS = 30_000;
 
 function newRunId(start: Date): string {
   return `${start.toISOString().replace(/[:.]/g, '').replace(/\d{3}Z$/, 'Z')}-${randomBytes(3).toString('hex')}`;
@@ -95,6 +99,9 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     stageMs: {}, failures: [], interrupted: false, exitCode: ExitCode.OK,
   };
 
+  let stopping = false;
+  let fatal: DossierError | null = null;
+  const abortAll = new AbortController();
   let release: (() => Promise<void>) | null = null;
   if (!opts.dryRun) {
     try {
@@ -103,19 +110,61 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
       throw new DossierError('E_OUTPUT_UNWRITABLE', `cannot create output folder ${config.output} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
     try {
-      release = await lockfile.lock(store.root, { lockfilePath: `${store.root}/.lock`, stale: LOCK_STALE_MS, update: LOCK_STALE_MS / 3, realpath: false, onCompromised: (err) => log.error({ err }, 'output lock compromised') });
+      release = await lockfile.lock(store.root, {
+        lockfilePath: `${store.root}/.lock`, stale: LOCK_STALE_MS, update: LOCK_STALE_MS / 3, realpath: false,
+        // Another run took the lock over (ours went stale): stop writing at once rather than interleave.
+        onCompromised: (err) => {
+          log.error({ err }, 'output lock compromised');
+          if (fatal === null) fatal = new DossierError('E_LOCKED', `lost the lock on output folder ${config.output} to another run; stopped`);
+          stopping = true;
+          abortAll.abort();
+        },
+      });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ELOCKED') throw new DossierError('E_LOCKED', `output folder ${config.output} is locked by another run`);
-      throw new DossierError('E_OUTPUT_UNWRITABLE', `cannot lock output folder ${config.output} (${(e as Error).message})`);
+      throw new DossierError('E_OUTPUT_UNWRITABLE', `cannot lock output folder ${config.output} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
+    // Only now, holding the lock, is it safe to clear what a killed run left behind.
+    const swept = await store.sweepTemps();
+    if (swept > 0) log.warn({ files: swept }, 'removed temp files left by an interrupted run');
   }
 
   const index = await StateIndex.load(store);
   const seenThisRun = new Set<string>();
-  let stopping = false;
-  let fatal: DossierError | null = null;
-  let changed = false;
-  const abortAll = new AbortController();
+  // A run killed after writing records but before rebuilding tables leaves the marker: rebuild then.
+  let changed = !opts.dryRun && (await store.isDirty());
+  let dirtyMarked = changed;
+  let lastCheckpoint = performance.now();
+  let checkpointing = false;
+  const checkpoint = async (): Promise<void> => {
+    if (opts.dryRun || checkpointing || performance.now() - lastCheckpoint < INDEX_CHECKPOINT_MS) return;
+    checkpointing = true;
+    try {
+      await index.save(store);
+      lastCheckpoint = performance.now();
+    } finally {
+      checkpointing = false;
+    }
+  };
+
+  // Per-article time budget. The worker stamps the start time into a shared slot; this watchdog aborts
+  // an article that has been running longer than the budget (piscina then terminates that worker and
+  // starts a fresh one). Time spent queued for a free worker does not count.
+  // One plain AbortController per task (no AbortSignal.any: a composite signal is only weakly held by
+  // its sources, and a lost one would leave a runaway article running forever).
+  const running = new Set<{ startedAt: Float64Array; controller: AbortController; timedOut: boolean }>();
+  const watchdog = setInterval(() => {
+    const now = Date.now();
+    for (const task of running) {
+      const t0 = task.startedAt[0]!;
+      if (t0 > 0 && now - t0 > config.articleTimeoutMs && !task.timedOut) {
+        task.timedOut = true;
+        task.controller.abort();
+      }
+    }
+  }, Math.max(50, Math.min(500, Math.floor(config.articleTimeoutMs / 4))));
+  watchdog.unref();
+  abortAll.signal.addEventListener('abort', () => { for (const task of running) task.controller.abort(); });
 
   const onSignal = (sig: NodeJS.Signals) => {
     if (stopping) {
@@ -132,9 +181,9 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
 
   // Created on the first article that needs processing: a rerun that skips everything starts no thread
   // (each worker loads wink's model, about a second of CPU).
-  let pool: Piscina<ArticleInput, ArticleResult> | null = null;
-  const workerPool = (): Piscina<ArticleInput, ArticleResult> => {
-    pool ??= new Piscina<ArticleInput, ArticleResult>({
+  let pool: Piscina<WorkerTask, ArticleResult> | null = null;
+  const workerPool = (): Piscina<WorkerTask, ArticleResult> => {
+    pool ??= new Piscina<WorkerTask, ArticleResult>({
       filename: WORKER_FILE, minThreads: workers, maxThreads: workers, idleTimeout: 60_000,
       workerData: { settings, log: { level: config.log.level, file: config.log.file } } satisfies WorkerData,
     });
@@ -161,6 +210,8 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
 
   let done = 0;
   const handle = async (source: SourceFile): Promise<void> => {
+    // After a signal (or a fatal write error) queued articles are not started: they stay for the next run.
+    if (stopping) return;
     const display = source.relPath;
     const pathId = articleIdFromHash(sha256(`path\u0000${source.path}`));
     if (source.size > config.maxFileBytes) {
@@ -174,17 +225,12 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
       seenThisRun.add(known.articleId);
       return;
     }
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(source.path);
-    } catch (e) {
-      await fail({ articleId: pathId, path: display, stage: 'ingest', code: 'E_UNREADABLE', reason: `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check it exists and is readable` });
+    const read = await readSource(source, config.maxFileBytes);
+    if (!read.ok) {
+      await fail({ articleId: pathId, path: display, stage: 'ingest', code: read.code, reason: read.reason });
       return;
     }
-    if (bytes.length > config.maxFileBytes) {
-      await fail({ articleId: pathId, path: display, stage: 'ingest', code: 'E_TOO_LARGE', reason: `file grew to ${bytes.length} bytes while listed, over the ${config.maxFileBytes}-byte limit; not processed` });
-      return;
-    }
+    const bytes = read.bytes;
     const contentHash = sha256(bytes);
     const articleId = articleIdFromHash(contentHash);
     const sourceNow: SourceFile = { ...source, size: bytes.length };
@@ -207,19 +253,23 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
       manifest.counts.processed++;
       return;
     }
-    const timeout = AbortSignal.timeout(config.articleTimeoutMs);
+    if (stopping) return;
+    const task = { startedAt: new Float64Array(new SharedArrayBuffer(8)), controller: new AbortController(), timedOut: false };
+    running.add(task);
     let result: ArticleResult;
     try {
-      result = await workerPool().run({ source: sourceNow, bytes }, { signal: AbortSignal.any([timeout, abortAll.signal]) });
+      result = await workerPool().run({ source: sourceNow, bytes, startedAt: task.startedAt }, { signal: task.controller.signal });
     } catch (e) {
-      if (abortAll.signal.aborted && !timeout.aborted) return;
-      const timedOut = timeout.aborted;
+      const timedOut = task.timedOut;
+      if (abortAll.signal.aborted && !timedOut) return;
       await fail({
         articleId, path: display, stage: 'worker', code: timedOut ? 'E_TIMEOUT' : 'E_WORKER_CRASH',
         reason: timedOut ? `article took longer than ${config.articleTimeoutMs} ms ("articleTimeoutMs"); stopped` : `the worker thread died while processing this article (${(e as Error).message}); the worker was replaced`,
       });
       index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: false });
       return;
+    } finally {
+      running.delete(task);
     }
     for (const [stage, ms] of Object.entries(result.stageMs)) manifest.stageMs[stage] = (manifest.stageMs[stage] ?? 0) + ms;
     if (!result.ok) {
@@ -229,6 +279,10 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     }
     const t0 = performance.now();
     const record = { ...result.record, source: { ...result.record.source, path: display } };
+    if (!dirtyMarked) {
+      dirtyMarked = true;
+      await store.markDirty();
+    }
     await writeRecord(store, record);
     manifest.stageMs['write'] = (manifest.stageMs['write'] ?? 0) + (performance.now() - t0);
     changed = true;
@@ -246,6 +300,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     manifest.counts.tokens += result.tokens;
     manifest.counts.bytes += bytes.length;
     log.debug({ article: articleId, path: display, entities: record.entities.length, events: record.events.length }, 'article done');
+    await checkpoint();
   };
 
   // Time spent inside the discover iterator is the discover stage's share.
@@ -283,9 +338,8 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   await discovered.return(undefined);
   await queue.onIdle();
   manifest.stageMs['discover'] = discoverMs;
-  process.off('SIGINT', onSignal);
-  process.off('SIGTERM', onSignal);
-  if (pool !== null) await (pool as Piscina<ArticleInput, ArticleResult>).destroy();
+  clearInterval(watchdog);
+  if (pool !== null) await (pool as Piscina<WorkerTask, ArticleResult>).destroy();
 
   if (!opts.dryRun && fatal === null) {
     try {
@@ -294,6 +348,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
         const t0 = performance.now();
         await rebuildTables(store, runId);
         manifest.stageMs['tables'] = performance.now() - t0;
+        await store.clearDirty();
       }
       await index.save(store);
     } catch (e) {
@@ -307,6 +362,9 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     await writeJsonAtomic(store.manifestPath(runId), manifest, true).catch((e) => log.error({ err: e }, 'could not write the run manifest'));
     if (release) await release().catch(() => undefined);
   }
+  // Signals stay handled until the manifest is written: a late Ctrl-C must not cut the tables short.
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
   if (fatal !== null) throw fatal;
   return manifest;
 }

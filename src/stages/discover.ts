@@ -34,11 +34,23 @@ export async function* discoverFiles(opts: DiscoverOptions): AsyncGenerator<Disc
   const isExcluded = opts.exclude.length > 0 ? picomatch(opts.exclude as string[], { dot: true }) : () => false;
   for (const input of opts.inputs) {
     const root = await realpath(input);
-    const visited = new Set<string>([root]);
+    // Real paths of the folders walked: a folder reached again (through a link back to an ancestor,
+    // or a second link to the same place) is not walked twice.
+    const visited = new Set<string>();
     // Depth-first with an explicit stack of folders; files are yielded as the folder is read.
     const stack: string[] = [root];
     while (stack.length > 0) {
       const dir = stack.pop()!;
+      const real = dir === root ? root : await realpath(dir).catch(() => null);
+      if (real === null) {
+        yield skip(dir, root, 'E_VANISHED', 'folder vanished while the input was being listed');
+        continue;
+      }
+      if (visited.has(real)) {
+        yield skip(dir, root, 'E_SYMLINK_LOOP', 'folder already walked through another path (a symbolic link loop or a second link to it); not walked again');
+        continue;
+      }
+      visited.add(real);
       let handle;
       try {
         handle = await opendir(dir);
@@ -77,11 +89,12 @@ export async function* discoverFiles(opts: DiscoverOptions): AsyncGenerator<Disc
               yield skip(full, root, 'E_SYMLINK_LOOP', 'symbolic link loop; not followed again');
               continue;
             }
-            if (isDir) visited.add(target);
           }
           // An excluded folder is not entered at all (".git", ".cache", …).
           if (isDir) { if (!isExcluded(rel) && !isExcluded(`${rel}/`)) subdirs.push(full); }
           else if (isFile && isIncluded(rel) && !isExcluded(rel)) yield await describe(full, rel, root);
+          // A FIFO, socket or device named like an article: opening a FIFO would block the run forever.
+          else if (!isFile && isIncluded(rel) && !isExcluded(rel)) yield skip(full, root, 'E_NOT_REGULAR', 'not a regular file (FIFO, socket or device); not read');
         }
       } catch (e) {
         yield skip(dir, root, 'E_UNREADABLE', `folder could not be listed completely (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
@@ -94,9 +107,10 @@ export async function* discoverFiles(opts: DiscoverOptions): AsyncGenerator<Disc
 
 /** Size and mtime of a file, or a skip when it vanished between listing and stat. */
 async function describe(full: string, rel: string, root: string): Promise<Discovered> {
-  const st = await stat(full).catch((e: NodeJS.ErrnoException) => e);
-  if (st instanceof Error) return skip(full, root, 'E_UNREADABLE', `file vanished or cannot be read (${st.code ?? 'error'})`);
-  return { kind: 'file', root, source: { path: full, relPath: rel, size: st.size, mtimeMs: Math.trunc(st.mtimeMs) } };
+  // No `instanceof Error` here: errors from another realm (a test VM, a worker) would slip past it.
+  const st = await stat(full).then((s) => ({ ok: true as const, s }), (e: NodeJS.ErrnoException) => ({ ok: false as const, code: e.code }));
+  if (!st.ok) return skip(full, root, st.code === 'ENOENT' ? 'E_VANISHED' : 'E_UNREADABLE', st.code === 'ENOENT' ? 'file vanished while the input was being listed' : `file cannot be read (${st.code ?? 'error'})`);
+  return { kind: 'file', root, source: { path: full, relPath: rel, size: st.s.size, mtimeMs: Math.trunc(st.s.mtimeMs) } };
 }
 
 function skip(full: string, root: string, code: string, reason: string): Discovered {

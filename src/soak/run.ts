@@ -1,0 +1,105 @@
+/**
+ * `npm run soak`: generates a large corpus (default 20,000 articles, some hostile), runs `dossier run`
+ * on it as a child process while sampling its resident memory, then checks that no record was lost and
+ * that `dossier validate` finds no problem. Prints a JSON report (and writes it with --report FILE).
+ *
+ *   npm run soak -- [--articles N] [--workers N] [--seed N] [--keep] [--report FILE]
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus, SOAK_MAX_FILE_BYTES } from './generate.js';
+
+const CLI = new URL('../cli.js', import.meta.url).pathname;
+
+/** Resident and peak memory of a process, in MiB, from /proc (Linux). */
+function memoryOf(pid: number): { rss: number; hwm: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kib = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 'NaN');
+    return { rss: kib('VmRSS') / 1024, hwm: kib('VmHWM') / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Peak of `values` over the first and the last `share` of the steady part of the series (the first
+ * `warmUp` share is start-up: worker threads loading their models).
+ */
+function edges(values: number[], share = 0.2, warmUp = 0.1): { first: number; last: number } {
+  const steady = values.slice(Math.floor(values.length * warmUp));
+  const k = Math.max(1, Math.floor(steady.length * share));
+  return { first: Math.max(...steady.slice(0, k)), last: Math.max(...steady.slice(-k)) };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: {
+    articles: { type: 'string', default: '20000' }, workers: { type: 'string', default: '0' }, seed: { type: 'string', default: '7' },
+    keep: { type: 'boolean', default: false }, report: { type: 'string' },
+  } });
+  const count = Number(values.articles);
+  const root = mkdtempSync(path.join(os.tmpdir(), 'dossier-soak-'));
+  const input = path.join(root, 'in');
+  const output = path.join(root, 'out');
+  process.stderr.write(`soak: generating ${count} articles in ${input}\n`);
+  const t0 = Date.now();
+  const expected = generateCorpus(input, count, Number(values.seed));
+  const genMs = Date.now() - t0;
+  const config = path.join(root, 'soak.config.json');
+  writeFileSync(config, JSON.stringify({
+    inputs: [input], output, workers: Number(values.workers), maxFileBytes: SOAK_MAX_FILE_BYTES, articleTimeoutMs: 30_000,
+    log: { level: 'warn', file: path.join(root, 'soak.log') }, progress: 'never',
+  }));
+
+  process.stderr.write(`soak: running dossier on ${count} articles\n`);
+  const started = Date.now();
+  const child = spawn(process.execPath, [CLI, 'run', '-c', config], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_OPTIONS: '' } });
+  let stdout = '';
+  child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+  const samples: Array<{ s: number; rssMiB: number; records: number }> = [];
+  const recordsDir = path.join(output, 'records');
+  let lastCount = 0;
+  let lastCountAt = 0;
+  const sampler = setInterval(() => {
+    const mem = memoryOf(child.pid!);
+    if (!mem) return;
+    const now = Date.now();
+    // Counting records is a directory listing: do it every 10 s only.
+    if (now - lastCountAt > 10_000 && existsSync(recordsDir)) { lastCount = readdirSync(recordsDir).length; lastCountAt = now; }
+    samples.push({ s: Math.round((now - started) / 100) / 10, rssMiB: Math.round(mem.rss), records: lastCount });
+  }, 1000);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  const runMs = Date.now() - started;
+
+  const records = new Set(readdirSync(recordsDir).map((n) => n.replace(/\.json$/, '')));
+  const runs = readdirSync(path.join(output, 'runs'));
+  const manifest = JSON.parse(readFileSync(path.join(output, 'runs', runs[0]!), 'utf8')) as { counts: Record<string, number>; failures: Array<{ path: string; code: string }> };
+  const failureByPath = new Map(manifest.failures.map((f) => [f.path, f.code]));
+  const lost = expected.filter((e) => e.articleId !== undefined && !records.has(e.articleId)).map((e) => `${e.relPath} (${failureByPath.get(e.relPath) ?? 'no record, no failure'})`);
+  const wrongFailure = expected.filter((e) => e.failure !== undefined && failureByPath.get(e.relPath) !== e.failure).map((e) => `${e.relPath}: expected ${e.failure}, got ${failureByPath.get(e.relPath) ?? 'none'}`);
+  const validate = spawnSync(process.execPath, [CLI, 'validate', output], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const rss = samples.map((s) => s.rssMiB);
+  const rssEdges = edges(rss);
+  const report = {
+    articles: count, hostile: expected.filter((e) => !/\/article-\d+\.txt$/.test(e.relPath)).length,
+    expectedRecords: expected.filter((e) => e.articleId !== undefined).length, expectedFailures: expected.filter((e) => e.failure !== undefined).length,
+    generateSeconds: genMs / 1000, runSeconds: runMs / 1000, articlesPerSecond: Math.round(count / (runMs / 1000)),
+    exitCode: code, summary: stdout.trim(), manifestCounts: manifest.counts,
+    records: records.size, lostRecords: lost.length, lost: lost.slice(0, 20), wrongFailures: wrongFailure.length, wrongFailureExamples: wrongFailure.slice(0, 20),
+    validate: validate.stdout.trim(), validateExit: validate.status,
+    rssMiB: { peak: Math.max(...rss), steadyPeakFirst20pct: rssEdges.first, steadyPeakLast20pct: rssEdges.last, samples: samples.length },
+    rssTimeline: samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 20)) === 0),
+    folder: values.keep ? root : '(removed; pass --keep to keep it)',
+  };
+  const json = JSON.stringify(report, null, 2);
+  process.stdout.write(`${json}\n`);
+  if (values.report) writeFileSync(values.report, `${json}\n`);
+  if (!values.keep) rmSync(root, { recursive: true, force: true });
+  process.exitCode = lost.length === 0 && wrongFailure.length === 0 && validate.status === 0 ? 0 : 1;
+}
+
+await main();
