@@ -208,6 +208,10 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     } else if (fatal === null) throw e;
   };
 
+  // Content (article id) being processed right now, and content that failed this run.
+  const inFlight = new Map<string, Promise<void>>();
+  const failedContent = new Map<string, FailureEntry>();
+
   let done = 0;
   const handle = async (source: SourceFile): Promise<void> => {
     // After a signal (or a fatal write error) queued articles are not started: they stay for the next run.
@@ -235,72 +239,94 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     const articleId = articleIdFromHash(contentHash);
     const sourceNow: SourceFile = { ...source, size: bytes.length };
     if (seenThisRun.has(articleId)) {
+      await inFlight.get(articleId);
+      const first = failedContent.get(articleId);
+      if (first) {
+        // Each path of failing content is reported, not folded into "duplicates" where nobody looks.
+        await fail({ articleId: pathId, path: display, stage: first.stage, code: first.code, reason: `${first.reason} (same content as ${first.path})` });
+        return;
+      }
       manifest.counts.duplicates++;
       index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: true });
       return;
     }
     seenThisRun.add(articleId);
-    if (!opts.force && index.get(source.path)?.articleId !== articleId) {
-      // Same content already processed from another path, or the index was lost: trust a current record.
-      const existing = await readFile(store.recordPath(articleId), 'utf8').then((s) => JSON.parse(s) as { pipeline?: { fingerprint?: string } }, () => null);
-      if (existing?.pipeline?.fingerprint === pipeline.fingerprint) {
-        manifest.counts.skipped++;
-        index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: true });
+    // Identical content met again this run shares the first copy's outcome once that is known.
+    let settle!: () => void;
+    inFlight.set(articleId, new Promise<void>((resolve) => { settle = resolve; }));
+    const failContent = async (entry: FailureEntry & { articleId: string }): Promise<void> => {
+      failedContent.set(articleId, entry);
+      await fail(entry);
+    };
+    const processContent = async (): Promise<void> => {
+      if (!opts.force && index.get(source.path)?.articleId !== articleId) {
+        // Same content already processed from another path, or the index was lost: trust a current record.
+        const existing = await readFile(store.recordPath(articleId), 'utf8').then((s) => JSON.parse(s) as { pipeline?: { fingerprint?: string } }, () => null);
+        if (existing?.pipeline?.fingerprint === pipeline.fingerprint) {
+          manifest.counts.skipped++;
+          index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: true });
+          return;
+        }
+      }
+      if (opts.dryRun) {
+        manifest.counts.processed++;
         return;
       }
-    }
-    if (opts.dryRun) {
+      if (stopping) return;
+      const task = { startedAt: new Float64Array(new SharedArrayBuffer(8)), controller: new AbortController(), timedOut: false };
+      running.add(task);
+      let result: ArticleResult;
+      try {
+        result = await workerPool().run({ source: sourceNow, bytes, startedAt: task.startedAt }, { signal: task.controller.signal });
+      } catch (e) {
+        const timedOut = task.timedOut;
+        if (abortAll.signal.aborted && !timedOut) return;
+        await failContent({
+          articleId, path: display, stage: 'worker', code: timedOut ? 'E_TIMEOUT' : 'E_WORKER_CRASH',
+          reason: timedOut ? `article took longer than ${config.articleTimeoutMs} ms ("articleTimeoutMs"); stopped` : `the worker thread died while processing this article (${(e as Error).message}); the worker was replaced`,
+        });
+        index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: false });
+        return;
+      } finally {
+        running.delete(task);
+      }
+      for (const [stage, ms] of Object.entries(result.stageMs)) manifest.stageMs[stage] = (manifest.stageMs[stage] ?? 0) + ms;
+      if (!result.ok) {
+        await failContent({ articleId, path: display, ...result.failure });
+        index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: false });
+        return;
+      }
+      const t0 = performance.now();
+      const record = { ...result.record, source: { ...result.record.source, path: display } };
+      if (!dirtyMarked) {
+        dirtyMarked = true;
+        await store.markDirty();
+      }
+      await writeRecord(store, record);
+      manifest.stageMs['write'] = (manifest.stageMs['write'] ?? 0) + (performance.now() - t0);
+      changed = true;
+      const previous = index.get(source.path);
+      index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: true });
+      if (previous && previous.articleId !== articleId && !index.isReferenced(previous.articleId, source.path) && !seenThisRun.has(previous.articleId)) {
+        // The file's content changed: its earlier record or failure describes text that no longer exists.
+        await removeIfExists(store.recordPath(previous.articleId));
+        await removeIfExists(store.failurePath(previous.articleId));
+      }
       manifest.counts.processed++;
-      return;
-    }
-    if (stopping) return;
-    const task = { startedAt: new Float64Array(new SharedArrayBuffer(8)), controller: new AbortController(), timedOut: false };
-    running.add(task);
-    let result: ArticleResult;
+      manifest.counts.entities += record.entities.length;
+      manifest.counts.timexes += record.timexes.length;
+      manifest.counts.events += record.events.length;
+      manifest.counts.tokens += result.tokens;
+      manifest.counts.bytes += bytes.length;
+      log.debug({ article: articleId, path: display, entities: record.entities.length, events: record.events.length }, 'article done');
+      await checkpoint();
+    };
     try {
-      result = await workerPool().run({ source: sourceNow, bytes, startedAt: task.startedAt }, { signal: task.controller.signal });
-    } catch (e) {
-      const timedOut = task.timedOut;
-      if (abortAll.signal.aborted && !timedOut) return;
-      await fail({
-        articleId, path: display, stage: 'worker', code: timedOut ? 'E_TIMEOUT' : 'E_WORKER_CRASH',
-        reason: timedOut ? `article took longer than ${config.articleTimeoutMs} ms ("articleTimeoutMs"); stopped` : `the worker thread died while processing this article (${(e as Error).message}); the worker was replaced`,
-      });
-      index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: false });
-      return;
+      await processContent();
     } finally {
-      running.delete(task);
+      settle();
+      inFlight.delete(articleId);
     }
-    for (const [stage, ms] of Object.entries(result.stageMs)) manifest.stageMs[stage] = (manifest.stageMs[stage] ?? 0) + ms;
-    if (!result.ok) {
-      await fail({ articleId, path: display, ...result.failure });
-      index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: false });
-      return;
-    }
-    const t0 = performance.now();
-    const record = { ...result.record, source: { ...result.record.source, path: display } };
-    if (!dirtyMarked) {
-      dirtyMarked = true;
-      await store.markDirty();
-    }
-    await writeRecord(store, record);
-    manifest.stageMs['write'] = (manifest.stageMs['write'] ?? 0) + (performance.now() - t0);
-    changed = true;
-    const previous = index.get(source.path);
-    index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: true });
-    if (previous && previous.articleId !== articleId && !index.isReferenced(previous.articleId, source.path) && !seenThisRun.has(previous.articleId)) {
-      // The file's content changed: its earlier record or failure describes text that no longer exists.
-      await removeIfExists(store.recordPath(previous.articleId));
-      await removeIfExists(store.failurePath(previous.articleId));
-    }
-    manifest.counts.processed++;
-    manifest.counts.entities += record.entities.length;
-    manifest.counts.timexes += record.timexes.length;
-    manifest.counts.events += record.events.length;
-    manifest.counts.tokens += result.tokens;
-    manifest.counts.bytes += bytes.length;
-    log.debug({ article: articleId, path: display, entities: record.entities.length, events: record.events.length }, 'article done');
-    await checkpoint();
   };
 
   // Time spent inside the discover iterator is the discover stage's share.

@@ -29,6 +29,7 @@ beforeAll(() => {
   writeFiles(input, {
     ...articles(3, 'good'),
     'empty.txt': '',
+    'empty-copy.txt': '',
     'whitespace.txt': ' \n\t\r\n   \n',
     'photo.txt': PNG,
     'paper.txt': PDF,
@@ -72,6 +73,12 @@ describe('a hostile input folder', () => {
     const f = failureFor(out, file);
     expect(f).toMatchObject({ code });
     expect(f!.reason.length).toBeGreaterThan(20);
+  });
+
+  it('reports every copy of failing content, not only the first (identical empty files)', () => {
+    expect(failureFor(out, 'empty.txt')?.code).toBe('E_EMPTY');
+    expect(failureFor(out, 'empty-copy.txt')?.code).toBe('E_EMPTY');
+    expect(lastManifest(out).counts['duplicates']).toBe(0);
   });
 
   it('leaves files outside the include globs alone (photo.png)', () => {
