@@ -3,8 +3,6 @@
  * since the week of 1970-01-01, months since year 0, …), so "last week" is `index - 1` at week grain and
  * year boundaries and leap days fall out of `Date.UTC`.
  */
-import type { DatePrecision } from '../types.js';
-
 export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century';
 
 /** A calendar unit at some grain. `index` is linear: adding 1 moves one unit forward. */
@@ -115,9 +113,4 @@ export function formatPoint(p: Point): string {
 /** Season point from a year and a code (`SU`). */
 export function seasonPoint(year: number, code: string): Point {
   return { grain: 'season', index: year * 4 + SEASON_CODES.indexOf(code) };
-}
-
-/** Precision label of a grain for analytics. */
-export function precisionOf(grain: Grain): DatePrecision {
-  return grain;
 }

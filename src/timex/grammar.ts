@@ -353,14 +353,12 @@ function resolveYear(c: GrammarContext, month: number, day: number, dir: 'tense'
   }
   if (c.dct === null) return { y: null, anchor: 'unresolved' };
   const [y, m, d] = ymd(c.dct);
-  const cmp = 0;
   if (dir === 'this') return { y, anchor: 'publication-date' };
   if (dir === 'last') return { y: month < m ? y : y - 1, anchor: 'publication-date' };
   if (dir === 'next') return { y: month > m ? y : y + 1, anchor: 'publication-date' };
   const tense: Tense = tenseNear(c.tokens, c.low, from, to, c.lo, c.hi, true);
   // Months from the publication month to the named one in the same year (days as a fraction).
   const diff = (month - m) + (day === 0 ? 0 : (day - d) / 31);
-  void cmp;
   // A past clause points back unless the date is only just ahead (a deadline reported with "said");
   // a future clause points ahead likewise; with no tense cue, the nearest occurrence wins.
   if (tense === 'past') return { y: diff > 1 ? y - 1 : y, anchor: 'publication-date+tense' };
@@ -519,12 +517,8 @@ function relativeUnitRule(c: GrammarContext, k: number): Hit | null {
   }
   let dir = DIRECTION.get(relWord);
   if (relWord === 'this' && unitAt === j + 2) dir = 'last';
-  if (dir === undefined) {
-    // "the weekend", "the week", "the quarter" (the current one of the narrative).
-    if (!the || relWord === '') return null;
-    return null;
-  }
-  if (the && dir === 'this' && relWord === 'this') return null;
+  // "the weekend", "the week" without a direction word are the definite-unit rule's.
+  if (dir === undefined) return null;
   const off = dir === 'last' ? -1 : dir === 'next' ? 1 : 0;
   if (part !== undefined) {
     // "last night" is the evening before publication; "this morning" the publication day's.
