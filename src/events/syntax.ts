@@ -58,6 +58,12 @@ function isModifier(ix: ArticleIndex, k: number): boolean {
 /** Analyses the auxiliaries, negators and adverbs before the verb at `v`. */
 export function verbGroup(ix: ArticleIndex, v: number): VerbGroup {
   const s = ix.sentences[ix.tokens[v]!.sentence]!;
+  // A verb coordinated with the one before it shares its auxiliaries and subject: "are selected and
+  // purchased by the government", "were arrested and charged".
+  const and = v - 1;
+  if (and - 1 >= s.tokenStart && (ix.lower[and] === 'and' || ix.lower[and] === 'or') && ix.tokens[and - 1]!.pos === 'VERB' && ix.tokens[and - 2]?.pos === 'AUX') {
+    return verbGroup(ix, and - 1);
+  }
   const g: VerbGroup = { start: v, passive: false, negated: false, future: false, progressive: false, perfect: false, infinitive: false, infinitiveGovernor: null, present: false };
   let firstAux: string | null = null;
   const verb = ix.tokens[v]!;

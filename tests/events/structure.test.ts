@@ -21,6 +21,13 @@ describe('voice', () => {
     expect(e.place).toBe('Basra');
   });
 
+  it('gives a verb coordinated with a passive one the same voice and subject', () => {
+    const e = only('Two men were arrested and charged by police in Paris.', [{ name: 'Paris', type: 'place' }], 'lawsuit');
+    expect(e).toMatchObject({ trigger: 'charged', place: 'Paris', status: 'occurred' });
+    const { events: evs } = events('Ali Hassan was detained and charged in Paris.', { entities: [{ name: 'Ali Hassan', type: 'person' }, { name: 'Paris', type: 'place' }], minConfidence: 0 });
+    expect(evs.map((x) => [x.type, x.participants.map((p) => p.role)])).toEqual([['arrest', ['patient']], ['lawsuit', ['patient']]]);
+  });
+
   it('reads a passive light-verb construction: the deal was signed by both companies', () => {
     const e = only('The deal was signed by Airbus and Boeing.', [{ name: 'Airbus', type: 'group' }, { name: 'Boeing', type: 'group' }], 'agreement');
     expect(e.trigger).toBe('signed');
