@@ -36,7 +36,8 @@ export function tenseNear(tokens: readonly Token[], low: readonly string[], from
   let best = -1;
   let reporting = -1;
   for (let d = 1; d <= WINDOW && best < 0; d++) {
-    for (const k of [from - d, to - 1 + d]) {
+    for (let side = 0; side < 2; side++) {
+      const k = side === 0 ? from - d : to - 1 + d;
       if (k < lo || k >= hi || !isVerbish(tokens[k]!)) continue;
       // A reporting verb dates the expression only when nothing separates them ("said Friday"), not
       // across a comma or a closing quote ("… leave Thursday,'' Castro said").
