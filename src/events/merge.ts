@@ -80,7 +80,7 @@ function absorb(into: DraftEvent, other: DraftEvent): void {
   for (const l of other.lemmas) if (!into.lemmas.includes(l)) into.lemmas.push(l);
   for (const p of other.paragraphs) if (!into.paragraphs.includes(p)) into.paragraphs.push(p);
   into.evidence.sort((x, y) => x.start - y.start);
-  into.confidence = Math.min(0.95, Math.max(into.confidence, other.confidence) + 0.05);
+  into.confidence = Math.round(Math.min(0.95, Math.max(into.confidence, other.confidence) + 0.05) * 100) / 100;
 }
 
 /**
