@@ -247,8 +247,9 @@ export function findSubject(ix: ArticleIndex, start: number): ActorRef[] {
     }
     const actor = actorEndingAt(ix, k);
     if (actor) {
-      const before = actor.tokenStart - 1;
-      // An actor inside a prepositional phrase is not the subject ("In Baghdad, protesters rallied").
+      let before = actor.tokenStart - 1;
+      while (before >= floor && (ix.tokens[before]!.pos === 'DET' || ix.tokens[before]!.pos === 'ADJ')) before--;
+      // An actor inside a prepositional phrase is not the subject ("In Baghdad, protesters rallied", "crashed into the Atlantic Ocean, killing").
       if (before >= floor && ix.tokens[before]!.pos === 'ADP' && ix.lower[before] !== 'of') { k = before - 1; continue; }
       return coordinatedLeft(ix, actor, floor);
     }

@@ -132,6 +132,13 @@ function commonCase(ix: ArticleIndex, k: number): boolean {
   return first === k;
 }
 
+/** True when the token at `k` is glued by a hyphen to the word before or after it. */
+function inHyphenCompound(ix: ArticleIndex, k: number): boolean {
+  const t = ix.tokens[k]!;
+  const next = ix.tokens[k + 1];
+  return (!t.spaceBefore && k > 0 && ix.lower[k - 1] === '-') || (next !== undefined && !next.spaceBefore && ix.lower[k + 1] === '-');
+}
+
 /** True when the noun at `k` modifies a following noun ("state aid dispute", "contract discussions") instead of heading its phrase. */
 function modifiesNextNoun(ix: ArticleIndex, k: number): boolean {
   const next = ix.tokens[k + 1];
@@ -198,8 +205,9 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
       const t = ix.tokens[k]!;
       if (t.pos === 'VERB') {
         const v = verbType(lex, ix, k);
-        // A capitalised verb inside a sentence is part of a name ("Best Buy").
-        if (v && commonCase(ix, k)) out.push(blank(v.type, k, v.end, 'verb', s.i));
+        // A capitalised verb inside a sentence is part of a name ("Best Buy"); one glued to a hyphen is
+        // part of a compound adjective ("the world's most-sold player", "state-owned").
+        if (v && commonCase(ix, k) && !inHyphenCompound(ix, k)) out.push(blank(v.type, k, v.end, 'verb', s.i));
       } else if (t.pos === 'NOUN' || t.pos === 'PROPN') {
         const forms = nounForms(lex, ix, k);
         if (forms === null || !commonNounReading(ix, k)) continue;

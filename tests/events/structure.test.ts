@@ -112,6 +112,12 @@ describe('arguments', () => {
     expect(e.participants).toEqual({ participant: ['Baghdad', 'Washington'] });
   });
 
+  it('does not take the object of a preposition before a participle clause as its subject', () => {
+    const { events: evs } = events('The jet crashed into the Atlantic Ocean, killing all 228 people on board.', { entities: [{ name: 'Atlantic Ocean', type: 'place' }], minConfidence: 0 });
+    const killing = evs.find((e) => e.type === 'killing');
+    expect(killing?.participants ?? []).toEqual([]);
+  });
+
   it('takes a place-in-PP subject as no subject ("In Baghdad, protesters rallied")', () => {
     const e = only('In Baghdad, protesters rallied against the government.', [{ name: 'Baghdad', type: 'place' }], 'protest');
     expect(e.participants).toEqual({});
@@ -129,6 +135,8 @@ describe('headings and names', () => {
     const { events: evs } = events("Apple's iTunes store passed Best Buy in sales, the state aid dispute aside.", { entities: [{ name: 'Apple', type: 'group' }], minConfidence: 0 });
     expect(evs.map((e) => e.trigger.text)).not.toContain('Buy');
     expect(evs.map((e) => e.trigger.text)).not.toContain('aid');
+    const sold = events("Apple makes the world's most-sold MP3 player.", { entities: [{ name: 'Apple', type: 'group' }], minConfidence: 0 }).events;
+    expect(sold).toEqual([]);
   });
 });
 
