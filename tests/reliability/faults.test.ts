@@ -14,6 +14,11 @@ function validate(out: string): ReturnType<typeof runCli> {
   return runCli(['validate', out]);
 }
 
+/** Record file name → exact contents (of `names`, or of every record). */
+function recordBodies(out: string, names = recordFiles(out)): Map<string, string> {
+  return new Map(names.map((n) => [n, readFileSync(path.join(out, 'records', n), 'utf8')]));
+}
+
 /** Pretends the lock a killed run left behind is older than the 30 s stale limit. */
 function ageLock(out: string): void {
   const lock = path.join(out, '.lock');
@@ -185,7 +190,7 @@ describe('the output disk full', () => {
         mounted = true;
       }
       expect(runCli(args).status).toBe(0);
-      const before = new Map(recordFiles(out).map((n) => [n, readFileSync(path.join(out, 'records', n), 'utf8')]));
+      const before = recordBodies(out);
       writeFiles(input, articles(30, 'late'));
       let full: ReturnType<typeof runCli>;
       if (MOUNT) {
@@ -201,7 +206,7 @@ describe('the output disk full', () => {
       expect(full.stderr).toMatch(/cannot write to output folder .* \((ENOSPC|EFBIG)\)/);
       expect(full.stderr).toContain('[E_OUTPUT_UNWRITABLE]');
       // Nothing already written was damaged, and no temp file is left for readers.
-      for (const [name, body] of before) expect(readFileSync(path.join(out, 'records', name), 'utf8')).toBe(body);
+      expect(recordBodies(out, [...before.keys()])).toEqual(before);
       expect(partialFiles(out)).toEqual([]);
       for (const r of readRecords(out)) expect(r.text.length).toBeGreaterThan(0);
       if (MOUNT) rmSync(path.join(out, 'filler'));
@@ -228,7 +233,7 @@ describe('the output folder unwritable', () => {
     writeFiles(input, articles(2));
     const args = ['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never', '--force'];
     expect(runCli(args).status).toBe(0);
-    const before = new Map(recordFiles(out).map((n) => [n, readFileSync(path.join(out, 'records', n), 'utf8')]));
+    const before = recordBodies(out);
     let r: ReturnType<typeof runCli>;
     let restore: () => void;
     if (MOUNT) {
@@ -250,7 +255,7 @@ describe('the output folder unwritable', () => {
     } finally {
       restore();
     }
-    for (const [name, body] of before) expect(readFileSync(path.join(out, 'records', name), 'utf8')).toBe(body);
+    expect(recordBodies(out, [...before.keys()])).toEqual(before);
     expect(runCli(args).status).toBe(0);
     expect(validate(out).status).toBe(0);
   }, 120_000);
