@@ -249,8 +249,11 @@ export function findSubject(ix: ArticleIndex, start: number): ActorRef[] {
     if (actor) {
       let before = actor.tokenStart - 1;
       while (before >= floor && (ix.tokens[before]!.pos === 'DET' || ix.tokens[before]!.pos === 'ADJ')) before--;
-      // An actor inside a prepositional phrase is not the subject ("In Baghdad, protesters rallied", "crashed into the Atlantic Ocean, killing").
-      if (before >= floor && ix.tokens[before]!.pos === 'ADP' && ix.lower[before] !== 'of') { k = before - 1; continue; }
+      // An actor inside a prepositional phrase is not the subject ("In Baghdad, protesters rallied",
+      // "crashed into the Atlantic Ocean, killing") — unless it stands right before the verb, where the
+      // "preposition" opens a clause ("after the Shuffle was introduced").
+      const adjacent = actor.tokenEnd === start;
+      if (!adjacent && before >= floor && ix.tokens[before]!.pos === 'ADP' && ix.lower[before] !== 'of') { k = before - 1; continue; }
       return coordinatedLeft(ix, actor, floor);
     }
     if (t.pos === 'PRON') {

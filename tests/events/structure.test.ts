@@ -118,6 +118,11 @@ describe('arguments', () => {
     expect(killing?.participants ?? []).toEqual([]);
   });
 
+  it('reads the subject of a clause opened by a preposition-like word ("after the Shuffle was introduced")', () => {
+    const e = only('The nano came after the Shuffle was introduced in January.', [{ name: 'Shuffle', type: 'group' }], 'product-launch');
+    expect(e.participants).toEqual({ patient: ['Shuffle'] });
+  });
+
   it('takes a place-in-PP subject as no subject ("In Baghdad, protesters rallied")', () => {
     const e = only('In Baghdad, protesters rallied against the government.', [{ name: 'Baghdad', type: 'place' }], 'protest');
     expect(e.participants).toEqual({});
