@@ -1,5 +1,8 @@
 /** Versions and the pipeline fingerprint that decides whether a stored record is still current. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { sha256 } from './ids.js';
 import { NER_MODEL_VERSION } from './ner/index.js';
 import type { PipelineInfo } from './types.js';
@@ -10,11 +13,40 @@ export const PACKAGE_VERSION: string = (JSON.parse(readFileSync(new URL('../pack
 /** Record schema version (bumped with any change to `schemas/record.schema.json`). */
 export const SCHEMA_VERSION = '1.0';
 
+/** Data files outside the code and the NER model that shape what a record says. */
+const DATA_FILES = ['schemas/record.schema.json', 'schemas/event-types.json'];
+
+let codeHash: string | null = null;
+
+/**
+ * Hash of the running code (every .js/.ts file beside this module, recursively) and of the data files
+ * that shape records. Any change to extraction code or the event taxonomy makes stored records stale, so
+ * an upgraded pipeline reprocesses instead of silently keeping old output. Computed once per process.
+ */
+function codeAndDataHash(): string {
+  if (codeHash !== null) return codeHash;
+  const hash = createHash('sha256');
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(js|ts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(full);
+    }
+  };
+  walk(root);
+  for (const f of files.sort()) hash.update(path.relative(root, f)).update('\u0000').update(readFileSync(f));
+  for (const rel of DATA_FILES) hash.update(readFileSync(new URL(rel, new URL('../', import.meta.url))));
+  codeHash = hash.digest('hex').slice(0, 16);
+  return codeHash;
+}
+
 /** Pipeline info for records: version, model, and a fingerprint of everything that shapes output. */
 export function pipelineInfo(extractionConfigHash: string): PipelineInfo {
   return {
     version: PACKAGE_VERSION,
-    fingerprint: sha256([PACKAGE_VERSION, SCHEMA_VERSION, NER_MODEL_VERSION, extractionConfigHash].join('\u0000')).slice(0, 16),
+    fingerprint: sha256([PACKAGE_VERSION, SCHEMA_VERSION, NER_MODEL_VERSION, codeAndDataHash(), extractionConfigHash].join('\u0000')).slice(0, 16),
     nerModel: NER_MODEL_VERSION,
   };
 }
