@@ -84,24 +84,31 @@ function fullness(name: string): number {
 
 /** Groups typed mentions (in text order) into entities; output ordered by first mention. */
 export function groupMentions(input: readonly Mention[]): EntityRecord[] {
-  const mentions = [...input].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Names are normalised once per mention (articles repeat names many times).
+  const keyOf = new Map<Mention, string>();
+  const score = new Map<Mention, number>();
+  for (const m of input) {
+    keyOf.set(m, normalizeEntityName(m.text));
+    score.set(m, fullness(m.text));
+  }
   // Longest first, so short forms find the full name whichever comes first in the text.
-  const byFullness = [...mentions].sort((a, b) => fullness(b.text) - fullness(a.text) || a.start - b.start);
+  const byFullness = [...input].sort((a, b) => score.get(b)! - score.get(a)! || a.start - b.start);
   const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
   const persons: Cluster[] = [];
   for (const m of byFullness) {
-    const key = normalizeEntityName(m.text);
+    const key = keyOf.get(m)!;
     // Same normalised name and type: one entity.
-    let target = clusters.find((c) => c.type === m.type && c.mentions.some((x) => normalizeEntityName(x.text) === key));
+    let target = byKey.get(`${m.type}\u0000${key}`);
     // A bare surname typed otherwise, that ends a person's name seen in the article, is that person.
     if (target === undefined && m.type !== 'person' && !/\s/.test(m.text.trim())) {
       const candidates = persons.filter((c) => isShorterForm(m.text, c.name, 'person'));
       if (candidates.length === 1) target = candidates[0];
     }
     if (target === undefined) {
+      const acronym = isAcronym(m.text) ? m.text.replace(/\./g, '').toLowerCase() : null;
       const candidates = clusters.filter((c) => c.type === m.type && (
-        isShorterForm(m.text, c.name, m.type) ||
-        (isAcronym(m.text) && acronymOf(c.name) === m.text.replace(/\./g, '').toLowerCase())
+        isShorterForm(m.text, c.name, m.type) || (acronym !== null && acronymOf(c.name) === acronym)
       ));
       // Ambiguous short forms join the nearest preceding candidate.
       target = nearest(candidates, m.start);
@@ -113,9 +120,9 @@ export function groupMentions(input: readonly Mention[]): EntityRecord[] {
     }
     target.mentions.push({ ...m, type: target.type });
     target.firstStart = Math.min(target.firstStart, m.start);
+    byKey.set(`${m.type}\u0000${key}`, target);
   }
   return clusters
-    .filter((c) => c.mentions.length > 0)
     .sort((a, b) => a.firstStart - b.firstStart)
     .map((c) => toRecord(c));
 }

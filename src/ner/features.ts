@@ -257,8 +257,9 @@ export function baseFeatures(t: TokenTable, sentences: readonly Sentence[], gaz:
  * Second-pass features from first-pass tags: the token's own and neighbouring first-pass tags, the
  * majority class the first pass gave the same word elsewhere in the document, and whether the token
  * lies in a string the first pass tagged elsewhere (Ratinov & Roth style document consistency).
+ * Returns only these extra features; the second pass also uses the base features (see `concatFeatures`).
  */
-export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sentences: readonly Sentence[], base: DocFeatures, tags: Uint8Array): DocFeatures {
+export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sentences: readonly Sentence[], tags: Uint8Array): DocFeatures {
   // Votes per (word, class) across the document, from first-pass spans.
   const votes = new Map<number, Int32Array>();
   const spans: TokenSpan[] = [];
@@ -295,7 +296,6 @@ export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sen
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       offsets[i] = buf.length;
-      for (let k = base.offsets[i]!; k < base.offsets[i + 1]!; k++) buf.push(base.keys[k]!);
       const own = tags[i]!;
       const prev = i - 1 >= s.tokenStart ? tags[i - 1]! : 255;
       const next = i + 1 < s.tokenEnd ? tags[i + 1]! : 255;
@@ -332,4 +332,21 @@ export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sen
   }
   offsets[t.n] = buf.length;
   return { offsets, keys: buf.keys.slice(0, buf.length) };
+}
+
+/** Per-token concatenation of two feature sets (the second pass trains on base + consistency). */
+export function concatFeatures(a: DocFeatures, b: DocFeatures): DocFeatures {
+  const n = a.offsets.length - 1;
+  const offsets = new Int32Array(n + 1);
+  const keys = new Int32Array(a.keys.length + b.keys.length);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = at;
+    keys.set(a.keys.subarray(a.offsets[i]!, a.offsets[i + 1]!), at);
+    at += a.offsets[i + 1]! - a.offsets[i]!;
+    keys.set(b.keys.subarray(b.offsets[i]!, b.offsets[i + 1]!), at);
+    at += b.offsets[i + 1]! - b.offsets[i]!;
+  }
+  offsets[n] = at;
+  return { offsets, keys };
 }

@@ -9,6 +9,7 @@ import { groupMentions } from './aliases.js';
 import { gazetteerBytes, loadGazetteers } from './gazetteer-files.js';
 import { readModel, type NerModel } from './modelfile.js';
 import { tagDocument } from './tagger.js';
+import { PackedTwoPass } from './packed.js';
 import { CLASSES, decodeSpans, type TokenSpan } from './tags.js';
 import { refineSpans } from './refine.js';
 import type { EntityRecord, EntityType, Mention, Sentence, Token, Warning } from '../types.js';
@@ -32,6 +33,7 @@ const MODEL_URL = new URL('../../data/models/ner.bin', import.meta.url);
 export const NER_MODEL_VERSION = `ner-${sha256(Buffer.concat([readFileSync(MODEL_URL), ...gazetteerBytes()])).slice(0, 12)}`;
 
 let model: NerModel | null = null;
+let packed: PackedTwoPass | null = null;
 
 /** The committed model, read on first use and kept for the process. */
 export function nerModel(): NerModel {
@@ -39,16 +41,21 @@ export function nerModel(): NerModel {
   return model;
 }
 
+/** The model in its run-time form (both passes in one table), built on first use. */
+export function runtimeModel(): PackedTwoPass {
+  if (packed === null) packed = new PackedTwoPass(nerModel().pass1, nerModel().pass2);
+  return packed;
+}
+
 /** CoNLL class → our entity type (MISC is not one of ours: nationalities, events, works). */
 const TYPE_OF: ReadonlyArray<EntityType | null> = CLASSES.map((c) => (c === 'PER' ? 'person' : c === 'ORG' ? 'group' : c === 'LOC' ? 'place' : null));
 
 /** Token spans the tagger finds, MISC included (the class index follows `CLASSES`). */
-export function tagSpans(input: NerInput): TokenSpan[] {
-  const m = nerModel();
-  const tags = tagDocument(m, input.tokens, input.sentences, [m.trainNames, loadGazetteers()]).pass2;
+export function tagSpans(input: Pick<NerInput, 'tokens' | 'sentences'>): TokenSpan[] {
+  const tagged = tagDocument(runtimeModel(), input.tokens, input.sentences, [nerModel().trainNames, loadGazetteers()]);
   const spans: TokenSpan[] = [];
-  for (const s of input.sentences) decodeSpans(tags, s.tokenStart, s.tokenEnd, spans);
-  return refineSpans(input.tokens, spans);
+  for (const s of input.sentences) decodeSpans(tagged.pass2, s.tokenStart, s.tokenEnd, spans);
+  return refineSpans(input.tokens, spans, tagged.gaz);
 }
 
 /** Finds mentions of people, groups and places and groups them into entities. */

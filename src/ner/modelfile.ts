@@ -43,8 +43,8 @@ export function writeModel(model: NerModel): Uint8Array {
     const q = quantise(m.weights);
     add(`${name}.keys`, 'i32', m.keys);
     add(`${name}.weights`, 'i16', q.data, q.scale);
-    add(`${name}.trans`, 'f32', m.transitions().trans);
-    add(`${name}.end`, 'f32', m.transitions().end);
+    add(`${name}.trans`, 'f32', m.realTransitions().trans);
+    add(`${name}.end`, 'f32', m.realTransitions().end);
   }
   const names = model.trainNames.entries();
   add('names.keys', 'i32', names.keys);

@@ -1,12 +1,26 @@
 /**
- * Span clean-up after decoding, for phenomena the CoNLL-trained tagger meets rarely:
- * - a name written with attached particles or hyphens ("al-Saadi", wink tokens `al` `-` `Saadi`) is one
- *   word: a span may not start or end inside a whitespace-free run, so it is widened to the whole run
- *   when the run is name-like (capitalised pieces joined by hyphens or particles);
+ * Span clean-up after decoding, for phenomena the CoNLL-trained tagger meets rarely (each rule is a
+ * pattern of English news text, not a list of strings):
+ * - names written with hyphens or attached particles are one name: wink splits "al-Saadi" into `al`,
+ *   `-`, `Saadi` and "Al-Nujaba" into `Al`, `-`, `Nujaba`, so spans on either side of a joined hyphen
+ *   are merged, and a particle before a span is pulled in;
+ * - a name whose head is an organisational word ("… Committee", "… Movement", "… Brigades") is a
+ *   group, whatever class the tagger gave it (the tagger reads "Iraqi …" as a nationality), and a
+ *   group continues over a capitalised head and an "on/of/for + Capitalised" tail
+ *   ("Senate" + "Committee on Foreign Relations");
+ * - a trailing title is not part of a name ("US Ambassador" → "US");
+ * - an Arabic kunya name with a nisba ("Abu Baqir al-Saadi") is a person;
+ * - an exact match of the curated group list is a group (the list is a tie-breaker);
  * - calendar words (weekdays, months) alone are not entities.
  */
-import type { Token } from '../types.js';
+import { GAZ } from './gazetteer.js';
 import type { TokenSpan } from './tags.js';
+import type { Token } from '../types.js';
+
+const PER = 0;
+const ORG = 1;
+const LOC = 2;
+const MISC = 3;
 
 const CALENDAR = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -14,9 +28,20 @@ const CALENDAR = new Set([
 ]);
 /** Lower-case particles that belong to the name they are hyphenated to. */
 const PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'an', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'bint', 'abu', 'abd', 'bani']);
-
-/** Class index of PER in the tag set: double-barrelled surnames ("Smith-Jones") stay whole. */
-const PERSON = 0;
+/** Head words of organisation names. */
+const GROUP_HEADS = new Set([
+  'committee', 'commission', 'council', 'movement', 'brigade', 'brigades', 'battalion', 'battalions', 'militia', 'militias',
+  'army', 'forces', 'front', 'party', 'ministry', 'agency', 'organization', 'organisation', 'coalition', 'alliance',
+  'federation', 'association', 'institute', 'foundation', 'corporation', 'company', 'group', 'directorate', 'authority',
+  'department', 'office', 'bureau', 'assembly', 'parliament', 'senate', 'congress', 'court', 'tribunal', 'guard', 'guards',
+]);
+/** Heads that may continue with "on/of/for + Capitalised words". */
+const CONNECTORS = new Set(['on', 'of', 'for']);
+/** Titles that precede or follow a name but are not part of it. */
+const TITLES = new Set([
+  'ambassador', 'president', 'minister', 'secretary', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'official',
+  'officials', 'governor', 'senator', 'commander', 'leader', 'chief', 'general', 'premier', 'chancellor', 'king', 'prince',
+]);
 
 function isHyphen(t: Token): boolean {
   return t.text === '-' || t.text === '\u2010' || t.text === '\u2011';
@@ -24,27 +49,85 @@ function isHyphen(t: Token): boolean {
 
 /** True when tokens `k-1` and `k` are written together (no whitespace between them). */
 function joined(tokens: readonly Token[], k: number): boolean {
-  return k > 0 && k < tokens.length && !tokens[k]!.spaceBefore && tokens[k - 1]!.end === tokens[k]!.start && tokens[k - 1]!.sentence === tokens[k]!.sentence;
+  return k > 0 && k < tokens.length && tokens[k - 1]!.end === tokens[k]!.start && tokens[k - 1]!.sentence === tokens[k]!.sentence;
 }
 
 function startsUpper(s: string): boolean {
   return s.length > 0 && s[0] !== s[0]!.toLowerCase();
 }
 
-/** Widens spans over attached name particles and drops lone calendar words. */
-export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[]): TokenSpan[] {
-  const out: TokenSpan[] = [];
+/** True when tokens `[a, b)` are exactly one match of gazetteer `slot` (bits from `markGazetteers`). */
+function exactMatch(gaz: Int32Array, a: number, b: number, slot: number): boolean {
+  if (b - a === 1) return (gaz[a]! & (1 << (4 * slot + 3))) !== 0;
+  if ((gaz[a]! & (1 << (4 * slot))) === 0 || (gaz[b - 1]! & (1 << (4 * slot + 2))) === 0) return false;
+  for (let k = a + 1; k < b - 1; k++) if ((gaz[k]! & (1 << (4 * slot + 1))) === 0) return false;
+  return true;
+}
+
+/** Applies the clean-up rules to decoded spans (in text order); `gaz` holds gazetteer match bits. */
+export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[], gaz: Int32Array): TokenSpan[] {
+  const merged: TokenSpan[] = [];
   for (const span of spans) {
-    let { start, end } = span;
+    const previous = merged[merged.length - 1];
+    // [Al] - [Nujaba Movement], [Iraqi] - [American …]: one name across a joined hyphen; the head decides.
+    if (previous !== undefined && previous.end + 1 === span.start && isHyphen(tokens[previous.end]!) && joined(tokens, previous.end) && joined(tokens, span.start)) {
+      previous.end = span.end;
+      previous.cls = span.cls;
+      continue;
+    }
+    merged.push({ ...span });
+  }
+  const out: TokenSpan[] = [];
+  for (let m = 0; m < merged.length; m++) {
+    const span = merged[m]!;
+    let { start, end, cls } = span;
+    // "Iraqi-American" + "Military Committee": a nationality word followed by capitalised words that
+    // end in an organisational head is the start of a group's name.
+    if (cls === MISC) {
+      const limit = Math.min(tokens.length, end + 4, merged[m + 1]?.start ?? tokens.length);
+      let j = end;
+      while (j < limit && tokens[j]!.sentence === tokens[start]!.sentence && startsUpper(tokens[j]!.text) && /^\p{L}+$/u.test(tokens[j]!.text)) j++;
+      if (j > end && GROUP_HEADS.has(tokens[j - 1]!.text.toLowerCase())) end = j;
+    }
     // "al" "-" [Saadi…]: pull a particle and its hyphen in when the span starts right after them.
     if (start >= 2 && isHyphen(tokens[start - 1]!) && joined(tokens, start) && joined(tokens, start - 1) && PARTICLES.has(tokens[start - 2]!.text.toLowerCase())) start -= 2;
-    // […Al] "-" "Nujaba": a span ending on a particle or a capitalised piece continues over the hyphen.
+    // […] "-" "Capitalised": a span ending on a particle, or a person's name, continues over the hyphen.
     while (end + 1 < tokens.length && isHyphen(tokens[end]!) && joined(tokens, end) && joined(tokens, end + 1) && startsUpper(tokens[end + 1]!.text)
-      && (PARTICLES.has(tokens[end - 1]!.text.toLowerCase()) || (span.cls === PERSON && startsUpper(tokens[end - 1]!.text)))) end += 2;
+      && (PARTICLES.has(tokens[end - 1]!.text.toLowerCase()) || cls === PER)) end += 2;
+    // "Senate" + "Committee" (+ "on Foreign Relations"): a group continues over a capitalised head.
+    if (cls === ORG && end < tokens.length && tokens[end]!.sentence === tokens[start]!.sentence && startsUpper(tokens[end]!.text) && GROUP_HEADS.has(tokens[end]!.text.toLowerCase())) end++;
+    const head = tokens[end - 1]!.text.toLowerCase();
+    if (GROUP_HEADS.has(head) && startsUpper(tokens[end - 1]!.text)) {
+      cls = ORG;
+      // "… Committee on Foreign Relations": a connector followed by a run of capitalised words.
+      let k = end;
+      if (k + 1 < tokens.length && CONNECTORS.has(tokens[k]!.text) && tokens[k]!.sentence === tokens[start]!.sentence) {
+        let j = k + 1;
+        while (j < tokens.length && tokens[j]!.sentence === tokens[start]!.sentence && startsUpper(tokens[j]!.text) && /^\p{L}/u.test(tokens[j]!.text)) j++;
+        if (j > k + 1) end = j;
+      }
+    }
+    // "US Ambassador": a trailing title is dropped; what remains is a place when the place lists know it.
+    if (end - start >= 2 && TITLES.has(tokens[end - 1]!.text.toLowerCase())) {
+      end--;
+      if (exactMatch(gaz, start, end, GAZ.place)) cls = LOC;
+    }
+    // "Abu Baqir al-Saadi": kunya (Abu/Umm) + name + nisba (al-…) is a person's name.
+    if (cls !== PER && end - start >= 4 && /^(abu|umm)$/i.test(tokens[start]!.text) && hasNisba(tokens, start, end)) cls = PER;
+    if (cls !== ORG && exactMatch(gaz, start, end, GAZ.group)) cls = ORG;
     if (end - start === 1 && CALENDAR.has(tokens[start]!.text.toLowerCase())) continue;
     const previous = out[out.length - 1];
     if (previous !== undefined && start < previous.end) continue;
-    out.push({ start, end, cls: span.cls });
+    out.push({ start, end, cls });
   }
   return out;
+}
+
+/** True when a lower-case particle hyphenated to a capitalised word occurs inside `[start, end)`. */
+function hasNisba(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start + 1; k + 2 < end; k++) {
+    const t = tokens[k]!.text;
+    if ((t === 'al' || t === 'el' || t === 'bin' || t === 'ibn') && isHyphen(tokens[k + 1]!) && joined(tokens, k + 1) && joined(tokens, k + 2) && startsUpper(tokens[k + 2]!.text)) return true;
+  }
+  return false;
 }

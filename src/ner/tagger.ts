@@ -2,35 +2,38 @@
  * Two-pass tagging of one document: the first pass tags from local, gazetteer and capitalisation
  * features; the second pass adds what the first pass found elsewhere in the same document.
  */
-import { Decoder, type RowSource } from './linear.js';
+import { Decoder } from './linear.js';
 import { baseFeatures, consistencyFeatures, tokenTable } from './features.js';
 import { markGazetteers, type NameTable } from './gazetteer.js';
+import type { PackedTwoPass } from './packed.js';
+import { NTAGS } from './tags.js';
 import type { Sentence, Token } from '../types.js';
-
-/** The two passes. */
-export interface TwoPassModel {
-  pass1: RowSource;
-  pass2: RowSource;
-}
 
 /** Tags of both passes (BILOU tag indices per token). */
 export interface TaggedDocument {
   pass1: Uint8Array;
   pass2: Uint8Array;
+  /** Gazetteer match bits per token (see `markGazetteers`), for span clean-up. */
+  gaz: Int32Array;
 }
 
 const decoder = new Decoder();
 
-/** Tags every sentence of a document with `model`, using gazetteer `tables` as features. */
-export function tagDocument(model: TwoPassModel, tokens: readonly Token[], sentences: readonly Sentence[], tables: readonly NameTable[]): TaggedDocument {
+/** Tags every sentence of a document with both passes, using gazetteer `tables` as features. */
+export function tagDocument(model: PackedTwoPass, tokens: readonly Token[], sentences: readonly Sentence[], tables: readonly NameTable[]): TaggedDocument {
+  const n = tokens.length;
   const table = tokenTable(tokens, sentences);
-  const gaz = new Int32Array(tokens.length);
+  const gaz = new Int32Array(n);
   markGazetteers(tokens, sentences, tables, gaz);
   const base = baseFeatures(table, sentences, gaz);
-  const pass1 = new Uint8Array(tokens.length);
-  for (const s of sentences) decoder.decode(model.pass1, base, s.tokenStart, s.tokenEnd, pass1);
-  const second = consistencyFeatures(table, tokens, sentences, base, pass1);
-  const pass2 = new Uint8Array(tokens.length);
-  for (const s of sentences) decoder.decode(model.pass2, second, s.tokenStart, s.tokenEnd, pass2);
-  return { pass1, pass2 };
+  // Integer sums of int16 weights: cheaper than floating point, and a sentence cannot overflow them.
+  const emit1 = new Int32Array(n * NTAGS);
+  const emit2 = new Int32Array(n * NTAGS);
+  model.addBase(base, n, emit1, emit2);
+  const pass1 = new Uint8Array(n);
+  for (const s of sentences) decoder.viterbi(emit1, s.tokenStart * NTAGS, s.tokenEnd - s.tokenStart, model.trans1, s.tokenStart, pass1);
+  model.addSecond(consistencyFeatures(table, tokens, sentences, pass1), n, emit2);
+  const pass2 = new Uint8Array(n);
+  for (const s of sentences) decoder.viterbi(emit2, s.tokenStart * NTAGS, s.tokenEnd - s.tokenStart, model.trans2, s.tokenStart, pass2);
+  return { pass1, pass2, gaz };
 }

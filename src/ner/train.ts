@@ -14,10 +14,13 @@ import { fileURLToPath } from 'node:url';
 import { annotate } from '../nlp/wink.js';
 import { seededRandom } from '../bench/corpus.js';
 import { parseConll, type ConllDoc, type GoldSpan } from './conll.js';
-import { baseFeatures, consistencyFeatures, tokenTable, type DocFeatures, type TokenTable } from './features.js';
+import { baseFeatures, concatFeatures, consistencyFeatures, tokenTable, type DocFeatures, type TokenTable } from './features.js';
 import { GAZ, NameTable, markGazetteers } from './gazetteer.js';
 import { Decoder, PerceptronTrainer, type RowSource } from './linear.js';
-import { writeModel } from './modelfile.js';
+import { readModel, writeModel } from './modelfile.js';
+import { PackedTwoPass } from './packed.js';
+import { tagDocument } from './tagger.js';
+import { refineSpans } from './refine.js';
 import { emptyClassCounts, scoreSpans, summarise } from './score.js';
 import { CLASSES, NTAGS, decodeSpans, encodeSpans, type TokenSpan } from './tags.js';
 import { loadGazetteers } from './gazetteer-files.js';
@@ -210,7 +213,7 @@ function main(): void {
   tagAll(pass1, dev.prepared, 'base').forEach((tags, k) => { dev.prepared[k]!.pass1 = tags; });
   console.log(`pass 1 pruned (|w| > ${opts.prune}): ${pass1.keys.length} features; dev ${fmt(devReport(dev.prepared, dev.prepared.map((d) => d.pass1!)))}`);
 
-  for (const d of [...train.prepared, ...dev.prepared]) d.second = consistencyFeatures(d.table, d.tokens, d.sentences, d.base!, d.pass1!);
+  for (const d of [...train.prepared, ...dev.prepared]) d.second = concatFeatures(d.base!, consistencyFeatures(d.table, d.tokens, d.sentences, d.pass1!));
   let last = '';
   const pass2Trainer = trainPass(train.prepared, 'second', opts.epochs2, random, (epoch, trainer) => {
     last = fmt(devReport(dev.prepared, tagAll(trainer.freeze(0), dev.prepared, 'second')));
@@ -232,6 +235,19 @@ function main(): void {
   });
   writeFileSync(opts.out, bytes);
   console.log(`wrote ${opts.out}: ${(bytes.length / 1024 / 1024).toFixed(2)} MB; training took ${seconds.toFixed(1)} s`);
+
+  // The written file, read back and run exactly as production runs it (packed table, span clean-up).
+  const saved = readModel(bytes);
+  const packed = new PackedTwoPass(saved.pass1, saved.pass2);
+  const counts = emptyClassCounts();
+  for (const d of dev.prepared) {
+    const tagged = tagDocument(packed, d.tokens, d.sentences, [saved.trainNames, external]);
+    const spans: TokenSpan[] = [];
+    for (const s of d.sentences) decodeSpans(tagged.pass2, s.tokenStart, s.tokenEnd, spans);
+    const refined = refineSpans(d.tokens, spans, tagged.gaz);
+    scoreSpans(refined.map((s) => ({ start: d.tokens[s.start]!.start, end: d.tokens[s.end - 1]!.end, type: CLASSES[s.cls]! })), d.doc.spans, counts);
+  }
+  console.log(`dev through the production path (model file, clean-up rules): ${fmt(summarise(counts))}`);
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -1,0 +1,50 @@
+/**
+ * `npm run bench:ner [-- --conll FILE] [--rounds N]`: tokens per second of the entities stage alone
+ * (tagging, span clean-up and alias grouping) on one core, with wink's annotation done beforehand and
+ * not timed. Texts come from a CoNLL file when given (rebuilt as production text), else data/articles/.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { annotate, type Annotation } from '../nlp/wink.js';
+import { parseConll } from './conll.js';
+import { runtimeModel, recogniseEntities, tagSpans } from './index.js';
+
+function texts(conll: string | undefined): string[] {
+  if (conll !== undefined) return parseConll(readFileSync(conll, 'utf8')).map((d) => d.text);
+  const dir = new URL('../../data/articles/', import.meta.url);
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const conll = args.includes('--conll') ? args[args.indexOf('--conll') + 1] : undefined;
+  const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 5;
+  const loadStart = performance.now();
+  runtimeModel();
+  const loadMs = performance.now() - loadStart;
+  const docs: Array<Annotation & { text: string }> = texts(conll).map((text) => ({ text, ...annotate(text) }));
+  const tokens = docs.reduce((n, d) => n + d.tokens.length, 0);
+  // Enough repetitions that one round takes a measurable time even on a single short article.
+  const repeat = Math.max(1, Math.ceil(200_000 / Math.max(1, tokens)));
+  const measure = (work: (d: Annotation & { text: string }) => unknown): number => {
+    for (const d of docs) work(d); // warm-up
+    // CPU time of this thread, not wall time: the figure is per core even on a busy machine.
+    let best = Infinity;
+    for (let r = 0; r < rounds; r++) {
+      const c0 = process.cpuUsage();
+      for (let k = 0; k < repeat; k++) for (const d of docs) work(d);
+      const used = process.cpuUsage(c0);
+      best = Math.min(best, (used.user + used.system) / 1000);
+    }
+    return (tokens * repeat) / (best / 1000);
+  };
+  const tagger = measure((d) => tagSpans(d));
+  const stage = measure((d) => recogniseEntities(d));
+  console.log(`model load: ${loadMs.toFixed(0)} ms`);
+  console.log(`corpus: ${docs.length} docs, ${tokens} tokens (x${repeat} per round, best of ${rounds} rounds, CPU time)`);
+  console.log(`tagger (two passes + span clean-up): ${Math.round(tagger).toLocaleString('en-US')} tokens/s`);
+  console.log(`entities stage (tagger + alias grouping): ${Math.round(stage).toLocaleString('en-US')} tokens/s`);
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -1,0 +1,52 @@
+import { annotate } from '../../src/nlp/wink.js';
+import { GAZ, NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
+import { refineSpans } from '../../src/ner/refine.js';
+import { CLASSES, type TokenSpan } from '../../src/ner/tags.js';
+
+/** Runs the clean-up on hand-made tagger spans given as [first word, last word, class] (first occurrences). */
+function refine(text: string, spans: Array<[string, string, (typeof CLASSES)[number]]>, names: NameTable = new NameTable()) {
+  const { tokens, sentences } = annotate(text);
+  const at = (w: string) => tokens.findIndex((t) => t.text === w);
+  const input: TokenSpan[] = spans.map(([a, b, c]) => ({ start: at(a), end: at(b) + 1, cls: CLASSES.indexOf(c) }));
+  const gaz = new Int32Array(tokens.length);
+  markGazetteers(tokens, sentences, [names], gaz);
+  return refineSpans(tokens, input, gaz).map((s) => [text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end), CLASSES[s.cls]]);
+}
+
+describe('span clean-up', () => {
+  test('a particle hyphenated before a name is pulled in, and a kunya name with a nisba is a person', () => {
+    expect(refine('The leader, Abu Baqir al-Saadi, was killed.', [['Abu', 'Saadi', 'LOC']])).toEqual([['Abu Baqir al-Saadi', 'PER']]);
+    expect(refine('They met al-Sadr in Najaf.', [['Sadr', 'Sadr', 'PER']])).toEqual([['al-Sadr', 'PER']]);
+  });
+
+  test('spans on both sides of a joined hyphen are one name, typed by its head', () => {
+    expect(refine('The Iraqi Al-Nujaba Movement spoke.', [['Iraqi', 'Al', 'MISC'], ['Nujaba', 'Movement', 'PER']])).toEqual([['Iraqi Al-Nujaba Movement', 'ORG']]);
+  });
+
+  test('a name headed by an organisational word is a group, and continues over "on + Capitalised"', () => {
+    expect(refine('The Iraqi Resistance Coordination Committee met.', [['Iraqi', 'Committee', 'MISC']])).toEqual([['Iraqi Resistance Coordination Committee', 'ORG']]);
+    expect(refine('She spoke before the Senate Committee on Foreign Relations today.', [['Senate', 'Senate', 'ORG']])).toEqual([['Senate Committee on Foreign Relations', 'ORG']]);
+  });
+
+  test('a nationality word followed by a capitalised name with an organisational head starts a group', () => {
+    expect(refine('The Iraqi-American Military Committee met.', [['Iraqi', 'American', 'MISC']])).toEqual([['Iraqi-American Military Committee', 'ORG']]);
+    expect(refine('Iraqi Army units moved.', [['Iraqi', 'Iraqi', 'MISC']])).toEqual([['Iraqi Army', 'ORG']]);
+    expect(refine('The Iraqi Prime Minister spoke.', [['Iraqi', 'Iraqi', 'MISC']])).toEqual([['Iraqi', 'MISC']]);
+  });
+
+  test('a trailing title is dropped, and what remains is a place when the lists know it', () => {
+    const names = new NameTable();
+    names.addName('US', GAZ.place);
+    expect(refine('The US Ambassador to Baghdad spoke.', [['US', 'Ambassador', 'ORG']], names)).toEqual([['US', 'LOC']]);
+  });
+
+  test('an exact curated group name is a group; a lone weekday or month is nothing', () => {
+    const names = new NameTable();
+    names.addName('Al-Arabi Al-Jadeed', GAZ.group);
+    expect(refine('He told Al-Arabi Al-Jadeed on Monday.', [['Al', 'Jadeed', 'LOC'], ['Monday', 'Monday', 'PER']], names)).toEqual([['Al-Arabi Al-Jadeed', 'ORG']]);
+  });
+
+  test('hyphenated common words are not pulled into a name', () => {
+    expect(refine('France-registered ships sailed.', [['France', 'France', 'LOC']])).toEqual([['France', 'LOC']]);
+  });
+});
