@@ -178,6 +178,11 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // Over a file-size limit (RLIMIT_FSIZE, `ulimit -f`) the kernel sends SIGXFSZ, whose default action
+  // kills the process mid-write. Handled, the write fails with EFBIG instead and the run stops cleanly
+  // with the "output unwritable" code.
+  const onFileSizeLimit = (): void => undefined;
+  process.on('SIGXFSZ', onFileSizeLimit);
 
   // Created on the first article that needs processing: a rerun that skips everything starts no thread
   // (each worker loads wink's model, about a second of CPU).
@@ -391,6 +396,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   // Signals stay handled until the manifest is written: a late Ctrl-C must not cut the tables short.
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
+  process.off('SIGXFSZ', onFileSizeLimit);
   if (fatal !== null) throw fatal;
   return manifest;
 }

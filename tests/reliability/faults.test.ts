@@ -260,3 +260,21 @@ describe('the output folder unwritable', () => {
     expect(validate(out).status).toBe(0);
   }, 120_000);
 });
+
+describe('a file-size limit (RLIMIT_FSIZE, `ulimit -f`) on the output', () => {
+  it('fails the write with EFBIG and exits 4 instead of dying of SIGXFSZ; a later run completes', () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'in');
+    const out = path.join(dir, 'out');
+    writeFiles(input, articles(3));
+    const args = ['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never'];
+    // 2 blocks: every record is bigger. Unhandled, SIGXFSZ kills node (status null / 153 from the shell).
+    const limited = sh(`ulimit -f 2; exec ${[process.execPath, CLI, ...args].map((a) => JSON.stringify(a)).join(' ')}`);
+    expect(limited.status).toBe(4);
+    expect(limited.stderr).toContain('(EFBIG)');
+    expect(partialFiles(out)).toEqual([]);
+    expect(readdirSync(path.join(out, '.tmp'))).toEqual([]);
+    expect(runCli(args).status).toBe(0);
+    expect(recordFiles(out)).toHaveLength(3);
+  }, 120_000);
+});
