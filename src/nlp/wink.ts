@@ -35,7 +35,11 @@ const SPACE_POS = 'SPACE';
 export function annotate(text: string): Annotation {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  // wink's tokenizer is quadratic on long runs without whitespace (20,000 characters take seconds), so
+  // wink reads a copy of the same length where such runs are broken by a space every BREAK_EVERY
+  // characters; offsets stay exact and token texts are sliced from the original.
+  const winkText = breakLongRuns(text);
+  const doc = nlp.readDoc(winkText);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
@@ -52,9 +56,9 @@ export function annotate(text: string): Annotation {
   for (let k = 0; k < n; k++) {
     const value = values[k]!;
     let start = cursor + spaces[k]!.length;
-    if (text.startsWith(value, start) === false) {
+    if (winkText.startsWith(value, start) === false) {
       // wink normalised something (rare: unusual whitespace); find the token from the cursor instead.
-      const found = text.indexOf(value, cursor);
+      const found = winkText.indexOf(value, cursor);
       start = found === -1 ? Math.min(start, text.length) : found;
     }
     const end = Math.min(start + value.length, text.length);
@@ -112,6 +116,30 @@ export function annotate(text: string): Annotation {
     entities.push({ type: details[e]!.type, text: text.slice(start, end), start, end, tokenStart: ourIndex[a]!, tokenEnd: ourIndex[b]! + 1 });
   }
   return { tokens: out, sentences, entities };
+}
+
+/** Runs of non-whitespace longer than this are broken up before wink reads them. */
+const LONG_RUN = 200;
+const BREAK_EVERY = 100;
+
+/**
+ * Returns `text`, or a copy of equal length in which every run of more than LONG_RUN non-whitespace
+ * characters has a space every BREAK_EVERY characters (never inside a surrogate pair). Linear time.
+ */
+export function breakLongRuns(text: string): string {
+  const longRun = new RegExp(`\\S{${LONG_RUN + 1},}`, 'g');
+  let chars: string[] | null = null;
+  for (let m = longRun.exec(text); m !== null; m = longRun.exec(text)) {
+    chars ??= text.split('');
+    const end = m.index + m[0].length;
+    for (let i = m.index + BREAK_EVERY; i < end; i += BREAK_EVERY) {
+      const code = text.charCodeAt(i);
+      // Never split a surrogate pair: step past a low surrogate.
+      const at = code >= 0xdc00 && code <= 0xdfff ? i + 1 : i;
+      if (at < end) chars[at] = ' ';
+    }
+  }
+  return chars === null ? text : chars.join('');
 }
 
 function closeSentence(sentence: Sentence, tokens: Token[]): void {

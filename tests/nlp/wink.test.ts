@@ -1,4 +1,4 @@
-import { annotate } from '../../src/nlp/wink.js';
+import { annotate, breakLongRuns } from '../../src/nlp/wink.js';
 
 describe('wink adapter', () => {
   const text = 'Thursday, June 20, 2024\n\nThe leader, Abu Baqir al-Saadi , was killed last night, Wednesday.\r\nTalks began on January 27 in Baghdad.  link 👍🏽 مرحبا\u200d x';
@@ -41,5 +41,25 @@ describe('wink adapter', () => {
 
   test('empty text gives no tokens and no sentences', () => {
     expect(annotate('')).toEqual({ tokens: [], sentences: [], entities: [] });
+  });
+});
+
+describe('long runs without whitespace', () => {
+  test('are broken for wink but keep exact offsets', () => {
+    const run = 'ab-12'.repeat(4000) + '😀'.repeat(300);
+    const text = `Intro text. ${run} end.`;
+    const a = annotate(text);
+    for (const t of a.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(a.tokens[0]!.text).toBe('Intro');
+    expect(a.tokens[a.tokens.length - 1]!.text).toBe('.');
+  });
+
+  test('breakLongRuns keeps length and leaves ordinary text untouched', () => {
+    const ordinary = 'A normal sentence with https://example.com/a/short/url in it.';
+    expect(breakLongRuns(ordinary)).toBe(ordinary);
+    const long = 'x'.repeat(450);
+    const broken = breakLongRuns(`go ${long} on`);
+    expect(broken).toHaveLength(long.length + 6);
+    expect(broken.slice(3, 453).split(' ').map((p) => p.length)).toEqual([100, 99, 99, 99, 49]);
   });
 });
