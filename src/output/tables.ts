@@ -24,7 +24,7 @@ export function tableRows(r: KnowledgeRecord): Record<TableName, Array<Record<st
   }
   for (const ev of r.events) {
     rows.events.push({
-      event_id: ev.id, article_id: r.articleId, type: ev.type, cameo: ev.cameo ?? null, acled: ev.acled ?? null,
+      event_id: ev.id, article_id: r.articleId, type: ev.type, cameo: ev.cameo ?? null, acled: ev.acled ?? null, acled_sub_event: ev.acledSubEvent ?? null,
       date: ev.date.value, date_precision: ev.date.precision, date_mod: ev.date.mod ?? null, date_source: ev.date.source,
       status: ev.status, place_id: ev.place ?? null, reported_by: ev.reportedBy ?? null, trigger: ev.trigger.text,
       sentence: ev.trigger.sentence, evidence: ev.evidence.map((x) => x.text).join(' … '), confidence: ev.confidence,

@@ -16,7 +16,7 @@ const record: KnowledgeRecord = {
   ],
   timexes: [],
   events: [{
-    id: 'evt_0000000000000004', type: 'meeting', cameo: '04', trigger: { start: 6, end: 9, text: 'met', sentence: 0 },
+    id: 'evt_0000000000000004', type: 'meeting', cameo: '04', acled: 'Strategic developments', acledSubEvent: 'Agreement', trigger: { start: 6, end: 9, text: 'met', sentence: 0 },
     date: { value: null, precision: 'unknown', source: 'unknown' },
     participants: [{ entity: 'per_0000000000000001', role: 'agent' }, { entity: 'per_0000000000000002', role: 'participant' }],
     place: 'plc_0000000000000003', status: 'occurred', evidence: [{ start: 0, end: 23, text: 'Alice met Bob in Paris.', sentence: 0 }], confidence: 0.8,
@@ -30,7 +30,7 @@ describe('table rows', () => {
     expect(rows.articles).toHaveLength(1);
     expect(rows.entities).toHaveLength(3);
     expect(rows.mentions).toHaveLength(3);
-    expect(rows.events).toEqual([expect.objectContaining({ event_id: 'evt_0000000000000004', place_id: 'plc_0000000000000003', cameo: '04', acled: null, date: null, published: '2024-06-20' })]);
+    expect(rows.events).toEqual([expect.objectContaining({ event_id: 'evt_0000000000000004', place_id: 'plc_0000000000000003', cameo: '04', acled: 'Strategic developments', acled_sub_event: 'Agreement', date: null, published: '2024-06-20' })]);
     expect(rows.event_participants.map((p) => [p.entity_id, p.role])).toEqual([['per_0000000000000001', 'agent'], ['per_0000000000000002', 'participant']]);
     for (const t of TABLES) for (const row of rows[t]) expect(validators().tables[t](row)).toBe(true);
   });
