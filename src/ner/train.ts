@@ -53,7 +53,7 @@ interface Prepared {
 function parseArgs(argv: string[]): Options {
   const opts: Options = {
     train: '', dev: '', out: fileURLToPath(new URL('../../data/models/ner.bin', import.meta.url)),
-    epochs: 10, epochs2: 10, folds: 5, seed: 1, prune: 0.5,
+    epochs: 6, epochs2: 6, folds: 5, seed: 1, prune: 1.5,
   };
   for (let k = 0; k < argv.length; k++) {
     const flag = argv[k]!;
