@@ -46,8 +46,11 @@ function givenVariant(a: string, b: string): boolean {
  * `short` appears in `full` in order; for people the last words must agree and given names may vary.
  */
 export function isShorterForm(short: string, full: string, type: EntityType): boolean {
-  const s = contentWords(nameWords(short));
-  const f = contentWords(nameWords(full));
+  return shorterFormWords(contentWords(nameWords(short)), contentWords(nameWords(full)), type);
+}
+
+/** `isShorterForm` on content words already split. */
+function shorterFormWords(s: readonly string[], f: readonly string[], type: EntityType): boolean {
   if (s.length === 0 || s.length > f.length) return false;
   if (type === 'person') {
     if (s[s.length - 1] !== f[f.length - 1]) return false;
@@ -87,9 +90,15 @@ export function groupMentions(input: readonly Mention[]): EntityRecord[] {
   // Names are normalised once per mention (articles repeat names many times).
   const keyOf = new Map<Mention, string>();
   const score = new Map<Mention, number>();
+  const wordsOf = new Map<string, string[]>();
+  const words = (name: string): string[] => {
+    let w = wordsOf.get(name);
+    if (w === undefined) wordsOf.set(name, (w = contentWords(nameWords(name))));
+    return w;
+  };
   for (const m of input) {
     keyOf.set(m, normalizeEntityName(m.text));
-    score.set(m, fullness(m.text));
+    score.set(m, words(m.text).length * 1000 + m.text.length);
   }
   // Longest first, so short forms find the full name whichever comes first in the text.
   const byFullness = [...input].sort((a, b) => score.get(b)! - score.get(a)! || a.start - b.start);
@@ -102,13 +111,13 @@ export function groupMentions(input: readonly Mention[]): EntityRecord[] {
     let target = byKey.get(`${m.type}\u0000${key}`);
     // A bare surname typed otherwise, that ends a person's name seen in the article, is that person.
     if (target === undefined && m.type !== 'person' && !/\s/.test(m.text.trim())) {
-      const candidates = persons.filter((c) => isShorterForm(m.text, c.name, 'person'));
+      const candidates = persons.filter((c) => shorterFormWords(words(m.text), words(c.name), 'person'));
       if (candidates.length === 1) target = candidates[0];
     }
     if (target === undefined) {
       const acronym = isAcronym(m.text) ? m.text.replace(/\./g, '').toLowerCase() : null;
       const candidates = clusters.filter((c) => c.type === m.type && (
-        isShorterForm(m.text, c.name, m.type) || (acronym !== null && acronymOf(c.name) === acronym)
+        shorterFormWords(words(m.text), words(c.name), m.type) || (acronym !== null && acronymOf(c.name) === acronym)
       ));
       // Ambiguous short forms join the nearest preceding candidate.
       target = nearest(candidates, m.start);
