@@ -103,7 +103,7 @@ export class OutputStore {
  * so the temp file goes to `<root>/.tmp/` (same file system, never listed by readers); when that folder
  * does not exist the temp file is a hidden sibling instead.
  */
-export async function writeFileAtomically(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomically(file: string, data: string | Uint8Array, durable = true): Promise<void> {
   const suffix = `.${process.pid}.${randomBytes(4).toString('hex')}`;
   let temp = path.join(path.dirname(path.dirname(file)), '.tmp', `${path.basename(file)}${suffix}`);
   let fh: FileHandle | undefined;
@@ -116,7 +116,7 @@ export async function writeFileAtomically(file: string, data: string | Uint8Arra
       fh = await open(temp, 'wx', 0o644);
     }
     await fh.writeFile(data);
-    await fh.sync();
+    if (durable) await fh.sync();
     await fh.close();
     fh = undefined;
     await rename(temp, file);
@@ -127,9 +127,14 @@ export async function writeFileAtomically(file: string, data: string | Uint8Arra
   }
 }
 
-/** Writes JSON atomically with a trailing newline. */
-export async function writeJsonAtomic(file: string, value: unknown, pretty = false): Promise<void> {
-  await writeFileAtomically(file, `${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`);
+/**
+ * Writes JSON atomically with a trailing newline. `durable` adds an fsync before the rename: kept for the
+ * index, tables and manifests; per-article records and failures skip it (rename alone already keeps
+ * readers and killed runs from ever seeing a partial file; the fsync only guards against power loss and
+ * cost ~6 ms per article, 40% of a two-worker run's wall time).
+ */
+export async function writeJsonAtomic(file: string, value: unknown, pretty = false, durable = true): Promise<void> {
+  await writeFileAtomically(file, `${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`, durable);
 }
 
 /** Removes a file if it exists. */

@@ -15,12 +15,11 @@ import { DossierError, ExitCode, type ExitCodeValue } from '../errors.js';
 import { extractionConfigHash, type PipelineConfig } from '../config.js';
 import { pipelineInfo } from '../version.js';
 import { discoverFiles } from '../stages/discover.js';
-import { writeFailure, writeRecord } from '../stages/write.js';
+import { writeFailure, writeRecordJson } from '../stages/write.js';
 import { OutputStore, StateIndex, removeIfExists, writeJsonAtomic } from '../output/store.js';
 import { rebuildTables } from '../output/tables.js';
-import type { ArticleResult } from './extract.js';
 import type { ExtractionSettings } from './stage.js';
-import type { WorkerData, WorkerTask } from './worker.js';
+import type { WorkerData, WorkerResult, WorkerTask } from './worker.js';
 import { readSource } from './source.js';
 import type { SourceFile } from '../types.js';
 
@@ -186,9 +185,9 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
 
   // Created on the first article that needs processing: a rerun that skips everything starts no thread
   // (each worker loads wink's model, about a second of CPU).
-  let pool: Piscina<WorkerTask, ArticleResult> | null = null;
-  const workerPool = (): Piscina<WorkerTask, ArticleResult> => {
-    pool ??= new Piscina<WorkerTask, ArticleResult>({
+  let pool: Piscina<WorkerTask, WorkerResult> | null = null;
+  const workerPool = (): Piscina<WorkerTask, WorkerResult> => {
+    pool ??= new Piscina<WorkerTask, WorkerResult>({
       filename: WORKER_FILE, minThreads: workers, maxThreads: workers, idleTimeout: 60_000,
       workerData: { settings, log: { level: config.log.level, file: config.log.file } } satisfies WorkerData,
     });
@@ -229,7 +228,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     }
     const known = index.get(source.path);
     if (!opts.force && known && known.ok && known.size === source.size && known.mtimeMs === source.mtimeMs && known.fingerprint === pipeline.fingerprint
-      && (await stat(store.recordPath(known.articleId)).then(() => true, () => false))) {
+      && (await stat(store.recordPath(known.articleId)).then((st) => st.size > 0, () => false))) {
       manifest.counts.skipped++;
       seenThisRun.add(known.articleId);
       return;
@@ -280,7 +279,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
       if (stopping) return;
       const task = { startedAt: new Float64Array(new SharedArrayBuffer(8)), controller: new AbortController(), timedOut: false };
       running.add(task);
-      let result: ArticleResult;
+      let result: WorkerResult;
       try {
         result = await workerPool().run({ source: sourceNow, bytes, startedAt: task.startedAt }, { signal: task.controller.signal });
       } catch (e) {
@@ -302,12 +301,11 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
         return;
       }
       const t0 = performance.now();
-      const record = { ...result.record, source: { ...result.record.source, path: display } };
       if (!dirtyMarked) {
         dirtyMarked = true;
         await store.markDirty();
       }
-      await writeRecord(store, record);
+      await writeRecordJson(store, articleId, result.json);
       manifest.stageMs['write'] = (manifest.stageMs['write'] ?? 0) + (performance.now() - t0);
       changed = true;
       const previous = index.get(source.path);
@@ -318,12 +316,12 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
         await removeIfExists(store.failurePath(previous.articleId));
       }
       manifest.counts.processed++;
-      manifest.counts.entities += record.entities.length;
-      manifest.counts.timexes += record.timexes.length;
-      manifest.counts.events += record.events.length;
+      manifest.counts.entities += result.counts.entities;
+      manifest.counts.timexes += result.counts.timexes;
+      manifest.counts.events += result.counts.events;
       manifest.counts.tokens += result.tokens;
       manifest.counts.bytes += bytes.length;
-      log.debug({ article: articleId, path: display, entities: record.entities.length, events: record.events.length }, 'article done');
+      log.debug({ article: articleId, path: display, ...result.counts }, 'article done');
       await checkpoint();
     };
     try {
@@ -370,7 +368,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   await queue.onIdle();
   manifest.stageMs['discover'] = discoverMs;
   clearInterval(watchdog);
-  if (pool !== null) await (pool as Piscina<WorkerTask, ArticleResult>).destroy();
+  if (pool !== null) await (pool as Piscina<WorkerTask, WorkerResult>).destroy();
 
   if (!opts.dryRun && fatal === null) {
     try {

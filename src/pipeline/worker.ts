@@ -29,9 +29,24 @@ const processor = createArticleProcessor(data.settings, createLogger(data.log, {
 const WARM_UP = 'Thursday, June 20, 2024\n\nWarm-up\n\nAngela Merkel met officials of the United Nations in Berlin on Monday and said talks would resume next week.\n';
 processor.process({ source: { path: 'warm-up.txt', relPath: 'warm-up.txt', size: WARM_UP.length, mtimeMs: 0 }, bytes: new TextEncoder().encode(WARM_UP) });
 
+/**
+ * What a worker sends back: the record already serialised (one string crosses the thread boundary far
+ * cheaper than a structured clone of the record's object graph, and the main thread need not stringify
+ * it), plus the counts the manifest needs.
+ */
+export type WorkerResult =
+  | { ok: true; articleId: string; json: string; counts: { entities: number; timexes: number; events: number }; stageMs: Record<string, number>; tokens: number }
+  | Extract<ArticleResult, { ok: false }>;
+
 /** Processes one article. A `crash` marker is honoured only in tests (DOSSIER_TEST_CRASH) to prove recovery. */
-export default function processArticle(task: WorkerTask): ArticleResult {
+export default function processArticle(task: WorkerTask): WorkerResult {
   if (task.startedAt) task.startedAt[0] = Date.now();
   if (process.env['DOSSIER_TEST_CRASH'] && task.source.relPath.includes(process.env['DOSSIER_TEST_CRASH'])) process.exit(70);
-  return processor.process({ source: task.source, bytes: task.bytes });
+  const result = processor.process({ source: task.source, bytes: task.bytes });
+  if (!result.ok) return result;
+  const { record } = result;
+  return {
+    ok: true, articleId: result.articleId, json: `${JSON.stringify(record)}\n`, stageMs: result.stageMs, tokens: result.tokens,
+    counts: { entities: record.entities.length, timexes: record.timexes.length, events: record.events.length },
+  };
 }

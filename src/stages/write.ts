@@ -2,7 +2,7 @@
  * Stage 8 (batch): atomic writes of records and failures (temp file + fsync + rename). Paths come only
  * from ids the pipeline computed. A record that succeeds clears an earlier failure of the same article.
  */
-import { OutputStore, removeIfExists, writeJsonAtomic } from '../output/store.js';
+import { OutputStore, removeIfExists, writeFileAtomically, writeJsonAtomic } from '../output/store.js';
 import { formatAjvErrors, validators } from '../schema/validators.js';
 import type { KnowledgeRecord } from '../types.js';
 
@@ -25,13 +25,18 @@ export const writeStage = {
 
 /** Writes one record and removes a stale failure file for the same article. */
 export async function writeRecord(store: OutputStore, record: KnowledgeRecord): Promise<void> {
-  await writeJsonAtomic(store.recordPath(record.articleId), record);
-  await removeIfExists(store.failurePath(record.articleId));
+  await writeRecordJson(store, record.articleId, `${JSON.stringify(record)}\n`);
+}
+
+/** Writes a record already serialised by a worker (no fsync: see `writeJsonAtomic`). */
+export async function writeRecordJson(store: OutputStore, articleId: string, json: string): Promise<void> {
+  await writeFileAtomically(store.recordPath(articleId), json, false);
+  await removeIfExists(store.failurePath(articleId));
 }
 
 /** Writes one failure file (checked against `schemas/failure.schema.json`). */
 export async function writeFailure(store: OutputStore, failure: FailureRecord): Promise<void> {
   const v = validators().failure;
   if (!v(failure)) throw new Error(`failure record invalid: ${formatAjvErrors(v.errors)}`);
-  await writeJsonAtomic(store.failurePath(failure.articleId), failure, true);
+  await writeJsonAtomic(store.failurePath(failure.articleId), failure, true, false);
 }

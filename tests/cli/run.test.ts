@@ -75,6 +75,16 @@ describe('dossier run', () => {
     expect(snapshot(output)).toEqual(before);
   });
 
+  test('a record left empty (power loss before the OS flushed it) is reprocessed, not trusted', () => {
+    const { dir, input, output } = setup();
+    runCli(['run', '-i', input, '-o', output], dir);
+    const [first] = readdirSync(path.join(output, 'records'));
+    writeFileSync(path.join(output, 'records', first!), '');
+    const r = runCli(['run', '-i', input, '-o', output], dir);
+    expect(r.stdout).toMatch(/1 processed, 2 unchanged/);
+    expect(readFileSync(path.join(output, 'records', first!), 'utf8').length).toBeGreaterThan(0);
+  });
+
   test('an edited article replaces its old record instead of adding a second one', () => {
     const { dir, input, output } = setup();
     runCli(['run', '-i', input, '-o', output], dir);
