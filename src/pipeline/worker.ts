@@ -38,10 +38,15 @@ export type WorkerResult =
   | { ok: true; articleId: string; json: string; counts: { entities: number; timexes: number; events: number }; stageMs: Record<string, number>; tokens: number }
   | Extract<ArticleResult, { ok: false }>;
 
-/** Processes one article. A `crash` marker is honoured only in tests (DOSSIER_TEST_CRASH) to prove recovery. */
+/**
+ * Processes one article. Two test seams, set only by tests: an article whose path contains
+ * DOSSIER_TEST_CRASH kills its worker thread; one containing DOSSIER_TEST_HANG never finishes (a busy
+ * loop that only the time budget's termination ends), to prove recovery without relying on a slow input.
+ */
 export default function processArticle(task: WorkerTask): WorkerResult {
   if (task.startedAt) task.startedAt[0] = Date.now();
   if (process.env['DOSSIER_TEST_CRASH'] && task.source.relPath.includes(process.env['DOSSIER_TEST_CRASH'])) process.exit(70);
+  if (process.env['DOSSIER_TEST_HANG'] && task.source.relPath.includes(process.env['DOSSIER_TEST_HANG'])) for (;;) { /* hang until terminated */ }
   const result = processor.process({ source: task.source, bytes: task.bytes });
   if (!result.ok) return result;
   const { record } = result;
