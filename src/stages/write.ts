@@ -4,7 +4,6 @@
  */
 import { OutputStore, removeIfExists, writeFileAtomically, writeJsonAtomic } from '../output/store.js';
 import { formatAjvErrors, validators } from '../schema/validators.js';
-import type { KnowledgeRecord } from '../types.js';
 
 /** A failed article as written to `output/failed/<articleId>.json`. */
 export interface FailureRecord {
@@ -20,15 +19,13 @@ export const writeStage = {
   name: 'write',
   requires: ['record'] as const,
   provides: ['output/records', 'output/failed'] as const,
-  run: writeRecord,
+  run: writeRecordJson,
 };
 
-/** Writes one record and removes a stale failure file for the same article. */
-export async function writeRecord(store: OutputStore, record: KnowledgeRecord): Promise<void> {
-  await writeRecordJson(store, record.articleId, `${JSON.stringify(record)}\n`);
-}
-
-/** Writes a record already serialised by a worker (no fsync: see `writeJsonAtomic`). */
+/**
+ * Writes one record, already serialised by a worker (no fsync: see `writeJsonAtomic`), and removes a
+ * stale failure file for the same article.
+ */
 export async function writeRecordJson(store: OutputStore, articleId: string, json: string): Promise<void> {
   await writeFileAtomically(store.recordPath(articleId), json, false);
   await removeIfExists(store.failurePath(articleId));
