@@ -12,6 +12,11 @@ export interface TypedSpan extends Span {
   type: string;
 }
 
+/** A gold mention with the span of its head name, for head-match scoring. */
+export interface HeadedSpan extends TypedSpan {
+  head: Span;
+}
+
 /** Per-class counts. */
 export type ClassCounts = Record<string, Counts>;
 
@@ -74,6 +79,81 @@ export function scoreEntityDoc(
     into[g.type]!.fn++;
     if (errors) errors.push({ doc, kind: 'miss', text: text.slice(g.start, g.end), detail: g.type, context: spanContext(text, g) });
   }
+  return neutralHits;
+}
+
+/**
+ * Head-match scoring of one document (for corpora like MEANTIME whose mentions take the extent of the
+ * whole noun phrase): a prediction matches a gold mention of the same class when it lies inside the
+ * mention and covers the mention's head name, one to one. Gold mentions of one class that share a head
+ * (nested mentions of one name, e.g. "Singapore Airlines (SIA" and "Singapore Airlines (SIA) - the
+ * recipient carrier") are one name occurrence and count once, with the widest extent. Of several candidates, the prediction
+ * closest in length to the head is paired first. False positives and neutral spans are as in
+ * `scoreEntityDoc`. Returns how many predictions were neutral.
+ */
+export function scoreHeadDoc(
+  doc: string,
+  text: string,
+  gold: readonly HeadedSpan[],
+  pred: readonly TypedSpan[],
+  classes: readonly string[],
+  into: ClassCounts,
+  errors?: EvalError[],
+  neutral: readonly TypedSpan[] = [],
+): number {
+  for (const c of classes) into[c] ??= emptyCounts();
+  const scored = new Set(classes);
+  const byHead = new Map<string, HeadedSpan>();
+  const otherGold = new Map<string, string>();
+  for (const g of gold) {
+    if (!scored.has(g.type)) {
+      otherGold.set(key(g), g.type);
+      continue;
+    }
+    const k = `${key(g.head)}:${g.type}`;
+    const seen = byHead.get(k);
+    if (seen === undefined || g.end - g.start > seen.end - seen.start) byHead.set(k, g);
+  }
+  const units = [...byHead.values()];
+  const candidates: Array<[number, number, number]> = [];
+  units.forEach((g, i) => {
+    pred.forEach((p, j) => {
+      if (p.type === g.type && p.start >= g.start && p.end <= g.end && p.start <= g.head.start && p.end >= g.head.end) {
+        candidates.push([i, j, p.end - p.start - (g.head.end - g.head.start)]);
+      }
+    });
+  });
+  candidates.sort((a, b) => a[2] - b[2] || a[0] - b[0] || a[1] - b[1]);
+  const matchedGold = new Set<number>();
+  const matchedPred = new Set<number>();
+  for (const [i, j] of candidates) {
+    if (matchedGold.has(i) || matchedPred.has(j)) continue;
+    matchedGold.add(i);
+    matchedPred.add(j);
+    into[units[i]!.type]!.tp++;
+  }
+  const neutralTypes = new Map(neutral.map((s) => [key(s), s.type]));
+  let neutralHits = 0;
+  pred.forEach((p, j) => {
+    if (matchedPred.has(j)) return;
+    if (neutralTypes.get(key(p)) === p.type) {
+      neutralHits++;
+      return;
+    }
+    if (!scored.has(p.type)) return;
+    into[p.type]!.fp++;
+    if (errors) {
+      const inside = units.find((g) => p.start >= g.start && p.end <= g.end);
+      const other = otherGold.get(key(p));
+      const why = other !== undefined ? `on a ${other} span` : inside ? `inside gold ${inside.type} "${text.slice(inside.start, inside.end)}", head "${text.slice(inside.head.start, inside.head.end)}"` : 'no gold entity here';
+      errors.push({ doc, kind: 'head false alarm', text: text.slice(p.start, p.end), detail: `${p.type}; ${why}`, context: spanContext(text, p) });
+    }
+  });
+  units.forEach((g, i) => {
+    if (matchedGold.has(i)) return;
+    into[g.type]!.fn++;
+    if (errors) errors.push({ doc, kind: 'head miss', text: text.slice(g.head.start, g.head.end), detail: `${g.type} in "${text.slice(g.start, g.end)}"`, context: spanContext(text, g.head) });
+  });
   return neutralHits;
 }
 

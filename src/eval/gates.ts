@@ -32,6 +32,7 @@ export function gatedFigures(mode: string, paths: string[], keepErrors = false):
       const r = evalMeantime(paths, keepErrors);
       return {
         'names.micro.f1': r.entities.micro.f1,
+        'names.head.micro.f1': r.entitiesHead.micro.f1,
         'timex.value.f1': r.timex.value.f1,
         'timex.valueAccuracy': r.timex.valueAccuracy,
         'events.triggerPrecision': r.events.triggerPrecision,

@@ -1,6 +1,7 @@
 /**
  * `dossier eval meantime DIR…`: MEANTIME CAT files, scored on the annotated sentences 0–5 only.
- * Named mentions (NAM of PER/ORG/LOC) by exact span + type; TIMEX3 as TempEval-3; our event triggers
+ * Named mentions (NAM of PER/ORG/LOC) by exact span + type and by head match (the name inside
+ * MEANTIME's noun-phrase extent, see `nameHead`); TIMEX3 as TempEval-3; our event triggers
  * against EVENT_MENTIONs, and for matched events their participants and dates against the gold
  * HAS_PARTICIPANT targets and TLINK anchors.
  */
@@ -10,7 +11,7 @@ import { catCreationTime, catText, parseCat } from './cat.js';
 import { LAST_ANNOTATED_SENTENCE, compatibleDates, meantimeGold, type MeantimeGold } from './meantime-gold.js';
 import { listFiles } from './files.js';
 import { EvalRunner, type AlignedRecord } from './pipeline-run.js';
-import { entityMetrics, scoreEntityDoc, type ClassCounts, type EntityMetrics } from './entity-score.js';
+import { entityMetrics, scoreEntityDoc, scoreHeadDoc, type ClassCounts, type EntityMetrics } from './entity-score.js';
 import { ENTITY_CLASSES, predictedMentions } from './conll-eval.js';
 import { addTimexCounts, emptyTimexCounts, scoreTimexDoc, timexMetrics, type EvalError, type TimexMetrics } from './timex-score.js';
 import { predictedTimexes, runnerThroughput, type Throughput } from './timeml-eval.js';
@@ -46,6 +47,13 @@ export interface MeantimeReport {
   entities: EntityMetrics;
   /** Exact predictions on pre-modifier names (PRE.NAM) of PER/ORG/LOC: neither credited nor penalised. */
   neutralPreModifierNames: number;
+  /**
+   * The same names by head match: a prediction of the same class inside the gold mention's extent that
+   * covers its head name, one to one; nested gold mentions sharing a head count once.
+   */
+  entitiesHead: EntityMetrics;
+  /** Scored gold names carrying an annotated `head`, and how many the head rule derives identically (a check of the rule). */
+  headCheck: { annotated: number; ruleAgrees: number };
   timex: TimexMetrics;
   events: EventFigures;
   errors: EvalError[];
@@ -118,6 +126,8 @@ export function evalMeantime(roots: readonly string[], keepErrors = false): Mean
   if (files.length === 0) throw new Error(`eval meantime: no .xml files under ${roots.join(', ')}`);
   const runner = new EvalRunner();
   const entityCounts: ClassCounts = {};
+  const headCounts: ClassCounts = {};
+  const headCheck = { annotated: 0, ruleAgrees: 0 };
   const timex = emptyTimexCounts();
   const ev: EventCounts = { predicted: 0, gold: 0, matched: 0, withGoldParticipants: 0, participantsAgree: 0, withGoldDate: 0, dateExact: 0, dateCompatible: 0 };
   const errors: EvalError[] = [];
@@ -132,6 +142,9 @@ export function evalMeantime(roots: readonly string[], keepErrors = false): Mean
     const aligned = runner.run(docId, text, catCreationTime(doc));
     const mentions = predictedMentions(aligned).filter((m) => m.start < scopeEnd);
     neutral += scoreEntityDoc(docId, text, gold.names, mentions, ENTITY_CLASSES, entityCounts, errs, gold.preModifierNames);
+    scoreHeadDoc(docId, text, gold.names, mentions, ENTITY_CLASSES, headCounts, errs, gold.preModifierNames);
+    headCheck.annotated += gold.headCheck.annotated;
+    headCheck.ruleAgrees += gold.headCheck.ruleAgrees;
     addTimexCounts(timex, scoreTimexDoc(docId, text, gold.timexes, predictedTimexes(aligned).filter((t) => t.start < scopeEnd), errs));
     scoreEvents(docId, text, gold, aligned, scopeEnd, ev, errs);
   }
@@ -141,6 +154,8 @@ export function evalMeantime(roots: readonly string[], keepErrors = false): Mean
     failures: runner.failures,
     entities: entityMetrics(entityCounts, ENTITY_CLASSES),
     neutralPreModifierNames: neutral,
+    entitiesHead: entityMetrics(headCounts, ENTITY_CLASSES),
+    headCheck,
     timex: timexMetrics(timex),
     events: eventFigures(ev),
     errors,

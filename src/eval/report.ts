@@ -58,6 +58,8 @@ export function formatReport(r: EvalReport): string {
       return [
         `MEANTIME sentences 0-5. Named mentions (NAM), exact span + type; ${r.neutralPreModifierNames} predictions on pre-modifier names left neutral:`,
         entityTable(r.entities),
+        `Named mentions by head match (same class, inside the gold mention, covering its head name; the head rule agrees with ${r.headCheck.ruleAgrees} of ${r.headCheck.annotated} annotated heads):`,
+        entityTable(r.entitiesHead),
         'Time expressions (TempEval-3 scoring):',
         timexTable(r.timex),
         'Events:',

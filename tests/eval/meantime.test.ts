@@ -88,3 +88,39 @@ describe('compatibleDates', () => {
     expect(compatibleDates(a, b)).toBe(ok);
   });
 });
+
+describe('meantimeGold heads', () => {
+  const words: Array<[number, string]> = [[0, 'Skyco'], [0, 'boss'], [0, 'Jane'], [0, 'Roe'], [0, 'met'], [0, 'Acme'], [0, 'Inc.,'], [0, 'staff']];
+  const tokens = words.map(([s, w], i) => `<token number="${i}" sentence="${s}" t_id="${i + 1}">${w}</token>`).join('\n');
+  const a = (...ids: number[]): string => ids.map((i) => `<token_anchor t_id="${i}"/>`).join('');
+  const xml = `<Document doc_id="8" doc_name="8_heads" url="http://en.wikinews.org/wiki/Heads">
+${tokens}
+<Markables>
+<ENTITY_MENTION m_id="1" head="" syntactic_type="NAM">${a(1, 2, 3, 4)}</ENTITY_MENTION>
+<ENTITY_MENTION m_id="2" head="Acme Inc.," syntactic_type="NAM">${a(6, 7)}</ENTITY_MENTION>
+<ENTITY_MENTION m_id="3" head="Skyco" syntactic_type="NAM">${a(6, 7, 8)}</ENTITY_MENTION>
+<ENTITY m_id="30" ent_type="PER"/>
+<ENTITY m_id="31" ent_type="ORG"/>
+</Markables>
+<Relations>
+<REFERS_TO r_id="40"><source m_id="1"/><target m_id="30"/></REFERS_TO>
+<REFERS_TO r_id="41"><source m_id="2"/><source m_id="3"/><target m_id="31"/></REFERS_TO>
+</Relations>
+</Document>`;
+  const doc = parseCat(xml);
+  const { text, tokenSpans } = catText(doc);
+  const gold = meantimeGold(doc, tokenSpans);
+  const str = (s: { start: number; end: number }): string => text.slice(s.start, s.end);
+
+  it('derives the head name by rule, or takes the annotated head when it names tokens of the mention', () => {
+    expect(gold.names.map((n) => [str(n), str(n.head)])).toEqual([
+      ['Skyco boss Jane Roe', 'Jane Roe'], // rule: last name before no post-modifier
+      ['Acme Inc.,', 'Acme Inc.'], // annotated head; the comma glued to the CAT token is not part of the name
+      ['Acme Inc., staff', 'Acme Inc.'], // annotated "Skyco" is not in the mention: the rule decides
+    ]);
+  });
+
+  it('counts how often the rule agrees with an annotated head', () => {
+    expect(gold.headCheck).toEqual({ annotated: 1, ruleAgrees: 1 });
+  });
+});
