@@ -326,6 +326,19 @@ function durationRule(c: GrammarContext, k: number): Hit | null {
 // ---------------------------------------------------------------------------------------------------------
 // Calendar points
 
+/**
+ * Words just before an expression that fix its direction whatever the verb says: "since March" lies
+ * before the publication date; "effective Feb. 1", "payable Dec. 7", "as early as Tuesday" after it. "until" points ahead
+ * for a weekday ("until Tuesday") but not for a month ("until March, he lived in Rome").
+ */
+function leadTense(c: GrammarContext, at: number, weekday: boolean): Tense | null {
+  const p1 = w(c, at - 1);
+  if (p1 === 'since') return 'past';
+  if (p1 === 'effective' || p1 === 'payable' || p1 === 'due' || (weekday && p1 === 'until')) return 'future';
+  if (p1 === 'as' && w(c, at - 3) === 'as' && (w(c, at - 2) === 'early' || w(c, at - 2) === 'soon')) return 'future';
+  return null;
+}
+
 /** Weekday resolution: the publication day itself, else the coming one in a future clause, else the last one. */
 function resolveWeekday(c: GrammarContext, wd: number, dir: 'tense' | 'last' | 'next' | 'this', from: number, to: number, cueAt = from): { p: Point | null; anchor: Anchor } {
   if (c.dct === null) return { p: null, anchor: 'unresolved' };
@@ -336,8 +349,7 @@ function resolveWeekday(c: GrammarContext, wd: number, dir: 'tense' | 'last' | '
   if (dir === 'next') return { p: { grain: 'day', index: c.dct + (ahead === 0 ? 7 : ahead) }, anchor: 'publication-date' };
   if (dir === 'this') return { p: { grain: 'day', index: c.dct - today + wd }, anchor: 'publication-date' };
   if (back === 0) return { p: { grain: 'day', index: c.dct }, anchor: 'publication-date' };
-  const lead = `${w(c, cueAt - 3)} ${w(c, cueAt - 2)} ${w(c, cueAt - 1)}`;
-  const tense = lead.endsWith('as early as') || lead.endsWith('as soon as') || lead.endsWith(' until') ? 'future' : tenseNear(c.tokens, c.low, from, to, c.lo, c.hi);
+  const tense = leadTense(c, cueAt, true) ?? tenseNear(c.tokens, c.low, from, to, c.lo, c.hi);
   if (tense === 'future') return { p: { grain: 'day', index: c.dct + ahead }, anchor: 'publication-date+tense' };
   return { p: { grain: 'day', index: c.dct - back }, anchor: 'publication-date+tense' };
 }
@@ -346,17 +358,24 @@ function resolveWeekday(c: GrammarContext, wd: number, dir: 'tense' | 'last' | '
 function resolveYear(c: GrammarContext, month: number, day: number, dir: 'tense' | 'last' | 'next' | 'this', from: number, to: number): { y: number | null; anchor: Anchor } {
   // Only a relative narrative point ("last January") lends its year: after a written-out "November 2006",
   // "on November 11" in a 2005 article is still read against the publication date.
+  let tense: Tense | null = null;
   if (c.narrative && c.narrativeRelative && dir === 'tense' && (c.narrative.grain === 'month' || c.narrative.grain === 'day')) {
-    // "last January … on January 27": the month the narrative is in.
-    const [ny, nm] = ymd(regrain(c.narrative, 'day').index);
-    if (nm === month) return { y: ny, anchor: 'narrative' };
+    // "last January … on January 27": the month the narrative is in, unless the clause points the other
+    // way ("by February" ahead, then "since KKR bought RJR in February" is the past one).
+    const nd = regrain(c.narrative, 'day').index;
+    const [ny, nm] = ymd(nd);
+    if (nm === month) {
+      tense = leadTense(c, from, false) ?? tenseNear(c.tokens, c.low, from, to, c.lo, c.hi, true);
+      const against = c.dct !== null && ((tense === 'past' && nd > c.dct) || (tense === 'future' && nd < c.dct));
+      if (!against) return { y: ny, anchor: 'narrative' };
+    }
   }
   if (c.dct === null) return { y: null, anchor: 'unresolved' };
   const [y, m, d] = ymd(c.dct);
   if (dir === 'this') return { y, anchor: 'publication-date' };
   if (dir === 'last') return { y: month < m ? y : y - 1, anchor: 'publication-date' };
   if (dir === 'next') return { y: month > m ? y : y + 1, anchor: 'publication-date' };
-  const tense: Tense = tenseNear(c.tokens, c.low, from, to, c.lo, c.hi, true);
+  tense ??= leadTense(c, from, false) ?? tenseNear(c.tokens, c.low, from, to, c.lo, c.hi, true);
   // Months from the publication month to the named one in the same year (days as a fraction).
   const diff = (month - m) + (day === 0 ? 0 : (day - d) / 31);
   // A past clause points back unless the date is only just ahead (a deadline reported with "said");

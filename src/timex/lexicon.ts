@@ -137,7 +137,7 @@ export const POINT_MODS: ReadonlyArray<[string[], string]> = [
 /** Verbs and auxiliaries that point to the future ("will meet on Friday"). */
 export const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo', 'would']);
 /** Verbs that point to the future when followed by "to" ("is expected to", "is going to"). */
-export const FUTURE_CUES: ReadonlySet<string> = new Set(['going', 'expected', 'scheduled', 'due', 'slated', 'planned', 'plans', 'plan', 'set', 'intends', 'intend', 'aims']);
+export const FUTURE_CUES: ReadonlySet<string> = new Set(['going', 'expected', 'scheduled', 'due', 'slated', 'planned', 'planning', 'plans', 'plan', 'set', 'intends', 'intend', 'aims']);
 
 /** Irregular past forms not recognisable from `text ≠ lemma` (forms equal to their lemma). */
 export const PAST_AUX: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', "'d"]);

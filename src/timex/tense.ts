@@ -11,6 +11,17 @@ export type Tense = 'past' | 'present' | 'future' | 'none';
 /** Reporting verbs: skipped when another verb is near, since they date the report, not the event. */
 const REPORTING: ReadonlySet<string> = new Set(['say', 'tell', 'announce', 'report', 'add', 'state', 'note', 'claim', 'explain', 'declare', 'confirm', 'disclose']);
 
+/**
+ * Verbs whose past form is their base form ("prices hit a high in March", "the record set on Aug. 6"). A
+ * bare one with no auxiliary, "to" or modal before it is read as past: news narrates in the past tense.
+ */
+const SAME_FORM_PAST: ReadonlySet<string> = new Set([
+  'hit', 'set', 'put', 'cut', 'let', 'cost', 'shut', 'spread', 'quit', 'hurt', 'split', 'bid', 'cast', 'burst', 'shed', 'thrust', 'upset', 'beat', 'forecast', 'bet',
+]);
+
+/** Verbs that schedule what follows them ("has scheduled a news conference Thursday"). */
+const SCHEDULING: ReadonlySet<string> = new Set(['schedule', 'slate', 'plan']);
+
 /** How far (in tokens) to look for the governing verb. */
 const WINDOW = 12;
 
@@ -19,8 +30,9 @@ function isVerbish(t: Token): boolean {
 }
 
 /** A verb form that is past (or a participle): differs from its lemma and is not an -ing or -s form. */
-function isPastForm(t: Token, low: string): boolean {
+function isPastForm(t: Token, low: string, prev: string): boolean {
   if (PAST_AUX.has(low)) return true;
+  if (SAME_FORM_PAST.has(low)) return prev !== 'to' && !FUTURE_MODALS.has(prev) && !PRESENT_BE.has(prev) && prev !== 'did' && prev !== 'could' && prev !== 'may' && prev !== 'might' && prev !== 'can' && prev !== 'must' && prev !== 'should';
   if (PRESENT_BE.has(low)) return false;
   if (low === t.lemma || low.endsWith('ing')) return false;
   if (low.endsWith('s') && (low === `${t.lemma}s` || low === `${t.lemma}es` || low.endsWith('ies'))) return false;
@@ -35,10 +47,14 @@ function isPastForm(t: Token, low: string): boolean {
 export function tenseNear(tokens: readonly Token[], low: readonly string[], from: number, to: number, lo: number, hi: number, skipReporting = false): Tense {
   let best = -1;
   let reporting = -1;
+  let purpose = -1;
   for (let d = 1; d <= WINDOW && best < 0; d++) {
     for (let side = 0; side < 2; side++) {
       const k = side === 0 ? from - d : to - 1 + d;
       if (k < lo || k >= hi || !isVerbish(tokens[k]!)) continue;
+      // "has scheduled a news conference Thursday to announce …": a purpose clause after the expression
+      // does not date it when a verb before it can.
+      if (side === 1 && low[k - 1] === 'to' && k - 1 >= to) { if (purpose < 0) purpose = k; continue; }
       // A reporting verb dates the expression only when nothing separates them ("said Friday"), not
       // across a comma or a closing quote ("… leave Thursday,'' Castro said").
       if (REPORTING.has(tokens[k]!.lemma) && (skipReporting || punctuationBetween(tokens, k, from, to))) { if (reporting < 0) reporting = k; continue; }
@@ -46,13 +62,22 @@ export function tenseNear(tokens: readonly Token[], low: readonly string[], from
       break;
     }
   }
-  if (best < 0) best = reporting;
+  if (best < 0) best = reporting >= 0 ? reporting : purpose;
   if (best < 0) return 'none';
   // Extend to the whole verb group (auxiliaries, negation and adverbs between them).
   let a = best;
   while (a - 1 >= lo && (isVerbish(tokens[a - 1]!) || tokens[a - 1]!.pos === 'PART' || tokens[a - 1]!.pos === 'ADV')) a--;
   let b = best;
   while (b + 1 < hi && (isVerbish(tokens[b + 1]!) || tokens[b + 1]!.pos === 'PART')) b++;
+  // A past perfect ("had been due to expire Friday") looks back even through a plan verb.
+  for (let k = a; k <= b; k++) if (low[k] === 'had') return 'past';
+  // "to be completed by Dec. 15": a participle in an infinitive is not a past tense.
+  if (low[a] === 'to') {
+    if (a - 1 < lo || !FUTURE_CUES.has(low[a - 1]!)) return 'none';
+    // "had been due to expire Friday": a plan that was overtaken lies in the past.
+    return low[a - 2] === 'had' || (low[a - 2] === 'been' && low[a - 3] === 'had') ? 'past' : 'future';
+  }
+  if (SCHEDULING.has(tokens[b]!.lemma) && b < from && low[b - 1] !== 'previously' && low[b - 1] !== 'originally') return 'future';
   let past = false;
   for (let k = a; k <= b; k++) {
     const w = low[k]!;
@@ -60,7 +85,7 @@ export function tenseNear(tokens: readonly Token[], low: readonly string[], from
     if (FUTURE_MODALS.has(w) || (FUTURE_CUES.has(w) && low[k + 1] === 'to')) return 'future';
     // "is to resume", "are to meet": a plan.
     if ((w === 'is' || w === 'are') && low[k + 1] === 'to') return 'future';
-    if (isVerbish(tokens[k]!) && isPastForm(tokens[k]!, w)) {
+    if (isVerbish(tokens[k]!) && isPastForm(tokens[k]!, w, low[k - 1] ?? '')) {
       // "is expected to", "was scheduled to" point ahead; "has been" is a present perfect about the past.
       if (k === a || !PRESENT_BE.has(low[a]!) || low[a] === 'has' || low[a] === 'have') past = true;
     }
@@ -68,7 +93,6 @@ export function tenseNear(tokens: readonly Token[], low: readonly string[], from
   if (past) return 'past';
   // "plans to hold", "aims to sign": a plan noun or verb before "to" + the verb.
   if (a - 2 >= lo && low[a - 1] === 'to' && FUTURE_CUES.has(low[a - 2]!)) return 'future';
-  if (low[a] === 'to' && a - 1 >= lo && FUTURE_CUES.has(low[a - 1]!)) return 'future';
   return 'present';
 }
 

@@ -112,6 +112,14 @@ const ROWS: Row[] = [
   ['a reporting verb across a quote does not date the weekday', "''He will leave early in the morning on Thursday,'' Castro said.", '2000-04-05', 'Thursday', '2000-04-06', 'DATE', ''],
   ['a reporting verb next to the weekday dates it', 'Officials said Tuesday that talks had failed.', '2000-04-05', 'Tuesday', '2000-04-04', 'DATE', ''],
   ['"as early as" points ahead', 'The group may arrive as early as Tuesday.', '2000-04-03', 'Tuesday', '2000-04-04', 'DATE', ''],
+  ['"since" points back whatever the verb', 'The carrier, on patrol since March, was scheduled to return.', '1990-08-13', 'March', '1990-03', 'DATE', ''],
+  ['"effective" points ahead', 'The labour pact, effective June 1, raises wages.', '1989-10-26', 'June 1', '1990-06-01', 'DATE', ''],
+  ['"payable" points ahead', 'Directors declared a dividend, payable Dec. 7 to holders of record Nov. 22.', '1989-10-27', 'Dec. 7', '1989-12-07', 'DATE', ''],
+  ['a participle in an infinitive is not a past tense', 'They expect the sale to be completed by Dec. 15.', '1989-10-31', 'Dec. 15', '1989-12-15', 'DATE', ''],
+  ['a past perfect plan lies in the past', 'The offer had been due to expire Friday evening.', '1989-10-30', 'Friday evening', '1989-10-27TEV', 'DATE', ''],
+  ['"planning" points ahead', 'Exiles were planning a large demonstration on Saturday.', '2000-01-07', 'Saturday', '2000-01-08', 'DATE', ''],
+  ['a scheduling verb points ahead, a purpose clause after the day does not count', 'The university has scheduled a news conference Thursday to announce a development.', '1999-05-05', 'Thursday', '1999-05-06', 'DATE', ''],
+  ['a verb whose past is its base form', 'Shares hit a record in December.', '1990-10-30', 'December', '1989-12', 'DATE', ''],
   ['clock time in UTC', 'It took off at 18:00 UTC on Tuesday.', '2009-12-16', '18:00 UTC on Tuesday', '2009-12-15T18:00Z', 'TIME', ''],
   ['clock time with a date', 'Bids are due by 5 p.m. EST, Nov. 6.', '1989-10-30', '5 p.m. EST, Nov. 6', '1989-11-06T17:00', 'TIME', ''],
   ['bare plural after "for"', 'They have waited for weeks.', '2024-06-20', 'weeks', 'PXW', 'DURATION', ''],
@@ -163,6 +171,11 @@ describe('time expressions: narrative anaphora', () => {
   test('"the year-ago quarter" is a comparison: "the quarter" after it is still the quarter under discussion', () => {
     const out = timexes('Profit rose in the third quarter. It fell in the year-ago quarter. The quarter included a gain.', '1989-11-02');
     expect(out.map((t) => [t.text, t.value])).toEqual([['the third quarter', '1989-Q3'], ['the year-ago quarter', '1988-Q3'], ['The quarter', '1989-Q3']]);
+  });
+
+  test('a month the narrative is in still follows a clause that points the other way', () => {
+    const out = timexes('KKR must repay the loan by February. Since KKR bought RJR in February, it has sold assets.', '1989-10-30');
+    expect(out.map((t) => t.value)).toEqual(['1990-02', '1989-02']);
   });
 
   test('"that year" resolves to the year the text is in', () => {
