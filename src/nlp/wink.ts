@@ -13,8 +13,88 @@ let instance: WinkInstance | null = null;
 
 /** The process-wide wink instance, created on first use. */
 function wink(): WinkInstance {
-  if (instance === null) instance = winkNLP(model);
+  if (instance === null) {
+    instance = winkNLP(historyFreeModel());
+    // The first out-of-vocabulary word wink stores hands us its lexicon (see `historyFreeModel`).
+    instance.readDoc('Qxzvjq');
+    if (!lexiconPatched) throw new Error('wink adapter: could not reach the lexicon of wink-nlp; check the wink-nlp version');
+  }
   return instance;
+}
+
+/** One of wink's token-category detectors: `[pattern, flags, category]` as in the model's `trex`. */
+type Detector = [string | RegExp, string, number];
+
+let lexiconPatched = false;
+
+/**
+ * wink's model with one change: every out-of-vocabulary word enters wink's lexicon with the category
+ * its text alone gives it, not the one of the context it was first seen in.
+ *
+ * Why: wink stores each new word in a process-wide lexicon with the token category of its first sighting,
+ * and later sightings reuse it: both its category and, for a token that can be split, where it splits. A split from a glued run ("USD1.5", "24.SEP.96") is categorised by other
+ * rules than a free-standing word, so "USD" became a currency symbol and "96" a word for every later
+ * article in the process: output depended on what the worker had read before. wink passes its lexicon
+ * to the model's feature functions; the first call hands it to us, and from then on `add` is given the
+ * free-standing category (wink's own left-to-right detectors, then its split patterns matched whole).
+ */
+function historyFreeModel(): typeof model {
+  const source = model as unknown as Record<string, unknown> & { core: () => { trex: { ltc: Detector[]; rtc: Detector[] } }; featureFn: (...a: unknown[]) => Record<string, (text: string, category: number, lexicon: WinkLexicon) => unknown> };
+  let detectors: Array<[RegExp, number]> = [];
+  const categoryOf = (text: string): number => {
+    for (const [re, category] of detectors) if (re.test(text)) return category;
+    return 0; // wink's "unk"
+  };
+  // wink's own feature functions need the unpatched look-up (they ask for words stored at run time).
+  let unpatched: WinkLexicon | null = null;
+  const patch = (lexicon: WinkLexicon): WinkLexicon => {
+    if (unpatched !== null) return unpatched;
+    unpatched = Object.assign(Object.create(null) as WinkLexicon, lexicon);
+    const add = lexicon.add;
+    const lookup = lexicon.lookup;
+    const intrinsic = lexicon.intrinsicSize();
+    lexicon.add = (text: string) => add(text, categoryOf(text));
+    // A word wink stored from an earlier article is looked up as if never seen, so it is split and
+    // categorised exactly as on first sight ("Weisfield's" stayed whole once "Weisfield's." was read).
+    lexicon.lookup = (text: string) => {
+      const found = lookup(text);
+      return found !== null && found.length === 1 && found[0]! >= intrinsic ? null : found;
+    };
+    lexiconPatched = true;
+    return unpatched;
+  };
+  const wrapped = Object.assign(Object.create(null) as Record<string, unknown>, source, {
+    core: () => {
+      const core = source.core();
+      const whole = (d: Detector): [RegExp, number] => {
+        const re = d[0] instanceof RegExp ? d[0] : new RegExp(d[0], d[1]);
+        const pattern = re.source.startsWith('^') ? re.source : `^(?:${re.source})$`;
+        return [new RegExp(pattern, re.flags.replace('g', '')), d[2]];
+      };
+      detectors = [...core.trex.ltc.map(whole), ...core.trex.rtc.map(whole)];
+      return core;
+    },
+    featureFn: (...args: unknown[]) => {
+      const features = source.featureFn(...args);
+      const out: typeof features = {};
+      for (const [name, fn] of Object.entries(features)) {
+        out[name] = (text, category, lexicon) => {
+          return fn(text, category, patch(lexicon));
+        };
+      }
+      return out;
+    },
+  });
+  return wrapped as unknown as typeof model;
+}
+
+/** The part of wink's lexicon cache the adapter touches. */
+interface WinkLexicon {
+  add: (text: string, category: number) => number;
+  /** Lexicon indices of `text` (several for a contraction), or null when wink has not stored it. */
+  lookup: (text: string) => number[] | null;
+  /** How many words the model ships; indices from here on are words stored at run time. */
+  intrinsicSize: () => number;
 }
 
 /** What the adapter returns for one text. */

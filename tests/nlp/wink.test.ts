@@ -63,3 +63,23 @@ describe('long runs without whitespace', () => {
     expect(broken.slice(3, 453).split(' ').map((p) => p.length)).toEqual([100, 99, 99, 99, 49]);
   });
 });
+
+describe('what wink read before does not change what it reads next', () => {
+  // wink keeps one lexicon per process and stored each new word with the category, and the split, of its
+  // first sighting; a worker's output then depended on the articles it had read before.
+  const kinds = (text: string): string[] => annotate(text).tokens.map((t) => `${t.text}/${t.pos}/${t.kind}`);
+
+  test('a word first seen glued to others keeps the category it has standing alone', () => {
+    annotate('PAY DATE 24.SEP.96 TYPE STRAIGHT at USD1.5 million');
+    const later = kinds('Prices in 96 were $99 (USD).');
+    expect(later).toContain('96/NUM/number');
+    expect(later).toContain('USD/PROPN/word');
+  });
+
+  test("a word first seen before a full stop is split as on first sight later (Qorvald's)", () => {
+    const fresh = kinds("Shares of Qorvald's rose.");
+    annotate("The bid was Tessimar's. Tessimar's bid.");
+    expect(kinds("Shares of Tessimar's rose.")).toEqual(fresh.map((k) => k.replace('Qorvald', 'Tessimar')));
+    expect(fresh).toContain("'s/PART/word");
+  });
+});
