@@ -153,6 +153,12 @@ class KeyBuffer {
   }
 }
 
+/**
+ * Every token's feature list starts with this many keys that depend on its text alone (bias, word,
+ * lower case, shapes, prefixes, suffixes, length), so their weights can be summed once per word.
+ */
+export const WORD_FEATURES = 13;
+
 /** Template ids (changing one changes every key: retrain after). */
 const T = {
   bias: 0, word: 1, lower: 2, shape: 3, short: 4, pos: 5, prefix: 6, suffix: 7,
@@ -204,14 +210,16 @@ export function baseFeatures(t: TokenTable, sentences: readonly Sentence[], gaz:
       const sn1 = i + 1 < b ? t.short[i + 1]! : BOUNDARY;
       const pp1 = i - 1 >= a ? t.pos[i - 1]! : BOUNDARY;
       const pn1 = i + 1 < b ? t.pos[i + 1]! : BOUNDARY;
+      // The first WORD_FEATURES keys depend on the token's text alone (the tagger caches their sum per word).
       buf.push(feat1(T.bias, 0));
       buf.push(feat1(T.word, t.word[i]!));
       buf.push(feat1(T.lower, lower));
       buf.push(feat1(T.shape, t.shape[i]!));
       buf.push(feat1(T.short, short));
-      buf.push(feat1(T.pos, t.pos[i]!));
       for (let k = 0; k < 3; k++) buf.push(feat2(T.prefix, k, t.prefix[i * 3 + k]!));
       for (let k = 0; k < 4; k++) buf.push(feat2(T.suffix, k, t.suffix[i * 4 + k]!));
+      buf.push(feat1(T.length, t.length[i]!));
+      buf.push(feat1(T.pos, t.pos[i]!));
       buf.push(feat1(T.prev1, lp1));
       buf.push(feat1(T.next1, ln1));
       buf.push(feat1(T.prev2, lp2));
@@ -227,7 +235,6 @@ export function baseFeatures(t: TokenTable, sentences: readonly Sentence[], gaz:
       buf.push(feat2(T.prevWordShape, lp1, short));
       buf.push(feat2(T.shapeNextWord, short, ln1));
       buf.push(feat2(T.posShape, t.pos[i]!, short));
-      buf.push(feat1(T.length, t.length[i]!));
       if ((flags & F_SENT_START) !== 0) buf.push(feat1(T.sentStart, t.shape[i]!));
       if ((flags & F_CAPS_LINE) !== 0) {
         buf.push(feat1(T.capsLineWord, lower));

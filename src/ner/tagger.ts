@@ -29,7 +29,7 @@ export function tagDocument(model: PackedTwoPass, tokens: readonly Token[], sent
   // Integer sums of int16 weights: cheaper than floating point, and a sentence cannot overflow them.
   const emit1 = new Int32Array(n * NTAGS);
   const emit2 = new Int32Array(n * NTAGS);
-  model.addBase(base, n, emit1, emit2);
+  model.addBase(base, n, emit1, emit2, tokens.map((t) => t.text));
   const pass1 = new Uint8Array(n);
   for (const s of sentences) decoder.viterbi(emit1, s.tokenStart * NTAGS, s.tokenEnd - s.tokenStart, model.trans1, s.tokenStart, pass1);
   model.addSecond(consistencyFeatures(table, tokens, sentences, pass1), n, emit2);

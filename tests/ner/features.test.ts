@@ -1,5 +1,5 @@
 import { annotate } from '../../src/nlp/wink.js';
-import { F_CAPS_LINE, F_INIT_CAP, F_SENT_START, baseFeatures, concatFeatures, consistencyFeatures, tokenTable } from '../../src/ner/features.js';
+import { F_CAPS_LINE, F_INIT_CAP, F_SENT_START, WORD_FEATURES, baseFeatures, concatFeatures, consistencyFeatures, tokenTable } from '../../src/ner/features.js';
 import { GAZ, NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
 import { nameKey } from '../../src/ner/hash.js';
 import { tagOf, U } from '../../src/ner/tags.js';
@@ -87,5 +87,20 @@ describe('features', () => {
     expect(keysAt(a, j[0]!)).not.toEqual(keysAt(b, j[0]!));
     const both = concatFeatures(f.base, b);
     expect(keysAt(both, j[0]!)).toEqual([...keysAt(f.base, j[0]!), ...keysAt(b, j[0]!)]);
+  });
+});
+
+describe('text-only features come first (the tagger sums them once per word)', () => {
+  test('the same word in other contexts, cases of sentence position and gazetteer hits has the same first keys', () => {
+    const names = new NameTable();
+    names.addName('Anbar province', GAZ.place);
+    const f = featuresOf('Anbar is quiet.\nTroops left ANBAR and Anbar province on Monday.', [names]);
+    const at = f.tokens.flatMap((t, i) => (t.text === 'Anbar' ? [i] : []));
+    expect(at).toHaveLength(2);
+    const [a, b] = at.map((i) => keysAt(f.base, i));
+    expect(a!.slice(0, WORD_FEATURES)).toEqual(b!.slice(0, WORD_FEATURES));
+    expect(a!.slice(WORD_FEATURES)).not.toEqual(b!.slice(WORD_FEATURES));
+    const upper = keysAt(f.base, f.tokens.findIndex((t) => t.text === 'ANBAR'));
+    expect(upper.slice(0, WORD_FEATURES)).not.toEqual(a!.slice(0, WORD_FEATURES));
   });
 });
