@@ -211,16 +211,23 @@ export function durationValue(n: number | 'X', unit: Unit): string {
 
 interface QuantityPhrase { n: number | 'X'; unit: Unit; end: number; approx: boolean }
 
+/** Words that may sit between a count and its unit without changing the duration. */
+const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further']);
+
 /** `five months`, `2 1/2 years`, `a year and a half`, `two-year`, `several days`. */
 function quantityPhraseAt(c: GrammarContext, k: number): QuantityPhrase | null {
   const q = quantityAt(c, k);
   if (!q) return null;
-  const u0 = hyphen(c, q.end);
+  // "two more weeks", "at least 20 more years", "an additional year".
+  const more = MORE_WORDS.has(w(c, q.end)) ? q.end + 1 : q.end;
+  const u0 = hyphen(c, more);
   const unit = UNITS.get(w(c, u0));
   if (!unit) return null;
+  // "a decades-long battle": "a" belongs to the noun phrase, not to a plural unit.
+  if (q.n === 1 && w(c, u0).endsWith('s')) return null;
   if (yearAt(c, k) !== null && !w(c, u0).endsWith('s')) return null;
   // "three-quarters of", "a quarter of the market", "a second group": fractions and ordinals, not time.
-  if (unit.grain === 'quarter' && (w(c, u0 + 1) === 'of' || u0 !== q.end)) return null;
+  if (unit.grain === 'quarter' && q.n !== 'X' && (w(c, u0 + 1) === 'of' || u0 !== more)) return null;
   if (unit.grain === 'second' && q.n === 1 && c.tokens[u0 + 1]?.pos === 'NOUN') return null;
   let n = q.n;
   let end = u0 + 1;
@@ -238,7 +245,8 @@ function agoPoint(base: number, n: number, unit: Unit): Point {
     }
     case 'month': return shift(pointOf(base, 'month'), -Math.round(n));
     case 'quarter': return shift(pointOf(base, 'quarter'), -Math.round(n));
-    case 'week': return { grain: 'day', index: base - Math.round(n * 7) };
+    // "six weeks ago" is a week, like "four months ago" is a month.
+    case 'week': return Number.isInteger(n) ? shift(pointOf(base, 'week'), -n) : { grain: 'day', index: base - Math.round(n * 7) };
     case 'day': return { grain: 'day', index: base - Math.round(n) };
     default: return { grain: 'day', index: base - Math.floor(n / 24) * (unit.grain === 'hour' ? 1 : 0) };
   }
@@ -264,25 +272,36 @@ function shiftNarrative(base: Point, n: number, unit: Unit): Point {
   return regrain(base, 'day');
 }
 
+/** Units whose "N earlier/later" is a date (a financial comparison) rather than a duration. */
+const COMPARISON_GRAINS: ReadonlySet<Unit['grain']> = new Set(['year', 'quarter', 'decade', 'century']);
 const CLAUSE_END = new Set(['', '.', ',', ';', ':', '!', '?', ')', '"', '”', "''", 'and', 'but', 'or', 'when', 'while', 'as', 'that', 'because']);
 const REL_BEFORE_QUANTITY = new Set(['past', 'last', 'next', 'coming', 'previous', 'following', 'first', 'final', 'latest', 'recent', 'additional', 'ensuing', 'preceding', 'prior', 'remaining']);
 
 /** Durations and the dates counted from them: "more than five months", "four months ago", "two days later". */
 function durationRule(c: GrammarContext, k: number): Hit | null {
+  // "decades-long", "day-long": a unit made an adjective of length.
+  const lengthUnit = UNITS.get(w(c, k));
+  if (lengthUnit && w(c, k + 1) === '-' && w(c, k + 2) === 'long' && !c.tokens[k + 1]!.spaceBefore) {
+    return { start: k, end: k + 3, type: 'DURATION', value: durationValue(w(c, k).endsWith('s') ? 'X' : 1, lengthUnit), precision: 'unknown', anchor: 'absolute', kind: 'quantity' };
+  }
   let start = k;
   let j = k;
   let rel = '';
   if (w(c, j) === 'the' || w(c, j) === 'its' || w(c, j) === 'their') j++;
   if (REL_BEFORE_QUANTITY.has(w(c, j))) { rel = w(c, j); j++; }
-  else if (j !== k && !quantityAt(c, j)) return null;
+  else if (j !== k && !quantityAt(c, j) && !((w(c, k - 1) === 'over' || w(c, j + 1) === 'ahead') && UNITS.has(w(c, j)))) return null;
   // "the past few weeks": the quantity follows the relational word.
   const q = quantityPhraseAt(c, j);
   if (!q) {
     // "recent years", "the coming months": a plural unit after a relational word, unknown count.
     const unit = UNITS.get(w(c, j));
-    const openPlural = j === k && (w(c, k - 1) === 'for' || w(c, k - 1) === 'within') && c.tokens[k + 1]?.pos !== 'NOUN';
-    if ((rel !== '' || openPlural) && unit && w(c, j).endsWith('s') && w(c, j + 1) !== 'old') {
-      return { start, end: j + 1, type: 'DURATION', value: durationValue('X', unit), precision: 'unknown', anchor: 'absolute', kind: 'quantity' };
+    // "for weeks", "within days", "over the years".
+    const openPlural = (j === k && (w(c, k - 1) === 'for' || w(c, k - 1) === 'within') && c.tokens[k + 1]?.pos !== 'NOUN')
+      || (j === k + 1 && w(c, k) === 'the' && w(c, k - 1) === 'over' && c.tokens[j + 1]?.pos !== 'NOUN');
+    // "in the weeks ahead".
+    const ahead = j === k + 1 && w(c, k) === 'the' && w(c, j + 1) === 'ahead';
+    if ((rel !== '' || openPlural || ahead) && unit && w(c, j).endsWith('s') && w(c, j + 1) !== 'old') {
+      return { start, end: ahead ? j + 2 : j + 1, type: 'DURATION', value: durationValue('X', unit), precision: 'unknown', anchor: 'absolute', kind: 'quantity' };
     }
     return null;
   }
@@ -305,7 +324,12 @@ function durationRule(c: GrammarContext, k: number): Hit | null {
     return { ...pointHit(start, stop, p, 'publication-date'), kind: 'ago', ...(mod ? { mod } : {}) };
   }
   if (rel === '' && (after === 'earlier' || after === 'later' || ((after === 'before' || after === 'after') && CLAUSE_END.has(w(c, end + 1))))) {
-    // Anaphoric: counted from the narrative's reference time, not from the publication date.
+    // TimeML makes "later" a signal and "three days" a DURATION; only years and quarters ("a year
+    // earlier", the financial comparison) become dates, counted from the narrative's reference time.
+    // "three days later than planned" compares two dates and stays one.
+    if (!COMPARISON_GRAINS.has(q.unit.grain) && w(c, end + 1) !== 'than') {
+      return { start: j, end, type: 'DURATION', value: durationValue(q.n, q.unit), precision: 'unknown', anchor: 'absolute', kind: 'quantity', ...(mod ? { mod } : {}) };
+    }
     const sign = after === 'earlier' || after === 'before' ? -1 : 1;
     if (q.n === 'X') return vagueHit(start, end + 1, sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
     const { base, anchor } = narrativeOr(c);
@@ -373,8 +397,9 @@ function resolveYear(c: GrammarContext, month: number, day: number, dir: 'tense'
   if (c.dct === null) return { y: null, anchor: 'unresolved' };
   const [y, m, d] = ymd(c.dct);
   if (dir === 'this') return { y, anchor: 'publication-date' };
-  if (dir === 'last') return { y: month < m ? y : y - 1, anchor: 'publication-date' };
-  if (dir === 'next') return { y: month > m ? y : y + 1, anchor: 'publication-date' };
+  // "last Oct. 23": the latest one before the publication day; "next March": the first one after it.
+  if (dir === 'last') return { y: month < m || (month === m && day > 0 && day < d) ? y : y - 1, anchor: 'publication-date' };
+  if (dir === 'next') return { y: month > m || (month === m && day > d) ? y : y + 1, anchor: 'publication-date' };
   tense ??= leadTense(c, from, false) ?? tenseNear(c.tokens, c.low, from, to, c.lo, c.hi, true);
   // Months from the publication month to the named one in the same year (days as a fraction).
   const diff = (month - m) + (day === 0 ? 0 : (day - d) / 31);
@@ -410,7 +435,7 @@ function monthRule(c: GrammarContext, k: number): Hit | null {
   if (month !== null) {
     end = j + 1;
     const dd = dayOfMonthAt(c, end);
-    if (dir === 'tense' && dd !== null && yearAt(c, end) === null) { day = dd; end++; }
+    if (dir !== 'this' && dd !== null && yearAt(c, end) === null) { day = dd; end++; }
   } else {
     const dd = dayOfMonthAt(c, j);
     if (dd === null || dir !== 'tense') return null;
@@ -479,6 +504,12 @@ function weekdayRule(c: GrammarContext, k: number, cueAt = k): Hit | null {
 
 const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([['today', 0], ['tomorrow', 1], ['yesterday', -1], ['tonight', 0]]);
 
+/** Nouns after "today's" that make it mean "nowadays" rather than the publication day. */
+const GENERIC_AFTER_TODAY: ReadonlySet<string> = new Set([
+  'world', 'society', 'economy', 'generation', 'youth', 'children', 'kids', 'young', 'market', 'markets', 'computers',
+  'technology', 'standards', 'culture', 'america', 'americans', 'business', 'media', 'people', 'students', 'teenagers', 'families', 'environment', 'global',
+]);
+
 /** "yesterday", "today", "tomorrow morning", "tonight", "the day before yesterday". */
 function deicticRule(c: GrammarContext, k: number): Hit | null {
   let j = k;
@@ -492,8 +523,8 @@ function deicticRule(c: GrammarContext, k: number): Hit | null {
   }
   const off = DEICTIC_DAYS.get(w(c, j));
   if (off === undefined) return null;
-  // "today's world" is generic, not the publication day.
-  if (w(c, j) === 'today' && w(c, j + 1) === "'s") return null;
+  // "today's world" is generic, not the publication day; "today's editions" is the day.
+  if (w(c, j) === 'today' && w(c, j + 1) === "'s" && GENERIC_AFTER_TODAY.has(w(c, j + 2))) return null;
   // "today's" stays a date; possessive clitic is left outside the span.
   let end = j + 1;
   let suffix = w(c, j) === 'tonight' ? 'NI' : '';
@@ -577,7 +608,12 @@ function definiteUnitRule(c: GrammarContext, k: number): Hit | null {
     const past = c.dct !== null && isoWeekday(c.dct) < 6 && tenseNear(c.tokens, c.low, k, k + 2, c.lo, c.hi) === 'past';
     return pointHit(k, k + 2, p && shift(p, past ? -1 : 0), past ? 'publication-date+tense' : 'publication-date', '-WE');
   }
-  if (u === 'week') return pointHit(k, k + 2, dctPoint(c, 'week'), 'publication-date');
+  if (u === 'week') {
+    // "the week of March 6": the week that holds the day.
+    const day = w(c, k + 2) === 'of' ? monthRule(c, k + 3) : null;
+    if (day && day.point && day.point.grain === 'day') return pointHit(k, day.end, regrain(day.point, 'week'), day.anchor);
+    return pointHit(k, k + 2, dctPoint(c, 'week'), 'publication-date');
+  }
   if (u === 'month' && hyphen(c, k + 2) === k + 2) return pointHit(k, k + 2, dctPoint(c, 'month'), 'publication-date');
   // "for the year", "the fiscal year", "the full year", "the latest fiscal year", "the year ended June 30".
   let j = k + 1;
@@ -764,6 +800,8 @@ function spokenYearAt(c: GrammarContext, k: number): { year: number; end: number
 /** "mid-1990s", "mid-November", "mid-afternoon": wink keeps these as one token. */
 function midRule(c: GrammarContext, k: number): Hit | null {
   const t = w(c, k);
+  // "mid afternoon" written apart.
+  if (t === 'mid' && PARTS_OF_DAY.has(w(c, k + 1))) return partOfDayAt(c, k, k + 2, PARTS_OF_DAY.get(w(c, k + 1))!, 'MID');
   if (!t.startsWith('mid-') || t.length < 6) return null;
   const rest = t.slice(4);
   const decade = /^(\d{3})0'?s$/.exec(rest);
@@ -775,8 +813,17 @@ function midRule(c: GrammarContext, k: number): Hit | null {
     return { ...pointHit(k, k + 1, r.y === null ? null : { grain: 'month', index: r.y * 12 + m - 1 }, r.anchor), mod: 'MID' };
   }
   const part = PARTS_OF_DAY.get(rest);
-  if (part !== undefined) return { ...pointHit(k, k + 1, c.dct === null ? null : { grain: 'day', index: c.dct }, 'publication-date', `T${part}`, 'TIME'), mod: 'MID' };
+  if (part !== undefined) return partOfDayAt(c, k, k + 1, part, 'MID');
   return null;
+}
+
+/** A part of the day on the day named right after it ("mid-afternoon yesterday"), else on the publication day. */
+function partOfDayAt(c: GrammarContext, k: number, end: number, part: string, mod: string): Hit {
+  const day = deicticRule(c, end) ?? weekdayRule(c, end);
+  if (day && day.point && day.point.grain === 'day' && !day.value!.includes('T')) {
+    return { ...pointHit(k, day.end, day.point, day.anchor, `T${part}`, 'TIME'), mod };
+  }
+  return { ...pointHit(k, end, c.dct === null ? null : { grain: 'day', index: c.dct }, 'publication-date', `T${part}`, 'TIME'), mod };
 }
 
 /** Seasons: "summer", "the summer of 1998", "spring 1998". */
@@ -820,8 +867,11 @@ function clockRule(c: GrammarContext, k: number): Hit | null {
     let mer: 'am' | 'pm' | undefined = m[3] ? (m[3].startsWith('a') ? 'am' : 'pm') : undefined;
     if (!mer) {
       mer = MERIDIEM.get(w(c, end));
+      const inThe = w(c, end) === 'in' && w(c, end + 1) === 'the' ? PARTS_OF_DAY.get(w(c, end + 2)) : undefined;
       if (mer) end++;
       else if (w(c, end) === "o'clock") end++;
+      // "4 in the morning", "9 in the evening".
+      else if (inThe !== undefined && !m[2] && w(c, end + 2) !== 'overnight') { mer = inThe === 'MO' ? 'am' : 'pm'; end += 3; }
       else if (!m[2] || c.tokens[k]!.kind !== 'number') return null;
     }
     if (hh > 23 || mm > 59 || (mer && (hh < 1 || hh > 12))) return null;
@@ -862,8 +912,8 @@ function setRule(c: GrammarContext, k: number): Hit | null {
   const t = w(c, k);
   const adv = SET_ADVERBS.get(t);
   if (adv !== undefined) {
-    // "quarterly dividend", "annual report": an adjective before a noun is not a SET.
-    if (c.tokens[k]!.pos === 'ADJ' && c.tokens[k + 1]?.pos === 'NOUN' && t !== 'daily') return null;
+    // "quarterly dividend": a payment, not a recurrence of time; "weekly radio address", "hourly earnings" are SETs.
+    if (t === 'quarterly' && c.tokens[k + 1]?.pos === 'NOUN') return null;
     return { start: k, end: k + 1, type: 'SET', value: adv, precision: 'unknown', anchor: 'absolute', kind: 'other' };
   }
   if (t !== 'every' && t !== 'each' && t !== 'per') return null;
@@ -939,7 +989,10 @@ function yearEndRule(c: GrammarContext, k: number): Hit | null {
   const h = hyphen(c, k + 1);
   const e = w(c, h) === 'end' ? h + 1 : w(c, k + 1) === "'s" && w(c, k + 2) === 'end' ? k + 3 : -1;
   if (e < 0) return null;
-  return { ...pointHit(k, e, dctPoint(c, 'year'), 'publication-date'), mod: 'END' };
+  if (c.dct === null) return pointHit(k, e, null, 'unresolved');
+  // TimeBank writes the closing day ("by year-end" → 1989-12-31); "since year-end" is last year's.
+  const y = ymd(c.dct)[0] - (leadTense(c, k, false) === 'past' ? 1 : 0);
+  return pointHit(k, e, { grain: 'day', index: dayIndex(y, 12, 31) }, 'publication-date');
 }
 
 const RULES: ReadonlyArray<(c: GrammarContext, k: number) => Hit | null> = [
@@ -1008,7 +1061,7 @@ function withPost(c: GrammarContext, h: Hit): Hit {
 
 /** Words that can start an expression; other tokens are skipped without running the rules. */
 export function canStart(t: Token, low: string): boolean {
-  if (t.kind === 'number') return true;
+  if (t.kind === 'number' || t.kind === 'ordinal') return true;
   return STARTERS.has(low) || low.startsWith('mid-');
 }
 
@@ -1017,6 +1070,6 @@ const STARTERS: ReadonlySet<string> = new Set([
   ...DIRECTION.keys(), ...ANAPHORIC.keys(), ...QUARTER_PREFIX, ...SEASONS.keys(), ...CLOCK_WORDS.keys(), ...SET_ADVERBS.keys(),
   ...VAGUE_WORDS.keys(), ...VAGUE_QUANTITIES, ...HOLIDAYS.keys(), ...DECADE_WORDS.keys(), ...ORDINALS.keys(),
   ...QUANTITY_MODS.map(([ws]) => ws[0]!), ...POINT_MODS.map(([ws]) => ws[0]!), ...VAGUE_PHRASES.map(([ws]) => ws[0]!),
-  ...[...UNITS.keys()].filter((u) => u.endsWith('s')),
+  ...UNITS.keys(),
   'the', 'a', 'an', 'half', 'couple', 'thanksgiving', 'every', 'each', 'per', 'that', 'year', 'fiscal', 'calendar', 'new', 'its', 'their',
 ]);

@@ -49,11 +49,12 @@ export interface Unit {
   grain: Grain | 'hour' | 'minute' | 'second';
   /** Multiplier onto `letter` (a decade is 10 Y). */
   factor: number;
-  /** Letter for an unknown count (`PXDE` for "decades"). */
+  /** Letter for an unknown count (`PXY` for "years" and "decades", `PXCE` for "centuries"). */
   vague: string;
 }
 const Y: Unit = { letter: 'Y', time: false, grain: 'year', factor: 1, vague: 'Y' };
-const DE: Unit = { letter: 'Y', time: false, grain: 'decade', factor: 10, vague: 'DE' };
+// "decades" with no count is a number of years (`PXY`), as TimeBank and MEANTIME write it.
+const DE: Unit = { letter: 'Y', time: false, grain: 'decade', factor: 10, vague: 'Y' };
 const CE: Unit = { letter: 'Y', time: false, grain: 'century', factor: 100, vague: 'CE' };
 const MO: Unit = { letter: 'M', time: false, grain: 'month', factor: 1, vague: 'M' };
 const Q: Unit = { letter: 'Q', time: false, grain: 'quarter', factor: 1, vague: 'Q' };
@@ -102,7 +103,7 @@ export const MERIDIEM: ReadonlyMap<string, 'am' | 'pm'> = new Map([
 /** Single words (or the last word of a short phrase) that are vague references. */
 export const VAGUE_WORDS: ReadonlyMap<string, string> = new Map([
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['presently', 'PRESENT_REF'],
-  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], 
+  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['current', 'PRESENT_REF'],
   ['soon', 'FUTURE_REF'],
 ]);
 
@@ -112,7 +113,8 @@ export const VAGUE_PHRASES: ReadonlyArray<[string[], string]> = [
   [['at', 'present'], 'PRESENT_REF'], [['the', 'present'], 'PRESENT_REF'], [['the', 'past'], 'PAST_REF'],
   [['the', 'future'], 'FUTURE_REF'], [['the', 'near', 'future'], 'FUTURE_REF'], [['a', 'later', 'date'], 'FUTURE_REF'],
   [['more', 'recently'], 'PAST_REF'], [['until', 'recently'], 'PAST_REF'], [['in', 'the', 'past'], 'PAST_REF'],
-  [['the', 'recent', 'past'], 'PAST_REF'], [['very', 'soon'], 'FUTURE_REF'],
+  [['the', 'recent', 'past'], 'PAST_REF'], [['very', 'soon'], 'FUTURE_REF'], [['then', 'current'], 'PAST_REF'],
+  [['the', 'near', 'term'], 'FUTURE_REF'], [['the', 'short', 'term'], 'FUTURE_REF'],
 ];
 
 /** Modifiers written before a quantity ("more than five months"), longest first. */
