@@ -28,6 +28,8 @@ export interface GrammarContext {
   narrative: Point | null;
   /** True when that point was itself counted from the publication date ("last January"), not written out. */
   narrativeRelative?: boolean;
+  /** The first quarter the text names: the one a financial report is about. */
+  topicQuarter?: Point | null;
 }
 
 /** One recognised expression over tokens `[start, end)`. */
@@ -317,8 +319,9 @@ function durationRule(c: GrammarContext, k: number): Hit | null {
     if (q.n === 'X') return vagueHit(start, stop, past ? 'PAST_REF' : 'FUTURE_REF');
     if (c.dct === null) return { ...pointHit(start, stop, null, 'unresolved'), kind: 'ago' };
     // Financial news compares with "a year ago" the quarter under discussion, not the calendar year.
-    if (past && c.narrative && c.narrative.grain === 'quarter' && q.unit.grain === 'year' && q.n === 1) {
-      return { ...pointHit(start, stop, shift(c.narrative, -4), 'narrative'), kind: 'ago', ...(mod ? { mod } : {}) };
+    const reported = reportQuarter(c);
+    if (past && reported && q.unit.grain === 'year' && q.n === 1) {
+      return { ...pointHit(start, stop, shift(reported, -4), 'narrative'), kind: 'ago', ...(mod ? { mod } : {}) };
     }
     const p = agoPoint(c.dct, past ? q.n : -q.n, q.unit);
     return { ...pointHit(start, stop, p, 'publication-date'), kind: 'ago', ...(mod ? { mod } : {}) };
@@ -365,12 +368,17 @@ function leadTense(c: GrammarContext, at: number, weekday: boolean): Tense | nul
 
 /** Weekday resolution: the publication day itself, else the coming one in a future clause, else the last one. */
 function resolveWeekday(c: GrammarContext, wd: number, dir: 'tense' | 'last' | 'next' | 'this', from: number, to: number, cueAt = from): { p: Point | null; anchor: Anchor } {
-  if (c.dct === null) return { p: null, anchor: 'unresolved' };
-  const today = isoWeekday(c.dct);
+  // "the previous Friday", "the following Monday" count from the day the story is at.
+  const anaphoric = (dir === 'last' || dir === 'next') && w(c, from - 1) === 'the' && c.narrative?.grain === 'day';
+  const base = anaphoric ? c.narrative!.index : c.dct;
+  if (base === null) return { p: null, anchor: 'unresolved' };
+  const baseAnchor: Anchor = anaphoric ? 'narrative' : 'publication-date';
+  const today = isoWeekday(base);
   const back = (today - wd + 7) % 7;
   const ahead = (wd - today + 7) % 7;
-  if (dir === 'last') return { p: { grain: 'day', index: c.dct - (back === 0 ? 7 : back) }, anchor: 'publication-date' };
-  if (dir === 'next') return { p: { grain: 'day', index: c.dct + (ahead === 0 ? 7 : ahead) }, anchor: 'publication-date' };
+  if (dir === 'last') return { p: { grain: 'day', index: base - (back === 0 ? 7 : back) }, anchor: baseAnchor };
+  if (dir === 'next') return { p: { grain: 'day', index: base + (ahead === 0 ? 7 : ahead) }, anchor: baseAnchor };
+  if (c.dct === null) return { p: null, anchor: 'unresolved' };
   if (dir === 'this') return { p: { grain: 'day', index: c.dct - today + wd }, anchor: 'publication-date' };
   if (back === 0) return { p: { grain: 'day', index: c.dct }, anchor: 'publication-date' };
   const tense = leadTense(c, cueAt, true) ?? tenseNear(c.tokens, c.low, from, to, c.lo, c.hi);
@@ -450,8 +458,8 @@ function monthRule(c: GrammarContext, k: number): Hit | null {
   let yEnd = end;
   if (w(c, yEnd) === ',' ) yEnd++;
   if (w(c, yEnd) === 'of' && day === 0) yEnd++;
-  const y = yearAt(c, yEnd);
-  if (y !== null && dir === 'tense') { year = y; end = yEnd + 1; }
+  const wy = writtenYearAt(c, yEnd);
+  if (wy !== null && dir === 'tense') { year = wy.year; end = wy.end; }
   else if (dir === 'tense' && (w(c, end) === 'last' || w(c, end) === 'this' || w(c, end) === 'next') && w(c, end + 1) === 'year') {
     // "June last year"
     if (c.dct !== null) year = ymd(c.dct)[0] + (w(c, end) === 'last' ? -1 : w(c, end) === 'next' ? 1 : 0);
@@ -475,7 +483,7 @@ function monthRule(c: GrammarContext, k: number): Hit | null {
 function weekdayRule(c: GrammarContext, k: number, cueAt = k): Hit | null {
   let j = k;
   let dir: 'tense' | 'last' | 'next' | 'this' = 'tense';
-  const d0 = DIRECTION.get(w(c, j));
+  const d0 = w(c, j) === 'following' && w(c, j - 1) === 'the' ? 'next' : DIRECTION.get(w(c, j));
   if (d0 && (WEEKDAYS.has(w(c, j + 1)) || WEEKDAYS_PLURAL.has(w(c, j + 1)))) { dir = d0 === 'this' && c.low[j] === 'past' ? 'last' : d0; j++; }
   const plural = WEEKDAYS_PLURAL.get(w(c, j));
   if (plural !== undefined && capitalised(c, j)) {
@@ -519,6 +527,12 @@ function deicticRule(c: GrammarContext, k: number): Hit | null {
     if ((w(c, j + 2) === 'before' && target === 'yesterday') || (w(c, j + 2) === 'after' && target === 'tomorrow')) {
       extra = w(c, j + 2) === 'before' ? -1 : 1;
       j += 3;
+    } else {
+      // "the day before last Tuesday's hearing", "the day after Christmas": a day from a named day.
+      const named = weekdayRule(c, j + 3) ?? monthRule(c, j + 3) ?? holidayRule(c, j + 3);
+      if (named && named.point?.grain === 'day' && !named.value!.includes('T')) {
+        return pointHit(k, named.end, shift(named.point, w(c, j + 2) === 'before' ? -1 : 1), named.anchor);
+      }
     }
   }
   const off = DEICTIC_DAYS.get(w(c, j));
@@ -660,17 +674,23 @@ function quarterRule(c: GrammarContext, k: number): Hit | null {
   }
   const ord = ORDINALS.get(w(c, j));
   if (ord !== undefined && ord <= 4) { nth = ord; j = hyphen(c, j + 1); }
-  const noun = w(c, j);
+  // "the first two quarters of 1990" is the first half; "the last half of 1989" the second.
+  let halfOf = false;
+  if (w(c, j) === 'two' && w(c, j + 1) === 'quarters' && (nth === 1 || (nth === 0 && dirWord === 'last'))) { halfOf = true; nth = nth === 1 ? 1 : 2; j++; }
+  else if (w(c, j) === 'half' && nth === 0 && dirWord === 'last' && w(c, j + 1) === 'of' && yearAt(c, j + 2) !== null) { nth = 2; dirWord = ''; }
+  const noun = halfOf ? 'half' : w(c, j);
   if (yearShift !== 0 && nth === 0 && year === null && noun !== 'quarter' && noun !== 'period' && noun !== 'half' && w(c, j - 1) !== "'s") {
     // "year-earlier results": the quarter under discussion a year before, else last year.
-    const base = c.narrative?.grain === 'quarter' ? c.narrative : dctPoint(c, 'year');
+    const base = reportQuarter(c) ?? dctPoint(c, 'year');
     const first = w(c, k) === 'the' ? k + 1 : k;
     if (base === null) return pointHit(first, j, null, 'unresolved');
     return { ...pointHit(first, j, shift(base, base.grain === 'quarter' ? -4 : -1), base.grain === 'quarter' ? 'narrative' : 'publication-date'), comparison: true };
   }
   const isHalf = noun === 'half';
   if (noun !== 'quarter' && noun !== 'period' && !(isHalf && nth > 0 && nth <= 2)) return null;
-  if (noun === 'period' && nth === 0 && year === null && yearShift === 0 && dirWord !== 'latest') return null;
+  // "the period" alone is vague; "the corresponding period last year" / "… a year ago" is the report's quarter a year back.
+  const yearBack = (w(c, j + 1) === 'last' && w(c, j + 2) === 'year') || (w(c, j + 1) === 'a' && w(c, j + 2) === 'year' && (w(c, j + 3) === 'ago' || w(c, j + 3) === 'earlier'));
+  if (noun === 'period' && nth === 0 && year === null && yearShift === 0 && dirWord !== 'latest' && !yearBack) return null;
   if (nth === 0 && noun === 'quarter' && j === k) return null;
   let start = k;
   if (w(c, k) === 'its' || w(c, k) === 'their') {
@@ -697,10 +717,11 @@ function quarterRule(c: GrammarContext, k: number): Hit | null {
     p = nth > 0 ? { grain, index: year * per + nth - 1 } : { grain: 'year', index: year };
     if (nth === 0) {
       // "the 1988 quarter", "the 1989 period": the quarter under discussion, in that year.
-      const q = c.narrative?.grain === 'quarter' ? c.narrative.index % 4 : c.dct !== null ? (pointOf(c.dct, 'quarter').index + 3) % 4 : -1;
+      const reported = reportQuarter(c);
+      const q = reported ? reported.index % 4 : c.dct !== null ? (pointOf(c.dct, 'quarter').index + 3) % 4 : -1;
       if (q < 0) return noun === 'quarter' ? null : pointHit(start, end, p, 'absolute');
       p = { grain: 'quarter', index: year * 4 + q };
-      anchor = c.narrative?.grain === 'quarter' ? 'narrative' : 'publication-date';
+      anchor = reported ? 'narrative' : 'publication-date';
     }
   } else if (nth > 0) {
     if (c.dct !== null) {
@@ -716,7 +737,8 @@ function quarterRule(c: GrammarContext, k: number): Hit | null {
     p = shift(pointOf(c.dct, 'quarter'), -1);
     anchor = 'publication-date';
   } else {
-    const { base, anchor: a } = c.narrative && (c.narrative.grain === 'quarter') ? { base: c.narrative, anchor: 'narrative' as Anchor } : { base: dctPoint(c, 'quarter'), anchor: 'publication-date' as Anchor };
+    const reported = reportQuarter(c);
+    const { base, anchor: a } = reported ? { base: reported, anchor: 'narrative' as Anchor } : { base: dctPoint(c, 'quarter'), anchor: 'publication-date' as Anchor };
     if (base !== null) {
       const fromDct = a === 'publication-date';
       const off = dirWord === 'next' ? 1 : current ? 0 : fromDct ? -1 : 0;
@@ -726,6 +748,14 @@ function quarterRule(c: GrammarContext, k: number): Hit | null {
   }
   if (p === null) return pointHit(start, end, null, 'unresolved');
   return { ...pointHit(start, end, p, anchor), ...(yearShift !== 0 ? { comparison: true } : {}) };
+}
+
+/**
+ * The quarter a financial text reports on: the first one it names (its lede), else the quarter the
+ * narrative is in. "After a flat second quarter …" does not change what "the year-earlier period" means.
+ */
+function reportQuarter(c: GrammarContext): Point | null {
+  return c.topicQuarter ?? (c.narrative?.grain === 'quarter' ? c.narrative : null);
 }
 
 /** "the first nine months", "the nine months" are durations (TimeBank's convention for fiscal periods). */
@@ -787,6 +817,12 @@ function yearRule(c: GrammarContext, k: number): Hit | null {
   return pointHit(k, j + 1, { grain: 'year', index: y }, 'absolute');
 }
 
+/** A year in digits or read aloud ("1994", "nineteen ninety-four"). */
+function writtenYearAt(c: GrammarContext, k: number): { year: number; end: number } | null {
+  const y = yearAt(c, k);
+  return y !== null ? { year: y, end: k + 1 } : spokenYearAt(c, k);
+}
+
 /** Years read aloud in broadcast transcripts: "nineteen ninety-one", "the year two thousand". */
 function spokenYearAt(c: GrammarContext, k: number): { year: number; end: number } | null {
   const hi = NUMBER_WORDS.get(w(c, k));
@@ -835,8 +871,8 @@ function seasonRule(c: GrammarContext, k: number): Hit | null {
   const prev = w(c, k - 1);
   let end = j + 1;
   let year: number | null = null;
-  if (w(c, end) === 'of' && yearAt(c, end + 1) !== null) { year = yearAt(c, end + 1); end += 2; }
-  else if (yearAt(c, end) !== null) { year = yearAt(c, end); end++; }
+  const wy = writtenYearAt(c, w(c, end) === 'of' ? end + 1 : end);
+  if (wy !== null) { year = wy.year; end = wy.end; }
   if (year !== null) return pointHit(k, end, seasonPoint(year, s), 'absolute');
   // A bare season only after a preposition or article: "in the summer", "during winter"; not "fall" the verb.
   if (j === k && !['in', 'during', 'this', 'by', 'until', 'since', 'through', 'over', 'early', 'late', 'mid', 'the'].includes(prev)) return null;
@@ -914,6 +950,8 @@ function setRule(c: GrammarContext, k: number): Hit | null {
   if (adv !== undefined) {
     // "quarterly dividend": a payment, not a recurrence of time; "weekly radio address", "hourly earnings" are SETs.
     if (t === 'quarterly' && c.tokens[k + 1]?.pos === 'NOUN') return null;
+    // "average daily volume": a measure per day, not a recurring time.
+    if (w(c, k - 1) === 'average') return null;
     return { start: k, end: k + 1, type: 'SET', value: adv, precision: 'unknown', anchor: 'absolute', kind: 'other' };
   }
   if (t !== 'every' && t !== 'each' && t !== 'per') return null;
@@ -947,6 +985,8 @@ function vagueRule(c: GrammarContext, k: number): Hit | null {
   if (v === undefined) return null;
   // "as soon as possible", "soon after": a conjunction, not a reference to the future.
   if (w(c, k) === 'soon' && (w(c, k - 1) === 'as' || w(c, k + 1) === 'after' || w(c, k + 1) === 'afterwards')) return null;
+  // "He was soon released": in a past clause "soon" is shortly after the story's time, not after publication.
+  if (w(c, k) === 'soon' && tenseNear(c.tokens, c.low, k, k + 1, c.lo, c.hi) === 'past') return null;
   // "now" as a discourse particle ("Now, …") at the start of a sentence is still PRESENT_REF in TimeML.
   return vagueHit(k, k + 1, v);
 }
@@ -989,10 +1029,9 @@ function yearEndRule(c: GrammarContext, k: number): Hit | null {
   const h = hyphen(c, k + 1);
   const e = w(c, h) === 'end' ? h + 1 : w(c, k + 1) === "'s" && w(c, k + 2) === 'end' ? k + 3 : -1;
   if (e < 0) return null;
-  if (c.dct === null) return pointHit(k, e, null, 'unresolved');
-  // TimeBank writes the closing day ("by year-end" → 1989-12-31); "since year-end" is last year's.
-  const y = ymd(c.dct)[0] - (leadTense(c, k, false) === 'past' ? 1 : 0);
-  return pointHit(k, e, { grain: 'day', index: dayIndex(y, 12, 31) }, 'publication-date');
+  // "by year-end" is the end of the publication year; "since year-end" the end of the last one.
+  const p = dctPoint(c, 'year');
+  return { ...pointHit(k, e, p && shift(p, leadTense(c, k, false) === 'past' ? -1 : 0), 'publication-date'), mod: 'END' };
 }
 
 const RULES: ReadonlyArray<(c: GrammarContext, k: number) => Hit | null> = [

@@ -6,7 +6,7 @@
  */
 import { timexId } from '../ids.js';
 import type { PublicationDate, Sentence, TimexRecord, Token, Warning, WinkEntity } from '../types.js';
-import { parseDay, type Point } from './calendar.js';
+import { parseDay, pointOf, type Point } from './calendar.js';
 import { canStart, parseAt, type GrammarContext, type Hit } from './grammar.js';
 
 /** What the time-expression extractor reads. */
@@ -26,6 +26,9 @@ export interface TimexOutput {
 /** Grains that move the narrative reference time ("last January" → later "January 27" is that January's). */
 const NARRATIVE_GRAINS: ReadonlySet<Point['grain']> = new Set(['day', 'week', 'month', 'quarter', 'year', 'season', 'half']);
 
+/** How many quarters before the publication date a quarter may lie and still be the one a report is about. */
+const TOPIC_LAG = 1;
+
 /** Finds time expressions and normalises them to TIMEX3 values. Pure: same input, same output. */
 export function extractTimexes(input: TimexInput): TimexOutput {
   const { tokens, text } = input;
@@ -35,8 +38,9 @@ export function extractTimexes(input: TimexInput): TimexOutput {
   const hits: Hit[] = [];
   let narrative: Point | null = null;
   let narrativeRelative = false;
+  let topicQuarter: Point | null = null;
   for (const s of input.sentences) {
-    const c: GrammarContext = { tokens, low, lo: s.tokenStart, hi: s.tokenEnd, dct, narrative, narrativeRelative };
+    const c: GrammarContext = { tokens, low, lo: s.tokenStart, hi: s.tokenEnd, dct, narrative, narrativeRelative, topicQuarter };
     let k = s.tokenStart;
     while (k < s.tokenEnd) {
       const hit = canStart(tokens[k]!, low[k]!) ? parseAt(c, k) : null;
@@ -46,11 +50,14 @@ export function extractTimexes(input: TimexInput): TimexOutput {
       if (hit.point && hit.kind === 'point' && !hit.comparison && hit.anchor !== 'unresolved' && NARRATIVE_GRAINS.has(hit.point.grain)) {
         c.narrative = hit.point;
         c.narrativeRelative = hit.anchor !== 'absolute';
+        // The report's quarter is the current or the last one; "the third quarter of 1984" is history.
+        if (c.topicQuarter === null && hit.point.grain === 'quarter' && dct !== null && pointOf(dct, 'quarter').index - hit.point.index <= TOPIC_LAG && hit.point.index <= pointOf(dct, 'quarter').index) c.topicQuarter = hit.point;
       }
       k = hit.end;
     }
     narrative = c.narrative;
     narrativeRelative = c.narrativeRelative === true;
+    topicQuarter = c.topicQuarter ?? null;
   }
   hits.sort((a, b) => a.start - b.start);
   const timexes: TimexRecord[] = [];
