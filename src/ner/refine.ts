@@ -11,9 +11,19 @@
  * - a trailing title is not part of a name ("US Ambassador" → "US");
  * - an Arabic kunya name with a nisba ("Abu Baqir al-Saadi") is a person;
  * - an exact match of the curated group list is a group (the list is a tie-breaker);
- * - calendar words (weekdays, months) alone are not entities.
+ * - calendar words (weekdays, months), holidays and time-zone abbreviations alone are not entities;
+ * - a span made only of job-title words ("Chief Operating Officer", "C.E.O.") is nobody, and a company
+ *   title after a name leaves the company ("Skyco CEO" → "Skyco", a group);
+ * - a listed company the tagger reads as a product (CoNLL tags the maker's name MISC in "an Airbus",
+ *   "Airbus A310") is the company unless an article or a model number shows the product; a maker with a
+ *   model number ("Boeing 787") and a name after the number ("787 Dreamliner") are the product;
+ * - a name the group or place lists complete is that group or place ("Apple" + "Computer",
+ *   [United States] + [Air Force], [United States] of [America]);
+ * - a name led by a lower-case-first word ("iPod Nano") is a product;
+ * - "Flight" before a flight number is not part of an airline's name; an airport is a place, and a name
+ *   headed by a facility word is never a person.
  */
-import { GAZ } from './gazetteer.js';
+import { GAZ, MAX_NAME_TOKENS } from './gazetteer.js';
 import type { TokenSpan } from './tags.js';
 import type { Token } from '../types.js';
 
@@ -22,9 +32,12 @@ const ORG = 1;
 const LOC = 2;
 const MISC = 3;
 
+/** Words that name a time, not an entity, when they stand alone: weekdays, months, holidays, time zones. */
 const CALENDAR = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'christmas', 'easter', 'thanksgiving', 'halloween', 'hanukkah', 'ramadan', 'diwali',
+  'utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'eet', 'eest', 'jst', 'aest',
 ]);
 /** Lower-case particles that belong to the name they are hyphenated to. */
 const PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'an', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'bint', 'abu', 'abd', 'bani']);
@@ -35,13 +48,36 @@ const GROUP_HEADS = new Set([
   'federation', 'association', 'institute', 'foundation', 'corporation', 'company', 'group', 'directorate', 'authority',
   'department', 'office', 'bureau', 'assembly', 'parliament', 'senate', 'congress', 'court', 'tribunal', 'guard', 'guards',
 ]);
+/** Head words of facilities: a name ending in one is a place, never a person. */
+const FACILITY_HEADS = new Set(['airport', 'factory', 'plant', 'center', 'centre', 'station', 'stadium', 'arena', 'hospital', 'terminal', 'port', 'base']);
 /** Heads that may continue with "on/of/for + Capitalised words". */
 const CONNECTORS = new Set(['on', 'of', 'for']);
 /** Titles that precede or follow a name but are not part of it. */
 const TITLES = new Set([
   'ambassador', 'president', 'minister', 'secretary', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'official',
   'officials', 'governor', 'senator', 'commander', 'leader', 'chief', 'general', 'premier', 'chancellor', 'king', 'prince',
+  'ceo', 'c.e.o.', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder',
 ]);
+/** Company offices: who holds one after a name ("Skyco CEO") is the company. */
+const COMPANY_TITLES = new Set(['ceo', 'c.e.o.', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder']);
+/**
+ * Words of job titles ("Chief Operating Officer", "Vice President"): a span of these alone names nobody.
+ * Titles that are also surnames or names ("King", "Prince", "General") are not here.
+ */
+const TITLE_WORDS = new Set([
+  'ceo', 'c.e.o.', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chief', 'executive', 'operating', 'financial', 'technology',
+  'officer', 'vice', 'deputy', 'president', 'director', 'managing', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
+  'minister', 'prime', 'ambassador', 'envoy', 'governor', 'senator', 'premier', 'chancellor', 'founder', 'co-founder',
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.',
+]);
+
+/** Opening quotes that may stand between a product's number and its name. */
+const QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
+
+/** A model designation: "787", "A380", "737-800", "777-200LR"; not a year ("2008") nor a small count or score. */
+function isModelNumber(t: Token): boolean {
+  return /^(?:[A-Z]{1,3}-?)?\d{3,}(?:-\d+)?[A-Z]{0,3}$/.test(t.text) && !/^(?:1\d|20)\d\d$/.test(t.text);
+}
 
 function isHyphen(t: Token): boolean {
   return t.text === '-' || t.text === '\u2010' || t.text === '\u2011';
@@ -103,20 +139,65 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
       let k = end;
       if (k + 1 < tokens.length && CONNECTORS.has(tokens[k]!.text) && tokens[k]!.sentence === tokens[start]!.sentence) {
         let j = k + 1;
-        while (j < tokens.length && tokens[j]!.sentence === tokens[start]!.sentence && startsUpper(tokens[j]!.text) && /^\p{L}/u.test(tokens[j]!.text)) j++;
+        while (j < tokens.length && tokens[j]!.sentence === tokens[start]!.sentence && startsUpper(tokens[j]!.text) && /^\p{L}/u.test(tokens[j]!.text)
+          && !CALENDAR.has(tokens[j]!.text.toLowerCase())) j++;
         if (j > k + 1) end = j;
       }
     }
-    // "US Ambassador": a trailing title is dropped; what remains is a place when the place lists know it.
+    // "Apple" + "Computer", [United States] + [Air Force]: a name the group list completes is that group,
+    // and a place the place lists complete ([United States] of [America]) that place; the completion may
+    // take in the next span, whole.
+    if (cls !== MISC) {
+      const next = merged[m + 1];
+      for (let j = Math.min(tokens.length, start + MAX_NAME_TOKENS); j > end; j--) {
+        if (tokens[j - 1]!.sentence !== tokens[start]!.sentence) continue;
+        if (next !== undefined && j > next.start && j < next.end) continue;
+        if (cls === LOC && exactMatch(gaz, start, j, GAZ.place)) {
+          end = j;
+          break;
+        }
+        if (exactMatch(gaz, start, j, GAZ.group)) {
+          end = j;
+          cls = ORG;
+          break;
+        }
+      }
+    }
+    // "iPod Nano", "iTunes Music Store": a name led by a lower-case-first word is a product (MISC). (The
+    // lists cannot rescue "eBay": gazetteer names need a capitalised last token.)
+    if (/^\p{Ll}{1,2}\p{Lu}/u.test(tokens[start]!.text)) cls = MISC;
+    // "Adam Air Flight 574": the flight number's "Flight" is not part of the airline's name.
+    if (end - start >= 2 && tokens[end - 1]!.text === 'Flight' && end < tokens.length && /^\d+$/.test(tokens[end]!.text)) end--;
+    // An airport is a place (CoNLL sometimes tags it ORG); a facility is never a person ("Norton Factory").
+    const headWord = tokens[end - 1]!.text.toLowerCase();
+    if ((cls === ORG || cls === PER) && headWord === 'airport') cls = LOC;
+    else if (cls === PER && FACILITY_HEADS.has(headWord)) cls = LOC;
+    // "Chief Operating Officer", "C.E.O.": job-title words alone name nobody.
+    if (allTitleWords(tokens, start, end)) continue;
+    // "US Ambassador", "Skyco CEO": a trailing title is dropped; what remains is a place when the place
+    // lists know it, and the company when the title is a company office.
     if (end - start >= 2 && TITLES.has(tokens[end - 1]!.text.toLowerCase())) {
+      const office = COMPANY_TITLES.has(tokens[end - 1]!.text.toLowerCase());
       end--;
       if (exactMatch(gaz, start, end, GAZ.place)) cls = LOC;
+      else if (office) cls = ORG;
     }
     // "Abu Baqir al-Saadi": kunya (Abu/Umm) + name + nisba (al-…) is a person's name.
     if (cls !== PER && end - start >= 4 && /^(abu|umm)$/i.test(tokens[start]!.text) && hasNisba(tokens, start, end)) cls = PER;
-    if (cls !== ORG && exactMatch(gaz, start, end, GAZ.group)) cls = ORG;
+    // A listed group is a group; a listed maker read as its product stays MISC when the text shows the
+    // product: "an Airbus", "Airbus A380".
+    if (cls !== ORG && exactMatch(gaz, start, end, GAZ.group) && !(cls === MISC && namesProduct(tokens, start, end))) cls = ORG;
     if (end - start === 1 && CALENDAR.has(tokens[start]!.text.toLowerCase())) continue;
     const previous = out[out.length - 1];
+    // "Boeing 787": a listed maker with a model number is the product (CoNLL: "Airbus A310" is MISC),
+    // and a name right after the product's number ("787 Dreamliner", '787 "Dreamliner"') names it too.
+    if (cls !== PER && end < tokens.length && isModelNumber(tokens[end]!) && tokens[end]!.sentence === tokens[start]!.sentence && exactMatch(gaz, start, end, GAZ.group)) {
+      end++;
+      cls = MISC;
+    } else if (previous !== undefined && previous.cls === MISC && isModelNumber(tokens[previous.end - 1]!)
+      && (start === previous.end || (start === previous.end + 1 && QUOTES.has(tokens[previous.end]!.text)))) {
+      cls = MISC;
+    }
     if (previous !== undefined && start < previous.end) continue;
     out.push({ start, end, cls });
   }
@@ -130,4 +211,18 @@ function hasNisba(tokens: readonly Token[], start: number, end: number): boolean
     if ((t === 'al' || t === 'el' || t === 'bin' || t === 'ibn') && isHyphen(tokens[k + 1]!) && joined(tokens, k + 1) && joined(tokens, k + 2) && startsUpper(tokens[k + 2]!.text)) return true;
   }
   return false;
+}
+
+/** True when every token of `[start, end)` is a job-title word. */
+function allTitleWords(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!TITLE_WORDS.has(tokens[k]!.text.toLowerCase())) return false;
+  return true;
+}
+
+/** True when an indefinite article before, or a model number after, shows a maker's name used for its product. */
+function namesProduct(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = start > 0 ? tokens[start - 1]! : null;
+  const after = end < tokens.length ? tokens[end]! : null;
+  if (before !== null && before.sentence === tokens[start]!.sentence && /^an?$/i.test(before.text)) return true;
+  return after !== null && after.sentence === tokens[start]!.sentence && /\d/.test(after.text);
 }

@@ -1,0 +1,106 @@
+import { annotate } from '../../src/nlp/wink.js';
+import { GAZ, NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
+import { tagSpans } from '../../src/ner/index.js';
+import { refineSpans } from '../../src/ner/refine.js';
+import { CLASSES, type TokenSpan } from '../../src/ner/tags.js';
+
+/** Runs the clean-up on hand-made tagger spans given as [first word, last word, class] (first occurrences). */
+function refine(text: string, spans: Array<[string, string, (typeof CLASSES)[number]]>, names: NameTable = new NameTable()) {
+  const { tokens, sentences } = annotate(text);
+  const at = (w: string) => tokens.findIndex((t) => t.text === w);
+  const input: TokenSpan[] = spans.map(([a, b, c]) => ({ start: at(a), end: at(b) + 1, cls: CLASSES.indexOf(c) }));
+  const gaz = new Int32Array(tokens.length);
+  markGazetteers(tokens, sentences, [names], gaz);
+  return refineSpans(tokens, input, gaz).map((s) => [text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end), CLASSES[s.cls]]);
+}
+
+/** What the committed model, gazetteers and clean-up find in `text`. */
+function tag(text: string): string[][] {
+  const a = annotate(text);
+  return tagSpans(a).map((s) => [text.slice(a.tokens[s.start]!.start, a.tokens[s.end - 1]!.end), CLASSES[s.cls]!]);
+}
+
+describe('span clean-up for business and technology news', () => {
+  test('a span made only of job-title words is nobody', () => {
+    expect(refine('The former Chief Operating Officer, Tim Cook, will succeed Jobs as CEO.', [['Chief', 'Officer', 'PER'], ['Tim', 'Cook', 'PER'], ['CEO', 'CEO', 'ORG']]))
+      .toEqual([['Tim Cook', 'PER']]);
+    expect(refine("Apple's C.E.O. said so.", [['Apple', 'Apple', 'ORG'], ['C.E.O.', 'C.E.O.', 'ORG']])).toEqual([['Apple', 'ORG']]);
+    expect(refine('Steve Jobs, the Apple Chief Executive Officer, spoke.', [['Steve', 'Jobs', 'PER'], ['Executive', 'Officer', 'PER']])).toEqual([['Steve Jobs', 'PER']]);
+    // a title that is also a surname stays a name
+    expect(refine('"We need her," King said.', [['King', 'King', 'PER']])).toEqual([['King', 'PER']]);
+  });
+
+  test('a company title after a name is dropped, and what holds the office is a group', () => {
+    expect(refine('Skyco CEO Jane Roe said so.', [['Skyco', 'CEO', 'PER'], ['Jane', 'Roe', 'PER']])).toEqual([['Skyco', 'ORG'], ['Jane Roe', 'PER']]);
+    expect(refine('Skyco Computer Chairman Bob Ray said so.', [['Skyco', 'Chairman', 'ORG']])).toEqual([['Skyco Computer', 'ORG']]);
+  });
+
+  test('holidays and time-zone abbreviations alone are not entities', () => {
+    expect(refine('Sales rose over Christmas, and the jet left at 08:30 UTC.', [['Christmas', 'Christmas', 'PER'], ['UTC', 'UTC', 'ORG']])).toEqual([]);
+    expect(refine('It landed at 6:40 GMT in Easter Island.', [['GMT', 'GMT', 'ORG'], ['Easter', 'Island', 'LOC']])).toEqual([['Easter Island', 'LOC']]);
+  });
+
+  test('a listed company read as a product (MISC) is the company, unless a model number or an article shows the product', () => {
+    const names = new NameTable();
+    names.addName('Skyco', GAZ.group);
+    expect(refine('The jet was made by Skyco.', [['Skyco', 'Skyco', 'MISC']], names)).toEqual([['Skyco', 'ORG']]);
+    expect(refine('They flew an Skyco to Rome.', [['Skyco', 'Skyco', 'MISC']], names)).toEqual([['Skyco', 'MISC']]);
+    expect(refine('Skyco A380 jets flew.', [['Skyco', 'Skyco', 'MISC']], names)).toEqual([['Skyco A380', 'MISC']]);
+  });
+
+  test('an "on/of/for + Capitalised" group tail does not run into a date', () => {
+    expect(refine('The Widget Accountability Office on June 18 called for a re-run.', [['Widget', 'Office', 'ORG']])).toEqual([['Widget Accountability Office', 'ORG']]);
+    expect(refine('The Senate Committee on Foreign Relations met.', [['Senate', 'Committee', 'ORG']])).toEqual([['Senate Committee on Foreign Relations', 'ORG']]);
+  });
+
+  test('a name the group list completes, over the next words or the next span, is that group', () => {
+    const names = new NameTable();
+    names.addName('Zedland Air Force', GAZ.group);
+    names.addName('Skyco Computer', GAZ.group);
+    expect(refine('Emails among Zedland Air Force officials leaked.', [['Zedland', 'Zedland', 'LOC'], ['Air', 'Force', 'ORG']], names)).toEqual([['Zedland Air Force', 'ORG']]);
+    expect(refine('Skyco Computer announced it.', [['Skyco', 'Skyco', 'ORG']], names)).toEqual([['Skyco Computer', 'ORG']]);
+    // a partial overlap with the next span is left alone
+    expect(refine('Zedland Air Force Base opened.', [['Zedland', 'Zedland', 'LOC'], ['Force', 'Base', 'LOC']], names)).toEqual([['Zedland', 'LOC'], ['Force Base', 'LOC']]);
+  });
+
+  test('a listed maker with a model number is the product, and so is the name after it', () => {
+    const names = new NameTable();
+    names.addName('Skyco', GAZ.group);
+    expect(refine('Skyco 787 jets flew.', [['Skyco', 'Skyco', 'ORG']], names)).toEqual([['Skyco 787', 'MISC']]);
+    expect(refine('The Skyco A380-800 Starliner flew.', [['Skyco', 'Skyco', 'ORG'], ['Starliner', 'Starliner', 'PER']], names)).toEqual([['Skyco A380-800', 'MISC'], ['Starliner', 'MISC']]);
+    expect(refine('The Skyco 787 "Starliner" flew.', [['Skyco', 'Skyco', 'MISC'], ['Starliner', 'Starliner', 'PER']], names)).toEqual([['Skyco 787', 'MISC'], ['Starliner', 'MISC']]);
+    // years, scores and unlisted names are not model numbers of a maker
+    expect(refine('Skyco 2008 results were good.', [['Skyco', 'Skyco', 'ORG']], names)).toEqual([['Skyco', 'ORG']]);
+    expect(refine('Lancashire 297 Smith 85 and Skyco 4.', [['Lancashire', 'Lancashire', 'ORG'], ['Smith', 'Smith', 'PER']], names)).toEqual([['Lancashire', 'ORG'], ['Smith', 'PER']]);
+  });
+
+  test('a name led by a lower-case-first word ("iPod", "iTunes") is a product', () => {
+    expect(refine('Skyco launched the iTunes Music Store and the iPod Nano.', [['iTunes', 'Store', 'ORG'], ['iPod', 'Nano', 'PER']])).toEqual([['iTunes Music Store', 'MISC'], ['iPod Nano', 'MISC']]);
+  });
+
+  test('a place the place lists complete over "of" and the next span is that place', () => {
+    const names = new NameTable();
+    names.addName('United States of Zedland', GAZ.place);
+    expect(refine('It landed in the United States of Zedland on Monday.', [['United', 'States', 'LOC'], ['Zedland', 'Zedland', 'LOC']], names)).toEqual([['United States of Zedland', 'LOC']]);
+  });
+
+  test('a flight number is not part of the airline name', () => {
+    expect(refine('The losses of Skyco Air Flight 574 and more.', [['Skyco', 'Flight', 'ORG']])).toEqual([['Skyco Air', 'ORG']]);
+    expect(refine('The Flight Safety Foundation said so.', [['Flight', 'Foundation', 'ORG']])).toEqual([['Flight Safety Foundation', 'ORG']]);
+  });
+
+  test('an airport is a place, and a facility is never a person', () => {
+    expect(refine('It flew to Easton International Airport today.', [['Easton', 'Airport', 'ORG']])).toEqual([['Easton International Airport', 'LOC']]);
+    expect(refine('They unveiled it at their Norton Factory near Easton.', [['Norton', 'Factory', 'PER']])).toEqual([['Norton Factory', 'LOC']]);
+    expect(refine('A flight from the Skyco Delivery Center landed.', [['Delivery', 'Center', 'PER']])).toEqual([['Delivery Center', 'LOC']]);
+    expect(refine('The National Hurricane Center warned.', [['National', 'Center', 'ORG']])).toEqual([['National Hurricane Center', 'ORG']]);
+  });
+
+  test('well-known companies are groups with the committed model and lists', () => {
+    expect(tag('The first A380 superjumbo, made by Airbus, was delivered today.')).toContainEqual(['Airbus', 'ORG']);
+    expect(tag('Boeing pushes back its replacement development.')).toContainEqual(['Boeing', 'ORG']);
+    expect(tag('Irish low cost airline, Ryanair, announced today that it is exercising its options.')).toContainEqual(['Ryanair', 'ORG']);
+    expect(tag('Northrop Grumman and Lockheed Martin lost the contract.')).toEqual([['Northrop Grumman', 'ORG'], ['Lockheed Martin', 'ORG']]);
+    expect(tag('German magazine Der Spiegel cited the documents.')).toContainEqual(['Der Spiegel', 'ORG']);
+  });
+});
