@@ -57,6 +57,15 @@ const capitalised = (c: GrammarContext, k: number): boolean => {
   const ch = c.tokens[k]?.text.charCodeAt(0) ?? 0;
   return ch >= 65 && ch <= 90;
 };
+/**
+ * A time word capitalised inside a sentence after another capitalised word or a quote is part of a
+ * title or name ("ABC's "This Week"", "60 Minutes", "High Noon"), not a time expression.
+ */
+function titleWord(c: GrammarContext, k: number): boolean {
+  if (k <= c.lo || !capitalised(c, k)) return false;
+  const prev = w(c, k - 1);
+  return capitalised(c, k - 1) || c.tokens[k - 1]!.kind === 'number' || prev === '"' || prev === '``' || prev === "'";
+}
 /** `k` past a hyphen written tight between two words ("third-quarter"), else `k`. */
 function hyphen(c: GrammarContext, k: number): number {
   return w(c, k) === '-' && !c.tokens[k]!.spaceBefore && k + 1 < c.hi && !c.tokens[k + 1]!.spaceBefore ? k + 1 : k;
@@ -213,20 +222,23 @@ export function durationValue(n: number | 'X', unit: Unit): string {
 
 interface QuantityPhrase { n: number | 'X'; unit: Unit; end: number; approx: boolean }
 
-/** Words that may sit between a count and its unit without changing the duration. */
-const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further']);
+/** Words that may sit between a count and its unit without changing the duration ("eight trading days"). */
+const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further', 'trading', 'business', 'working']);
 
 /** `five months`, `2 1/2 years`, `a year and a half`, `two-year`, `several days`. */
 function quantityPhraseAt(c: GrammarContext, k: number): QuantityPhrase | null {
   const q = quantityAt(c, k);
   if (!q) return null;
-  // "two more weeks", "at least 20 more years", "an additional year".
+  // "two more weeks", "at least 20 more years", "an additional year", "five business days".
   const more = MORE_WORDS.has(w(c, q.end)) ? q.end + 1 : q.end;
   const u0 = hyphen(c, more);
   const unit = UNITS.get(w(c, u0));
-  if (!unit) return null;
+  if (!unit || titleWord(c, u0)) return null;
   // "a decades-long battle": "a" belongs to the noun phrase, not to a plural unit.
   if (q.n === 1 && w(c, u0).endsWith('s')) return null;
+  // "a year-earlier loss": the compound is a comparison date, left to the quarter rule.
+  const tail = hyphen(c, u0 + 1);
+  if (tail !== u0 + 1 && (w(c, tail) === 'earlier' || w(c, tail) === 'ago')) return null;
   if (yearAt(c, k) !== null && !w(c, u0).endsWith('s')) return null;
   // "three-quarters of", "a quarter of the market", "a second group": fractions and ordinals, not time.
   if (unit.grain === 'quarter' && q.n !== 'X' && (w(c, u0 + 1) === 'of' || u0 !== more)) return null;
@@ -281,6 +293,8 @@ const REL_BEFORE_QUANTITY = new Set(['past', 'last', 'next', 'coming', 'previous
 
 /** Durations and the dates counted from them: "more than five months", "four months ago", "two days later". */
 function durationRule(c: GrammarContext, k: number): Hit | null {
+  // "will one day be": an unspecified future (the vague rule's), not a day-long duration.
+  if (w(c, k) === 'one' && w(c, k + 1) === 'day' && MODALS_BEFORE_SOMEDAY.has(w(c, k - 1))) return null;
   // "decades-long", "day-long": a unit made an adjective of length.
   const lengthUnit = UNITS.get(w(c, k));
   if (lengthUnit && w(c, k + 1) === '-' && w(c, k + 2) === 'long' && !c.tokens[k + 1]!.spaceBefore) {
@@ -564,6 +578,7 @@ function relativeUnitRule(c: GrammarContext, k: number): Hit | null {
   let unitWord = w(c, j + 1);
   let unitAt = j + 1;
   if (relWord === 'this' && unitWord === 'past') { unitAt++; unitWord = w(c, unitAt); }
+  if (titleWord(c, unitAt)) return null;
   const grain = UNIT_GRAINS.get(unitWord);
   const part = PARTS_OF_DAY.get(unitWord);
   const isWeekend = unitWord === 'weekend';
@@ -893,6 +908,7 @@ function clockRule(c: GrammarContext, k: number): Hit | null {
   let mm = 0;
   let end = k + 1;
   const word = CLOCK_WORDS.get(t);
+  if (word !== undefined && titleWord(c, k)) return null;
   if (word !== undefined) {
     [hh, mm] = word.split(':').map(Number) as [number, number];
   } else {
@@ -967,8 +983,15 @@ function setRule(c: GrammarContext, k: number): Hit | null {
   }
   const part = PARTS_OF_DAY.get(w(c, j));
   if (part !== undefined && t !== 'per') return { start: k, end: j + 1, type: 'SET', value: `T${part}`, precision: 'unknown', anchor: 'absolute', kind: 'other' };
+  // "each July", "every summer": the month or season of any year.
+  const month = t !== 'per' && capitalised(c, j) ? MONTHS.get(w(c, j)) : undefined;
+  if (month !== undefined) return { start: k, end: j + 1, type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}`, precision: 'unknown', anchor: 'absolute', kind: 'other' };
+  const season = t !== 'per' ? SEASONS.get(w(c, j)) : undefined;
+  if (season !== undefined) return { start: k, end: j + 1, type: 'SET', value: `XXXX-${season}`, precision: 'unknown', anchor: 'absolute', kind: 'other' };
   return null;
 }
+
+const MODALS_BEFORE_SOMEDAY: ReadonlySet<string> = new Set(['will', "'ll", 'would', 'could', 'may', 'might', 'can', 'shall']);
 
 /** Vague references: "now", "recently", "the past", "the future", "soon", "these days". */
 function vagueRule(c: GrammarContext, k: number): Hit | null {
@@ -981,6 +1004,8 @@ function vagueRule(c: GrammarContext, k: number): Hit | null {
       return vagueHit(start, e, value);
     }
   }
+  // "Islam will one day be …", "may some day": an unspecified future, not a day-long duration.
+  if ((w(c, k) === 'one' || w(c, k) === 'some') && w(c, k + 1) === 'day' && MODALS_BEFORE_SOMEDAY.has(w(c, k - 1))) return vagueHit(k, k + 2, 'FUTURE_REF');
   const v = VAGUE_WORDS.get(w(c, k));
   if (v === undefined) return null;
   // "as soon as possible", "soon after": a conjunction, not a reference to the future.

@@ -98,6 +98,11 @@ const ROWS: Row[] = [
   // SETs.
   ['every unit', 'Inspectors visit every month.', '2024-06-20', 'every month', 'P1M', 'SET', ''],
   ['each weekday', 'The council meets each Thursday.', '2024-06-20', 'each Thursday', 'XXXX-WXX-4', 'SET', ''],
+  ['each month name', 'Orangemen march each July through the town.', '1998-03-22', 'each July', 'XXXX-07', 'SET', ''],
+  ['every season', 'Floods return every spring.', '1998-03-22', 'every spring', 'XXXX-SP', 'SET', ''],
+  ['"will one day" is an unspecified future', 'Islam will one day be the second largest religion there.', '1998-03-03', 'one day', 'FUTURE_REF', 'DATE', ''],
+  ['"a year-earlier loss" is the comparison quarter', 'Profit rose in the third quarter, compared with a year-earlier loss of $26,956.', '1989-11-02', 'year-earlier', '1988-Q3', 'DATE', ''],
+  ['a capitalised time word in a title is no time expression', 'Baker spoke on ABC\'s "This Week" and later on "60 Minutes."', '1990-08-13', '', '', '', ''],
   ['plural weekday', 'The market opens on Mondays.', '2024-06-20', 'Mondays', 'XXXX-WXX-1', 'SET', ''],
   ['adverb', 'The figures are published daily.', '2024-06-20', 'daily', 'P1D', 'SET', ''],
   // Vague references.
@@ -127,6 +132,7 @@ const ROWS: Row[] = [
   ['"the near term"', 'We do not minimize the challenges of the near term.', '1989-10-30', 'the near term', 'FUTURE_REF', 'DATE', ''],
   ['ordinal century without an article', 'She is a 20th century democrat.', '1998-02-13', '20th century', '19', 'DATE', ''],
   ['"more" between count and unit', 'He may stay for at least two more weeks.', '2000-06-01', 'at least two more weeks', 'P2W', 'DURATION', 'EQUAL_OR_MORE'],
+  ['"trading days"', 'Eight trading days after Oct. 12, the index had recovered.', '1989-10-30', 'Eight trading days', 'P8D', 'DURATION', ''],
   ['"an additional year"', 'The group may extend the notes for an additional year.', '1989-11-02', 'an additional year', 'P1Y', 'DURATION', ''],
   ['plural unit made an adjective of length', 'It ended a decades-long battle.', '2000-01-15', 'decades-long', 'PXY', 'DURATION', ''],
   ['singular unit made an adjective of length', 'They left their third day-long meeting.', '2000-04-03', 'day-long', 'P1D', 'DURATION', ''],
