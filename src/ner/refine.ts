@@ -19,7 +19,8 @@
  *   model number ("Boeing 787") and a name after the number ("787 Dreamliner") are the product;
  * - a name the group or place lists complete is that group or place ("Apple" + "Computer",
  *   [United States] + [Air Force], [United States] of [America]);
- * - a name led by a lower-case-first word ("iPod Nano") is a product;
+ * - a name led by or following a lower-case-first word ("iPod Nano", "iTunes" + "Music Store") is a
+ *   product, and a multi-word name headed by a product or event noun ("Development Kit") is no person;
  * - "Flight" before a flight number is not part of an airline's name; an airport is a place, and a name
  *   headed by a facility word is never a person.
  */
@@ -50,6 +51,8 @@ const GROUP_HEADS = new Set([
 ]);
 /** Head words of facilities: a name ending in one is a place, never a person. */
 const FACILITY_HEADS = new Set(['airport', 'factory', 'plant', 'center', 'centre', 'station', 'stadium', 'arena', 'hospital', 'terminal', 'port', 'base']);
+/** Head words of products, services and events: a multi-word name ending in one is not a person. */
+const PRODUCT_HEADS = new Set(['kit', 'player', 'store', 'program', 'programme', 'software', 'system', 'edition', 'version', 'conference', 'show', 'expo', 'festival', 'award', 'awards', 'prize']);
 /** Heads that may continue with "on/of/for + Capitalised words". */
 const CONNECTORS = new Set(['on', 'of', 'for']);
 /** Titles that precede or follow a name but are not part of it. */
@@ -59,7 +62,7 @@ const TITLES = new Set([
   'ceo', 'c.e.o.', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder',
 ]);
 /** Company offices: who holds one after a name ("Skyco CEO") is the company. */
-const COMPANY_TITLES = new Set(['ceo', 'c.e.o.', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder']);
+const COMPANY_TITLES = new Set(['ceo', 'c.e.o.', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder', 'chief', 'executive', 'officer', 'operating', 'financial']);
 /**
  * Words of job titles ("Chief Operating Officer", "Vice President"): a span of these alone names nobody.
  * Titles that are also surnames or names ("King", "Prince", "General") are not here.
@@ -77,6 +80,11 @@ const QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
 /** A model designation: "787", "A380", "737-800", "777-200LR"; not a year ("2008") nor a small count or score. */
 function isModelNumber(t: Token): boolean {
   return /^(?:[A-Z]{1,3}-?)?\d{3,}(?:-\d+)?[A-Z]{0,3}$/.test(t.text) && !/^(?:1\d|20)\d\d$/.test(t.text);
+}
+
+/** "iPod", "iTunes", "eBay": a word whose first one or two letters are lower case and the next upper case. */
+function isLowerCamel(t: Token): boolean {
+  return /^\p{Ll}{1,2}\p{Lu}/u.test(t.text);
 }
 
 function isHyphen(t: Token): boolean {
@@ -163,9 +171,13 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
         }
       }
     }
-    // "iPod Nano", "iTunes Music Store": a name led by a lower-case-first word is a product (MISC). (The
-    // lists cannot rescue "eBay": gazetteer names need a capitalised last token.)
-    if (/^\p{Ll}{1,2}\p{Lu}/u.test(tokens[start]!.text)) cls = MISC;
+    // "iPod Nano", "iTunes Music Store": a name led by a lower-case-first word is a product (MISC), and a
+    // name right after such a word continues it. (The lists cannot rescue "eBay": gazetteer names need a
+    // capitalised last token.)
+    if (start > 0 && isLowerCamel(tokens[start - 1]!) && tokens[start - 1]!.sentence === tokens[start]!.sentence && (merged[m - 1]?.end ?? 0) < start) start--;
+    if (isLowerCamel(tokens[start]!)) cls = MISC;
+    // "Development Kit", "MP3 Player": a multi-word name headed by a product or event noun is nobody's name.
+    if (cls === PER && end - start >= 2 && PRODUCT_HEADS.has(tokens[end - 1]!.text.toLowerCase())) cls = MISC;
     // "Adam Air Flight 574": the flight number's "Flight" is not part of the airline's name.
     if (end - start >= 2 && tokens[end - 1]!.text === 'Flight' && end < tokens.length && /^\d+$/.test(tokens[end]!.text)) end--;
     // An airport is a place (CoNLL sometimes tags it ORG); a facility is never a person ("Norton Factory").
@@ -174,11 +186,16 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
     else if (cls === PER && FACILITY_HEADS.has(headWord)) cls = LOC;
     // "Chief Operating Officer", "C.E.O.": job-title words alone name nobody.
     if (allTitleWords(tokens, start, end)) continue;
-    // "US Ambassador", "Skyco CEO": a trailing title is dropped; what remains is a place when the place
-    // lists know it, and the company when the title is a company office.
-    if (end - start >= 2 && TITLES.has(tokens[end - 1]!.text.toLowerCase())) {
-      const office = COMPANY_TITLES.has(tokens[end - 1]!.text.toLowerCase());
-      end--;
+    // "US Ambassador", "Skyco CEO", "Skyco Chief Executive Officer": trailing title words are dropped; what
+    // remains is a place when the place lists know it, and the company when the title is a company office.
+    let keep = end;
+    let office = false;
+    while (keep - start >= 2 && (TITLES.has(tokens[keep - 1]!.text.toLowerCase()) || TITLE_WORDS.has(tokens[keep - 1]!.text.toLowerCase()))) {
+      keep--;
+      office ||= COMPANY_TITLES.has(tokens[keep]!.text.toLowerCase());
+    }
+    if (keep < end) {
+      end = keep;
       if (exactMatch(gaz, start, end, GAZ.place)) cls = LOC;
       else if (office) cls = ORG;
     }

@@ -33,6 +33,7 @@ describe('span clean-up for business and technology news', () => {
   test('a company title after a name is dropped, and what holds the office is a group', () => {
     expect(refine('Skyco CEO Jane Roe said so.', [['Skyco', 'CEO', 'PER'], ['Jane', 'Roe', 'PER']])).toEqual([['Skyco', 'ORG'], ['Jane Roe', 'PER']]);
     expect(refine('Skyco Computer Chairman Bob Ray said so.', [['Skyco', 'Chairman', 'ORG']])).toEqual([['Skyco Computer', 'ORG']]);
+    expect(refine('Jane Roe, the Skyco Chief Executive Officer, spoke.', [['Jane', 'Roe', 'PER'], ['Skyco', 'Officer', 'ORG']])).toEqual([['Jane Roe', 'PER'], ['Skyco', 'ORG']]);
   });
 
   test('holidays and time-zone abbreviations alone are not entities', () => {
@@ -82,6 +83,17 @@ describe('span clean-up for business and technology news', () => {
     const names = new NameTable();
     names.addName('United States of Zedland', GAZ.place);
     expect(refine('It landed in the United States of Zedland on Monday.', [['United', 'States', 'LOC'], ['Zedland', 'Zedland', 'LOC']], names)).toEqual([['United States of Zedland', 'LOC']]);
+  });
+
+  test('a name right after a lower-case-first product word continues the product', () => {
+    expect(refine('It sells music on the iTunes Music Store now.', [['Music', 'Store', 'PER']])).toEqual([['iTunes Music Store', 'MISC']]);
+    expect(refine('It works with the iPod Nano.', [['Nano', 'Nano', 'ORG']])).toEqual([['iPod Nano', 'MISC']]);
+  });
+
+  test('a multi-word name headed by a product or event noun is not a person', () => {
+    expect(refine('They released the Software Development Kit today.', [['Development', 'Kit', 'PER']])).toEqual([['Development Kit', 'MISC']]);
+    expect(refine('It is the most-sold MP3 Player in the world.', [['MP3', 'Player', 'PER']])).toEqual([['MP3 Player', 'MISC']]);
+    expect(refine('He met Kit Harington there.', [['Kit', 'Harington', 'PER']])).toEqual([['Kit Harington', 'PER']]);
   });
 
   test('a flight number is not part of the airline name', () => {
