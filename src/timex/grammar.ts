@@ -28,7 +28,7 @@ export interface GrammarContext {
   narrative: Point | null;
   /** True when that point was itself counted from the publication date ("last January"), not written out. */
   narrativeRelative?: boolean;
-  /** The first quarter the text names: the one a financial report is about. */
+  /** The first current-or-last quarter the text names: the one a financial report is about. */
   topicQuarter?: Point | null;
 }
 
@@ -369,8 +369,8 @@ function durationRule(c: GrammarContext, k: number): Hit | null {
 
 /**
  * Words just before an expression that fix its direction whatever the verb says: "since March" lies
- * before the publication date; "effective Feb. 1", "payable Dec. 7", "as early as Tuesday" after it. "until" points ahead
- * for a weekday ("until Tuesday") but not for a month ("until March, he lived in Rome").
+ * before the publication date; "effective Feb. 1", "payable Dec. 7", "as early as Tuesday" after it.
+ * "until" points ahead for a weekday ("until Tuesday") but not for a month ("until March, he lived in Rome").
  */
 function leadTense(c: GrammarContext, at: number, weekday: boolean): Tense | null {
   const p1 = w(c, at - 1);
@@ -766,8 +766,9 @@ function quarterRule(c: GrammarContext, k: number): Hit | null {
 }
 
 /**
- * The quarter a financial text reports on: the first one it names (its lede), else the quarter the
- * narrative is in. "After a flat second quarter …" does not change what "the year-earlier period" means.
+ * The quarter a financial text reports on: the first current-or-last quarter it names (its lede), else
+ * the quarter the narrative is in. "After a flat second quarter …" does not change what "the
+ * year-earlier period" means, and "the third quarter of 1984" never becomes the report's quarter.
  */
 function reportQuarter(c: GrammarContext): Point | null {
   return c.topicQuarter ?? (c.narrative?.grain === 'quarter' ? c.narrative : null);
