@@ -16,7 +16,10 @@
  *   title after a name leaves the company ("Skyco CEO" → "Skyco", a group);
  * - a listed company the tagger reads as a product (CoNLL tags the maker's name MISC in "an Airbus",
  *   "Airbus A310") is the company unless an article or a model number shows the product; a maker with a
- *   model number ("Boeing 787") and a name after the number ("787 Dreamliner") are the product;
+ *   model number ("Boeing 787"), a designation alone ("A380") and a name after it ("787 Dreamliner",
+ *   "A350 XWB") are the product;
+ * - a name headed by "Air"/"Airlines"/"Airways" is a group, and so is a name with a web address written
+ *   onto it ("Detik.com");
  * - a name the group or place lists complete is that group or place ("Apple" + "Computer",
  *   [United States] + [Air Force], [United States] of [America]);
  * - a name led by or following a lower-case-first word ("iPod Nano", "iTunes" + "Music Store") is a
@@ -48,6 +51,7 @@ const GROUP_HEADS = new Set([
   'army', 'forces', 'front', 'party', 'ministry', 'agency', 'organization', 'organisation', 'coalition', 'alliance',
   'federation', 'association', 'institute', 'foundation', 'corporation', 'company', 'group', 'directorate', 'authority',
   'department', 'office', 'bureau', 'assembly', 'parliament', 'senate', 'congress', 'court', 'tribunal', 'guard', 'guards',
+  'airlines', 'airline', 'airways', 'air',
 ]);
 /** Head words of facilities: a name ending in one is a place, never a person. */
 const FACILITY_HEADS = new Set(['airport', 'factory', 'plant', 'center', 'centre', 'station', 'stadium', 'arena', 'hospital', 'terminal', 'port', 'base']);
@@ -74,6 +78,9 @@ const TITLE_WORDS = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.',
 ]);
 
+/** Top-level domains of web addresses that name a site ("Detik.com"). */
+const WEB_DOMAINS = new Set(['com', 'net', 'org']);
+
 /** Opening quotes that may stand between a product's number and its name. */
 const QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
 
@@ -86,6 +93,27 @@ function isModelNumber(t: Token): boolean {
 function isLowerCamel(t: Token): boolean {
   return /^\p{Ll}{1,2}\p{Lu}/u.test(t.text);
 }
+
+/**
+ * True when `[start, end)` names a product through a model designation: the designation alone ("A380"),
+ * a suffix written onto it ("777-200" "LR"), or a name after it when the designation has letters ("A350
+ * XWB"), follows the maker's span ("Boeing 787 Dreamliner") or a determiner ("the new 787 Dreamliner";
+ * not a count: "about 100 Air France workers"; score tables put numbers before the names after numbers).
+ */
+function namesModel(tokens: readonly Token[], start: number, end: number, previous: TokenSpan | undefined): boolean {
+  if (end - start === 1 && isModelNumber(tokens[start]!)) return true;
+  let k = start - 1;
+  if (k >= 0 && QUOTES.has(tokens[k]!.text)) k--;
+  if (k < 0 || !isModelNumber(tokens[k]!) || tokens[k]!.sentence !== tokens[start]!.sentence) return false;
+  if (k === start - 1 && !tokens[start]!.spaceBefore) return true;
+  if (previous !== undefined && previous.cls === MISC && previous.end === k + 1) return true;
+  if (/\p{L}|-/u.test(tokens[k]!.text)) return true;
+  const before = k > 0 ? tokens[k - 1]! : null;
+  return before !== null && before.sentence === tokens[k]!.sentence && PRODUCT_DETERMINERS.has(before.text.toLowerCase());
+}
+
+/** Words before a bare model number that make it a product's ("the 787", "new 787"), unlike a count ("about 100"). */
+const PRODUCT_DETERMINERS = new Set(['the', 'a', 'an', 'new', 'its', 'their', 'his', 'her', 'our', 'first', 'latest', 'last', 'next']);
 
 function isHyphen(t: Token): boolean {
   return t.text === '-' || t.text === '\u2010' || t.text === '\u2011';
@@ -178,6 +206,13 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
     if (isLowerCamel(tokens[start]!)) cls = MISC;
     // "Development Kit", "MP3 Player": a multi-word name headed by a product or event noun is nobody's name.
     if (cls === PER && end - start >= 2 && PRODUCT_HEADS.has(tokens[end - 1]!.text.toLowerCase())) cls = MISC;
+    // "Detik" "." "com": a web address written onto a name is the site's owner, a group. (wink may end a
+    // sentence at the dot, so contiguity is checked on offsets alone.)
+    if (end + 1 < tokens.length && tokens[end]!.text === '.' && tokens[end - 1]!.end === tokens[end]!.start && tokens[end]!.end === tokens[end + 1]!.start
+      && WEB_DOMAINS.has(tokens[end + 1]!.text.toLowerCase())) {
+      end += 2;
+      cls = ORG;
+    }
     // "Adam Air Flight 574": the flight number's "Flight" is not part of the airline's name.
     if (end - start >= 2 && tokens[end - 1]!.text === 'Flight' && end < tokens.length && /^\d+$/.test(tokens[end]!.text)) end--;
     // An airport is a place (CoNLL sometimes tags it ORG); a facility is never a person ("Norton Factory").
@@ -211,8 +246,7 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
     if (cls !== PER && end < tokens.length && isModelNumber(tokens[end]!) && tokens[end]!.sentence === tokens[start]!.sentence && exactMatch(gaz, start, end, GAZ.group)) {
       end++;
       cls = MISC;
-    } else if (previous !== undefined && previous.cls === MISC && isModelNumber(tokens[previous.end - 1]!)
-      && (start === previous.end || (start === previous.end + 1 && QUOTES.has(tokens[previous.end]!.text)))) {
+    } else if (namesModel(tokens, start, end, previous)) {
       cls = MISC;
     }
     if (previous !== undefined && start < previous.end) continue;

@@ -65,6 +65,21 @@ describe('span clean-up for business and technology news', () => {
     expect(refine('Lancashire 297 Smith 85 and Skyco 4.', [['Lancashire', 'Lancashire', 'ORG'], ['Smith', 'Smith', 'PER']], names)).toEqual([['Lancashire', 'ORG'], ['Smith', 'PER']]);
   });
 
+  test('a model designation alone, a suffix written onto it, and a name after it are the product', () => {
+    expect(refine('Skyco unveils the new 787 Starliner today.', [['Starliner', 'Starliner', 'PER']])).toEqual([['Starliner', 'MISC']]);
+    expect(refine('It ordered six A350 XWB aircraft.', [['XWB', 'XWB', 'ORG']])).toEqual([['XWB', 'MISC']]);
+    expect(refine('The 777-200LR can fly far.', [['LR', 'LR', 'ORG']])).toEqual([['LR', 'MISC']]);
+    expect(refine('The A380 landed.', [['A380', 'A380', 'ORG']])).toEqual([['A380', 'MISC']]);
+    // counts and score tables: names after plain numbers stay names
+    expect(refine('More than 300 Zedland warplanes and about 100 Skyco Air workers came.', [['Zedland', 'Zedland', 'LOC'], ['Skyco', 'Air', 'ORG']])).toEqual([['Zedland', 'LOC'], ['Skyco Air', 'ORG']]);
+    expect(refine('Pedro Linhart 72 73 67 78 291 Phillip Price 72 76', [['Phillip', 'Price', 'PER']])).toEqual([['Phillip Price', 'PER']]);
+  });
+
+  test('an airline name is a group, and a web address written onto a name makes it one', () => {
+    expect(refine('The losses of Skyco Air Flight 574 mounted.', [['Skyco', 'Air', 'PER']])).toEqual([['Skyco Air', 'ORG']]);
+    expect(refine('It was quoted by Skynews.com today.', [['Skynews', 'Skynews', 'PER']])).toEqual([['Skynews.com', 'ORG']]);
+  });
+
   test('a name led by a lower-case-first word ("iPod", "iTunes") is a product', () => {
     expect(refine('Skyco launched the iTunes Music Store and the iPod Nano.', [['iTunes', 'Store', 'ORG'], ['iPod', 'Nano', 'PER']])).toEqual([['iTunes Music Store', 'MISC'], ['iPod Nano', 'MISC']]);
   });
