@@ -168,6 +168,8 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
       && (PARTICLES.has(tokens[end - 1]!.text.toLowerCase()) || cls === PER)) end += 2;
     // "Senate" + "Committee" (+ "on Foreign Relations"): a group continues over a capitalised head.
     if (cls === ORG && end < tokens.length && tokens[end]!.sentence === tokens[start]!.sentence && startsUpper(tokens[end]!.text) && GROUP_HEADS.has(tokens[end]!.text.toLowerCase())) end++;
+    // "Adam Air Flight 574": the flight number's "Flight" is not part of the airline's name (so "Air" heads it).
+    if (end - start >= 2 && tokens[end - 1]!.text === 'Flight' && end < tokens.length && /^\d+$/.test(tokens[end]!.text)) end--;
     const head = tokens[end - 1]!.text.toLowerCase();
     if (GROUP_HEADS.has(head) && startsUpper(tokens[end - 1]!.text)) {
       cls = ORG;
@@ -213,8 +215,6 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
       end += 2;
       cls = ORG;
     }
-    // "Adam Air Flight 574": the flight number's "Flight" is not part of the airline's name.
-    if (end - start >= 2 && tokens[end - 1]!.text === 'Flight' && end < tokens.length && /^\d+$/.test(tokens[end]!.text)) end--;
     // An airport is a place (CoNLL sometimes tags it ORG); a facility is never a person ("Norton Factory").
     const headWord = tokens[end - 1]!.text.toLowerCase();
     if ((cls === ORG || cls === PER) && headWord === 'airport') cls = LOC;

@@ -77,6 +77,7 @@ describe('span clean-up for business and technology news', () => {
 
   test('an airline name is a group, and a web address written onto a name makes it one', () => {
     expect(refine('The losses of Skyco Air Flight 574 mounted.', [['Skyco', 'Air', 'PER']])).toEqual([['Skyco Air', 'ORG']]);
+    expect(refine('The losses of Skyco Air Flight 574 mounted.', [['Skyco', 'Flight', 'PER']])).toEqual([['Skyco Air', 'ORG']]);
     expect(refine('It was quoted by Skynews.com today.', [['Skynews', 'Skynews', 'PER']])).toEqual([['Skynews.com', 'ORG']]);
   });
 
