@@ -1,14 +1,17 @@
 /**
- * `npm run bench:ner [-- --conll FILE] [--rounds N]`: tokens per second of the entities stage alone
- * (tagging, span clean-up and alias grouping) on one core, with wink's annotation done beforehand and
- * not timed. Texts come from a CoNLL file when given (rebuilt as production text), else data/articles/.
+ * `npm run bench:ner [-- --conll FILE] [--rounds N] [--phases]`: tokens per second of the entities stage
+ * alone (tagging, span clean-up and alias grouping) on one core, with wink's annotation done beforehand
+ * and not timed. Texts come from a CoNLL file when given (rebuilt as production text), else
+ * data/articles/. `--phases` adds where tagging time goes, step by step (wall clock, all rounds).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { annotate, type Annotation } from '../nlp/wink.js';
 import { parseConll } from './conll.js';
-import { runtimeModel, recogniseEntities, tagSpans } from './index.js';
+import { nerModel, runtimeModel, recogniseEntities, tagSpans } from './index.js';
+import { loadGazetteers } from './gazetteer-files.js';
+import { TAG_STEPS, tagDocument, type TagStep } from './tagger.js';
 
 function texts(conll: string | undefined): string[] {
   if (conll !== undefined) return parseConll(readFileSync(conll, 'utf8')).map((d) => d.text);
@@ -48,6 +51,30 @@ function main(): void {
   console.log(`corpus: ${docs.length} docs, ${tokens} tokens (x${repeat} per round, best of ${rounds} rounds, CPU time)`);
   console.log(`tagger (two passes + span clean-up): ${Math.round(tagger).toLocaleString('en-US')} tokens/s`);
   console.log(`entities stage (tagger + alias grouping): ${Math.round(stage).toLocaleString('en-US')} tokens/s`);
+  if (args.includes('--phases')) phases(docs, tokens, rounds);
+}
+
+/** Nanoseconds per token of each tagging step, over `rounds` passes of the corpus after a warm-up. */
+function phases(docs: ReadonlyArray<Annotation & { text: string }>, tokens: number, rounds: number): void {
+  const spent = new Map<TagStep, number>(TAG_STEPS.map((s) => [s, 0]));
+  const tables = [nerModel().trainNames, loadGazetteers()];
+  let last = 0;
+  const clock = (step: TagStep): void => {
+    const now = performance.now();
+    spent.set(step, spent.get(step)! + now - last);
+    last = now;
+  };
+  for (const d of docs) tagDocument(runtimeModel(), d.tokens, d.sentences, tables);
+  spent.forEach((_, k) => spent.set(k, 0));
+  for (let r = 0; r < rounds; r++) {
+    for (const d of docs) {
+      last = performance.now();
+      tagDocument(runtimeModel(), d.tokens, d.sentences, tables, clock);
+    }
+  }
+  const total = [...spent.values()].reduce((a, b) => a + b, 0);
+  console.log(`tagging steps (wall clock, ${rounds} passes, ns per token):`);
+  for (const [step, ms] of spent) console.log(`  ${step.padEnd(22)} ${((ms * 1e6) / (tokens * rounds)).toFixed(0).padStart(6)}  ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -19,21 +19,36 @@ export interface TaggedDocument {
 
 const decoder = new Decoder();
 
+/** Receives the end of each tagging step (for `npm run bench:ner -- --phases`). */
+export type StepClock = (step: TagStep) => void;
+/** The tagging steps, in order. */
+export const TAG_STEPS = ['token table', 'gazetteers', 'base features', 'base weights', 'viterbi 1', 'consistency features', 'second weights', 'viterbi 2'] as const;
+export type TagStep = (typeof TAG_STEPS)[number];
+
 /** Tags every sentence of a document with both passes, using gazetteer `tables` as features. */
-export function tagDocument(model: PackedTwoPass, tokens: readonly Token[], sentences: readonly Sentence[], tables: readonly NameTable[]): TaggedDocument {
+export function tagDocument(model: PackedTwoPass, tokens: readonly Token[], sentences: readonly Sentence[], tables: readonly NameTable[], clock?: StepClock): TaggedDocument {
   const n = tokens.length;
   const table = tokenTable(tokens, sentences);
+  clock?.('token table');
   const gaz = new Int32Array(n);
   markGazetteers(tokens, sentences, tables, gaz);
+  clock?.('gazetteers');
   const base = baseFeatures(table, sentences, gaz);
+  clock?.('base features');
   // Integer sums of int16 weights: cheaper than floating point, and a sentence cannot overflow them.
   const emit1 = new Int32Array(n * NTAGS);
   const emit2 = new Int32Array(n * NTAGS);
   model.addBase(base, n, emit1, emit2, tokens.map((t) => t.text));
+  clock?.('base weights');
   const pass1 = new Uint8Array(n);
   for (const s of sentences) decoder.viterbi(emit1, s.tokenStart * NTAGS, s.tokenEnd - s.tokenStart, model.trans1, s.tokenStart, pass1);
-  model.addSecond(consistencyFeatures(table, tokens, sentences, pass1), n, emit2);
+  clock?.('viterbi 1');
+  const second = consistencyFeatures(table, tokens, sentences, pass1);
+  clock?.('consistency features');
+  model.addSecond(second, n, emit2);
+  clock?.('second weights');
   const pass2 = new Uint8Array(n);
   for (const s of sentences) decoder.viterbi(emit2, s.tokenStart * NTAGS, s.tokenEnd - s.tokenStart, model.trans2, s.tokenStart, pass2);
+  clock?.('viterbi 2');
   return { pass1, pass2, gaz };
 }
