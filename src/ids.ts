@@ -12,12 +12,20 @@ export function articleIdFromHash(contentHash: string): string {
   return `a_${contentHash.slice(0, 16)}`;
 }
 
+const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /**
  * Normalises an entity name for identity across articles: Unicode NFKC, case-folded, curly quotes and
  * dashes unified, punctuation other than inner hyphens and apostrophes dropped, whitespace collapsed, a
  * leading "the" removed. "The Iraqi Al-Nujaba Movement" and "iraqi al-nujaba movement" share one key.
  */
 export function normalizeEntityName(name: string): string {
+  // Most names are plain ASCII words with single spaces, for which every step below but the lower-casing
+  // and the article is a no-op (alias grouping calls this several times per mention).
+  if (PLAIN_NAME.test(name)) {
+    const lower = name.toLowerCase();
+    return lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
   return name
     .normalize('NFKC')
     .toLowerCase()
