@@ -90,20 +90,23 @@ export class PackedTwoPass {
    */
   addBase(feats: DocFeatures, n: number, emit1: Int32Array, emit2: Int32Array, words: readonly string[]): void {
     const { offsets, keys } = feats;
-    const found = this.resolve(keys);
+    // Words read before bring their text-only sums; only the other tokens' text-only keys are probed.
+    const sums: Array<Int32Array | undefined> = new Array<Int32Array | undefined>(n);
+    for (let tok = 0; tok < n; tok++) sums[tok] = this.wordSums.get(words[tok]!);
+    const found = this.resolve(keys, offsets, n, sums);
     for (let tok = 0; tok < n; tok++) {
       const at = tok * NTAGS;
       const from = offsets[tok]!;
-      let sums = this.wordSums.get(words[tok]!);
-      if (sums === undefined) {
-        sums = new Int32Array(2 * NTAGS);
-        for (let k = from; k < from + WORD_FEATURES; k++) this.add(found[k]!, sums, 0, sums, NTAGS, true);
+      let own = sums[tok];
+      if (own === undefined) {
+        own = new Int32Array(2 * NTAGS);
+        for (let k = from; k < from + WORD_FEATURES; k++) this.add(found[k]!, own, 0, own, NTAGS, true);
         if (this.wordSums.size >= WORD_CACHE_LIMIT) this.wordSums.clear();
-        this.wordSums.set(words[tok]!, sums);
+        this.wordSums.set(words[tok]!, own);
       }
       for (let t = 0; t < NTAGS; t++) {
-        emit1[at + t] += sums[t]!;
-        emit2[at + t] += sums[NTAGS + t]!;
+        emit1[at + t] += own[t]!;
+        emit2[at + t] += own[NTAGS + t]!;
       }
       for (let k = from + WORD_FEATURES; k < offsets[tok + 1]!; k++) this.add(found[k]!, emit1, at, emit2, at, true);
     }
@@ -112,7 +115,7 @@ export class PackedTwoPass {
   /** Adds second-pass-only features' weights into `emit2`. */
   addSecond(feats: DocFeatures, n: number, emit2: Int32Array): void {
     const { offsets, keys } = feats;
-    const found = this.resolve(keys);
+    const found = this.resolve(keys, null, n, null);
     for (let tok = 0; tok < n; tok++) {
       for (let k = offsets[tok]!; k < offsets[tok + 1]!; k++) this.add(found[k]!, emit2, tok * NTAGS, emit2, tok * NTAGS, false);
     }
@@ -124,30 +127,34 @@ export class PackedTwoPass {
   }
 
   /**
-   * Entry offsets of every key (-1 when absent), resolved in one loop of independent probes. Text-only
-   * keys are resolved too: a probe is cheaper than deciding per token whether its word is cached.
+   * Entry offsets of the keys of `n` tokens (-1 when absent), resolved in one loop of independent probes;
+   * a token with `skip[tok]` set has its first WORD_FEATURES keys left unresolved. Without `skip`
+   * (`offsets` null), every key is resolved.
    */
-  private resolve(keys: Int32Array): Int32Array {
+  private resolve(keys: Int32Array, offsets: Int32Array | null, n: number, skip: ReadonlyArray<unknown> | null): Int32Array {
     if (this.found.length < keys.length) this.found = new Int32Array(keys.length * 2);
     const found = this.found;
-    const index = this.index;
-    const mask = this.mask;
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      let i = key & mask;
-      let at = -1;
-      for (;;) {
-        const slotAt = index[2 * i + 1]!;
-        if (slotAt === -1) break;
-        if (index[2 * i] === key) {
-          at = slotAt;
-          break;
-        }
-        i = (i + 1) & mask;
-      }
-      found[k] = at;
+    if (offsets === null) {
+      for (let k = 0; k < keys.length; k++) found[k] = this.find(keys[k]!);
+      return found;
+    }
+    for (let tok = 0; tok < n; tok++) {
+      const from = offsets[tok]! + (skip !== null && skip[tok] !== undefined ? WORD_FEATURES : 0);
+      for (let k = from; k < offsets[tok + 1]!; k++) found[k] = this.find(keys[k]!);
     }
     return found;
+  }
+
+  /** Entry offset of `key`, or -1. */
+  private find(key: number): number {
+    const index = this.index;
+    let i = key & this.mask;
+    for (;;) {
+      const at = index[2 * i + 1]!;
+      if (at === -1) return -1;
+      if (index[2 * i] === key) return at;
+      i = (i + 1) & this.mask;
+    }
   }
 
   /**
