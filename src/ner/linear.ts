@@ -11,6 +11,18 @@ import type { DocFeatures } from './features.js';
 export interface Transitions {
   trans: Float32Array;
   end: Float32Array;
+  /**
+   * Optional, for transitions that never change (a frozen model's): the weight of each legal move laid
+   * out along the decoder's predecessor lists, so Viterbi reads them in order (see `movesAlongPrev`).
+   */
+  moves?: Float64Array;
+}
+
+/** `moves` for `trans`: entry q is the weight of the move PREV[q] → t, for q in t's predecessor range. */
+export function movesAlongPrev(trans: Float32Array): Float64Array {
+  const moves = new Float64Array(PREV.length);
+  for (let t = 0; t < NTAGS; t++) for (let q = PREV_FROM[t]!; q < PREV_FROM[t + 1]!; q++) moves[q] = trans[PREV[q]! * NTAGS + t]!;
+  return moves;
 }
 
 /** Anything that scores a feature key into a tag-score row (the frozen model or the trainer). */
@@ -67,6 +79,7 @@ export class Decoder {
     if (n <= 0) return;
     this.reserve(n);
     const { trans, end } = transitions;
+    const moves = transitions.moves ?? movesAlongPrev(trans);
     const score = this.score;
     const back = this.back;
     for (let t = 0; t < NTAGS; t++) score[t] = LEGAL[NTAGS * NTAGS + t] ? trans[NTAGS * NTAGS + t]! + emit[offset + t]! : -Infinity;
@@ -79,7 +92,7 @@ export class Decoder {
         let arg = 0;
         for (let q = PREV_FROM[t]!; q < PREV_FROM[t + 1]!; q++) {
           const p = PREV[q]!;
-          const s = score[prevBase + p]! + trans[p * NTAGS + t]!;
+          const s = score[prevBase + p]! + moves[q]!;
           if (s > best) {
             best = s;
             arg = p;

@@ -13,7 +13,7 @@
  * Scores are exactly the integer sums of the dense quantised rows.
  */
 import { WORD_FEATURES, type DocFeatures } from './features.js';
-import type { FrozenModel, Transitions } from './linear.js';
+import { movesAlongPrev, type FrozenModel, type Transitions } from './linear.js';
 import { NTAGS } from './tags.js';
 
 /** Words whose feature sums are kept (about 150 bytes each); the cache starts over when full. */
@@ -26,7 +26,8 @@ function scaleOf(w: Float32Array): number {
 }
 
 function scaled(t: Transitions, scale: number): Transitions {
-  return { trans: t.trans.map((x) => x / scale), end: t.end.map((x) => x / scale) };
+  const trans = t.trans.map((x) => x / scale);
+  return { trans, end: t.end.map((x) => x / scale), moves: movesAlongPrev(trans) };
 }
 
 /** Both passes' weights in one table; emission scores come out in each pass's quantised units. */
