@@ -3,7 +3,8 @@
  * - a person's later surname or variant ("Tracy Ann Jacobson" … "Anne Jacobson" … "Jacobson");
  * - a shorter name contained in a fuller one of the same type ("the Coordination Committee" after
  *   "Iraqi Resistance Coordination Committee", "Nujaba" after "Al-Nujaba Movement");
- * - acronyms and their expansions ("US" / "United States", "ISIS" / "Islamic State of Iraq and Syria");
+ * - acronyms and their expansions ("US" / "United States", "ISIS" / "Islamic State of Iraq and Syria"),
+ *   and an abbreviation defined in parentheses after a name ("Singapore Airlines (SIA)");
  * - a bare surname the tagger typed as a group or place becomes the person it names.
  * The canonical name is the fullest form; the id is `entityId(type, canonical name)`.
  */
@@ -85,8 +86,30 @@ function fullness(name: string): number {
   return contentWords(nameWords(name)).length * 1000 + name.length;
 }
 
-/** Groups typed mentions (in text order) into entities; output ordered by first mention. */
-export function groupMentions(input: readonly Mention[]): EntityRecord[] {
+/**
+ * True when `short` is written in parentheses right after the mention `full` in `text` and its letters
+ * can be read, in order, out of `full` starting at its first letter (Schwartz & Hearst's abbreviation
+ * test): "Singapore Airlines (SIA)", "Government Accountability Office (GAO)".
+ */
+export function definesAbbreviation(text: string, full: Mention, short: Mention): boolean {
+  if (short.start <= full.end || !/^\s?\(\s?$/.test(text.slice(full.end, short.start)) || !/^\s?\)/.test(text.slice(short.end, short.end + 2))) return false;
+  const letters = short.text.replace(/\./g, '').toLowerCase();
+  const long = full.text.toLowerCase();
+  if (letters[0] !== long[0]) return false;
+  let k = 0;
+  for (const c of letters) {
+    k = long.indexOf(c, k);
+    if (k < 0) return false;
+    k++;
+  }
+  return true;
+}
+
+/**
+ * Groups typed mentions (in text order) into entities; output ordered by first mention. With the
+ * article `text`, an abbreviation defined in parentheses after a name joins that name's entity.
+ */
+export function groupMentions(input: readonly Mention[], text?: string): EntityRecord[] {
   // Names are normalised once per mention (articles repeat names many times).
   const keyOf = new Map<Mention, string>();
   const score = new Map<Mention, number>();
@@ -113,6 +136,9 @@ export function groupMentions(input: readonly Mention[]): EntityRecord[] {
     if (target === undefined && m.type !== 'person' && !/\s/.test(m.text.trim())) {
       const candidates = persons.filter((c) => shorterFormWords(words(m.text), words(c.name), 'person'));
       if (candidates.length === 1) target = candidates[0];
+    }
+    if (target === undefined && text !== undefined && isAcronym(m.text)) {
+      target = clusters.find((c) => c.type === m.type && c.mentions.some((full) => definesAbbreviation(text, full, m)));
     }
     if (target === undefined) {
       const acronym = isAcronym(m.text) ? m.text.replace(/\./g, '').toLowerCase() : null;

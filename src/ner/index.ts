@@ -68,5 +68,5 @@ export function recogniseEntities(input: NerInput): NerOutput {
     const last = input.tokens[s.end - 1]!;
     mentions.push({ start: first.start, end: last.end, text: input.text.slice(first.start, last.end), sentence: first.sentence, type });
   }
-  return { entities: groupMentions(mentions), warnings: [] };
+  return { entities: groupMentions(mentions, input.text), warnings: [] };
 }

@@ -1,4 +1,4 @@
-import { acronymOf, groupMentions, isShorterForm } from '../../src/ner/aliases.js';
+import { acronymOf, definesAbbreviation, groupMentions, isShorterForm } from '../../src/ner/aliases.js';
 import { entityId } from '../../src/ids.js';
 import type { EntityType, Mention } from '../../src/types.js';
 
@@ -50,6 +50,35 @@ describe('alias grouping', () => {
       ['Islamic State of Iraq and Syria', ['ISIS']],
       ['United States', ['US']],
     ]);
+  });
+
+  test('an abbreviation defined in parentheses after a name joins it, later uses too', () => {
+    const text = 'The superjumbo was delivered to Singapore Airlines (SIA) today. SIA will fly it; KLM (Royal Dutch Airlines) waits.';
+    const at = (t: string, type: EntityType, from = 0): Mention => {
+      const start = text.indexOf(t, from);
+      return { start, end: start + t.length, text: t, sentence: 0, type };
+    };
+    const input = [at('Singapore Airlines', 'group'), at('SIA', 'group'), at('SIA', 'group', 60), at('KLM', 'group'), at('Royal Dutch Airlines', 'group')];
+    const out = groupMentions(input, text);
+    expect(out.map((e) => [e.name, e.aliases, e.mentions.length])).toEqual([
+      ['Singapore Airlines', ['SIA'], 3],
+      ['KLM', [], 1],
+      ['Royal Dutch Airlines', [], 1],
+    ]);
+    // Without the text (no parentheses to see) "SIA" is not the initials of "Singapore Airlines".
+    expect(groupMentions(input).map((e) => e.name)).toContain('SIA');
+  });
+
+  test('the abbreviation test reads the letters in order from the first letter, inside parentheses only', () => {
+    const text = 'Government Accountability Office (GAO) and United States Air Force (USAF), Boeing (GAO)';
+    const m = (t: string, from = 0): Mention => {
+      const start = text.indexOf(t, from);
+      return { start, end: start + t.length, text: t, sentence: 0, type: 'group' };
+    };
+    expect(definesAbbreviation(text, m('Government Accountability Office'), m('GAO'))).toBe(true);
+    expect(definesAbbreviation(text, m('United States Air Force'), m('USAF'))).toBe(true);
+    expect(definesAbbreviation(text, m('Boeing'), m('GAO', 80))).toBe(false);
+    expect(definesAbbreviation(text, m('Government Accountability Office'), m('USAF'))).toBe(false);
   });
 
   test('names with Arabic particles compare on their content words', () => {
