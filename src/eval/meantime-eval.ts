@@ -145,7 +145,9 @@ export function evalMeantime(roots: readonly string[], keepErrors = false): Mean
     scoreHeadDoc(docId, text, gold.names, mentions, ENTITY_CLASSES, headCounts, errs, gold.preModifierNames);
     headCheck.annotated += gold.headCheck.annotated;
     headCheck.ruleAgrees += gold.headCheck.ruleAgrees;
-    addTimexCounts(timex, scoreTimexDoc(docId, text, gold.timexes, predictedTimexes(aligned).filter((t) => t.start < scopeEnd), errs));
+    // The DCT is not scored: neither the gold creation time nor a prediction on the date line that writes it.
+    const onDct = (t: { start: number; end: number }): boolean => gold.dct.some((d) => t.start < d.end && d.start < t.end);
+    addTimexCounts(timex, scoreTimexDoc(docId, text, gold.timexes, predictedTimexes(aligned).filter((t) => t.start < scopeEnd && !onDct(t)), errs));
     scoreEvents(docId, text, gold, aligned, scopeEnd, ev, errs);
   }
   return {

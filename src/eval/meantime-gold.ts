@@ -21,6 +21,8 @@ export interface MeantimeGold {
   names: HeadedSpan[];
   preModifierNames: TypedSpan[];
   timexes: ScoredTimex[];
+  /** Where the creation time (DCT) is written in the text, when it is anchored to tokens (the date line). */
+  dct: Span[];
   events: Array<Span & { id: string }>;
   /** Per gold event mention id: spans of its participants (every mention of each participant instance). */
   participants: Map<string, Span[]>;
@@ -45,7 +47,7 @@ export function meantimeGold(doc: CatDocument, tokenSpans: Map<string, Span>): M
       }
     }
   }
-  const gold: MeantimeGold = { names: [], preModifierNames: [], timexes: [], events: [], participants: new Map(), anchors: new Map(), headCheck: { annotated: 0, ruleAgrees: 0 } };
+  const gold: MeantimeGold = { names: [], preModifierNames: [], timexes: [], dct: [], events: [], participants: new Map(), anchors: new Map(), headCheck: { annotated: 0, ruleAgrees: 0 } };
   const tokenText = new Map(doc.tokens.map((t) => [t.id, t.text]));
   const spanOf = (id: string): Span | null => {
     const m = doc.markables.get(id);
@@ -73,7 +75,9 @@ export function meantimeGold(doc: CatDocument, tokenSpans: Map<string, Span>): M
         head.end -= lastWord.length - lastWord.replace(/(?<=.)[,;:]+$/, '').length;
         gold.names.push({ ...span, type, head });
       } else if (syn === 'PRE.NAM') gold.preModifierNames.push({ ...span, type });
-    } else if (m.tag === 'TIMEX3' && m.attrs['functionInDocument'] !== 'CREATION_TIME') {
+    } else if (m.tag === 'TIMEX3' && m.attrs['functionInDocument'] === 'CREATION_TIME') {
+      gold.dct.push(span);
+    } else if (m.tag === 'TIMEX3') {
       gold.timexes.push({ ...span, type: m.attrs['type'] ?? '', value: m.attrs['value'] || null });
     } else if (m.tag === 'EVENT_MENTION') {
       gold.events.push({ ...span, id: m.id });

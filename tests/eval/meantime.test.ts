@@ -2,7 +2,7 @@ import { catText, parseCat } from '../../src/eval/cat.js';
 import { compatibleDates, meantimeGold } from '../../src/eval/meantime-gold.js';
 
 /** Hand-written miniature CAT file: sentence 6 is outside the annotated range and must be ignored. */
-function cat(): string {
+function cat(dctOnDateLine = false): string {
   const words: Array<[number, string]> = [
     [0, 'Acme'], [0, 'hires'], [0, 'Jane'], // 1-3
     [1, 'May'], [1, '2'], [1, ','], [1, '2010'], // 4-7
@@ -25,8 +25,10 @@ ${tokens}
 <EVENT_MENTION m_id="10" pos="VERB">${a(10)}</EVENT_MENTION>
 <EVENT_MENTION m_id="11" pos="VERB">${a(17)}</EVENT_MENTION>
 <EVENT_MENTION m_id="12" pos="VERB">${a(22)}</EVENT_MENTION>
-<TIMEX3 m_id="20" functionInDocument="CREATION_TIME" type="DATE" value="2010-05-02"></TIMEX3>
-<TIMEX3 m_id="21" functionInDocument="NONE" type="DATE" value="2010-05-02">${a(4, 5, 6, 7)}</TIMEX3>
+${dctOnDateLine
+    ? `<TIMEX3 m_id="20" functionInDocument="CREATION_TIME" type="DATE" value="2010-05-02">${a(4, 5, 6, 7)}</TIMEX3>`
+    : `<TIMEX3 m_id="20" functionInDocument="CREATION_TIME" type="DATE" value="2010-05-02"></TIMEX3>
+<TIMEX3 m_id="21" functionInDocument="NONE" type="DATE" value="2010-05-02">${a(4, 5, 6, 7)}</TIMEX3>`}
 <TIMEX3 m_id="22" functionInDocument="NONE" type="DATE" value="2010-04-26">${a(14)}</TIMEX3>
 <ENTITY m_id="30" ent_type="ORG"/>
 <ENTITY m_id="31" ent_type="PER"/>
@@ -59,6 +61,15 @@ describe('meantimeGold', () => {
   it('keeps in-text TIMEX3 (not the DCT) and event mentions of sentences 0-5', () => {
     expect(gold.timexes.map((t) => [str(t), t.value])).toEqual([['May 2, 2010', '2010-05-02'], ['Monday', '2010-04-26']]);
     expect(gold.events.map(str)).toEqual(['joined', 'left']);
+  });
+
+  it('keeps where a DCT anchored to the date line is written, so a prediction there is not scored', () => {
+    expect(gold.dct).toEqual([]);
+    const other = parseCat(cat(true));
+    const spans = catText(other);
+    const withDct = meantimeGold(other, spans.tokenSpans);
+    expect(withDct.dct.map((d) => spans.text.slice(d.start, d.end))).toEqual(['May 2, 2010']);
+    expect(withDct.timexes.map((t) => spans.text.slice(t.start, t.end))).toEqual(['Monday']);
   });
 
   it('expands participants to every mention of the instance', () => {
