@@ -272,7 +272,10 @@ export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sen
   const spans: TokenSpan[] = [];
   for (const s of sentences) decodeSpans(tags, s.tokenStart, s.tokenEnd, spans);
   const predicted = new Map<number, number>();
+  // Hash of each predicted string's first token: a window can only match a string that starts like it.
+  const firstTokens = new Set<number>();
   for (const sp of spans) {
+    firstTokens.add(foldLower(HASH_SEED, tokens[sp.start]!.text));
     let h = HASH_SEED;
     for (let k = sp.start; k < sp.end; k++) {
       h = foldLower(h, tokens[k]!.text);
@@ -288,10 +291,11 @@ export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sen
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if ((t.flags[i]! & F_ALPHA) === 0) continue;
-      let h = HASH_SEED;
+      let h = foldLower(HASH_SEED, tokens[i]!.text);
+      if (!firstTokens.has(h)) continue;
       const last = Math.min(s.tokenEnd, i + 7);
       for (let j = i; j < last; j++) {
-        h = foldLower(h, tokens[j]!.text);
+        if (j > i) h = foldLower(h, tokens[j]!.text);
         const bits = predicted.get(h);
         if (bits === undefined) continue;
         for (let c = 0; c < 4; c++) if ((bits & (1 << c)) !== 0) markRun(match, i, j, c);

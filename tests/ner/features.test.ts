@@ -2,7 +2,7 @@ import { annotate } from '../../src/nlp/wink.js';
 import { F_CAPS_LINE, F_INIT_CAP, F_SENT_START, WORD_FEATURES, baseFeatures, concatFeatures, consistencyFeatures, tokenTable } from '../../src/ner/features.js';
 import { GAZ, NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
 import { nameKey } from '../../src/ner/hash.js';
-import { tagOf, U } from '../../src/ner/tags.js';
+import { B, I, L, tagOf, U } from '../../src/ner/tags.js';
 
 function featuresOf(text: string, tables: NameTable[] = []) {
   const { tokens, sentences } = annotate(text);
@@ -87,6 +87,26 @@ describe('features', () => {
     expect(keysAt(a, j[0]!)).not.toEqual(keysAt(b, j[0]!));
     const both = concatFeatures(f.base, b);
     expect(keysAt(both, j[0]!)).toEqual([...keysAt(f.base, j[0]!), ...keysAt(b, j[0]!)]);
+  });
+});
+
+describe('document matches of first-pass names', () => {
+  test('a multi-token name tagged once marks the same words elsewhere, and only them', () => {
+    const f = featuresOf('Tracy Ann Jacobson spoke.\nLater Tracy Ann Jacobson left , Ann said.');
+    const at = (w: string, k: number): number => f.tokens.filter((t) => t.text === w)[k]!.i;
+    const none = new Uint8Array(f.tokens.length);
+    const tagged = new Uint8Array(f.tokens.length);
+    tagged[at('Tracy', 0)] = tagOf(0, B);
+    tagged[at('Ann', 0)] = tagOf(0, I);
+    tagged[at('Jacobson', 0)] = tagOf(0, L);
+    const a = consistencyFeatures(f.table, f.tokens, f.sentences, none);
+    const b = consistencyFeatures(f.table, f.tokens, f.sentences, tagged);
+    for (const w of ['Tracy', 'Ann', 'Jacobson']) expect(keysAt(b, at(w, 1)).length).toBeGreaterThan(keysAt(a, at(w, 1)).length);
+    // "Ann" alone later is no match of the whole name (its class votes may still differ, its matches may not).
+    const lone = at('Ann', 2);
+    const extra = keysAt(b, lone).filter((k) => !keysAt(a, lone).includes(k));
+    const matchKeysOfName = keysAt(b, at('Ann', 1)).filter((k) => !keysAt(a, at('Ann', 1)).includes(k));
+    expect(extra.length).toBeLessThan(matchKeysOfName.length);
   });
 });
 
