@@ -20,12 +20,17 @@ const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
  * leading "the" removed. "The Iraqi Al-Nujaba Movement" and "iraqi al-nujaba movement" share one key.
  */
 export function normalizeEntityName(name: string): string {
-  // Most names are plain ASCII words with single spaces, for which every step below but the lower-casing
-  // and the article is a no-op (alias grouping calls this several times per mention).
+  // Most names are plain ASCII words with single spaces, for which every general step but the
+  // lower-casing and the article is a no-op (alias grouping calls this several times per mention).
   if (PLAIN_NAME.test(name)) {
     const lower = name.toLowerCase();
     return lower.startsWith('the ') ? lower.slice(4) : lower;
   }
+  return normalizeEntityNameGeneral(name);
+}
+
+/** The general steps of `normalizeEntityName`, for any name (exported so tests can pin the fast path to it). */
+export function normalizeEntityNameGeneral(name: string): string {
   return name
     .normalize('NFKC')
     .toLowerCase()
