@@ -31,12 +31,14 @@ let lexiconPatched = false;
  * wink's model with one change: every out-of-vocabulary word enters wink's lexicon with the category
  * its text alone gives it, not the one of the context it was first seen in.
  *
- * Why: wink stores each new word in a process-wide lexicon with the token category of its first sighting,
- * and later sightings reuse it: both its category and, for a token that can be split, where it splits. A split from a glued run ("USD1.5", "24.SEP.96") is categorised by other
- * rules than a free-standing word, so "USD" became a currency symbol and "96" a word for every later
- * article in the process: output depended on what the worker had read before. wink passes its lexicon
- * to the model's feature functions; the first call hands it to us, and from then on `add` is given the
- * free-standing category (wink's own left-to-right detectors, then its split patterns matched whole).
+ * Why: wink stores each new word in a process-wide lexicon with the token category of its first
+ * sighting, and later sightings reuse it: both its category and, for a token that can be split, where
+ * it splits. A split from a glued run ("USD1.5", "24.SEP.96") is categorised by other rules than a
+ * free-standing word, so "USD" became a currency symbol and "96" a word for every later article in the
+ * process: output depended on what the worker had read before. wink passes its lexicon to the model's
+ * feature functions; the first call hands it to us, and from then on `add` is given the free-standing
+ * category (wink's own left-to-right detectors, then its split patterns matched whole) and `lookup`
+ * treats a word stored at run time as unseen.
  */
 function historyFreeModel(): typeof model {
   const source = model as unknown as Record<string, unknown> & { core: () => { trex: { ltc: Detector[]; rtc: Detector[] } }; featureFn: (...a: unknown[]) => Record<string, (text: string, category: number, lexicon: WinkLexicon) => unknown> };
@@ -78,9 +80,7 @@ function historyFreeModel(): typeof model {
       const features = source.featureFn(...args);
       const out: typeof features = {};
       for (const [name, fn] of Object.entries(features)) {
-        out[name] = (text, category, lexicon) => {
-          return fn(text, category, patch(lexicon));
-        };
+        out[name] = (text, category, lexicon) => fn(text, category, patch(lexicon));
       }
       return out;
     },
