@@ -12,6 +12,7 @@ import { parseConll } from './conll.js';
 import { nerModel, runtimeModel, recogniseEntities, tagSpans } from './index.js';
 import { loadGazetteers } from './gazetteer-files.js';
 import { TAG_STEPS, tagDocument, type TagStep } from './tagger.js';
+import { activeTokens, tokenTable } from './features.js';
 
 function texts(conll: string | undefined): string[] {
   if (conll !== undefined) return parseConll(readFileSync(conll, 'utf8')).map((d) => d.text);
@@ -49,6 +50,8 @@ function main(): void {
   const stage = measure((d) => recogniseEntities(d));
   console.log(`model load: ${loadMs.toFixed(0)} ms`);
   console.log(`corpus: ${docs.length} docs, ${tokens} tokens (x${repeat} per round, best of ${rounds} rounds, CPU time)`);
+  const scored = docs.reduce((n, d) => n + activeTokens(tokenTable(d.tokens, d.sentences), d.tokens, d.sentences).reduce((a, b) => a + b, 0), 0);
+  console.log(`scored tokens (a capital in the word or the next one; the rest are O unscored): ${scored} (${((100 * scored) / Math.max(1, tokens)).toFixed(1)}%)`);
   console.log(`tagger (two passes + span clean-up): ${Math.round(tagger).toLocaleString('en-US')} tokens/s`);
   console.log(`entities stage (tagger + alias grouping): ${Math.round(stage).toLocaleString('en-US')} tokens/s`);
   if (args.includes('--phases')) phases(docs, tokens, rounds);

@@ -38,6 +38,8 @@ export const F_CAPS_LINE = 8;
 export const F_ALPHA = 16;
 export const F_LOWER_INIT = 32;
 export const F_HAS_LOWER = 64;
+/** Some letter of the token is upper case ("Baghdad", "eBay", "ISIS"). */
+export const F_HAS_UPPER = 128;
 
 const BOUNDARY = hashString('<s>');
 const X = 88;
@@ -117,6 +119,7 @@ export function tokenTable(tokens: readonly Token[], sentences: readonly Sentenc
     else if (letters > 0 && lowers > 0 && charClass(first, first) === LX) f |= F_LOWER_INIT;
     if (letters > 1 && upper === letters) f |= F_ALL_CAPS;
     if (lowers > 0) f |= F_HAS_LOWER;
+    if (upper > 0) f |= F_HAS_UPPER;
     t.flags[i] = f;
   }
   for (const s of sentences) {
@@ -137,6 +140,37 @@ export function tokenTable(tokens: readonly Token[], sentences: readonly Sentenc
     }
   }
   return t;
+}
+
+/**
+ * The tokens the tagger scores: every token of a "word" (tokens written without a space between them,
+ * such as `al - Saadi` or `York - based`) that holds an upper-case letter, and of the words right before
+ * and after it in the sentence. Every other token is decoded as O without being scored. English names are
+ * written with capitals, and a name's lower-case words sit next to a capitalised one ("Bank of England",
+ * "de la Hoya", "Inzamam-ul-Haq"), so almost no name token is left out, while most lower-case text skips
+ * the weight look-ups that are most of the tagger's time. Decoding is exact under that constraint (see
+ * `tagDocument`).
+ */
+export function activeTokens(t: TokenTable, tokens: readonly Token[], sentences: readonly Sentence[]): Uint8Array {
+  const active = new Uint8Array(t.n);
+  for (const s of sentences) {
+    // Words of the sentence: word w spans tokens [starts[w], starts[w + 1]).
+    const starts: number[] = [];
+    const capital: boolean[] = [];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (i === s.tokenStart || tokens[i]!.start > tokens[i - 1]!.end) {
+        starts.push(i);
+        capital.push(false);
+      }
+      if ((t.flags[i]! & F_HAS_UPPER) !== 0) capital[capital.length - 1] = true;
+    }
+    starts.push(s.tokenEnd);
+    for (let w = 0; w < capital.length; w++) {
+      if (!capital[w]) continue;
+      active.fill(1, starts[Math.max(0, w - 1)]!, starts[Math.min(capital.length, w + 2)]!);
+    }
+  }
+  return active;
 }
 
 /** Grows a key buffer as features are appended. */
@@ -188,9 +222,10 @@ function documentEvidence(t: TokenTable): Uint8Array {
 
 /**
  * Local, gazetteer and document-evidence features of every token (the first pass's input).
- * `gaz[i]` holds the gazetteer match bits from `markGazetteers`.
+ * `gaz[i]` holds the gazetteer match bits from `markGazetteers`. With `active`, a token whose flag is 0
+ * gets no features (an empty key range).
  */
-export function baseFeatures(t: TokenTable, sentences: readonly Sentence[], gaz: Int32Array): DocFeatures {
+export function baseFeatures(t: TokenTable, sentences: readonly Sentence[], gaz: Int32Array, active?: Uint8Array): DocFeatures {
   const buf = new KeyBuffer();
   const offsets = new Int32Array(t.n + 1);
   const evidence = documentEvidence(t);
@@ -199,6 +234,7 @@ export function baseFeatures(t: TokenTable, sentences: readonly Sentence[], gaz:
     const b = s.tokenEnd;
     for (let i = a; i < b; i++) {
       offsets[i] = buf.length;
+      if (active !== undefined && active[i] === 0) continue;
       const lower = t.lower[i]!;
       const short = t.short[i]!;
       const flags = t.flags[i]!;
@@ -265,8 +301,9 @@ export function baseFeatures(t: TokenTable, sentences: readonly Sentence[], gaz:
  * majority class the first pass gave the same word elsewhere in the document, and whether the token
  * lies in a string the first pass tagged elsewhere (Ratinov & Roth style document consistency).
  * Returns only these extra features; the second pass also uses the base features (see `concatFeatures`).
+ * With `active`, only tokens whose flag is set get features.
  */
-export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sentences: readonly Sentence[], tags: Uint8Array): DocFeatures {
+export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sentences: readonly Sentence[], tags: Uint8Array, active?: Uint8Array): DocFeatures {
   // Votes per (word, class) across the document, from first-pass spans.
   const votes = new Map<number, Int32Array>();
   const spans: TokenSpan[] = [];
@@ -307,6 +344,7 @@ export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sen
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       offsets[i] = buf.length;
+      if (active !== undefined && active[i] === 0) continue;
       const own = tags[i]!;
       const prev = i - 1 >= s.tokenStart ? tags[i - 1]! : 255;
       const next = i + 1 < s.tokenEnd ? tags[i + 1]! : 255;

@@ -4,7 +4,7 @@
  * `FrozenModel` is the compact read-only form used for tagging; `PerceptronTrainer` learns one with
  * the averaged structured perceptron (Collins 2002).
  */
-import { NTAGS, allowed, allowedEnd } from './tags.js';
+import { NTAGS, O, allowed, allowedEnd } from './tags.js';
 import type { DocFeatures } from './features.js';
 
 /** Transition weights: row `prev` (NTAGS = sequence start), column `next`; plus end weights. */
@@ -73,16 +73,20 @@ export class Decoder {
 
   /**
    * Best legal tag sequence for `n` tokens whose emission scores start at `emit[offset]`
-   * (NTAGS per token); writes tags to `out[from ..]`.
+   * (NTAGS per token); writes tags to `out[from ..]`. By default the tokens are a whole sentence. With
+   * `afterO` the token before them is fixed to O (the sequence starts with the move O → tag), and with
+   * `beforeO` the token after them is (it ends with tag → O): decoding a stretch of a sentence whose
+   * neighbours are known to be O gives exactly the best sentence path under that constraint.
    */
-  viterbi(emit: Float64Array | Int32Array, offset: number, n: number, transitions: Transitions, from: number, out: Uint8Array): void {
+  viterbi(emit: Float64Array | Int32Array, offset: number, n: number, transitions: Transitions, from: number, out: Uint8Array, afterO = false, beforeO = false): void {
     if (n <= 0) return;
     this.reserve(n);
     const { trans, end } = transitions;
     const moves = transitions.moves ?? movesAlongPrev(trans);
     const score = this.score;
     const back = this.back;
-    for (let t = 0; t < NTAGS; t++) score[t] = LEGAL[NTAGS * NTAGS + t] ? trans[NTAGS * NTAGS + t]! + emit[offset + t]! : -Infinity;
+    const startRow = afterO ? O * NTAGS : NTAGS * NTAGS;
+    for (let t = 0; t < NTAGS; t++) score[t] = LEGAL[startRow + t] ? trans[startRow + t]! + emit[offset + t]! : -Infinity;
     for (let i = 1; i < n; i++) {
       const base = i * NTAGS;
       const prevBase = base - NTAGS;
@@ -106,8 +110,9 @@ export class Decoder {
     let arg = 0;
     const last = (n - 1) * NTAGS;
     for (let t = 0; t < NTAGS; t++) {
+      // A tag that may end a sentence is exactly one that may precede O (O, L, U).
       if (LEGAL_END[t] === 0) continue;
-      const s = score[last + t]! + end[t]!;
+      const s = score[last + t]! + (beforeO ? trans[t * NTAGS + O]! : end[t]!);
       if (s > best) {
         best = s;
         arg = t;

@@ -93,11 +93,13 @@ export class PackedTwoPass {
     const { offsets, keys } = feats;
     // Words read before bring their text-only sums; only the other tokens' text-only keys are probed.
     const sums: Array<Int32Array | undefined> = new Array<Int32Array | undefined>(n);
-    for (let tok = 0; tok < n; tok++) sums[tok] = this.wordSums.get(words[tok]!);
+    for (let tok = 0; tok < n; tok++) if (offsets[tok + 1]! > offsets[tok]!) sums[tok] = this.wordSums.get(words[tok]!);
     const found = this.resolve(keys, offsets, n, sums);
     for (let tok = 0; tok < n; tok++) {
       const at = tok * NTAGS;
       const from = offsets[tok]!;
+      // A token the tagger does not score has no keys (see `activeTokens`).
+      if (offsets[tok + 1]! === from) continue;
       let own = sums[tok];
       if (own === undefined) {
         own = new Int32Array(2 * NTAGS);

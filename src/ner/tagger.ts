@@ -2,8 +2,8 @@
  * Two-pass tagging of one document: the first pass tags from local, gazetteer and capitalisation
  * features; the second pass adds what the first pass found elsewhere in the same document.
  */
-import { Decoder } from './linear.js';
-import { baseFeatures, consistencyFeatures, tokenTable } from './features.js';
+import { Decoder, type Transitions } from './linear.js';
+import { activeTokens, baseFeatures, consistencyFeatures, tokenTable } from './features.js';
 import { markGazetteers, type NameTable } from './gazetteer.js';
 import type { PackedTwoPass } from './packed.js';
 import { NTAGS } from './tags.js';
@@ -25,15 +25,20 @@ export type StepClock = (step: TagStep) => void;
 export const TAG_STEPS = ['token table', 'gazetteers', 'base features', 'base weights', 'viterbi 1', 'consistency features', 'second weights', 'viterbi 2'] as const;
 export type TagStep = (typeof TAG_STEPS)[number];
 
-/** Tags every sentence of a document with both passes, using gazetteer `tables` as features. */
+/**
+ * Tags every sentence of a document with both passes, using gazetteer `tables` as features. Only the
+ * tokens `activeTokens` selects are scored; the others are O, and each stretch of scored tokens is
+ * decoded with its O neighbours fixed, which is the best sentence path under that constraint.
+ */
 export function tagDocument(model: PackedTwoPass, tokens: readonly Token[], sentences: readonly Sentence[], tables: readonly NameTable[], clock?: StepClock): TaggedDocument {
   const n = tokens.length;
   const table = tokenTable(tokens, sentences);
+  const active = activeTokens(table, tokens, sentences);
   clock?.('token table');
   const gaz = new Int32Array(n);
   markGazetteers(tokens, sentences, tables, gaz);
   clock?.('gazetteers');
-  const base = baseFeatures(table, sentences, gaz);
+  const base = baseFeatures(table, sentences, gaz, active);
   clock?.('base features');
   // Integer sums of int16 weights: cheaper than floating point, and a sentence cannot overflow them.
   const emit1 = new Int32Array(n * NTAGS);
@@ -41,14 +46,31 @@ export function tagDocument(model: PackedTwoPass, tokens: readonly Token[], sent
   model.addBase(base, n, emit1, emit2, tokens.map((t) => t.text));
   clock?.('base weights');
   const pass1 = new Uint8Array(n);
-  for (const s of sentences) decoder.viterbi(emit1, s.tokenStart * NTAGS, s.tokenEnd - s.tokenStart, model.trans1, s.tokenStart, pass1);
+  decodeActive(emit1, sentences, active, model.trans1, pass1);
   clock?.('viterbi 1');
-  const second = consistencyFeatures(table, tokens, sentences, pass1);
+  const second = consistencyFeatures(table, tokens, sentences, pass1, active);
   clock?.('consistency features');
   model.addSecond(second, n, emit2);
   clock?.('second weights');
   const pass2 = new Uint8Array(n);
-  for (const s of sentences) decoder.viterbi(emit2, s.tokenStart * NTAGS, s.tokenEnd - s.tokenStart, model.trans2, s.tokenStart, pass2);
+  decodeActive(emit2, sentences, active, model.trans2, pass2);
   clock?.('viterbi 2');
   return { pass1, pass2, gaz };
+}
+
+/** Decodes each maximal run of active tokens of each sentence; `out` stays O (0) elsewhere. */
+function decodeActive(emit: Int32Array, sentences: readonly Sentence[], active: Uint8Array, trans: Transitions, out: Uint8Array): void {
+  for (const s of sentences) {
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      if (active[i] === 0) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < s.tokenEnd && active[j] === 1) j++;
+      decoder.viterbi(emit, i * NTAGS, j - i, trans, i, out, i > s.tokenStart, j < s.tokenEnd);
+      i = j;
+    }
+  }
 }

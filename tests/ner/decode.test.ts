@@ -38,6 +38,31 @@ describe('constrained Viterbi', () => {
   });
 });
 
+describe('Viterbi over a stretch whose neighbours are fixed to O', () => {
+  test('gives the same tags as the whole sentence decoded with those neighbours forced to O', () => {
+    // Random emissions and transitions; tokens outside [a, b) are forced to O by a huge penalty on every other tag.
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 10 - 5;
+    const decoder = new Decoder();
+    for (let round = 0; round < 200; round++) {
+      const n = 2 + (round % 9);
+      const a = round % 3 === 0 ? 0 : 1 + (round % (n - 1));
+      const b = Math.min(n, a + 1 + (round % 4));
+      const trans = { trans: Float32Array.from({ length: (NTAGS + 1) * NTAGS }, rand), end: Float32Array.from({ length: NTAGS }, rand) };
+      const emit = Float64Array.from({ length: n * NTAGS }, rand);
+      const forced = Float64Array.from(emit, (x, k) => {
+        const i = Math.floor(k / NTAGS);
+        return (i < a || i >= b) && k % NTAGS !== 0 ? -1e9 : x;
+      });
+      const whole = new Uint8Array(n);
+      decoder.viterbi(forced, 0, n, trans, 0, whole);
+      const part = new Uint8Array(n);
+      decoder.viterbi(emit, a * NTAGS, b - a, trans, a, part, a > 0, b < n);
+      expect(Array.from(part)).toEqual(Array.from(whole, (t, i) => (i >= a && i < b ? t : 0)));
+    }
+  });
+});
+
 describe('averaged perceptron', () => {
   test('learns a toy tagging, and the model file round-trips its decisions', () => {
     // Words 10/11 form a two-token person; 20 is a place; 0 is filler.

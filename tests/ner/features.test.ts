@@ -1,5 +1,5 @@
 import { annotate } from '../../src/nlp/wink.js';
-import { F_CAPS_LINE, F_INIT_CAP, F_SENT_START, WORD_FEATURES, baseFeatures, concatFeatures, consistencyFeatures, tokenTable } from '../../src/ner/features.js';
+import { F_CAPS_LINE, F_INIT_CAP, F_SENT_START, WORD_FEATURES, activeTokens, baseFeatures, concatFeatures, consistencyFeatures, tokenTable } from '../../src/ner/features.js';
 import { GAZ, NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
 import { nameKey } from '../../src/ner/hash.js';
 import { B, I, L, tagOf, U } from '../../src/ner/tags.js';
@@ -35,6 +35,34 @@ describe('token attributes', () => {
     expect(table.lower[paris[0]!]).toBe(table.lower[caps]);
     expect(table.word[paris[0]!]).not.toBe(table.word[caps]);
     expect(table.shape[paris[0]!]).not.toBe(table.shape[caps]);
+  });
+});
+
+describe('tokens the tagger scores', () => {
+  const scored = (text: string) => {
+    const { tokens, sentences, table } = featuresOf(text);
+    const active = activeTokens(table, tokens, sentences);
+    return tokens.filter((t) => active[t.i] === 1).map((t) => t.text);
+  };
+
+  test('are the words with a capital and the words on either side, within the sentence', () => {
+    expect(scored('the talks in the city of Basra ended late on a quiet day. nothing else happened here.')).toEqual(['of', 'Basra', 'ended']);
+  });
+
+  test('a word written without spaces counts whole, so hyphenated names stay scorable', () => {
+    // wink reads "al-Aqsa" as `al - Aqsa` and "self-rule" as `self - rule`.
+    expect(scored('they prayed at al-Aqsa on a quiet day')).toEqual(['at', 'al', '-', 'Aqsa', 'on']);
+    expect(scored('the talks of the self-rule Authority went on')).toEqual(['self', '-', 'rule', 'Authority', 'went']);
+    expect(scored('a New York-based group said so')).toEqual(['a', 'New', 'York', '-', 'based', 'group']);
+  });
+
+  test('text without capitals has nothing to score, and scored tokens get features while the rest get none', () => {
+    expect(scored('nothing here is written with capitals, not even 2024.')).toEqual([]);
+    const { tokens, sentences, table, gaz } = featuresOf('we met Smith at noon and then left for good');
+    const active = activeTokens(table, tokens, sentences);
+    const base = baseFeatures(table, sentences, gaz, active);
+    for (const t of tokens) expect(keysAt(base, t.i).length > 0).toBe(active[t.i] === 1);
+    expect(keysAt(base, tokens.find((t) => t.text === 'Smith')!.i)).toEqual(keysAt(baseFeatures(table, sentences, gaz), tokens.find((t) => t.text === 'Smith')!.i));
   });
 });
 
