@@ -33,14 +33,6 @@ export interface Sentence extends Span {
   tokenEnd: number;
 }
 
-/** An entity wink's lite model found itself (DATE, TIME, DURATION, CARDINAL, MONEY, …). */
-export interface WinkEntity extends Span {
-  type: string;
-  text: string;
-  tokenStart: number;
-  tokenEnd: number;
-}
-
 /** Our three entity types. */
 export type EntityType = 'person' | 'group' | 'place';
 
@@ -196,7 +188,6 @@ export interface ArticleDoc {
   meta: Record<string, string>;
   tokens: Token[];
   sentences: Sentence[];
-  winkEntities: WinkEntity[];
   entities: EntityRecord[];
   timexes: TimexRecord[];
   events: EventRecord[];

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: throughput of the pipeline against wink alone, in one run on the same documents.
- *   (a) wink `readDoc` alone (tokens, POS, entities) — the floor;
+ *   (a) wink `readDoc` alone (tokens, POS, entities) with wink's default pipe — the floor;
+ *   (a') the same with only the parts of wink's pipe dossier runs (`WINK_PIPE`), for context;
  *   (b) the full pipeline in one process, one thread;
  *   (c) `dossier run --workers <cores> --force` on the corpus folder.
  * Each phase runs in its own process (peak RSS per phase; wink stays one instance per process); (a) and
@@ -18,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { buildCorpus, writeCorpus } from './corpus.js';
 import { formatBench, summarise, type BenchReport } from './report.js';
 import type { PhaseResult } from './phase.js';
+import { WINK_PIPE } from '../nlp/wink.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const CLI = resolve(HERE, '..', 'cli.js');
@@ -27,8 +29,8 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function runPhase(script: string, corpus: string): PhaseResult {
-  const r = spawnSync(process.execPath, [join(HERE, script), corpus], { encoding: 'utf8', maxBuffer: 1 << 26 });
+function runPhase(script: string, corpus: string, args: string[] = []): PhaseResult {
+  const r = spawnSync(process.execPath, [join(HERE, script), corpus, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`bench: ${script} failed (exit ${r.status}): ${r.stderr.slice(-2000)}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as PhaseResult;
 }
@@ -67,11 +69,13 @@ function main(): void {
     process.stderr.write(`bench: corpus of ${written.files} documents, ${(written.bytes / 1048576).toFixed(1)} MB in ${corpusDir}\n`);
     process.stderr.write('bench: (a) wink alone…\n');
     const a = runPhase('floor.js', corpusDir);
+    process.stderr.write(`bench: (a') wink alone, pipe ${WINK_PIPE.join(', ')}…\n`);
+    const lean = runPhase('floor.js', corpusDir, ['--pipe', WINK_PIPE.join(',')]);
     process.stderr.write('bench: (b) pipeline, one process…\n');
     const b = runPhase('pipeline-one.js', corpusDir);
     process.stderr.write(`bench: (c) dossier run --workers ${workers}…\n`);
     const c = runCli(corpusDir, join(tmp, 'out'), workers);
-    const report: BenchReport = summarise({ a, b, c }, { workers, cores: os.availableParallelism(), corpusBytes: written.bytes, corpusFiles: written.files, sources, datasetsUsed: existsSync(datasets), loadAverage: os.loadavg()[0]! });
+    const report: BenchReport = summarise({ a, lean, b, c }, { workers, cores: os.availableParallelism(), corpusBytes: written.bytes, corpusFiles: written.files, sources, datasetsUsed: existsSync(datasets), loadAverage: os.loadavg()[0]! });
     process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : `${formatBench(report)}\n`);
   } finally {
     if (process.argv.includes('--keep')) process.stderr.write(`bench: kept ${tmp}\n`);

@@ -13,6 +13,8 @@ export interface PhaseResult {
   /** Milliseconds per pipeline stage (summed over articles; over all workers for `dossier run`). */
   stageMs: Record<string, number>;
   extra?: Record<string, number>;
+  /** Phase (a) only: a digest of what wink read (token values, POS, lemmas, spacing, sentences). */
+  digest?: string;
 }
 
 /** Phases (a) and (b) first process every 5th document untimed, so both are measured warm. */

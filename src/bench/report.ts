@@ -17,12 +17,14 @@ export interface PhaseFigures extends PhaseResult {
 /** The whole benchmark report. */
 export interface BenchReport {
   setup: { workers: number; cores: number; corpusBytes: number; corpusFiles: number; sources: Record<string, number>; datasetsUsed: boolean; loadAverage: number };
-  phases: { a: PhaseFigures; b: PhaseFigures; c: PhaseFigures };
+  phases: { a: PhaseFigures; lean: PhaseFigures; b: PhaseFigures; c: PhaseFigures };
   /**
    * Throughput ratios on the same documents (MB/s, so token-count differences do not matter).
    * `pipelineVsWinkCpu` uses CPU time, which other load on a shared machine barely moves.
    */
-  ratios: { pipelineVsWink: number; pipelineVsWinkCpu: number; runVsPipeline: number };
+  ratios: { pipelineVsWink: number; pipelineVsWinkCpu: number; runVsPipeline: number; pipelineVsLeanWink: number; pipelineVsLeanWinkCpu: number };
+  /** Whether wink read every document the same (tokens, POS, lemmas, spacing, sentences) with both pipes. */
+  samePipeOutput: boolean;
 }
 
 /** Stage shares of a stage-time map. */
@@ -37,11 +39,23 @@ function figures(p: PhaseResult): PhaseFigures {
 }
 
 /** Derives throughputs and ratios. */
-export function summarise(phases: { a: PhaseResult; b: PhaseResult; c: PhaseResult }, setup: BenchReport['setup']): BenchReport {
+export function summarise(phases: { a: PhaseResult; lean: PhaseResult; b: PhaseResult; c: PhaseResult }, setup: BenchReport['setup']): BenchReport {
   const a = figures(phases.a);
+  const lean = figures(phases.lean);
   const b = figures(phases.b);
   const c = figures(phases.c);
-  return { setup, phases: { a, b, c }, ratios: { pipelineVsWink: b.mbPerSecond / a.mbPerSecond, pipelineVsWinkCpu: b.mbPerCpuSecond / a.mbPerCpuSecond, runVsPipeline: c.mbPerSecond / b.mbPerSecond } };
+  return {
+    setup,
+    phases: { a, lean, b, c },
+    ratios: {
+      pipelineVsWink: b.mbPerSecond / a.mbPerSecond,
+      pipelineVsWinkCpu: b.mbPerCpuSecond / a.mbPerCpuSecond,
+      runVsPipeline: c.mbPerSecond / b.mbPerSecond,
+      pipelineVsLeanWink: b.mbPerSecond / lean.mbPerSecond,
+      pipelineVsLeanWinkCpu: b.mbPerCpuSecond / lean.mbPerCpuSecond,
+    },
+    samePipeOutput: phases.a.digest !== undefined && phases.a.digest === phases.lean.digest,
+  };
 }
 
 const n0 = (x: number): string => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : 'n/a');
@@ -49,7 +63,7 @@ const n2 = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
 
 /** Tables: throughput per phase, ratios, stage shares. */
 export function formatBench(r: BenchReport): string {
-  const { a, b, c } = r.phases;
+  const { a, lean, b, c } = r.phases;
   const row = (label: string, p: PhaseFigures): string[] => [label, n0(p.docs), n0(p.tokens), n2(p.seconds), n0(p.tokensPerSecond), n2(p.articlesPerSecond), n2(p.mbPerSecond), n2(p.cpuMs / 1000), n2(p.mbPerCpuSecond), n0(p.maxRssMb), n0(p.failed)];
   const stages = [...new Set([...Object.keys(b.stageMs), ...Object.keys(c.stageMs)])];
   const pct = (x: number | undefined): string => (x === undefined ? '' : `${(100 * x).toFixed(1)}%`);
@@ -57,11 +71,12 @@ export function formatBench(r: BenchReport): string {
     `corpus: ${r.setup.corpusFiles} documents, ${(r.setup.corpusBytes / 1048576).toFixed(2)} MB (${Object.entries(r.setup.sources).map(([k, v]) => `${k} ${v}`).join(', ')}); ${r.setup.cores} cores, ${r.setup.workers} workers; load average ${r.setup.loadAverage.toFixed(1)} at the end`,
     markdownTable(['phase', 'articles', 'tokens', 'seconds', 'tokens/s', 'articles/s', 'MB/s', 'CPU s', 'MB/CPU-s', 'peak RSS MB', 'failed'], [
       row('(a) wink readDoc alone', a),
+      row("(a') wink, dossier's pipe", lean),
       row('(b) pipeline, 1 process', b),
       row(`(c) dossier run, ${r.setup.workers} workers`, c),
     ]),
-    `ratio (b)/(a) = ${n2(r.ratios.pipelineVsWink)} wall, ${n2(r.ratios.pipelineVsWinkCpu)} CPU   ratio (c)/(b) = ${n2(r.ratios.runVsPipeline)} wall`,
-    '(throughput in MB/s on the same documents; (c) is the wall time of the whole command: start-up, model loading and writes included)',
+    `ratio (b)/(a) = ${n2(r.ratios.pipelineVsWink)} wall, ${n2(r.ratios.pipelineVsWinkCpu)} CPU   ratio (b)/(a') = ${n2(r.ratios.pipelineVsLeanWink)} wall, ${n2(r.ratios.pipelineVsLeanWinkCpu)} CPU   ratio (c)/(b) = ${n2(r.ratios.runVsPipeline)} wall`,
+    `(throughput in MB/s on the same documents; (a) is wink's default pipe, (a') only the parts dossier runs (sentences, POS), which read every document the same: ${r.samePipeOutput ? 'yes' : 'NO'}; (c) is the wall time of the whole command: start-up, model loading and writes included)`,
     markdownTable(['stage', '(b) share', '(c) share (run manifest)'], stages.map((s) => [s, pct(b.stageShares[s]), pct(c.stageShares[s])])),
   ].join('\n\n');
 }

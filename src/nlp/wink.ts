@@ -1,20 +1,29 @@
 /**
  * The one adapter between dossier and wink-nlp. It owns the process's single wink instance (a second
  * instance in the same process silently breaks custom entities) and turns a wink document into plain
- * tokens, sentences and entities with character offsets. No wink type leaves this file.
+ * tokens and sentences with character offsets. No wink type leaves this file.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Sentence, Token, WinkEntity } from '../types.js';
+import type { Sentence, Token } from '../types.js';
 
 type WinkInstance = ReturnType<typeof winkNLP>;
 
 let instance: WinkInstance | null = null;
 
+/**
+ * The parts of wink's pipe dossier runs: sentence boundaries and POS tags (lemmas come with POS).
+ * wink's default pipe also runs its entity recogniser (DATE, CARDINAL, MONEY, …), negation and
+ * sentiment, which nothing in dossier reads (the time rules measured wink's DATE spans as a fallback and
+ * did worse without them, docs/dates.md); they are about a third of `readDoc`'s time. Tokens, POS,
+ * lemmas and sentences are the same with or without them (`npm run bench` measures both pipes).
+ */
+export const WINK_PIPE: readonly string[] = ['sbd', 'pos'];
+
 /** The process-wide wink instance, created on first use. */
 function wink(): WinkInstance {
   if (instance === null) {
-    instance = winkNLP(historyFreeModel());
+    instance = winkNLP(historyFreeModel(), [...WINK_PIPE] as never);
     // The first out-of-vocabulary word wink stores hands us its lexicon (see `historyFreeModel`).
     instance.readDoc('Qxzvjq');
     if (!lexiconPatched) throw new Error('wink adapter: could not reach the lexicon of wink-nlp; check the wink-nlp version');
@@ -101,7 +110,6 @@ interface WinkLexicon {
 export interface Annotation {
   tokens: Token[];
   sentences: Sentence[];
-  entities: WinkEntity[];
 }
 
 /** wink's whitespace tokens (`\n\n`, `\r\n`, tabs) have this POS; we keep them out of the token list. */
@@ -127,11 +135,10 @@ export function annotate(text: string): Annotation {
   const lemmas = tokens.out(its.lemma as never) as string[];
   const kinds = tokens.out(its.type) as string[];
 
-  // Character offsets of every wink token, and the map from wink token index to our token index.
+  // Character offsets of every wink token.
   const n = values.length;
   const winkStart = new Int32Array(n);
   const winkEnd = new Int32Array(n);
-  const ourIndex = new Int32Array(n).fill(-1);
   let cursor = 0;
   for (let k = 0; k < n; k++) {
     const value = values[k]!;
@@ -165,7 +172,6 @@ export function annotate(text: string): Annotation {
       sentences.push({ i: sentences.length, start: winkStart[k]!, end: winkEnd[k]!, tokenStart: out.length, tokenEnd: out.length });
       openSentence = true;
     }
-    ourIndex[k] = out.length;
     const start = winkStart[k]!;
     out.push({
       i: out.length,
@@ -181,21 +187,7 @@ export function annotate(text: string): Annotation {
   }
   if (sentences.length > 0) closeSentence(sentences[sentences.length - 1]!, out);
 
-  const entities: WinkEntity[] = [];
-  const details = doc.entities().out(its.detail) as Array<{ value: string; type: string }>;
-  const spans = doc.entities().out(its.span) as Array<[number, number]>;
-  for (let e = 0; e < spans.length; e++) {
-    const [first, last] = spans[e]!;
-    let a = first;
-    let b = last;
-    while (a <= b && ourIndex[a] === -1) a++;
-    while (b >= a && ourIndex[b] === -1) b--;
-    if (a > b) continue;
-    const start = winkStart[a]!;
-    const end = winkEnd[b]!;
-    entities.push({ type: details[e]!.type, text: text.slice(start, end), start, end, tokenStart: ourIndex[a]!, tokenEnd: ourIndex[b]! + 1 });
-  }
-  return { tokens: out, sentences, entities };
+  return { tokens: out, sentences };
 }
 
 /** Runs of non-whitespace longer than this are broken up before wink reads them. */

@@ -64,7 +64,7 @@ export function createArticleProcessor(settings: ExtractionSettings, log: Logger
       const articleId = articleIdFromHash(contentHash);
       const doc: ArticleDoc = {
         source: input.source, contentHash, articleId, bytes: input.bytes, text: '', offsetMap: [], title: null,
-        publication: { date: null, source: 'none', confidence: 0 }, meta: {}, tokens: [], sentences: [], winkEntities: [],
+        publication: { date: null, source: 'none', confidence: 0 }, meta: {}, tokens: [], sentences: [],
         entities: [], timexes: [], events: [], warnings: [],
       };
       const stageMs: Record<string, number> = {};

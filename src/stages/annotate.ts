@@ -1,15 +1,14 @@
-/** Stage 3: tokens, sentences, POS, lemmas and wink's own entities, all with character offsets. */
+/** Stage 3: tokens, sentences, POS and lemmas, all with character offsets. */
 import { annotate } from '../nlp/wink.js';
 import type { ArticleStage } from '../pipeline/stage.js';
 
 export const annotateStage: ArticleStage = {
   name: 'annotate',
   requires: ['text'],
-  provides: ['tokens', 'sentences', 'winkEntities'],
+  provides: ['tokens', 'sentences'],
   run(doc) {
     const a = annotate(doc.text);
     doc.tokens = a.tokens;
     doc.sentences = a.sentences;
-    doc.winkEntities = a.entities;
   },
 };

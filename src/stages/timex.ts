@@ -4,7 +4,7 @@ import type { ArticleStage } from '../pipeline/stage.js';
 
 export const timexStage: ArticleStage = {
   name: 'timex',
-  requires: ['text', 'tokens', 'sentences', 'winkEntities', 'publication'],
+  requires: ['text', 'tokens', 'sentences', 'publication'],
   provides: ['timexes'],
   run(doc) {
     const out = extractTimexes(doc);

@@ -2,10 +2,10 @@
  * Time expressions: found by the rules in `grammar.ts` over wink's tokens, normalised to TimeML TIMEX3
  * values against the publication date (DCT), the clause's tense, and the narrative's reference time.
  * wink's own DATE/TIME/DURATION spans and chrono-node were measured as a fallback for what the rules
- * miss and lowered value F1 on TimeBank (see docs/dates.md), so `winkEntities` is read by no rule today.
+ * miss and lowered value F1 on TimeBank (see docs/dates.md), so the wink adapter does not ask wink for them.
  */
 import { timexId } from '../ids.js';
-import type { PublicationDate, Sentence, TimexRecord, Token, Warning, WinkEntity } from '../types.js';
+import type { PublicationDate, Sentence, TimexRecord, Token, Warning } from '../types.js';
 import { parseDay, pointOf, type Point } from './calendar.js';
 import { canStart, parseAt, type GrammarContext, type Hit } from './grammar.js';
 
@@ -14,7 +14,6 @@ export interface TimexInput {
   text: string;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
-  winkEntities: readonly WinkEntity[];
   publication: PublicationDate;
 }
 

@@ -9,7 +9,7 @@ import type { TimexRecord } from '../../src/types.js';
 function timexes(text: string, dct: string | null): TimexRecord[] {
   const a = annotate(text);
   return extractTimexes({
-    text, tokens: a.tokens, sentences: a.sentences, winkEntities: a.entities,
+    text, tokens: a.tokens, sentences: a.sentences,
     publication: dct ? { date: dct, source: 'config', confidence: 1 } : { date: null, source: 'none', confidence: 0 },
   }).timexes;
 }
@@ -276,7 +276,7 @@ describe('time expressions: no publication date', () => {
   test('relative expressions stay unresolved, absolute ones and durations keep their values, and a warning says why', () => {
     const text = 'The minister resigned yesterday after two years in office. The law dates from June 1998.';
     const a = annotate(text);
-    const out = extractTimexes({ text, tokens: a.tokens, sentences: a.sentences, winkEntities: a.entities, publication: { date: null, source: 'none', confidence: 0 } });
+    const out = extractTimexes({ text, tokens: a.tokens, sentences: a.sentences, publication: { date: null, source: 'none', confidence: 0 } });
     expect(out.timexes.find((t) => t.text === 'yesterday')).toMatchObject({ value: null, anchor: 'unresolved', precision: 'unknown' });
     expect(out.timexes.find((t) => t.text === 'two years')!.value).toBe('P2Y');
     expect(out.timexes.find((t) => t.text === 'June 1998')!.value).toBe('1998-06');
