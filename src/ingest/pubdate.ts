@@ -127,6 +127,9 @@ function parseDateLine(line: string): Pick<PublicationDate, 'date' | 'time'> | n
   const results = chrono.strict.parse(line);
   const r = results[0];
   if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+  // "3 days ago" or "within a week" is counted from the moment of parsing: chrono marks every
+  // component certain, but the date is the clock's, not the article's.
+  if (r.tags().has('result/relativeDate')) return null;
   const rest = line.replace(r.text, '').replace(/^(posted|published|updated)?\s*(on)?\s*[,:|–-]?\s*/i, '').replace(/[\s,.|–-]+/g, '');
   if (rest.length > 12) return null;
   const y = r.start.get('year')!, m = r.start.get('month')!, d = r.start.get('day')!;

@@ -61,3 +61,9 @@ describe('detectPublicationDate: nothing found', () => {
     expect(warnings[0]!.message).toMatch(/unresolved/);
   });
 });
+
+describe('detectPublicationDate: relative lines', () => {
+  test.each([['Posted 3 days ago'], ['Two weeks ago'], ['Updated a day ago']])('"%s" is no date line (it would date the article by the clock)', (line) => {
+    expect(detect({ text: `${line}\nTitle\nBody.` }).publication.source).toBe('none');
+  });
+});
