@@ -135,15 +135,19 @@ export function annotate(text: string): Annotation {
   const lemmas = tokens.out(its.lemma as never) as string[];
   const kinds = tokens.out(its.type) as string[];
 
-  // Character offsets of every wink token.
+  // Character offsets of every wink token. Where wink's value is the text at its offsets (nearly always),
+  // the token keeps wink's string: no copy, and the same word is the same string in every article.
   const n = values.length;
   const winkStart = new Int32Array(n);
   const winkEnd = new Int32Array(n);
+  const verbatim = new Uint8Array(n);
+  const unbroken = winkText === text;
   let cursor = 0;
   for (let k = 0; k < n; k++) {
     const value = values[k]!;
     let start = cursor + spaces[k]!.length;
-    if (winkText.startsWith(value, start) === false) {
+    if (winkText.startsWith(value, start)) verbatim[k] = unbroken ? 1 : 0;
+    else {
       // wink normalised something (rare: unusual whitespace); find the token from the cursor instead.
       const found = winkText.indexOf(value, cursor);
       start = found === -1 ? Math.min(start, text.length) : found;
@@ -175,14 +179,14 @@ export function annotate(text: string): Annotation {
     const start = winkStart[k]!;
     out.push({
       i: out.length,
-      text: text.slice(start, winkEnd[k]!),
+      text: verbatim[k] === 1 ? values[k]! : text.slice(start, winkEnd[k]!),
       start,
       end: winkEnd[k]!,
       pos: pos[k]!,
       lemma: lemmas[k]!,
       kind: kinds[k]!,
       sentence: sentences.length - 1,
-      spaceBefore: start > 0 && /\s/.test(text[start - 1]!),
+      spaceBefore: start > 0 && isWhiteSpace(text.charCodeAt(start - 1)),
     });
   }
   if (sentences.length > 0) closeSentence(sentences[sentences.length - 1]!, out);
@@ -199,20 +203,32 @@ const BREAK_EVERY = 100;
  * characters has a space every BREAK_EVERY characters (never inside a surrogate pair). Linear time.
  */
 export function breakLongRuns(text: string): string {
-  const longRun = new RegExp(`\\S{${LONG_RUN + 1},}`, 'g');
   let chars: string[] | null = null;
-  for (let m = longRun.exec(text); m !== null; m = longRun.exec(text)) {
-    chars ??= text.split('');
-    const end = m.index + m[0].length;
-    for (let i = m.index + BREAK_EVERY; i < end; i += BREAK_EVERY) {
-      const code = text.charCodeAt(i);
-      // Never split a surrogate pair: step past a low surrogate.
-      const at = code >= 0xdc00 && code <= 0xdfff ? i + 1 : i;
-      if (at < end) chars[at] = ' ';
+  let runStart = 0;
+  // One pass over the text; a run ends at whitespace or at the end (i === text.length).
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isWhiteSpace(text.charCodeAt(i))) continue;
+    if (i - runStart > LONG_RUN) {
+      chars ??= text.split('');
+      for (let k = runStart + BREAK_EVERY; k < i; k += BREAK_EVERY) {
+        const code = text.charCodeAt(k);
+        // Never split a surrogate pair: step past a low surrogate.
+        const at = code >= 0xdc00 && code <= 0xdfff ? k + 1 : k;
+        if (at < i) chars[at] = ' ';
+      }
     }
+    runStart = i + 1;
   }
   return chars === null ? text : chars.join('');
 }
+
+/** Whether a UTF-16 code unit is whitespace in the sense of JavaScript's `\s`. */
+export function isWhiteSpace(code: number): boolean {
+  if (code === 32) return true;
+  if (code > 32 && code < 127) return false;
+  return WHITE_SPACE.test(String.fromCharCode(code));
+}
+const WHITE_SPACE = /\s/;
 
 function closeSentence(sentence: Sentence, tokens: Token[]): void {
   sentence.tokenEnd = tokens.length;

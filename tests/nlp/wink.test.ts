@@ -1,4 +1,5 @@
-import { annotate, breakLongRuns } from '../../src/nlp/wink.js';
+import fc from 'fast-check';
+import { annotate, breakLongRuns, isWhiteSpace } from '../../src/nlp/wink.js';
 
 describe('wink adapter', () => {
   const text = 'Thursday, June 20, 2024\n\nThe leader, Abu Baqir al-Saadi , was killed last night, Wednesday.\r\nTalks began on January 27 in Baghdad.  link 👍🏽 مرحبا\u200d x';
@@ -52,6 +53,19 @@ describe('long runs without whitespace', () => {
     expect(broken).toHaveLength(long.length + 6);
     expect(broken.slice(3, 453).split(' ').map((p) => p.length)).toEqual([100, 99, 99, 99, 49]);
   });
+
+  test('leaves no run longer than 200, changes only characters inside long runs, and keeps surrogate pairs', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('x', 'x', 'x', ' ', '\u00a0', '\n', '😀'), { maxLength: 900 }), (parts) => {
+      const text = parts.join('');
+      const out = breakLongRuns(text);
+      expect(out).toHaveLength(text.length);
+      for (const run of out.split(/\s/)) expect(run.length).toBeLessThanOrEqual(201);
+      const runs = text.split(/(\s)/);
+      if (runs.every((r) => r.length <= 200)) expect(out).toBe(text);
+      for (let i = 0; i < text.length; i++) if (out[i] !== text[i]) expect([out[i], /\s/.test(text[i]!)]).toEqual([' ', false]);
+      expect(out.replace(/😀/g, '')).not.toMatch(/[\ud800-\udfff]/);
+    }));
+  });
 });
 
 describe('what wink read before does not change what it reads next', () => {
@@ -71,5 +85,13 @@ describe('what wink read before does not change what it reads next', () => {
     annotate("The bid was Tessimar's. Tessimar's bid.");
     expect(kinds("Shares of Tessimar's rose.")).toEqual(fresh.map((k) => k.replace('Qorvald', 'Tessimar')));
     expect(fresh).toContain("'s/PART/word");
+  });
+});
+
+describe('isWhiteSpace', () => {
+  test('agrees with /\\s/ on every UTF-16 code unit', () => {
+    const disagree: number[] = [];
+    for (let code = 0; code < 0x10000; code++) if (isWhiteSpace(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(code);
+    expect(disagree).toEqual([]);
   });
 });
