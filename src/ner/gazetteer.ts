@@ -126,12 +126,20 @@ export function markRun(out: Int32Array, i: number, j: number, slot: number): vo
  */
 export function markGazetteers(tokens: readonly Token[], sentences: readonly Sentence[], tables: readonly NameTable[], out: Int32Array): void {
   out.fill(0);
+  // lastUpper[k]: the last token at or before k that starts upper case (-1 if none in the sentence), so a
+  // window stops hashing at the last token a match could end on.
+  const lastUpper = new Int32Array(tokens.length);
   for (const s of sentences) {
+    let seen = -1;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (startsUpper(tokens[k]!.text)) seen = k;
+      lastUpper[k] = seen;
+    }
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (!isWordStart(tokens[i]!.text)) continue;
+      const stop = lastUpper[Math.min(s.tokenEnd, i + MAX_NAME_TOKENS) - 1]!;
+      if (stop < i || !isWordStart(tokens[i]!.text)) continue;
       let h = HASH_SEED;
-      const last = Math.min(s.tokenEnd, i + MAX_NAME_TOKENS);
-      for (let j = i; j < last; j++) {
+      for (let j = i; j <= stop; j++) {
         const text = tokens[j]!.text;
         h = foldLower(h, text);
         if (!startsUpper(text)) continue;
