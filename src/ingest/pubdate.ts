@@ -116,25 +116,73 @@ function parseDateString(raw: string): Pick<PublicationDate, 'date' | 'time'> | 
 
 /**
  * A date line: a short line that is mostly one absolute date with a year ("Thursday, June 20, 2024",
- * "June 20, 2024 at 3:14 PM", "2024-06-20", "Posted on 20 June 2024").
+ * "June 20, 2024 at 3:14 PM", "2024-06-20", "Posted on 20 June 2024"). Exported for tests.
  */
-function parseDateLine(line: string): Pick<PublicationDate, 'date' | 'time'> | null {
+export function parseDateLine(line: string): Pick<PublicationDate, 'date' | 'time'> | null {
   if (line.length > 80) return null;
   const iso = ISO.exec(line);
   if (iso && validDay(+iso[1]!, +iso[2]!, +iso[3]!) && line.length <= 25) {
     return { date: `${iso[1]}-${iso[2]}-${iso[3]}`, ...(iso[4] ? { time: `${iso[4]}:${iso[5]}` } : {}) };
   }
+  const common = commonDateLine(line);
+  return common !== undefined ? common : parseDateLineByChrono(line);
+}
+
+/** The date line as chrono reads it (the general path of `parseDateLine`; exported for tests). */
+export function parseDateLineByChrono(line: string): Pick<PublicationDate, 'date' | 'time'> | null {
   const results = chrono.strict.parse(line);
   const r = results[0];
   if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
   // "3 days ago" or "within a week" is counted from the moment of parsing: chrono marks every
   // component certain, but the date is the clock's, not the article's.
   if (r.tags().has('result/relativeDate')) return null;
-  const rest = line.replace(r.text, '').replace(/^(posted|published|updated)?\s*(on)?\s*[,:|–-]?\s*/i, '').replace(/[\s,.|–-]+/g, '');
-  if (rest.length > 12) return null;
+  if (!mostlyDate(line, r.text)) return null;
   const y = r.start.get('year')!, m = r.start.get('month')!, d = r.start.get('day')!;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const out: Pick<PublicationDate, 'date' | 'time'> = { date: `${y}-${pad(m)}-${pad(d)}` };
-  if (r.start.isCertain('hour')) out.time = `${pad(r.start.get('hour')!)}:${pad(r.start.get('minute') ?? 0)}`;
+  const out: Pick<PublicationDate, 'date' | 'time'> = { date: `${y}-${pad2(m)}-${pad2(d)}` };
+  if (r.start.isCertain('hour')) out.time = `${pad2(r.start.get('hour')!)}:${pad2(r.start.get('minute') ?? 0)}`;
   return out;
+}
+
+/** True when little but `dated` is left of the line: at most 12 characters besides a "Posted on" lead and separators. */
+function mostlyDate(line: string, dated: string): boolean {
+  const rest = line.replace(dated, '').replace(/^(posted|published|updated)?\s*(on)?\s*[,:|–-]?\s*/i, '').replace(/[\s,.|–-]+/g, '');
+  return rest.length <= 12;
+}
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** "Thursday, June 20, 2024" or "June 20, 2024", whole line. */
+const WRITTEN_DATE = new RegExp(`^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), )?(${MONTH_NAMES.join('|')}) (\\d{1,2}), ((?:19|20)\\d{2})$`, 'i');
+/** A wire dateline: a place, then an ISO date ("SYDNEY 1996-08-23", "BONN, Germany 1996-08-23"). */
+const PLACE_ISO = /^([A-Za-z][A-Za-z .,'-]*) ((?:19|20)\d{2})-(\d{2})-(\d{2})$/;
+/**
+ * Words chrono (strict) could read as, or as part of, a date or time: weekdays, months, time units,
+ * number words, relative and range words, times of day. A place before an ISO date holds none of them,
+ * so chrono's first result is the ISO date itself.
+ */
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  'sunday', 'sun', 'monday', 'mon', 'tuesday', 'tue', 'tues', 'wednesday', 'wed', 'thursday', 'thurs', 'thur', 'thu', 'friday', 'fri',
+  'saturday', 'sat', 'weekend', 'weekday', ...MONTH_NAMES, ...MONTHS_3, 'sept',
+  's', 'sec', 'second', 'seconds', 'm', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours', 'd', 'day', 'days', 'w', 'week',
+  'weeks', 'mo', 'mos', 'month', 'months', 'qtr', 'quarter', 'quarters', 'y', 'yr', 'year', 'years',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a', 'an', 'the', 'few', 'several',
+  'couple', 'half', 'about', 'around', 'ago', 'later', 'before', 'after', 'earlier', 'within', 'in', 'for', 'from', 'now', 'hence', 'on',
+  'at', 'by', 'to', 'until', 'till', 'through', 'and', 'noon', 'midnight', 'today', 'tonight', 'tomorrow', 'yesterday', 'this', 'last',
+  'past', 'next', 'morning', 'evening', 'afternoon', 'night', 'am', 'pm', 'a.m', 'p.m', 'o', 'clock', 'be', 'ad', 'bc', 'bce', 'ce',
+]);
+
+/**
+ * The two date-line shapes the wires write most, read without chrono: the same result as
+ * `parseDateLineByChrono` (a property test pins it), without running its dozens of parsers on every
+ * article. `undefined` when the line has another shape.
+ */
+function commonDateLine(line: string): Pick<PublicationDate, 'date' | 'time'> | null | undefined {
+  const written = WRITTEN_DATE.exec(line);
+  if (written) {
+    const y = +written[3]!, m = MONTH_NAMES.indexOf(written[1]!.toLowerCase()) + 1, d = +written[2]!;
+    return validDay(y, m, d) ? { date: `${y}-${pad2(m)}-${pad2(d)}` } : undefined;
+  }
+  const placed = PLACE_ISO.exec(line);
+  if (!placed || !validDay(+placed[2]!, +placed[3]!, +placed[4]!)) return undefined;
+  for (const word of placed[1]!.toLowerCase().split(/[^a-z]+/)) if (DATE_WORDS.has(word)) return undefined;
+  return mostlyDate(line, `${placed[2]}-${placed[3]}-${placed[4]}`) ? { date: `${placed[2]}-${placed[3]}-${placed[4]}` } : null;
 }

@@ -1,5 +1,8 @@
 /** Publication-date detection: one row per source format, then the fallback and the no-date case. */
-import { detectPublicationDate, type PublicationInput } from '../../src/ingest/pubdate.js';
+import fc from 'fast-check';
+import { detectPublicationDate, parseDateLine, parseDateLineByChrono, type PublicationInput } from '../../src/ingest/pubdate.js';
+
+const MONTH_NAMES_FOR_TEST = ['January', 'february', 'MARCH', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function detect(partial: Partial<PublicationInput>) {
   return detectPublicationDate({ text: '', meta: {}, path: 'article.txt', fallback: null, ...partial });
@@ -65,5 +68,31 @@ describe('detectPublicationDate: nothing found', () => {
 describe('detectPublicationDate: relative lines', () => {
   test.each([['Posted 3 days ago'], ['Two weeks ago'], ['Updated a day ago']])('"%s" is no date line (it would date the article by the clock)', (line) => {
     expect(detect({ text: `${line}\nTitle\nBody.` }).publication.source).toBe('none');
+  });
+});
+
+describe('parseDateLine: the common shapes read without chrono', () => {
+  test.each([
+    ['SYDNEY 1996-08-23', '1996-08-23'], ['NEW YORK 1996-12-06', '1996-12-06'], ['BONN, Germany 1996-08-23', '1996-08-23'],
+    ['Thursday, June 20, 2024', '2024-06-20'], ['June 20, 2024', '2024-06-20'], ['RIO DE JANEIRO 1996-08-23', '1996-08-23'],
+  ])('"%s" → %s, as chrono reads it', (line, date) => {
+    expect(parseDateLine(line)).toEqual({ date });
+    expect(parseDateLineByChrono(line)).toEqual({ date });
+  });
+
+  test('on lines of those shapes and their near misses, the shortcut and chrono agree', () => {
+    const place = fc.constantFrom('SYDNEY', 'NEW YORK', 'Germany', 'BONN', "N'DJAMENA", 'PORT-AU-PRINCE', 'ST. LOUIS', 'A', 'Mon', 'SAT', 'MAY',
+      'March', 'June', 'DAY', 'DAYS', 'TWO', 'AGO', 'WITHIN', 'IN', 'ON', 'AT', 'NOON', 'TODAY', 'THIS', 'NEXT', 'WEEKEND', 'SEPT', 'THE', 'AD',
+      'SUN.', 'PM', 'EST', 'GMT', 'UTC', 'Z', 'X', 'TWO DAYS AGO', 'A WEEK LATER', 'WITHIN A DAY', 'THREE YEARS EARLIER', 'MONTREAL', 'AUGUSTA', 'MARSEILLE', 'JUNEAU', 'FRIBOURG', 'SATU MARE', 'WEDEL');
+    const sep = fc.constantFrom(' ', ', ', '. ', ' - ', ' ');
+    const prefix = fc.array(fc.tuple(place, sep), { minLength: 1, maxLength: 4 }).map((ps) => ps.map(([p, s], i) => (i === ps.length - 1 ? p : p + s)).join(''));
+    const two = (lo: number, hi: number) => fc.integer({ min: lo, max: hi }).map((n) => String(n).padStart(2, '0'));
+    const iso = fc.tuple(fc.integer({ min: 1900, max: 2099 }), two(0, 13), two(0, 32)).map(([y, m, d]) => `${y}-${m}-${d}`);
+    const weekday = fc.constantFrom('', 'Monday, ', 'Thursday, ', 'sunday, ', 'Sun, ');
+    const month = fc.constantFrom(...MONTH_NAMES_FOR_TEST, 'Sept', 'Jan');
+    const written = fc.tuple(weekday, month, fc.integer({ min: 0, max: 32 }), fc.integer({ min: 1890, max: 2110 }), fc.constantFrom(', ', ' ', ','))
+      .map(([wd, m, d, y, s]) => `${wd}${m} ${d}${s}${y}`);
+    const line = fc.oneof(fc.tuple(prefix, iso).map(([p, i]) => `${p} ${i}`), written);
+    fc.assert(fc.property(line, (l) => { expect(parseDateLine(l)).toEqual(parseDateLineByChrono(l)); }), { numRuns: 1500, seed: 1129 });
   });
 });
