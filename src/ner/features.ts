@@ -312,7 +312,8 @@ export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sen
   // Hash of each predicted string's first token: a window can only match a string that starts like it.
   const firstTokens = new Set<number>();
   for (const sp of spans) {
-    firstTokens.add(foldLower(HASH_SEED, tokens[sp.start]!.text));
+    // `t.lower` is the token's own lower-case hash, the first step of the name hash below.
+    firstTokens.add(t.lower[sp.start]!);
     let h = HASH_SEED;
     for (let k = sp.start; k < sp.end; k++) {
       h = foldLower(h, tokens[k]!.text);
@@ -328,7 +329,7 @@ export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sen
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if ((t.flags[i]! & F_ALPHA) === 0) continue;
-      let h = foldLower(HASH_SEED, tokens[i]!.text);
+      let h = t.lower[i]!;
       if (!firstTokens.has(h)) continue;
       const last = Math.min(s.tokenEnd, i + 7);
       for (let j = i; j < last; j++) {

@@ -1,7 +1,7 @@
 import { annotate } from '../../src/nlp/wink.js';
 import { F_CAPS_LINE, F_INIT_CAP, F_SENT_START, WORD_FEATURES, activeTokens, baseFeatures, concatFeatures, consistencyFeatures, tokenTable } from '../../src/ner/features.js';
 import { GAZ, NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
-import { nameKey } from '../../src/ner/hash.js';
+import { HASH_SEED, foldLower, nameKey } from '../../src/ner/hash.js';
 import { B, I, L, tagOf, U } from '../../src/ner/tags.js';
 
 function featuresOf(text: string, tables: NameTable[] = []) {
@@ -150,5 +150,12 @@ describe('text-only features come first (the tagger sums them once per word)', (
     expect(a!.slice(WORD_FEATURES)).not.toEqual(b!.slice(WORD_FEATURES));
     const upper = keysAt(f.base, f.tokens.findIndex((t) => t.text === 'ANBAR'));
     expect(upper.slice(0, WORD_FEATURES)).not.toEqual(a!.slice(0, WORD_FEATURES));
+  });
+});
+
+describe('hashes', () => {
+  test("a token's lower-case hash is the first step of the name hash over tokens", () => {
+    const { tokens, table } = featuresOf('Ünal met ÇELIK and al-Saadi in São Paulo.');
+    for (const t of tokens) expect(table.lower[t.i]).toBe(foldLower(HASH_SEED, t.text));
   });
 });
