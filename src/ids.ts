@@ -43,10 +43,22 @@ export function normalizeEntityNameGeneral(name: string): string {
     .replace(/^the /, '');
 }
 
+/** Ids of names seen before in this process: articles name the same countries, groups and people again and again. */
+const entityIds = new Map<string, string>();
+/** The memo starts over when it holds this many names (a few MB). */
+const ENTITY_ID_MEMO = 50_000;
+
 /** Entity id, stable across articles: same type + normalised name → same id. */
 export function entityId(type: EntityType, name: string): string {
-  const prefix = type === 'person' ? 'per' : type === 'group' ? 'grp' : 'plc';
-  return `${prefix}_${sha256(`${type}\u0000${normalizeEntityName(name)}`).slice(0, 16)}`;
+  const memoKey = `${type}\u0000${name}`;
+  let id = entityIds.get(memoKey);
+  if (id === undefined) {
+    const prefix = type === 'person' ? 'per' : type === 'group' ? 'grp' : 'plc';
+    id = `${prefix}_${sha256(`${type}\u0000${normalizeEntityName(name)}`).slice(0, 16)}`;
+    if (entityIds.size >= ENTITY_ID_MEMO) entityIds.clear();
+    entityIds.set(memoKey, id);
+  }
+  return id;
 }
 
 /** Event id: stable for the same article, type and trigger position. */

@@ -16,6 +16,10 @@ describe('stable ids', () => {
     expect(entityId('group', 'The Coordination Committee')).toBe(entityId('group', 'coordination committee'));
     expect(entityId('group', 'Jordan')).not.toBe(entityId('place', 'Jordan'));
     expect(entityId('place', 'Jordan')).toMatch(/^plc_[0-9a-f]{16}$/);
+    // The id is the hash of type and normalised name, whether or not the name was seen before.
+    expect(entityId('place', 'Jordan')).toBe(`plc_${sha256('place\u0000jordan').slice(0, 16)}`);
+    for (let i = 0; i < 60_000; i++) entityId('person', `Person ${i}`);
+    expect(entityId('person', 'Person 7')).toBe(`per_${sha256('person\u0000person 7').slice(0, 16)}`);
   });
 
   test('article id is the prefix of the content hash', () => {
