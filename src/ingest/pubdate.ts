@@ -29,6 +29,7 @@ const META_KEYS: Array<[string, PublicationDate['source']]> = [
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
 const LEADING_LINES = 5;
+const HAS_DIGIT = /\d/;
 
 /** Detects the publication date and says where it came from; adds a warning when none is found. */
 export function detectPublicationDate(input: PublicationInput): { publication: PublicationDate; warnings: Warning[] } {
@@ -124,6 +125,9 @@ export function parseDateLine(line: string): Pick<PublicationDate, 'date' | 'tim
   if (iso && validDay(+iso[1]!, +iso[2]!, +iso[3]!) && line.length <= 25) {
     return { date: `${iso[1]}-${iso[2]}-${iso[3]}`, ...(iso[4] ? { time: `${iso[4]}:${iso[5]}` } : {}) };
   }
+  // chrono (strict) takes a year only from digits once relative dates are refused, so a line without
+  // a digit, such as most headlines above a date line, is no date line: skip its parsers.
+  if (!HAS_DIGIT.test(line)) return null;
   const common = commonDateLine(line);
   return common !== undefined ? common : parseDateLineByChrono(line);
 }
