@@ -28,7 +28,7 @@ export function loadTexts(paths: readonly string[]): string[] {
     for (const f of files) {
       const content = readFileSync(f, 'utf8');
       if (/\.(tml|xml)$/.test(f)) texts.push(parseTimeMl(content, f).text);
-      else texts.push(...parseConll(content).map((d) => d.text));
+      else texts.push(...parseConll(content, f).map((d) => d.text));
     }
   }
   return texts;

@@ -15,7 +15,7 @@ import { TAG_STEPS, tagDocument, type TagStep } from './tagger.js';
 import { activeTokens, tokenTable } from './features.js';
 
 function texts(conll: string | undefined): string[] {
-  if (conll !== undefined) return parseConll(readFileSync(conll, 'utf8')).map((d) => d.text);
+  if (conll !== undefined) return parseConll(readFileSync(conll, 'utf8'), conll).map((d) => d.text);
   const dir = new URL('../../data/articles/', import.meta.url);
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
 }

@@ -180,8 +180,8 @@ function main(): void {
   const t0 = performance.now();
   const random = seededRandom(opts.seed); // fixes fold assignment and every epoch's sentence order
   const external = loadGazetteers();
-  const train = prepare(parseConll(readFileSync(opts.train, 'utf8')), opts.folds, random);
-  const dev = prepare(parseConll(readFileSync(opts.dev, 'utf8')), 1, random);
+  const train = prepare(parseConll(readFileSync(opts.train, 'utf8'), opts.train), opts.folds, random);
+  const dev = prepare(parseConll(readFileSync(opts.dev, 'utf8'), opts.dev), 1, random);
   const trainTokens = train.prepared.reduce((n, d) => n + d.tokens.length, 0);
   console.log(`train: ${train.prepared.length} docs, ${trainTokens} wink tokens, ${train.total} gold spans (${train.unaligned} not on wink token boundaries)`);
   console.log(`dev: ${dev.prepared.length} docs, ${dev.total} gold spans (${dev.unaligned} not on wink token boundaries)`);

@@ -22,6 +22,11 @@ describe('CoNLL reading', () => {
     ]);
   });
 
+  test('a malformed line is an error naming the file and line, not a silent gap in the training data', () => {
+    expect(() => parseConll('-DOCSTART- -X- -X- O\n\nMaria NNP I-NP I-PER\nLopez\n', 'train.conll')).toThrow('CoNLL train.conll:4: expected "token … NER", got "Lopez"');
+    expect(() => parseConll('Maria NNP I-NP X-PER\n', 'dev.conll')).toThrow('CoNLL dev.conll:1: unknown NER tag "X-PER"');
+  });
+
   test('aligns gold spans onto wink tokens', () => {
     const doc = docs[0]!;
     const { tokens } = annotate(doc.text);
