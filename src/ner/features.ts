@@ -143,20 +143,28 @@ export function tokenTable(tokens: readonly Token[], sentences: readonly Sentenc
 }
 
 /**
- * The tokens the tagger scores: every token of a "word" (tokens written without a space between them,
- * such as `al - Saadi` or `York - based`) that holds an upper-case letter, and of the words right before
- * and after it in the sentence. Every other token is decoded as O without being scored. English names are
- * written with capitals, and a name's lower-case words sit next to a capitalised one ("Bank of England",
- * "de la Hoya", "Inzamam-ul-Haq"), so almost no name token is left out, while most lower-case text skips
+ * The tokens the tagger scores; every other token is decoded as O without being scored. Tokens written
+ * without a space between them (`al - Saadi`, `York - based`) form one word, and a word is scored when:
+ * - it holds an upper-case letter ("Basra", "eBay", "ISIS", "al-Saadi");
+ * - it lies between two such words with at most one other word ("Bank of England", "University of the
+ *   West Indies", "Johnson & Johnson");
+ * - it comes right before one and is a lower-case word of at most three letters, the particles that
+ *   open names ("de Gaulle", "bin Laden", "van Gogh", "al Maliki"), or holds a digit ("1860 Munich");
+ * - it comes right after one and holds a letter or digit ("Star magazine", "Apollo 13"), or closes the
+ *   name: a closing bracket or a possessive written apart ("Mladost ( BJ )", "Lord 's").
+ * So punctuation around a name and the longer words leading into it ("said", "told") are not scored.
+ * English names are written with capitals, so almost no name token is left out, while most text skips
  * the weight look-ups that are most of the tagger's time. Decoding is exact under that constraint (see
  * `tagDocument`).
  */
 export function activeTokens(t: TokenTable, tokens: readonly Token[], sentences: readonly Sentence[]): Uint8Array {
   const active = new Uint8Array(t.n);
+  // Words of the sentence: word w spans tokens [starts[w], starts[w + 1]).
+  const starts: number[] = [];
+  const capital: boolean[] = [];
   for (const s of sentences) {
-    // Words of the sentence: word w spans tokens [starts[w], starts[w + 1]).
-    const starts: number[] = [];
-    const capital: boolean[] = [];
+    starts.length = 0;
+    capital.length = 0;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (i === s.tokenStart || tokens[i]!.start > tokens[i - 1]!.end) {
         starts.push(i);
@@ -165,13 +173,58 @@ export function activeTokens(t: TokenTable, tokens: readonly Token[], sentences:
       if ((t.flags[i]! & F_HAS_UPPER) !== 0) capital[capital.length - 1] = true;
     }
     starts.push(s.tokenEnd);
-    for (let w = 0; w < capital.length; w++) {
-      if (!capital[w]) continue;
-      active.fill(1, starts[Math.max(0, w - 1)]!, starts[Math.min(capital.length, w + 2)]!);
+    const words = capital.length;
+    for (let w = 0; w < words; w++) {
+      const from = starts[w]!;
+      const to = starts[w + 1]!;
+      let scored = capital[w]!;
+      if (!scored) {
+        const follows = w > 0 && capital[w - 1]!;
+        const precedes = w + 1 < words && capital[w + 1]!;
+        scored =
+          (follows && (precedes || (w + 2 < words && capital[w + 2]!))) ||
+          (precedes && w > 1 && capital[w - 2]!) ||
+          (precedes && (isParticle(tokens, from, to) || hasDigit(tokens, from, to))) ||
+          (follows && (hasAlnum(tokens, from, to) || closesName(tokens, from, to)));
+      }
+      if (scored) active.fill(1, from, to);
     }
   }
   return active;
 }
+
+/** A one-token word of one to three lower-case ASCII letters ("de", "bin", "van", "al"). */
+function isParticle(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const text = tokens[from]!.text;
+  if (text.length > 3) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** A one-token word that can end a name it follows: a closing bracket or a possessive. */
+function closesName(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const text = tokens[from]!.text;
+  return text === ')' || text === ']' || text === "'s" || text === "'" || text === '\u2019s';
+}
+
+/** Whether any token of the word holds a digit. */
+function hasDigit(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (DIGIT.test(tokens[i]!.text)) return true;
+  return false;
+}
+const DIGIT = /[0-9]/;
+
+/** Whether any token of the word holds a letter or a digit (of any script). */
+function hasAlnum(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ALNUM.test(tokens[i]!.text)) return true;
+  return false;
+}
+const ALNUM = /[\p{L}\p{N}]/u;
 
 /** Grows a key buffer as features are appended. */
 class KeyBuffer {
@@ -192,6 +245,7 @@ class KeyBuffer {
  * lower case, shapes, prefixes, suffixes, length), so their weights can be summed once per word.
  */
 export const WORD_FEATURES = 13;
+
 
 /** Template ids (changing one changes every key: retrain after). */
 const T = {
