@@ -77,9 +77,37 @@ function shorterFormWords(s: readonly string[], f: readonly string[], type: Enti
 interface Cluster {
   type: EntityType;
   mentions: Mention[];
-  /** The fullest form so far. */
+  /** The name of its first (fullest) mention; it does not change. */
   name: string;
   firstStart: number;
+  /** Creation order: candidate lists are kept in it, as a scan of all clusters would find them. */
+  order: number;
+}
+
+/** Clusters filed under a key, each list in creation order. */
+class ClusterIndex<K> {
+  private readonly lists = new Map<K, Cluster[]>();
+  add(key: K, c: Cluster): void {
+    const list = this.lists.get(key);
+    if (list === undefined) this.lists.set(key, [c]);
+    else if (list[list.length - 1] !== c) list.push(c);
+  }
+  get(key: K): readonly Cluster[] {
+    return this.lists.get(key) ?? NONE;
+  }
+}
+const NONE: readonly Cluster[] = [];
+
+/** The clusters of two creation-ordered lists, once each, in creation order. */
+function union(a: readonly Cluster[], b: readonly Cluster[]): Cluster[] {
+  const out: Cluster[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]!.order <= b[j]!.order) ? a[i++]! : b[j++]!;
+    if (out.length === 0 || out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
 }
 
 function fullness(name: string): number {
@@ -124,37 +152,66 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
     score.set(m, words(m.text).length * 1000 + m.text.length);
   }
   // Longest first, so short forms find the full name whichever comes first in the text.
-  const byFullness = [...input].sort((a, b) => score.get(b)! - score.get(a)! || a.start - b.start);
+  // Abbreviations defined in parentheses go first among equals, so that the same letters used before
+  // their definition (a headline's "EADS") join the defined name too.
+  const defines = new Set<Mention>();
+  if (text !== undefined) {
+    const byEndAt = new Map<number, Mention[]>();
+    for (const m of input) (byEndAt.get(m.end) ?? byEndAt.set(m.end, []).get(m.end)!).push(m);
+    for (const m of input) {
+      if (!isAcronym(m.text)) continue;
+      for (let gap = 1; gap <= 3; gap++) if (byEndAt.get(m.start - gap)?.some((full) => full.type === m.type && definesAbbreviation(text, full, m))) defines.add(m);
+    }
+  }
+  const byFullness = [...input].sort((a, b) => score.get(b)! - score.get(a)! || Number(defines.has(b)) - Number(defines.has(a)) || a.start - b.start);
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
-  const persons: Cluster[] = [];
+  // Indexes that narrow each search to the clusters that can match, in creation order, so every search
+  // finds exactly what a scan of all clusters would (articles with hundreds of names stay linear):
+  // a shorter form's last content word is among its full name's words (for people it is the last one),
+  // an acronym is its expansion's `acronymOf`, and an abbreviation in parentheses follows a mention's end.
+  const byWord = new ClusterIndex<string>();
+  const personsByLast = new ClusterIndex<string>();
+  const byAcronym = new ClusterIndex<string>();
+  const byEnd = new ClusterIndex<number>();
   for (const m of byFullness) {
     const key = keyOf.get(m)!;
-    // Same normalised name and type: one entity.
-    let target = byKey.get(`${m.type}\u0000${key}`);
-    // A bare surname typed otherwise, that ends a person's name seen in the article, is that person.
-    if (target === undefined && m.type !== 'person' && !/\s/.test(m.text.trim())) {
-      const candidates = persons.filter((c) => shorterFormWords(words(m.text), words(c.name), 'person'));
-      if (candidates.length === 1) target = candidates[0];
+    const own = words(m.text);
+    const last = own[own.length - 1];
+    let target: Cluster | undefined;
+    // An abbreviation defined in parentheses right after a name is that name, even when the same
+    // letters named something else earlier ("Congress (INC)" … "Council (INC)"). The full name ends one
+    // to three characters before it (`definesAbbreviation`).
+    if (text !== undefined && isAcronym(m.text)) {
+      const ends = [...byEnd.get(m.start - 3), ...byEnd.get(m.start - 2), ...byEnd.get(m.start - 1)].sort((a, b) => a.order - b.order);
+      target = ends.find((c) => c.type === m.type && c.mentions.some((full) => definesAbbreviation(text, full, m)));
     }
-    if (target === undefined && text !== undefined && isAcronym(m.text)) {
-      target = clusters.find((c) => c.type === m.type && c.mentions.some((full) => definesAbbreviation(text, full, m)));
+    // Same normalised name and type: one entity.
+    target ??= byKey.get(`${m.type}\u0000${key}`);
+    // A bare surname typed otherwise, that ends a person's name seen in the article, is that person.
+    if (target === undefined && m.type !== 'person' && last !== undefined && !/\s/.test(m.text.trim())) {
+      const candidates = personsByLast.get(last).filter((c) => shorterFormWords(own, words(c.name), 'person'));
+      if (candidates.length === 1) target = candidates[0];
     }
     if (target === undefined) {
       const acronym = isAcronym(m.text) ? m.text.replace(/\./g, '').toLowerCase() : null;
-      const candidates = clusters.filter((c) => c.type === m.type && (
-        shorterFormWords(words(m.text), words(c.name), m.type) || (acronym !== null && acronymOf(c.name) === acronym)
+      const pool = union(last === undefined ? NONE : byWord.get(last), acronym === null ? NONE : byAcronym.get(acronym));
+      const candidates = pool.filter((c) => c.type === m.type && (
+        shorterFormWords(own, words(c.name), m.type) || (acronym !== null && acronymOf(c.name) === acronym)
       ));
       // Ambiguous short forms join the nearest preceding candidate.
       target = nearest(candidates, m.start);
     }
     if (target === undefined) {
-      target = { type: m.type, mentions: [], name: m.text, firstStart: m.start };
+      target = { type: m.type, mentions: [], name: m.text, firstStart: m.start, order: clusters.length };
       clusters.push(target);
-      if (m.type === 'person') persons.push(target);
+      for (const w of own) byWord.add(w, target);
+      if (m.type === 'person' && last !== undefined) personsByLast.add(last, target);
+      byAcronym.add(acronymOf(m.text), target);
     }
     target.mentions.push({ ...m, type: target.type });
     target.firstStart = Math.min(target.firstStart, m.start);
+    byEnd.add(m.end, target);
     byKey.set(`${m.type}\u0000${key}`, target);
   }
   return clusters

@@ -93,4 +93,40 @@ describe('alias grouping', () => {
     expect(a.map((e) => e.name)).toEqual(['Baghdad', 'Iran']);
     expect(groupMentions([...input].reverse())).toEqual(a);
   });
+
+  test('an ambiguous short form joins the nearest earlier name it fits, among every type and order of names', () => {
+    // Mentions 0..5 at offsets 0, 20, 40, …: two Smiths, an unrelated person, a place and a group sharing a word.
+    const out = groupMentions(mentions(
+      ['John Smith', 'person'], ['Smith Island', 'place'], ['Mary Smith', 'person'], ['Smith', 'person'], ['Smith Barney Group', 'group'], ['Smith', 'person'],
+    ));
+    expect(out.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['John Smith', ['John Smith']],
+      ['Smith Island', ['Smith Island']],
+      ['Mary Smith', ['Mary Smith', 'Smith', 'Smith']],
+      ['Smith Barney Group', ['Smith Barney Group']],
+    ]);
+  });
+
+  test('an abbreviation joins the name right before its parentheses, not an earlier one with the same letters', () => {
+    const text = 'Iraqi National Congress (INC) met; later Iraqi National Council (INC) met.';
+    const at = (t: string, from = 0): Mention => {
+      const start = text.indexOf(t, from);
+      return { start, end: start + t.length, text: t, sentence: 0, type: 'group' };
+    };
+    const out = groupMentions([at('Iraqi National Congress'), at('INC'), at('Iraqi National Council'), at('INC', 40)], text);
+    expect(out.map((e) => [e.name, e.mentions.map((m) => m.start)])).toEqual([
+      ['Iraqi National Congress', [0, text.indexOf('(INC)') + 1]],
+      ['Iraqi National Council', [text.indexOf('Iraqi National Council'), text.lastIndexOf('(INC)') + 1]],
+    ]);
+  });
+
+  test('an abbreviation used before its definition (in a headline) joins the defined name too', () => {
+    const text = 'ENAP to sell bonds\nEmpresa Nacional del Petroleo (ENAP) said on Monday ENAP would sell them.';
+    const at = (t: string, from = 0): Mention => {
+      const start = text.indexOf(t, from);
+      return { start, end: start + t.length, text: t, sentence: 0, type: 'group' };
+    };
+    const out = groupMentions([at('ENAP'), at('Empresa Nacional del Petroleo'), at('ENAP', 20), at('ENAP', 60)], text);
+    expect(out.map((e) => [e.name, e.mentions.length])).toEqual([['Empresa Nacional del Petroleo', 4]]);
+  });
 });
