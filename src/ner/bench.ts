@@ -51,7 +51,7 @@ function main(): void {
   console.log(`model load: ${loadMs.toFixed(0)} ms`);
   console.log(`corpus: ${docs.length} docs, ${tokens} tokens (x${repeat} per round, best of ${rounds} rounds, CPU time)`);
   const scored = docs.reduce((n, d) => n + activeTokens(tokenTable(d.tokens, d.sentences), d.tokens, d.sentences).reduce((a, b) => a + b, 0), 0);
-  console.log(`scored tokens (a capital in the word or the next one; the rest are O unscored): ${scored} (${((100 * scored) / Math.max(1, tokens)).toFixed(1)}%)`);
+  console.log(`scored tokens (capitalised words and the neighbours that can belong to a name; the rest are O unscored): ${scored} (${((100 * scored) / Math.max(1, tokens)).toFixed(1)}%)`);
   console.log(`tagger (two passes + span clean-up): ${Math.round(tagger).toLocaleString('en-US')} tokens/s`);
   console.log(`entities stage (tagger + alias grouping): ${Math.round(stage).toLocaleString('en-US')} tokens/s`);
   if (args.includes('--phases')) phases(docs, tokens, rounds);
