@@ -15,7 +15,7 @@ import { createValidateStage } from '../stages/validate.js';
 import { NotTextError } from '../ingest/decode.js';
 import { pipelineInfo } from '../version.js';
 import { extractionConfigHash } from '../config.js';
-import { checkStageOrder, StageError, type ArticleStage, type DocField, type ExtractionSettings } from './stage.js';
+import { checkStageOrder, StageError, type ArticleStage, type DocField, type ExtractionSettings, type StageContext } from './stage.js';
 import type { ArticleDoc, KnowledgeRecord, PipelineInfo, SourceFile } from '../types.js';
 
 /** Fields the runner fills before the first stage. */
@@ -51,6 +51,22 @@ export function articleStages(pipeline: PipelineInfo): ArticleStage[] {
   return [ingestStage, annotateStage, entitiesStage, timexStage, eventsStage, createValidateStage(pipeline)];
 }
 
+/**
+ * What a stage gets for one article. Its child logger carrying `{ article, stage }` is made on first use:
+ * pino's `child()` serialises the bindings each time, and the runner made one per stage per article
+ * (inside each stage's timed span) although no stage logs on the usual path.
+ */
+export class ArticleStageContext implements StageContext {
+  #log: Logger | undefined;
+
+  constructor(private readonly parent: Logger, private readonly article: string, private readonly stage: string, readonly settings: ExtractionSettings) {}
+
+  /** The stage's child logger, made on first use. */
+  get log(): Logger {
+    return (this.#log ??= this.parent.child({ article: this.article, stage: this.stage }));
+  }
+}
+
 /** Builds the processor for these settings; throws if the stage order is wrong. */
 export function createArticleProcessor(settings: ExtractionSettings, log: Logger = pino({ level: 'silent' })): ArticleProcessor {
   const pipeline = pipelineInfo(extractionConfigHash(settings));
@@ -71,7 +87,7 @@ export function createArticleProcessor(settings: ExtractionSettings, log: Logger
       for (const stage of stages) {
         const t0 = performance.now();
         try {
-          stage.run(doc, { log: log.child({ article: articleId, stage: stage.name }), settings });
+          stage.run(doc, new ArticleStageContext(log, articleId, stage.name, settings));
         } catch (err) {
           stageMs[stage.name] = performance.now() - t0;
           const code = err instanceof NotTextError ? err.code : `E_STAGE_${stage.name.toUpperCase()}`;
