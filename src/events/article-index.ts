@@ -4,6 +4,7 @@
  * nationality adjectives and definite descriptions map onto the article's entities.
  */
 import { normalizeEntityName } from '../ids.js';
+import { lowerForms } from '../nlp/lower.js';
 import type { EntityRecord, Sentence, TimexRecord, Token } from '../types.js';
 import { NATIONALITIES, RELATIVE_PRONOUNS, SUBORDINATORS } from './cues.js';
 
@@ -36,8 +37,8 @@ export interface ArticleIndex {
   paragraphOf: Int32Array;
   /** 1 when the sentence has a verb or auxiliary (headings and date lines have none). */
   hasVerb: Uint8Array;
-  /** Lower-cased token forms, computed once. */
-  lower: string[];
+  /** Lower-cased token forms, shared with the timex stage. */
+  lower: readonly string[];
   /** Entity named by a nationality adjective ("american" → the United States entity), when the article has it. */
   nationalityEntity(adjective: string): EntityRecord | null;
   /** Entity a definite description's head noun names unambiguously ("the coordination"), or null. */
@@ -49,7 +50,7 @@ export function buildArticleIndex(
   text: string, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly EntityRecord[], timexes: readonly TimexRecord[],
 ): ArticleIndex {
   const n = tokens.length;
-  const lower = tokens.map((t) => t.text.toLowerCase());
+  const lower = lowerForms(tokens);
   const mentionAt = new Int32Array(n).fill(-1);
   const mentions: TokenMention[] = [];
   for (const entity of entities) {

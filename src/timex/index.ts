@@ -5,6 +5,7 @@
  * miss and lowered value F1 on TimeBank (see docs/dates.md), so the wink adapter does not ask wink for them.
  */
 import { timexId } from '../ids.js';
+import { lowerForms } from '../nlp/lower.js';
 import type { PublicationDate, Sentence, TimexRecord, Token, Warning } from '../types.js';
 import { parseDay, pointOf, type Point } from './calendar.js';
 import { canStart, parseAt, type GrammarContext, type Hit } from './grammar.js';
@@ -32,8 +33,7 @@ const TOPIC_LAG = 1;
 export function extractTimexes(input: TimexInput): TimexOutput {
   const { tokens, text } = input;
   const dct = input.publication.date ? parseDay(input.publication.date) : null;
-  const low = new Array<string>(tokens.length);
-  for (let k = 0; k < tokens.length; k++) low[k] = tokens[k]!.text.toLowerCase();
+  const low = lowerForms(tokens);
   const hits: Hit[] = [];
   let narrative: Point | null = null;
   let narrativeRelative = false;
