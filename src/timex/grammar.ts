@@ -75,6 +75,14 @@ function matchWords(c: GrammarContext, k: number, words: readonly string[]): num
   return k + words.length;
 }
 const isDigits = (s: string): boolean => s.length > 0 && s.length <= 4 && /^\d+$/.test(s);
+/**
+ * True when `s[i]` is an ASCII digit. The shape patterns below all need a digit at a fixed place, and
+ * most tokens a rule looks at are words: testing that one character first skips the pattern for them.
+ */
+const digitAt = (s: string, i: number): boolean => {
+  const ch = s.charCodeAt(i);
+  return ch >= 48 && ch <= 57;
+};
 const YEAR_MIN = 1000;
 const YEAR_MAX = 2199;
 function yearAt(c: GrammarContext, k: number): number | null {
@@ -85,7 +93,8 @@ function yearAt(c: GrammarContext, k: number): number | null {
 }
 /** Day of month: `27`, `27th`, `1st`. */
 function dayOfMonthAt(c: GrammarContext, k: number): number | null {
-  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w(c, k));
+  const s = w(c, k);
+  const m = digitAt(s, 0) ? /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(s) : null;
   if (!m) return null;
   const d = +m[1]!;
   return d >= 1 && d <= 31 ? d : null;
@@ -139,11 +148,11 @@ interface Quantity { n: number | 'X'; end: number }
 function numberAt(c: GrammarContext, k: number): Quantity | null {
   const s = w(c, k);
   if (s !== '' && c.tokens[k]!.kind === 'number') {
-    const plain = s.replace(/,/g, '');
+    const plain = s.includes(',') ? s.replace(/,/g, '') : s;
     if (!/^\d+(\.\d+)?$/.test(plain)) return null;
     let n = +plain;
     let end = k + 1;
-    const frac = /^(\d)\/(\d{1,2})$/.exec(w(c, end));
+    const frac = digitAt(w(c, end), 0) ? /^(\d)\/(\d{1,2})$/.exec(w(c, end)) : null;
     if (frac && +frac[2]! > 0) { n += +frac[1]! / +frac[2]!; end++; }
     return { n, end };
   }
@@ -799,15 +808,17 @@ function yearRule(c: GrammarContext, k: number): Hit | null {
   let fiscal = false;
   if (w(c, j) === 'fiscal' || w(c, j) === 'calendar' || w(c, j) === 'year' && yearAt(c, j + 1) !== null) { fiscal = true; j++; if (w(c, j) === 'year') j++; }
   const t = w(c, j);
-  const decade = /^(\d{3})0'?s$/.exec(t);
+  // "1990s", "'90s" and "20th" start with a digit or an apostrophe before one.
+  const shaped = digitAt(t, 0) || digitAt(t, 1);
+  const decade = shaped ? /^(\d{3})0'?s$/.exec(t) : null;
   if (decade) return pointHit(k, j + 1, { grain: 'decade', index: +decade[1]! }, 'absolute');
-  const short = /^'(\d)0s$/.exec(t);
+  const short = shaped ? /^'(\d)0s$/.exec(t) : null;
   if (short) {
     const d = +short[1]!;
     const cent = c.dct !== null && d * 10 <= ymd(c.dct)[0] % 100 ? Math.floor(ymd(c.dct)[0] / 100) : 19;
     return pointHit(k, j + 1, { grain: 'decade', index: cent * 10 + d }, c.dct !== null ? 'publication-date' : 'absolute');
   }
-  const cent = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t);
+  const cent = shaped ? /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t) : null;
   if (cent && w(c, hyphen(c, j + 1)) === 'century' && +cent[1]! > 0) {
     return pointHit(k, hyphen(c, j + 1) + 1, { grain: 'century', index: +cent[1]! - 1 }, 'absolute');
   }
@@ -913,7 +924,7 @@ function clockRule(c: GrammarContext, k: number): Hit | null {
   if (word !== undefined) {
     [hh, mm] = word.split(':').map(Number) as [number, number];
   } else {
-    const m = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/.exec(t);
+    const m = digitAt(t, 0) ? /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/.exec(t) : null;
     if (!m) return null;
     hh = +m[1]!;
     mm = m[2] ? +m[2] : 0;
@@ -996,7 +1007,7 @@ const MODALS_BEFORE_SOMEDAY: ReadonlySet<string> = new Set(['will', "'ll", 'woul
 
 /** Vague references: "now", "recently", "the past", "the future", "soon", "these days". */
 function vagueRule(c: GrammarContext, k: number): Hit | null {
-  for (const [words, value] of VAGUE_PHRASES) {
+  for (const [words, value] of VAGUE_PHRASES_BY_FIRST.get(w(c, k)) ?? NONE) {
     const e = matchWords(c, k, words);
     if (e > 0) {
       // "the past" followed by a unit is a duration or date handled elsewhere.
@@ -1044,7 +1055,8 @@ function holidayRule(c: GrammarContext, k: number): Hit | null {
 
 /** An ISO date written as one token: `2024-06-20`. */
 function isoRule(c: GrammarContext, k: number): Hit | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(w(c, k));
+  const s = w(c, k);
+  const m = s.length === 10 ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;
   if (!m || !isValidDate(+m[1]!, +m[2]!, +m[3]!)) return null;
   return pointHit(k, k + 1, { grain: 'day', index: dayIndex(+m[1]!, +m[2]!, +m[3]!) }, 'absolute');
 }
@@ -1169,6 +1181,8 @@ function byFirstWord(table: ReadonlyArray<[string[], string]>): ReadonlyMap<stri
 }
 const QUANTITY_MODS_BY_FIRST = byFirstWord(QUANTITY_MODS);
 const POINT_MODS_BY_FIRST = byFirstWord(POINT_MODS);
+/** Only the phrases whose first word is the token's can match there; the table's order still breaks ties. */
+const VAGUE_PHRASES_BY_FIRST = byFirstWord(VAGUE_PHRASES);
 
 const AGO_MODS: Readonly<Record<string, string>> = { MORE_THAN: 'BEFORE', LESS_THAN: 'AFTER', EQUAL_OR_LESS: 'ON_OR_AFTER', EQUAL_OR_MORE: 'ON_OR_BEFORE', APPROX: 'APPROX' };
 

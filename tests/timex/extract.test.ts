@@ -90,6 +90,10 @@ const ROWS: Row[] = [
   ['year', 'The company was founded in 1998.', '2024-06-20', '1998', '1998', 'DATE', ''],
   ['fiscal year', 'Results for fiscal 1989 improved.', '2024-06-20', 'fiscal 1989', '1989', 'DATE', ''],
   ['decade', 'Crime fell in the 1990s.', '2024-06-20', 'the 1990s', '199', 'DATE', ''],
+  ['decade written short', "Crime fell in the '90s.", '2024-06-20', "the '90s", '199', 'DATE', ''],
+  ['count with a thousands comma', 'He was jailed for 1,500 days.', '2024-06-20', '1,500 days', 'P1500D', 'DURATION', ''],
+  ['clock time with meridiem, zone and day', 'The vote is at 9 a.m. EDT tomorrow.', '2024-06-20', '9 a.m. EDT tomorrow', '2024-06-21T09:00', 'TIME', ''],
+  ['vague phrase opened by a preposition', 'Elections in the past were quieter.', '2024-06-20', 'the past', 'PAST_REF', 'DATE', ''],
   ['spoken year', 'In nineteen ninety-one he was convicted.', '2024-06-20', 'nineteen ninety-one', '1991', 'DATE', ''],
   // Clock times.
   ['clock time', 'The blast occurred at 3:14 p.m. on the bridge.', '2024-06-20', '3:14 p.m.', '2024-06-20T15:14', 'TIME', ''],
