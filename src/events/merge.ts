@@ -50,10 +50,10 @@ function datesCompatible(a: EventDate, b: EventDate): boolean {
 function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   if (b.distinct || a.type !== b.type || !statusCompatible(a.status, b.status) || !datesCompatible(a.date, b.date)) return false;
   if (a.place !== null && b.place !== null && a.place !== b.place) return false;
-  const ids = new Set(a.participants.map((p) => p.entity));
-  const share = b.participants.some((p) => ids.has(p.entity));
-  const sentences = new Set(a.evidence.map((e) => e.sentence));
-  if (b.evidence.some((e) => sentences.has(e.sentence))) return share || a.participants.length === 0 || b.participants.length === 0;
+  // A new draft is compared with up to MERGE_WINDOW earlier ones and each holds a handful of participants
+  // and evidence spans: scanning the short lists beats building two sets per comparison.
+  const share = b.participants.some((p) => a.participants.some((q) => q.entity === p.entity));
+  if (b.evidence.some((e) => a.evidence.some((x) => x.sentence === e.sentence))) return share || a.participants.length === 0 || b.participants.length === 0;
   if (b.definite && b.participants.length === 0) return b.paragraphs.some((p) => a.paragraphs.some((q) => p - q <= 1 && p >= q));
   return share && (b.definite || b.lemmas.some((l) => a.lemmas.includes(l)));
 }
