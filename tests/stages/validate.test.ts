@@ -20,6 +20,14 @@ describe('record consistency', () => {
     r.entities[0]!.mentions[0]!.start = 7;
     expect(checkRecordConsistency(r)).toEqual([expect.stringMatching(/entities\[0\]\.mentions\[0\]: text "Oslo" does not match/)]);
   });
+  test('a span longer or shorter than its text is reported, although the text starts at its offset', () => {
+    const longer = base();
+    longer.entities[0]!.mentions[0]!.end = 13;
+    expect(checkRecordConsistency(longer)).toEqual([expect.stringMatching(/entities\[0\]\.mentions\[0\]: text "Oslo" does not match the record text at \[8, 13\)/)]);
+    const shorter = base();
+    shorter.entities[0]!.mentions[0]!.text = 'Osl';
+    expect(checkRecordConsistency(shorter)).toEqual([expect.stringMatching(/text "Osl" does not match/)]);
+  });
   test('a span past the end of the text is reported', () => {
     const r = base();
     r.entities[0]!.mentions[0]!.end = 99;
