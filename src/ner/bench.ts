@@ -1,8 +1,10 @@
 /**
- * `npm run bench:ner [-- --conll FILE] [--rounds N] [--phases]`: tokens per second of the entities stage
- * alone (tagging, span clean-up and alias grouping) on one core, with wink's annotation done beforehand
- * and not timed. Texts come from a CoNLL file when given (rebuilt as production text), else
- * data/articles/. `--phases` adds where tagging time goes, step by step (wall clock, all rounds).
+ * `npm run bench:ner [-- --conll FILE | --dir DIR] [--rounds N] [--phases] [--compare MODEL]`: tokens per
+ * second of the entities stage alone (tagging, span clean-up and alias grouping) on one core, with wink's
+ * annotation done beforehand and not timed. Texts come from a CoNLL file (rebuilt as production text), the
+ * .txt files under DIR, or data/articles/. `--phases` adds where tagging time goes, step by step (wall
+ * clock, all rounds). `--compare MODEL` times tagging with the committed model and with another model
+ * file, alternating per document so that load on a shared machine falls on both alike.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -13,21 +15,26 @@ import { nerModel, runtimeModel, recogniseEntities, tagSpans } from './index.js'
 import { loadGazetteers } from './gazetteer-files.js';
 import { TAG_STEPS, tagDocument, type TagStep } from './tagger.js';
 import { activeTokens, tokenTable } from './features.js';
+import { readModel } from './modelfile.js';
+import { PackedTwoPass } from './packed.js';
+import { listFiles } from '../eval/files.js';
 
-function texts(conll: string | undefined): string[] {
+function texts(conll: string | undefined, folder: string | undefined): string[] {
   if (conll !== undefined) return parseConll(readFileSync(conll, 'utf8'), conll).map((d) => d.text);
+  if (folder !== undefined) return listFiles([folder], /\.txt$/).map((f) => readFileSync(f, 'utf8'));
   const dir = new URL('../../data/articles/', import.meta.url);
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
 }
 
 function main(): void {
   const args = process.argv.slice(2);
-  const conll = args.includes('--conll') ? args[args.indexOf('--conll') + 1] : undefined;
+  const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const conll = option('--conll');
   const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 5;
   const loadStart = performance.now();
   runtimeModel();
   const loadMs = performance.now() - loadStart;
-  const docs: Array<Annotation & { text: string }> = texts(conll).map((text) => ({ text, ...annotate(text) }));
+  const docs: Array<Annotation & { text: string }> = texts(conll, option('--dir')).map((text) => ({ text, ...annotate(text) }));
   const tokens = docs.reduce((n, d) => n + d.tokens.length, 0);
   // Enough repetitions that one round takes a measurable time even on a single short article.
   const repeat = Math.max(1, Math.ceil(200_000 / Math.max(1, tokens)));
@@ -55,6 +62,31 @@ function main(): void {
   console.log(`tagger (two passes + span clean-up): ${Math.round(tagger).toLocaleString('en-US')} tokens/s`);
   console.log(`entities stage (tagger + alias grouping): ${Math.round(stage).toLocaleString('en-US')} tokens/s`);
   if (args.includes('--phases')) phases(docs, tokens, rounds);
+  const other = option('--compare');
+  if (other !== undefined) compare(docs, other, rounds);
+}
+
+/** Tagging time with the committed model and with the model file `path`, alternating per document. */
+function compare(docs: ReadonlyArray<Annotation & { text: string }>, path: string, rounds: number): void {
+  const theirs = readModel(readFileSync(path));
+  const sides = [
+    { name: 'committed model', model: runtimeModel(), tables: [nerModel().trainNames, loadGazetteers()], ms: 0 },
+    { name: path, model: new PackedTwoPass(theirs.pass1, theirs.pass2), tables: [theirs.trainNames, loadGazetteers()], ms: 0 },
+  ];
+  for (const side of sides) for (const d of docs) tagDocument(side.model, d.tokens, d.sentences, side.tables);
+  for (let r = 0; r < rounds; r++) {
+    docs.forEach((d, i) => {
+      // Which side goes first alternates, so neither always runs on a cache the other warmed.
+      for (const side of (i + r) % 2 === 0 ? sides : [...sides].reverse()) {
+        const t0 = performance.now();
+        tagDocument(side.model, d.tokens, d.sentences, side.tables);
+        side.ms += performance.now() - t0;
+      }
+    });
+  }
+  console.log(`tagging, alternating per document (${rounds} passes, wall clock, ms per pass):`);
+  for (const side of sides) console.log(`  ${side.name}: ${(side.ms / rounds).toFixed(0)}`);
+  console.log(`  ratio (other / committed): ${(sides[1]!.ms / sides[0]!.ms).toFixed(3)}`);
 }
 
 /** Nanoseconds per token of each tagging step, over `rounds` passes of the corpus after a warm-up. */

@@ -1,5 +1,5 @@
 /**
- * `npm run train:ner -- --train FILE --dev FILE [--out FILE] [--epochs N] [--epochs2 N] [--folds K] [--seed S] [--prune W]`
+ * `npm run train:ner -- --train FILE --dev FILE [--out FILE] [--epochs N] [--epochs2 N] [--folds K] [--seed S] [--prune W] [--floor F]`
  *
  * Trains the two-pass tagger on CoNLL-2003 (token and NER columns only) over wink's own tokens:
  * each document is rebuilt as production text (tokens joined by spaces, sentences by "\n"), run
@@ -35,6 +35,8 @@ interface Options {
   folds: number;
   seed: number;
   prune: number;
+  /** Weights below this share of the pass's largest weight are dropped (see `freeze`). */
+  floor: number;
 }
 
 /** A CoNLL document as production sees it, with gold tags on wink tokens. */
@@ -53,7 +55,7 @@ interface Prepared {
 function parseArgs(argv: string[]): Options {
   const opts: Options = {
     train: '', dev: '', out: fileURLToPath(new URL('../../data/models/ner.bin', import.meta.url)),
-    epochs: 6, epochs2: 6, folds: 5, seed: 1, prune: 1.5,
+    epochs: 6, epochs2: 6, folds: 5, seed: 1, prune: 1.5, floor: 0.045,
   };
   for (let k = 0; k < argv.length; k++) {
     const flag = argv[k]!;
@@ -69,10 +71,12 @@ function parseArgs(argv: string[]): Options {
       case '--folds': opts.folds = Number(value); break;
       case '--seed': opts.seed = Number(value); break;
       case '--prune': opts.prune = Number(value); break;
+      case '--floor': opts.floor = Number(value); break;
       default: throw new Error(`train:ner: unknown option ${flag}`);
     }
   }
   if (opts.train === '' || opts.dev === '') throw new Error('train:ner: give --train FILE and --dev FILE (CoNLL-2003 format)');
+  if (!(opts.floor >= 0 && opts.floor < 1)) throw new Error(`train:ner: --floor must be a share in [0, 1), got ${opts.floor}`);
   return opts;
 }
 
@@ -209,9 +213,9 @@ function main(): void {
   const pass1Trainer = trainPass(train.prepared, 'base', opts.epochs, random, (epoch, trainer) => {
     console.log(`pass 1 epoch ${epoch}: dev ${fmt(devReport(dev.prepared, tagAll(trainer.freeze(0), dev.prepared, 'base')))}`);
   });
-  const pass1 = pass1Trainer.freeze(opts.prune);
+  const pass1 = pass1Trainer.freeze(opts.prune, opts.floor);
   tagAll(pass1, dev.prepared, 'base').forEach((tags, k) => { dev.prepared[k]!.pass1 = tags; });
-  console.log(`pass 1 pruned (|w| > ${opts.prune}): ${pass1.keys.length} features; dev ${fmt(devReport(dev.prepared, dev.prepared.map((d) => d.pass1!)))}`);
+  console.log(`pass 1 pruned (|w| > ${opts.prune}, weights below ${opts.floor} of the largest dropped): ${pass1.keys.length} features; dev ${fmt(devReport(dev.prepared, dev.prepared.map((d) => d.pass1!)))}`);
 
   for (const d of [...train.prepared, ...dev.prepared]) d.second = concatFeatures(d.base!, consistencyFeatures(d.table, d.tokens, d.sentences, d.pass1!));
   let last = '';
@@ -219,7 +223,7 @@ function main(): void {
     last = fmt(devReport(dev.prepared, tagAll(trainer.freeze(0), dev.prepared, 'second')));
     console.log(`pass 2 epoch ${epoch}: dev ${last}`);
   });
-  const pass2 = pass2Trainer.freeze(opts.prune);
+  const pass2 = pass2Trainer.freeze(opts.prune, opts.floor);
   const final = devReport(dev.prepared, tagAll(pass2, dev.prepared, 'second'));
   console.log(`pass 2 pruned: ${pass2.keys.length} features; dev ${fmt(final)}`);
 
@@ -228,7 +232,7 @@ function main(): void {
     pass1, pass2, trainNames: allNames,
     info: {
       data: 'CoNLL-2003 English train (token and NER columns), aligned onto wink tokens',
-      epochs: opts.epochs, epochs2: opts.epochs2, folds: opts.folds, seed: opts.seed, prune: opts.prune,
+      epochs: opts.epochs, epochs2: opts.epochs2, folds: opts.folds, seed: opts.seed, prune: opts.prune, floor: opts.floor,
       devMicroF1: Number(final.micro.f1.toFixed(4)), devPerF1: Number(final.PER.f1.toFixed(4)),
       devOrgF1: Number(final.ORG.f1.toFixed(4)), devLocF1: Number(final.LOC.f1.toFixed(4)), ntags: NTAGS,
     },

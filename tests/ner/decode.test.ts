@@ -87,6 +87,27 @@ describe('averaged perceptron', () => {
     });
   });
 
+  test('the weight floor drops weights below a share of the largest, and features left with none', () => {
+    const sentences = [[10, 11, 0, 20], [0, 20, 0, 0], [10, 11, 0, 0], [0, 0, 20, 0]];
+    const trainer = new PerceptronTrainer(1 << 10);
+    const gold = sentences.map((s) => Uint8Array.from(s, (w) => (w === 20 ? tagOf(2, U) : 0)));
+    for (let epoch = 0; epoch < 3; epoch++) sentences.forEach((s, k) => trainer.learn(feats(s, true), 0, s.length, gold[k]!));
+    const full = trainer.freeze(0);
+    const floored = trainer.freeze(0, 0.5);
+    const largest = full.weights.reduce((m, w) => Math.max(m, Math.abs(w)), 0);
+    const rowOf = new Map(Array.from(full.keys, (k, r) => [k, r]));
+    expect(floored.keys.length).toBeLessThan(full.keys.length);
+    floored.keys.forEach((key, r) => {
+      const row = rowOf.get(key)!;
+      for (let t = 0; t < NTAGS; t++) {
+        const w = floored.weights[r * NTAGS + t]!;
+        // A kept weight is unchanged and at least half the largest; a dropped one was below that.
+        if (w !== 0) expect(w).toBe(full.weights[row * NTAGS + t]);
+        else expect(Math.abs(full.weights[row * NTAGS + t]!)).toBeLessThan(0.5 * largest);
+      }
+    });
+  });
+
   test('rejects a file that is not a model', () => {
     expect(() => readModel(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]))).toThrow(/DNER/);
   });
