@@ -6,9 +6,12 @@
  *   (b) the full pipeline in one process, one thread;
  *   (c) `dossier run --workers <cores> --force` on the corpus folder.
  * Each phase runs in its own process (peak RSS per phase; wink stays one instance per process); (a) and
- * (b) first process every 5th document untimed so that both are measured with a warm JIT.
- * Options: --min-mb N (default 5), --workers N (default: cores), --datasets DIR (default ../shared/datasets,
- * read only if present: this is a dev tool), --json, --keep (leave the corpus and output in the temp folder).
+ * (b) first process every 5th document untimed so that both are measured with a warm JIT. (a) and (b) run
+ * `--rounds` times (default 3), alternating which goes first, and the round with the median (b)/(a) ratio
+ * is the one reported, with every round's ratio: on a shared machine one run of each drifts by ±10%.
+ * Options: --min-mb N (default 5), --workers N (default: cores), --rounds N (default 3), --datasets DIR
+ * (default ../shared/datasets, read only if present: this is a dev tool), --json, --keep (leave the corpus
+ * and output in the temp folder).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -55,9 +58,17 @@ function runCli(corpus: string, output: string, workers: number): PhaseResult {
   return { cpuMs: (user! + sys!) * 1000, maxRssMb: rssKb! / 1024, docs: m.counts.processed + m.counts.failed, tokens: m.counts.tokens, bytes: m.counts.bytes, ms, failed: m.counts.failed, stageMs: m.stageMs };
 }
 
+/** The round whose (b)/(a) wall ratio is the median (the lower middle one for an even count). */
+function medianRound(rounds: ReadonlyArray<{ a: PhaseResult; b: PhaseResult }>): { a: PhaseResult; b: PhaseResult } {
+  const ratio = (r: { a: PhaseResult; b: PhaseResult }): number => r.a.ms / r.b.ms;
+  return [...rounds].sort((x, y) => ratio(x) - ratio(y))[(rounds.length - 1) >> 1]!;
+}
+
 function main(): void {
   const minMb = Number(option('min-mb') ?? 5);
   const workers = Number(option('workers') ?? os.availableParallelism());
+  const roundCount = Number(option('rounds') ?? 3);
+  if (!Number.isInteger(roundCount) || roundCount < 1) throw new Error(`bench: --rounds must be a positive whole number, got ${option('rounds')}`);
   const datasets = resolve(option('datasets') ?? join('..', 'shared', 'datasets'));
   const tmp = mkdtempSync(join(os.tmpdir(), 'dossier-bench-'));
   const corpusDir = join(tmp, 'corpus');
@@ -67,15 +78,20 @@ function main(): void {
     const sources: Record<string, number> = {};
     for (const d of docs) sources[d.source] = (sources[d.source] ?? 0) + 1;
     process.stderr.write(`bench: corpus of ${written.files} documents, ${(written.bytes / 1048576).toFixed(1)} MB in ${corpusDir}\n`);
-    process.stderr.write('bench: (a) wink alone…\n');
-    const a = runPhase('floor.js', corpusDir);
+    const rounds: Array<{ a: PhaseResult; b: PhaseResult }> = [];
+    for (let r = 0; r < roundCount; r++) {
+      process.stderr.write(`bench: round ${r + 1}/${roundCount}: (a) wink alone and (b) pipeline, one process…\n`);
+      // Alternate which phase goes first, so a drift in the machine's load falls on both.
+      const first = r % 2 === 0 ? runPhase('floor.js', corpusDir) : runPhase('pipeline-one.js', corpusDir);
+      const second = r % 2 === 0 ? runPhase('pipeline-one.js', corpusDir) : runPhase('floor.js', corpusDir);
+      rounds.push(r % 2 === 0 ? { a: first, b: second } : { a: second, b: first });
+    }
+    const { a, b } = medianRound(rounds);
     process.stderr.write(`bench: (a') wink alone, pipe ${WINK_PIPE.join(', ')}…\n`);
     const lean = runPhase('floor.js', corpusDir, ['--pipe', WINK_PIPE.join(',')]);
-    process.stderr.write('bench: (b) pipeline, one process…\n');
-    const b = runPhase('pipeline-one.js', corpusDir);
     process.stderr.write(`bench: (c) dossier run --workers ${workers}…\n`);
     const c = runCli(corpusDir, join(tmp, 'out'), workers);
-    const report: BenchReport = summarise({ a, lean, b, c }, { workers, cores: os.availableParallelism(), corpusBytes: written.bytes, corpusFiles: written.files, sources, datasetsUsed: existsSync(datasets), loadAverage: os.loadavg()[0]! });
+    const report: BenchReport = summarise({ a, lean, b, c }, { workers, cores: os.availableParallelism(), corpusBytes: written.bytes, corpusFiles: written.files, sources, datasetsUsed: existsSync(datasets), loadAverage: os.loadavg()[0]! }, rounds);
     process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : `${formatBench(report)}\n`);
   } finally {
     if (process.argv.includes('--keep')) process.stderr.write(`bench: kept ${tmp}\n`);

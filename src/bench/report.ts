@@ -25,6 +25,8 @@ export interface BenchReport {
   ratios: { pipelineVsWink: number; pipelineVsWinkCpu: number; runVsPipeline: number; pipelineVsLeanWink: number; pipelineVsLeanWinkCpu: number };
   /** Whether wink read every document the same (tokens, POS, lemmas, spacing, sentences) with both pipes. */
   samePipeOutput: boolean;
+  /** (b)/(a) of every round of (a) and (b), wall and CPU; `phases.a` and `phases.b` are the median round. */
+  rounds: Array<{ wall: number; cpu: number }>;
 }
 
 /** Stage shares of a stage-time map. */
@@ -39,7 +41,7 @@ function figures(p: PhaseResult): PhaseFigures {
 }
 
 /** Derives throughputs and ratios. */
-export function summarise(phases: { a: PhaseResult; lean: PhaseResult; b: PhaseResult; c: PhaseResult }, setup: BenchReport['setup']): BenchReport {
+export function summarise(phases: { a: PhaseResult; lean: PhaseResult; b: PhaseResult; c: PhaseResult }, setup: BenchReport['setup'], rounds: ReadonlyArray<{ a: PhaseResult; b: PhaseResult }> = [phases]): BenchReport {
   const a = figures(phases.a);
   const lean = figures(phases.lean);
   const b = figures(phases.b);
@@ -55,6 +57,11 @@ export function summarise(phases: { a: PhaseResult; lean: PhaseResult; b: PhaseR
       pipelineVsLeanWinkCpu: b.mbPerCpuSecond / lean.mbPerCpuSecond,
     },
     samePipeOutput: phases.a.digest !== undefined && phases.a.digest === phases.lean.digest,
+    rounds: rounds.map((r) => {
+      const ra = figures(r.a);
+      const rb = figures(r.b);
+      return { wall: rb.mbPerSecond / ra.mbPerSecond, cpu: rb.mbPerCpuSecond / ra.mbPerCpuSecond };
+    }),
   };
 }
 
@@ -75,6 +82,7 @@ export function formatBench(r: BenchReport): string {
       row('(b) pipeline, 1 process', b),
       row(`(c) dossier run, ${r.setup.workers} workers`, c),
     ]),
+    `ratio (b)/(a) per round of (a) and (b), wall / CPU: ${(r.rounds ?? []).map((x) => `${n2(x.wall)} / ${n2(x.cpu)}`).join(', ')} (the table shows the median round)`,
     `ratio (b)/(a) = ${n2(r.ratios.pipelineVsWink)} wall, ${n2(r.ratios.pipelineVsWinkCpu)} CPU   ratio (b)/(a') = ${n2(r.ratios.pipelineVsLeanWink)} wall, ${n2(r.ratios.pipelineVsLeanWinkCpu)} CPU   ratio (c)/(b) = ${n2(r.ratios.runVsPipeline)} wall`,
     `(throughput in MB/s on the same documents; (a) is wink's default pipe, (a') only the parts dossier runs (sentences, POS), which read every document the same: ${r.samePipeOutput ? 'yes' : 'NO'}; (c) is the wall time of the whole command: start-up, model loading and writes included)`,
     markdownTable(['stage', '(b) share', '(c) share (run manifest)'], stages.map((s) => [s, pct(b.stageShares[s]), pct(c.stageShares[s])])),

@@ -33,4 +33,14 @@ describe('bench report', () => {
     expect(r.samePipeOutput).toBe(false);
     expect(formatBench(r)).toContain('read every document the same: NO');
   });
+
+  it('reports every round of (a) and (b), the median round in the table', () => {
+    // Rounds of (a) and (b) wall times on 2 MB: ratios 0.25, 0.4 (CPU 0.5) and 0.3; the caller passes the median round.
+    const rounds = [{ a: phase(1000, 1000), b: phase(4000, 4000) }, { a: phase(1000, 1000), b: phase(2500, 2000) }, { a: phase(1200, 1200), b: phase(4000, 4000) }];
+    const r = summarise({ a: rounds[2]!.a, lean: phase(600, 600), b: rounds[2]!.b, c: phase(5000, 5000) }, setup, rounds);
+    expect(r.ratios.pipelineVsWink).toBeCloseTo(0.3);
+    expect(r.rounds.map((x) => x.wall)).toEqual([0.25, 0.4, 0.3]);
+    expect(r.rounds[1]!.cpu).toBeCloseTo(0.5);
+    expect(formatBench(r)).toContain('per round of (a) and (b), wall / CPU: 0.25 / 0.25, 0.40 / 0.50, 0.30 / 0.30');
+  });
 });
