@@ -1,6 +1,9 @@
 /**
  * Bench phase (b), run in its own process: the full dossier pipeline (`createArticleProcessor`) on each
- * file of the corpus, one article after another in one thread. Prints one JSON line: {@link PhaseResult}.
+ * file of the corpus, one article after another in one thread, as `dossier run`'s workers process them.
+ * `pipeline-one.js CORPUS --batch N` feeds `processBatch` N articles at a time instead (each stage runs
+ * over the batch before the next stage), to measure batching before the workers use it (`bench:ab
+ * --batch-b N`). Prints one JSON line: {@link PhaseResult}.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -10,6 +13,9 @@ import { listFiles } from '../eval/files.js';
 import { WARMUP_STRIDE, type PhaseResult } from './phase.js';
 
 const root = process.argv[2]!;
+const batchAt = process.argv.indexOf('--batch');
+const batchSize = batchAt >= 0 ? Number(process.argv[batchAt + 1]) : 1;
+if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`pipeline-one: --batch must be a positive whole number, got ${process.argv[batchAt + 1]}`);
 const files = listFiles([root], /\.txt$/);
 const inputs = files.map((path) => ({ path, bytes: new Uint8Array(readFileSync(path)), mtimeMs: statSync(path).mtimeMs }));
 const processor = createArticleProcessor(DEFAULT_SETTINGS);
@@ -24,12 +30,16 @@ let bytes = 0;
 let failed = 0;
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
-for (const f of inputs) {
-  const r = processor.process({ source: { path: f.path, relPath: relative(root, f.path), size: f.bytes.length, mtimeMs: f.mtimeMs }, bytes: f.bytes });
-  for (const [k, v] of Object.entries(r.stageMs)) stageMs[k] = (stageMs[k] ?? 0) + v;
-  if (r.ok) tokens += r.tokens;
-  else failed++;
-  bytes += f.bytes.length;
+for (let at = 0; at < inputs.length; at += batchSize) {
+  const batch = inputs.slice(at, at + batchSize);
+  const articles = batch.map((f) => ({ source: { path: f.path, relPath: relative(root, f.path), size: f.bytes.length, mtimeMs: f.mtimeMs }, bytes: f.bytes }));
+  const results = batchSize === 1 ? [processor.process(articles[0]!)] : processor.processBatch(articles);
+  for (const r of results) {
+    for (const [k, v] of Object.entries(r.stageMs)) stageMs[k] = (stageMs[k] ?? 0) + v;
+    if (r.ok) tokens += r.tokens;
+    else failed++;
+  }
+  for (const f of batch) bytes += f.bytes.length;
 }
 const ms = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm run bench:ab -- --a DIST_A [--b DIST_B] [--runs N] CORPUS`: per-stage milliseconds of two builds
- * of the pipeline on the same corpus, for judging an optimisation on a noisy machine. It runs each
+ * `npm run bench:ab -- --a DIST_A [--b DIST_B] [--runs N] [--batch-a N] [--batch-b N] CORPUS`: per-stage
+ * milliseconds of two builds of the pipeline on the same corpus (or of one build fed in two ways:
+ * `--batch-b 16` runs side B's pipeline-one with `--batch 16`), for judging an optimisation on a noisy
+ * machine. It runs each
  * build's `bench/pipeline-one.js` N times (default 5), interleaved A B B A A B …, so drift in the
  * machine's load falls on both sides alike, and prints the median of every stage for each side with
  * B/A. `--b` defaults to this build's dist/. A is typically a build of the commit before the change:
@@ -33,9 +35,9 @@ export function sideOfRun(i: number): 'a' | 'b' {
   return ((i + 1) >> 1) % 2 === 0 ? 'a' : 'b';
 }
 
-function runOnce(dist: string, corpus: string): PhaseResult {
+function runOnce(dist: string, corpus: string, batch: string | undefined): PhaseResult {
   const script = join(dist, 'bench', 'pipeline-one.js');
-  const r = spawnSync(process.execPath, [script, corpus], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [script, corpus, ...(batch === undefined ? [] : ['--batch', batch])], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`bench:ab: ${script} failed (exit ${r.status}): ${r.stderr.slice(-2000)}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as PhaseResult;
 }
@@ -51,13 +53,14 @@ function main(): void {
   const results: Record<'a' | 'b', PhaseResult[]> = { a: [], b: [] };
   for (let i = 0; i < 2 * runs; i++) {
     const side = sideOfRun(i);
-    const r = runOnce(side === 'a' ? resolve(a) : b, corpus);
+    const r = runOnce(side === 'a' ? resolve(a) : b, corpus, option(side === 'a' ? 'batch-a' : 'batch-b'));
     results[side].push(r);
     process.stderr.write(`bench:ab: run ${i + 1}/${2 * runs} (${side}) ${JSON.stringify(r.stageMs, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))}\n`);
   }
   const stages = [...new Set([...results.a, ...results.b].flatMap((r) => Object.keys(r.stageMs)))];
   const rows = [...stages.map((s) => [s, (r: PhaseResult) => r.stageMs[s] ?? 0] as const), ['loop (wall)', (r: PhaseResult) => r.ms] as const, ['loop (cpu)', (r: PhaseResult) => r.cpuMs] as const];
-  const lines = [`median of ${runs} runs per side, ms (A = ${resolve(a)}, B = ${b})`, '', '| stage | A | B | B/A |', '|---|---|---|---|'];
+  const batches = ['a', 'b'].map((side) => (option(`batch-${side}`) === undefined ? '' : `, batches of ${option(`batch-${side}`)}`));
+  const lines = [`median of ${runs} runs per side, ms (A = ${resolve(a)}${batches[0]}, B = ${b}${batches[1]})`, '', '| stage | A | B | B/A |', '|---|---|---|---|'];
   for (const [name, get] of rows) {
     const ma = median(results.a.map(get));
     const mb = median(results.b.map(get));
