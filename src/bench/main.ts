@@ -3,7 +3,8 @@
  * `npm run bench`: throughput of the pipeline against wink alone, in one run on the same documents.
  *   (a) wink `readDoc` alone (tokens, POS, entities) with wink's default pipe — the floor;
  *   (a') the same with only the parts of wink's pipe dossier runs (`WINK_PIPE`), for context;
- *   (b) the full pipeline in one process, one thread;
+ *   (b) the full pipeline in one process, one thread, in batches of BATCH_SIZE articles as the workers of
+ *       `dossier run` process them;
  *   (c) `dossier run --workers <cores> --force` on the corpus folder.
  * Each phase runs in its own process (peak RSS per phase; wink stays one instance per process); (a) and
  * (b) first process every 5th document untimed so that both are measured with a warm JIT. (a) and (b) run

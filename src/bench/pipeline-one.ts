@@ -1,20 +1,20 @@
 /**
  * Bench phase (b), run in its own process: the full dossier pipeline (`createArticleProcessor`) on each
- * file of the corpus, one article after another in one thread, as `dossier run`'s workers process them.
- * `pipeline-one.js CORPUS --batch N` feeds `processBatch` N articles at a time instead (each stage runs
- * over the batch before the next stage), to measure batching before the workers use it (`bench:ab
- * --batch-b N`). Prints one JSON line: {@link PhaseResult}.
+ * file of the corpus in one thread, in batches of BATCH_SIZE articles as `dossier run`'s workers process
+ * them (`processBatch`: each stage runs over the batch before the next stage). `pipeline-one.js CORPUS
+ * --batch N` sets another batch size (1: one article at a time, `process`), for `bench:ab --batch-a/-b`.
+ * Prints one JSON line: {@link PhaseResult}.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createArticleProcessor, DEFAULT_SETTINGS } from '../pipeline/extract.js';
+import { BATCH_SIZE, createArticleProcessor, DEFAULT_SETTINGS } from '../pipeline/extract.js';
 import { listFiles } from '../eval/files.js';
 import { WARMUP_STRIDE, type PhaseResult } from './phase.js';
 
 const root = process.argv[2]!;
 const batchAt = process.argv.indexOf('--batch');
-const batchSize = batchAt >= 0 ? Number(process.argv[batchAt + 1]) : 1;
+const batchSize = batchAt >= 0 ? Number(process.argv[batchAt + 1]) : BATCH_SIZE;
 if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`pipeline-one: --batch must be a positive whole number, got ${process.argv[batchAt + 1]}`);
 const files = listFiles([root], /\.txt$/);
 const inputs = files.map((path) => ({ path, bytes: new Uint8Array(readFileSync(path)), mtimeMs: statSync(path).mtimeMs }));

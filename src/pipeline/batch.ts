@@ -19,7 +19,8 @@ import { writeFailure, writeRecordJson } from '../stages/write.js';
 import { OutputStore, StateIndex, removeIfExists, writeJsonAtomic } from '../output/store.js';
 import { rebuildTables } from '../output/tables.js';
 import type { ExtractionSettings } from './stage.js';
-import type { WorkerData, WorkerResult, WorkerTask } from './worker.js';
+import type { WorkerBatchTask, WorkerData, WorkerResult, WorkerTask } from './worker.js';
+import { BATCH_SIZE, type ArticleInput } from './extract.js';
 import { readSource } from './source.js';
 import type { SourceFile } from '../types.js';
 
@@ -72,6 +73,7 @@ function newRunId(start: Date): string {
 
 /** The worker script next to this module (dist/pipeline/worker.js). */
 const WORKER_FILE = new URL('./worker.js', import.meta.url).href;
+
 
 /**
  * Runs a batch. Resolves with the manifest (already written unless dry-run). Throws `DossierError` for
@@ -185,15 +187,81 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
 
   // Created on the first article that needs processing: a rerun that skips everything starts no thread
   // (each worker loads wink's model, about a second of CPU).
-  let pool: Piscina<WorkerTask, WorkerResult> | null = null;
-  const workerPool = (): Piscina<WorkerTask, WorkerResult> => {
-    pool ??= new Piscina<WorkerTask, WorkerResult>({
+  let pool: Piscina<WorkerTask | WorkerBatchTask, WorkerResult | WorkerResult[]> | null = null;
+  const workerPool = (): Piscina<WorkerTask | WorkerBatchTask, WorkerResult | WorkerResult[]> => {
+    pool ??= new Piscina<WorkerTask | WorkerBatchTask, WorkerResult | WorkerResult[]>({
       filename: WORKER_FILE, minThreads: workers, maxThreads: workers, idleTimeout: 60_000,
       workerData: { settings, log: { level: config.log.level, file: config.log.file } } satisfies WorkerData,
     });
     return pool;
   };
-  const queue = new PQueue({ concurrency: Math.max(workers * 2, 1) });
+  // The write stage's time is the wall time during which some record write was in flight: a batch's
+  // records are written concurrently, and summing each write's latency would count the waits many times.
+  let writesInFlight = 0;
+  let writingSince = 0;
+  const writeStarted = (): void => {
+    if (writesInFlight++ === 0) writingSince = performance.now();
+  };
+  const writeEnded = (): void => {
+    if (--writesInFlight === 0) manifest.stageMs['write'] = (manifest.stageMs['write'] ?? 0) + (performance.now() - writingSince);
+  };
+
+  // Enough articles in hand to fill a batch for every worker and the next one behind it.
+  const queue = new PQueue({ concurrency: Math.max(workers * 2 * BATCH_SIZE, 1) });
+
+  /**
+   * One article's run in a worker, as part of a batch: an article that arrives while a worker is free
+   * goes at once, and those that arrive while every worker is busy wait and go together (up to
+   * BATCH_SIZE per task) when a worker finishes, so a busy run sends full batches. A batch has the time
+   * budget of one article; a batch that runs over it or whose worker dies is run again one article per
+   * task, so only the article at fault fails, with the reason it would have had alone. Rejects with
+   * `{ timedOut, error }` when the article itself timed out or killed its worker, and with
+   * `{ abandoned: true }` when the run was abandoned (second signal).
+   */
+  type RunFailure = { timedOut: boolean; error: Error } | { abandoned: true };
+  const pending: Array<{ article: ArticleInput; resolve: (r: WorkerResult) => void; reject: (f: RunFailure) => void }> = [];
+  /** Tasks handed to the pool and not finished. */
+  let inPool = 0;
+  const runTask = async (payload: WorkerTask | WorkerBatchTask, name: string): Promise<WorkerResult | WorkerResult[]> => {
+    const task = { startedAt: new Float64Array(new SharedArrayBuffer(8)), controller: new AbortController(), timedOut: false };
+    running.add(task);
+    inPool++;
+    try {
+      return await workerPool().run({ ...payload, startedAt: task.startedAt }, { signal: task.controller.signal, name });
+    } catch (e) {
+      if (abortAll.signal.aborted && !task.timedOut) throw { abandoned: true } satisfies RunFailure;
+      throw { timedOut: task.timedOut, error: e as Error } satisfies RunFailure;
+    } finally {
+      running.delete(task);
+      inPool--;
+      // A worker is free: whatever waited while all were busy goes now.
+      if (pending.length > 0) setImmediate(flush);
+    }
+  };
+  const runAlone = (item: (typeof pending)[number]): void => {
+    runTask({ ...item.article }, 'default').then((r) => item.resolve(r as WorkerResult), item.reject);
+  };
+  const flush = (): void => {
+    while (pending.length > 0) {
+      const items = pending.splice(0, BATCH_SIZE);
+      if (items.length === 1) {
+        runAlone(items[0]!);
+        continue;
+      }
+      log.debug({ articles: items.length }, 'batch sent to a worker');
+      runTask({ articles: items.map((it) => it.article) }, 'processArticles').then(
+        (results) => items.forEach((it, k) => it.resolve((results as WorkerResult[])[k]!)),
+        (failure: RunFailure) => {
+          if ('abandoned' in failure) for (const it of items) it.reject(failure);
+          else for (const it of items) runAlone(it);
+        },
+      );
+    }
+  };
+  const runArticle = (article: ArticleInput): Promise<WorkerResult> => new Promise((resolve, reject) => {
+    pending.push({ article, resolve, reject });
+    if (pending.length >= BATCH_SIZE || inPool < workers) flush();
+  });
 
   const fail = async (entry: FailureEntry) => {
     manifest.counts.failed++;
@@ -277,22 +345,19 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
         return;
       }
       if (stopping) return;
-      const task = { startedAt: new Float64Array(new SharedArrayBuffer(8)), controller: new AbortController(), timedOut: false };
-      running.add(task);
       let result: WorkerResult;
       try {
-        result = await workerPool().run({ source: sourceNow, bytes, startedAt: task.startedAt }, { signal: task.controller.signal });
-      } catch (e) {
-        const timedOut = task.timedOut;
-        if (abortAll.signal.aborted && !timedOut) return;
+        result = await runArticle({ source: sourceNow, bytes });
+      } catch (f) {
+        const failure = f as RunFailure;
+        if ('abandoned' in failure) return;
+        const { timedOut, error } = failure;
         await failContent({
           articleId, path: display, stage: 'worker', code: timedOut ? 'E_TIMEOUT' : 'E_WORKER_CRASH',
-          reason: timedOut ? `article took longer than ${config.articleTimeoutMs} ms ("articleTimeoutMs"); stopped` : `the worker thread died while processing this article (${(e as Error).message}); the worker was replaced`,
+          reason: timedOut ? `article took longer than ${config.articleTimeoutMs} ms ("articleTimeoutMs"); stopped` : `the worker thread died while processing this article (${error.message}); the worker was replaced`,
         });
         index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: false });
         return;
-      } finally {
-        running.delete(task);
       }
       for (const [stage, ms] of Object.entries(result.stageMs)) manifest.stageMs[stage] = (manifest.stageMs[stage] ?? 0) + ms;
       if (!result.ok) {
@@ -300,13 +365,16 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
         index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: false });
         return;
       }
-      const t0 = performance.now();
-      if (!dirtyMarked) {
-        dirtyMarked = true;
-        await store.markDirty();
+      writeStarted();
+      try {
+        if (!dirtyMarked) {
+          dirtyMarked = true;
+          await store.markDirty();
+        }
+        await writeRecordJson(store, articleId, result.json);
+      } finally {
+        writeEnded();
       }
-      await writeRecordJson(store, articleId, result.json);
-      manifest.stageMs['write'] = (manifest.stageMs['write'] ?? 0) + (performance.now() - t0);
       changed = true;
       const previous = index.get(source.path);
       index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: true });
@@ -368,7 +436,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   await queue.onIdle();
   manifest.stageMs['discover'] = discoverMs;
   clearInterval(watchdog);
-  if (pool !== null) await (pool as Piscina<WorkerTask, WorkerResult>).destroy();
+  if (pool !== null) await (pool as Piscina<WorkerTask | WorkerBatchTask, WorkerResult | WorkerResult[]>).destroy();
 
   if (!opts.dryRun && fatal === null) {
     try {

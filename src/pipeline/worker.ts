@@ -1,6 +1,8 @@
 /**
  * Worker-thread entry for piscina: one wink instance and one article processor per thread, created at
- * start-up; each task is one article.
+ * start-up. A task is one article (the default export) or a batch of articles (`processArticles`), which
+ * go through the stages together: each stage runs over the whole batch before the next one starts, so
+ * its tables and code stay in the caches (`processBatch`).
  */
 import { workerData } from 'piscina';
 import { createArticleProcessor, type ArticleInput, type ArticleResult } from './extract.js';
@@ -13,6 +15,12 @@ import type { ExtractionSettings } from './stage.js';
  * per-article time budget counts processing time only, not time spent waiting for a free worker.
  */
 export type WorkerTask = ArticleInput & { startedAt?: Float64Array };
+
+/** Several articles in one task, with one start clock for the batch (see {@link WorkerTask}). */
+export interface WorkerBatchTask {
+  articles: ArticleInput[];
+  startedAt?: Float64Array;
+}
 
 /** What the batch runner hands every worker at start-up. */
 export interface WorkerData {
@@ -45,9 +53,23 @@ export type WorkerResult =
  */
 export default function processArticle(task: WorkerTask): WorkerResult {
   if (task.startedAt) task.startedAt[0] = Date.now();
-  if (process.env['DOSSIER_TEST_CRASH'] && task.source.relPath.includes(process.env['DOSSIER_TEST_CRASH'])) process.exit(70);
-  if (process.env['DOSSIER_TEST_HANG'] && task.source.relPath.includes(process.env['DOSSIER_TEST_HANG'])) for (;;) { /* hang until terminated */ }
-  const result = processor.process({ source: task.source, bytes: task.bytes });
+  testSeams(task);
+  return workerResult(processor.process({ source: task.source, bytes: task.bytes }));
+}
+
+/** Processes a batch of articles stage by stage; results in the order of `task.articles`. */
+export function processArticles(task: WorkerBatchTask): WorkerResult[] {
+  if (task.startedAt) task.startedAt[0] = Date.now();
+  for (const article of task.articles) testSeams(article);
+  return processor.processBatch(task.articles).map(workerResult);
+}
+
+function testSeams(article: ArticleInput): void {
+  if (process.env['DOSSIER_TEST_CRASH'] && article.source.relPath.includes(process.env['DOSSIER_TEST_CRASH'])) process.exit(70);
+  if (process.env['DOSSIER_TEST_HANG'] && article.source.relPath.includes(process.env['DOSSIER_TEST_HANG'])) for (;;) { /* hang until terminated */ }
+}
+
+function workerResult(result: ArticleResult): WorkerResult {
   if (!result.ok) return result;
   const { record } = result;
   return {

@@ -134,6 +134,25 @@ describe('a worker thread crashing on one article', () => {
   }, 120_000);
 });
 
+describe('articles sent to a worker in batches', () => {
+  it('a crash inside a batch fails only the article that caused it; its batch-mates are written', () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'in');
+    const out = path.join(dir, 'out');
+    // With one worker, the articles that arrive while it is busy go to it together (up to 16 per task).
+    writeFiles(input, { ...articles(12), 'art5-crashme.txt': article(20) });
+    const logFile = path.join(dir, 'run.log');
+    const config = configFile(dir, { inputs: ['in'], output: 'out', workers: 1, log: { level: 'debug', file: logFile } });
+    const r = runCli(['run', '-c', config, '--progress', 'never'], { env: { DOSSIER_TEST_CRASH: 'art5-crashme' } });
+    expect(r.status).toBe(1);
+    const batches = readFileSync(logFile, 'utf8').split('\n').filter((l) => l.includes('batch sent to a worker')).map((l) => (JSON.parse(l) as { articles: number }).articles);
+    expect(Math.max(...batches)).toBeGreaterThan(1);
+    expect(failureFor(out, 'art5-crashme.txt')).toMatchObject({ code: 'E_WORKER_CRASH', stage: 'worker' });
+    expect(lastManifest(out).failures).toHaveLength(1);
+    expect(recordFiles(out)).toHaveLength(12);
+  }, 120_000);
+});
+
 describe('the per-article time budget', () => {
   it('stops a pathological article as failed (E_TIMEOUT) without charging the wait to the articles queued behind it', () => {
     const dir = tempDir();
