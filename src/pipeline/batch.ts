@@ -206,8 +206,9 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     if (--writesInFlight === 0) manifest.stageMs['write'] = (manifest.stageMs['write'] ?? 0) + (performance.now() - writingSince);
   };
 
-  // Enough articles in hand to fill a batch for every worker and the next one behind it.
-  const queue = new PQueue({ concurrency: Math.max(workers * 2 * BATCH_SIZE, 1) });
+  // Enough articles in hand to fill a batch for every worker and the next one behind it, but never more
+  // files read at once than `maxInFlight` (it bounds memory).
+  const queue = new PQueue({ concurrency: Math.max(1, Math.min(workers * 2 * BATCH_SIZE, config.maxInFlight)) });
 
   /**
    * One article's run in a worker, as part of a batch: an article that arrives while a worker is free
