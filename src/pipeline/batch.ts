@@ -243,6 +243,9 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     runTask({ ...item.article }, 'default').then((r) => item.resolve(r as WorkerResult), item.reject);
   };
   const flush = (): void => {
+    // After a stop signal no new article goes to a worker: those still waiting here are left for the
+    // next run (not failed), as the articles not yet read are.
+    if (stopping) for (const it of pending.splice(0)) it.reject({ abandoned: true });
     while (pending.length > 0) {
       const items = pending.splice(0, BATCH_SIZE);
       if (items.length === 1) {
@@ -261,7 +264,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   };
   const runArticle = (article: ArticleInput): Promise<WorkerResult> => new Promise((resolve, reject) => {
     pending.push({ article, resolve, reject });
-    if (pending.length >= BATCH_SIZE || inPool < workers) flush();
+    if (pending.length >= BATCH_SIZE || inPool < workers || stopping) flush();
   });
 
   const fail = async (entry: FailureEntry) => {
