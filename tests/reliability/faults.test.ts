@@ -32,7 +32,8 @@ describe('the process killed (SIGKILL) mid-run', () => {
     const out = path.join(dir, 'out');
     writeFiles(input, articles(2, 'first'));
     expect(runCli(['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never']).status).toBe(0);
-    writeFiles(input, articles(40, 'more'));
+    // Enough that the kill lands mid-run even though workers write a batch of records at a time.
+    writeFiles(input, articles(80, 'more'));
     const run = startCli(['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never']);
     const seen: string[] = [];
     // Readers poll the output the whole time the run writes; no file may ever be partial.
@@ -44,12 +45,12 @@ describe('the process killed (SIGKILL) mid-run', () => {
     await run.exit;
     expect(seen).toEqual([]);
     expect(partialFiles(out)).toEqual([]);
-    expect(recordFiles(out).length).toBeLessThan(42);
+    expect(recordFiles(out).length).toBeLessThan(82);
     ageLock(out);
     const next = runCli(['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never']);
     expect(next.stderr).not.toContain('E_LOCKED');
     expect(next.status).toBe(0);
-    expect(recordFiles(out)).toHaveLength(42);
+    expect(recordFiles(out)).toHaveLength(82);
     expect(readdirSync(path.join(out, '.tmp'))).toEqual([]);
     const check = validate(out);
     expect(check.stdout).toContain(' 0 problems');
@@ -176,7 +177,9 @@ describe('two runs at once on the same output (cron overlap)', () => {
     const dir = tempDir();
     const input = path.join(dir, 'in');
     const out = path.join(dir, 'out');
-    writeFiles(input, articles(20));
+    // Enough articles that the first run is surely still going when the second starts (batched workers
+    // finished 20 before a second process had loaded).
+    writeFiles(input, articles(300));
     const first = startCli(['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never']);
     await waitFor(() => existsSync(path.join(out, '.lock')), 60_000);
     const second = runCli(['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never']);
@@ -187,7 +190,7 @@ describe('two runs at once on the same output (cron overlap)', () => {
     expect(second.stderr).toContain('locked by another run');
     expect(second.stderr).toContain('[E_LOCKED]');
     expect((await first.exit).code).toBe(0);
-    expect(recordFiles(out)).toHaveLength(20);
+    expect(recordFiles(out)).toHaveLength(300);
   }, 120_000);
 });
 
