@@ -2,7 +2,7 @@
  * Bench phase (b), run in its own process: the full dossier pipeline (`createArticleProcessor`) on each
  * file of the corpus in one thread, in batches of BATCH_SIZE articles as `dossier run`'s workers process
  * them (`processBatch`: each stage runs over the batch before the next stage). `pipeline-one.js CORPUS
- * --batch N` sets another batch size (1: one article at a time, `process`), for `bench:ab --batch-a/-b`.
+ * --batch N` sets another batch size (1: one article at a time), for `bench:ab --batch-a/-b`.
  * Prints one JSON line: {@link PhaseResult}.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -33,7 +33,7 @@ const t0 = performance.now();
 for (let at = 0; at < inputs.length; at += batchSize) {
   const batch = inputs.slice(at, at + batchSize);
   const articles = batch.map((f) => ({ source: { path: f.path, relPath: relative(root, f.path), size: f.bytes.length, mtimeMs: f.mtimeMs }, bytes: f.bytes }));
-  const results = batchSize === 1 ? [processor.process(articles[0]!)] : processor.processBatch(articles);
+  const results = processor.processBatch(articles);
   for (const r of results) {
     for (const [k, v] of Object.entries(r.stageMs)) stageMs[k] = (stageMs[k] ?? 0) + v;
     if (r.ok) tokens += r.tokens;

@@ -154,13 +154,18 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
   // Longest first, so short forms find the full name whichever comes first in the text.
   // Abbreviations defined in parentheses go first among equals, so that the same letters used before
   // their definition (a headline's "EADS") join the defined name too.
+  // The mentions ending one to three characters before it that an abbreviation spells (`definesAbbreviation`).
+  const definers = new Map<Mention, Mention[]>();
   const defines = new Set<Mention>();
   if (text !== undefined) {
     const byEndAt = new Map<number, Mention[]>();
     for (const m of input) (byEndAt.get(m.end) ?? byEndAt.set(m.end, []).get(m.end)!).push(m);
     for (const m of input) {
       if (!isAcronym(m.text)) continue;
-      for (let gap = 1; gap <= 3; gap++) if (byEndAt.get(m.start - gap)?.some((full) => full.type === m.type && definesAbbreviation(text, full, m))) defines.add(m);
+      const found = [1, 2, 3].flatMap((gap) => byEndAt.get(m.start - gap) ?? []).filter((full) => definesAbbreviation(text, full, m));
+      if (found.length === 0) continue;
+      definers.set(m, found);
+      if (found.some((full) => full.type === m.type)) defines.add(m);
     }
   }
   const byFullness = [...input].sort((a, b) => score.get(b)! - score.get(a)! || Number(defines.has(b)) - Number(defines.has(a)) || a.start - b.start);
@@ -169,11 +174,11 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
   // Indexes that narrow each search to the clusters that can match, in creation order, so every search
   // finds exactly what a scan of all clusters would (articles with hundreds of names stay linear):
   // a shorter form's last content word is among its full name's words (for people it is the last one),
-  // an acronym is its expansion's `acronymOf`, and an abbreviation in parentheses follows a mention's end.
+  // and an acronym is its expansion's `acronymOf`.
   const byWord = new ClusterIndex<string>();
   const personsByLast = new ClusterIndex<string>();
   const byAcronym = new ClusterIndex<string>();
-  const byEnd = new ClusterIndex<number>();
+  const clusterOf = new Map<Mention, Cluster>();
   for (const m of byFullness) {
     const key = keyOf.get(m)!;
     const own = words(m.text);
@@ -181,10 +186,10 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
     let target: Cluster | undefined;
     // An abbreviation defined in parentheses right after a name is that name, even when the same
     // letters named something else earlier ("Congress (INC)" … "Council (INC)"). The full name ends one
-    // to three characters before it (`definesAbbreviation`).
-    if (text !== undefined && isAcronym(m.text)) {
-      const ends = [...byEnd.get(m.start - 3), ...byEnd.get(m.start - 2), ...byEnd.get(m.start - 1)].sort((a, b) => a.order - b.order);
-      target = ends.find((c) => c.type === m.type && c.mentions.some((full) => definesAbbreviation(text, full, m)));
+    // to three characters before it; the earliest-made cluster of such a name and type wins.
+    for (const full of definers.get(m) ?? []) {
+      const c = clusterOf.get(full);
+      if (c !== undefined && c.type === m.type && (target === undefined || c.order < target.order)) target = c;
     }
     // Same normalised name and type: one entity.
     target ??= byKey.get(`${m.type}\u0000${key}`);
@@ -211,7 +216,7 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
     }
     target.mentions.push({ ...m, type: target.type });
     target.firstStart = Math.min(target.firstStart, m.start);
-    byEnd.add(m.end, target);
+    clusterOf.set(m, target);
     byKey.set(`${m.type}\u0000${key}`, target);
   }
   return clusters

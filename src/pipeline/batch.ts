@@ -19,7 +19,7 @@ import { writeFailure, writeRecordJson } from '../stages/write.js';
 import { OutputStore, StateIndex, removeIfExists, writeJsonAtomic } from '../output/store.js';
 import { rebuildTables } from '../output/tables.js';
 import type { ExtractionSettings } from './stage.js';
-import type { WorkerBatchTask, WorkerData, WorkerResult, WorkerTask } from './worker.js';
+import type { WorkerData, WorkerResult, WorkerTask } from './worker.js';
 import { BATCH_SIZE, type ArticleInput } from './extract.js';
 import { readSource } from './source.js';
 import type { SourceFile } from '../types.js';
@@ -73,7 +73,6 @@ function newRunId(start: Date): string {
 
 /** The worker script next to this module (dist/pipeline/worker.js). */
 const WORKER_FILE = new URL('./worker.js', import.meta.url).href;
-
 
 /**
  * Runs a batch. Resolves with the manifest (already written unless dry-run). Throws `DossierError` for
@@ -187,9 +186,9 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
 
   // Created on the first article that needs processing: a rerun that skips everything starts no thread
   // (each worker loads wink's model, about a second of CPU).
-  let pool: Piscina<WorkerTask | WorkerBatchTask, WorkerResult | WorkerResult[]> | null = null;
-  const workerPool = (): Piscina<WorkerTask | WorkerBatchTask, WorkerResult | WorkerResult[]> => {
-    pool ??= new Piscina<WorkerTask | WorkerBatchTask, WorkerResult | WorkerResult[]>({
+  let pool: Piscina<WorkerTask, WorkerResult[]> | null = null;
+  const workerPool = (): Piscina<WorkerTask, WorkerResult[]> => {
+    pool ??= new Piscina<WorkerTask, WorkerResult[]>({
       filename: WORKER_FILE, minThreads: workers, maxThreads: workers, idleTimeout: 60_000,
       workerData: { settings, log: { level: config.log.level, file: config.log.file } } satisfies WorkerData,
     });
@@ -223,12 +222,13 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   const pending: Array<{ article: ArticleInput; resolve: (r: WorkerResult) => void; reject: (f: RunFailure) => void }> = [];
   /** Tasks handed to the pool and not finished. */
   let inPool = 0;
-  const runTask = async (payload: WorkerTask | WorkerBatchTask, name: string): Promise<WorkerResult | WorkerResult[]> => {
+  /** Runs articles as one task; rejects with a {@link RunFailure}. */
+  const runTask = async (articles: ArticleInput[]): Promise<WorkerResult[]> => {
     const task = { startedAt: new Float64Array(new SharedArrayBuffer(8)), controller: new AbortController(), timedOut: false };
     running.add(task);
     inPool++;
     try {
-      return await workerPool().run({ ...payload, startedAt: task.startedAt }, { signal: task.controller.signal, name });
+      return await workerPool().run({ articles, startedAt: task.startedAt }, { signal: task.controller.signal });
     } catch (e) {
       if (abortAll.signal.aborted && !task.timedOut) throw { abandoned: true } satisfies RunFailure;
       throw { timedOut: task.timedOut, error: e as Error } satisfies RunFailure;
@@ -239,28 +239,22 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
       if (pending.length > 0) setImmediate(flush);
     }
   };
-  const runAlone = (item: (typeof pending)[number]): void => {
-    runTask({ ...item.article }, 'default').then((r) => item.resolve(r as WorkerResult), item.reject);
+  const send = (items: typeof pending): void => {
+    if (items.length > 1) log.debug({ articles: items.length }, 'batch sent to a worker');
+    runTask(items.map((it) => it.article)).then(
+      (results) => items.forEach((it, k) => it.resolve(results[k]!)),
+      (failure: RunFailure) => {
+        // A failed batch of several is run again one article per task, to find the article at fault.
+        if (items.length > 1 && !('abandoned' in failure)) for (const it of items) send([it]);
+        else for (const it of items) it.reject(failure);
+      },
+    );
   };
   const flush = (): void => {
     // After a stop signal no new article goes to a worker: those still waiting here are left for the
     // next run (not failed), as the articles not yet read are.
     if (stopping) for (const it of pending.splice(0)) it.reject({ abandoned: true });
-    while (pending.length > 0) {
-      const items = pending.splice(0, BATCH_SIZE);
-      if (items.length === 1) {
-        runAlone(items[0]!);
-        continue;
-      }
-      log.debug({ articles: items.length }, 'batch sent to a worker');
-      runTask({ articles: items.map((it) => it.article) }, 'processArticles').then(
-        (results) => items.forEach((it, k) => it.resolve((results as WorkerResult[])[k]!)),
-        (failure: RunFailure) => {
-          if ('abandoned' in failure) for (const it of items) it.reject(failure);
-          else for (const it of items) runAlone(it);
-        },
-      );
-    }
+    while (pending.length > 0) send(pending.splice(0, BATCH_SIZE));
   };
   const runArticle = (article: ArticleInput): Promise<WorkerResult> => new Promise((resolve, reject) => {
     pending.push({ article, resolve, reject });
@@ -440,7 +434,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   await queue.onIdle();
   manifest.stageMs['discover'] = discoverMs;
   clearInterval(watchdog);
-  if (pool !== null) await (pool as Piscina<WorkerTask | WorkerBatchTask, WorkerResult | WorkerResult[]>).destroy();
+  if (pool !== null) await (pool as Piscina<WorkerTask, WorkerResult[]>).destroy();
 
   if (!opts.dryRun && fatal === null) {
     try {

@@ -1,8 +1,8 @@
 /**
  * Worker-thread entry for piscina: one wink instance and one article processor per thread, created at
- * start-up. A task is one article (the default export) or a batch of articles (`processArticles`), which
- * go through the stages together: each stage runs over the whole batch before the next one starts, so
- * its tables and code stay in the caches (`processBatch`).
+ * start-up. A task is a batch of articles (one or more), which go through the stages together: each
+ * stage runs over the whole batch before the next one starts, so its tables and code stay in the caches
+ * (`processBatch`).
  */
 import { workerData } from 'piscina';
 import { createArticleProcessor, type ArticleInput, type ArticleResult } from './extract.js';
@@ -10,14 +10,11 @@ import { createLogger, type LogOptions } from '../log.js';
 import type { ExtractionSettings } from './stage.js';
 
 /**
- * One task: an article plus a one-slot clock shared with the main thread (a Float64Array over a
- * SharedArrayBuffer). The worker stamps `Date.now()` into it when it starts the article, so the
- * per-article time budget counts processing time only, not time spent waiting for a free worker.
+ * One task: articles plus a one-slot clock shared with the main thread (a Float64Array over a
+ * SharedArrayBuffer). The worker stamps `Date.now()` into it when it starts the batch, so the time
+ * budget counts processing time only, not time spent waiting for a free worker.
  */
-export type WorkerTask = ArticleInput & { startedAt?: Float64Array };
-
-/** Several articles in one task, with one start clock for the batch (see {@link WorkerTask}). */
-export interface WorkerBatchTask {
+export interface WorkerTask {
   articles: ArticleInput[];
   startedAt?: Float64Array;
 }
@@ -47,18 +44,12 @@ export type WorkerResult =
   | Extract<ArticleResult, { ok: false }>;
 
 /**
- * Processes one article. Two test seams, set only by tests: an article whose path contains
- * DOSSIER_TEST_CRASH kills its worker thread; one containing DOSSIER_TEST_HANG never finishes (a busy
- * loop that only the time budget's termination ends), to prove recovery without relying on a slow input.
+ * Processes a batch of articles stage by stage; results in the order of `task.articles`. Two test seams,
+ * set only by tests: an article whose path contains DOSSIER_TEST_CRASH kills its worker thread; one
+ * containing DOSSIER_TEST_HANG never finishes (a busy loop that only the time budget's termination ends),
+ * to prove recovery without relying on a slow input.
  */
-export default function processArticle(task: WorkerTask): WorkerResult {
-  if (task.startedAt) task.startedAt[0] = Date.now();
-  testSeams(task);
-  return workerResult(processor.process({ source: task.source, bytes: task.bytes }));
-}
-
-/** Processes a batch of articles stage by stage; results in the order of `task.articles`. */
-export function processArticles(task: WorkerBatchTask): WorkerResult[] {
+export default function processArticles(task: WorkerTask): WorkerResult[] {
   if (task.startedAt) task.startedAt[0] = Date.now();
   for (const article of task.articles) testSeams(article);
   return processor.processBatch(task.articles).map(workerResult);
