@@ -52,7 +52,8 @@ interface Prepared {
   pass1?: Uint8Array;
 }
 
-function parseArgs(argv: string[]): Options {
+/** Options of `npm run train:ner`; throws a message naming the bad option. */
+export function parseArgs(argv: string[]): Options {
   const opts: Options = {
     train: '', dev: '', out: fileURLToPath(new URL('../../data/models/ner.bin', import.meta.url)),
     epochs: 6, epochs2: 6, folds: 5, seed: 1, prune: 1.5, floor: 0.045,

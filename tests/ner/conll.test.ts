@@ -1,5 +1,5 @@
 import { parseConll } from '../../src/ner/conll.js';
-import { alignSpans } from '../../src/ner/train.js';
+import { alignSpans, parseArgs } from '../../src/ner/train.js';
 import { annotate } from '../../src/nlp/wink.js';
 
 // A made-up document in CoNLL-2003 layout (IOB1: B- only between two adjacent names of one class).
@@ -40,5 +40,14 @@ describe('CoNLL reading', () => {
     const { tokens } = annotate(text);
     expect(alignSpans(tokens, [{ start: 0, end: 6, type: 'LOC' }]).unaligned).toBe(0);
     expect(alignSpans(tokens, [{ start: 0, end: 4, type: 'LOC' }]).unaligned).toBe(1);
+  });
+});
+
+describe('train:ner options', () => {
+  test('the weight floor defaults to the committed model\'s, and a floor outside [0, 1) is refused by name', () => {
+    expect(parseArgs(['--train', 'a', '--dev', 'b']).floor).toBe(0.045);
+    expect(parseArgs(['--train', 'a', '--dev', 'b', '--floor', '0']).floor).toBe(0);
+    expect(() => parseArgs(['--train', 'a', '--dev', 'b', '--floor', '1.5'])).toThrow(/--floor must be a share in \[0, 1\), got 1\.5/);
+    expect(() => parseArgs(['--train', 'a', '--dev', 'b', '--floor', 'x'])).toThrow(/--floor/);
   });
 });
