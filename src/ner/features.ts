@@ -53,8 +53,19 @@ function charClass(c: number, original: number): number {
   return c;
 }
 
-/** Hashes the attributes of every token once. */
+/** Hashes the attributes of every token once (training and tools; the tagger hashes fewer, see `caseTable`). */
 export function tokenTable(tokens: readonly Token[], sentences: readonly Sentence[]): TokenTable {
+  const t = caseTable(tokens, sentences);
+  hashAttributes(t, tokens, null);
+  return t;
+}
+
+/**
+ * The first half of a token table: every token's lower-case hash and flags, which document evidence,
+ * gazetteer-free look-ups and `activeTokens` read for all tokens. The other attributes are left zero
+ * for `hashAttributes`.
+ */
+export function caseTable(tokens: readonly Token[], sentences: readonly Sentence[]): TokenTable {
   const n = tokens.length;
   const t: TokenTable = {
     n,
@@ -71,47 +82,19 @@ export function tokenTable(tokens: readonly Token[], sentences: readonly Sentenc
   for (let i = 0; i < n; i++) {
     const text = tokens[i]!.text;
     const len = text.length;
-    let word = HASH_SEED;
     let lower = HASH_SEED;
-    let shape = HASH_SEED;
-    let short = HASH_SEED;
-    let run = 0;
-    let prevClass = -1;
     let upper = 0;
     let lowers = 0;
-    let letters = 0;
     for (let k = 0; k < len; k++) {
       const c = text.charCodeAt(k);
       const lc = lowerCode(c);
-      word = hashChar(word, c);
       lower = hashChar(lower, lc);
-      if (k < 3) t.prefix[i * 3 + k] = lower;
       const cls = charClass(lc, c);
-      if (cls === X) {
-        upper++;
-        letters++;
-      } else if (cls === LX) {
-        lowers++;
-        letters++;
-      }
-      if (cls === prevClass) run++;
-      else run = 0;
-      if (run < 4) shape = hashChar(shape, cls);
-      if (run === 0) short = hashChar(short, cls);
-      prevClass = cls;
+      if (cls === X) upper++;
+      else if (cls === LX) lowers++;
     }
-    for (let k = len; k < 3; k++) t.prefix[i * 3 + k] = lower;
-    for (let k = 1; k <= 4; k++) {
-      let h = HASH_SEED;
-      for (let q = Math.max(0, len - k); q < len; q++) h = hashChar(h, lowerCode(text.charCodeAt(q)));
-      t.suffix[i * 4 + k - 1] = h;
-    }
-    t.word[i] = word;
+    const letters = upper + lowers;
     t.lower[i] = lower;
-    t.shape[i] = shape;
-    t.short[i] = short;
-    t.pos[i] = hashString(tokens[i]!.pos);
-    t.length[i] = Math.min(len, 12);
     let f = 0;
     if (letters > 0) f |= F_ALPHA;
     const first = text.charCodeAt(0);
@@ -140,6 +123,49 @@ export function tokenTable(tokens: readonly Token[], sentences: readonly Sentenc
     }
   }
   return t;
+}
+
+/**
+ * The second half of a token table: word, shape, short shape, POS, prefix, suffix and length hashes.
+ * With `active` (from `activeTokens`), only scored tokens and their neighbours get them: features read
+ * them for a scored token and its neighbours only, and most tokens are neither.
+ */
+export function hashAttributes(t: TokenTable, tokens: readonly Token[], active: Uint8Array | null): void {
+  const n = t.n;
+  for (let i = 0; i < n; i++) {
+    if (active !== null && active[i] === 0 && (i === 0 || active[i - 1] === 0) && (i + 1 === n || active[i + 1] === 0)) continue;
+    const text = tokens[i]!.text;
+    const len = text.length;
+    let word = HASH_SEED;
+    let shape = HASH_SEED;
+    let short = HASH_SEED;
+    let run = 0;
+    let prevClass = -1;
+    let prefix = HASH_SEED;
+    for (let k = 0; k < len; k++) {
+      const c = text.charCodeAt(k);
+      const lc = lowerCode(c);
+      word = hashChar(word, c);
+      if (k < 3) t.prefix[i * 3 + k] = prefix = hashChar(prefix, lc);
+      const cls = charClass(lc, c);
+      if (cls === prevClass) run++;
+      else run = 0;
+      if (run < 4) shape = hashChar(shape, cls);
+      if (run === 0) short = hashChar(short, cls);
+      prevClass = cls;
+    }
+    for (let k = len; k < 3; k++) t.prefix[i * 3 + k] = prefix;
+    for (let k = 1; k <= 4; k++) {
+      let h = HASH_SEED;
+      for (let q = Math.max(0, len - k); q < len; q++) h = hashChar(h, lowerCode(text.charCodeAt(q)));
+      t.suffix[i * 4 + k - 1] = h;
+    }
+    t.word[i] = word;
+    t.shape[i] = shape;
+    t.short[i] = short;
+    t.pos[i] = hashString(tokens[i]!.pos);
+    t.length[i] = Math.min(len, 12);
+  }
 }
 
 /**

@@ -16,8 +16,76 @@ import { WORD_FEATURES, type DocFeatures } from './features.js';
 import { movesAlongPrev, type FrozenModel, type Transitions } from './linear.js';
 import { NTAGS } from './tags.js';
 
-/** Words whose feature sums are kept (about 150 bytes each); the cache starts over when full. */
+/** Words whose feature sums are kept (136 bytes each); the cache starts over when full. */
 const WORD_CACHE_LIMIT = 100_000;
+
+/**
+ * Per-word sums of text-only feature weights: an open-addressing index keyed by the word's text hash
+ * (checked against the text itself, so a hash collision cannot mix two words), over one slab of 2 ×
+ * NTAGS int32 sums per word. One slab instead of an array object per word keeps a hit to the index and
+ * one row of the slab: this look-up runs for every scored token.
+ */
+export class WordSums {
+  private readonly mask: number;
+  private readonly hashes: Int32Array;
+  private readonly texts: Array<string | undefined>;
+  /** Slab offset of each slot's sums; -1 marks an empty slot. */
+  private readonly rowAt: Int32Array;
+  /** The sums, 2 × NTAGS per word in insertion order (grown on demand). */
+  sums = new Int32Array(2 * NTAGS * 1024);
+  private count = 0;
+
+  constructor(private readonly limit: number) {
+    let cap = 16;
+    while (cap < limit * 2) cap <<= 1;
+    this.mask = cap - 1;
+    this.hashes = new Int32Array(cap);
+    this.texts = new Array<string | undefined>(cap).fill(undefined);
+    this.rowAt = new Int32Array(cap).fill(-1);
+  }
+
+  /** Words held. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Slab offset of `text`'s sums, or -1; `hash` is the text's hash. */
+  find(text: string, hash: number): number {
+    let i = hash & this.mask;
+    for (;;) {
+      const row = this.rowAt[i]!;
+      if (row < 0) return -1;
+      if (this.hashes[i] === hash && this.texts[i] === text) return row;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** A zeroed row for `text` (not held yet), starting over when the cache is full. */
+  insert(text: string, hash: number): number {
+    if (this.count >= this.limit) this.clear();
+    let i = hash & this.mask;
+    while (this.rowAt[i]! >= 0) i = (i + 1) & this.mask;
+    const row = this.count * 2 * NTAGS;
+    if (row + 2 * NTAGS > this.sums.length) {
+      const bigger = new Int32Array(this.sums.length * 2);
+      bigger.set(this.sums);
+      this.sums = bigger;
+    }
+    this.sums.fill(0, row, row + 2 * NTAGS);
+    this.hashes[i] = hash;
+    this.texts[i] = text;
+    this.rowAt[i] = row;
+    this.count++;
+    return row;
+  }
+
+  /** Forgets every word (the slab is kept). */
+  clear(): void {
+    this.rowAt.fill(-1);
+    this.texts.fill(undefined);
+    this.count = 0;
+  }
+}
 
 function scaleOf(w: Float32Array): number {
   let max = 0;
@@ -38,7 +106,9 @@ export class PackedTwoPass {
   /** Per feature: a header `n1 | n2 << 8`, then n1 + n2 sparse weights `weight << 8 | tag`. */
   private readonly entries: Int32Array;
   /** Per word, the summed weights of its text-only features: pass 1's 17 scores, then pass 2's. */
-  private readonly wordSums = new Map<string, Int32Array>();
+  private readonly wordSums = new WordSums(WORD_CACHE_LIMIT);
+  /** Per token of the document being tagged, its word's row in `wordSums` (-1: not cached yet). */
+  private rows = new Int32Array(0);
   /** Resolved entry offsets of a document's keys (reused between documents). */
   private found = new Int32Array(0);
   /** Pass transitions divided by the pass's weight scale (so Viterbi sees consistent units). */
@@ -87,29 +157,31 @@ export class PackedTwoPass {
   /**
    * Adds base features' weights of both passes: `emit1` and `emit2` hold NTAGS integer scores per token.
    * The first WORD_FEATURES keys of a token depend on its text alone; their summed weights are kept per
-   * word (`words[tok]`), so a word seen before costs one look-up instead of thirteen.
+   * word (`words[tok].text`, whose exact-text hash is `wordHash[tok]`), so a word seen before costs one
+   * look-up instead of thirteen.
    */
-  addBase(feats: DocFeatures, n: number, emit1: Int32Array, emit2: Int32Array, words: readonly string[]): void {
+  addBase(feats: DocFeatures, n: number, emit1: Int32Array, emit2: Int32Array, words: ReadonlyArray<{ readonly text: string }>, wordHash: Int32Array): void {
     const { offsets, keys } = feats;
+    const cache = this.wordSums;
     // Words read before bring their text-only sums; only the other tokens' text-only keys are probed.
-    const sums: Array<Int32Array | undefined> = new Array<Int32Array | undefined>(n);
-    for (let tok = 0; tok < n; tok++) if (offsets[tok + 1]! > offsets[tok]!) sums[tok] = this.wordSums.get(words[tok]!);
-    const found = this.resolve(keys, offsets, n, sums);
+    if (this.rows.length < n) this.rows = new Int32Array(n * 2);
+    const rows = this.rows;
+    for (let tok = 0; tok < n; tok++) rows[tok] = offsets[tok + 1]! > offsets[tok]! ? cache.find(words[tok]!.text, wordHash[tok]!) : -1;
+    const found = this.resolve(keys, offsets, n, rows);
     for (let tok = 0; tok < n; tok++) {
       const at = tok * NTAGS;
       const from = offsets[tok]!;
       // A token the tagger does not score has no keys (see `activeTokens`).
       if (offsets[tok + 1]! === from) continue;
-      let own = sums[tok];
-      if (own === undefined) {
-        own = new Int32Array(2 * NTAGS);
-        for (let k = from; k < from + WORD_FEATURES; k++) this.add(found[k]!, own, 0, own, NTAGS, true);
-        if (this.wordSums.size >= WORD_CACHE_LIMIT) this.wordSums.clear();
-        this.wordSums.set(words[tok]!, own);
+      let row = rows[tok]!;
+      if (row < 0) {
+        row = cache.insert(words[tok]!.text, wordHash[tok]!);
+        for (let k = from; k < from + WORD_FEATURES; k++) this.add(found[k]!, cache.sums, row, cache.sums, row + NTAGS, true);
       }
+      const own = cache.sums;
       for (let t = 0; t < NTAGS; t++) {
-        emit1[at + t] += own[t]!;
-        emit2[at + t] += own[NTAGS + t]!;
+        emit1[at + t] += own[row + t]!;
+        emit2[at + t] += own[row + NTAGS + t]!;
       }
       for (let k = from + WORD_FEATURES; k < offsets[tok + 1]!; k++) this.add(found[k]!, emit1, at, emit2, at, true);
     }
@@ -131,10 +203,10 @@ export class PackedTwoPass {
 
   /**
    * Entry offsets of the keys of `n` tokens (-1 when absent), resolved in one loop of independent probes;
-   * a token with `skip[tok]` set has its first WORD_FEATURES keys left unresolved. Without `skip`
+   * a token with `skip[tok] >= 0` (its word's sums are cached) has its first WORD_FEATURES keys left unresolved. Without `skip`
    * (`offsets` null), every key is resolved.
    */
-  private resolve(keys: Int32Array, offsets: Int32Array | null, n: number, skip: ReadonlyArray<unknown> | null): Int32Array {
+  private resolve(keys: Int32Array, offsets: Int32Array | null, n: number, skip: Int32Array | null): Int32Array {
     if (this.found.length < keys.length) this.found = new Int32Array(keys.length * 2);
     const found = this.found;
     if (offsets === null) {
@@ -142,7 +214,7 @@ export class PackedTwoPass {
       return found;
     }
     for (let tok = 0; tok < n; tok++) {
-      const from = offsets[tok]! + (skip !== null && skip[tok] !== undefined ? WORD_FEATURES : 0);
+      const from = offsets[tok]! + (skip !== null && skip[tok]! >= 0 ? WORD_FEATURES : 0);
       for (let k = from; k < offsets[tok + 1]!; k++) found[k] = this.find(keys[k]!);
     }
     return found;

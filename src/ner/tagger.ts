@@ -3,7 +3,7 @@
  * features; the second pass adds what the first pass found elsewhere in the same document.
  */
 import { Decoder, type Transitions } from './linear.js';
-import { activeTokens, baseFeatures, consistencyFeatures, tokenTable } from './features.js';
+import { activeTokens, baseFeatures, caseTable, consistencyFeatures, hashAttributes } from './features.js';
 import { markGazetteers, type NameTable } from './gazetteer.js';
 import type { PackedTwoPass } from './packed.js';
 import { NTAGS } from './tags.js';
@@ -32,8 +32,9 @@ export type TagStep = (typeof TAG_STEPS)[number];
  */
 export function tagDocument(model: PackedTwoPass, tokens: readonly Token[], sentences: readonly Sentence[], tables: readonly NameTable[], clock?: StepClock): TaggedDocument {
   const n = tokens.length;
-  const table = tokenTable(tokens, sentences);
+  const table = caseTable(tokens, sentences);
   const active = activeTokens(table, tokens, sentences);
+  hashAttributes(table, tokens, active);
   clock?.('token table');
   const gaz = new Int32Array(n);
   markGazetteers(tokens, sentences, tables, gaz);
@@ -43,7 +44,7 @@ export function tagDocument(model: PackedTwoPass, tokens: readonly Token[], sent
   // Integer sums of int16 weights: cheaper than floating point, and a sentence cannot overflow them.
   const emit1 = new Int32Array(n * NTAGS);
   const emit2 = new Int32Array(n * NTAGS);
-  model.addBase(base, n, emit1, emit2, tokens.map((t) => t.text));
+  model.addBase(base, n, emit1, emit2, tokens, table.word);
   clock?.('base weights');
   const pass1 = new Uint8Array(n);
   decodeActive(emit1, sentences, active, model.trans1, pass1);

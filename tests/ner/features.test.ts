@@ -1,5 +1,5 @@
 import { annotate } from '../../src/nlp/wink.js';
-import { F_CAPS_LINE, F_INIT_CAP, F_SENT_START, WORD_FEATURES, activeTokens, baseFeatures, concatFeatures, consistencyFeatures, tokenTable } from '../../src/ner/features.js';
+import { F_CAPS_LINE, F_INIT_CAP, F_SENT_START, WORD_FEATURES, activeTokens, baseFeatures, caseTable, concatFeatures, consistencyFeatures, hashAttributes, tokenTable } from '../../src/ner/features.js';
 import { GAZ, NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
 import { HASH_SEED, foldLower, nameKey } from '../../src/ner/hash.js';
 import { B, I, L, tagOf, U } from '../../src/ner/tags.js';
@@ -68,6 +68,24 @@ describe('tokens the tagger scores', () => {
     const base = baseFeatures(table, sentences, gaz, active);
     for (const t of tokens) expect(keysAt(base, t.i).length > 0).toBe(active[t.i] === 1);
     expect(keysAt(base, tokens.find((t) => t.text === 'Smith')!.i)).toEqual(keysAt(baseFeatures(table, sentences, gaz), tokens.find((t) => t.text === 'Smith')!.i));
+  });
+
+  test('hashing attributes only near scored tokens gives scored tokens the same features as a full table', () => {
+    const text = 'Officials in Baghdad said on Tuesday that the Al-Nujaba Movement and Abu Baqir al-Saadi met in Anbar.\nthe rest of this line has no capital at all';
+    const { tokens, sentences, table, gaz } = featuresOf(text);
+    const active = activeTokens(table, tokens, sentences);
+    const partial = caseTable(tokens, sentences);
+    hashAttributes(partial, tokens, active);
+    expect(Array.from(partial.flags)).toEqual(Array.from(table.flags));
+    expect(Array.from(partial.lower)).toEqual(Array.from(table.lower));
+    const full = baseFeatures(table, sentences, gaz, active);
+    const fromPartial = baseFeatures(partial, sentences, gaz, active);
+    expect(Array.from(fromPartial.offsets)).toEqual(Array.from(full.offsets));
+    expect(Array.from(fromPartial.keys)).toEqual(Array.from(full.keys));
+    // Far from any scored token nothing is hashed, so the saving is real.
+    const far = tokens.find((t) => t.text === 'capital')!.i;
+    expect(partial.word[far]).toBe(0);
+    expect(table.word[far]).not.toBe(0);
   });
 });
 
