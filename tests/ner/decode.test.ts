@@ -36,6 +36,34 @@ describe('constrained Viterbi', () => {
     for (let i = 1; i < out.length; i++) expect(allowed(out[i - 1]!, out[i]!)).toBe(true);
     expect(allowedEnd(out[1]!)).toBe(true);
   });
+
+  test('finds the best-scoring legal sequence: every legal sequence of up to three tags enumerated', () => {
+    let seed = 11;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 10 - 5;
+    const decoder = new Decoder();
+    const scoreOf = (tags: number[], emit: Float64Array, t: { trans: Float32Array; end: Float32Array }): number => {
+      let s = t.trans[NTAGS * NTAGS + tags[0]!]! + t.end[tags[tags.length - 1]!]!;
+      tags.forEach((tag, i) => (s += emit[i * NTAGS + tag]! + (i > 0 ? t.trans[tags[i - 1]! * NTAGS + tag]! : 0)));
+      return s;
+    };
+    for (let round = 0; round < 30; round++) {
+      const n = 1 + (round % 3);
+      const trans = { trans: Float32Array.from({ length: (NTAGS + 1) * NTAGS }, rand), end: Float32Array.from({ length: NTAGS }, rand) };
+      const emit = Float64Array.from({ length: n * NTAGS }, rand);
+      let best = -Infinity;
+      const walk = (tags: number[]): void => {
+        if (tags.length === n) {
+          if (allowedEnd(tags[n - 1]!)) best = Math.max(best, scoreOf(tags, emit, trans));
+          return;
+        }
+        for (let t = 0; t < NTAGS; t++) if (allowed(tags.length === 0 ? -1 : tags[tags.length - 1]!, t)) walk([...tags, t]);
+      };
+      walk([]);
+      const out = new Uint8Array(n);
+      decoder.viterbi(emit, 0, n, trans, 0, out);
+      expect(scoreOf(Array.from(out), emit, trans)).toBeCloseTo(best, 6);
+    }
+  });
 });
 
 describe('Viterbi over a stretch whose neighbours are fixed to O', () => {
