@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { sha256 } from '../ids.js';
 import { groupMentions } from './aliases.js';
 import { gazetteerBytes, loadGazetteers } from './gazetteer-files.js';
+import { NameTable } from './gazetteer.js';
 import { readModel, type NerModel } from './modelfile.js';
 import { tagDocument } from './tagger.js';
 import { PackedTwoPass } from './packed.js';
@@ -34,6 +35,7 @@ export const NER_MODEL_VERSION = `ner-${sha256(Buffer.concat([readFileSync(MODEL
 
 let model: NerModel | null = null;
 let packed: PackedTwoPass | null = null;
+let names: NameTable | null = null;
 
 /** The committed model, read on first use and kept for the process. */
 export function nerModel(): NerModel {
@@ -47,12 +49,18 @@ export function runtimeModel(): PackedTwoPass {
   return packed;
 }
 
+/** The training-name gazetteer and the list gazetteers in one table: a key has the bits it has in either. */
+function nameTable(): NameTable {
+  if (names === null) names = NameTable.union([nerModel().trainNames, loadGazetteers()]);
+  return names;
+}
+
 /** CoNLL class → our entity type (MISC is not one of ours: nationalities, events, works). */
 const TYPE_OF: ReadonlyArray<EntityType | null> = CLASSES.map((c) => (c === 'PER' ? 'person' : c === 'ORG' ? 'group' : c === 'LOC' ? 'place' : null));
 
 /** Token spans the tagger finds, MISC included (the class index follows `CLASSES`). */
 export function tagSpans(input: Pick<NerInput, 'tokens' | 'sentences'>): TokenSpan[] {
-  const tagged = tagDocument(runtimeModel(), input.tokens, input.sentences, [nerModel().trainNames, loadGazetteers()]);
+  const tagged = tagDocument(runtimeModel(), input.tokens, input.sentences, [nameTable()]);
   const spans: TokenSpan[] = [];
   for (const s of input.sentences) decodeSpans(tagged.pass2, s.tokenStart, s.tokenEnd, spans);
   return refineSpans(input.tokens, spans, tagged.gaz);

@@ -120,6 +120,23 @@ describe('features', () => {
     expect(nameKey('AL-saadi')).toBe(nameKey('al - Saadi'));
   });
 
+  test('tables joined into one mark the same matches as the tables apart', () => {
+    const train = new NameTable();
+    train.addName('Abu Baqir al-Saadi', GAZ.trainPer);
+    train.addName('Anbar', GAZ.trainLoc);
+    const lists = new NameTable();
+    lists.addName('Anbar', GAZ.place);
+    lists.addName('Abu', GAZ.firstName);
+    for (let k = 0; k < 3000; k++) lists.addName(`Town ${k}`, GAZ.place); // forces the joined table to grow
+    const joined = NameTable.union([train, lists]);
+    expect(joined.size).toBe(train.size + lists.size - 1);
+    const text = 'They met Abu Baqir al-Saadi in Anbar and Town 7.';
+    const apart = featuresOf(text, [train, lists]);
+    const one = featuresOf(text, [joined]);
+    expect(Array.from(one.gaz)).toEqual(Array.from(apart.gaz));
+    expect(joined.get(nameKey('anbar'))).toBe((1 << GAZ.trainLoc) | (1 << GAZ.place));
+  });
+
   test('a lower-case run never matches a gazetteer name', () => {
     const names = new NameTable();
     names.addName('Turkey', GAZ.place);
