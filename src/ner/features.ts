@@ -5,7 +5,7 @@
  */
 import { HASH_SEED, feat1, feat2, feat3, foldLower, hashChar, hashString, lowerCode } from './hash.js';
 import { markRun } from './gazetteer.js';
-import { NTAGS, classOf, decodeSpans, type TokenSpan } from './tags.js';
+import { classOf, decodeSpans, type TokenSpan } from './tags.js';
 import type { Sentence, Token } from '../types.js';
 
 /** Feature keys of one document: token `i` owns `keys[offsets[i] .. offsets[i + 1])`. */
@@ -254,8 +254,12 @@ const ALNUM = /[\p{L}\p{N}]/u;
 
 /** Grows a key buffer as features are appended. */
 class KeyBuffer {
-  keys = new Int32Array(1024);
+  keys: Int32Array;
   length = 0;
+  /** `expected`: about as many keys as the document will have, so the buffer rarely grows. */
+  constructor(expected: number) {
+    this.keys = new Int32Array(Math.max(256, expected));
+  }
   push(k: number): void {
     if (this.length === this.keys.length) {
       const bigger = new Int32Array(this.keys.length * 2);
@@ -306,7 +310,7 @@ function documentEvidence(t: TokenTable): Uint8Array {
  * gets no features (an empty key range).
  */
 export function baseFeatures(t: TokenTable, sentences: readonly Sentence[], gaz: Int32Array, active?: Uint8Array): DocFeatures {
-  const buf = new KeyBuffer();
+  const buf = new KeyBuffer(t.n * 16);
   const offsets = new Int32Array(t.n + 1);
   const evidence = documentEvidence(t);
   for (const s of sentences) {
@@ -373,7 +377,7 @@ export function baseFeatures(t: TokenTable, sentences: readonly Sentence[], gaz:
     }
   }
   offsets[t.n] = buf.length;
-  return { offsets, keys: buf.keys.slice(0, buf.length) };
+  return { offsets, keys: buf.keys.subarray(0, buf.length) };
 }
 
 /**
@@ -385,7 +389,9 @@ export function baseFeatures(t: TokenTable, sentences: readonly Sentence[], gaz:
  */
 export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sentences: readonly Sentence[], tags: Uint8Array, active?: Uint8Array): DocFeatures {
   // Votes per (word, class) across the document, from first-pass spans.
-  const votes = new Map<number, Int32Array>();
+  // Each voted word owns four class counts in `counts`, from offset `votes.get(word)`.
+  const votes = new Map<number, number>();
+  let counts = new Int32Array(64);
   const spans: TokenSpan[] = [];
   for (const s of sentences) decodeSpans(tags, s.tokenStart, s.tokenEnd, spans);
   const predicted = new Map<number, number>();
@@ -399,8 +405,16 @@ export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sen
       h = foldLower(h, tokens[k]!.text);
       if ((t.flags[k]! & F_ALPHA) === 0) continue;
       let v = votes.get(t.lower[k]!);
-      if (v === undefined) votes.set(t.lower[k]!, (v = new Int32Array(NTAGS)));
-      v[sp.cls]!++;
+      if (v === undefined) {
+        v = votes.size * 4;
+        votes.set(t.lower[k]!, v);
+        if (v + 4 > counts.length) {
+          const bigger = new Int32Array(counts.length * 2);
+          bigger.set(counts);
+          counts = bigger;
+        }
+      }
+      counts[v + sp.cls]!++;
     }
     predicted.set(h, (predicted.get(h) ?? 0) | (1 << sp.cls));
   }
@@ -420,7 +434,7 @@ export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sen
       }
     }
   }
-  const buf = new KeyBuffer();
+  const buf = new KeyBuffer(t.n * 4);
   const offsets = new Int32Array(t.n + 1);
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -441,7 +455,7 @@ export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sen
           let bestVotes = 0;
           let total = 0;
           for (let c = 0; c < 4; c++) {
-            const n = v[c]! - (c === ownCls ? 1 : 0);
+            const n = counts[v + c]! - (c === ownCls ? 1 : 0);
             total += n;
             if (n > bestVotes) {
               best = c;
@@ -461,7 +475,7 @@ export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sen
     }
   }
   offsets[t.n] = buf.length;
-  return { offsets, keys: buf.keys.slice(0, buf.length) };
+  return { offsets, keys: buf.keys.subarray(0, buf.length) };
 }
 
 /** Per-token concatenation of two feature sets (the second pass trains on base + consistency). */
