@@ -116,6 +116,52 @@ export interface Annotation {
 const SPACE_POS = 'SPACE';
 
 /**
+ * What wink says about one lexeme (a token's `its.uniqueId`). Its text and token category are properties
+ * of the lexeme alone and never change in a process (wink only appends to its lexicon, and
+ * `historyFreeModel` gives every new word the category of its own text). The lemma of a non-contraction
+ * token depends on its lexeme and POS alone (a single-lemma word's stored lemma, otherwise wink's
+ * lemmatiser on the normal form and POS, which consults only the model's own vocabulary); one POS is kept
+ * here, others go to `otherLemmas`. Reading these once per lexeme instead of through `its.value`,
+ * `its.type` and `its.lemma` for every token saves three of wink's per-token passes.
+ */
+interface LexemeFacts {
+  value: string;
+  kind: string;
+  lemmaPos: string | undefined;
+  lemma: string;
+}
+/** Facts by lexeme index, filled the first time a lexeme is met in this process. */
+const lexemeFacts: Array<LexemeFacts | undefined> = [];
+/** Lemmas of lexemes met with a POS other than `LexemeFacts.lemmaPos`, by `lexeme * POS_SLOTS + POS number`. */
+const otherLemmas = new Map<number, string>();
+/** `otherLemmas` starts over when it holds this many entries. */
+const OTHER_LEMMAS_MEMO = 100_000;
+/** More POS tags than wink has (17 universal tags and SPACE); a tag beyond these would go unmemoised. */
+const POS_SLOTS = 64;
+/** A small number for each POS tag wink uses. */
+const posNumber = new Map<string, number>();
+
+/** Per-token scratch space reused across calls (annotate is synchronous and not re-entered). */
+let winkStart = new Int32Array(4096);
+let winkEnd = new Int32Array(4096);
+let verbatim = new Uint8Array(4096);
+let sentenceStartsAt = new Uint8Array(4097);
+
+/** Makes room for `n` tokens in the scratch buffers and clears the flags. */
+function scratchFor(n: number): void {
+  if (winkStart.length < n) {
+    const size = Math.max(n, winkStart.length * 2);
+    winkStart = new Int32Array(size);
+    winkEnd = new Int32Array(size);
+    verbatim = new Uint8Array(size);
+    sentenceStartsAt = new Uint8Array(size + 1);
+  } else {
+    verbatim.fill(0, 0, n);
+    sentenceStartsAt.fill(0, 0, n + 1);
+  }
+}
+
+/**
  * Tokenises, tags and sentence-splits `text` with wink. Offsets are exact: each token's
  * `text === input.slice(start, end)`. A newline always starts a new sentence (wink's splitter ignores
  * line breaks, so headings and date lines would otherwise glue onto the next sentence).
@@ -129,24 +175,33 @@ export function annotate(text: string): Annotation {
   const winkText = breakLongRuns(text);
   const doc = nlp.readDoc(winkText);
   const tokens = doc.tokens();
-  const values = tokens.out(its.value) as string[];
+  const lexemes = tokens.out(its.uniqueId as never) as number[];
+  const contracted = tokens.out(its.contractionFlag as never) as boolean[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const pos = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma as never) as string[];
-  const kinds = tokens.out(its.type) as string[];
 
   // Character offsets of every wink token. Where wink's value is the text at its offsets (nearly always),
   // the token keeps wink's string: no copy, and the same word is the same string in every article.
-  const n = values.length;
-  const winkStart = new Int32Array(n);
-  const winkEnd = new Int32Array(n);
-  const verbatim = new Uint8Array(n);
+  const n = lexemes.length;
+  scratchFor(n);
+  const values: string[] = new Array<string>(n);
+  const factsAt: LexemeFacts[] = new Array<LexemeFacts>(n);
   const unbroken = winkText === text;
   let cursor = 0;
   for (let k = 0; k < n; k++) {
-    const value = values[k]!;
+    const lexeme = lexemes[k]!;
+    let facts = lexemeFacts[lexeme];
+    if (facts === undefined) {
+      const token = tokens.itemAt(k);
+      facts = { value: token.out(its.value) as string, kind: token.out(its.type) as string, lemmaPos: undefined, lemma: '' };
+      while (lexemeFacts.length <= lexeme) lexemeFacts.push(undefined);
+      lexemeFacts[lexeme] = facts;
+    }
+    factsAt[k] = facts;
+    const value = facts.value;
+    values[k] = value;
     let start = cursor + spaces[k]!.length;
-    if (winkText.startsWith(value, start)) verbatim[k] = unbroken ? 1 : 0;
+    if (occursAt(winkText, value, start)) verbatim[k] = unbroken ? 1 : 0;
     else {
       // wink normalised something (rare: unusual whitespace); find the token from the cursor instead.
       const found = winkText.indexOf(value, cursor);
@@ -159,7 +214,6 @@ export function annotate(text: string): Annotation {
   }
 
   // Sentence boundaries: wink's, plus one at every whitespace token holding a newline.
-  const sentenceStartsAt = new Uint8Array(n + 1);
   for (const [first] of doc.sentences().out(its.span) as Array<[number, number]>) sentenceStartsAt[first] = 1;
   for (let k = 0; k < n; k++) {
     if (pos[k] === SPACE_POS && values[k]!.includes('\n')) sentenceStartsAt[k + 1] = 1;
@@ -170,21 +224,23 @@ export function annotate(text: string): Annotation {
   let openSentence = false;
   for (let k = 0; k < n; k++) {
     if (sentenceStartsAt[k] === 1) openSentence = false;
-    if (pos[k] === SPACE_POS || values[k]!.trim() === '') continue;
+    const value = values[k]!;
+    if (pos[k] === SPACE_POS || blank(value)) continue;
     if (!openSentence) {
       if (sentences.length > 0) closeSentence(sentences[sentences.length - 1]!, out);
       sentences.push({ i: sentences.length, start: winkStart[k]!, end: winkEnd[k]!, tokenStart: out.length, tokenEnd: out.length });
       openSentence = true;
     }
     const start = winkStart[k]!;
+    const facts = factsAt[k]!;
     out.push({
       i: out.length,
-      text: verbatim[k] === 1 ? values[k]! : text.slice(start, winkEnd[k]!),
+      text: verbatim[k] === 1 ? value : text.slice(start, winkEnd[k]!),
       start,
       end: winkEnd[k]!,
       pos: pos[k]!,
-      lemma: lemmas[k]!,
-      kind: kinds[k]!,
+      lemma: contracted[k] === true ? tokens.itemAt(k).out(its.lemma as never) as string : lemmaOf(tokens, its, k, lexemes[k]!, facts, pos[k]!),
+      kind: facts.kind,
       sentence: sentences.length - 1,
       spaceBefore: start > 0 && isWhiteSpace(text.charCodeAt(start - 1)),
     });
@@ -192,6 +248,43 @@ export function annotate(text: string): Annotation {
   if (sentences.length > 0) closeSentence(sentences[sentences.length - 1]!, out);
 
   return { tokens: out, sentences };
+}
+
+type WinkTokens = ReturnType<ReturnType<WinkInstance['readDoc']>['tokens']>;
+
+/** wink's lemma of the non-contraction token `k` (POS `tag`), memoised as described at `LexemeFacts`. */
+function lemmaOf(tokens: WinkTokens, its: WinkInstance['its'], k: number, lexeme: number, facts: LexemeFacts, tag: string): string {
+  if (facts.lemmaPos === tag) return facts.lemma;
+  if (facts.lemmaPos === undefined) {
+    facts.lemma = tokens.itemAt(k).out(its.lemma as never) as string;
+    facts.lemmaPos = tag;
+    return facts.lemma;
+  }
+  let tagNumber = posNumber.get(tag);
+  if (tagNumber === undefined) posNumber.set(tag, (tagNumber = posNumber.size));
+  if (tagNumber >= POS_SLOTS) return tokens.itemAt(k).out(its.lemma as never) as string;
+  const key = lexeme * POS_SLOTS + tagNumber;
+  let lemma = otherLemmas.get(key);
+  if (lemma === undefined) {
+    lemma = tokens.itemAt(k).out(its.lemma as never) as string;
+    if (otherLemmas.size >= OTHER_LEMMAS_MEMO) otherLemmas.clear();
+    otherLemmas.set(key, lemma);
+  }
+  return lemma;
+}
+
+/** `haystack.startsWith(needle, at)` for `at >= 0`, without a builtin call per token (tokens are ~5 characters). */
+function occursAt(haystack: string, needle: string, at: number): boolean {
+  const from = Math.min(at, haystack.length);
+  const length = needle.length;
+  if (from + length > haystack.length) return false;
+  for (let j = 0; j < length; j++) if (haystack.charCodeAt(from + j) !== needle.charCodeAt(j)) return false;
+  return true;
+}
+
+/** `value.trim() === ''`, deciding on the first character for nearly every token. */
+function blank(value: string): boolean {
+  return value.length === 0 || (isWhiteSpace(value.charCodeAt(0)) && value.trim() === '');
 }
 
 /** Runs of non-whitespace longer than this are broken up before wink reads them. */

@@ -95,3 +95,27 @@ describe('isWhiteSpace', () => {
     expect(disagree).toEqual([]);
   });
 });
+
+describe('what wink says about a word it has met before', () => {
+  // The adapter reads a word's text, category and lemma once per wink lexeme and reuses them; a lemma
+  // depends on the POS too, and a contraction's pieces carry their own lemma.
+  const tagged = (text: string): string[] => annotate(text).tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}/${t.kind}`);
+
+  test('the lemma follows the POS of each occurrence, whichever came first', () => {
+    expect(tagged('The leaves fell. He leaves today.')).toEqual(expect.arrayContaining(['leaves/NOUN/leaf/word', 'leaves/VERB/leave/word']));
+    expect(tagged('He leaves today. The leaves fell.')).toEqual(expect.arrayContaining(['leaves/VERB/leave/word', 'leaves/NOUN/leaf/word']));
+    expect(tagged('I saw the saw. The saw I saw.').filter((t) => t.startsWith('saw/'))).toEqual(['saw/VERB/see/word', 'saw/NOUN/saw/word', 'saw/NOUN/saw/word', 'saw/VERB/see/word']);
+  });
+
+  test("a contraction's pieces keep their own lemmas next to the same pieces standing alone", () => {
+    const pieces = tagged("It's late and they can't go; it's John's car.");
+    expect(pieces.filter((t) => t.startsWith("'s/"))).toEqual(["'s/AUX/be/word", "'s/AUX/be/word", "'s/PART/'s/word"]);
+    expect(pieces).toEqual(expect.arrayContaining(['ca/AUX/can/word', "n't/PART/not/word"]));
+  });
+
+  test('the same text gives the same tokens on first and later reading', () => {
+    const text = 'Zyxquor Qelvani arrived in Vantorr on 3 March; Qelvani\'s aides said 12,000 people came.';
+    expect(annotate(text)).toEqual(annotate(text));
+    expect(tagged(text)).toEqual(expect.arrayContaining(['Qelvani/PROPN/qelvani/word', '12,000/NUM/12,000/number']));
+  });
+});
