@@ -7,9 +7,11 @@
  *       `dossier run` process them;
  *   (c) `dossier run --workers <cores> --force` on the corpus folder.
  * Each phase runs in its own process (peak RSS per phase; wink stays one instance per process); (a) and
- * (b) first process every 5th document untimed so that both are measured with a warm JIT. (a) and (b) run
- * `--rounds` times (default 3), alternating which goes first, and the round with the median (b)/(a) ratio
- * is the one reported, with every round's ratio: on a shared machine one run of each drifts by ±10%.
+ * (b) first process every 5th document untimed so that both are measured with a warm JIT. (a) and (b) are
+ * measured interleaved: both processes stay alive and take the same chunks of 32 documents in turn
+ * (A B B A …, see `serve.ts`), so the machine's drift (±10–20% within a minute on shared vCPUs) falls on
+ * both alike. This runs `--rounds` times (default 3) with fresh processes, and the round with the median
+ * (b)/(a) ratio is the one reported, with every round's ratio.
  * Options: --min-mb N (default 5), --workers N (default: cores), --rounds N (default 3), --datasets DIR
  * (default ../shared/datasets, read only if present: this is a dev tool), --json, --keep (leave the corpus
  * and output in the temp folder).
@@ -23,6 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { buildCorpus, writeCorpus } from './corpus.js';
 import { formatBench, summarise, type BenchReport } from './report.js';
 import type { PhaseResult } from './phase.js';
+import { interleave } from './serve.js';
 import { WINK_PIPE } from '../nlp/wink.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -65,7 +68,7 @@ function medianRound(rounds: ReadonlyArray<{ a: PhaseResult; b: PhaseResult }>):
   return [...rounds].sort((x, y) => ratio(x) - ratio(y))[(rounds.length - 1) >> 1]!;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const minMb = Number(option('min-mb') ?? 5);
   const workers = Number(option('workers') ?? os.availableParallelism());
   const roundCount = Number(option('rounds') ?? 3);
@@ -81,11 +84,13 @@ function main(): void {
     process.stderr.write(`bench: corpus of ${written.files} documents, ${(written.bytes / 1048576).toFixed(1)} MB in ${corpusDir}\n`);
     const rounds: Array<{ a: PhaseResult; b: PhaseResult }> = [];
     for (let r = 0; r < roundCount; r++) {
-      process.stderr.write(`bench: round ${r + 1}/${roundCount}: (a) wink alone and (b) pipeline, one process…\n`);
-      // Alternate which phase goes first, so a drift in the machine's load falls on both.
-      const first = r % 2 === 0 ? runPhase('floor.js', corpusDir) : runPhase('pipeline-one.js', corpusDir);
-      const second = r % 2 === 0 ? runPhase('pipeline-one.js', corpusDir) : runPhase('floor.js', corpusDir);
-      rounds.push(r % 2 === 0 ? { a: first, b: second } : { a: second, b: first });
+      process.stderr.write(`bench: round ${r + 1}/${roundCount}: (a) wink alone and (b) pipeline, one process each, interleaved…\n`);
+      const [a, b] = await interleave(
+        { label: '(a) wink alone', script: join(HERE, 'floor.js'), args: [corpusDir] },
+        { label: '(b) pipeline', script: join(HERE, 'pipeline-one.js'), args: [corpusDir] },
+        written.files,
+      );
+      rounds.push({ a, b });
     }
     const { a, b } = medianRound(rounds);
     process.stderr.write(`bench: (a') wink alone, pipe ${WINK_PIPE.join(', ')}…\n`);
@@ -100,9 +105,7 @@ function main(): void {
   }
 }
 
-try {
-  main();
-} catch (err) {
+main().catch((err: unknown) => {
   process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
   process.exitCode = 1;
-}
+});

@@ -1,6 +1,7 @@
 /** Figures and tables of the throughput benchmark. */
 import { markdownTable } from '../eval/table.js';
 import type { PhaseResult } from './phase.js';
+import { CHUNK_DOCS } from './serve.js';
 
 /** Throughput of one phase. */
 export interface PhaseFigures extends PhaseResult {
@@ -82,7 +83,7 @@ export function formatBench(r: BenchReport): string {
       row('(b) pipeline, 1 process', b),
       row(`(c) dossier run, ${r.setup.workers} workers`, c),
     ]),
-    `ratio (b)/(a) per round of (a) and (b), wall / CPU: ${(r.rounds ?? []).map((x) => `${n2(x.wall)} / ${n2(x.cpu)}`).join(', ')} (the table shows the median round)`,
+    `ratio (b)/(a) per round ((a) and (b) measured interleaved, ${CHUNK_DOCS} documents at a time), wall / CPU: ${(r.rounds ?? []).map((x) => `${n2(x.wall)} / ${n2(x.cpu)}`).join(', ')} (the table shows the median round)`,
     `ratio (b)/(a) = ${n2(r.ratios.pipelineVsWink)} wall, ${n2(r.ratios.pipelineVsWinkCpu)} CPU   ratio (b)/(a') = ${n2(r.ratios.pipelineVsLeanWink)} wall, ${n2(r.ratios.pipelineVsLeanWinkCpu)} CPU   ratio (c)/(b) = ${n2(r.ratios.runVsPipeline)} wall`,
     `(throughput in MB/s on the same documents; (a) is wink's default pipe, (a') only the parts dossier runs (sentences, POS), which read every document the same: ${r.samePipeOutput ? 'yes' : 'NO'}; (c) is the wall time of the whole command: start-up, model loading and writes included)`,
     markdownTable(['stage', '(b) share', '(c) share (run manifest)'], stages.map((s) => [s, pct(b.stageShares[s]), pct(c.stageShares[s])])),

@@ -41,6 +41,6 @@ describe('bench report', () => {
     expect(r.ratios.pipelineVsWink).toBeCloseTo(0.3);
     expect(r.rounds.map((x) => x.wall)).toEqual([0.25, 0.4, 0.3]);
     expect(r.rounds[1]!.cpu).toBeCloseTo(0.5);
-    expect(formatBench(r)).toContain('per round of (a) and (b), wall / CPU: 0.25 / 0.25, 0.40 / 0.50, 0.30 / 0.30');
+    expect(formatBench(r)).toContain('measured interleaved, 32 documents at a time), wall / CPU: 0.25 / 0.25, 0.40 / 0.50, 0.30 / 0.30');
   });
 });
