@@ -272,9 +272,26 @@ class KeyBuffer {
 
 /**
  * Every token's feature list starts with this many keys that depend on its text alone (bias, word,
- * lower case, shapes, prefixes, suffixes, length), so their weights can be summed once per word.
+ * lower case, shapes, prefixes, suffixes, length).
  */
 export const WORD_FEATURES = 13;
+/**
+ * Layout of a scored token's keys, for the tagger's per-word cache: OWN_HEAD keys that depend on the
+ * token itself (the WORD_FEATURES text-only ones, then its POS), CONTEXT_FEATURES keys on its neighbours,
+ * then `ownTail[i]` more keys on the token itself (POS with shape; sentence start, capitals line and
+ * document evidence when they apply), then gazetteer keys, which depend on where the token is. The own
+ * keys are fixed by the token's text and `variant[i]`, so the tagger sums them once per (word, variant).
+ */
+export const OWN_HEAD = WORD_FEATURES + 1;
+export const CONTEXT_FEATURES = 14;
+
+/** The first pass's features, with what the tagger's per-word cache needs (see OWN_HEAD). */
+export interface BaseFeatures extends DocFeatures {
+  /** Per scored token: its POS hash and the flags and evidence its own keys depend on, as one exact number. */
+  variant: Float64Array;
+  /** Per scored token: how many own keys follow its context keys. */
+  ownTail: Uint8Array;
+}
 
 
 /** Template ids (changing one changes every key: retrain after). */
@@ -309,9 +326,11 @@ function documentEvidence(t: TokenTable): Uint8Array {
  * `gaz[i]` holds the gazetteer match bits from `markGazetteers`. With `active`, a token whose flag is 0
  * gets no features (an empty key range).
  */
-export function baseFeatures(t: TokenTable, sentences: readonly Sentence[], gaz: Int32Array, active?: Uint8Array): DocFeatures {
+export function baseFeatures(t: TokenTable, sentences: readonly Sentence[], gaz: Int32Array, active?: Uint8Array): BaseFeatures {
   const buf = new KeyBuffer(t.n * 16);
   const offsets = new Int32Array(t.n + 1);
+  const variant = new Float64Array(t.n);
+  const ownTail = new Uint8Array(t.n);
   const evidence = documentEvidence(t);
   for (const s of sentences) {
     const a = s.tokenStart;
@@ -354,17 +373,21 @@ export function baseFeatures(t: TokenTable, sentences: readonly Sentence[], gaz:
       buf.push(feat3(T.shapeTri, sp1, short, sn1));
       buf.push(feat2(T.prevWordShape, lp1, short));
       buf.push(feat2(T.shapeNextWord, short, ln1));
+      const tailFrom = buf.length;
       buf.push(feat2(T.posShape, t.pos[i]!, short));
       if ((flags & F_SENT_START) !== 0) buf.push(feat1(T.sentStart, t.shape[i]!));
       if ((flags & F_CAPS_LINE) !== 0) {
         buf.push(feat1(T.capsLineWord, lower));
         buf.push(feat1(T.capsLineShape, short));
       }
+      // INIT_CAP and ALPHA follow from the text; the rest of what the own keys read is in the variant.
+      const code = evidence[i]! | (flags & (F_INIT_CAP | F_SENT_START | F_CAPS_LINE)) << 2;
       if ((flags & F_ALPHA) !== 0) {
-        const code = evidence[i]! | (flags & (F_INIT_CAP | F_SENT_START | F_CAPS_LINE)) << 2;
         buf.push(feat1(T.docEvidence, code));
         buf.push(feat2(T.docEvidenceWord, code, lower));
       }
+      ownTail[i] = buf.length - tailFrom;
+      variant[i] = (t.pos[i]! >>> 0) * 64 + code;
       const g = gaz[i]!;
       if (g !== 0) for (let bit = 0; bit < 32; bit++) if ((g & (1 << bit)) !== 0) buf.push(feat1(T.gaz, bit));
       const gp = i - 1 >= a ? gaz[i - 1]! : 0;
@@ -377,7 +400,7 @@ export function baseFeatures(t: TokenTable, sentences: readonly Sentence[], gaz:
     }
   }
   offsets[t.n] = buf.length;
-  return { offsets, keys: buf.keys.subarray(0, buf.length) };
+  return { offsets, keys: buf.keys.subarray(0, buf.length), variant, ownTail };
 }
 
 /**

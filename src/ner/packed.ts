@@ -8,27 +8,35 @@
  *   `(tag, weight)` pairs packed into one int32 (`weight << 8 | tag`): n1 of pass 1, then n2 of pass 2.
  *   A trained row has about 3.4 non-zero weights of 17 per pass, frequently hit rows about 13.
  * - Per document, all context keys are resolved first and accumulated after, so the independent
- *   probes overlap their cache misses; the 13 text-only features of a token are summed once per word.
+ *   probes overlap their cache misses; a token's own features (text, POS, position flags and document
+ *   evidence, about 17 keys; see OWN_HEAD) are summed once per word and variant.
  *
  * Scores are exactly the integer sums of the dense quantised rows.
  */
-import { WORD_FEATURES, type DocFeatures } from './features.js';
+import { CONTEXT_FEATURES, OWN_HEAD, type BaseFeatures, type DocFeatures } from './features.js';
+import { mix } from './hash.js';
 import { movesAlongPrev, type FrozenModel, type Transitions } from './linear.js';
 import { NTAGS } from './tags.js';
 
-/** Words whose feature sums are kept (136 bytes each); the cache starts over when full. */
+/** Home slot of a (word hash, variant) pair: the variant's bits spread over the word's. */
+function slotOf(hash: number, variant: number): number {
+  return mix(hash ^ Math.imul(variant | 0, 0x9e3779b1) ^ ((variant / 4294967296) | 0));
+}
+
+/** (word, variant) pairs whose feature sums are kept (136 bytes each); the cache starts over when full. */
 const WORD_CACHE_LIMIT = 100_000;
 
 /**
- * Per-word sums of text-only feature weights: an open-addressing index keyed by the word's text hash
- * (checked against the text itself, so a hash collision cannot mix two words), over one slab of 2 ×
- * NTAGS int32 sums per word. One slab instead of an array object per word keeps a hit to the index and
+ * Per-word sums of a token's own feature weights: an open-addressing index keyed by the word's text hash
+ * and the token's variant (checked against the text and variant themselves, so a hash collision cannot
+ * mix two words), over one slab of 2 × NTAGS int32 sums per (word, variant). One slab instead of an array object per word keeps a hit to the index and
  * one row of the slab: this look-up runs for every scored token.
  */
 export class WordSums {
   private readonly mask: number;
   private readonly hashes: Int32Array;
   private readonly texts: Array<string | undefined>;
+  private readonly variants: Float64Array;
   /** Slab offset of each slot's sums; -1 marks an empty slot. */
   private readonly rowAt: Int32Array;
   /** The sums, 2 × NTAGS per word in insertion order (grown on demand). */
@@ -41,6 +49,7 @@ export class WordSums {
     this.mask = cap - 1;
     this.hashes = new Int32Array(cap);
     this.texts = new Array<string | undefined>(cap).fill(undefined);
+    this.variants = new Float64Array(cap);
     this.rowAt = new Int32Array(cap).fill(-1);
   }
 
@@ -49,21 +58,21 @@ export class WordSums {
     return this.count;
   }
 
-  /** Slab offset of `text`'s sums, or -1; `hash` is the text's hash. */
-  find(text: string, hash: number): number {
-    let i = hash & this.mask;
+  /** Slab offset of the sums of `text` in `variant`, or -1; `hash` is the text's hash. */
+  find(text: string, hash: number, variant: number): number {
+    let i = slotOf(hash, variant) & this.mask;
     for (;;) {
       const row = this.rowAt[i]!;
       if (row < 0) return -1;
-      if (this.hashes[i] === hash && this.texts[i] === text) return row;
+      if (this.hashes[i] === hash && this.variants[i] === variant && this.texts[i] === text) return row;
       i = (i + 1) & this.mask;
     }
   }
 
-  /** A zeroed row for `text` (not held yet), starting over when the cache is full. */
-  insert(text: string, hash: number): number {
+  /** A zeroed row for `text` in `variant` (not held yet), starting over when the cache is full. */
+  insert(text: string, hash: number, variant: number): number {
     if (this.count >= this.limit) this.clear();
-    let i = hash & this.mask;
+    let i = slotOf(hash, variant) & this.mask;
     while (this.rowAt[i]! >= 0) i = (i + 1) & this.mask;
     const row = this.count * 2 * NTAGS;
     if (row + 2 * NTAGS > this.sums.length) {
@@ -73,6 +82,7 @@ export class WordSums {
     }
     this.sums.fill(0, row, row + 2 * NTAGS);
     this.hashes[i] = hash;
+    this.variants[i] = variant;
     this.texts[i] = text;
     this.rowAt[i] = row;
     this.count++;
@@ -105,7 +115,7 @@ export class PackedTwoPass {
   private readonly index: Int32Array;
   /** Per feature: a header `n1 | n2 << 8`, then n1 + n2 sparse weights `weight << 8 | tag`. */
   private readonly entries: Int32Array;
-  /** Per word, the summed weights of its text-only features: pass 1's 17 scores, then pass 2's. */
+  /** Per (word, variant), the summed weights of its own features: pass 1's 17 scores, then pass 2's. */
   private readonly wordSums = new WordSums(WORD_CACHE_LIMIT);
   /** Per token of the document being tagged, its word's row in `wordSums` (-1: not cached yet). */
   private rows = new Int32Array(0);
@@ -156,41 +166,47 @@ export class PackedTwoPass {
 
   /**
    * Adds base features' weights of both passes: `emit1` and `emit2` hold NTAGS integer scores per token.
-   * The first WORD_FEATURES keys of a token depend on its text alone; their summed weights are kept per
-   * word (`words[tok].text`, whose exact-text hash is `wordHash[tok]`), so a word seen before costs one
-   * look-up instead of thirteen.
+   * A token's own keys (see OWN_HEAD) depend only on its text (`words[tok].text`, whose exact-text hash
+   * is `wordHash[tok]`) and `feats.variant[tok]`; their summed weights are kept per (word, variant), so a
+   * word seen before in the same role costs one look-up instead of about seventeen.
    */
-  addBase(feats: DocFeatures, n: number, emit1: Int32Array, emit2: Int32Array, words: ReadonlyArray<{ readonly text: string }>, wordHash: Int32Array): void {
-    const { offsets, keys } = feats;
+  addBase(feats: BaseFeatures, n: number, emit1: Int32Array, emit2: Int32Array, words: ReadonlyArray<{ readonly text: string }>, wordHash: Int32Array): void {
+    const { offsets, keys, variant, ownTail } = feats;
     const cache = this.wordSums;
-    // Words read before bring their text-only sums; only the other tokens' text-only keys are probed.
+    // Tokens whose own sums are cached have only their other keys probed.
     if (this.rows.length < n) this.rows = new Int32Array(n * 2);
     const rows = this.rows;
-    for (let tok = 0; tok < n; tok++) rows[tok] = offsets[tok + 1]! > offsets[tok]! ? cache.find(words[tok]!.text, wordHash[tok]!) : -1;
-    const found = this.resolve(keys, offsets, n, rows);
+    for (let tok = 0; tok < n; tok++) rows[tok] = offsets[tok + 1]! > offsets[tok]! ? cache.find(words[tok]!.text, wordHash[tok]!, variant[tok]!) : -1;
+    const found = this.resolve(keys, offsets, n, rows, ownTail);
     for (let tok = 0; tok < n; tok++) {
       const at = tok * NTAGS;
       const from = offsets[tok]!;
+      const to = offsets[tok + 1]!;
       // A token the tagger does not score has no keys (see `activeTokens`).
-      if (offsets[tok + 1]! === from) continue;
+      if (to === from) continue;
+      const tailFrom = from + OWN_HEAD + CONTEXT_FEATURES;
+      const tailTo = tailFrom + ownTail[tok]!;
       let row = rows[tok]!;
       if (row < 0) {
-        row = cache.insert(words[tok]!.text, wordHash[tok]!);
-        for (let k = from; k < from + WORD_FEATURES; k++) this.add(found[k]!, cache.sums, row, cache.sums, row + NTAGS, true);
+        row = cache.insert(words[tok]!.text, wordHash[tok]!, variant[tok]!);
+        const sums = cache.sums;
+        for (let k = from; k < from + OWN_HEAD; k++) this.add(found[k]!, sums, row, sums, row + NTAGS, true);
+        for (let k = tailFrom; k < tailTo; k++) this.add(found[k]!, sums, row, sums, row + NTAGS, true);
       }
       const own = cache.sums;
       for (let t = 0; t < NTAGS; t++) {
         emit1[at + t] += own[row + t]!;
         emit2[at + t] += own[row + NTAGS + t]!;
       }
-      for (let k = from + WORD_FEATURES; k < offsets[tok + 1]!; k++) this.add(found[k]!, emit1, at, emit2, at, true);
+      for (let k = from + OWN_HEAD; k < tailFrom; k++) this.add(found[k]!, emit1, at, emit2, at, true);
+      for (let k = tailTo; k < to; k++) this.add(found[k]!, emit1, at, emit2, at, true);
     }
   }
 
   /** Adds second-pass-only features' weights into `emit2`. */
   addSecond(feats: DocFeatures, n: number, emit2: Int32Array): void {
     const { offsets, keys } = feats;
-    const found = this.resolve(keys, null, n, null);
+    const found = this.resolve(keys, null, n, null, null);
     for (let tok = 0; tok < n; tok++) {
       for (let k = offsets[tok]!; k < offsets[tok + 1]!; k++) this.add(found[k]!, emit2, tok * NTAGS, emit2, tok * NTAGS, false);
     }
@@ -202,11 +218,11 @@ export class PackedTwoPass {
   }
 
   /**
-   * Entry offsets of the keys of `n` tokens (-1 when absent), resolved in one loop of independent probes;
-   * a token with `skip[tok] >= 0` (its word's sums are cached) has its first WORD_FEATURES keys left unresolved. Without `skip`
-   * (`offsets` null), every key is resolved.
+   * Entry offsets of the keys of `n` tokens (-1 when absent), resolved in one loop of independent probes.
+   * With `cached`, a token whose `cached[tok] >= 0` (its own sums are cached) has its own keys (the first
+   * OWN_HEAD and the `ownTail[tok]` after its context keys) left unresolved. With `offsets` null, every key is resolved.
    */
-  private resolve(keys: Int32Array, offsets: Int32Array | null, n: number, skip: Int32Array | null): Int32Array {
+  private resolve(keys: Int32Array, offsets: Int32Array | null, n: number, cached: Int32Array | null, ownTail: Uint8Array | null): Int32Array {
     if (this.found.length < keys.length) this.found = new Int32Array(keys.length * 2);
     const found = this.found;
     if (offsets === null) {
@@ -214,8 +230,15 @@ export class PackedTwoPass {
       return found;
     }
     for (let tok = 0; tok < n; tok++) {
-      const from = offsets[tok]! + (skip !== null && skip[tok]! >= 0 ? WORD_FEATURES : 0);
-      for (let k = from; k < offsets[tok + 1]!; k++) found[k] = this.find(keys[k]!);
+      const from = offsets[tok]!;
+      const to = offsets[tok + 1]!;
+      if (cached === null || ownTail === null || cached[tok]! < 0) {
+        for (let k = from; k < to; k++) found[k] = this.find(keys[k]!);
+        continue;
+      }
+      const tailFrom = from + OWN_HEAD + CONTEXT_FEATURES;
+      for (let k = from + OWN_HEAD; k < tailFrom; k++) found[k] = this.find(keys[k]!);
+      for (let k = tailFrom + ownTail[tok]!; k < to; k++) found[k] = this.find(keys[k]!);
     }
     return found;
   }

@@ -1,6 +1,6 @@
 import { PackedTwoPass, WordSums } from '../../src/ner/packed.js';
 import { FrozenModel } from '../../src/ner/linear.js';
-import { WORD_FEATURES, type DocFeatures } from '../../src/ner/features.js';
+import { CONTEXT_FEATURES, OWN_HEAD, WORD_FEATURES, type BaseFeatures } from '../../src/ner/features.js';
 import { NTAGS } from '../../src/ner/tags.js';
 
 // Two tiny passes with hand-set weights. Each pass's largest |weight| quantises to 32767.
@@ -18,10 +18,28 @@ function pass(rows: Record<number, Record<number, number>>): FrozenModel {
 const pass1 = pass({ 1: { 0: 1 }, 2: { 3: -0.5 }, 13: { 16: 0.25 }, 20: { 3: 1 } });
 const pass2 = pass({ 1: { 5: 2 }, 20: { 0: -1 }, 21: { 16: 1 } });
 
-function features(tokens: number[][]): DocFeatures {
+/** One token's keys in the tagger's layout: text-only keys and a POS key, context keys (padded with the unknown key 99), own tail keys. */
+interface TokenKeys {
+  text: number[];
+  context?: number[];
+  tail?: number[];
+  variant?: number;
+}
+function features(tokens: TokenKeys[]): BaseFeatures {
+  const lists = tokens.map((t) => {
+    expect(t.text.length).toBe(WORD_FEATURES);
+    const context = [...(t.context ?? []), ...Array<number>(CONTEXT_FEATURES - (t.context ?? []).length).fill(99)];
+    return [...t.text, 99, ...context, ...(t.tail ?? [])];
+  });
+  expect(lists.every((l, i) => l.length === OWN_HEAD + CONTEXT_FEATURES + (tokens[i]!.tail ?? []).length)).toBe(true);
   const offsets = new Int32Array(tokens.length + 1);
-  tokens.forEach((keys, i) => (offsets[i + 1] = offsets[i]! + keys.length));
-  return { offsets, keys: Int32Array.from(tokens.flat()) };
+  lists.forEach((keys, i) => (offsets[i + 1] = offsets[i]! + keys.length));
+  return {
+    offsets,
+    keys: Int32Array.from(lists.flat()),
+    variant: Float64Array.from(tokens, (t) => t.variant ?? 0),
+    ownTail: Uint8Array.from(tokens, (t) => (t.tail ?? []).length),
+  };
 }
 const words = (...texts: string[]): Array<{ text: string }> => texts.map((text) => ({ text }));
 const TEXT_ONLY = Array.from({ length: WORD_FEATURES }, (_, k) => k + 1);
@@ -31,7 +49,7 @@ describe('the packed two-pass model', () => {
     const packed = new PackedTwoPass(pass1, pass2);
     const emit1 = new Int32Array(2 * NTAGS);
     const emit2 = new Int32Array(2 * NTAGS);
-    packed.addBase(features([[...TEXT_ONLY, 20, 99], [...TEXT_ONLY, 21]]), 2, emit1, emit2, words('Anbar', 'Anbar'), Int32Array.of(7, 7));
+    packed.addBase(features([{ text: TEXT_ONLY, context: [20, 99] }, { text: TEXT_ONLY, context: [21] }]), 2, emit1, emit2, words('Anbar', 'Anbar'), Int32Array.of(7, 7));
     // pass 1 scale: 1/32767 per unit; pass 2: 2/32767.
     expect(emit1[0]).toBe(32767);
     expect(emit1[3]).toBe(-16383 + 32767); // key 2 (-0.5 → -16383.5, rounded up) + key 20
@@ -48,7 +66,7 @@ describe('the packed two-pass model', () => {
     const run = (): Int32Array[] => {
       const e1 = new Int32Array(NTAGS);
       const e2 = new Int32Array(NTAGS);
-      packed.addBase(features([[...TEXT_ONLY, 20]]), 1, e1, e2, words('Baghdad'), Int32Array.of(7));
+      packed.addBase(features([{ text: TEXT_ONLY, context: [20] }]), 1, e1, e2, words('Baghdad'), Int32Array.of(7));
       return [e1, e2];
     };
     const first = run();
@@ -61,11 +79,12 @@ describe('the packed two-pass model', () => {
   test('two words with the same hash keep their own sums', () => {
     const packed = new PackedTwoPass(pass1, pass2);
     // "Anbar" has key 1 among its text-only keys, "Basra" does not; both hash to 7.
-    const basra = [...TEXT_ONLY.slice(1), 99];
+    const basra = { text: [...TEXT_ONLY.slice(1), 99] };
+    const anbar = { text: TEXT_ONLY };
     const e1 = new Int32Array(2 * NTAGS);
-    packed.addBase(features([TEXT_ONLY, basra]), 2, e1, new Int32Array(2 * NTAGS), words('Anbar', 'Basra'), Int32Array.of(7, 7));
+    packed.addBase(features([anbar, basra]), 2, e1, new Int32Array(2 * NTAGS), words('Anbar', 'Basra'), Int32Array.of(7, 7));
     const again = new Int32Array(2 * NTAGS);
-    packed.addBase(features([basra, TEXT_ONLY]), 2, again, new Int32Array(2 * NTAGS), words('Basra', 'Anbar'), Int32Array.of(7, 7));
+    packed.addBase(features([basra, anbar]), 2, again, new Int32Array(2 * NTAGS), words('Basra', 'Anbar'), Int32Array.of(7, 7));
     expect(e1[0]).toBe(32767);
     expect(e1[NTAGS]).toBe(0);
     expect(again[0]).toBe(0);
@@ -74,19 +93,68 @@ describe('the packed two-pass model', () => {
 });
 
 describe('the per-word sums cache', () => {
-  test('finds what it holds by text, and starts over when full', () => {
-    const cache = new WordSums(2);
-    const a = cache.insert('Anbar', 3);
+  test('finds what it holds by text and variant, and starts over when full', () => {
+    const cache = new WordSums(3);
+    const a = cache.insert('Anbar', 3, 0);
     cache.sums[a] = 5;
-    const b = cache.insert('Basra', 3);
-    expect(cache.find('Anbar', 3)).toBe(a);
-    expect(cache.find('Basra', 3)).toBe(b);
-    expect(cache.find('Mosul', 3)).toBe(-1);
-    expect(cache.find('Anbar', 4)).toBe(-1);
-    const c = cache.insert('Mosul', 9);
+    const b = cache.insert('Basra', 3, 0);
+    const a2 = cache.insert('Anbar', 3, 2 ** 36 + 5);
+    expect(cache.find('Anbar', 3, 0)).toBe(a);
+    expect(cache.find('Basra', 3, 0)).toBe(b);
+    expect(cache.find('Anbar', 3, 2 ** 36 + 5)).toBe(a2);
+    expect(cache.find('Anbar', 3, 5)).toBe(-1);
+    expect(cache.find('Mosul', 3, 0)).toBe(-1);
+    expect(cache.find('Anbar', 4, 0)).toBe(-1);
+    const c = cache.insert('Mosul', 9, 0);
     expect(cache.size).toBe(1);
-    expect(cache.find('Anbar', 3)).toBe(-1);
-    expect(cache.find('Mosul', 9)).toBe(c);
+    expect(cache.find('Anbar', 3, 0)).toBe(-1);
+    expect(cache.find('Mosul', 9, 0)).toBe(c);
     expect(cache.sums[c]).toBe(0);
   });
+});
+
+describe('own keys are cached per word and variant', () => {
+  test('the same word in two variants keeps two sums, each with its own tail keys', () => {
+    const packed = new PackedTwoPass(pass1, pass2);
+    const run = (variant: number, tail: number[]): number => {
+      const e1 = new Int32Array(NTAGS);
+      packed.addBase(features([{ text: TEXT_ONLY, tail, variant }]), 1, e1, new Int32Array(NTAGS), words('Anbar'), Int32Array.of(7));
+      return e1[3]!;
+    };
+    // Key 20 adds 32767 to pass 1's tag 3; key 2 (text-only) adds -16383.
+    expect(run(1, [20])).toBe(16384);
+    expect(run(2, [99])).toBe(-16383);
+    expect(run(1, [20])).toBe(16384);
+    expect(run(2, [99])).toBe(-16383);
+  });
+
+  test('a real document scores the same with cached sums as with every token summed in full', async () => {
+    const { annotate } = await import('../../src/nlp/wink.js');
+    const { activeTokens, baseFeatures, caseTable, hashAttributes } = await import('../../src/ner/features.js');
+    const { markGazetteers } = await import('../../src/ner/gazetteer.js');
+    const { runtimeModel } = await import('../../src/ner/index.js');
+    const model = runtimeModel();
+    // Repeated words in other contexts and roles: their cached own sums must carry nothing of the context.
+    const text = 'BAGHDAD, Iraq (AP) - Abu Baqir al-Saadi met the Al-Nujaba Movement.\nBaghdad said Saadi met them. THE Movement said no, Saadi said.';
+    const { tokens, sentences } = annotate(text);
+    const scores = (words: ReadonlyArray<{ text: string }>, hashes: (word: Int32Array) => Int32Array): Int32Array[] => {
+      const t = caseTable(tokens, sentences);
+      const active = activeTokens(t, tokens, sentences);
+      hashAttributes(t, tokens, active);
+      const gaz = new Int32Array(tokens.length);
+      markGazetteers(tokens, sentences, [], gaz);
+      const e1 = new Int32Array(tokens.length * NTAGS);
+      const e2 = new Int32Array(tokens.length * NTAGS);
+      model.addBase(baseFeatures(t, sentences, gaz, active), tokens.length, e1, e2, words, hashes(t.word));
+      return [e1, e2];
+    };
+    model.forgetWords();
+    // Every token a different word: no sums are shared, each token's keys are all added.
+    const full = scores(tokens.map((_, i) => ({ text: `#${i}` })), (w) => Int32Array.from(w, (_, i) => i));
+    model.forgetWords();
+    expect(scores(tokens, (w) => w)).toEqual(full);
+    expect(scores(tokens, (w) => w)).toEqual(full);
+    expect(full[0]!.some((x) => x !== 0)).toBe(true);
+  });
+});
 });
