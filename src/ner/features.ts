@@ -176,9 +176,11 @@ export function hashAttributes(t: TokenTable, tokens: readonly Token[], active: 
  *   West Indies", "Johnson & Johnson");
  * - it comes right before one and is a lower-case word of at most three letters, the particles that
  *   open names ("de Gaulle", "bin Laden", "van Gogh", "al Maliki"), or holds a digit ("1860 Munich");
- * - it comes right after one and holds a letter or digit ("Star magazine", "Apollo 13"), or closes the
- *   name: a closing bracket or a possessive written apart ("Mladost ( BJ )", "Lord 's").
- * So punctuation around a name and the longer words leading into it ("said", "told") are not scored.
+ * - it comes right after one and holds a digit ("Apollo 13"), or closes the name: a closing bracket or
+ *   a possessive written apart ("Mladost ( BJ )", "Lord 's").
+ * So punctuation around a name, the longer words leading into it ("said", "told") and the lower-case
+ * words after it ("Smith said") are not scored: a name does not end on a lower-case word ("BBC radio"
+ * is "BBC"). That costs the rare name written with a lower-case last word ("Star magazine").
  * English names are written with capitals, so almost no name token is left out, while most text skips
  * the weight look-ups that are most of the tagger's time. Decoding is exact under that constraint (see
  * `tagDocument`).
@@ -211,7 +213,7 @@ export function activeTokens(t: TokenTable, tokens: readonly Token[], sentences:
           (follows && (precedes || (w + 2 < words && capital[w + 2]!))) ||
           (precedes && w > 1 && capital[w - 2]!) ||
           (precedes && (isParticle(tokens, from, to) || hasDigit(tokens, from, to))) ||
-          (follows && (hasAlnum(tokens, from, to) || closesName(tokens, from, to)));
+          (follows && (hasDigit(tokens, from, to) || closesName(tokens, from, to)));
       }
       if (scored) active.fill(1, from, to);
     }
@@ -245,12 +247,6 @@ function hasDigit(tokens: readonly Token[], from: number, to: number): boolean {
 }
 const DIGIT = /[0-9]/;
 
-/** Whether any token of the word holds a letter or a digit (of any script). */
-function hasAlnum(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (ALNUM.test(tokens[i]!.text)) return true;
-  return false;
-}
-const ALNUM = /[\p{L}\p{N}]/u;
 
 /** Grows a key buffer as features are appended. */
 class KeyBuffer {
