@@ -1,10 +1,13 @@
 /** Stable identifiers: pure functions of content, so the same input always yields the same ids. */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { EntityType } from './types.js';
+
+/** Node's one-shot hash (Node >= 20.12): no Hash object per call, which ids are made from many times per article. */
+const hashOnce = (crypto as { hash?: (algorithm: string, data: string | Uint8Array, encoding: 'hex') => string }).hash;
 
 /** Hex sha256 of a string or bytes. */
 export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  return hashOnce !== undefined ? hashOnce('sha256', data, 'hex') : crypto.createHash('sha256').update(data).digest('hex');
 }
 
 /** Article id: the first 16 hex digits of the raw content's sha256, prefixed `a_`. */
@@ -43,20 +46,23 @@ export function normalizeEntityNameGeneral(name: string): string {
     .replace(/^the /, '');
 }
 
-/** Ids of names seen before in this process: articles name the same countries, groups and people again and again. */
-const entityIds = new Map<string, string>();
-/** The memo starts over when it holds this many names (a few MB). */
+/**
+ * Ids of names seen before in this process, one memo per type (a combined `type + name` key would be a
+ * fresh string to hash on every call): articles name the same countries, groups and people again and again.
+ */
+const entityIds: Record<EntityType, Map<string, string>> = { person: new Map(), group: new Map(), place: new Map() };
+/** A type's memo starts over when it holds this many names (a few MB). */
 const ENTITY_ID_MEMO = 50_000;
 
 /** Entity id, stable across articles: same type + normalised name → same id. */
 export function entityId(type: EntityType, name: string): string {
-  const memoKey = `${type}\u0000${name}`;
-  let id = entityIds.get(memoKey);
+  const memo = entityIds[type];
+  let id = memo.get(name);
   if (id === undefined) {
     const prefix = type === 'person' ? 'per' : type === 'group' ? 'grp' : 'plc';
     id = `${prefix}_${sha256(`${type}\u0000${normalizeEntityName(name)}`).slice(0, 16)}`;
-    if (entityIds.size >= ENTITY_ID_MEMO) entityIds.clear();
-    entityIds.set(memoKey, id);
+    if (memo.size >= ENTITY_ID_MEMO) memo.clear();
+    memo.set(name, id);
   }
   return id;
 }

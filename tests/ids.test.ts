@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { articleIdFromHash, entityId, normalizeEntityName, normalizeEntityNameGeneral as general, sha256 } from '../src/ids.js';
 
@@ -20,6 +21,15 @@ describe('stable ids', () => {
     expect(entityId('place', 'Jordan')).toBe(`plc_${sha256('place\u0000jordan').slice(0, 16)}`);
     for (let i = 0; i < 60_000; i++) entityId('person', `Person ${i}`);
     expect(entityId('person', 'Person 7')).toBe(`per_${sha256('person\u0000person 7').slice(0, 16)}`);
+  });
+
+  test('sha256 is the standard digest of the UTF-8 text or of the bytes', () => {
+    expect(sha256('hello')).toBe('2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824');
+    expect(sha256(new Uint8Array([104, 101, 108, 108, 111]))).toBe(sha256('hello'));
+    for (const text of ['', 'Zürich — 東京 👍🏽', 'person\u0000abu baqir al-saadi']) {
+      expect(sha256(text)).toBe(createHash('sha256').update(text).digest('hex'));
+      expect(sha256(Buffer.from(text, 'utf8'))).toBe(sha256(text));
+    }
   });
 
   test('article id is the prefix of the content hash', () => {
