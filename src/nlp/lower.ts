@@ -20,3 +20,12 @@ export function lowerForms(tokens: readonly Token[]): readonly string[] {
   }
   return low;
 }
+
+/**
+ * Records `forms` as the lower-cased texts of `tokens`, for an annotator that has them at hand (the wink
+ * adapter lower-cases each word once per process, not once per token). `forms[k]` must equal
+ * `tokens[k].text.toLowerCase()`.
+ */
+export function rememberLowerForms(tokens: readonly Token[], forms: readonly string[]): void {
+  made.set(tokens, forms);
+}

@@ -6,6 +6,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../types.js';
+import { rememberLowerForms } from './lower.js';
 
 type WinkInstance = ReturnType<typeof winkNLP>;
 
@@ -30,6 +31,9 @@ function wink(): WinkInstance {
   }
   return instance;
 }
+
+/** The memo of words added to wink's lexicon starts over when it holds this many (a few MB). */
+const ADDED_MEMO = 100_000;
 
 /** One of wink's token-category detectors: `[pattern, flags, category]` as in the model's `trex`. */
 type Detector = [string | RegExp, string, number];
@@ -64,7 +68,19 @@ function historyFreeModel(): typeof model {
     const add = lexicon.add;
     const lookup = lexicon.lookup;
     const intrinsic = lexicon.intrinsicSize();
-    lexicon.add = (text: string) => add(text, categoryOf(text));
+    // The index wink gives a word never changes (its lexicon only grows), so it is memoised: wink's `add`
+    // runs its category detectors, lower-cases the word and probes its lexicon twice for every
+    // out-of-vocabulary token, a seventh of reading a document.
+    const added = new Map<string, number>();
+    lexicon.add = (text: string) => {
+      let index = added.get(text);
+      if (index === undefined) {
+        index = add(text, categoryOf(text));
+        if (added.size >= ADDED_MEMO) added.clear();
+        added.set(text, index);
+      }
+      return index;
+    };
     // A word wink stored from an earlier article is looked up as if never seen, so it is split and
     // categorised exactly as on first sight ("Weisfield's" stayed whole once "Weisfield's." was read).
     lexicon.lookup = (text: string) => {
@@ -126,6 +142,8 @@ const SPACE_POS = 'SPACE';
  */
 interface LexemeFacts {
   value: string;
+  /** `value.toLowerCase()`, which the timex and event rules read for every token (`lowerForms`). */
+  lower: string;
   kind: string;
   lemmaPos: string | undefined;
   lemma: string;
@@ -193,7 +211,8 @@ export function annotate(text: string): Annotation {
     let facts = lexemeFacts[lexeme];
     if (facts === undefined) {
       const token = tokens.itemAt(k);
-      facts = { value: token.out(its.value) as string, kind: token.out(its.type) as string, lemmaPos: undefined, lemma: '' };
+      const value = token.out(its.value) as string;
+      facts = { value, lower: value.toLowerCase(), kind: token.out(its.type) as string, lemmaPos: undefined, lemma: '' };
       while (lexemeFacts.length <= lexeme) lexemeFacts.push(undefined);
       lexemeFacts[lexeme] = facts;
     }
@@ -220,6 +239,7 @@ export function annotate(text: string): Annotation {
   }
 
   const out: Token[] = [];
+  const lower: string[] = [];
   const sentences: Sentence[] = [];
   let openSentence = false;
   for (let k = 0; k < n; k++) {
@@ -233,9 +253,11 @@ export function annotate(text: string): Annotation {
     }
     const start = winkStart[k]!;
     const facts = factsAt[k]!;
+    const tokenText = verbatim[k] === 1 ? value : text.slice(start, winkEnd[k]!);
+    lower.push(verbatim[k] === 1 ? facts.lower : tokenText.toLowerCase());
     out.push({
       i: out.length,
-      text: verbatim[k] === 1 ? value : text.slice(start, winkEnd[k]!),
+      text: tokenText,
       start,
       end: winkEnd[k]!,
       pos: pos[k]!,
@@ -246,6 +268,7 @@ export function annotate(text: string): Annotation {
     });
   }
   if (sentences.length > 0) closeSentence(sentences[sentences.length - 1]!, out);
+  rememberLowerForms(out, lower);
 
   return { tokens: out, sentences };
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { lowerForms } from '../../src/nlp/lower.js';
 import { annotate, breakLongRuns, isWhiteSpace } from '../../src/nlp/wink.js';
 
 describe('wink adapter', () => {
@@ -111,6 +112,14 @@ describe('what wink says about a word it has met before', () => {
     const pieces = tagged("It's late and they can't go; it's John's car.");
     expect(pieces.filter((t) => t.startsWith("'s/"))).toEqual(["'s/AUX/be/word", "'s/AUX/be/word", "'s/PART/'s/word"]);
     expect(pieces).toEqual(expect.arrayContaining(['ca/AUX/can/word', "n't/PART/not/word"]));
+  });
+
+  test('the lower-cased forms the adapter hands on are those of the token texts, also where wink changed the text', () => {
+    const text = 'ÉTATS  Unis\u00a0and\u2003IRAQ said ' + 'AbC-'.repeat(80) + ' İstanbul ΣΟΦΙΑ';
+    for (let round = 0; round < 2; round++) {
+      const a = annotate(text);
+      expect(lowerForms(a.tokens)).toEqual(a.tokens.map((t) => t.text.toLowerCase()));
+    }
   });
 
   test('the same text gives the same tokens on first and later reading', () => {
