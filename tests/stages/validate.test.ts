@@ -33,6 +33,13 @@ describe('record consistency', () => {
     r.entities[0]!.mentions[0]!.end = 99;
     expect(checkRecordConsistency(r)[0]).toMatch(/outside the text/);
   });
+  test('each wrong span is named by where it sits in the record', () => {
+    const r = base();
+    r.timexes.push({ id: 't1', start: 0, end: 4, text: 'Rain', type: 'DATE', value: 'XXXX', precision: 'unknown', sentence: 0, anchor: 'absolute' } as KnowledgeRecord['timexes'][number]);
+    r.timexes.push({ id: 't2', start: 0, end: 4, text: 'Snow', type: 'DATE', value: 'XXXX', precision: 'unknown', sentence: 0, anchor: 'absolute' } as KnowledgeRecord['timexes'][number]);
+    r.events.push({ id: 'evt_0000000000000001', type: 'meeting', trigger: { start: 5, end: 7, text: 'on', sentence: 0 }, date: { value: null, precision: 'unknown', source: 'unknown' }, participants: [], status: 'occurred', evidence: [{ start: 0, end: 4, text: 'Rain', sentence: 0 }, { start: 8, end: 30, text: 'Oslo', sentence: 0 }], confidence: 1 });
+    expect(checkRecordConsistency(r).map((p) => p.split(':')[0])).toEqual(['timexes[1]', 'events[0].trigger', 'events[0].evidence[1]']);
+  });
   test('an event naming an entity the record lacks is reported', () => {
     const r = base();
     r.events.push({ id: 'evt_0000000000000001', type: 'meeting', trigger: { start: 0, end: 4, text: 'Rain', sentence: 0 }, date: { value: null, precision: 'unknown', source: 'unknown' }, participants: [{ entity: 'per_00000000000000ff', role: 'agent' }], status: 'occurred', evidence: [{ start: 0, end: 13, text: 'Rain in Oslo.', sentence: 0 }], confidence: 1 });
