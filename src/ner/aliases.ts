@@ -20,6 +20,32 @@ export function nameWords(name: string): string[] {
   return normalizeEntityName(name).split(/[\s-]+/).filter((w) => w !== '');
 }
 
+/** What grouping reads of a name, worked out once per name. */
+interface NameInfo {
+  /** `normalizeEntityName` of the name. */
+  key: string;
+  /** Its content words (`contentWords(nameWords(name))`). */
+  content: readonly string[];
+  /** `acronymOf(name)`. */
+  acronym: string;
+}
+
+/** Names met in recent articles: the same names come back article after article. */
+const infoMemo = new Map<string, NameInfo>();
+/** The memo starts over when it holds this many names. */
+const INFO_MEMO = 50_000;
+
+/** The analysis of `name`, memoised across articles (it depends on the name alone). */
+function infoOf(name: string): NameInfo {
+  let info = infoMemo.get(name);
+  if (info === undefined) {
+    info = { key: normalizeEntityName(name), content: contentWords(nameWords(name)), acronym: acronymOf(name) };
+    if (infoMemo.size >= INFO_MEMO) infoMemo.clear();
+    infoMemo.set(name, info);
+  }
+  return info;
+}
+
 /** Content words: function words and particles left out. */
 function contentWords(words: readonly string[]): string[] {
   return words.filter((w) => !FUNCTION_WORDS.has(w));
@@ -111,7 +137,7 @@ function union(a: readonly Cluster[], b: readonly Cluster[]): Cluster[] {
 }
 
 function fullness(name: string): number {
-  return contentWords(nameWords(name)).length * 1000 + name.length;
+  return infoOf(name).content.length * 1000 + name.length;
 }
 
 /**
@@ -138,18 +164,13 @@ export function definesAbbreviation(text: string, full: Mention, short: Mention)
  * article `text`, an abbreviation defined in parentheses after a name joins that name's entity.
  */
 export function groupMentions(input: readonly Mention[], text?: string): EntityRecord[] {
-  // Names are normalised once per mention (articles repeat names many times).
+  // Names are analysed once (`infoOf`): articles repeat names many times.
   const keyOf = new Map<Mention, string>();
   const score = new Map<Mention, number>();
-  const wordsOf = new Map<string, string[]>();
-  const words = (name: string): string[] => {
-    let w = wordsOf.get(name);
-    if (w === undefined) wordsOf.set(name, (w = contentWords(nameWords(name))));
-    return w;
-  };
+  const words = (name: string): readonly string[] => infoOf(name).content;
   for (const m of input) {
-    keyOf.set(m, normalizeEntityName(m.text));
-    score.set(m, words(m.text).length * 1000 + m.text.length);
+    keyOf.set(m, infoOf(m.text).key);
+    score.set(m, fullness(m.text));
   }
   // Longest first, so short forms find the full name whichever comes first in the text.
   // Abbreviations defined in parentheses go first among equals, so that the same letters used before
@@ -202,7 +223,7 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
       const acronym = isAcronym(m.text) ? m.text.replace(/\./g, '').toLowerCase() : null;
       const pool = union(last === undefined ? NONE : byWord.get(last), acronym === null ? NONE : byAcronym.get(acronym));
       const candidates = pool.filter((c) => c.type === m.type && (
-        shorterFormWords(own, words(c.name), m.type) || (acronym !== null && acronymOf(c.name) === acronym)
+        shorterFormWords(own, words(c.name), m.type) || (acronym !== null && infoOf(c.name).acronym === acronym)
       ));
       // Ambiguous short forms join the nearest preceding candidate.
       target = nearest(candidates, m.start);
@@ -212,7 +233,7 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
       clusters.push(target);
       for (const w of own) byWord.add(w, target);
       if (m.type === 'person' && last !== undefined) personsByLast.add(last, target);
-      byAcronym.add(acronymOf(m.text), target);
+      byAcronym.add(infoOf(m.text).acronym, target);
     }
     target.mentions.push({ ...m, type: target.type });
     target.firstStart = Math.min(target.firstStart, m.start);
