@@ -165,13 +165,8 @@ export function definesAbbreviation(text: string, full: Mention, short: Mention)
  */
 export function groupMentions(input: readonly Mention[], text?: string): EntityRecord[] {
   // Names are analysed once (`infoOf`): articles repeat names many times.
-  const keyOf = new Map<Mention, string>();
-  const score = new Map<Mention, number>();
   const words = (name: string): readonly string[] => infoOf(name).content;
-  for (const m of input) {
-    keyOf.set(m, infoOf(m.text).key);
-    score.set(m, fullness(m.text));
-  }
+  const scores = input.map((m) => fullness(m.text));
   // Longest first, so short forms find the full name whichever comes first in the text.
   // Abbreviations defined in parentheses go first among equals, so that the same letters used before
   // their definition (a headline's "EADS") join the defined name too.
@@ -183,15 +178,18 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
     for (const m of input) (byEndAt.get(m.end) ?? byEndAt.set(m.end, []).get(m.end)!).push(m);
     for (const m of input) {
       if (!isAcronym(m.text)) continue;
-      const found = [1, 2, 3].flatMap((gap) => byEndAt.get(m.start - gap) ?? []).filter((full) => definesAbbreviation(text, full, m));
+      const found: Mention[] = [];
+      for (let gap = 1; gap <= 3; gap++) for (const full of byEndAt.get(m.start - gap) ?? []) if (definesAbbreviation(text, full, m)) found.push(full);
       if (found.length === 0) continue;
       definers.set(m, found);
       if (found.some((full) => full.type === m.type)) defines.add(m);
     }
   }
-  const byFullness = [...input].sort((a, b) => score.get(b)! - score.get(a)! || Number(defines.has(b)) - Number(defines.has(a)) || a.start - b.start);
+  const firsts = Uint8Array.from(input, (m) => (defines.has(m) ? 1 : 0));
+  const byFullness = input.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || firsts[b]! - firsts[a]! || input[a]!.start - input[b]!.start);
   const clusters: Cluster[] = [];
-  const byKey = new Map<string, Cluster>();
+  // Clusters by normalised name, one map per type.
+  const byKey: Record<EntityType, Map<string, Cluster>> = { person: new Map(), group: new Map(), place: new Map() };
   // Indexes that narrow each search to the clusters that can match, in creation order, so every search
   // finds exactly what a scan of all clusters would (articles with hundreds of names stay linear):
   // a shorter form's last content word is among its full name's words (for people it is the last one),
@@ -200,8 +198,9 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
   const personsByLast = new ClusterIndex<string>();
   const byAcronym = new ClusterIndex<string>();
   const clusterOf = new Map<Mention, Cluster>();
-  for (const m of byFullness) {
-    const key = keyOf.get(m)!;
+  for (const at of byFullness) {
+    const m = input[at]!;
+    const key = infoOf(m.text).key;
     const own = words(m.text);
     const last = own[own.length - 1];
     let target: Cluster | undefined;
@@ -213,7 +212,7 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
       if (c !== undefined && c.type === m.type && (target === undefined || c.order < target.order)) target = c;
     }
     // Same normalised name and type: one entity.
-    target ??= byKey.get(`${m.type}\u0000${key}`);
+    target ??= byKey[m.type].get(key);
     // A bare surname typed otherwise, that ends a person's name seen in the article, is that person.
     if (target === undefined && m.type !== 'person' && last !== undefined && !/\s/.test(m.text.trim())) {
       const candidates = personsByLast.get(last).filter((c) => shorterFormWords(own, words(c.name), 'person'));
@@ -238,7 +237,7 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
     target.mentions.push({ ...m, type: target.type });
     target.firstStart = Math.min(target.firstStart, m.start);
     clusterOf.set(m, target);
-    byKey.set(`${m.type}\u0000${key}`, target);
+    byKey[m.type].set(key, target);
   }
   return clusters
     .sort((a, b) => a.firstStart - b.firstStart)
