@@ -5,6 +5,7 @@
  */
 import { HASH_SEED, feat1, feat2, feat3, foldLower, hashChar, hashString, lowerCode } from './hash.js';
 import { markRun } from './gazetteer.js';
+import { IntMap } from './intmap.js';
 import { classOf, decodeSpans, type TokenSpan } from './tags.js';
 import type { Sentence, Token } from '../types.js';
 
@@ -300,20 +301,27 @@ const T = {
   pass1: 40, pass1Prev: 41, pass1Next: 42, docClass: 43, docMatch: 44, docClassShape: 45, docClassPass1: 46,
 } as const;
 
+/** Per-document tallies keyed by hashes, reused from document to document (see `IntMap`). */
+const evidenceSeen = new IntMap();
+const consistencyVotes = new IntMap();
+const consistencyPredicted = new IntMap();
+const consistencyFirsts = new IntMap();
+
 /**
  * Document-level capitalisation evidence: for each lower-cased word, whether it appears capitalised
  * away from a sentence start (code 1) and whether it appears in lower case (code 2) elsewhere.
  */
 function documentEvidence(t: TokenTable): Uint8Array {
-  const seen = new Map<number, number>();
+  const seen = evidenceSeen;
+  seen.clear();
   for (let i = 0; i < t.n; i++) {
     const f = t.flags[i]!;
     if ((f & F_ALPHA) === 0 || (f & F_CAPS_LINE) !== 0) continue;
     const code = (f & F_INIT_CAP) !== 0 ? ((f & F_SENT_START) === 0 ? 1 : 4) : 2;
-    seen.set(t.lower[i]!, (seen.get(t.lower[i]!) ?? 0) | code);
+    seen.or(t.lower[i]!, code);
   }
   const out = new Uint8Array(t.n);
-  for (let i = 0; i < t.n; i++) if ((t.flags[i]! & F_ALPHA) !== 0) out[i] = (seen.get(t.lower[i]!) ?? 0) & 3;
+  for (let i = 0; i < t.n; i++) if ((t.flags[i]! & F_ALPHA) !== 0) out[i] = seen.get(t.lower[i]!, 0) & 3;
   return out;
 }
 
@@ -409,22 +417,26 @@ export function baseFeatures(t: TokenTable, sentences: readonly Sentence[], gaz:
 export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sentences: readonly Sentence[], tags: Uint8Array, active?: Uint8Array): DocFeatures {
   // Votes per (word, class) across the document, from first-pass spans.
   // Each voted word owns four class counts in `counts`, from offset `votes.get(word)`.
-  const votes = new Map<number, number>();
+  const votes = consistencyVotes;
+  votes.clear();
   let counts = new Int32Array(64);
   const spans: TokenSpan[] = [];
   for (const s of sentences) decodeSpans(tags, s.tokenStart, s.tokenEnd, spans);
-  const predicted = new Map<number, number>();
+  // Class bits of each predicted string's name hash.
+  const predicted = consistencyPredicted;
+  predicted.clear();
   // Hash of each predicted string's first token: a window can only match a string that starts like it.
-  const firstTokens = new Set<number>();
+  const firstTokens = consistencyFirsts;
+  firstTokens.clear();
   for (const sp of spans) {
     // `t.lower` is the token's own lower-case hash, the first step of the name hash below.
-    firstTokens.add(t.lower[sp.start]!);
+    firstTokens.set(t.lower[sp.start]!, 1);
     let h = HASH_SEED;
     for (let k = sp.start; k < sp.end; k++) {
       h = foldLower(h, tokens[k]!.text);
       if ((t.flags[k]! & F_ALPHA) === 0) continue;
-      let v = votes.get(t.lower[k]!);
-      if (v === undefined) {
+      let v = votes.get(t.lower[k]!, -1);
+      if (v < 0) {
         v = votes.size * 4;
         votes.set(t.lower[k]!, v);
         if (v + 4 > counts.length) {
@@ -435,7 +447,7 @@ export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sen
       }
       counts[v + sp.cls]!++;
     }
-    predicted.set(h, (predicted.get(h) ?? 0) | (1 << sp.cls));
+    predicted.or(h, 1 << sp.cls);
   }
   // Matches of predicted strings anywhere in the document (the same name untagged elsewhere).
   const match = new Int32Array(t.n);
@@ -447,8 +459,8 @@ export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sen
       const last = Math.min(s.tokenEnd, i + 7);
       for (let j = i; j < last; j++) {
         if (j > i) h = foldLower(h, tokens[j]!.text);
-        const bits = predicted.get(h);
-        if (bits === undefined) continue;
+        const bits = predicted.get(h, 0);
+        if (bits === 0) continue;
         for (let c = 0; c < 4; c++) if ((bits & (1 << c)) !== 0) markRun(match, i, j, c);
       }
     }
@@ -466,8 +478,8 @@ export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sen
       buf.push(feat2(T.pass1Prev, prev, own));
       buf.push(feat1(T.pass1Next, next));
       if ((t.flags[i]! & F_ALPHA) !== 0) {
-        const v = votes.get(t.lower[i]!);
-        if (v !== undefined) {
+        const v = votes.get(t.lower[i]!, -1);
+        if (v >= 0) {
           // Leave this token's own vote out, so the feature says what the rest of the document thinks.
           const ownCls = classOf(own);
           let best = -1;
