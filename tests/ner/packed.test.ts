@@ -157,4 +157,3 @@ describe('own keys are cached per word and variant', () => {
     expect(full[0]!.some((x) => x !== 0)).toBe(true);
   });
 });
-});
