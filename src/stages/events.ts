@@ -7,7 +7,8 @@ export const eventsStage: ArticleStage = {
   requires: ['articleId', 'text', 'tokens', 'sentences', 'entities', 'timexes', 'publication'],
   provides: ['events'],
   run(doc, ctx) {
-    const out = extractEvents({ ...doc, minConfidence: ctx.settings.minEventConfidence });
+    const { articleId, text, tokens, sentences, entities, timexes, publication } = doc;
+    const out = extractEvents({ articleId, text, tokens, sentences, entities, timexes, publication, minConfidence: ctx.settings.minEventConfidence });
     doc.events = out.events;
     doc.warnings.push(...out.warnings);
   },
