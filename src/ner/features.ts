@@ -15,7 +15,11 @@ export interface DocFeatures {
   keys: Int32Array;
 }
 
-/** Per-token hashed attributes shared by the feature templates. */
+/**
+ * Per-token hashed attributes shared by the feature templates. `lower` and `flags` hold every token;
+ * the other arrays hold what `hashAttributes` filled (every token, or only the scored ones and their
+ * neighbours) and are 0 elsewhere.
+ */
 export interface TokenTable {
   n: number;
   word: Int32Array;

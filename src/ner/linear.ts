@@ -12,8 +12,8 @@ export interface Transitions {
   trans: Float32Array;
   end: Float32Array;
   /**
-   * Optional, for transitions that never change (a frozen model's): the weight of each legal move laid
-   * out along the decoder's predecessor lists, so Viterbi reads them in order (see `movesAlongPrev`).
+   * Optional, for transitions that never change (a frozen model's): the weight of each legal move in the
+   * order Viterbi reads them (see `movesInDecodeOrder`).
    */
   moves?: Float64Array;
 }
@@ -23,7 +23,7 @@ export interface Transitions {
  * tag (`OPEN[j]`), the moves into it from each of `OPEN_PREV`; then for each closed tag (`CLOSED[j]`),
  * the moves from its B and from its I.
  */
-export function movesAlongPrev(trans: Float32Array): Float64Array {
+export function movesInDecodeOrder(trans: Float32Array): Float64Array {
   const moves = new Float64Array(OPEN.length * OPEN_PREV.length + 2 * CLOSED.length);
   let q = 0;
   for (const t of OPEN) for (const p of OPEN_PREV) moves[q++] = trans[p * NTAGS + t]!;
@@ -110,7 +110,7 @@ export class Decoder {
     if (n <= 0) return;
     this.reserve(n);
     const { trans, end } = transitions;
-    const moves = transitions.moves ?? movesAlongPrev(trans);
+    const moves = transitions.moves ?? movesInDecodeOrder(trans);
     const score = this.score;
     const back = this.back;
     const startRow = afterO ? O * NTAGS : NTAGS * NTAGS;

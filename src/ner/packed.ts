@@ -15,7 +15,7 @@
  */
 import { CONTEXT_FEATURES, OWN_HEAD, type BaseFeatures, type DocFeatures } from './features.js';
 import { mix } from './hash.js';
-import { movesAlongPrev, type FrozenModel, type Transitions } from './linear.js';
+import { movesInDecodeOrder, type FrozenModel, type Transitions } from './linear.js';
 import { NTAGS } from './tags.js';
 
 /** Home slot of a (word hash, variant) pair: the variant's bits spread over the word's. */
@@ -105,7 +105,7 @@ function scaleOf(w: Float32Array): number {
 
 function scaled(t: Transitions, scale: number): Transitions {
   const trans = t.trans.map((x) => x / scale);
-  return { trans, end: t.end.map((x) => x / scale), moves: movesAlongPrev(trans) };
+  return { trans, end: t.end.map((x) => x / scale), moves: movesInDecodeOrder(trans) };
 }
 
 /** Both passes' weights in one table; emission scores come out in each pass's quantised units. */
