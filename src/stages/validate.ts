@@ -31,17 +31,17 @@ export function checkRecordConsistency(r: KnowledgeRecord): string[] {
   const problems: string[] = [];
   // A span's label is built only when the span is wrong: building one for each of a record's hundreds of
   // spans was most of this check's time and garbage.
-  const check = (s: { start: number; end: number; text?: string }, where: string, i: number, j = -1) => {
+  const check = (s: { start: number; end: number; text?: string }, where: () => string) => {
     const problem = spanProblem(r.text, s);
-    if (problem !== null) problems.push(`${where.replace('#', String(i)).replace('#', String(j))}: ${problem}`);
+    if (problem !== null) problems.push(`${where()}: ${problem}`);
   };
   const ids = new Set(r.entities.map((e) => e.id));
   if (ids.size !== r.entities.length) problems.push('entities: duplicate entity id');
-  r.entities.forEach((e, i) => e.mentions.forEach((m, j) => check(m, 'entities[#].mentions[#]', i, j)));
-  r.timexes.forEach((t, i) => check(t, 'timexes[#]', i));
+  r.entities.forEach((e, i) => e.mentions.forEach((m, j) => check(m, () => `entities[${i}].mentions[${j}]`)));
+  r.timexes.forEach((t, i) => check(t, () => `timexes[${i}]`));
   r.events.forEach((ev, i) => {
-    check(ev.trigger, 'events[#].trigger', i);
-    ev.evidence.forEach((x, j) => check(x, 'events[#].evidence[#]', i, j));
+    check(ev.trigger, () => `events[${i}].trigger`);
+    ev.evidence.forEach((x, j) => check(x, () => `events[${i}].evidence[${j}]`));
     for (const p of ev.participants) if (!ids.has(p.entity)) problems.push(`events[${i}]: participant ${p.entity} is not an entity of this record`);
     if (ev.place !== undefined && !ids.has(ev.place)) problems.push(`events[${i}]: place ${ev.place} is not an entity of this record`);
   });
