@@ -15,7 +15,8 @@ import { checkOutputDir } from './output/check.js';
 
 function parseWorkers(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 256) throw new InvalidArgumentError('must be a whole number from 0 (one per core) to 256');
+  if (!Number.isInteger(n) || n < 0 || n > 256)
+    throw new InvalidArgumentError('must be a whole number from 0 (one per core) to 256');
   return n;
 }
 
@@ -33,7 +34,11 @@ export function summarize(m: RunManifest, output: string): string {
     `${secs.toFixed(1)} s`,
   ];
   let out = `dossier: ${parts.join(' · ')} → ${path.relative(process.cwd(), output) || '.'}/`;
-  if (m.failures.length > 0) out += `\n  failed: ${m.failures.slice(0, 5).map((f) => `${f.path} (${f.code})`).join(', ')}${m.failures.length > 5 ? ` and ${m.failures.length - 5} more (see output/failed/)` : ''}`;
+  if (m.failures.length > 0)
+    out += `\n  failed: ${m.failures
+      .slice(0, 5)
+      .map((f) => `${f.path} (${f.code})`)
+      .join(', ')}${m.failures.length > 5 ? ` and ${m.failures.length - 5} more (see output/failed/)` : ''}`;
   if (m.interrupted) out += '\n  interrupted: run again to finish the remaining articles';
   return out;
 }
@@ -54,7 +59,9 @@ export function buildProgram(): Command {
   const program = new Command();
   program
     .name('dossier')
-    .description('Turn folders of English news articles into validated knowledge records: people, groups, places and dated events.')
+    .description(
+      'Turn folders of English news articles into validated knowledge records: people, groups, places and dated events.',
+    )
     .version(PACKAGE_VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
@@ -69,22 +76,37 @@ export function buildProgram(): Command {
     .option('-f, --force', 'reprocess articles even when unchanged', false)
     .option('-n, --dry-run', 'list what would be processed; write nothing', false)
     .addOption(new Option('--progress <when>', 'progress bar on stderr').choices(['auto', 'always', 'never']))
-    .action(async (opts: { config?: string; input?: string[]; output?: string; workers?: number; force: boolean; dryRun: boolean; progress?: 'auto' | 'always' | 'never' }) => {
-      const overrides: ConfigOverrides = {};
-      if (opts.input) overrides.inputs = opts.input;
-      if (opts.output !== undefined) overrides.output = opts.output;
-      if (opts.workers !== undefined) overrides.workers = opts.workers;
-      const config = loadConfig(opts.config, overrides);
-      const when = opts.progress ?? config.progress;
-      const showProgress = when === 'always' || (when === 'auto' && process.stderr.isTTY === true);
-      // With a progress bar on the terminal, info logs would tear it: only warnings and worse go to stderr then.
-      const level = showProgress && !config.log.file && config.log.level === 'info' ? 'warn' : config.log.level;
-      const log = createLogger({ level, file: config.log.file });
-      const manifest = await runBatch(config, { force: opts.force, dryRun: opts.dryRun, log, onProgress: progressBar(showProgress) });
-      if (showProgress) process.stderr.write('\r\x1b[K');
-      process.stdout.write(`${opts.dryRun ? '(dry run) ' : ''}${summarize(manifest, config.output)}\n`);
-      process.exitCode = manifest.exitCode;
-    });
+    .action(
+      async (opts: {
+        config?: string;
+        input?: string[];
+        output?: string;
+        workers?: number;
+        force: boolean;
+        dryRun: boolean;
+        progress?: 'auto' | 'always' | 'never';
+      }) => {
+        const overrides: ConfigOverrides = {};
+        if (opts.input) overrides.inputs = opts.input;
+        if (opts.output !== undefined) overrides.output = opts.output;
+        if (opts.workers !== undefined) overrides.workers = opts.workers;
+        const config = loadConfig(opts.config, overrides);
+        const when = opts.progress ?? config.progress;
+        const showProgress = when === 'always' || (when === 'auto' && process.stderr.isTTY === true);
+        // With a progress bar on the terminal, info logs would tear it: only warnings and worse go to stderr then.
+        const level = showProgress && !config.log.file && config.log.level === 'info' ? 'warn' : config.log.level;
+        const log = createLogger({ level, file: config.log.file });
+        const manifest = await runBatch(config, {
+          force: opts.force,
+          dryRun: opts.dryRun,
+          log,
+          onProgress: progressBar(showProgress),
+        });
+        if (showProgress) process.stderr.write('\r\x1b[K');
+        process.stdout.write(`${opts.dryRun ? '(dry run) ' : ''}${summarize(manifest, config.output)}\n`);
+        process.exitCode = manifest.exitCode;
+      },
+    );
 
   program
     .command('extract')
@@ -95,24 +117,33 @@ export function buildProgram(): Command {
     .action(async (file: string, opts: { config?: string; publicationDate?: string }) => {
       const config = loadConfig(opts.config);
       if (opts.publicationDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.publicationDate)) {
-        throw new DossierError('E_USAGE', `--publication-date must be YYYY-MM-DD, got ${JSON.stringify(opts.publicationDate)}`);
+        throw new DossierError(
+          'E_USAGE',
+          `--publication-date must be YYYY-MM-DD, got ${JSON.stringify(opts.publicationDate)}`,
+        );
       }
       let bytes: Buffer;
       try {
         bytes = file === '-' ? await readStdin() : await readFile(file);
       } catch (e) {
-        throw new DossierError('E_INPUT_MISSING', `cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        throw new DossierError(
+          'E_INPUT_MISSING',
+          `cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+        );
       }
       // Loaded here, not at the top: `run` keeps NLP models out of the main thread (workers load them).
       const { createArticleProcessor } = await import('./pipeline/extract.js');
       const processor = createArticleProcessor({
-        fallbackPublicationDate: config.fallbackPublicationDate, minEventConfidence: config.minEventConfidence,
+        fallbackPublicationDate: config.fallbackPublicationDate,
+        minEventConfidence: config.minEventConfidence,
         forcedPublicationDate: opts.publicationDate ?? null,
       });
       const rel = file === '-' ? 'stdin' : path.basename(file);
       const result = processor.process({ source: { path: file, relPath: rel, size: bytes.length, mtimeMs: 0 }, bytes });
       if (!result.ok) {
-        process.stderr.write(`dossier: ${file}: failed in stage ${result.failure.stage}: ${result.failure.reason} [${result.failure.code}]\n`);
+        process.stderr.write(
+          `dossier: ${file}: failed in stage ${result.failure.stage}: ${result.failure.reason} [${result.failure.code}]\n`,
+        );
         process.exitCode = ExitCode.SOME_FAILED;
         return;
       }
@@ -126,13 +157,17 @@ export function buildProgram(): Command {
     .action(async (dir: string) => {
       const report = await checkOutputDir(dir);
       for (const p of report.problems) process.stderr.write(`${p}\n`);
-      process.stdout.write(`dossier validate: ${report.files} files, ${report.rows} table rows, ${report.problems.length} problems\n`);
+      process.stdout.write(
+        `dossier validate: ${report.files} files, ${report.rows} table rows, ${report.problems.length} problems\n`,
+      );
       process.exitCode = report.problems.length === 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
     });
 
   program
     .command('eval')
-    .description('Score the real pipeline against public benchmarks (CoNLL-2003, TimeML, MEANTIME); `dossier eval --help` lists the modes.')
+    .description(
+      'Score the real pipeline against public benchmarks (CoNLL-2003, TimeML, MEANTIME); `dossier eval --help` lists the modes.',
+    )
     .helpOption(false)
     .allowUnknownOption()
     .allowExcessArguments()

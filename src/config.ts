@@ -30,7 +30,10 @@ export type ConfigOverrides = Partial<Pick<PipelineConfig, 'inputs' | 'output' |
 
 export const DEFAULT_CONFIG_FILE = 'pipeline.config.json';
 
-interface SchemaNode { default?: unknown; properties?: Record<string, SchemaNode> }
+interface SchemaNode {
+  default?: unknown;
+  properties?: Record<string, SchemaNode>;
+}
 
 /** Defaults read from the schema's `default` keywords, so the schema stays the one source of truth. */
 export function schemaDefaults(): PipelineConfig {
@@ -51,11 +54,16 @@ export function schemaDefaults(): PipelineConfig {
  * Loads the config. `file` undefined means `./pipeline.config.json` if it exists, else defaults only.
  * Relative paths in the file resolve against the file's folder; those in `overrides` against `cwd`.
  */
-export function loadConfig(file: string | undefined, overrides: ConfigOverrides = {}, cwd = process.cwd()): PipelineConfig {
+export function loadConfig(
+  file: string | undefined,
+  overrides: ConfigOverrides = {},
+  cwd = process.cwd(),
+): PipelineConfig {
   const defaults = schemaDefaults();
   let fromFile: Record<string, unknown> = {};
   let baseDir = cwd;
-  const chosen = file ?? (existsSync(path.join(cwd, DEFAULT_CONFIG_FILE)) ? path.join(cwd, DEFAULT_CONFIG_FILE) : undefined);
+  const chosen =
+    file ?? (existsSync(path.join(cwd, DEFAULT_CONFIG_FILE)) ? path.join(cwd, DEFAULT_CONFIG_FILE) : undefined);
   if (chosen !== undefined) {
     const abs = path.resolve(cwd, chosen);
     baseDir = path.dirname(abs);
@@ -63,7 +71,10 @@ export function loadConfig(file: string | undefined, overrides: ConfigOverrides 
     try {
       raw = readFileSync(abs, 'utf8');
     } catch (e) {
-      throw new DossierError('E_CONFIG_READ', `cannot read config file ${abs} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw new DossierError(
+        'E_CONFIG_READ',
+        `cannot read config file ${abs} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
     }
     try {
       fromFile = JSON.parse(raw) as Record<string, unknown>;
@@ -74,7 +85,8 @@ export function loadConfig(file: string | undefined, overrides: ConfigOverrides 
       throw new DossierError('E_CONFIG_INVALID', `config file ${abs} must hold a JSON object`);
     }
     const v = validators().config;
-    if (!v(fromFile)) throw new DossierError('E_CONFIG_INVALID', `config file ${abs} is invalid: ${formatAjvErrors(v.errors)}`);
+    if (!v(fromFile))
+      throw new DossierError('E_CONFIG_INVALID', `config file ${abs} is invalid: ${formatAjvErrors(v.errors)}`);
   }
   const merged: PipelineConfig = {
     ...defaults,
@@ -85,11 +97,16 @@ export function loadConfig(file: string | undefined, overrides: ConfigOverrides 
   merged.inputs = merged.inputs.map((p) => path.resolve(baseDir, p));
   merged.output = path.resolve(baseDir, merged.output);
   if (merged.log.file) merged.log.file = path.resolve(baseDir, merged.log.file);
-  if (overrides.inputs && overrides.inputs.length > 0) merged.inputs = overrides.inputs.map((p) => path.resolve(cwd, p));
+  if (overrides.inputs && overrides.inputs.length > 0)
+    merged.inputs = overrides.inputs.map((p) => path.resolve(cwd, p));
   if (overrides.output !== undefined) merged.output = path.resolve(cwd, overrides.output);
   if (overrides.workers !== undefined) merged.workers = overrides.workers;
   const v = validators().config;
-  if (!v(merged)) throw new DossierError('E_CONFIG_INVALID', `configuration after command-line flags is invalid: ${formatAjvErrors(v.errors)}`);
+  if (!v(merged))
+    throw new DossierError(
+      'E_CONFIG_INVALID',
+      `configuration after command-line flags is invalid: ${formatAjvErrors(v.errors)}`,
+    );
   checkPathOverlap(merged);
   return merged;
 }
@@ -107,12 +124,17 @@ function isWithin(inner: string, outer: string): boolean {
 function checkPathOverlap(config: PipelineConfig): void {
   for (const input of config.inputs) {
     if (isWithin(config.output, input) || isWithin(input, config.output)) {
-      throw new DossierError('E_CONFIG_INVALID', `"output" (${config.output}) and input folder ${input} overlap; choose an output folder outside every input folder`);
+      throw new DossierError(
+        'E_CONFIG_INVALID',
+        `"output" (${config.output}) and input folder ${input} overlap; choose an output folder outside every input folder`,
+      );
     }
   }
 }
 
 /** Hash of the settings that change extraction output (part of the pipeline fingerprint). */
-export function extractionConfigHash(config: Pick<PipelineConfig, 'fallbackPublicationDate' | 'minEventConfidence'>): string {
+export function extractionConfigHash(
+  config: Pick<PipelineConfig, 'fallbackPublicationDate' | 'minEventConfidence'>,
+): string {
   return sha256(JSON.stringify({ f: config.fallbackPublicationDate, m: config.minEventConfidence })).slice(0, 16);
 }

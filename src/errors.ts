@@ -24,14 +24,29 @@ export const ExitCode = {
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
 const CATALOGUE = {
-  E_CONFIG_READ: { exit: ExitCode.USAGE, hint: 'check the path given to --config, or omit it to use ./pipeline.config.json' },
+  E_CONFIG_READ: {
+    exit: ExitCode.USAGE,
+    hint: 'check the path given to --config, or omit it to use ./pipeline.config.json',
+  },
   E_CONFIG_JSON: { exit: ExitCode.USAGE, hint: 'fix the JSON syntax at the position named' },
-  E_CONFIG_INVALID: { exit: ExitCode.USAGE, hint: 'fix or remove the key named; schemas/config.schema.json lists every key and its allowed values' },
+  E_CONFIG_INVALID: {
+    exit: ExitCode.USAGE,
+    hint: 'fix or remove the key named; schemas/config.schema.json lists every key and its allowed values',
+  },
   E_USAGE: { exit: ExitCode.USAGE, hint: 'see `dossier --help`' },
   E_INPUT_MISSING: { exit: ExitCode.USAGE, hint: 'check the folder named in --input or "inputs"' },
-  E_LOCKED: { exit: ExitCode.LOCKED, hint: 'another dossier run is writing this output folder; wait for it to finish (a lock left by a killed run expires by itself after 30 s)' },
-  E_OUTPUT_UNWRITABLE: { exit: ExitCode.OUTPUT_UNWRITABLE, hint: 'free disk space or fix permissions on the output folder, then run again: finished articles are kept and skipped' },
-  E_VALIDATE_DIR: { exit: ExitCode.USAGE, hint: 'point `dossier validate` at an output folder written by `dossier run`' },
+  E_LOCKED: {
+    exit: ExitCode.LOCKED,
+    hint: 'another dossier run is writing this output folder; wait for it to finish (a lock left by a killed run expires by itself after 30 s)',
+  },
+  E_OUTPUT_UNWRITABLE: {
+    exit: ExitCode.OUTPUT_UNWRITABLE,
+    hint: 'free disk space or fix permissions on the output folder, then run again: finished articles are kept and skipped',
+  },
+  E_VALIDATE_DIR: {
+    exit: ExitCode.USAGE,
+    hint: 'point `dossier validate` at an output folder written by `dossier run`',
+  },
 } as const;
 
 export type UserErrorCode = keyof typeof CATALOGUE;
@@ -39,7 +54,10 @@ export type UserErrorCode = keyof typeof CATALOGUE;
 /** An error meant for the user: a code, the problem, and what to do about it. */
 export class DossierError extends Error {
   readonly exitCode: ExitCodeValue;
-  constructor(readonly code: UserErrorCode, problem: string) {
+  constructor(
+    readonly code: UserErrorCode,
+    problem: string,
+  ) {
     super(`dossier: ${problem} — ${CATALOGUE[code].hint} [${code}]`);
     this.name = 'DossierError';
     this.exitCode = CATALOGUE[code].exit;

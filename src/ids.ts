@@ -7,7 +7,9 @@ const hashOnce = (crypto as { hash?: (algorithm: string, data: string | Uint8Arr
 
 /** Hex sha256 of a string or bytes. */
 export function sha256(data: string | Uint8Array): string {
-  return hashOnce !== undefined ? hashOnce('sha256', data, 'hex') : crypto.createHash('sha256').update(data).digest('hex');
+  return hashOnce !== undefined
+    ? hashOnce('sha256', data, 'hex')
+    : crypto.createHash('sha256').update(data).digest('hex');
 }
 
 /** Article id: the first 16 hex digits of the raw content's sha256, prefixed `a_`. */

@@ -9,6 +9,8 @@ export interface LogOptions {
 
 /** A synchronous pino logger (sync keeps lines whole across worker threads and survives a hard exit). */
 export function createLogger(opts: LogOptions, base: Record<string, unknown> = {}): Logger {
-  const dest = opts.file ? pino.destination({ dest: opts.file, append: true, sync: true, mkdir: true }) : pino.destination({ fd: 2, sync: true });
+  const dest = opts.file
+    ? pino.destination({ dest: opts.file, append: true, sync: true, mkdir: true })
+    : pino.destination({ fd: 2, sync: true });
   return pino({ level: opts.level, base: { ...base }, timestamp: pino.stdTimeFunctions.isoTime }, dest);
 }

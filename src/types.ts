@@ -63,8 +63,20 @@ export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 /** Granularity of a resolved value, for analytics that bucket by day/month/year. */
 export type DatePrecision =
-  | 'minute' | 'hour' | 'part-of-day' | 'day' | 'week' | 'month' | 'season' | 'quarter' | 'half'
-  | 'year' | 'decade' | 'century' | 'vague' | 'unknown';
+  | 'minute'
+  | 'hour'
+  | 'part-of-day'
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'season'
+  | 'quarter'
+  | 'half'
+  | 'year'
+  | 'decade'
+  | 'century'
+  | 'vague'
+  | 'unknown';
 
 /** A time expression with its TimeML-style normalised value. */
 export interface TimexRecord extends Span {
@@ -144,7 +156,7 @@ export interface Warning {
 
 /** Where the publication date came from. */
 export type PublicationSource =
-  | 'dateline' | 'front-matter' | 'html-meta' | 'header' | 'posted-on' | 'filename' | 'config' | 'none';
+  'dateline' | 'front-matter' | 'html-meta' | 'header' | 'posted-on' | 'filename' | 'config' | 'none';
 
 export interface PublicationDate {
   /** `YYYY-MM-DD`, or null when none was found. */

@@ -8,7 +8,9 @@ import { NER_MODEL_VERSION } from './ner/index.js';
 import type { PipelineInfo } from './types.js';
 
 /** The package version from package.json. */
-export const PACKAGE_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const PACKAGE_VERSION: string = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 /** Record schema version (bumped with any change to `schemas/record.schema.json`). */
 export const SCHEMA_VERSION = '1.0';
@@ -46,7 +48,9 @@ function codeAndDataHash(): string {
 export function pipelineInfo(extractionConfigHash: string): PipelineInfo {
   return {
     version: PACKAGE_VERSION,
-    fingerprint: sha256([PACKAGE_VERSION, SCHEMA_VERSION, NER_MODEL_VERSION, codeAndDataHash(), extractionConfigHash].join('\u0000')).slice(0, 16),
+    fingerprint: sha256(
+      [PACKAGE_VERSION, SCHEMA_VERSION, NER_MODEL_VERSION, codeAndDataHash(), extractionConfigHash].join('\u0000'),
+    ).slice(0, 16),
     nerModel: NER_MODEL_VERSION,
   };
 }

@@ -41,7 +41,11 @@ describe('config', () => {
   ])('bad config %s is refused with a message naming the key', (content, message) => {
     const file = configFile(content);
     let err: unknown;
-    try { loadConfig(file); } catch (e) { err = e; }
+    try {
+      loadConfig(file);
+    } catch (e) {
+      err = e;
+    }
     expect(err).toBeInstanceOf(DossierError);
     expect((err as DossierError).exitCode).toBe(ExitCode.USAGE);
     expect((err as Error).message).toMatch(message);

@@ -26,8 +26,15 @@ export function writeFiles(dir: string, files: Record<string, string | Uint8Arra
 /** Runs `node dist/cli.js …args` synchronously in `cwd`. */
 export function runCli(args: string[], cwd: string, input?: string): SpawnSyncReturns<string> {
   // One worker thread unless a test asks for more: each thread loads the NLP model.
-  const withWorkers = args[0] === 'run' && !args.some((a) => a === '-w' || a === '--workers') ? [...args, '--workers', '1'] : args;
-  return spawnSync(process.execPath, [CLI, ...withWorkers], { cwd, encoding: 'utf8', input, env: { ...process.env, NODE_OPTIONS: '' }, timeout: 120_000 });
+  const withWorkers =
+    args[0] === 'run' && !args.some((a) => a === '-w' || a === '--workers') ? [...args, '--workers', '1'] : args;
+  return spawnSync(process.execPath, [CLI, ...withWorkers], {
+    cwd,
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, NODE_OPTIONS: '' },
+    timeout: 120_000,
+  });
 }
 
 /** A short article with a date line, in the shape articles arrive in. */

@@ -50,7 +50,10 @@ export function datasetArticles(root: string): CorpusDoc[] {
     if (!existsSync(file)) continue;
     for (const d of parseConll(readFileSync(file, 'utf8'), split)) {
       // CoNLL keeps tokens only; re-spacing them makes the text read like an article again.
-      const text = d.text.split('\n').map((line) => detokenize(line.split(' ')).text).join('\n');
+      const text = d.text
+        .split('\n')
+        .map((line) => detokenize(line.split(' ')).text)
+        .join('\n');
       docs.push({ name: d.id.replace('#', '-'), source: 'conll2003', text: `${text}\n` });
     }
   }
@@ -75,9 +78,19 @@ export function datasetArticles(root: string): CorpusDoc[] {
 const SENTENCE_END = /(?<=[.!?]["”']?)\s+(?=["“']?[A-Z])/;
 
 /** Adds mixed articles built from `pool` until the corpus reaches `minBytes`. */
-export function mixArticles(pool: readonly CorpusDoc[], minBytes: number, currentBytes: number, seed = 20240620): CorpusDoc[] {
+export function mixArticles(
+  pool: readonly CorpusDoc[],
+  minBytes: number,
+  currentBytes: number,
+  seed = 20240620,
+): CorpusDoc[] {
   const random = seededRandom(seed);
-  const paragraphs = pool.map((d) => d.text.split(/\n+/).map((p) => p.trim()).filter((p) => p.length > 0));
+  const paragraphs = pool.map((d) =>
+    d.text
+      .split(/\n+/)
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0),
+  );
   const sentences = paragraphs.flatMap((ps) => ps.slice(1).flatMap((p) => p.split(SENTENCE_END)));
   if (sentences.length === 0) throw new Error('bench corpus: no sentences to mix; add articles to data/articles');
   const out: CorpusDoc[] = [];

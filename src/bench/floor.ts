@@ -55,7 +55,15 @@ function finish(total: ChunkResult): PhaseResult {
   for (const text of texts) {
     const doc = nlp.readDoc(text);
     const t = doc.tokens();
-    digest.update(JSON.stringify([t.out(its.value), t.out(its.pos), t.out(its.lemma as never), t.out(its.precedingSpaces), doc.sentences().out(its.span)]));
+    digest.update(
+      JSON.stringify([
+        t.out(its.value),
+        t.out(its.pos),
+        t.out(its.lemma as never),
+        t.out(its.precedingSpaces),
+        doc.sentences().out(its.span),
+      ]),
+    );
   }
   return { ...total, maxRssMb: process.resourceUsage().maxRSS / 1024, digest: digest.digest('hex') };
 }
@@ -63,5 +71,6 @@ function finish(total: ChunkResult): PhaseResult {
 // Warm-up on every WARMUP_STRIDE-th document, untimed, as in phase (b): cold JIT halves wink's speed.
 for (let i = 0; i < texts.length; i += WARMUP_STRIDE) read(texts[i]!);
 if (process.argv.includes('--serve')) await serveChunks(measure, finish);
-else process.stdout.write(`${JSON.stringify(finish(measure(0, texts.length)))}
+else
+  process.stdout.write(`${JSON.stringify(finish(measure(0, texts.length)))}
 `);

@@ -37,7 +37,10 @@ function option(name: string): string | undefined {
 }
 
 function runPhase(script: string, corpus: string, args: string[] = []): PhaseResult {
-  const r = spawnSync(process.execPath, [join(HERE, script), corpus, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [join(HERE, script), corpus, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   if (r.status !== 0) throw new Error(`bench: ${script} failed (exit ${r.status}): ${r.stderr.slice(-2000)}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as PhaseResult;
 }
@@ -49,17 +52,40 @@ function runCli(corpus: string, output: string, workers: number): PhaseResult {
   const rssFile = join(output, '..', 'rss.txt');
   const t0 = performance.now();
   const r = timeBin
-    ? spawnSync(timeBin, ['-f', '%M %U %S', '-o', rssFile, process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 })
+    ? spawnSync(timeBin, ['-f', '%M %U %S', '-o', rssFile, process.execPath, ...args], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'ignore', 'pipe'],
+        maxBuffer: 1 << 28,
+      })
     : spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
   const ms = performance.now() - t0;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`bench: dossier run exited ${r.status}: ${(r.stderr ?? '').slice(-2000)}`);
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`bench: dossier run exited ${r.status}: ${(r.stderr ?? '').slice(-2000)}`);
   const runs = join(output, 'runs');
-  const manifestFile = readdirSync(runs).filter((f) => f.endsWith('.json')).sort().at(-1);
+  const manifestFile = readdirSync(runs)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .at(-1);
   if (!manifestFile) throw new Error(`bench: dossier run wrote no manifest in ${runs}`);
-  const m = JSON.parse(readFileSync(join(runs, manifestFile), 'utf8')) as { counts: { processed: number; failed: number; tokens: number; bytes: number }; stageMs: Record<string, number> };
+  const m = JSON.parse(readFileSync(join(runs, manifestFile), 'utf8')) as {
+    counts: { processed: number; failed: number; tokens: number; bytes: number };
+    stageMs: Record<string, number>;
+  };
   // GNU time's last line: peak RSS in KB, user and system CPU seconds (all threads).
-  const [rssKb, user, sys] = timeBin && existsSync(rssFile) ? readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) : [NaN, NaN, NaN];
-  return { cpuMs: (user! + sys!) * 1000, maxRssMb: rssKb! / 1024, docs: m.counts.processed + m.counts.failed, tokens: m.counts.tokens, bytes: m.counts.bytes, ms, failed: m.counts.failed, stageMs: m.stageMs };
+  const [rssKb, user, sys] =
+    timeBin && existsSync(rssFile)
+      ? readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number)
+      : [NaN, NaN, NaN];
+  return {
+    cpuMs: (user! + sys!) * 1000,
+    maxRssMb: rssKb! / 1024,
+    docs: m.counts.processed + m.counts.failed,
+    tokens: m.counts.tokens,
+    bytes: m.counts.bytes,
+    ms,
+    failed: m.counts.failed,
+    stageMs: m.stageMs,
+  };
 }
 
 /** The round whose (b)/(a) wall ratio is the median (the lower middle one for an even count). */
@@ -72,7 +98,8 @@ async function main(): Promise<void> {
   const minMb = Number(option('min-mb') ?? 5);
   const workers = Number(option('workers') ?? os.availableParallelism());
   const roundCount = Number(option('rounds') ?? 3);
-  if (!Number.isInteger(roundCount) || roundCount < 1) throw new Error(`bench: --rounds must be a positive whole number, got ${option('rounds')}`);
+  if (!Number.isInteger(roundCount) || roundCount < 1)
+    throw new Error(`bench: --rounds must be a positive whole number, got ${option('rounds')}`);
   const datasets = resolve(option('datasets') ?? join('..', 'shared', 'datasets'));
   const tmp = mkdtempSync(join(os.tmpdir(), 'dossier-bench-'));
   const corpusDir = join(tmp, 'corpus');
@@ -81,10 +108,14 @@ async function main(): Promise<void> {
     const written = writeCorpus(corpusDir, docs);
     const sources: Record<string, number> = {};
     for (const d of docs) sources[d.source] = (sources[d.source] ?? 0) + 1;
-    process.stderr.write(`bench: corpus of ${written.files} documents, ${(written.bytes / 1048576).toFixed(1)} MB in ${corpusDir}\n`);
+    process.stderr.write(
+      `bench: corpus of ${written.files} documents, ${(written.bytes / 1048576).toFixed(1)} MB in ${corpusDir}\n`,
+    );
     const rounds: Array<{ a: PhaseResult; b: PhaseResult }> = [];
     for (let r = 0; r < roundCount; r++) {
-      process.stderr.write(`bench: round ${r + 1}/${roundCount}: (a) wink alone and (b) pipeline, one process each, interleaved…\n`);
+      process.stderr.write(
+        `bench: round ${r + 1}/${roundCount}: (a) wink alone and (b) pipeline, one process each, interleaved…\n`,
+      );
       const [a, b] = await interleave(
         { label: '(a) wink alone', script: join(HERE, 'floor.js'), args: [corpusDir] },
         { label: '(b) pipeline', script: join(HERE, 'pipeline-one.js'), args: [corpusDir] },
@@ -97,8 +128,22 @@ async function main(): Promise<void> {
     const lean = runPhase('floor.js', corpusDir, ['--pipe', WINK_PIPE.join(',')]);
     process.stderr.write(`bench: (c) dossier run --workers ${workers}…\n`);
     const c = runCli(corpusDir, join(tmp, 'out'), workers);
-    const report: BenchReport = summarise({ a, lean, b, c }, { workers, cores: os.availableParallelism(), corpusBytes: written.bytes, corpusFiles: written.files, sources, datasetsUsed: existsSync(datasets), loadAverage: os.loadavg()[0]! }, rounds);
-    process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : `${formatBench(report)}\n`);
+    const report: BenchReport = summarise(
+      { a, lean, b, c },
+      {
+        workers,
+        cores: os.availableParallelism(),
+        corpusBytes: written.bytes,
+        corpusFiles: written.files,
+        sources,
+        datasetsUsed: existsSync(datasets),
+        loadAverage: os.loadavg()[0]!,
+      },
+      rounds,
+    );
+    process.stdout.write(
+      process.argv.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : `${formatBench(report)}\n`,
+    );
   } finally {
     if (process.argv.includes('--keep')) process.stderr.write(`bench: kept ${tmp}\n`);
     else rmSync(tmp, { recursive: true, force: true });

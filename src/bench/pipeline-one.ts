@@ -16,12 +16,20 @@ import { serveChunks, timeChunk, type ChunkResult } from './serve.js';
 const root = process.argv[2]!;
 const batchAt = process.argv.indexOf('--batch');
 const batchSize = batchAt >= 0 ? Number(process.argv[batchAt + 1]) : BATCH_SIZE;
-if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`pipeline-one: --batch must be a positive whole number, got ${process.argv[batchAt + 1]}`);
+if (!Number.isInteger(batchSize) || batchSize < 1)
+  throw new Error(`pipeline-one: --batch must be a positive whole number, got ${process.argv[batchAt + 1]}`);
 const files = listFiles([root], /\.txt$/);
-const inputs = files.map((path) => ({ path, bytes: new Uint8Array(readFileSync(path)), mtimeMs: statSync(path).mtimeMs }));
+const inputs = files.map((path) => ({
+  path,
+  bytes: new Uint8Array(readFileSync(path)),
+  mtimeMs: statSync(path).mtimeMs,
+}));
 const processor = createArticleProcessor(DEFAULT_SETTINGS);
 // Untimed warm-up on the same documents as phase (a)'s, so both phases are measured with a warm JIT.
-const articleOf = (f: (typeof inputs)[number]) => ({ source: { path: f.path, relPath: relative(root, f.path), size: f.bytes.length, mtimeMs: f.mtimeMs }, bytes: f.bytes });
+const articleOf = (f: (typeof inputs)[number]) => ({
+  source: { path: f.path, relPath: relative(root, f.path), size: f.bytes.length, mtimeMs: f.mtimeMs },
+  bytes: f.bytes,
+});
 for (let i = 0; i < inputs.length; i += WARMUP_STRIDE) processor.process(articleOf(inputs[i]!));
 /** Runs documents from..to-1 through the pipeline in batches, timed. */
 function measure(from: number, to: number): ChunkResult {
@@ -46,5 +54,6 @@ function measure(from: number, to: number): ChunkResult {
 
 const finish = (total: ChunkResult): PhaseResult => ({ ...total, maxRssMb: process.resourceUsage().maxRSS / 1024 });
 if (process.argv.includes('--serve')) await serveChunks(measure, finish);
-else process.stdout.write(`${JSON.stringify(finish(measure(0, inputs.length)))}
+else
+  process.stdout.write(`${JSON.stringify(finish(measure(0, inputs.length)))}
 `);

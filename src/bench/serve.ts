@@ -15,7 +15,10 @@ import { performance } from 'node:perf_hooks';
 import type { PhaseResult } from './phase.js';
 
 /** What a phase reports for one chunk (or, summed, for all it measured). */
-export type ChunkResult = Pick<PhaseResult, 'docs' | 'ms' | 'cpuMs' | 'tokens' | 'bytes' | 'failed' | 'stageMs' | 'extra'>;
+export type ChunkResult = Pick<
+  PhaseResult,
+  'docs' | 'ms' | 'cpuMs' | 'tokens' | 'bytes' | 'failed' | 'stageMs' | 'extra'
+>;
 
 /** Documents per chunk: two of the pipeline's batches, a fifth of a second of its work, far above the cost of a turn. */
 export const CHUNK_DOCS = 32;
@@ -36,7 +39,16 @@ export function addChunk(a: ChunkResult, b: ChunkResult): ChunkResult {
   for (const [k, v] of Object.entries(b.stageMs)) stageMs[k] = (stageMs[k] ?? 0) + v;
   const extra = { ...(a.extra ?? {}) };
   for (const [k, v] of Object.entries(b.extra ?? {})) extra[k] = (extra[k] ?? 0) + v;
-  return { docs: a.docs + b.docs, ms: a.ms + b.ms, cpuMs: a.cpuMs + b.cpuMs, tokens: a.tokens + b.tokens, bytes: a.bytes + b.bytes, failed: a.failed + b.failed, stageMs, extra };
+  return {
+    docs: a.docs + b.docs,
+    ms: a.ms + b.ms,
+    cpuMs: a.cpuMs + b.cpuMs,
+    tokens: a.tokens + b.tokens,
+    bytes: a.bytes + b.bytes,
+    failed: a.failed + b.failed,
+    stageMs,
+    extra,
+  };
 }
 
 /** An empty total. */
@@ -48,13 +60,17 @@ export function noChunk(): ChunkResult {
  * The phase side of `--serve`: answers chunk requests on stdin until `end`, then prints `finish(total)`.
  * `measure(from, to)` must measure documents from..to-1 only.
  */
-export async function serveChunks(measure: (from: number, to: number) => ChunkResult, finish: (total: ChunkResult) => PhaseResult): Promise<void> {
+export async function serveChunks(
+  measure: (from: number, to: number) => ChunkResult,
+  finish: (total: ChunkResult) => PhaseResult,
+): Promise<void> {
   let total = noChunk();
   process.stdout.write('ready\n');
   for await (const line of createInterface({ input: process.stdin })) {
     if (line === 'end') break;
     const [from, to] = line.split(' ').map(Number);
-    if (!Number.isInteger(from) || !Number.isInteger(to)) throw new Error(`bench --serve: expected "FROM TO" or "end", got ${JSON.stringify(line)}`);
+    if (!Number.isInteger(from) || !Number.isInteger(to))
+      throw new Error(`bench --serve: expected "FROM TO" or "end", got ${JSON.stringify(line)}`);
     const r = measure(from!, to!);
     total = addChunk(total, r);
     process.stdout.write(`${JSON.stringify(r)}\n`);
@@ -73,7 +89,11 @@ class Server {
   private readonly lines: AsyncIterator<string>;
   private stderr = '';
 
-  constructor(readonly label: string, script: string, args: readonly string[]) {
+  constructor(
+    readonly label: string,
+    script: string,
+    args: readonly string[],
+  ) {
     this.child = spawn(process.execPath, [script, ...args, '--serve'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr.on('data', (d: Buffer) => (this.stderr = (this.stderr + d.toString()).slice(-4000)));
     this.lines = createInterface({ input: this.child.stdout })[Symbol.asyncIterator]();
@@ -106,7 +126,12 @@ export interface Side {
  * Runs two `--serve` phases over documents 0..docs-1 in chunks of `chunk`, alternating A B B A …, and
  * returns each side's PhaseResult.
  */
-export async function interleave(a: Side, b: Side, docs: number, chunk = CHUNK_DOCS): Promise<[PhaseResult, PhaseResult]> {
+export async function interleave(
+  a: Side,
+  b: Side,
+  docs: number,
+  chunk = CHUNK_DOCS,
+): Promise<[PhaseResult, PhaseResult]> {
   const servers = [new Server(a.label, a.script, a.args), new Server(b.label, b.script, b.args)] as const;
   try {
     for (const s of servers) {
@@ -115,7 +140,8 @@ export async function interleave(a: Side, b: Side, docs: number, chunk = CHUNK_D
     }
     let turn = 0;
     for (let from = 0; from < docs; from += chunk) {
-      for (let k = 0; k < 2; k++) await servers[sideOfRun(turn++) === 'a' ? 0 : 1].ask(`${from} ${Math.min(docs, from + chunk)}`);
+      for (let k = 0; k < 2; k++)
+        await servers[sideOfRun(turn++) === 'a' ? 0 : 1].ask(`${from} ${Math.min(docs, from + chunk)}`);
     }
     const results = await Promise.all(servers.map(async (s) => JSON.parse(await s.ask('end')) as PhaseResult));
     return [results[0]!, results[1]!];

@@ -35,24 +35,51 @@ async function main(): Promise<void> {
   const a = option('a');
   const b = resolve(option('b') ?? HERE_DIST);
   const runs = Number(option('runs') ?? 5);
-  const corpus = process.argv.slice(2).filter((x, i, all) => !x.startsWith('--') && !all[i - 1]?.startsWith('--')).at(-1);
-  if (!a || !corpus || !existsSync(join(resolve(a), 'bench', 'pipeline-one.js')) || !Number.isInteger(runs) || runs < 1) {
-    throw new Error('bench:ab: usage: npm run bench:ab -- --a DIST_A [--b DIST_B] [--runs N] CORPUS (DIST_A must hold bench/pipeline-one.js)');
+  const corpus = process.argv
+    .slice(2)
+    .filter((x, i, all) => !x.startsWith('--') && !all[i - 1]?.startsWith('--'))
+    .at(-1);
+  if (
+    !a ||
+    !corpus ||
+    !existsSync(join(resolve(a), 'bench', 'pipeline-one.js')) ||
+    !Number.isInteger(runs) ||
+    runs < 1
+  ) {
+    throw new Error(
+      'bench:ab: usage: npm run bench:ab -- --a DIST_A [--b DIST_B] [--runs N] CORPUS (DIST_A must hold bench/pipeline-one.js)',
+    );
   }
   const results: Record<'a' | 'b', PhaseResult[]> = { a: [], b: [] };
   const docs = listFiles([corpus], /\.txt$/).length;
-  const side = (dist: string, label: string, batch: string | undefined): Side => ({ label, script: join(dist, 'bench', 'pipeline-one.js'), args: [corpus, ...(batch === undefined ? [] : ['--batch', batch])] });
+  const side = (dist: string, label: string, batch: string | undefined): Side => ({
+    label,
+    script: join(dist, 'bench', 'pipeline-one.js'),
+    args: [corpus, ...(batch === undefined ? [] : ['--batch', batch])],
+  });
   for (let i = 0; i < runs; i++) {
     const [ra, rb] = await interleave(side(resolve(a), 'A', option('batch-a')), side(b, 'B', option('batch-b')), docs);
     results.a.push(ra);
     results.b.push(rb);
-    const show = (r: PhaseResult): string => JSON.stringify(r.stageMs, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v));
+    const show = (r: PhaseResult): string =>
+      JSON.stringify(r.stageMs, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v));
     process.stderr.write(`bench:ab: run ${i + 1}/${runs}: A ${show(ra)} B ${show(rb)}\n`);
   }
   const stages = [...new Set([...results.a, ...results.b].flatMap((r) => Object.keys(r.stageMs)))];
-  const rows = [...stages.map((s) => [s, (r: PhaseResult) => r.stageMs[s] ?? 0] as const), ['loop (wall)', (r: PhaseResult) => r.ms] as const, ['loop (cpu)', (r: PhaseResult) => r.cpuMs] as const];
-  const batches = ['a', 'b'].map((side) => (option(`batch-${side}`) === undefined ? '' : `, batches of ${option(`batch-${side}`)}`));
-  const lines = [`median of ${runs} runs per side, ms (A = ${resolve(a)}${batches[0]}, B = ${b}${batches[1]})`, '', '| stage | A | B | B/A |', '|---|---|---|---|'];
+  const rows = [
+    ...stages.map((s) => [s, (r: PhaseResult) => r.stageMs[s] ?? 0] as const),
+    ['loop (wall)', (r: PhaseResult) => r.ms] as const,
+    ['loop (cpu)', (r: PhaseResult) => r.cpuMs] as const,
+  ];
+  const batches = ['a', 'b'].map((side) =>
+    option(`batch-${side}`) === undefined ? '' : `, batches of ${option(`batch-${side}`)}`,
+  );
+  const lines = [
+    `median of ${runs} runs per side, ms (A = ${resolve(a)}${batches[0]}, B = ${b}${batches[1]})`,
+    '',
+    '| stage | A | B | B/A |',
+    '|---|---|---|---|',
+  ];
   for (const [name, get] of rows) {
     const ma = median(results.a.map(get));
     const mb = median(results.b.map(get));

@@ -35,7 +35,10 @@ function main(): void {
   if (!existsSync(root)) throw new Error(`benchmarks:doc needs the datasets at ${root}`);
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const commit = git(['rev-parse', '--short', 'HEAD']);
-  const dirty = git(['status', '--porcelain', '--untracked-files=no', '--', 'src', 'data', 'schemas']) === '' ? '' : ' (with uncommitted changes in the working tree)';
+  const dirty =
+    git(['status', '--porcelain', '--untracked-files=no', '--', 'src', 'data', 'schemas']) === ''
+      ? ''
+      : ' (with uncommitted changes in the working tree)';
   const d = (p: string): string => join(DATASETS, p);
 
   const timeml = evalTimeMl([d('timebank/TimeBank'), d('timebank/AQUAINT')]);
@@ -46,7 +49,11 @@ function main(): void {
   if (!process.argv.includes('--skip-bench')) {
     const mbIdx = process.argv.indexOf('--bench-mb');
     const mb = mbIdx >= 0 ? process.argv[mbIdx + 1]! : '5';
-    const r = spawnSync(process.execPath, [join(HERE, '..', 'bench', 'main.js'), '--json', '--min-mb', mb], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
+    const r = spawnSync(process.execPath, [join(HERE, '..', 'bench', 'main.js'), '--json', '--min-mb', mb], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 26,
+    });
     if (r.status !== 0) throw new Error(`bench failed with exit ${r.status}`);
     bench = formatBench(JSON.parse(r.stdout) as BenchReport);
   }
@@ -80,7 +87,7 @@ ${section(
   'Throughput: wink alone vs pipeline vs `dossier run`',
   'npm run bench',
   bench,
-  'The ratios are the figures that count: absolute speeds drift with other load on a shared machine (the load average is printed). (b)/(a) target ≥ 0.40. The CPU ratio divides CPU seconds, which other processes barely move; but (b)\'s CPU seconds also count V8\'s background threads (concurrent garbage collection and compilation), which run beside the pipeline and barely shorten it: under `node --single-threaded dist/bench/pipeline-one.js <corpus>` (b)\'s CPU time equals its wall time (13.96 s and 13.97 s at 22:45 UTC; 13.0–13.6 s wall with the threads), so the wall ratio is the throughput the target speaks of.',
+  "The ratios are the figures that count: absolute speeds drift with other load on a shared machine (the load average is printed). (b)/(a) target ≥ 0.40. The CPU ratio divides CPU seconds, which other processes barely move; but (b)'s CPU seconds also count V8's background threads (concurrent garbage collection and compilation), which run beside the pipeline and barely shorten it: under `node --single-threaded dist/bench/pipeline-one.js <corpus>` (b)'s CPU time equals its wall time (13.96 s and 13.97 s at 22:45 UTC; 13.0–13.6 s wall with the threads), so the wall ratio is the throughput the target speaks of.",
 )}`;
   writeFileSync(resolve('docs', 'benchmarks.md'), doc);
   process.stdout.write(`docs/benchmarks.md written (commit ${commit})\n`);

@@ -69,7 +69,8 @@ export function parseCat(xml: string): CatDocument {
       doc.url = attrs['url'] ?? '';
     } else if (name === 'token') {
       const sentence = Number(attrs['sentence']);
-      if (!attrs['t_id'] || !Number.isInteger(sentence)) throw new Error(`CAT: token without t_id/sentence: ${JSON.stringify(attrs)}`);
+      if (!attrs['t_id'] || !Number.isInteger(sentence))
+        throw new Error(`CAT: token without t_id/sentence: ${JSON.stringify(attrs)}`);
       token = { id: attrs['t_id'], sentence };
       tokenText = '';
     } else if (name === 'Markables' || name === 'Relations') {
@@ -94,7 +95,11 @@ export function parseCat(xml: string): CatDocument {
 /** The document creation time (`YYYY-MM-DD`), from the TIMEX3 with functionInDocument CREATION_TIME. */
 export function catCreationTime(doc: CatDocument): string | null {
   for (const m of doc.markables.values()) {
-    if (m.tag === 'TIMEX3' && m.attrs['functionInDocument'] === 'CREATION_TIME' && /^\d{4}-\d\d-\d\d/.test(m.attrs['value'] ?? '')) {
+    if (
+      m.tag === 'TIMEX3' &&
+      m.attrs['functionInDocument'] === 'CREATION_TIME' &&
+      /^\d{4}-\d\d-\d\d/.test(m.attrs['value'] ?? '')
+    ) {
       return m.attrs['value']!.slice(0, 10);
     }
   }
@@ -124,7 +129,9 @@ export function catText(doc: CatDocument): CatText {
   for (const sentence of catSentences(doc)) {
     if (text.length > 0) text += '\n';
     const line = detokenize(sentence.map((t) => t.text));
-    sentence.forEach((t, i) => tokenSpans.set(t.id, { start: text.length + line.spans[i]!.start, end: text.length + line.spans[i]!.end }));
+    sentence.forEach((t, i) =>
+      tokenSpans.set(t.id, { start: text.length + line.spans[i]!.start, end: text.length + line.spans[i]!.end }),
+    );
     sentenceSpans[sentence[0]!.sentence] = { start: text.length, end: text.length + line.text.length };
     text += line.text;
   }

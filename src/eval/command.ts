@@ -44,7 +44,8 @@ function emit(report: EvalReport, opts: EvalOptions): void {
     for (const e of report.errors) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
     const summary = [...kinds].map(([k, n]) => `${k} ${n}`).join(', ');
     process.stdout.write(`\nerrors (up to ${opts.errors} of each kind; all: ${summary}):\n`);
-    for (const e of errors) process.stdout.write(`  ${e.kind.padEnd(11)} ${e.doc}  "${e.text}"  (${e.detail})\n      ${e.context}\n`);
+    for (const e of errors)
+      process.stdout.write(`  ${e.kind.padEnd(11)} ${e.doc}  "${e.text}"  (${e.detail})\n      ${e.context}\n`);
   }
 }
 
@@ -56,11 +57,15 @@ function withCommonOptions(cmd: Command): Command {
 
 /** The `eval` command with its `timeml`, `conll` and `meantime` modes. */
 export function evalCommand(): Command {
-  const cmd = new Command('eval').description('score the pipeline against public benchmark datasets (development tool; needs the datasets)');
+  const cmd = new Command('eval').description(
+    'score the pipeline against public benchmark datasets (development tool; needs the datasets)',
+  );
   withCommonOptions(
     cmd
       .command('timeml')
-      .description('time expressions on TimeML files (TimeBank, AQUAINT): TempEval-3 strict/relaxed span, type and value F1')
+      .description(
+        'time expressions on TimeML files (TimeBank, AQUAINT): TempEval-3 strict/relaxed span, type and value F1',
+      )
       .argument('<dir...>', 'folders of .tml files'),
   ).action((dirs: string[], opts: EvalOptions) => emit(evalTimeMl(dirs, opts.errors !== undefined), opts));
   withCommonOptions(
@@ -72,7 +77,9 @@ export function evalCommand(): Command {
   withCommonOptions(
     cmd
       .command('meantime')
-      .description('MEANTIME CAT files, sentences 0-5: named mentions, TIMEX3 values, event triggers, participants and dates')
+      .description(
+        'MEANTIME CAT files, sentences 0-5: named mentions, TIMEX3 values, event triggers, participants and dates',
+      )
       .argument('<dir...>', 'folders of CAT .xml files (corpus_airbus, corpus_apple)'),
   ).action((dirs: string[], opts: EvalOptions) => emit(evalMeantime(dirs, opts.errors !== undefined), opts));
   return cmd;

@@ -30,7 +30,8 @@ export function predictedMentions(aligned: AlignedRecord | null): TypedSpan[] {
   if (!aligned) return [];
   const out: TypedSpan[] = [];
   for (const e of aligned.record.entities) {
-    for (const m of e.mentions) out.push({ start: m.start + aligned.shift, end: m.end + aligned.shift, type: GOLD_CLASS[m.type] });
+    for (const m of e.mentions)
+      out.push({ start: m.start + aligned.shift, end: m.end + aligned.shift, type: GOLD_CLASS[m.type] });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -44,7 +45,15 @@ export function evalConll(file: string, keepErrors = false): ConllReport {
   const errors: EvalError[] = [];
   for (const doc of docs) {
     const aligned = runner.run(doc.id, doc.text, null);
-    scoreEntityDoc(doc.id, doc.text, doc.entities, predictedMentions(aligned), ENTITY_CLASSES, counts, keepErrors ? errors : undefined);
+    scoreEntityDoc(
+      doc.id,
+      doc.text,
+      doc.entities,
+      predictedMentions(aligned),
+      ENTITY_CLASSES,
+      counts,
+      keepErrors ? errors : undefined,
+    );
   }
   return {
     mode: 'conll',

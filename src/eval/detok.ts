@@ -10,7 +10,30 @@ export interface DetokenizedLine {
   spans: Span[];
 }
 
-const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '%', '...', '/', "'s", "'S", "n't", "'ve", "'re", "'ll", "'d", "'m", '”', '’']);
+const NO_SPACE_BEFORE = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  ')',
+  ']',
+  '}',
+  '%',
+  '...',
+  '/',
+  "'s",
+  "'S",
+  "n't",
+  "'ve",
+  "'re",
+  "'ll",
+  "'d",
+  "'m",
+  '”',
+  '’',
+]);
 const NO_SPACE_AFTER = new Set(['(', '[', '{', '$', 'US$', 'A$', 'C$', '£', '€', '#', '/', '“', '‘']);
 const CONTRACTION_TAIL = new Set(['s', 're', 'll', 've', 'd', 'm', 't']);
 const CAPITALISED_WORD = /^[A-Z][A-Za-z]*$/;

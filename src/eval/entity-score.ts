@@ -71,13 +71,26 @@ export function scoreEntityDoc(
     into[p.type]!.fp++;
     if (errors) {
       const why = g ? `gold ${g.type}` : otherGold.has(k) ? `on a ${otherGold.get(k)} span` : 'no gold entity here';
-      errors.push({ doc, kind: 'false alarm', text: text.slice(p.start, p.end), detail: `${p.type}; ${why}`, context: spanContext(text, p) });
+      errors.push({
+        doc,
+        kind: 'false alarm',
+        text: text.slice(p.start, p.end),
+        detail: `${p.type}; ${why}`,
+        context: spanContext(text, p),
+      });
     }
   }
   for (const [k, g] of goldByKey) {
     if (found.has(k)) continue;
     into[g.type]!.fn++;
-    if (errors) errors.push({ doc, kind: 'miss', text: text.slice(g.start, g.end), detail: g.type, context: spanContext(text, g) });
+    if (errors)
+      errors.push({
+        doc,
+        kind: 'miss',
+        text: text.slice(g.start, g.end),
+        detail: g.type,
+        context: spanContext(text, g),
+      });
   }
   return neutralHits;
 }
@@ -145,14 +158,32 @@ export function scoreHeadDoc(
     if (errors) {
       const inside = units.find((g) => p.start >= g.start && p.end <= g.end);
       const other = otherGold.get(key(p));
-      const why = other !== undefined ? `on a ${other} span` : inside ? `inside gold ${inside.type} "${text.slice(inside.start, inside.end)}", head "${text.slice(inside.head.start, inside.head.end)}"` : 'no gold entity here';
-      errors.push({ doc, kind: 'head false alarm', text: text.slice(p.start, p.end), detail: `${p.type}; ${why}`, context: spanContext(text, p) });
+      const why =
+        other !== undefined
+          ? `on a ${other} span`
+          : inside
+            ? `inside gold ${inside.type} "${text.slice(inside.start, inside.end)}", head "${text.slice(inside.head.start, inside.head.end)}"`
+            : 'no gold entity here';
+      errors.push({
+        doc,
+        kind: 'head false alarm',
+        text: text.slice(p.start, p.end),
+        detail: `${p.type}; ${why}`,
+        context: spanContext(text, p),
+      });
     }
   });
   units.forEach((g, i) => {
     if (matchedGold.has(i)) return;
     into[g.type]!.fn++;
-    if (errors) errors.push({ doc, kind: 'head miss', text: text.slice(g.head.start, g.head.end), detail: `${g.type} in "${text.slice(g.start, g.end)}"`, context: spanContext(text, g.head) });
+    if (errors)
+      errors.push({
+        doc,
+        kind: 'head miss',
+        text: text.slice(g.head.start, g.head.end),
+        detail: `${g.type} in "${text.slice(g.start, g.end)}"`,
+        context: spanContext(text, g.head),
+      });
   });
   return neutralHits;
 }

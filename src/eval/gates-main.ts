@@ -15,7 +15,8 @@ try {
   for (const note of outcome.notes) process.stdout.write(`eval gates: ${note}\n`);
   if (outcome.rows.length > 0) process.stdout.write(`${formatGates(outcome.rows)}\n`);
   const regressions = outcome.rows.filter((r) => !r.ok).length;
-  if (regressions > 0) process.stdout.write(`eval gates: ${regressions} figure(s) under the floor in ${thresholdsFile}\n`);
+  if (regressions > 0)
+    process.stdout.write(`eval gates: ${regressions} figure(s) under the floor in ${thresholdsFile}\n`);
   process.exitCode = outcome.exitCode;
 } catch (err) {
   process.stderr.write(`eval gates: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -22,7 +22,12 @@ export function gatedFigures(mode: string, paths: string[], keepErrors = false):
   switch (mode) {
     case 'conll': {
       const m = evalConll(paths[0]!, keepErrors).metrics;
-      return { 'micro.f1': m.micro.f1, 'PER.f1': m.classes['PER']!.f1, 'ORG.f1': m.classes['ORG']!.f1, 'LOC.f1': m.classes['LOC']!.f1 };
+      return {
+        'micro.f1': m.micro.f1,
+        'PER.f1': m.classes['PER']!.f1,
+        'ORG.f1': m.classes['ORG']!.f1,
+        'LOC.f1': m.classes['LOC']!.f1,
+      };
     }
     case 'timeml': {
       const m = evalTimeMl(paths, keepErrors).metrics;
@@ -56,10 +61,16 @@ export interface GateRow {
 }
 
 /** Compares figures with floors; a floor naming a figure the mode does not produce is a configuration error. */
-export function checkFloors(mode: string, figures: Record<string, number>, floors: Record<string, number>, seconds = 0): GateRow[] {
+export function checkFloors(
+  mode: string,
+  figures: Record<string, number>,
+  floors: Record<string, number>,
+  seconds = 0,
+): GateRow[] {
   return Object.entries(floors).map(([figure, floor]) => {
     const value = figures[figure];
-    if (value === undefined) throw new Error(`eval gates: ${mode} has no figure "${figure}" (known: ${Object.keys(figures).join(', ')})`);
+    if (value === undefined)
+      throw new Error(`eval gates: ${mode} has no figure "${figure}" (known: ${Object.keys(figures).join(', ')})`);
     return { mode, figure, value, floor, ok: value >= floor, seconds };
   });
 }
@@ -73,7 +84,8 @@ export interface GateOutcome {
 
 /** Runs every mode of `thresholds` whose datasets exist under `root`. */
 export function runGates(root: string, thresholds: Thresholds): GateOutcome {
-  if (!existsSync(root)) return { rows: [], notes: [`no datasets at ${root}; skipped (set DOSSIER_DATASETS to run them)`], exitCode: 0 };
+  if (!existsSync(root))
+    return { rows: [], notes: [`no datasets at ${root}; skipped (set DOSSIER_DATASETS to run them)`], exitCode: 0 };
   const rows: GateRow[] = [];
   const notes: string[] = [];
   for (const [mode, { paths, floors }] of Object.entries(thresholds)) {
@@ -94,6 +106,13 @@ export function runGates(root: string, thresholds: Thresholds): GateOutcome {
 export function formatGates(rows: readonly GateRow[]): string {
   return markdownTable(
     ['mode', 'figure', 'today', 'floor', 'status', 'time'],
-    rows.map((r) => [r.mode, r.figure, pct(r.value), pct(r.floor), r.ok ? 'ok' : 'REGRESSION', `${r.seconds.toFixed(1)} s`]),
+    rows.map((r) => [
+      r.mode,
+      r.figure,
+      pct(r.value),
+      pct(r.floor),
+      r.ok ? 'ok' : 'REGRESSION',
+      `${r.seconds.toFixed(1)} s`,
+    ]),
   );
 }

@@ -13,7 +13,14 @@ import { listFiles } from './files.js';
 import { EvalRunner, type AlignedRecord } from './pipeline-run.js';
 import { entityMetrics, scoreEntityDoc, scoreHeadDoc, type ClassCounts, type EntityMetrics } from './entity-score.js';
 import { ENTITY_CLASSES, predictedMentions } from './conll-eval.js';
-import { addTimexCounts, emptyTimexCounts, scoreTimexDoc, timexMetrics, type EvalError, type TimexMetrics } from './timex-score.js';
+import {
+  addTimexCounts,
+  emptyTimexCounts,
+  scoreTimexDoc,
+  timexMetrics,
+  type EvalError,
+  type TimexMetrics,
+} from './timex-score.js';
 import { predictedTimexes, runnerThroughput, type Throughput } from './timeml-eval.js';
 import { matchSpans, overlaps, spanContext } from './spans.js';
 
@@ -71,14 +78,24 @@ interface EventCounts {
   dateCompatible: number;
 }
 
-function scoreEvents(docId: string, text: string, gold: MeantimeGold, aligned: AlignedRecord | null, scopeEnd: number, c: EventCounts, errors?: EvalError[]): void {
+function scoreEvents(
+  docId: string,
+  text: string,
+  gold: MeantimeGold,
+  aligned: AlignedRecord | null,
+  scopeEnd: number,
+  c: EventCounts,
+  errors?: EvalError[],
+): void {
   c.gold += gold.events.length;
   if (!aligned) return;
   const { record, shift } = aligned;
   const events = record.events.filter((e) => e.trigger.start + shift < scopeEnd);
   const triggers = events.map((e) => ({ start: e.trigger.start + shift, end: e.trigger.end + shift }));
   c.predicted += events.length;
-  const mentionSpans = new Map(record.entities.map((e) => [e.id, e.mentions.map((m) => ({ start: m.start + shift, end: m.end + shift }))]));
+  const mentionSpans = new Map(
+    record.entities.map((e) => [e.id, e.mentions.map((m) => ({ start: m.start + shift, end: m.end + shift }))]),
+  );
   const matched = new Set<number>();
   for (const [gi, pj] of matchSpans(gold.events, triggers, false)) {
     matched.add(pj);
@@ -90,7 +107,14 @@ function scoreEvents(docId: string, text: string, gold: MeantimeGold, aligned: A
       c.withGoldParticipants++;
       const ours = e.participants.flatMap((p) => mentionSpans.get(p.entity) ?? []);
       if (ours.some((o) => goldParts.some((gp) => overlaps(o, gp)))) c.participantsAgree++;
-      else errors?.push({ doc: docId, kind: 'participants', text: text.slice(g.start, g.end), detail: `gold ${goldParts.map((s) => text.slice(s.start, s.end)).join(' | ')}; ours ${ours.map((s) => text.slice(s.start, s.end)).join(' | ') || 'none'}`, context: spanContext(text, g) });
+      else
+        errors?.push({
+          doc: docId,
+          kind: 'participants',
+          text: text.slice(g.start, g.end),
+          detail: `gold ${goldParts.map((s) => text.slice(s.start, s.end)).join(' | ')}; ours ${ours.map((s) => text.slice(s.start, s.end)).join(' | ') || 'none'}`,
+          context: spanContext(text, g),
+        });
     }
     const anchor = gold.anchors.get(g.id);
     if (anchor !== undefined) {
@@ -98,12 +122,26 @@ function scoreEvents(docId: string, text: string, gold: MeantimeGold, aligned: A
       const ours = e.date.value;
       if (ours === anchor) c.dateExact++;
       if (ours !== null && compatibleDates(ours, anchor)) c.dateCompatible++;
-      if (ours !== anchor) errors?.push({ doc: docId, kind: 'event date', text: text.slice(g.start, g.end), detail: `gold ${anchor} ours ${ours}`, context: spanContext(text, g) });
+      if (ours !== anchor)
+        errors?.push({
+          doc: docId,
+          kind: 'event date',
+          text: text.slice(g.start, g.end),
+          detail: `gold ${anchor} ours ${ours}`,
+          context: spanContext(text, g),
+        });
     }
   }
   if (errors) {
     triggers.forEach((t, j) => {
-      if (!matched.has(j)) errors.push({ doc: docId, kind: 'false event', text: text.slice(t.start, t.end), detail: events[j]!.type, context: spanContext(text, t) });
+      if (!matched.has(j))
+        errors.push({
+          doc: docId,
+          kind: 'false event',
+          text: text.slice(t.start, t.end),
+          detail: events[j]!.type,
+          context: spanContext(text, t),
+        });
     });
   }
 }
@@ -129,7 +167,16 @@ export function evalMeantime(roots: readonly string[], keepErrors = false): Mean
   const headCounts: ClassCounts = {};
   const headCheck = { annotated: 0, ruleAgrees: 0 };
   const timex = emptyTimexCounts();
-  const ev: EventCounts = { predicted: 0, gold: 0, matched: 0, withGoldParticipants: 0, participantsAgree: 0, withGoldDate: 0, dateExact: 0, dateCompatible: 0 };
+  const ev: EventCounts = {
+    predicted: 0,
+    gold: 0,
+    matched: 0,
+    withGoldParticipants: 0,
+    participantsAgree: 0,
+    withGoldDate: 0,
+    dateExact: 0,
+    dateCompatible: 0,
+  };
   const errors: EvalError[] = [];
   const errs = keepErrors ? errors : undefined;
   let neutral = 0;
@@ -137,17 +184,41 @@ export function evalMeantime(roots: readonly string[], keepErrors = false): Mean
     const doc = parseCat(readFileSync(file, 'utf8'));
     const docId = doc.docName || basename(file, '.xml');
     const { text, tokenSpans, sentenceSpans } = catText(doc);
-    const scopeEnd = (sentenceSpans.slice(0, LAST_ANNOTATED_SENTENCE + 1).filter(Boolean).at(-1) ?? { end: 0 }).end;
+    const scopeEnd = (
+      sentenceSpans
+        .slice(0, LAST_ANNOTATED_SENTENCE + 1)
+        .filter(Boolean)
+        .at(-1) ?? { end: 0 }
+    ).end;
     const gold = meantimeGold(doc, tokenSpans);
     const aligned = runner.run(docId, text, catCreationTime(doc));
     const mentions = predictedMentions(aligned).filter((m) => m.start < scopeEnd);
-    neutral += scoreEntityDoc(docId, text, gold.names, mentions, ENTITY_CLASSES, entityCounts, errs, gold.preModifierNames);
+    neutral += scoreEntityDoc(
+      docId,
+      text,
+      gold.names,
+      mentions,
+      ENTITY_CLASSES,
+      entityCounts,
+      errs,
+      gold.preModifierNames,
+    );
     scoreHeadDoc(docId, text, gold.names, mentions, ENTITY_CLASSES, headCounts, errs, gold.preModifierNames);
     headCheck.annotated += gold.headCheck.annotated;
     headCheck.ruleAgrees += gold.headCheck.ruleAgrees;
     // The DCT is not scored: neither the gold creation time nor a prediction on the date line that writes it.
-    const onDct = (t: { start: number; end: number }): boolean => gold.dct.some((d) => t.start < d.end && d.start < t.end);
-    addTimexCounts(timex, scoreTimexDoc(docId, text, gold.timexes, predictedTimexes(aligned).filter((t) => t.start < scopeEnd && !onDct(t)), errs));
+    const onDct = (t: { start: number; end: number }): boolean =>
+      gold.dct.some((d) => t.start < d.end && d.start < t.end);
+    addTimexCounts(
+      timex,
+      scoreTimexDoc(
+        docId,
+        text,
+        gold.timexes,
+        predictedTimexes(aligned).filter((t) => t.start < scopeEnd && !onDct(t)),
+        errs,
+      ),
+    );
     scoreEvents(docId, text, gold, aligned, scopeEnd, ev, errs);
   }
   return {

@@ -35,7 +35,8 @@ export interface MeantimeGold {
 /** Extracts the scored gold annotation of a CAT document. */
 export function meantimeGold(doc: CatDocument, tokenSpans: Map<string, Span>): MeantimeGold {
   const sentenceOf = new Map(doc.tokens.map((t) => [t.id, t.sentence]));
-  const inScope = (m: CatMarkable): boolean => m.tokens.length > 0 && m.tokens.every((t) => (sentenceOf.get(t) ?? Infinity) <= LAST_ANNOTATED_SENTENCE);
+  const inScope = (m: CatMarkable): boolean =>
+    m.tokens.length > 0 && m.tokens.every((t) => (sentenceOf.get(t) ?? Infinity) <= LAST_ANNOTATED_SENTENCE);
   const instanceOf = new Map<string, string>();
   const mentionsOf = new Map<string, string[]>();
   for (const r of doc.relations) {
@@ -47,7 +48,16 @@ export function meantimeGold(doc: CatDocument, tokenSpans: Map<string, Span>): M
       }
     }
   }
-  const gold: MeantimeGold = { names: [], preModifierNames: [], timexes: [], dct: [], events: [], participants: new Map(), anchors: new Map(), headCheck: { annotated: 0, ruleAgrees: 0 } };
+  const gold: MeantimeGold = {
+    names: [],
+    preModifierNames: [],
+    timexes: [],
+    dct: [],
+    events: [],
+    participants: new Map(),
+    anchors: new Map(),
+    headCheck: { annotated: 0, ruleAgrees: 0 },
+  };
   const tokenText = new Map(doc.tokens.map((t) => [t.id, t.text]));
   const spanOf = (id: string): Span | null => {
     const m = doc.markables.get(id);
@@ -101,14 +111,18 @@ export function meantimeGold(doc: CatDocument, tokenSpans: Map<string, Span>): M
     } else if (r.tag === 'TLINK') {
       const rel = r.attrs['reltype'] ?? '';
       const pairs: Array<[string, string]> = [];
-      for (const s of r.sources) for (const t of r.targets) {
-        if (eventIds.has(s) && ANCHOR_FROM_EVENT.has(rel)) pairs.push([s, t]);
-        if (eventIds.has(t) && ANCHOR_FROM_TIME.has(rel)) pairs.push([t, s]);
-      }
+      for (const s of r.sources)
+        for (const t of r.targets) {
+          if (eventIds.has(s) && ANCHOR_FROM_EVENT.has(rel)) pairs.push([s, t]);
+          if (eventIds.has(t) && ANCHOR_FROM_TIME.has(rel)) pairs.push([t, s]);
+        }
       for (const [event, time] of pairs) {
         const tm = doc.markables.get(time);
         if (tm?.tag !== 'TIMEX3' || !tm.attrs['value']) continue;
-        (anchorCandidates.get(event) ?? anchorCandidates.set(event, []).get(event)!).push({ value: tm.attrs['value'], dct: tm.attrs['functionInDocument'] === 'CREATION_TIME' });
+        (anchorCandidates.get(event) ?? anchorCandidates.set(event, []).get(event)!).push({
+          value: tm.attrs['value'],
+          dct: tm.attrs['functionInDocument'] === 'CREATION_TIME',
+        });
       }
     }
   }
@@ -122,21 +136,126 @@ export function meantimeGold(doc: CatDocument, tokenSpans: Map<string, Span>): M
 const SCORED_TYPES = new Set(['PER', 'ORG', 'LOC']);
 
 /** Words that open a noun phrase and are never part of a name, even capitalised ("The GAO"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+]);
 /** Titles and roles written capitalised before or after a name ("Spokeswoman Sandy Angers", "Ryanair CEO, …"): not the name. */
 const TITLES = new Set([
-  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'senator', 'sen.',
-  'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor', 'judge', 'justice', 'presiding',
-  'prime', 'minister', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'general', 'gen.', 'colonel',
-  'col.', 'captain', 'capt.', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'chief',
-  'executive', 'officer', 'ceo', 'c.e.o.', 'cfo', 'coo', 'cto', 'director', 'founder', 'co-founder', 'professor', 'prof.',
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'president',
+  'vice',
+  'senator',
+  'sen.',
+  'rep.',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'governor',
+  'gov.',
+  'mayor',
+  'judge',
+  'justice',
+  'presiding',
+  'prime',
+  'minister',
+  'secretary',
+  'chancellor',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'general',
+  'gen.',
+  'colonel',
+  'col.',
+  'captain',
+  'capt.',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'chief',
+  'executive',
+  'officer',
+  'ceo',
+  'c.e.o.',
+  'cfo',
+  'coo',
+  'cto',
+  'director',
+  'founder',
+  'co-founder',
+  'professor',
+  'prof.',
 ]);
 /** Lower-case words that start a post-modifier of the name (a place, a relative clause). */
-const POST_MODIFIERS = new Set(['in', 'near', 'at', 'on', 'from', 'of', 'for', 'with', 'by', 'to', 'which', 'who', 'whose', 'where', 'that']);
+const POST_MODIFIERS = new Set([
+  'in',
+  'near',
+  'at',
+  'on',
+  'from',
+  'of',
+  'for',
+  'with',
+  'by',
+  'to',
+  'which',
+  'who',
+  'whose',
+  'where',
+  'that',
+]);
 /** Punctuation that ends the name part of a mention (apposition, parenthesis). */
 const BREAKS = new Set([',', '(', ')', ';', ':', '\u2013', '\u2014']);
 /** Words and signs that join two name words into one name ("Royal Courts of Justice", "Wal - Mart", "Defence & Space"). */
-const JOINERS = new Set(['of', 'and', '&', '-', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'von', 'van', 'der', 'den', 'al', 'bin', 'y']);
+const JOINERS = new Set([
+  'of',
+  'and',
+  '&',
+  '-',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'del',
+  'della',
+  'von',
+  'van',
+  'der',
+  'den',
+  'al',
+  'bin',
+  'y',
+]);
 /** Possessive markers as separate tokens ("Boeing 's", "Beatles '"). */
 const POSSESSIVES = new Set(["'s", "'", '\u2019s', '\u2019']);
 
@@ -173,7 +292,8 @@ export function nameHead(words: readonly string[]): [number, number] {
       let j = i + 1;
       for (;;) {
         if (j < words.length && isNameWord(words[j]!, true)) j++;
-        else if (j + 1 < words.length && JOINERS.has(words[j]!.toLowerCase()) && isNameWord(words[j + 1]!, false)) j += 2;
+        else if (j + 1 < words.length && JOINERS.has(words[j]!.toLowerCase()) && isNameWord(words[j + 1]!, false))
+          j += 2;
         else break;
       }
       first ??= [i, j];
@@ -201,7 +321,7 @@ function annotatedHead(words: readonly string[], head: string): [number, number]
 
 /** True when one date value equals or refines the other (`2010` / `2010-06` / `2010-06-07` / `2010-06-07T10:00`). */
 export function compatibleDates(a: string, b: string): boolean {
-  const refines = (fine: string, coarse: string): boolean => /^\d/.test(coarse) && fine.startsWith(coarse) && (fine[coarse.length] === '-' || fine[coarse.length] === 'T');
+  const refines = (fine: string, coarse: string): boolean =>
+    /^\d/.test(coarse) && fine.startsWith(coarse) && (fine[coarse.length] === '-' || fine[coarse.length] === 'T');
   return a === b || refines(a, b) || refines(b, a);
 }
-

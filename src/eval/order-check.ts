@@ -42,7 +42,9 @@ function digests(texts: readonly string[], reverse: boolean): string[] {
   if (reverse) order.reverse();
   for (const i of order) {
     const result = extractText(processor, texts[i]!, `doc-${i}.txt`);
-    out[i] = createHash('sha256').update(result.ok ? JSON.stringify(result.record) : `failed:${result.failure.code}`).digest('hex');
+    out[i] = createHash('sha256')
+      .update(result.ok ? JSON.stringify(result.record) : `failed:${result.failure.code}`)
+      .digest('hex');
   }
   return out;
 }
@@ -58,7 +60,10 @@ function runWorker(paths: readonly string[], reverse: boolean): Promise<string[]
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const root = resolve(process.env['DOSSIER_DATASETS'] ?? join('..', 'shared', 'datasets'));
-  const paths = args.length > 0 ? args : ['conll2003/eng.train', 'conll2003/eng.testa', 'timebank/TimeBank'].map((p) => join(root, p));
+  const paths =
+    args.length > 0
+      ? args
+      : ['conll2003/eng.train', 'conll2003/eng.testa', 'timebank/TimeBank'].map((p) => join(root, p));
   const present = paths.filter((p) => existsSync(p));
   if (present.length === 0) {
     process.stdout.write(`check:order: no dataset under ${root}; skipped\n`);
@@ -67,9 +72,13 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const [forward, backward] = await Promise.all([runWorker(present, false), runWorker(present, true)]);
   const differing = forward.map((h, i) => (h === backward[i] ? -1 : i)).filter((i) => i >= 0);
-  process.stdout.write(`check:order: ${forward.length} texts, read forwards and backwards by two workers in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${differing.length} records differ\n`);
+  process.stdout.write(
+    `check:order: ${forward.length} texts, read forwards and backwards by two workers in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${differing.length} records differ\n`,
+  );
   if (differing.length > 0) {
-    process.stdout.write(`check:order: differing text indices (in ${present.join(', ')}): ${differing.slice(0, 20).join(', ')}\n`);
+    process.stdout.write(
+      `check:order: differing text indices (in ${present.join(', ')}): ${differing.slice(0, 20).join(', ')}\n`,
+    );
     process.exitCode = 1;
   }
 }

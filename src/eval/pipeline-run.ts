@@ -46,7 +46,10 @@ export class EvalRunner {
     this.tokens += result.tokens;
     const shift = locateRecordText(text, result.record.text);
     if (shift < 0) {
-      this.failures.push({ doc: docId, reason: 'the record text is not a slice of the input text; cannot map offsets' });
+      this.failures.push({
+        doc: docId,
+        reason: 'the record text is not a slice of the input text; cannot map offsets',
+      });
       return null;
     }
     return { record: result.record, shift };

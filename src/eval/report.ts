@@ -22,7 +22,8 @@ export function timexRows(m: TimexMetrics, label = ''): string[][] {
 
 function timexTable(m: TimexMetrics, byCorpus: Record<string, TimexMetrics> = {}): string {
   const rows = timexRows(m, Object.keys(byCorpus).length > 1 ? 'all' : '');
-  if (Object.keys(byCorpus).length > 1) for (const [name, cm] of Object.entries(byCorpus)) rows.push(...timexRows(cm, name));
+  if (Object.keys(byCorpus).length > 1)
+    for (const [name, cm] of Object.entries(byCorpus)) rows.push(...timexRows(cm, name));
   return markdownTable(['TIMEX3', ...PRF_HEADER, 'accuracy'], rows);
 }
 
@@ -34,8 +35,16 @@ function entityTable(m: EntityMetrics): string {
 
 function footer(r: EvalReport): string {
   const t: Throughput = r.throughput;
-  const lines = [`${r.documents} documents; pipeline ${t.seconds.toFixed(1)} s, ${Math.round(t.tokensPerSecond).toLocaleString('en-US')} tokens/s (one process)`];
-  if (r.failures.length > 0) lines.push(`${r.failures.length} documents failed (scored as all misses): ${r.failures.slice(0, 3).map((f) => `${f.doc}: ${f.reason}`).join('; ')}`);
+  const lines = [
+    `${r.documents} documents; pipeline ${t.seconds.toFixed(1)} s, ${Math.round(t.tokensPerSecond).toLocaleString('en-US')} tokens/s (one process)`,
+  ];
+  if (r.failures.length > 0)
+    lines.push(
+      `${r.failures.length} documents failed (scored as all misses): ${r.failures
+        .slice(0, 3)
+        .map((f) => `${f.doc}: ${f.reason}`)
+        .join('; ')}`,
+    );
   return lines.join('\n');
 }
 
@@ -48,13 +57,16 @@ export function formatReport(r: EvalReport): string {
       return `CoNLL-2003 ${r.file}: exact span + type\n\n${entityTable(r.metrics)}\n\n${footer(r)}`;
     case 'meantime': {
       const e = r.events;
-      const events = markdownTable(['events', 'share', 'of'], [
-        ['trigger precision', pct(e.triggerPrecision), `${e.matched}/${e.predicted}`],
-        ['trigger recall (info)', pct(e.triggerRecall), `${e.matched}/${e.gold}`],
-        ['participants overlap gold', pct(e.participantShare), `${e.participantsAgree}/${e.withGoldParticipants}`],
-        ['date = gold anchor', pct(e.dateExactShare), `${e.dateExact}/${e.withGoldDate}`],
-        ['date compatible with anchor', pct(e.dateCompatibleShare), `${e.dateCompatible}/${e.withGoldDate}`],
-      ]);
+      const events = markdownTable(
+        ['events', 'share', 'of'],
+        [
+          ['trigger precision', pct(e.triggerPrecision), `${e.matched}/${e.predicted}`],
+          ['trigger recall (info)', pct(e.triggerRecall), `${e.matched}/${e.gold}`],
+          ['participants overlap gold', pct(e.participantShare), `${e.participantsAgree}/${e.withGoldParticipants}`],
+          ['date = gold anchor', pct(e.dateExactShare), `${e.dateExact}/${e.withGoldDate}`],
+          ['date compatible with anchor', pct(e.dateCompatibleShare), `${e.dateCompatible}/${e.withGoldDate}`],
+        ],
+      );
       return [
         `MEANTIME sentences 0-5. Named mentions (NAM), exact span + type; ${r.neutralPreModifierNames} predictions on pre-modifier names left neutral:`,
         entityTable(r.entities),

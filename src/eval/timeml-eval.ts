@@ -4,7 +4,15 @@ import { basename } from 'node:path';
 import { listFiles } from './files.js';
 import { parseTimeMl } from './timeml.js';
 import { EvalRunner } from './pipeline-run.js';
-import { addTimexCounts, emptyTimexCounts, scoreTimexDoc, timexMetrics, type EvalError, type ScoredTimex, type TimexMetrics } from './timex-score.js';
+import {
+  addTimexCounts,
+  emptyTimexCounts,
+  scoreTimexDoc,
+  timexMetrics,
+  type EvalError,
+  type ScoredTimex,
+  type TimexMetrics,
+} from './timex-score.js';
 import type { AlignedRecord } from './pipeline-run.js';
 
 /** The report of one TimeML evaluation. */
@@ -29,12 +37,21 @@ export interface Throughput {
 /** Predicted time expressions of a record, in the coordinates of the evaluation text. */
 export function predictedTimexes(aligned: AlignedRecord | null): ScoredTimex[] {
   if (!aligned) return [];
-  return aligned.record.timexes.map((t) => ({ start: t.start + aligned.shift, end: t.end + aligned.shift, type: t.type, value: t.value }));
+  return aligned.record.timexes.map((t) => ({
+    start: t.start + aligned.shift,
+    end: t.end + aligned.shift,
+    type: t.type,
+    value: t.value,
+  }));
 }
 
 /** Throughput figures of a runner. */
 export function runnerThroughput(runner: EvalRunner): Throughput {
-  return { seconds: runner.ms / 1000, tokensPerSecond: runner.ms === 0 ? 0 : runner.tokens / (runner.ms / 1000), stageMs: runner.stageMs };
+  return {
+    seconds: runner.ms / 1000,
+    tokensPerSecond: runner.ms === 0 ? 0 : runner.tokens / (runner.ms / 1000),
+    stageMs: runner.stageMs,
+  };
 }
 
 /** Evaluates every `.tml`/`.xml` file under `roots`; the parent folder name labels the corpus. */
@@ -48,7 +65,13 @@ export function evalTimeMl(roots: readonly string[], keepErrors = false): TimeMl
   for (const file of files) {
     const doc = parseTimeMl(readFileSync(file, 'utf8'), basename(file).replace(/\.(tml|xml)$/i, ''));
     const aligned = runner.run(doc.docId, doc.text, doc.dct);
-    const counts = scoreTimexDoc(doc.docId, doc.text, doc.timexes, predictedTimexes(aligned), keepErrors ? errors : undefined);
+    const counts = scoreTimexDoc(
+      doc.docId,
+      doc.text,
+      doc.timexes,
+      predictedTimexes(aligned),
+      keepErrors ? errors : undefined,
+    );
     addTimexCounts(total, counts);
     const corpus = basename(file.slice(0, file.length - basename(file).length - 1));
     addTimexCounts(byCorpus.get(corpus) ?? byCorpus.set(corpus, emptyTimexCounts()).get(corpus)!, counts);

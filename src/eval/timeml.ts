@@ -56,7 +56,13 @@ export function parseTimeMl(xml: string, fallbackId = ''): TimeMlDocument {
     else if (p.name === 'TIMEX3' && inText) {
       const o = open.pop();
       if (!o) throw new Error(`TimeML ${docId}: </TIMEX3> without an opening tag`);
-      const t: GoldTimex = { tid: o.attrs['tid'] ?? '', start: o.start, end: text.length, type: o.attrs['type'] ?? '', value: o.attrs['value'] ?? null };
+      const t: GoldTimex = {
+        tid: o.attrs['tid'] ?? '',
+        start: o.start,
+        end: text.length,
+        type: o.attrs['type'] ?? '',
+        value: o.attrs['value'] ?? null,
+      };
       if (o.attrs['mod']) t.mod = o.attrs['mod'];
       timexes.push(t);
     }

@@ -57,7 +57,13 @@ export function addTimexCounts(a: TimexCounts, b: TimexCounts): TimexCounts {
  * Scores one document. Matching is one-to-one; a predicted value counts only when it equals the gold
  * value string exactly (a null prediction is wrong).
  */
-export function scoreTimexDoc(doc: string, text: string, gold: readonly ScoredTimex[], pred: readonly ScoredTimex[], errors?: EvalError[]): TimexCounts {
+export function scoreTimexDoc(
+  doc: string,
+  text: string,
+  gold: readonly ScoredTimex[],
+  pred: readonly ScoredTimex[],
+  errors?: EvalError[],
+): TimexCounts {
   const c = emptyTimexCounts();
   c.gold = gold.length;
   c.system = pred.length;
@@ -75,16 +81,51 @@ export function scoreTimexDoc(doc: string, text: string, gold: readonly ScoredTi
     if (p.value !== null && g.value === p.value) c.valueCorrect++;
     if (!errors) continue;
     const ptext = text.slice(p.start, p.end);
-    if (g.start !== p.start || g.end !== p.end) errors.push({ doc, kind: 'boundary', text: ptext, detail: `gold "${text.slice(g.start, g.end)}"`, context: spanContext(text, g) });
-    if (g.value !== p.value) errors.push({ doc, kind: 'value', text: ptext, detail: `gold ${g.value} ours ${p.value}`, context: spanContext(text, g) });
-    if (g.type !== p.type) errors.push({ doc, kind: 'type', text: ptext, detail: `gold ${g.type} ours ${p.type}`, context: spanContext(text, g) });
+    if (g.start !== p.start || g.end !== p.end)
+      errors.push({
+        doc,
+        kind: 'boundary',
+        text: ptext,
+        detail: `gold "${text.slice(g.start, g.end)}"`,
+        context: spanContext(text, g),
+      });
+    if (g.value !== p.value)
+      errors.push({
+        doc,
+        kind: 'value',
+        text: ptext,
+        detail: `gold ${g.value} ours ${p.value}`,
+        context: spanContext(text, g),
+      });
+    if (g.type !== p.type)
+      errors.push({
+        doc,
+        kind: 'type',
+        text: ptext,
+        detail: `gold ${g.type} ours ${p.type}`,
+        context: spanContext(text, g),
+      });
   }
   if (errors) {
     gold.forEach((g, i) => {
-      if (!matchedGold.has(i)) errors.push({ doc, kind: 'miss', text: text.slice(g.start, g.end), detail: `${g.type} ${g.value}`, context: spanContext(text, g) });
+      if (!matchedGold.has(i))
+        errors.push({
+          doc,
+          kind: 'miss',
+          text: text.slice(g.start, g.end),
+          detail: `${g.type} ${g.value}`,
+          context: spanContext(text, g),
+        });
     });
     pred.forEach((p, j) => {
-      if (!matchedPred.has(j)) errors.push({ doc, kind: 'false alarm', text: text.slice(p.start, p.end), detail: `${p.type} ${p.value}`, context: spanContext(text, p) });
+      if (!matchedPred.has(j))
+        errors.push({
+          doc,
+          kind: 'false alarm',
+          text: text.slice(p.start, p.end),
+          detail: `${p.type} ${p.value}`,
+          context: spanContext(text, p),
+        });
     });
   }
   return c;

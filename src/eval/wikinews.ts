@@ -7,7 +7,20 @@ import { catCreationTime, catSentences, type CatDocument } from './cat.js';
 import { detokenize } from './detok.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `2008-03-04` → `Tuesday, March 4, 2008`. */
 export function formatDateLine(isoDate: string): string {
@@ -28,7 +41,11 @@ export interface WikinewsArticle {
 
 /** File-name slug from a title: lower-case ASCII words joined by hyphens, cut at a word end within 60 characters. */
 export function slugify(title: string): string {
-  const slug = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (slug.length <= 60) return slug;
   const cut = slug.lastIndexOf('-', 60);
   return cut > 0 ? slug.slice(0, cut) : slug.slice(0, 60);

@@ -47,7 +47,11 @@ export interface ArticleIndex {
 
 /** Builds the index. Cost: one pass over tokens, mentions and timexes (plus a binary search per span). */
 export function buildArticleIndex(
-  text: string, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly EntityRecord[], timexes: readonly TimexRecord[],
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  entities: readonly EntityRecord[],
+  timexes: readonly TimexRecord[],
 ): ArticleIndex {
   const n = tokens.length;
   const lower = lowerForms(tokens);
@@ -81,7 +85,11 @@ export function buildArticleIndex(
   let paragraph = 0;
   for (const s of sentences) {
     if (s.i > 0) {
-      for (let c = sentences[s.i - 1]!.end; c < s.start; c++) if (text.charCodeAt(c) === 10) { paragraph++; break; }
+      for (let c = sentences[s.i - 1]!.end; c < s.start; c++)
+        if (text.charCodeAt(c) === 10) {
+          paragraph++;
+          break;
+        }
     }
     paragraphOf[s.i] = paragraph;
     clause++;
@@ -97,7 +105,18 @@ export function buildArticleIndex(
   let nationality: Map<string, EntityRecord> | null = null;
   let definite: Map<string, EntityRecord> | null = null;
   return {
-    tokens, sentences, text, mentions, mentionAt, timexBySentence, timexTokens, timexAt, clauseOf, paragraphOf, hasVerb, lower,
+    tokens,
+    sentences,
+    text,
+    mentions,
+    mentionAt,
+    timexBySentence,
+    timexTokens,
+    timexAt,
+    clauseOf,
+    paragraphOf,
+    hasVerb,
+    lower,
     nationalityEntity: (adj) => (nationality ??= nationalityTable(entities)).get(adj) ?? null,
     definiteEntity: (head) => (definite ??= definiteTable(entities)).get(head) ?? null,
   };
@@ -149,14 +168,34 @@ function nationalityTable(entities: readonly EntityRecord[]): Map<string, Entity
   for (const [adjective, names] of NATIONALITIES) {
     for (const name of names) {
       const e = byName.get(name);
-      if (e) { out.set(adjective, e); break; }
+      if (e) {
+        out.set(adjective, e);
+        break;
+      }
     }
   }
   return out;
 }
 
 /** Words too generic to identify an entity on their own. */
-const GENERIC_HEADS = new Set(['the', 'of', 'and', 'for', 'group', 'groups', 'party', 'state', 'states', 'united', 'national', 'international', 'new', 'city', 'region', 'company']);
+const GENERIC_HEADS = new Set([
+  'the',
+  'of',
+  'and',
+  'for',
+  'group',
+  'groups',
+  'party',
+  'state',
+  'states',
+  'united',
+  'national',
+  'international',
+  'new',
+  'city',
+  'region',
+  'company',
+]);
 
 /**
  * Maps a lower-case word to the one multi-word group entity whose name contains it, so "the

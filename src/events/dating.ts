@@ -46,7 +46,8 @@ export function inTemporalPhrase(ix: ArticleIndex, head: number): boolean {
   const s = ix.sentences[ix.tokens[head]!.sentence]!;
   for (let k = head - 1; k >= s.tokenStart && head - k <= 4; k--) {
     const t = ix.tokens[k]!;
-    if (TEMPORAL_PREPOSITIONS.has(ix.lower[k]!) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB')) return true;
+    if (TEMPORAL_PREPOSITIONS.has(ix.lower[k]!) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB'))
+      return true;
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'PRON' && ix.lower[k] !== "'s") return false;
   }
   return false;
@@ -101,7 +102,12 @@ function possessive(ix: ArticleIndex, x: TimexRecord): boolean {
  * Chooses the date of an event whose trigger words are `anchors` (head first, then its governing or
  * absorbed verb). `background` events (in a temporal phrase) take only a clause date.
  */
-export function chooseDate(ix: ArticleIndex, anchors: readonly number[], background: boolean, narrative: TimexRecord | null): EventDate {
+export function chooseDate(
+  ix: ArticleIndex,
+  anchors: readonly number[],
+  background: boolean,
+  narrative: TimexRecord | null,
+): EventDate {
   const head = anchors[0]!;
   const lo = Math.min(...anchors) - DATE_WINDOW;
   const hi = Math.max(...anchors) + DATE_WINDOW;

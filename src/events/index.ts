@@ -5,7 +5,16 @@
  * and weak events dropped (precision over recall). See docs/events.md.
  */
 import { eventId } from '../ids.js';
-import type { EntityRecord, EventRecord, Evidence, PublicationDate, Sentence, TimexRecord, Token, Warning } from '../types.js';
+import type {
+  EntityRecord,
+  EventRecord,
+  Evidence,
+  PublicationDate,
+  Sentence,
+  TimexRecord,
+  Token,
+  Warning,
+} from '../types.js';
 import { buildArticleIndex, type ArticleIndex } from './article-index.js';
 import { RELATIVE_PRONOUNS, REPETITION_CUES, RESULT_LINKERS } from './cues.js';
 import { verbGroup, WINDOW } from './syntax.js';
@@ -79,7 +88,10 @@ function causeOf(ix: ArticleIndex, linker: number, byHead: ReadonlyMap<number, C
     const c = byHead.get(k);
     if (c && c.kind === 'noun') return c;
     const t = ix.tokens[k]!;
-    if (t.pos === 'PRON' && (RELATIVE_PRONOUNS.has(ix.lower[k]!) || ix.lower[k] === 'that')) { inRelative = false; continue; }
+    if (t.pos === 'PRON' && (RELATIVE_PRONOUNS.has(ix.lower[k]!) || ix.lower[k] === 'that')) {
+      inRelative = false;
+      continue;
+    }
     if (t.pos === 'VERB' && !inRelative) {
       // The verb of a relative clause hanging on the cause: keep walking to its antecedent.
       inRelative = true;
@@ -146,11 +158,14 @@ export function extractEvents(input: EventInput): EventOutput {
     if (c.absorbed >= 0) anchors.push(c.absorbed);
     const background = c.kind === 'noun' && inTemporalPhrase(ix, c.head);
     let date = chooseDate(ix, anchors, background, narrative[c.sentence]!);
-    const tenseVerb = c.kind === 'verb' ? c.head : c.governor >= 0 && (c.light || c.relation !== 'object') ? c.governor : -1;
-    if (date.source === 'unknown' && !background && tenseVerb >= 0) date = tenseDate(verbGroup(ix, tenseVerb), input.publication.date) ?? date;
+    const tenseVerb =
+      c.kind === 'verb' ? c.head : c.governor >= 0 && (c.light || c.relation !== 'object') ? c.governor : -1;
+    if (date.source === 'unknown' && !background && tenseVerb >= 0)
+      date = tenseDate(verbGroup(ix, tenseVerb), input.publication.date) ?? date;
     const participants = participantList(a);
     let status = st.status;
-    if ((status === 'occurred' || status === 'reported') && afterPublication(date.value, input.publication.date)) status = 'planned';
+    if ((status === 'occurred' || status === 'reported') && afterPublication(date.value, input.publication.date))
+      status = 'planned';
     drafts.push({
       type: c.type.id,
       trigger: c.display === c.head ? tokenEvidence(ix, c.head, c.end) : tokenEvidence(ix, c.display, c.display + 1),
@@ -159,7 +174,7 @@ export function extractEvents(input: EventInput): EventOutput {
       participants: participants.map(({ entity, role }) => ({ entity, role })),
       place: a.place?.id ?? null,
       status,
-      reportedBy: status === 'reported' ? st.reportedBy?.id ?? null : null,
+      reportedBy: status === 'reported' ? (st.reportedBy?.id ?? null) : null,
       evidence: [sentenceEvidence(ix, c.sentence)],
       confidence: confidence(c, a, participants.length, date.source === 'clause' || date.source === 'sentence'),
       distinct: repeated(ix, c),

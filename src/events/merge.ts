@@ -31,7 +31,13 @@ export interface DraftEvent {
 }
 
 const SOURCE_RANK: Record<EventDate['source'], number> = { clause: 3, sentence: 2, narrative: 1, tense: 1, unknown: 0 };
-const ROLE_RANK: Record<EventParticipant['role'], number> = { agent: 4, patient: 3, recipient: 2, source: 1, participant: 0 };
+const ROLE_RANK: Record<EventParticipant['role'], number> = {
+  agent: 4,
+  patient: 3,
+  recipient: 2,
+  source: 1,
+  participant: 0,
+};
 /** How many earlier events of a type a new one is compared with (keeps merging linear on huge inputs). */
 const MERGE_WINDOW = 64;
 
@@ -48,13 +54,16 @@ function datesCompatible(a: EventDate, b: EventDate): boolean {
 }
 
 function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
-  if (b.distinct || a.type !== b.type || !statusCompatible(a.status, b.status) || !datesCompatible(a.date, b.date)) return false;
+  if (b.distinct || a.type !== b.type || !statusCompatible(a.status, b.status) || !datesCompatible(a.date, b.date))
+    return false;
   if (a.place !== null && b.place !== null && a.place !== b.place) return false;
   // A new draft is compared with up to MERGE_WINDOW earlier ones and each holds a handful of participants
   // and evidence spans: scanning the short lists beats building two sets per comparison.
   const share = b.participants.some((p) => a.participants.some((q) => q.entity === p.entity));
-  if (b.evidence.some((e) => a.evidence.some((x) => x.sentence === e.sentence))) return share || a.participants.length === 0 || b.participants.length === 0;
-  if (b.definite && b.participants.length === 0) return b.paragraphs.some((p) => a.paragraphs.some((q) => p - q <= 1 && p >= q));
+  if (b.evidence.some((e) => a.evidence.some((x) => x.sentence === e.sentence)))
+    return share || a.participants.length === 0 || b.participants.length === 0;
+  if (b.definite && b.participants.length === 0)
+    return b.paragraphs.some((p) => a.paragraphs.some((q) => p - q <= 1 && p >= q));
   return share && (b.definite || b.lemmas.some((l) => a.lemmas.includes(l)));
 }
 
@@ -99,10 +108,22 @@ function mergePass(drafts: readonly DraftEvent[]): DraftEvent[] {
     const same = byType.get(d.type) ?? [];
     let target: DraftEvent | null = null;
     for (let i = same.length - 1; i >= 0 && same.length - i <= MERGE_WINDOW; i--) {
-      if (sameEvent(same[i]!, d)) { target = same[i]!; break; }
+      if (sameEvent(same[i]!, d)) {
+        target = same[i]!;
+        break;
+      }
     }
-    if (target) { absorb(target, d); continue; }
-    const copy: DraftEvent = { ...d, participants: d.participants.map((p) => ({ ...p })), evidence: [...d.evidence], lemmas: [...d.lemmas], paragraphs: [...d.paragraphs] };
+    if (target) {
+      absorb(target, d);
+      continue;
+    }
+    const copy: DraftEvent = {
+      ...d,
+      participants: d.participants.map((p) => ({ ...p })),
+      evidence: [...d.evidence],
+      lemmas: [...d.lemmas],
+      paragraphs: [...d.paragraphs],
+    };
     out.push(copy);
     same.push(copy);
     byType.set(d.type, same);

@@ -9,7 +9,14 @@ import type { EntityRecord, ParticipantRole } from '../types.js';
 import type { ArticleIndex } from './article-index.js';
 import { NATIONALITIES, PLACE_PREPOSITIONS } from './cues.js';
 import {
-  actorEndingAt, findSubject, nounPhraseActors, particleAfter, prepositionalPhrases, scopeEnd, verbGroup, type ActorRef,
+  actorEndingAt,
+  findSubject,
+  nounPhraseActors,
+  particleAfter,
+  prepositionalPhrases,
+  scopeEnd,
+  verbGroup,
+  type ActorRef,
 } from './syntax.js';
 import type { EventTypeDef } from './taxonomy.js';
 import type { Candidate } from './triggers.js';
@@ -39,9 +46,17 @@ function addPhrases(ix: ArticleIndex, args: Arguments, type: string, from: numbe
   for (const pp of prepositionalPhrases(ix, from, to)) {
     const places = pp.actors.filter((a) => a.entity.type === 'place' && a.via === 'mention');
     switch (pp.prep) {
-      case 'between': case 'with': case 'among': add(args, 'participant', pp.actors); break;
-      case 'against': add(args, 'patient', pp.actors); break;
-      case 'by': add(args, 'agent', pp.actors); break;
+      case 'between':
+      case 'with':
+      case 'among':
+        add(args, 'participant', pp.actors);
+        break;
+      case 'against':
+        add(args, 'patient', pp.actors);
+        break;
+      case 'by':
+        add(args, 'agent', pp.actors);
+        break;
       case 'of':
         if (pp.at !== nounEnd) break;
         add(args, PARTICIPANT_OF.has(type) ? 'participant' : type === 'statement' ? 'agent' : 'patient', pp.actors);
@@ -74,7 +89,8 @@ function verbArguments(ix: ArticleIndex, args: Arguments, type: EventTypeDef, v:
   if (g.passive) add(args, 'patient', subject);
   else {
     add(args, type.subjectRole ?? 'agent', subject);
-    if (after < end && ix.tokens[after]!.pos !== 'ADP') add(args, type.id === 'statement' ? 'recipient' : 'patient', nounPhraseActors(ix, after, end));
+    if (after < end && ix.tokens[after]!.pos !== 'ADP')
+      add(args, type.id === 'statement' ? 'recipient' : 'patient', nounPhraseActors(ix, after, end));
   }
   addPhrases(ix, args, type.id, after, end, -1);
 }
@@ -98,7 +114,9 @@ function nounPremodifier(ix: ArticleIndex, args: Arguments, head: number): void 
   const m = ix.mentionAt[k]!;
   if (m >= 0 && ix.mentions[m]!.tokenEnd === k + 1) {
     const mention = ix.mentions[m]!;
-    add(args, 'participant', [{ entity: mention.entity, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, via: 'mention' }]);
+    add(args, 'participant', [
+      { entity: mention.entity, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, via: 'mention' },
+    ]);
   }
 }
 
@@ -127,15 +145,25 @@ function placeFallback(ix: ArticleIndex, args: Arguments, c: Candidate): void {
   if (args.place !== null) return;
   const s = ix.sentences[c.sentence]!;
   if (PLACE_PREPOSITIONS.has(ix.lower[s.tokenStart]!)) {
-    const fronted = nounPhraseActors(ix, s.tokenStart + 1, Math.min(s.tokenEnd, c.head)).find((a) => a.entity.type === 'place' && a.via === 'mention');
-    if (fronted) { args.place = fronted.entity; return; }
+    const fronted = nounPhraseActors(ix, s.tokenStart + 1, Math.min(s.tokenEnd, c.head)).find(
+      (a) => a.entity.type === 'place' && a.via === 'mention',
+    );
+    if (fronted) {
+      args.place = fronted.entity;
+      return;
+    }
   }
   for (const agent of args.roles.get('agent') ?? []) {
     if (agent.via !== 'mention') continue;
     const k = agent.tokenEnd;
     if (k < s.tokenEnd && (ix.lower[k] === 'in' || ix.lower[k] === 'from')) {
-      const place = nounPhraseActors(ix, k + 1, s.tokenEnd).find((a) => a.entity.type === 'place' && a.via === 'mention');
-      if (place) { args.place = place.entity; return; }
+      const place = nounPhraseActors(ix, k + 1, s.tokenEnd).find(
+        (a) => a.entity.type === 'place' && a.via === 'mention',
+      );
+      if (place) {
+        args.place = place.entity;
+        return;
+      }
     }
   }
 }
@@ -153,7 +181,9 @@ export function candidateArguments(ix: ArticleIndex, c: Candidate): Arguments {
 const ROLE_ORDER: readonly ParticipantRole[] = ['agent', 'patient', 'recipient', 'participant', 'source'];
 
 /** Flattens roles to one role per entity (the first by `ROLE_ORDER`), in role then text order. */
-export function participantList(args: Arguments): Array<{ entity: string; role: ParticipantRole; via: ActorRef['via'] }> {
+export function participantList(
+  args: Arguments,
+): Array<{ entity: string; role: ParticipantRole; via: ActorRef['via'] }> {
   const seen = new Set<string>();
   const out: Array<{ entity: string; role: ParticipantRole; via: ActorRef['via'] }> = [];
   for (const role of ROLE_ORDER) {

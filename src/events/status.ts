@@ -8,7 +8,13 @@
 import type { EntityRecord, EventStatus } from '../types.js';
 import type { ArticleIndex } from './article-index.js';
 import {
-  CAUSATIVE_GOVERNORS, CONTINUATIVE_GOVERNORS, NEGATING_GOVERNORS, PERFORMATIVE_GOVERNORS, PLANNING_GOVERNORS, REPORTING_VERBS, VOIDING_GOVERNORS,
+  CAUSATIVE_GOVERNORS,
+  CONTINUATIVE_GOVERNORS,
+  NEGATING_GOVERNORS,
+  PERFORMATIVE_GOVERNORS,
+  PLANNING_GOVERNORS,
+  REPORTING_VERBS,
+  VOIDING_GOVERNORS,
 } from './cues.js';
 import { findSubject, verbGroup, WINDOW, type VerbGroup } from './syntax.js';
 import type { Candidate } from './triggers.js';
@@ -79,7 +85,10 @@ function reportSource(ix: ArticleIndex, head: number, self: number): EntityRecor
     // The complement must be open between the verb and the trigger: "that", a quote or a colon.
     for (let j = k + 1; j < head; j++) {
       const low = ix.lower[j]!;
-      if (low === 'that' || low === '“' || low === '"' || low === ':' || low === ',') { found = k; break; }
+      if (low === 'that' || low === '“' || low === '"' || low === ':' || low === ',') {
+        found = k;
+        break;
+      }
     }
     if (found >= 0) break;
   }
@@ -89,13 +98,20 @@ function reportSource(ix: ArticleIndex, head: number, self: number): EntityRecor
     while (end > head && ix.tokens[end]!.pos === 'PUNCT') end--;
     const t = ix.tokens[end]!;
     if (end > head && t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma.toLowerCase()) && end !== self) {
-      for (let j = end - 1; j > head && end - j <= 10; j--) if (ix.lower[j] === ',') { found = end; break; }
+      for (let j = end - 1; j > head && end - j <= 10; j--)
+        if (ix.lower[j] === ',') {
+          found = end;
+          break;
+        }
     }
   }
   if (found < 0 && isQuoted) {
     for (let k = head + 1; k < s.tokenEnd && k - head <= 60; k++) {
       const t = ix.tokens[k]!;
-      if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma.toLowerCase())) { found = k; break; }
+      if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma.toLowerCase())) {
+        found = k;
+        break;
+      }
     }
   }
   if (found < 0) return undefined;
@@ -130,8 +146,19 @@ export function candidateStatus(ix: ArticleIndex, c: Candidate): StatusResult {
   let source: EntityRecord | null | undefined;
   // A statement is itself the report: it is not "reported" by its own speaker.
   if (c.type.id === 'statement') source = undefined;
-  else if (c.kind === 'noun' && c.relation === 'object' && c.governor >= 0 && PERFORMATIVE_GOVERNORS.has(ix.tokens[c.governor]!.lemma.toLowerCase())) source = undefined;
-  else if (c.kind === 'noun' && c.relation === 'object' && c.governor >= 0 && REPORTING_VERBS.has(ix.tokens[c.governor]!.lemma.toLowerCase())) {
+  else if (
+    c.kind === 'noun' &&
+    c.relation === 'object' &&
+    c.governor >= 0 &&
+    PERFORMATIVE_GOVERNORS.has(ix.tokens[c.governor]!.lemma.toLowerCase())
+  )
+    source = undefined;
+  else if (
+    c.kind === 'noun' &&
+    c.relation === 'object' &&
+    c.governor >= 0 &&
+    REPORTING_VERBS.has(ix.tokens[c.governor]!.lemma.toLowerCase())
+  ) {
     // "announced the holding of a meeting": the meeting is known from the announcer.
     source = findSubject(ix, verbGroup(ix, c.governor).start)[0]?.entity ?? null;
   } else source = reportSource(ix, c.head, self);

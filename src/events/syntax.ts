@@ -8,7 +8,16 @@
 import type { EntityRecord } from '../types.js';
 import type { ArticleIndex } from './article-index.js';
 import {
-  ACTOR_NOUNS, FUTURE_MODALS, GROUP_PRONOUNS, LOCATION_NOUNS, NEGATORS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SUBORDINATORS,
+  ACTOR_NOUNS,
+  FUTURE_MODALS,
+  GROUP_PRONOUNS,
+  LOCATION_NOUNS,
+  NEGATORS,
+  PERSON_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  REPORTING_VERBS,
+  ROLE_NOUNS,
+  SUBORDINATORS,
 } from './cues.js';
 
 /** How far (in tokens) a walk from a trigger may go. */
@@ -50,8 +59,17 @@ function isModifier(ix: ArticleIndex, k: number): boolean {
   const t = ix.tokens[k]!;
   if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV') return true;
   if (t.pos === 'PART' && ix.lower[k] === "'s") return true;
-  if (t.pos === 'PRON' && (ix.lower[k] === 'its' || ix.lower[k] === 'their' || ix.lower[k] === 'his' || ix.lower[k] === 'her' || ix.lower[k] === 'our')) return true;
-  if (t.pos === 'PUNCT' && (ix.lower[k] === '"' || ix.lower[k] === '“' || ix.lower[k] === '”' || ix.lower[k] === "'")) return true;
+  if (
+    t.pos === 'PRON' &&
+    (ix.lower[k] === 'its' ||
+      ix.lower[k] === 'their' ||
+      ix.lower[k] === 'his' ||
+      ix.lower[k] === 'her' ||
+      ix.lower[k] === 'our')
+  )
+    return true;
+  if (t.pos === 'PUNCT' && (ix.lower[k] === '"' || ix.lower[k] === '“' || ix.lower[k] === '”' || ix.lower[k] === "'"))
+    return true;
   return false;
 }
 
@@ -61,10 +79,25 @@ export function verbGroup(ix: ArticleIndex, v: number): VerbGroup {
   // A verb coordinated with the one before it shares its auxiliaries and subject: "are selected and
   // purchased by the government", "were arrested and charged".
   const and = v - 1;
-  if (and - 1 >= s.tokenStart && (ix.lower[and] === 'and' || ix.lower[and] === 'or') && ix.tokens[and - 1]!.pos === 'VERB' && ix.tokens[and - 2]?.pos === 'AUX') {
+  if (
+    and - 1 >= s.tokenStart &&
+    (ix.lower[and] === 'and' || ix.lower[and] === 'or') &&
+    ix.tokens[and - 1]!.pos === 'VERB' &&
+    ix.tokens[and - 2]?.pos === 'AUX'
+  ) {
     return verbGroup(ix, and - 1);
   }
-  const g: VerbGroup = { start: v, passive: false, negated: false, future: false, progressive: false, perfect: false, infinitive: false, infinitiveGovernor: null, present: false };
+  const g: VerbGroup = {
+    start: v,
+    passive: false,
+    negated: false,
+    future: false,
+    progressive: false,
+    perfect: false,
+    infinitive: false,
+    infinitiveGovernor: null,
+    present: false,
+  };
   let firstAux: string | null = null;
   const verb = ix.tokens[v]!;
   const participle = ix.lower[v] !== verb.lemma.toLowerCase() && !ix.lower[v]!.endsWith('ing');
@@ -81,7 +114,11 @@ export function verbGroup(ix: ArticleIndex, v: number): VerbGroup {
       g.start = k;
       continue;
     }
-    if (NEGATORS.has(low)) { g.negated = true; g.start = k; continue; }
+    if (NEGATORS.has(low)) {
+      g.negated = true;
+      g.start = k;
+      continue;
+    }
     if (t.pos === 'ADV') continue;
     if (t.pos === 'PART' && low === 'to') {
       g.infinitive = true;
@@ -89,14 +126,20 @@ export function verbGroup(ix: ArticleIndex, v: number): VerbGroup {
       g.infinitiveGovernor = governorOfInfinitive(ix, k, s.tokenStart);
       break;
     }
-    if (low === 'going' && ix.lower[k + 1] === 'to') { g.future = true; continue; }
+    if (low === 'going' && ix.lower[k + 1] === 'to') {
+      g.future = true;
+      continue;
+    }
     break;
   }
   if (sawBe && participle) g.passive = true;
   if (sawBe && ix.lower[v]!.endsWith('ing')) g.progressive = true;
   if (!g.infinitive && !g.future) {
     // The first auxiliary carries the tense; without one, a third-person "-s" form is present ("says").
-    g.present = firstAux !== null ? PRESENT_AUX.has(firstAux) : ix.lower[v]!.endsWith('s') && ix.lower[v] !== verb.lemma.toLowerCase();
+    g.present =
+      firstAux !== null
+        ? PRESENT_AUX.has(firstAux)
+        : ix.lower[v]!.endsWith('s') && ix.lower[v] !== verb.lemma.toLowerCase();
   }
   return g;
 }
@@ -160,7 +203,13 @@ export function actorStartingAt(ix: ArticleIndex, k: number): ActorRef | null {
   if (m) return m;
   // Head noun of a short noun phrase: "American side", "the coordination".
   let head = k;
-  while (head < ix.tokens.length && head - k < 3 && ix.tokens[head]!.pos !== 'NOUN' && ix.tokens[head]!.sentence === ix.tokens[k]!.sentence) head++;
+  while (
+    head < ix.tokens.length &&
+    head - k < 3 &&
+    ix.tokens[head]!.pos !== 'NOUN' &&
+    ix.tokens[head]!.sentence === ix.tokens[k]!.sentence
+  )
+    head++;
   if (head >= ix.tokens.length || ix.tokens[head]!.pos !== 'NOUN') return null;
   return nationalityActor(ix, head) ?? definiteActor(ix, head);
 }
@@ -211,7 +260,10 @@ export function nounPhraseActors(ix: ArticleIndex, k: number, ceil: number): Act
     const place = j + 2 < ceil ? mentionActor(ix, j + 2) : null;
     return place && place.entity.type === 'place' ? [place] : [];
   }
-  if (ROLE_NOUNS.has(ix.lower[j]!) && ix.lower[j + 1] === 'of' || ROLE_NOUNS.has(ix.lower[j]!) && ix.lower[j + 1] === 'in') {
+  if (
+    (ROLE_NOUNS.has(ix.lower[j]!) && ix.lower[j + 1] === 'of') ||
+    (ROLE_NOUNS.has(ix.lower[j]!) && ix.lower[j + 1] === 'in')
+  ) {
     let x = j + 2;
     while (x < ceil && isModifier(ix, x)) x++;
     const org = x < ceil ? actorStartingAt(ix, x) : null;
@@ -253,7 +305,10 @@ export function findSubject(ix: ArticleIndex, start: number): ActorRef[] {
       // "crashed into the Atlantic Ocean, killing") — unless it stands right before the verb, where the
       // "preposition" opens a clause ("after the Shuffle was introduced").
       const adjacent = actor.tokenEnd === start;
-      if (!adjacent && before >= floor && ix.tokens[before]!.pos === 'ADP' && ix.lower[before] !== 'of') { k = before - 1; continue; }
+      if (!adjacent && before >= floor && ix.tokens[before]!.pos === 'ADP' && ix.lower[before] !== 'of') {
+        k = before - 1;
+        continue;
+      }
       return coordinatedLeft(ix, actor, floor);
     }
     if (t.pos === 'PRON') {
@@ -338,7 +393,10 @@ export function resolvePronoun(ix: ArticleIndex, k: number): ActorRef | null {
   const candidates: ActorRef[] = [];
   for (let j = k - 1; j >= floor; j--) {
     const m = ix.mentionAt[j]!;
-    if (m >= 0 && fits(ix.mentions[m]!.entity, wanted)) { candidates.push(mentionActor(ix, j)!); break; }
+    if (m >= 0 && fits(ix.mentions[m]!.entity, wanted)) {
+      candidates.push(mentionActor(ix, j)!);
+      break;
+    }
   }
   if (candidates.length === 0 && sentence > 0) {
     // The previous sentence: accept only an unambiguous antecedent.
@@ -347,7 +405,10 @@ export function resolvePronoun(ix: ArticleIndex, k: number): ActorRef | null {
     let first: ActorRef | null = null;
     for (let j = prev.tokenStart; j < prev.tokenEnd; j++) {
       const m = ix.mentionAt[j]!;
-      if (m >= 0 && fits(ix.mentions[m]!.entity, wanted)) { seen.add(ix.mentions[m]!.entity.id); first ??= mentionActor(ix, j); }
+      if (m >= 0 && fits(ix.mentions[m]!.entity, wanted)) {
+        seen.add(ix.mentions[m]!.entity.id);
+        first ??= mentionActor(ix, j);
+      }
     }
     if (first && seen.size === 1) candidates.push(first);
   }
@@ -363,7 +424,12 @@ function fits(e: EntityRecord, wanted: 'group' | 'person'): boolean {
 export function opensClause(ix: ArticleIndex, k: number): boolean {
   const t = ix.tokens[k]!;
   const low = ix.lower[k]!;
-  return low === ';' || low === ':' || (t.pos === 'SCONJ' && SUBORDINATORS.has(low)) || (t.pos === 'PRON' && RELATIVE_PRONOUNS.has(low));
+  return (
+    low === ';' ||
+    low === ':' ||
+    (t.pos === 'SCONJ' && SUBORDINATORS.has(low)) ||
+    (t.pos === 'PRON' && RELATIVE_PRONOUNS.has(low))
+  );
 }
 
 /**
@@ -388,7 +454,11 @@ export function scopeEnd(ix: ArticleIndex, from: number): number {
 }
 
 /** Prepositional phrases in `[from, to)` with the actors their objects name. */
-export function prepositionalPhrases(ix: ArticleIndex, from: number, to: number): Array<{ prep: string; at: number; actors: ActorRef[] }> {
+export function prepositionalPhrases(
+  ix: ArticleIndex,
+  from: number,
+  to: number,
+): Array<{ prep: string; at: number; actors: ActorRef[] }> {
   const out: Array<{ prep: string; at: number; actors: ActorRef[] }> = [];
   for (let k = from; k < to; k++) {
     const t = ix.tokens[k]!;

@@ -72,20 +72,31 @@ function load(): { taxonomy: Taxonomy; lexicon: TriggerLexicon } {
 /** Builds lookup maps; throws when two types claim the same trigger, so the taxonomy stays unambiguous. */
 export function buildLexicon(taxonomy: Taxonomy): TriggerLexicon {
   const lex: TriggerLexicon = {
-    byId: new Map(), verbs: new Map(), phrasalVerbs: new Map(), nouns: new Map(), compoundNouns: new Map(), contextNouns: new Map(),
-    nounKeys: new Set(), verbKeys: new Set(),
+    byId: new Map(),
+    verbs: new Map(),
+    phrasalVerbs: new Map(),
+    nouns: new Map(),
+    compoundNouns: new Map(),
+    contextNouns: new Map(),
+    nounKeys: new Set(),
+    verbKeys: new Set(),
   };
   const claim = <V>(map: Map<string, V>, key: string, value: V, type: EventTypeDef): void => {
-    if (map.has(key)) throw new Error(`event taxonomy: trigger "${key}" of type "${type.id}" is already claimed by another type; give it to one type only`);
+    if (map.has(key))
+      throw new Error(
+        `event taxonomy: trigger "${key}" of type "${type.id}" is already claimed by another type; give it to one type only`,
+      );
     map.set(key, value);
   };
   for (const type of taxonomy.types) {
     lex.byId.set(type.id, type);
     for (const v of type.triggers.verbs) claim(v.includes(' ') ? lex.phrasalVerbs : lex.verbs, v, type, type);
     for (const n of type.triggers.nouns) claim(n.includes(' ') ? lex.compoundNouns : lex.nouns, n, type, type);
-    for (const [n, cues] of Object.entries(type.triggers.contextNouns)) claim(lex.contextNouns, n, { type, cues: new Set(cues) }, type);
+    for (const [n, cues] of Object.entries(type.triggers.contextNouns))
+      claim(lex.contextNouns, n, { type, cues: new Set(cues) }, type);
   }
-  for (const key of [...lex.nouns.keys(), ...lex.contextNouns.keys(), ...lex.compoundNouns.keys()]) lex.nounKeys.add(key.split(' ')[0]!);
+  for (const key of [...lex.nouns.keys(), ...lex.contextNouns.keys(), ...lex.compoundNouns.keys()])
+    lex.nounKeys.add(key.split(' ')[0]!);
   for (const key of [...lex.verbs.keys(), ...lex.phrasalVerbs.keys()]) lex.verbKeys.add(key.split(' ')[0]!);
   return lex;
 }

@@ -42,13 +42,27 @@ function excludedNoun(ix: ArticleIndex, k: number, lemma: string): boolean {
   const prev = k > 0 ? ix.lower[k - 1]! : '';
   const next = k + 1 < ix.tokens.length ? ix.lower[k + 1]! : '';
   switch (lemma) {
-    case 'order': return prev === 'in' || next === 'to' || next === 'that' || prev === 'executive' || prev === 'court' || prev === 'world';
-    case 'release': return prev === 'press' || next === 'date';
-    case 'launch': return next === 'pad' || next === 'vehicle';
-    case 'sale': return prev === 'for' || prev === 'on';
-    case 'visit': return prev === 'to';
-    case 'deal': return prev === 'great' || prev === 'good';
-    default: return false;
+    case 'order':
+      return (
+        prev === 'in' ||
+        next === 'to' ||
+        next === 'that' ||
+        prev === 'executive' ||
+        prev === 'court' ||
+        prev === 'world'
+      );
+    case 'release':
+      return prev === 'press' || next === 'date';
+    case 'launch':
+      return next === 'pad' || next === 'vehicle';
+    case 'sale':
+      return prev === 'for' || prev === 'on';
+    case 'visit':
+      return prev === 'to';
+    case 'deal':
+      return prev === 'great' || prev === 'good';
+    default:
+      return false;
   }
 }
 
@@ -76,11 +90,17 @@ function nounForms(lex: TriggerLexicon, ix: ArticleIndex, k: number): string[] |
   return forms;
 }
 
-function nounType(lex: TriggerLexicon, ix: ArticleIndex, k: number, forms: readonly string[]): { type: EventTypeDef; end: number; context: boolean } | null {
+function nounType(
+  lex: TriggerLexicon,
+  ix: ArticleIndex,
+  k: number,
+  forms: readonly string[],
+): { type: EventTypeDef; end: number; context: boolean } | null {
   const s = ix.sentences[ix.tokens[k]!.sentence]!;
   if (k + 1 < s.tokenEnd) {
     for (const f of forms) {
-      const two = lex.compoundNouns.get(`${f} ${lemmaOf(ix, k + 1)}`) ?? lex.compoundNouns.get(`${f} ${ix.lower[k + 1]}`);
+      const two =
+        lex.compoundNouns.get(`${f} ${lemmaOf(ix, k + 1)}`) ?? lex.compoundNouns.get(`${f} ${ix.lower[k + 1]}`);
       if (two) return { type: two, end: k + 2, context: false };
     }
   }
@@ -92,7 +112,8 @@ function nounType(lex: TriggerLexicon, ix: ArticleIndex, k: number, forms: reado
     const ctx = lex.contextNouns.get(f);
     if (!ctx) continue;
     for (let j = Math.max(s.tokenStart, k - 3); j < k; j++) {
-      if (ctx.cues.has(ix.lower[j]!) || ctx.cues.has(lemmaOf(ix, j))) return { type: ctx.type, end: k + 1, context: false };
+      if (ctx.cues.has(ix.lower[j]!) || ctx.cues.has(lemmaOf(ix, j)))
+        return { type: ctx.type, end: k + 1, context: false };
     }
     if (ctx.cues.has(ix.lower[k + 1] ?? '')) return { type: ctx.type, end: k + 1, context: false };
     return { type: ctx.type, end: k + 1, context: true };
@@ -136,7 +157,10 @@ function commonCase(ix: ArticleIndex, k: number): boolean {
 function inHyphenCompound(ix: ArticleIndex, k: number): boolean {
   const t = ix.tokens[k]!;
   const next = ix.tokens[k + 1];
-  return (!t.spaceBefore && k > 0 && ix.lower[k - 1] === '-') || (next !== undefined && !next.spaceBefore && ix.lower[k + 1] === '-');
+  return (
+    (!t.spaceBefore && k > 0 && ix.lower[k - 1] === '-') ||
+    (next !== undefined && !next.spaceBefore && ix.lower[k + 1] === '-')
+  );
 }
 
 /** True when the noun at `k` modifies a following noun ("state aid dispute", "contract discussions") instead of heading its phrase. */
@@ -150,28 +174,46 @@ function modifiesNextNoun(ix: ArticleIndex, k: number): boolean {
  * The verb a noun at `k` is the object of (walking left over its modifiers, `of`-linked light nouns
  * and a verb particle), or the subject of (walking right over its post-modifiers to the next verb).
  */
-function nounGovernor(ix: ArticleIndex, k: number): { verb: number; relation: GovernorRelation; nominal: string | null } {
+function nounGovernor(
+  ix: ArticleIndex,
+  k: number,
+): { verb: number; relation: GovernorRelation; nominal: string | null } {
   const s = ix.sentences[ix.tokens[k]!.sentence]!;
   let nominal: string | null = null;
   for (let j = k - 1; j >= s.tokenStart && k - j <= 8; j--) {
     const t = ix.tokens[j]!;
     const low = ix.lower[j]!;
     // A gerund tagged as a noun governs like a verb ("Including scheduling the withdrawal").
-    if (t.pos === 'VERB' || (t.pos === 'NOUN' && low.endsWith('ing') && j < k - 1)) return { verb: j, relation: 'object', nominal };
-    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'AUX' || ix.timexAt[j] !== null) continue;
-    if (t.pos === 'PRON' && (low === 'its' || low === 'their' || low === 'his' || low === 'her' || low === 'our')) continue;
+    if (t.pos === 'VERB' || (t.pos === 'NOUN' && low.endsWith('ing') && j < k - 1))
+      return { verb: j, relation: 'object', nominal };
+    if (
+      t.pos === 'DET' ||
+      t.pos === 'ADJ' ||
+      t.pos === 'NUM' ||
+      t.pos === 'ADV' ||
+      t.pos === 'AUX' ||
+      ix.timexAt[j] !== null
+    )
+      continue;
+    if (t.pos === 'PRON' && (low === 'its' || low === 'their' || low === 'his' || low === 'her' || low === 'our'))
+      continue;
     if (low === '"' || low === '“' || low === '”' || low === "'s" || low === "'") continue;
     if (t.pos === 'PROPN' || (t.pos === 'NOUN' && j === k - 1)) continue;
     if (low === 'of' && j > s.tokenStart) {
       const n = ix.lower[j - 1]!;
       nominal = ix.tokens[j - 1]!.lemma.toLowerCase();
-      if (LIGHT_NOUNS.has(n) || ix.tokens[j - 1]!.pos === 'NOUN' || ix.tokens[j - 1]!.pos === 'VERB') { j--; if (ix.tokens[j]!.pos === 'VERB') return { verb: j, relation: 'object', nominal: null }; continue; }
+      if (LIGHT_NOUNS.has(n) || ix.tokens[j - 1]!.pos === 'NOUN' || ix.tokens[j - 1]!.pos === 'VERB') {
+        j--;
+        if (ix.tokens[j]!.pos === 'VERB') return { verb: j, relation: 'object', nominal: null };
+        continue;
+      }
       break;
     }
     if ((t.pos === 'ADP' || t.pos === 'ADV') && j > s.tokenStart && ix.tokens[j - 1]!.pos === 'VERB') {
       // "carried out an attack", "filed for bankruptcy", "entered into a truce"; "led to an agreement".
       const verb = ix.tokens[j - 1]!.lemma.toLowerCase();
-      if (particleAfter(ix, j - 1) === j || RESULT_LINKERS.has(verb) || LIGHT_VERBS.has(verb)) return { verb: j - 1, relation: 'object', nominal };
+      if (particleAfter(ix, j - 1) === j || RESULT_LINKERS.has(verb) || LIGHT_VERBS.has(verb))
+        return { verb: j - 1, relation: 'object', nominal };
     }
     break;
   }
@@ -221,7 +263,12 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
         c.light = g.verb >= 0 && LIGHT_VERBS.has(ix.tokens[g.verb]!.lemma.toLowerCase());
         // An ambiguous noun ("operation", "strike") counts only with its cue words or under a light verb.
         if (n.context && !c.light) continue;
-        if (c.light && c.relation !== 'subject' && MEANINGFUL_SUPPORT_VERBS.has(ix.tokens[c.governor]!.lemma.toLowerCase())) c.display = c.governor;
+        if (
+          c.light &&
+          c.relation !== 'subject' &&
+          MEANINGFUL_SUPPORT_VERBS.has(ix.tokens[c.governor]!.lemma.toLowerCase())
+        )
+          c.display = c.governor;
         out.push(c);
         k = n.end - 1;
       }
@@ -232,7 +279,20 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
 }
 
 function blank(type: EventTypeDef, head: number, end: number, kind: 'verb' | 'noun', sentence: number): Candidate {
-  return { type, head, end, kind, sentence, governor: -1, relation: null, nominalGovernor: null, light: false, absorbed: -1, display: head, dropped: false };
+  return {
+    type,
+    head,
+    end,
+    kind,
+    sentence,
+    governor: -1,
+    relation: null,
+    nominalGovernor: null,
+    light: false,
+    absorbed: -1,
+    display: head,
+    dropped: false,
+  };
 }
 
 /**

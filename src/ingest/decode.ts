@@ -10,7 +10,10 @@ export interface Decoded {
 
 /** Thrown for input that is not text at all; the runner records the article as failed. */
 export class NotTextError extends Error {
-  constructor(readonly code: 'E_BINARY' | 'E_EMPTY', message: string) {
+  constructor(
+    readonly code: 'E_BINARY' | 'E_EMPTY',
+    message: string,
+  ) {
     super(message);
     this.name = 'NotTextError';
   }
@@ -40,12 +43,19 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const warnings: Warning[] = [];
   let encoding: Decoded['encoding'] = 'utf-8';
   let body = bytes;
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) { encoding = 'utf-16le'; body = bytes.subarray(2); }
-  else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) { encoding = 'utf-16be'; body = bytes.subarray(2); }
-  else if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = 'utf-16le';
+    body = bytes.subarray(2);
+  } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'utf-16be';
+    body = bytes.subarray(2);
+  } else if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
 
   if (encoding === 'utf-8' && looksBinary(body)) {
-    throw new NotTextError('E_BINARY', 'the file looks binary (NUL or control bytes), not a text article; remove it from the input folder or exclude it with the "include" globs');
+    throw new NotTextError(
+      'E_BINARY',
+      'the file looks binary (NUL or control bytes), not a text article; remove it from the input folder or exclude it with the "include" globs',
+    );
   }
   let text: string;
   if (encoding === 'utf-8') {
@@ -53,13 +63,22 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     } catch {
       text = new TextDecoder('utf-8', { fatal: false }).decode(body);
-      warnings.push({ stage: 'ingest', code: 'W_INVALID_UTF8', message: 'invalid UTF-8 byte sequences were replaced with U+FFFD; re-save the file as UTF-8' });
+      warnings.push({
+        stage: 'ingest',
+        code: 'W_INVALID_UTF8',
+        message: 'invalid UTF-8 byte sequences were replaced with U+FFFD; re-save the file as UTF-8',
+      });
     }
   } else {
     text = new TextDecoder(encoding, { fatal: false }).decode(body);
-    warnings.push({ stage: 'ingest', code: 'W_UTF16', message: `decoded as ${encoding.toUpperCase()} (byte order mark found)` });
+    warnings.push({
+      stage: 'ingest',
+      code: 'W_UTF16',
+      message: `decoded as ${encoding.toUpperCase()} (byte order mark found)`,
+    });
   }
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-  if (text.trim() === '') throw new NotTextError('E_EMPTY', 'the file is empty or holds only whitespace; nothing to extract');
+  if (text.trim() === '')
+    throw new NotTextError('E_EMPTY', 'the file is empty or holds only whitespace; nothing to extract');
   return { text, encoding, warnings };
 }

@@ -9,8 +9,53 @@ export interface HtmlArticle {
   meta: Record<string, string>;
 }
 
-const DROP = new Set(['script', 'style', 'noscript', 'template', 'title', 'nav', 'footer', 'aside', 'form', 'iframe', 'svg', 'canvas', 'button', 'select', 'head']);
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'pre', 'table', 'tr', 'br', 'hr', 'figure', 'figcaption', 'dd', 'dt', 'dl', 'address', 'body']);
+const DROP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'title',
+  'nav',
+  'footer',
+  'aside',
+  'form',
+  'iframe',
+  'svg',
+  'canvas',
+  'button',
+  'select',
+  'head',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'br',
+  'hr',
+  'figure',
+  'figcaption',
+  'dd',
+  'dt',
+  'dl',
+  'address',
+  'body',
+]);
 
 interface DomNode {
   nodeType: number;
@@ -32,7 +77,12 @@ export function htmlToArticle(html: string): HtmlArticle {
   if (document.documentElement === null) ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
   const meta: Record<string, string> = {};
   for (const el of Array.from(document.querySelectorAll('meta')) as Array<{ getAttribute(n: string): string | null }>) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+    const key = (
+      el.getAttribute('property') ??
+      el.getAttribute('name') ??
+      el.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase();
     const content = el.getAttribute('content');
     if (key && content && !(key in meta)) meta[key] = content.trim();
   }
@@ -47,7 +97,9 @@ export function htmlToArticle(html: string): HtmlArticle {
   // article, so a fragment is walked from every top-level node instead.
   const docEl = document.documentElement as unknown as DomNode | null;
   const isFragment = docEl !== null && docEl.nodeName.toLowerCase() !== 'html';
-  const chosen = (document.querySelector('article') ?? document.querySelector('main') ?? (isFragment ? null : document.body ?? docEl)) as unknown as DomNode | null;
+  const chosen = (document.querySelector('article') ??
+    document.querySelector('main') ??
+    (isFragment ? null : (document.body ?? docEl))) as unknown as DomNode | null;
   const roots: DomNode[] = chosen ? [chosen] : Array.from((document as unknown as DomNode).childNodes);
   const parts: string[] = [];
   if (roots.length > 0) {
@@ -55,17 +107,27 @@ export function htmlToArticle(html: string): HtmlArticle {
     const stack: Array<DomNode | null> = [...roots].reverse();
     while (stack.length > 0) {
       const node = stack.pop()!;
-      if (node === null) { parts.push('\n\n'); continue; }
-      if (node.nodeType === 3) { parts.push(node.textContent ?? ''); continue; }
+      if (node === null) {
+        parts.push('\n\n');
+        continue;
+      }
+      if (node.nodeType === 3) {
+        parts.push(node.textContent ?? '');
+        continue;
+      }
       if (node.nodeType !== 1) continue;
       const name = node.nodeName.toLowerCase();
       if (DROP.has(name)) continue;
-      if (BLOCK.has(name)) { parts.push('\n\n'); stack.push(null); }
+      if (BLOCK.has(name)) {
+        parts.push('\n\n');
+        stack.push(null);
+      }
       const kids = node.childNodes;
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     }
   }
-  const text = parts.join('')
+  const text = parts
+    .join('')
     .replace(/[ \t\f\v\u00a0]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')

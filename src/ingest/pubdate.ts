@@ -22,9 +22,16 @@ export interface PublicationInput {
 }
 
 const META_KEYS: Array<[string, PublicationDate['source']]> = [
-  ['date', 'front-matter'], ['published', 'front-matter'], ['pubdate', 'front-matter'], ['publication_date', 'front-matter'],
-  ['article:published_time', 'html-meta'], ['datepublished', 'html-meta'], ['og:published_time', 'html-meta'],
-  ['dc.date', 'html-meta'], ['dcterms.created', 'html-meta'], ['time', 'html-meta'],
+  ['date', 'front-matter'],
+  ['published', 'front-matter'],
+  ['pubdate', 'front-matter'],
+  ['publication_date', 'front-matter'],
+  ['article:published_time', 'html-meta'],
+  ['datepublished', 'html-meta'],
+  ['og:published_time', 'html-meta'],
+  ['dc.date', 'html-meta'],
+  ['dcterms.created', 'html-meta'],
+  ['time', 'html-meta'],
 ];
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
@@ -37,9 +44,14 @@ export function detectPublicationDate(input: PublicationInput): { publication: P
     const raw = input.meta[key];
     if (!raw) continue;
     const parsed = parseDateString(raw);
-    if (parsed) return { publication: { ...parsed, source, confidence: 0.95, evidence: `${key}: ${raw}` }, warnings: [] };
+    if (parsed)
+      return { publication: { ...parsed, source, confidence: 0.95, evidence: `${key}: ${raw}` }, warnings: [] };
   }
-  const lines = input.text.split('\n', 40).map((l) => l.trim()).filter((l) => l !== '').slice(0, LEADING_LINES);
+  const lines = input.text
+    .split('\n', 40)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(0, LEADING_LINES);
   for (const line of lines) {
     const header = parseRfc2822Header(line);
     if (header) return { publication: { ...header, source: 'header', confidence: 0.95, evidence: line }, warnings: [] };
@@ -53,25 +65,50 @@ export function detectPublicationDate(input: PublicationInput): { publication: P
   const base = input.path.split(/[\\/]/).pop() ?? '';
   const fm = /(?:^|[^\d])((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?:[^\d]|$)/.exec(base);
   if (fm && validDay(+fm[1]!, +fm[2]!, +fm[3]!)) {
-    return { publication: { date: `${fm[1]}-${fm[2]}-${fm[3]}`, source: 'filename', confidence: 0.7, evidence: base }, warnings: [] };
+    return {
+      publication: { date: `${fm[1]}-${fm[2]}-${fm[3]}`, source: 'filename', confidence: 0.7, evidence: base },
+      warnings: [],
+    };
   }
   // A year-less date line ("20 JUNE") completed by a year in the file name ("report-2024.txt").
   const fileYear = /(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)/.exec(base);
   if (fileYear) {
     for (const line of lines) {
       const partial = parseYearlessDateLine(line, +fileYear[1]!);
-      if (partial) return { publication: { date: partial, source: 'dateline', confidence: 0.5, evidence: `${line} (year ${fileYear[1]} from ${base})` }, warnings: [] };
+      if (partial)
+        return {
+          publication: {
+            date: partial,
+            source: 'dateline',
+            confidence: 0.5,
+            evidence: `${line} (year ${fileYear[1]} from ${base})`,
+          },
+          warnings: [],
+        };
     }
   }
   if (input.fallback) {
     return {
       publication: { date: input.fallback, source: 'config', confidence: 0.3 },
-      warnings: [{ stage: 'ingest', code: 'W_PUBDATE_FALLBACK', message: `no publication date found in the article; used the configured fallback ${input.fallback}` }],
+      warnings: [
+        {
+          stage: 'ingest',
+          code: 'W_PUBDATE_FALLBACK',
+          message: `no publication date found in the article; used the configured fallback ${input.fallback}`,
+        },
+      ],
     };
   }
   return {
     publication: { date: null, source: 'none', confidence: 0 },
-    warnings: [{ stage: 'ingest', code: 'W_NO_PUBDATE', message: 'no publication date found (date line, front matter, HTML meta or file name); relative dates stay unresolved. Add a date line or set "fallbackPublicationDate" in the config' }],
+    warnings: [
+      {
+        stage: 'ingest',
+        code: 'W_NO_PUBDATE',
+        message:
+          'no publication date found (date line, front matter, HTML meta or file name); relative dates stay unresolved. Add a date line or set "fallbackPublicationDate" in the config',
+      },
+    ],
   };
 }
 
@@ -93,7 +130,9 @@ function parseRfc2822Header(line: string): Pick<PublicationDate, 'date' | 'time'
 /** A short line holding only a day and a month ("20 JUNE", "June 20"), dated in `year`. */
 function parseYearlessDateLine(line: string, year: number): string | null {
   if (line.length > 40) return null;
-  const tail = /(?:^|[,|–-]\s*)(\d{1,2})\s+([a-z]{3,9})\.?\s*$|(?:^|[,|–-]\s*)([a-z]{3,9})\.?\s+(\d{1,2})\s*$/i.exec(line);
+  const tail = /(?:^|[,|–-]\s*)(\d{1,2})\s+([a-z]{3,9})\.?\s*$|(?:^|[,|–-]\s*)([a-z]{3,9})\.?\s+(\d{1,2})\s*$/i.exec(
+    line,
+  );
   if (!tail) return null;
   const day = +(tail[1] ?? tail[4]!);
   const month = MONTHS_3.indexOf((tail[2] ?? tail[3]!).slice(0, 3).toLowerCase()) + 1;
@@ -141,7 +180,9 @@ export function parseDateLineByChrono(line: string): Pick<PublicationDate, 'date
   // component certain, but the date is the clock's, not the article's.
   if (r.tags().has('result/relativeDate')) return null;
   if (!mostlyDate(line, r.text)) return null;
-  const y = r.start.get('year')!, m = r.start.get('month')!, d = r.start.get('day')!;
+  const y = r.start.get('year')!,
+    m = r.start.get('month')!,
+    d = r.start.get('day')!;
   const out: Pick<PublicationDate, 'date' | 'time'> = { date: `${y}-${pad2(m)}-${pad2(d)}` };
   if (r.start.isCertain('hour')) out.time = `${pad2(r.start.get('hour')!)}:${pad2(r.start.get('minute') ?? 0)}`;
   return out;
@@ -149,13 +190,32 @@ export function parseDateLineByChrono(line: string): Pick<PublicationDate, 'date
 
 /** True when little but `dated` is left of the line: at most 12 characters besides a "Posted on" lead and separators. */
 function mostlyDate(line: string, dated: string): boolean {
-  const rest = line.replace(dated, '').replace(/^(posted|published|updated)?\s*(on)?\s*[,:|–-]?\s*/i, '').replace(/[\s,.|–-]+/g, '');
+  const rest = line
+    .replace(dated, '')
+    .replace(/^(posted|published|updated)?\s*(on)?\s*[,:|–-]?\s*/i, '')
+    .replace(/[\s,.|–-]+/g, '');
   return rest.length <= 12;
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 /** "Thursday, June 20, 2024" or "June 20, 2024", whole line. */
-const WRITTEN_DATE = new RegExp(`^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), )?(${MONTH_NAMES.join('|')}) (\\d{1,2}), ((?:19|20)\\d{2})$`, 'i');
+const WRITTEN_DATE = new RegExp(
+  `^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), )?(${MONTH_NAMES.join('|')}) (\\d{1,2}), ((?:19|20)\\d{2})$`,
+  'i',
+);
 /** A wire dateline: a place, then an ISO date ("SYDNEY 1996-08-23", "BONN, Germany 1996-08-23"). */
 const PLACE_ISO = /^([A-Za-z][A-Za-z .,'-]*) ((?:19|20)\d{2})-(\d{2})-(\d{2})$/;
 /**
@@ -164,14 +224,124 @@ const PLACE_ISO = /^([A-Za-z][A-Za-z .,'-]*) ((?:19|20)\d{2})-(\d{2})-(\d{2})$/;
  * so chrono's first result is the ISO date itself.
  */
 const DATE_WORDS: ReadonlySet<string> = new Set([
-  'sunday', 'sun', 'monday', 'mon', 'tuesday', 'tue', 'tues', 'wednesday', 'wed', 'thursday', 'thurs', 'thur', 'thu', 'friday', 'fri',
-  'saturday', 'sat', 'weekend', 'weekday', ...MONTH_NAMES, ...MONTHS_3, 'sept',
-  's', 'sec', 'second', 'seconds', 'm', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours', 'd', 'day', 'days', 'w', 'week',
-  'weeks', 'mo', 'mos', 'month', 'months', 'qtr', 'quarter', 'quarters', 'y', 'yr', 'year', 'years',
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a', 'an', 'the', 'few', 'several',
-  'couple', 'half', 'about', 'around', 'ago', 'later', 'before', 'after', 'earlier', 'within', 'in', 'for', 'from', 'now', 'hence', 'on',
-  'at', 'by', 'to', 'until', 'till', 'through', 'and', 'noon', 'midnight', 'today', 'tonight', 'tomorrow', 'yesterday', 'this', 'last',
-  'past', 'next', 'morning', 'evening', 'afternoon', 'night', 'am', 'pm', 'a.m', 'p.m', 'o', 'clock', 'be', 'ad', 'bc', 'bce', 'ce',
+  'sunday',
+  'sun',
+  'monday',
+  'mon',
+  'tuesday',
+  'tue',
+  'tues',
+  'wednesday',
+  'wed',
+  'thursday',
+  'thurs',
+  'thur',
+  'thu',
+  'friday',
+  'fri',
+  'saturday',
+  'sat',
+  'weekend',
+  'weekday',
+  ...MONTH_NAMES,
+  ...MONTHS_3,
+  'sept',
+  's',
+  'sec',
+  'second',
+  'seconds',
+  'm',
+  'min',
+  'mins',
+  'minute',
+  'minutes',
+  'h',
+  'hr',
+  'hrs',
+  'hour',
+  'hours',
+  'd',
+  'day',
+  'days',
+  'w',
+  'week',
+  'weeks',
+  'mo',
+  'mos',
+  'month',
+  'months',
+  'qtr',
+  'quarter',
+  'quarters',
+  'y',
+  'yr',
+  'year',
+  'years',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'a',
+  'an',
+  'the',
+  'few',
+  'several',
+  'couple',
+  'half',
+  'about',
+  'around',
+  'ago',
+  'later',
+  'before',
+  'after',
+  'earlier',
+  'within',
+  'in',
+  'for',
+  'from',
+  'now',
+  'hence',
+  'on',
+  'at',
+  'by',
+  'to',
+  'until',
+  'till',
+  'through',
+  'and',
+  'noon',
+  'midnight',
+  'today',
+  'tonight',
+  'tomorrow',
+  'yesterday',
+  'this',
+  'last',
+  'past',
+  'next',
+  'morning',
+  'evening',
+  'afternoon',
+  'night',
+  'am',
+  'pm',
+  'a.m',
+  'p.m',
+  'o',
+  'clock',
+  'be',
+  'ad',
+  'bc',
+  'bce',
+  'ce',
 ]);
 
 /**
@@ -182,11 +352,15 @@ const DATE_WORDS: ReadonlySet<string> = new Set([
 function commonDateLine(line: string): Pick<PublicationDate, 'date' | 'time'> | null | undefined {
   const written = WRITTEN_DATE.exec(line);
   if (written) {
-    const y = +written[3]!, m = MONTH_NAMES.indexOf(written[1]!.toLowerCase()) + 1, d = +written[2]!;
+    const y = +written[3]!,
+      m = MONTH_NAMES.indexOf(written[1]!.toLowerCase()) + 1,
+      d = +written[2]!;
     return validDay(y, m, d) ? { date: `${y}-${pad2(m)}-${pad2(d)}` } : undefined;
   }
   const placed = PLACE_ISO.exec(line);
   if (!placed || !validDay(+placed[2]!, +placed[3]!, +placed[4]!)) return undefined;
   for (const word of placed[1]!.toLowerCase().split(/[^a-z]+/)) if (DATE_WORDS.has(word)) return undefined;
-  return mostlyDate(line, `${placed[2]}-${placed[3]}-${placed[4]}`) ? { date: `${placed[2]}-${placed[3]}-${placed[4]}` } : null;
+  return mostlyDate(line, `${placed[2]}-${placed[3]}-${placed[4]}`)
+    ? { date: `${placed[2]}-${placed[3]}-${placed[4]}` }
+    : null;
 }

@@ -12,12 +12,32 @@ import { entityId, normalizeEntityName } from '../ids.js';
 import type { EntityRecord, EntityType, Mention } from '../types.js';
 
 /** Words that do not count when comparing names or forming acronyms. */
-const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'de', 'du', 'la', 'al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der']);
+const FUNCTION_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'for',
+  'on',
+  'in',
+  'de',
+  'du',
+  'la',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'abu',
+  'van',
+  'von',
+  'der',
+]);
 const STOP_FOR_ACRONYM = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'to', 'a', 'an', '&']);
 
 /** The words of a name, lower-cased, split at spaces and hyphens. */
 export function nameWords(name: string): string[] {
-  return normalizeEntityName(name).split(/[\s-]+/).filter((w) => w !== '');
+  return normalizeEntityName(name)
+    .split(/[\s-]+/)
+    .filter((w) => w !== '');
 }
 
 /** What grouping reads of a name, worked out once per name. */
@@ -53,8 +73,16 @@ function contentWords(words: readonly string[]): string[] {
 
 /** Initials of a name's content words ("Islamic State of Iraq and Syria" → "isis"). */
 export function acronymOf(name: string): string {
-  return normalizeEntityName(name).split(/\s+/).filter((w) => w !== '' && !STOP_FOR_ACRONYM.has(w))
-    .map((w) => w.split('-').map((p) => p[0] ?? '').join('')).join('');
+  return normalizeEntityName(name)
+    .split(/\s+/)
+    .filter((w) => w !== '' && !STOP_FOR_ACRONYM.has(w))
+    .map((w) =>
+      w
+        .split('-')
+        .map((p) => p[0] ?? '')
+        .join(''),
+    )
+    .join('');
 }
 
 /** True when `short` looks like an acronym: 2–6 letters written in capitals (dots allowed). */
@@ -146,7 +174,12 @@ function fullness(name: string): number {
  * test): "Singapore Airlines (SIA)", "Government Accountability Office (GAO)".
  */
 export function definesAbbreviation(text: string, full: Mention, short: Mention): boolean {
-  if (short.start <= full.end || !/^\s?\(\s?$/.test(text.slice(full.end, short.start)) || !/^\s?\)/.test(text.slice(short.end, short.end + 2))) return false;
+  if (
+    short.start <= full.end ||
+    !/^\s?\(\s?$/.test(text.slice(full.end, short.start)) ||
+    !/^\s?\)/.test(text.slice(short.end, short.end + 2))
+  )
+    return false;
   const letters = short.text.replace(/\./g, '').toLowerCase();
   const long = full.text.toLowerCase();
   if (letters[0] !== long[0]) return false;
@@ -179,14 +212,17 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
     for (const m of input) {
       if (!isAcronym(m.text)) continue;
       const found: Mention[] = [];
-      for (let gap = 1; gap <= 3; gap++) for (const full of byEndAt.get(m.start - gap) ?? []) if (definesAbbreviation(text, full, m)) found.push(full);
+      for (let gap = 1; gap <= 3; gap++)
+        for (const full of byEndAt.get(m.start - gap) ?? []) if (definesAbbreviation(text, full, m)) found.push(full);
       if (found.length === 0) continue;
       definers.set(m, found);
       if (found.some((full) => full.type === m.type)) defines.add(m);
     }
   }
   const firsts = Uint8Array.from(input, (m) => (defines.has(m) ? 1 : 0));
-  const byFullness = input.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || firsts[b]! - firsts[a]! || input[a]!.start - input[b]!.start);
+  const byFullness = input
+    .map((_, i) => i)
+    .sort((a, b) => scores[b]! - scores[a]! || firsts[b]! - firsts[a]! || input[a]!.start - input[b]!.start);
   const clusters: Cluster[] = [];
   // Clusters by normalised name, one map per type.
   const byKey: Record<EntityType, Map<string, Cluster>> = { person: new Map(), group: new Map(), place: new Map() };
@@ -220,10 +256,15 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
     }
     if (target === undefined) {
       const acronym = isAcronym(m.text) ? m.text.replace(/\./g, '').toLowerCase() : null;
-      const pool = union(last === undefined ? NONE : byWord.get(last), acronym === null ? NONE : byAcronym.get(acronym));
-      const candidates = pool.filter((c) => c.type === m.type && (
-        shorterFormWords(own, words(c.name), m.type) || (acronym !== null && infoOf(c.name).acronym === acronym)
-      ));
+      const pool = union(
+        last === undefined ? NONE : byWord.get(last),
+        acronym === null ? NONE : byAcronym.get(acronym),
+      );
+      const candidates = pool.filter(
+        (c) =>
+          c.type === m.type &&
+          (shorterFormWords(own, words(c.name), m.type) || (acronym !== null && infoOf(c.name).acronym === acronym)),
+      );
       // Ambiguous short forms join the nearest preceding candidate.
       target = nearest(candidates, m.start);
     }
@@ -239,9 +280,7 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
     clusterOf.set(m, target);
     byKey[m.type].set(key, target);
   }
-  return clusters
-    .sort((a, b) => a.firstStart - b.firstStart)
-    .map((c) => toRecord(c));
+  return clusters.sort((a, b) => a.firstStart - b.firstStart).map((c) => toRecord(c));
 }
 
 function nearest(candidates: Cluster[], start: number): Cluster | undefined {

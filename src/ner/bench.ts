@@ -23,7 +23,9 @@ function texts(conll: string | undefined, folder: string | undefined): string[] 
   if (conll !== undefined) return parseConll(readFileSync(conll, 'utf8'), conll).map((d) => d.text);
   if (folder !== undefined) return listFiles([folder], /\.txt$/).map((f) => readFileSync(f, 'utf8'));
   const dir = new URL('../../data/articles/', import.meta.url);
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(new URL(f, dir), 'utf8'));
 }
 
 function main(): void {
@@ -34,7 +36,10 @@ function main(): void {
   const loadStart = performance.now();
   runtimeModel();
   const loadMs = performance.now() - loadStart;
-  const docs: Array<Annotation & { text: string }> = texts(conll, option('--dir')).map((text) => ({ text, ...annotate(text) }));
+  const docs: Array<Annotation & { text: string }> = texts(conll, option('--dir')).map((text) => ({
+    text,
+    ...annotate(text),
+  }));
   const tokens = docs.reduce((n, d) => n + d.tokens.length, 0);
   // Enough repetitions that one round takes a measurable time even on a single short article.
   const repeat = Math.max(1, Math.ceil(200_000 / Math.max(1, tokens)));
@@ -56,9 +61,16 @@ function main(): void {
   const tagger = measure((d) => tagSpans(d));
   const stage = measure((d) => recogniseEntities(d));
   console.log(`model load: ${loadMs.toFixed(0)} ms`);
-  console.log(`corpus: ${docs.length} docs, ${tokens} tokens (x${repeat} per round, best of ${rounds} rounds, CPU time)`);
-  const scored = docs.reduce((n, d) => n + activeTokens(tokenTable(d.tokens, d.sentences), d.tokens, d.sentences).reduce((a, b) => a + b, 0), 0);
-  console.log(`scored tokens (capitalised words and the neighbours that can belong to a name; the rest are O unscored): ${scored} (${((100 * scored) / Math.max(1, tokens)).toFixed(1)}%)`);
+  console.log(
+    `corpus: ${docs.length} docs, ${tokens} tokens (x${repeat} per round, best of ${rounds} rounds, CPU time)`,
+  );
+  const scored = docs.reduce(
+    (n, d) => n + activeTokens(tokenTable(d.tokens, d.sentences), d.tokens, d.sentences).reduce((a, b) => a + b, 0),
+    0,
+  );
+  console.log(
+    `scored tokens (capitalised words and the neighbours that can belong to a name; the rest are O unscored): ${scored} (${((100 * scored) / Math.max(1, tokens)).toFixed(1)}%)`,
+  );
   console.log(`tagger (two passes + span clean-up): ${Math.round(tagger).toLocaleString('en-US')} tokens/s`);
   console.log(`entities stage (tagger + alias grouping): ${Math.round(stage).toLocaleString('en-US')} tokens/s`);
   if (args.includes('--phases')) phases(docs, tokens, rounds);
@@ -71,7 +83,12 @@ function compare(docs: ReadonlyArray<Annotation & { text: string }>, path: strin
   const theirs = readModel(readFileSync(path));
   const sides = [
     { name: 'committed model', model: runtimeModel(), tables: [nerModel().trainNames, loadGazetteers()], ms: 0 },
-    { name: path, model: new PackedTwoPass(theirs.pass1, theirs.pass2), tables: [theirs.trainNames, loadGazetteers()], ms: 0 },
+    {
+      name: path,
+      model: new PackedTwoPass(theirs.pass1, theirs.pass2),
+      tables: [theirs.trainNames, loadGazetteers()],
+      ms: 0,
+    },
   ];
   for (const side of sides) for (const d of docs) tagDocument(side.model, d.tokens, d.sentences, side.tables);
   for (let r = 0; r < rounds; r++) {
@@ -109,7 +126,10 @@ function phases(docs: ReadonlyArray<Annotation & { text: string }>, tokens: numb
   }
   const total = [...spent.values()].reduce((a, b) => a + b, 0);
   console.log(`tagging steps (wall clock, ${rounds} passes, ns per token):`);
-  for (const [step, ms] of spent) console.log(`  ${step.padEnd(22)} ${((ms * 1e6) / (tokens * rounds)).toFixed(0).padStart(6)}  ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
+  for (const [step, ms] of spent)
+    console.log(
+      `  ${step.padEnd(22)} ${((ms * 1e6) / (tokens * rounds)).toFixed(0).padStart(6)}  ${((100 * ms) / total).toFixed(1).padStart(5)}%`,
+    );
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();

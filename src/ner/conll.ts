@@ -31,6 +31,8 @@ const TYPES = new Set<string>(['PER', 'ORG', 'LOC', 'MISC']);
 export function parseConll(content: string, name = 'conll'): ConllDoc[] {
   return readConll(content, name).map((d) => ({
     text: d.text,
-    spans: d.entities.filter((e) => TYPES.has(e.type)).map((e) => ({ start: e.start, end: e.end, type: e.type as ConllType })),
+    spans: d.entities
+      .filter((e) => TYPES.has(e.type))
+      .map((e) => ({ start: e.start, end: e.end, type: e.type as ConllType })),
   }));
 }

@@ -124,7 +124,8 @@ export function caseTable(tokens: readonly Token[], sentences: readonly Sentence
     if (letters && !hasLower && s.tokenEnd - s.tokenStart > 1) {
       let caps = 0;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) if ((t.flags[i]! & F_ALL_CAPS) !== 0) caps++;
-      if (caps * 2 >= s.tokenEnd - s.tokenStart - 1) for (let i = s.tokenStart; i < s.tokenEnd; i++) t.flags[i] |= F_CAPS_LINE;
+      if (caps * 2 >= s.tokenEnd - s.tokenStart - 1)
+        for (let i = s.tokenStart; i < s.tokenEnd; i++) t.flags[i] |= F_CAPS_LINE;
     }
   }
   return t;
@@ -138,7 +139,8 @@ export function caseTable(tokens: readonly Token[], sentences: readonly Sentence
 export function hashAttributes(t: TokenTable, tokens: readonly Token[], active: Uint8Array | null): void {
   const n = t.n;
   for (let i = 0; i < n; i++) {
-    if (active !== null && active[i] === 0 && (i === 0 || active[i - 1] === 0) && (i + 1 === n || active[i + 1] === 0)) continue;
+    if (active !== null && active[i] === 0 && (i === 0 || active[i - 1] === 0) && (i + 1 === n || active[i + 1] === 0))
+      continue;
     const text = tokens[i]!.text;
     const len = text.length;
     let word = HASH_SEED;
@@ -252,7 +254,6 @@ function hasDigit(tokens: readonly Token[], from: number, to: number): boolean {
 }
 const DIGIT = /[0-9]/;
 
-
 /** Grows a key buffer as features are appended. */
 class KeyBuffer {
   keys: Int32Array;
@@ -294,15 +295,47 @@ export interface BaseFeatures extends DocFeatures {
   ownTail: Uint8Array;
 }
 
-
 /** Template ids (changing one changes every key: retrain after). */
 const T = {
-  bias: 0, word: 1, lower: 2, shape: 3, short: 4, pos: 5, prefix: 6, suffix: 7,
-  prev1: 8, next1: 9, prev2: 10, next2: 11, prevShape: 12, nextShape: 13, prevPos: 14, nextPos: 15,
-  bigramL: 16, bigramR: 17, posTri: 18, shapeTri: 19, sentStart: 20, capsLineWord: 21, capsLineShape: 22,
-  docEvidence: 23, gaz: 24, gazPrev: 25, gazNext: 26, length: 27, prevWordShape: 28, shapeNextWord: 29,
-  posShape: 30, docEvidenceWord: 31,
-  pass1: 40, pass1Prev: 41, pass1Next: 42, docClass: 43, docMatch: 44, docClassShape: 45, docClassPass1: 46,
+  bias: 0,
+  word: 1,
+  lower: 2,
+  shape: 3,
+  short: 4,
+  pos: 5,
+  prefix: 6,
+  suffix: 7,
+  prev1: 8,
+  next1: 9,
+  prev2: 10,
+  next2: 11,
+  prevShape: 12,
+  nextShape: 13,
+  prevPos: 14,
+  nextPos: 15,
+  bigramL: 16,
+  bigramR: 17,
+  posTri: 18,
+  shapeTri: 19,
+  sentStart: 20,
+  capsLineWord: 21,
+  capsLineShape: 22,
+  docEvidence: 23,
+  gaz: 24,
+  gazPrev: 25,
+  gazNext: 26,
+  length: 27,
+  prevWordShape: 28,
+  shapeNextWord: 29,
+  posShape: 30,
+  docEvidenceWord: 31,
+  pass1: 40,
+  pass1Prev: 41,
+  pass1Next: 42,
+  docClass: 43,
+  docMatch: 44,
+  docClassShape: 45,
+  docClassPass1: 46,
 } as const;
 
 /** Per-document tallies keyed by hashes, reused from document to document (see `IntMap`). */
@@ -334,7 +367,12 @@ function documentEvidence(t: TokenTable): Uint8Array {
  * `gaz[i]` holds the gazetteer match bits from `markGazetteers`. With `active`, a token whose flag is 0
  * gets no features (an empty key range).
  */
-export function baseFeatures(t: TokenTable, sentences: readonly Sentence[], gaz: Int32Array, active?: Uint8Array): BaseFeatures {
+export function baseFeatures(
+  t: TokenTable,
+  sentences: readonly Sentence[],
+  gaz: Int32Array,
+  active?: Uint8Array,
+): BaseFeatures {
   const buf = new KeyBuffer(t.n * 16);
   const offsets = new Int32Array(t.n + 1);
   const variant = new Float64Array(t.n);
@@ -389,7 +427,7 @@ export function baseFeatures(t: TokenTable, sentences: readonly Sentence[], gaz:
         buf.push(feat1(T.capsLineShape, short));
       }
       // INIT_CAP and ALPHA follow from the text; the rest of what the own keys read is in the variant.
-      const code = evidence[i]! | (flags & (F_INIT_CAP | F_SENT_START | F_CAPS_LINE)) << 2;
+      const code = evidence[i]! | ((flags & (F_INIT_CAP | F_SENT_START | F_CAPS_LINE)) << 2);
       if ((flags & F_ALPHA) !== 0) {
         buf.push(feat1(T.docEvidence, code));
         buf.push(feat2(T.docEvidenceWord, code, lower));
@@ -418,7 +456,13 @@ export function baseFeatures(t: TokenTable, sentences: readonly Sentence[], gaz:
  * Returns only these extra features; the second pass also uses the base features (see `concatFeatures`).
  * With `active`, only tokens whose flag is set get features.
  */
-export function consistencyFeatures(t: TokenTable, tokens: readonly Token[], sentences: readonly Sentence[], tags: Uint8Array, active?: Uint8Array): DocFeatures {
+export function consistencyFeatures(
+  t: TokenTable,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  tags: Uint8Array,
+  active?: Uint8Array,
+): DocFeatures {
   // Votes per (word, class) across the document, from first-pass spans.
   // Each voted word owns four class counts in `counts`, from offset `votes.get(word)`.
   const votes = consistencyVotes;

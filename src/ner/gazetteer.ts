@@ -137,7 +137,12 @@ export function markRun(out: Int32Array, i: number, j: number, slot: number): vo
  * every run of tokens inside one sentence whose name key is in a list. A run must end on a capitalised
  * token (so "turkey" or "us" in running text match nothing) and start on a word.
  */
-export function markGazetteers(tokens: readonly Token[], sentences: readonly Sentence[], tables: readonly NameTable[], out: Int32Array): void {
+export function markGazetteers(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  tables: readonly NameTable[],
+  out: Int32Array,
+): void {
   out.fill(0);
   // lastUpper[k]: the last token at or before k that starts upper case (-1 if none in the sentence), so a
   // window stops hashing at the last token a match could end on.

@@ -56,7 +56,9 @@ function nameTable(): NameTable {
 }
 
 /** CoNLL class → our entity type (MISC is not one of ours: nationalities, events, works). */
-const TYPE_OF: ReadonlyArray<EntityType | null> = CLASSES.map((c) => (c === 'PER' ? 'person' : c === 'ORG' ? 'group' : c === 'LOC' ? 'place' : null));
+const TYPE_OF: ReadonlyArray<EntityType | null> = CLASSES.map((c) =>
+  c === 'PER' ? 'person' : c === 'ORG' ? 'group' : c === 'LOC' ? 'place' : null,
+);
 
 /** Token spans the tagger finds, MISC included (the class index follows `CLASSES`). */
 export function tagSpans(input: Pick<NerInput, 'tokens' | 'sentences'>): TokenSpan[] {
@@ -74,7 +76,13 @@ export function recogniseEntities(input: NerInput): NerOutput {
     if (type === null || type === undefined) continue;
     const first = input.tokens[s.start]!;
     const last = input.tokens[s.end - 1]!;
-    mentions.push({ start: first.start, end: last.end, text: input.text.slice(first.start, last.end), sentence: first.sentence, type });
+    mentions.push({
+      start: first.start,
+      end: last.end,
+      text: input.text.slice(first.start, last.end),
+      sentence: first.sentence,
+      type,
+    });
   }
   return { entities: groupMentions(mentions, input.text), warnings: [] };
 }

@@ -44,7 +44,8 @@ export interface RowSource {
 /** -Infinity for illegal moves, so decoding can only produce well-formed BILOU sequences. */
 const LEGAL = (() => {
   const m = new Uint8Array((NTAGS + 1) * NTAGS);
-  for (let p = -1; p < NTAGS; p++) for (let n = 0; n < NTAGS; n++) m[(p < 0 ? NTAGS : p) * NTAGS + n] = allowed(p, n) ? 1 : 0;
+  for (let p = -1; p < NTAGS; p++)
+    for (let n = 0; n < NTAGS; n++) m[(p < 0 ? NTAGS : p) * NTAGS + n] = allowed(p, n) ? 1 : 0;
   return m;
 })();
 /**
@@ -73,7 +74,13 @@ const { OPEN, OPEN_PREV, CLOSED, CLOSED_B, CLOSED_I } = (() => {
       closedI.push(prev[1]!);
     }
   }
-  return { OPEN: Int8Array.from(open), OPEN_PREV: Int8Array.from(openPrev ?? []), CLOSED: Int8Array.from(closed), CLOSED_B: Int8Array.from(closedB), CLOSED_I: Int8Array.from(closedI) };
+  return {
+    OPEN: Int8Array.from(open),
+    OPEN_PREV: Int8Array.from(openPrev ?? []),
+    CLOSED: Int8Array.from(closed),
+    CLOSED_B: Int8Array.from(closedB),
+    CLOSED_I: Int8Array.from(closedI),
+  };
 })();
 const LEGAL_END = Uint8Array.from({ length: NTAGS }, (_, t) => (allowedEnd(t) ? 1 : 0));
 
@@ -106,7 +113,16 @@ export class Decoder {
    * `beforeO` the token after them is (it ends with tag → O): decoding a stretch of a sentence whose
    * neighbours are known to be O gives exactly the best sentence path under that constraint.
    */
-  viterbi(emit: Float64Array | Int32Array, offset: number, n: number, transitions: Transitions, from: number, out: Uint8Array, afterO = false, beforeO = false): void {
+  viterbi(
+    emit: Float64Array | Int32Array,
+    offset: number,
+    n: number,
+    transitions: Transitions,
+    from: number,
+    out: Uint8Array,
+    afterO = false,
+    beforeO = false,
+  ): void {
     if (n <= 0) return;
     this.reserve(n);
     const { trans, end } = transitions;
@@ -114,7 +130,8 @@ export class Decoder {
     const score = this.score;
     const back = this.back;
     const startRow = afterO ? O * NTAGS : NTAGS * NTAGS;
-    for (let t = 0; t < NTAGS; t++) score[t] = LEGAL[startRow + t] ? trans[startRow + t]! + emit[offset + t]! : -Infinity;
+    for (let t = 0; t < NTAGS; t++)
+      score[t] = LEGAL[startRow + t] ? trans[startRow + t]! + emit[offset + t]! : -Infinity;
     const prevScores = this.prevScores;
     const np = OPEN_PREV.length;
     const closedAt = OPEN.length * np;
@@ -312,7 +329,9 @@ export class PerceptronTrainer implements RowSource {
     if (floor > 0) {
       for (let i = 0; i < this.slots.length; i++) {
         const row = this.slotRow[i]!;
-        if (row !== -1) for (let t = 0; t < NTAGS; t++) largest = Math.max(largest, Math.abs(avg(this.w[row * NTAGS + t]!, this.acc[row * NTAGS + t]!)));
+        if (row !== -1)
+          for (let t = 0; t < NTAGS; t++)
+            largest = Math.max(largest, Math.abs(avg(this.w[row * NTAGS + t]!, this.acc[row * NTAGS + t]!)));
       }
     }
     const cut = floor * largest;

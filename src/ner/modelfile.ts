@@ -35,11 +35,19 @@ function quantise(w: Float32Array): { data: Int16Array; scale: number } {
 export function writeModel(model: NerModel): Uint8Array {
   const sections: Section[] = [];
   const blobs: Uint8Array[] = [];
-  const add = (name: string, type: Section['type'], arr: Int32Array | Int16Array | Float32Array | Uint8Array, scale?: number): void => {
+  const add = (
+    name: string,
+    type: Section['type'],
+    arr: Int32Array | Int16Array | Float32Array | Uint8Array,
+    scale?: number,
+  ): void => {
     sections.push({ name, type, length: arr.length, ...(scale === undefined ? {} : { scale }) });
     blobs.push(new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength));
   };
-  for (const [name, m] of [['pass1', model.pass1], ['pass2', model.pass2]] as const) {
+  for (const [name, m] of [
+    ['pass1', model.pass1],
+    ['pass2', model.pass2],
+  ] as const) {
     const q = quantise(m.weights);
     add(`${name}.keys`, 'i32', m.keys);
     add(`${name}.weights`, 'i16', q.data, q.scale);
@@ -69,12 +77,19 @@ export function writeModel(model: NerModel): Uint8Array {
 /** Reads a model written by `writeModel`; throws with a reason when the bytes are not one. */
 export function readModel(bytes: Uint8Array): NerModel {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('dossier ner: model file does not start with DNER; retrain with `npm run train:ner`');
+  if (bytes.byteLength < 8 || view.getUint32(0, true) !== MAGIC)
+    throw new Error('dossier ner: model file does not start with DNER; retrain with `npm run train:ner`');
   const headerLength = view.getUint32(4, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as {
-    format: number; ntags: number; info: Record<string, unknown>; sections: Section[];
+    format: number;
+    ntags: number;
+    info: Record<string, unknown>;
+    sections: Section[];
   };
-  if (header.format !== FORMAT || header.ntags !== NTAGS) throw new Error(`dossier ner: model format ${header.format} with ${header.ntags} tags does not match this code (format ${FORMAT}, ${NTAGS} tags); retrain`);
+  if (header.format !== FORMAT || header.ntags !== NTAGS)
+    throw new Error(
+      `dossier ner: model format ${header.format} with ${header.ntags} tags does not match this code (format ${FORMAT}, ${NTAGS} tags); retrain`,
+    );
   const pad = (n: number): number => (4 - (n % 4)) % 4;
   let at = 8 + headerLength + pad(headerLength);
   const got = new Map<string, { arr: Int32Array | Int16Array | Float32Array | Uint8Array; scale: number }>();
@@ -83,7 +98,14 @@ export function readModel(bytes: Uint8Array): NerModel {
     // Copy into a fresh, aligned buffer (a Node Buffer's slice is a view into a shared pool).
     const copy = new Uint8Array(s.length * width);
     copy.set(bytes.subarray(at, at + s.length * width));
-    const arr = s.type === 'i32' ? new Int32Array(copy.buffer) : s.type === 'i16' ? new Int16Array(copy.buffer) : s.type === 'f32' ? new Float32Array(copy.buffer) : copy;
+    const arr =
+      s.type === 'i32'
+        ? new Int32Array(copy.buffer)
+        : s.type === 'i16'
+          ? new Int16Array(copy.buffer)
+          : s.type === 'f32'
+            ? new Float32Array(copy.buffer)
+            : copy;
     got.set(s.name, { arr, scale: s.scale ?? 1 });
     at += s.length * width + pad(s.length * width);
   }

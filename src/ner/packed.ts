@@ -170,13 +170,21 @@ export class PackedTwoPass {
    * is `wordHash[tok]`) and `feats.variant[tok]`; their summed weights are kept per (word, variant), so a
    * word seen before in the same role costs one look-up instead of about seventeen.
    */
-  addBase(feats: BaseFeatures, n: number, emit1: Int32Array, emit2: Int32Array, words: ReadonlyArray<{ readonly text: string }>, wordHash: Int32Array): void {
+  addBase(
+    feats: BaseFeatures,
+    n: number,
+    emit1: Int32Array,
+    emit2: Int32Array,
+    words: ReadonlyArray<{ readonly text: string }>,
+    wordHash: Int32Array,
+  ): void {
     const { offsets, keys, variant, ownTail } = feats;
     const cache = this.wordSums;
     // Tokens whose own sums are cached have only their other keys probed.
     if (this.rows.length < n) this.rows = new Int32Array(n * 2);
     const rows = this.rows;
-    for (let tok = 0; tok < n; tok++) rows[tok] = offsets[tok + 1]! > offsets[tok]! ? cache.find(words[tok]!.text, wordHash[tok]!, variant[tok]!) : -1;
+    for (let tok = 0; tok < n; tok++)
+      rows[tok] = offsets[tok + 1]! > offsets[tok]! ? cache.find(words[tok]!.text, wordHash[tok]!, variant[tok]!) : -1;
     const found = this.resolve(keys, offsets, n, rows, ownTail);
     for (let tok = 0; tok < n; tok++) {
       const at = tok * NTAGS;
@@ -208,7 +216,8 @@ export class PackedTwoPass {
     const { offsets, keys } = feats;
     const found = this.resolve(keys, null, n, null, null);
     for (let tok = 0; tok < n; tok++) {
-      for (let k = offsets[tok]!; k < offsets[tok + 1]!; k++) this.add(found[k]!, emit2, tok * NTAGS, emit2, tok * NTAGS, false);
+      for (let k = offsets[tok]!; k < offsets[tok + 1]!; k++)
+        this.add(found[k]!, emit2, tok * NTAGS, emit2, tok * NTAGS, false);
     }
   }
 
@@ -222,7 +231,13 @@ export class PackedTwoPass {
    * With `cached`, a token whose `cached[tok] >= 0` (its own sums are cached) has its own keys (the first
    * OWN_HEAD and the `ownTail[tok]` after its context keys) left unresolved. With `offsets` null, every key is resolved.
    */
-  private resolve(keys: Int32Array, offsets: Int32Array | null, n: number, cached: Int32Array | null, ownTail: Uint8Array | null): Int32Array {
+  private resolve(
+    keys: Int32Array,
+    offsets: Int32Array | null,
+    n: number,
+    cached: Int32Array | null,
+    ownTail: Uint8Array | null,
+  ): Int32Array {
     if (this.found.length < keys.length) this.found = new Int32Array(keys.length * 2);
     const found = this.found;
     if (offsets === null) {

@@ -38,44 +38,245 @@ const MISC = 3;
 
 /** Words that name a time, not an entity, when they stand alone: weekdays, months, holidays, time zones. */
 const CALENDAR = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'christmas', 'easter', 'thanksgiving', 'halloween', 'hanukkah', 'ramadan', 'diwali',
-  'utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'eet', 'eest', 'jst', 'aest',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'christmas',
+  'easter',
+  'thanksgiving',
+  'halloween',
+  'hanukkah',
+  'ramadan',
+  'diwali',
+  'utc',
+  'gmt',
+  'est',
+  'edt',
+  'cst',
+  'cdt',
+  'mst',
+  'mdt',
+  'pst',
+  'pdt',
+  'cet',
+  'cest',
+  'bst',
+  'eet',
+  'eest',
+  'jst',
+  'aest',
 ]);
 /** Lower-case particles that belong to the name they are hyphenated to. */
-const PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'an', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'bint', 'abu', 'abd', 'bani']);
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'ul',
+  'ad',
+  'an',
+  'as',
+  'ash',
+  'at',
+  'az',
+  'bin',
+  'ibn',
+  'bint',
+  'abu',
+  'abd',
+  'bani',
+]);
 /** Head words of organisation names. */
 const GROUP_HEADS = new Set([
-  'committee', 'commission', 'council', 'movement', 'brigade', 'brigades', 'battalion', 'battalions', 'militia', 'militias',
-  'army', 'forces', 'front', 'party', 'ministry', 'agency', 'organization', 'organisation', 'coalition', 'alliance',
-  'federation', 'association', 'institute', 'foundation', 'corporation', 'company', 'group', 'directorate', 'authority',
-  'department', 'office', 'bureau', 'assembly', 'parliament', 'senate', 'congress', 'court', 'tribunal', 'guard', 'guards',
-  'airlines', 'airline', 'airways', 'air',
+  'committee',
+  'commission',
+  'council',
+  'movement',
+  'brigade',
+  'brigades',
+  'battalion',
+  'battalions',
+  'militia',
+  'militias',
+  'army',
+  'forces',
+  'front',
+  'party',
+  'ministry',
+  'agency',
+  'organization',
+  'organisation',
+  'coalition',
+  'alliance',
+  'federation',
+  'association',
+  'institute',
+  'foundation',
+  'corporation',
+  'company',
+  'group',
+  'directorate',
+  'authority',
+  'department',
+  'office',
+  'bureau',
+  'assembly',
+  'parliament',
+  'senate',
+  'congress',
+  'court',
+  'tribunal',
+  'guard',
+  'guards',
+  'airlines',
+  'airline',
+  'airways',
+  'air',
 ]);
 /** Head words of facilities: a name ending in one is a place, never a person. */
-const FACILITY_HEADS = new Set(['airport', 'factory', 'plant', 'center', 'centre', 'station', 'stadium', 'arena', 'hospital', 'terminal', 'port', 'base']);
+const FACILITY_HEADS = new Set([
+  'airport',
+  'factory',
+  'plant',
+  'center',
+  'centre',
+  'station',
+  'stadium',
+  'arena',
+  'hospital',
+  'terminal',
+  'port',
+  'base',
+]);
 /** Head words of products, services and events: a multi-word name ending in one is not a person. */
-const PRODUCT_HEADS = new Set(['kit', 'player', 'store', 'program', 'programme', 'software', 'system', 'edition', 'version', 'conference', 'show', 'expo', 'festival', 'award', 'awards', 'prize']);
+const PRODUCT_HEADS = new Set([
+  'kit',
+  'player',
+  'store',
+  'program',
+  'programme',
+  'software',
+  'system',
+  'edition',
+  'version',
+  'conference',
+  'show',
+  'expo',
+  'festival',
+  'award',
+  'awards',
+  'prize',
+]);
 /** Heads that may continue with "on/of/for + Capitalised words". */
 const CONNECTORS = new Set(['on', 'of', 'for']);
 /** Titles that precede or follow a name but are not part of it. */
 const TITLES = new Set([
-  'ambassador', 'president', 'minister', 'secretary', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'official',
-  'officials', 'governor', 'senator', 'commander', 'leader', 'chief', 'general', 'premier', 'chancellor', 'king', 'prince',
-  'ceo', 'c.e.o.', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder',
+  'ambassador',
+  'president',
+  'minister',
+  'secretary',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'officials',
+  'governor',
+  'senator',
+  'commander',
+  'leader',
+  'chief',
+  'general',
+  'premier',
+  'chancellor',
+  'king',
+  'prince',
+  'ceo',
+  'c.e.o.',
+  'cfo',
+  'coo',
+  'cto',
+  'chairman',
+  'chairwoman',
+  'founder',
+  'co-founder',
 ]);
 /** Company offices: who holds one after a name ("Skyco CEO") is the company. */
-const COMPANY_TITLES = new Set(['ceo', 'c.e.o.', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder', 'chief', 'executive', 'officer', 'operating', 'financial']);
+const COMPANY_TITLES = new Set([
+  'ceo',
+  'c.e.o.',
+  'cfo',
+  'coo',
+  'cto',
+  'chairman',
+  'chairwoman',
+  'founder',
+  'co-founder',
+  'chief',
+  'executive',
+  'officer',
+  'operating',
+  'financial',
+]);
 /**
  * Words of job titles ("Chief Operating Officer", "Vice President"): a span of these alone names nobody.
  * Titles that are also surnames or names ("King", "Prince", "General") are not here.
  */
 const TITLE_WORDS = new Set([
-  'ceo', 'c.e.o.', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chief', 'executive', 'operating', 'financial', 'technology',
-  'officer', 'vice', 'deputy', 'president', 'director', 'managing', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
-  'minister', 'prime', 'ambassador', 'envoy', 'governor', 'senator', 'premier', 'chancellor', 'founder', 'co-founder',
-  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.',
+  'ceo',
+  'c.e.o.',
+  'cfo',
+  'coo',
+  'cto',
+  'chairman',
+  'chairwoman',
+  'chief',
+  'executive',
+  'operating',
+  'financial',
+  'technology',
+  'officer',
+  'vice',
+  'deputy',
+  'president',
+  'director',
+  'managing',
+  'secretary',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'minister',
+  'prime',
+  'ambassador',
+  'envoy',
+  'governor',
+  'senator',
+  'premier',
+  'chancellor',
+  'founder',
+  'co-founder',
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
 ]);
 
 /** Top-level domains of web addresses that name a site ("Detik.com"). */
@@ -109,11 +310,27 @@ function namesModel(tokens: readonly Token[], start: number, end: number, previo
   if (previous !== undefined && previous.cls === MISC && previous.end === k + 1) return true;
   if (/\p{L}|-/u.test(tokens[k]!.text)) return true;
   const before = k > 0 ? tokens[k - 1]! : null;
-  return before !== null && before.sentence === tokens[k]!.sentence && PRODUCT_DETERMINERS.has(before.text.toLowerCase());
+  return (
+    before !== null && before.sentence === tokens[k]!.sentence && PRODUCT_DETERMINERS.has(before.text.toLowerCase())
+  );
 }
 
 /** Words before a bare model number that make it a product's ("the 787", "new 787"), unlike a count ("about 100"). */
-const PRODUCT_DETERMINERS = new Set(['the', 'a', 'an', 'new', 'its', 'their', 'his', 'her', 'our', 'first', 'latest', 'last', 'next']);
+const PRODUCT_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'new',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'first',
+  'latest',
+  'last',
+  'next',
+]);
 
 function isHyphen(t: Token): boolean {
   return t.text === '-' || t.text === '\u2010' || t.text === '\u2011';
@@ -121,7 +338,12 @@ function isHyphen(t: Token): boolean {
 
 /** True when tokens `k-1` and `k` are written together (no whitespace between them). */
 function joined(tokens: readonly Token[], k: number): boolean {
-  return k > 0 && k < tokens.length && tokens[k - 1]!.end === tokens[k]!.start && tokens[k - 1]!.sentence === tokens[k]!.sentence;
+  return (
+    k > 0 &&
+    k < tokens.length &&
+    tokens[k - 1]!.end === tokens[k]!.start &&
+    tokens[k - 1]!.sentence === tokens[k]!.sentence
+  );
 }
 
 function startsUpper(s: string): boolean {
@@ -142,7 +364,13 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
   for (const span of spans) {
     const previous = merged[merged.length - 1];
     // [Al] - [Nujaba Movement], [Iraqi] - [American …]: one name across a joined hyphen; the head decides.
-    if (previous !== undefined && previous.end + 1 === span.start && isHyphen(tokens[previous.end]!) && joined(tokens, previous.end) && joined(tokens, span.start)) {
+    if (
+      previous !== undefined &&
+      previous.end + 1 === span.start &&
+      isHyphen(tokens[previous.end]!) &&
+      joined(tokens, previous.end) &&
+      joined(tokens, span.start)
+    ) {
       previous.end = span.end;
       previous.cls = span.cls;
       continue;
@@ -158,18 +386,51 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
     if (cls === MISC) {
       const limit = Math.min(tokens.length, end + 4, merged[m + 1]?.start ?? tokens.length);
       let j = end;
-      while (j < limit && tokens[j]!.sentence === tokens[start]!.sentence && startsUpper(tokens[j]!.text) && /^\p{L}+$/u.test(tokens[j]!.text)) j++;
+      while (
+        j < limit &&
+        tokens[j]!.sentence === tokens[start]!.sentence &&
+        startsUpper(tokens[j]!.text) &&
+        /^\p{L}+$/u.test(tokens[j]!.text)
+      )
+        j++;
       if (j > end && GROUP_HEADS.has(tokens[j - 1]!.text.toLowerCase())) end = j;
     }
     // "al" "-" [Saadi…]: pull a particle and its hyphen in when the span starts right after them.
-    if (start >= 2 && isHyphen(tokens[start - 1]!) && joined(tokens, start) && joined(tokens, start - 1) && PARTICLES.has(tokens[start - 2]!.text.toLowerCase())) start -= 2;
+    if (
+      start >= 2 &&
+      isHyphen(tokens[start - 1]!) &&
+      joined(tokens, start) &&
+      joined(tokens, start - 1) &&
+      PARTICLES.has(tokens[start - 2]!.text.toLowerCase())
+    )
+      start -= 2;
     // […] "-" "Capitalised": a span ending on a particle, or a person's name, continues over the hyphen.
-    while (end + 1 < tokens.length && isHyphen(tokens[end]!) && joined(tokens, end) && joined(tokens, end + 1) && startsUpper(tokens[end + 1]!.text)
-      && (PARTICLES.has(tokens[end - 1]!.text.toLowerCase()) || cls === PER)) end += 2;
+    while (
+      end + 1 < tokens.length &&
+      isHyphen(tokens[end]!) &&
+      joined(tokens, end) &&
+      joined(tokens, end + 1) &&
+      startsUpper(tokens[end + 1]!.text) &&
+      (PARTICLES.has(tokens[end - 1]!.text.toLowerCase()) || cls === PER)
+    )
+      end += 2;
     // "Senate" + "Committee" (+ "on Foreign Relations"): a group continues over a capitalised head.
-    if (cls === ORG && end < tokens.length && tokens[end]!.sentence === tokens[start]!.sentence && startsUpper(tokens[end]!.text) && GROUP_HEADS.has(tokens[end]!.text.toLowerCase())) end++;
+    if (
+      cls === ORG &&
+      end < tokens.length &&
+      tokens[end]!.sentence === tokens[start]!.sentence &&
+      startsUpper(tokens[end]!.text) &&
+      GROUP_HEADS.has(tokens[end]!.text.toLowerCase())
+    )
+      end++;
     // "Adam Air Flight 574": the flight number's "Flight" is not part of the airline's name (so "Air" heads it).
-    if (end - start >= 2 && tokens[end - 1]!.text === 'Flight' && end < tokens.length && /^\d+$/.test(tokens[end]!.text)) end--;
+    if (
+      end - start >= 2 &&
+      tokens[end - 1]!.text === 'Flight' &&
+      end < tokens.length &&
+      /^\d+$/.test(tokens[end]!.text)
+    )
+      end--;
     const head = tokens[end - 1]!.text.toLowerCase();
     if (GROUP_HEADS.has(head) && startsUpper(tokens[end - 1]!.text)) {
       cls = ORG;
@@ -177,8 +438,14 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
       let k = end;
       if (k + 1 < tokens.length && CONNECTORS.has(tokens[k]!.text) && tokens[k]!.sentence === tokens[start]!.sentence) {
         let j = k + 1;
-        while (j < tokens.length && tokens[j]!.sentence === tokens[start]!.sentence && startsUpper(tokens[j]!.text) && /^\p{L}/u.test(tokens[j]!.text)
-          && !CALENDAR.has(tokens[j]!.text.toLowerCase())) j++;
+        while (
+          j < tokens.length &&
+          tokens[j]!.sentence === tokens[start]!.sentence &&
+          startsUpper(tokens[j]!.text) &&
+          /^\p{L}/u.test(tokens[j]!.text) &&
+          !CALENDAR.has(tokens[j]!.text.toLowerCase())
+        )
+          j++;
         if (j > k + 1) end = j;
       }
     }
@@ -204,14 +471,25 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
     // "iPod Nano", "iTunes Music Store": a name led by a lower-case-first word is a product (MISC), and a
     // name right after such a word continues it. (The lists cannot rescue "eBay": gazetteer names need a
     // capitalised last token.)
-    if (start > 0 && isLowerCamel(tokens[start - 1]!) && tokens[start - 1]!.sentence === tokens[start]!.sentence && (merged[m - 1]?.end ?? 0) < start) start--;
+    if (
+      start > 0 &&
+      isLowerCamel(tokens[start - 1]!) &&
+      tokens[start - 1]!.sentence === tokens[start]!.sentence &&
+      (merged[m - 1]?.end ?? 0) < start
+    )
+      start--;
     if (isLowerCamel(tokens[start]!)) cls = MISC;
     // "Development Kit", "MP3 Player": a multi-word name headed by a product or event noun is nobody's name.
     if (cls === PER && end - start >= 2 && PRODUCT_HEADS.has(tokens[end - 1]!.text.toLowerCase())) cls = MISC;
     // "Detik" "." "com": a web address written onto a name is the site's owner, a group. (wink may end a
     // sentence at the dot, so contiguity is checked on offsets alone.)
-    if (end + 1 < tokens.length && tokens[end]!.text === '.' && tokens[end - 1]!.end === tokens[end]!.start && tokens[end]!.end === tokens[end + 1]!.start
-      && WEB_DOMAINS.has(tokens[end + 1]!.text.toLowerCase())) {
+    if (
+      end + 1 < tokens.length &&
+      tokens[end]!.text === '.' &&
+      tokens[end - 1]!.end === tokens[end]!.start &&
+      tokens[end]!.end === tokens[end + 1]!.start &&
+      WEB_DOMAINS.has(tokens[end + 1]!.text.toLowerCase())
+    ) {
       end += 2;
       cls = ORG;
     }
@@ -225,7 +503,10 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
     // remains is a place when the place lists know it, and the company when the title is a company office.
     let keep = end;
     let office = false;
-    while (keep - start >= 2 && (TITLES.has(tokens[keep - 1]!.text.toLowerCase()) || TITLE_WORDS.has(tokens[keep - 1]!.text.toLowerCase()))) {
+    while (
+      keep - start >= 2 &&
+      (TITLES.has(tokens[keep - 1]!.text.toLowerCase()) || TITLE_WORDS.has(tokens[keep - 1]!.text.toLowerCase()))
+    ) {
       keep--;
       office ||= COMPANY_TITLES.has(tokens[keep]!.text.toLowerCase());
     }
@@ -235,15 +516,23 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
       else if (office) cls = ORG;
     }
     // "Abu Baqir al-Saadi": kunya (Abu/Umm) + name + nisba (al-…) is a person's name.
-    if (cls !== PER && end - start >= 4 && /^(abu|umm)$/i.test(tokens[start]!.text) && hasNisba(tokens, start, end)) cls = PER;
+    if (cls !== PER && end - start >= 4 && /^(abu|umm)$/i.test(tokens[start]!.text) && hasNisba(tokens, start, end))
+      cls = PER;
     // A listed group is a group; a listed maker read as its product stays MISC when the text shows the
     // product: "an Airbus", "Airbus A380".
-    if (cls !== ORG && exactMatch(gaz, start, end, GAZ.group) && !(cls === MISC && namesProduct(tokens, start, end))) cls = ORG;
+    if (cls !== ORG && exactMatch(gaz, start, end, GAZ.group) && !(cls === MISC && namesProduct(tokens, start, end)))
+      cls = ORG;
     if (end - start === 1 && CALENDAR.has(tokens[start]!.text.toLowerCase())) continue;
     const previous = out[out.length - 1];
     // "Boeing 787": a listed maker with a model number is the product (CoNLL: "Airbus A310" is MISC),
     // and a name right after the product's number ("787 Dreamliner", '787 "Dreamliner"') names it too.
-    if (cls !== PER && end < tokens.length && isModelNumber(tokens[end]!) && tokens[end]!.sentence === tokens[start]!.sentence && exactMatch(gaz, start, end, GAZ.group)) {
+    if (
+      cls !== PER &&
+      end < tokens.length &&
+      isModelNumber(tokens[end]!) &&
+      tokens[end]!.sentence === tokens[start]!.sentence &&
+      exactMatch(gaz, start, end, GAZ.group)
+    ) {
       end++;
       cls = MISC;
     } else if (namesModel(tokens, start, end, previous)) {
@@ -259,7 +548,14 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
 function hasNisba(tokens: readonly Token[], start: number, end: number): boolean {
   for (let k = start + 1; k + 2 < end; k++) {
     const t = tokens[k]!.text;
-    if ((t === 'al' || t === 'el' || t === 'bin' || t === 'ibn') && isHyphen(tokens[k + 1]!) && joined(tokens, k + 1) && joined(tokens, k + 2) && startsUpper(tokens[k + 2]!.text)) return true;
+    if (
+      (t === 'al' || t === 'el' || t === 'bin' || t === 'ibn') &&
+      isHyphen(tokens[k + 1]!) &&
+      joined(tokens, k + 1) &&
+      joined(tokens, k + 2) &&
+      startsUpper(tokens[k + 2]!.text)
+    )
+      return true;
   }
   return false;
 }

@@ -22,7 +22,16 @@ const decoder = new Decoder();
 /** Receives the end of each tagging step (for `npm run bench:ner -- --phases`). */
 export type StepClock = (step: TagStep) => void;
 /** The tagging steps, in order. */
-export const TAG_STEPS = ['token table', 'gazetteers', 'base features', 'base weights', 'viterbi 1', 'consistency features', 'second weights', 'viterbi 2'] as const;
+export const TAG_STEPS = [
+  'token table',
+  'gazetteers',
+  'base features',
+  'base weights',
+  'viterbi 1',
+  'consistency features',
+  'second weights',
+  'viterbi 2',
+] as const;
 export type TagStep = (typeof TAG_STEPS)[number];
 
 /**
@@ -30,7 +39,13 @@ export type TagStep = (typeof TAG_STEPS)[number];
  * tokens `activeTokens` selects are scored; the others are O, and each stretch of scored tokens is
  * decoded with its O neighbours fixed, which is the best sentence path under that constraint.
  */
-export function tagDocument(model: PackedTwoPass, tokens: readonly Token[], sentences: readonly Sentence[], tables: readonly NameTable[], clock?: StepClock): TaggedDocument {
+export function tagDocument(
+  model: PackedTwoPass,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  tables: readonly NameTable[],
+  clock?: StepClock,
+): TaggedDocument {
   const n = tokens.length;
   const table = caseTable(tokens, sentences);
   const active = activeTokens(table, tokens, sentences);
@@ -60,7 +75,13 @@ export function tagDocument(model: PackedTwoPass, tokens: readonly Token[], sent
 }
 
 /** Decodes each maximal run of active tokens of each sentence; `out` stays O (0) elsewhere. */
-function decodeActive(emit: Int32Array, sentences: readonly Sentence[], active: Uint8Array, trans: Transitions, out: Uint8Array): void {
+function decodeActive(
+  emit: Int32Array,
+  sentences: readonly Sentence[],
+  active: Uint8Array,
+  trans: Transitions,
+  out: Uint8Array,
+): void {
   for (const s of sentences) {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {

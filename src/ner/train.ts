@@ -14,7 +14,14 @@ import { fileURLToPath } from 'node:url';
 import { annotate } from '../nlp/wink.js';
 import { seededRandom } from '../bench/corpus.js';
 import { parseConll, type ConllDoc, type GoldSpan } from './conll.js';
-import { baseFeatures, concatFeatures, consistencyFeatures, tokenTable, type DocFeatures, type TokenTable } from './features.js';
+import {
+  baseFeatures,
+  concatFeatures,
+  consistencyFeatures,
+  tokenTable,
+  type DocFeatures,
+  type TokenTable,
+} from './features.js';
 import { GAZ, NameTable, markGazetteers } from './gazetteer.js';
 import { Decoder, PerceptronTrainer, type RowSource } from './linear.js';
 import { readModel, writeModel } from './modelfile.js';
@@ -55,8 +62,15 @@ interface Prepared {
 /** Options of `npm run train:ner`; throws a message naming the bad option. */
 export function parseArgs(argv: string[]): Options {
   const opts: Options = {
-    train: '', dev: '', out: fileURLToPath(new URL('../../data/models/ner.bin', import.meta.url)),
-    epochs: 6, epochs2: 6, folds: 5, seed: 1, prune: 1.5, floor: 0.045,
+    train: '',
+    dev: '',
+    out: fileURLToPath(new URL('../../data/models/ner.bin', import.meta.url)),
+    epochs: 6,
+    epochs2: 6,
+    folds: 5,
+    seed: 1,
+    prune: 1.5,
+    floor: 0.045,
   };
   for (let k = 0; k < argv.length; k++) {
     const flag = argv[k]!;
@@ -64,20 +78,41 @@ export function parseArgs(argv: string[]): Options {
     if (value === undefined) throw new Error(`train:ner: ${flag} needs a value`);
     k++;
     switch (flag) {
-      case '--train': opts.train = value; break;
-      case '--dev': opts.dev = value; break;
-      case '--out': opts.out = value; break;
-      case '--epochs': opts.epochs = Number(value); break;
-      case '--epochs2': opts.epochs2 = Number(value); break;
-      case '--folds': opts.folds = Number(value); break;
-      case '--seed': opts.seed = Number(value); break;
-      case '--prune': opts.prune = Number(value); break;
-      case '--floor': opts.floor = Number(value); break;
-      default: throw new Error(`train:ner: unknown option ${flag}`);
+      case '--train':
+        opts.train = value;
+        break;
+      case '--dev':
+        opts.dev = value;
+        break;
+      case '--out':
+        opts.out = value;
+        break;
+      case '--epochs':
+        opts.epochs = Number(value);
+        break;
+      case '--epochs2':
+        opts.epochs2 = Number(value);
+        break;
+      case '--folds':
+        opts.folds = Number(value);
+        break;
+      case '--seed':
+        opts.seed = Number(value);
+        break;
+      case '--prune':
+        opts.prune = Number(value);
+        break;
+      case '--floor':
+        opts.floor = Number(value);
+        break;
+      default:
+        throw new Error(`train:ner: unknown option ${flag}`);
     }
   }
-  if (opts.train === '' || opts.dev === '') throw new Error('train:ner: give --train FILE and --dev FILE (CoNLL-2003 format)');
-  if (!(opts.floor >= 0 && opts.floor < 1)) throw new Error(`train:ner: --floor must be a share in [0, 1), got ${opts.floor}`);
+  if (opts.train === '' || opts.dev === '')
+    throw new Error('train:ner: give --train FILE and --dev FILE (CoNLL-2003 format)');
+  if (!(opts.floor >= 0 && opts.floor < 1))
+    throw new Error(`train:ner: --floor must be a share in [0, 1), got ${opts.floor}`);
   return opts;
 }
 
@@ -108,7 +143,11 @@ export function alignSpans(tokens: readonly Token[], spans: readonly GoldSpan[])
   return { spans: out, unaligned };
 }
 
-function prepare(docs: ConllDoc[], folds: number, random: () => number): { prepared: Prepared[]; unaligned: number; total: number } {
+function prepare(
+  docs: ConllDoc[],
+  folds: number,
+  random: () => number,
+): { prepared: Prepared[]; unaligned: number; total: number } {
   let unaligned = 0;
   let total = 0;
   const prepared = docs.map((doc) => {
@@ -125,7 +164,8 @@ function prepare(docs: ConllDoc[], folds: number, random: () => number): { prepa
 
 function namesOf(docs: readonly Prepared[]): NameTable {
   const t = new NameTable(16384);
-  for (const d of docs) for (const s of d.doc.spans) t.addName(d.doc.text.slice(s.start, s.end), GAZ.trainPer + CLASS_INDEX.get(s.type)!);
+  for (const d of docs)
+    for (const s of d.doc.spans) t.addName(d.doc.text.slice(s.start, s.end), GAZ.trainPer + CLASS_INDEX.get(s.type)!);
   return t;
 }
 
@@ -159,7 +199,9 @@ function fmt(r: ReturnType<typeof summarise>): string {
 /** Sentences as (doc, from, to) triples in a seeded order. */
 function sentenceOrder(docs: readonly Prepared[], random: () => number): Array<[number, number, number]> {
   const order: Array<[number, number, number]> = [];
-  docs.forEach((d, k) => { for (const s of d.sentences) if (s.tokenEnd > s.tokenStart) order.push([k, s.tokenStart, s.tokenEnd]); });
+  docs.forEach((d, k) => {
+    for (const s of d.sentences) if (s.tokenEnd > s.tokenStart) order.push([k, s.tokenStart, s.tokenEnd]);
+  });
   for (let k = order.length - 1; k > 0; k--) {
     const j = Math.floor(random() * (k + 1));
     [order[k], order[j]] = [order[j]!, order[k]!];
@@ -168,7 +210,10 @@ function sentenceOrder(docs: readonly Prepared[], random: () => number): Array<[
 }
 
 function trainPass(
-  docs: readonly Prepared[], which: 'base' | 'second', epochs: number, random: () => number,
+  docs: readonly Prepared[],
+  which: 'base' | 'second',
+  epochs: number,
+  random: () => number,
   onEpoch?: (epoch: number, trainer: PerceptronTrainer) => void,
 ): PerceptronTrainer {
   const trainer = new PerceptronTrainer(1 << 21);
@@ -188,8 +233,12 @@ function main(): void {
   const train = prepare(parseConll(readFileSync(opts.train, 'utf8'), opts.train), opts.folds, random);
   const dev = prepare(parseConll(readFileSync(opts.dev, 'utf8'), opts.dev), 1, random);
   const trainTokens = train.prepared.reduce((n, d) => n + d.tokens.length, 0);
-  console.log(`train: ${train.prepared.length} docs, ${trainTokens} wink tokens, ${train.total} gold spans (${train.unaligned} not on wink token boundaries)`);
-  console.log(`dev: ${dev.prepared.length} docs, ${dev.total} gold spans (${dev.unaligned} not on wink token boundaries)`);
+  console.log(
+    `train: ${train.prepared.length} docs, ${trainTokens} wink tokens, ${train.total} gold spans (${train.unaligned} not on wink token boundaries)`,
+  );
+  console.log(
+    `dev: ${dev.prepared.length} docs, ${dev.total} gold spans (${dev.unaligned} not on wink token boundaries)`,
+  );
 
   // Training-name gazetteer: out of fold for training documents, from all training data for dev and run time.
   const foldNames = Array.from({ length: opts.folds }, (_, f) => namesOf(train.prepared.filter((d) => d.fold !== f)));
@@ -206,19 +255,38 @@ function main(): void {
   // First pass, cross-validated: each fold is tagged by a model that never saw it.
   for (let f = 0; f < opts.folds; f++) {
     const inFold = train.prepared.filter((d) => d.fold === f);
-    const trainer = trainPass(train.prepared.filter((d) => d.fold !== f), 'base', opts.epochs, random);
+    const trainer = trainPass(
+      train.prepared.filter((d) => d.fold !== f),
+      'base',
+      opts.epochs,
+      random,
+    );
     const model = trainer.freeze(0);
-    tagAll(model, inFold, 'base').forEach((tags, k) => { inFold[k]!.pass1 = tags; });
+    tagAll(model, inFold, 'base').forEach((tags, k) => {
+      inFold[k]!.pass1 = tags;
+    });
     console.log(`pass 1 fold ${f + 1}/${opts.folds} done at ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   const pass1Trainer = trainPass(train.prepared, 'base', opts.epochs, random, (epoch, trainer) => {
-    console.log(`pass 1 epoch ${epoch}: dev ${fmt(devReport(dev.prepared, tagAll(trainer.freeze(0), dev.prepared, 'base')))}`);
+    console.log(
+      `pass 1 epoch ${epoch}: dev ${fmt(devReport(dev.prepared, tagAll(trainer.freeze(0), dev.prepared, 'base')))}`,
+    );
   });
   const pass1 = pass1Trainer.freeze(opts.prune, opts.floor);
-  tagAll(pass1, dev.prepared, 'base').forEach((tags, k) => { dev.prepared[k]!.pass1 = tags; });
-  console.log(`pass 1 pruned (|w| > ${opts.prune}, weights below ${opts.floor} of the largest dropped): ${pass1.keys.length} features; dev ${fmt(devReport(dev.prepared, dev.prepared.map((d) => d.pass1!)))}`);
+  tagAll(pass1, dev.prepared, 'base').forEach((tags, k) => {
+    dev.prepared[k]!.pass1 = tags;
+  });
+  console.log(
+    `pass 1 pruned (|w| > ${opts.prune}, weights below ${opts.floor} of the largest dropped): ${pass1.keys.length} features; dev ${fmt(
+      devReport(
+        dev.prepared,
+        dev.prepared.map((d) => d.pass1!),
+      ),
+    )}`,
+  );
 
-  for (const d of [...train.prepared, ...dev.prepared]) d.second = concatFeatures(d.base!, consistencyFeatures(d.table, d.tokens, d.sentences, d.pass1!));
+  for (const d of [...train.prepared, ...dev.prepared])
+    d.second = concatFeatures(d.base!, consistencyFeatures(d.table, d.tokens, d.sentences, d.pass1!));
   let last = '';
   const pass2Trainer = trainPass(train.prepared, 'second', opts.epochs2, random, (epoch, trainer) => {
     last = fmt(devReport(dev.prepared, tagAll(trainer.freeze(0), dev.prepared, 'second')));
@@ -230,16 +298,28 @@ function main(): void {
 
   const seconds = (performance.now() - t0) / 1000;
   const bytes = writeModel({
-    pass1, pass2, trainNames: allNames,
+    pass1,
+    pass2,
+    trainNames: allNames,
     info: {
       data: 'CoNLL-2003 English train (token and NER columns), aligned onto wink tokens',
-      epochs: opts.epochs, epochs2: opts.epochs2, folds: opts.folds, seed: opts.seed, prune: opts.prune, floor: opts.floor,
-      devMicroF1: Number(final.micro.f1.toFixed(4)), devPerF1: Number(final.PER.f1.toFixed(4)),
-      devOrgF1: Number(final.ORG.f1.toFixed(4)), devLocF1: Number(final.LOC.f1.toFixed(4)), ntags: NTAGS,
+      epochs: opts.epochs,
+      epochs2: opts.epochs2,
+      folds: opts.folds,
+      seed: opts.seed,
+      prune: opts.prune,
+      floor: opts.floor,
+      devMicroF1: Number(final.micro.f1.toFixed(4)),
+      devPerF1: Number(final.PER.f1.toFixed(4)),
+      devOrgF1: Number(final.ORG.f1.toFixed(4)),
+      devLocF1: Number(final.LOC.f1.toFixed(4)),
+      ntags: NTAGS,
     },
   });
   writeFileSync(opts.out, bytes);
-  console.log(`wrote ${opts.out}: ${(bytes.length / 1024 / 1024).toFixed(2)} MB; training took ${seconds.toFixed(1)} s`);
+  console.log(
+    `wrote ${opts.out}: ${(bytes.length / 1024 / 1024).toFixed(2)} MB; training took ${seconds.toFixed(1)} s`,
+  );
 
   // The written file, read back and run exactly as production runs it (packed table, span clean-up).
   const saved = readModel(bytes);
@@ -250,7 +330,11 @@ function main(): void {
     const spans: TokenSpan[] = [];
     for (const s of d.sentences) decodeSpans(tagged.pass2, s.tokenStart, s.tokenEnd, spans);
     const refined = refineSpans(d.tokens, spans, tagged.gaz);
-    scoreSpans(refined.map((s) => ({ start: d.tokens[s.start]!.start, end: d.tokens[s.end - 1]!.end, type: CLASSES[s.cls]! })), d.doc.spans, counts);
+    scoreSpans(
+      refined.map((s) => ({ start: d.tokens[s.start]!.start, end: d.tokens[s.end - 1]!.end, type: CLASSES[s.cls]! })),
+      d.doc.spans,
+      counts,
+    );
   }
   console.log(`dev through the production path (model file, clean-up rules): ${fmt(summarise(counts))}`);
 }

@@ -27,7 +27,8 @@ function wink(): WinkInstance {
     instance = winkNLP(historyFreeModel(), [...WINK_PIPE] as never);
     // The first out-of-vocabulary word wink stores hands us its lexicon (see `historyFreeModel`).
     instance.readDoc('Qxzvjq');
-    if (!lexiconPatched) throw new Error('wink adapter: could not reach the lexicon of wink-nlp; check the wink-nlp version');
+    if (!lexiconPatched)
+      throw new Error('wink adapter: could not reach the lexicon of wink-nlp; check the wink-nlp version');
   }
   return instance;
 }
@@ -54,7 +55,10 @@ let lexiconPatched = false;
  * treats a word stored at run time as unseen.
  */
 function historyFreeModel(): typeof model {
-  const source = model as unknown as Record<string, unknown> & { core: () => { trex: { ltc: Detector[]; rtc: Detector[] } }; featureFn: (...a: unknown[]) => Record<string, (text: string, category: number, lexicon: WinkLexicon) => unknown> };
+  const source = model as unknown as Record<string, unknown> & {
+    core: () => { trex: { ltc: Detector[]; rtc: Detector[] } };
+    featureFn: (...a: unknown[]) => Record<string, (text: string, category: number, lexicon: WinkLexicon) => unknown>;
+  };
   let detectors: Array<[RegExp, number]> = [];
   const categoryOf = (text: string): number => {
     for (const [re, category] of detectors) if (re.test(text)) return category;
@@ -212,7 +216,13 @@ export function annotate(text: string): Annotation {
     if (facts === undefined) {
       const token = tokens.itemAt(k);
       const value = token.out(its.value) as string;
-      facts = { value, lower: value.toLowerCase(), kind: token.out(its.type) as string, lemmaPos: undefined, lemma: '' };
+      facts = {
+        value,
+        lower: value.toLowerCase(),
+        kind: token.out(its.type) as string,
+        lemmaPos: undefined,
+        lemma: '',
+      };
       while (lexemeFacts.length <= lexeme) lexemeFacts.push(undefined);
       lexemeFacts[lexeme] = facts;
     }
@@ -248,7 +258,13 @@ export function annotate(text: string): Annotation {
     if (pos[k] === SPACE_POS || blank(value)) continue;
     if (!openSentence) {
       if (sentences.length > 0) closeSentence(sentences[sentences.length - 1]!, out);
-      sentences.push({ i: sentences.length, start: winkStart[k]!, end: winkEnd[k]!, tokenStart: out.length, tokenEnd: out.length });
+      sentences.push({
+        i: sentences.length,
+        start: winkStart[k]!,
+        end: winkEnd[k]!,
+        tokenStart: out.length,
+        tokenEnd: out.length,
+      });
       openSentence = true;
     }
     const start = winkStart[k]!;
@@ -261,7 +277,10 @@ export function annotate(text: string): Annotation {
       start,
       end: winkEnd[k]!,
       pos: pos[k]!,
-      lemma: contracted[k] === true ? tokens.itemAt(k).out(its.lemma as never) as string : lemmaOf(tokens, its, k, lexemes[k]!, facts, pos[k]!),
+      lemma:
+        contracted[k] === true
+          ? (tokens.itemAt(k).out(its.lemma as never) as string)
+          : lemmaOf(tokens, its, k, lexemes[k]!, facts, pos[k]!),
       kind: facts.kind,
       sentence: sentences.length - 1,
       spaceBefore: start > 0 && isWhiteSpace(text.charCodeAt(start - 1)),
@@ -276,7 +295,14 @@ export function annotate(text: string): Annotation {
 type WinkTokens = ReturnType<ReturnType<WinkInstance['readDoc']>['tokens']>;
 
 /** wink's lemma of the non-contraction token `k` (POS `tag`), memoised as described at `LexemeFacts`. */
-function lemmaOf(tokens: WinkTokens, its: WinkInstance['its'], k: number, lexeme: number, facts: LexemeFacts, tag: string): string {
+function lemmaOf(
+  tokens: WinkTokens,
+  its: WinkInstance['its'],
+  k: number,
+  lexeme: number,
+  facts: LexemeFacts,
+  tag: string,
+): string {
   if (facts.lemmaPos === tag) return facts.lemma;
   if (facts.lemmaPos === undefined) {
     facts.lemma = tokens.itemAt(k).out(its.lemma as never) as string;

@@ -51,7 +51,18 @@ export interface RunManifest {
   configHash: string;
   inputs: string[];
   workers: number;
-  counts: { discovered: number; processed: number; skipped: number; failed: number; duplicates: number; entities: number; timexes: number; events: number; tokens: number; bytes: number };
+  counts: {
+    discovered: number;
+    processed: number;
+    skipped: number;
+    failed: number;
+    duplicates: number;
+    entities: number;
+    timexes: number;
+    events: number;
+    tokens: number;
+    bytes: number;
+  };
   stageMs: Record<string, number>;
   failures: FailureEntry[];
   interrupted: boolean;
@@ -68,7 +79,10 @@ const LOCK_STALE_MS = 30_000;
 const INDEX_CHECKPOINT_MS = 30_000;
 
 function newRunId(start: Date): string {
-  return `${start.toISOString().replace(/[:.]/g, '').replace(/\d{3}Z$/, 'Z')}-${randomBytes(3).toString('hex')}`;
+  return `${start
+    .toISOString()
+    .replace(/[:.]/g, '')
+    .replace(/\d{3}Z$/, 'Z')}-${randomBytes(3).toString('hex')}`;
 }
 
 /** The worker script next to this module (dist/pipeline/worker.js). */
@@ -82,21 +96,44 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   const started = new Date();
   const runId = newRunId(started);
   const log = opts.log.child({ run: runId });
-  const settings: ExtractionSettings = { fallbackPublicationDate: config.fallbackPublicationDate, minEventConfidence: config.minEventConfidence };
+  const settings: ExtractionSettings = {
+    fallbackPublicationDate: config.fallbackPublicationDate,
+    minEventConfidence: config.minEventConfidence,
+  };
   const pipeline = pipelineInfo(extractionConfigHash(config));
   const workers = config.workers > 0 ? config.workers : Math.max(1, os.availableParallelism());
   const store = new OutputStore(config.output);
 
   for (const input of config.inputs) {
     const st = await stat(input).catch(() => null);
-    if (!st?.isDirectory()) throw new DossierError('E_INPUT_MISSING', `input folder ${input} does not exist or is not a folder`);
+    if (!st?.isDirectory())
+      throw new DossierError('E_INPUT_MISSING', `input folder ${input} does not exist or is not a folder`);
   }
 
   const manifest: RunManifest = {
-    runId, startedAt: started.toISOString(), endedAt: started.toISOString(), pipeline,
-    configHash: sha256(JSON.stringify(config)).slice(0, 16), inputs: config.inputs, workers,
-    counts: { discovered: 0, processed: 0, skipped: 0, failed: 0, duplicates: 0, entities: 0, timexes: 0, events: 0, tokens: 0, bytes: 0 },
-    stageMs: {}, failures: [], interrupted: false, exitCode: ExitCode.OK,
+    runId,
+    startedAt: started.toISOString(),
+    endedAt: started.toISOString(),
+    pipeline,
+    configHash: sha256(JSON.stringify(config)).slice(0, 16),
+    inputs: config.inputs,
+    workers,
+    counts: {
+      discovered: 0,
+      processed: 0,
+      skipped: 0,
+      failed: 0,
+      duplicates: 0,
+      entities: 0,
+      timexes: 0,
+      events: 0,
+      tokens: 0,
+      bytes: 0,
+    },
+    stageMs: {},
+    failures: [],
+    interrupted: false,
+    exitCode: ExitCode.OK,
   };
 
   let stopping = false;
@@ -107,22 +144,36 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     try {
       await store.ensure();
     } catch (e) {
-      throw new DossierError('E_OUTPUT_UNWRITABLE', `cannot create output folder ${config.output} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw new DossierError(
+        'E_OUTPUT_UNWRITABLE',
+        `cannot create output folder ${config.output} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
     }
     try {
       release = await lockfile.lock(store.root, {
-        lockfilePath: `${store.root}/.lock`, stale: LOCK_STALE_MS, update: LOCK_STALE_MS / 3, realpath: false,
+        lockfilePath: `${store.root}/.lock`,
+        stale: LOCK_STALE_MS,
+        update: LOCK_STALE_MS / 3,
+        realpath: false,
         // Another run took the lock over (ours went stale): stop writing at once rather than interleave.
         onCompromised: (err) => {
           log.error({ err }, 'output lock compromised');
-          if (fatal === null) fatal = new DossierError('E_LOCKED', `lost the lock on output folder ${config.output} to another run; stopped`);
+          if (fatal === null)
+            fatal = new DossierError(
+              'E_LOCKED',
+              `lost the lock on output folder ${config.output} to another run; stopped`,
+            );
           stopping = true;
           abortAll.abort();
         },
       });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ELOCKED') throw new DossierError('E_LOCKED', `output folder ${config.output} is locked by another run`);
-      throw new DossierError('E_OUTPUT_UNWRITABLE', `cannot lock output folder ${config.output} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      if ((e as NodeJS.ErrnoException).code === 'ELOCKED')
+        throw new DossierError('E_LOCKED', `output folder ${config.output} is locked by another run`);
+      throw new DossierError(
+        'E_OUTPUT_UNWRITABLE',
+        `cannot lock output folder ${config.output} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
     }
     // Only now, holding the lock, is it safe to clear what a killed run left behind.
     const swept = await store.sweepTemps();
@@ -153,18 +204,23 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   // One plain AbortController per task (no AbortSignal.any: a composite signal is only weakly held by
   // its sources, and a lost one would leave a runaway article running forever).
   const running = new Set<{ startedAt: Float64Array; controller: AbortController; timedOut: boolean }>();
-  const watchdog = setInterval(() => {
-    const now = Date.now();
-    for (const task of running) {
-      const t0 = task.startedAt[0]!;
-      if (t0 > 0 && now - t0 > config.articleTimeoutMs && !task.timedOut) {
-        task.timedOut = true;
-        task.controller.abort();
+  const watchdog = setInterval(
+    () => {
+      const now = Date.now();
+      for (const task of running) {
+        const t0 = task.startedAt[0]!;
+        if (t0 > 0 && now - t0 > config.articleTimeoutMs && !task.timedOut) {
+          task.timedOut = true;
+          task.controller.abort();
+        }
       }
-    }
-  }, Math.max(50, Math.min(500, Math.floor(config.articleTimeoutMs / 4))));
+    },
+    Math.max(50, Math.min(500, Math.floor(config.articleTimeoutMs / 4))),
+  );
   watchdog.unref();
-  abortAll.signal.addEventListener('abort', () => { for (const task of running) task.controller.abort(); });
+  abortAll.signal.addEventListener('abort', () => {
+    for (const task of running) task.controller.abort();
+  });
 
   const onSignal = (sig: NodeJS.Signals) => {
     if (stopping) {
@@ -189,7 +245,10 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   let pool: Piscina<WorkerTask, WorkerResult[]> | null = null;
   const workerPool = (): Piscina<WorkerTask, WorkerResult[]> => {
     pool ??= new Piscina<WorkerTask, WorkerResult[]>({
-      filename: WORKER_FILE, minThreads: workers, maxThreads: workers, idleTimeout: 60_000,
+      filename: WORKER_FILE,
+      minThreads: workers,
+      maxThreads: workers,
+      idleTimeout: 60_000,
       workerData: { settings, log: { level: config.log.level, file: config.log.file } } satisfies WorkerData,
     });
     return pool;
@@ -202,7 +261,8 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     if (writesInFlight++ === 0) writingSince = performance.now();
   };
   const writeEnded = (): void => {
-    if (--writesInFlight === 0) manifest.stageMs['write'] = (manifest.stageMs['write'] ?? 0) + (performance.now() - writingSince);
+    if (--writesInFlight === 0)
+      manifest.stageMs['write'] = (manifest.stageMs['write'] ?? 0) + (performance.now() - writingSince);
   };
 
   // Enough articles in hand to fill a batch for every worker and the next one behind it, but never more
@@ -219,12 +279,17 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
    * `{ abandoned: true }` when the run was abandoned (second signal).
    */
   type RunFailure = { timedOut: boolean; error: Error } | { abandoned: true };
-  const pending: Array<{ article: ArticleInput; resolve: (r: WorkerResult) => void; reject: (f: RunFailure) => void }> = [];
+  const pending: Array<{ article: ArticleInput; resolve: (r: WorkerResult) => void; reject: (f: RunFailure) => void }> =
+    [];
   /** Tasks handed to the pool and not finished. */
   let inPool = 0;
   /** Runs articles as one task; rejects with a {@link RunFailure}. */
   const runTask = async (articles: ArticleInput[]): Promise<WorkerResult[]> => {
-    const task = { startedAt: new Float64Array(new SharedArrayBuffer(8)), controller: new AbortController(), timedOut: false };
+    const task = {
+      startedAt: new Float64Array(new SharedArrayBuffer(8)),
+      controller: new AbortController(),
+      timedOut: false,
+    };
     running.add(task);
     inPool++;
     try {
@@ -256,17 +321,25 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     if (stopping) for (const it of pending.splice(0)) it.reject({ abandoned: true });
     while (pending.length > 0) send(pending.splice(0, BATCH_SIZE));
   };
-  const runArticle = (article: ArticleInput): Promise<WorkerResult> => new Promise((resolve, reject) => {
-    pending.push({ article, resolve, reject });
-    if (pending.length >= BATCH_SIZE || inPool < workers || stopping) flush();
-  });
+  const runArticle = (article: ArticleInput): Promise<WorkerResult> =>
+    new Promise((resolve, reject) => {
+      pending.push({ article, resolve, reject });
+      if (pending.length >= BATCH_SIZE || inPool < workers || stopping) flush();
+    });
 
   const fail = async (entry: FailureEntry) => {
     manifest.counts.failed++;
     manifest.failures.push(entry);
     log.warn({ path: entry.path, stage: entry.stage, code: entry.code }, entry.reason);
     if (opts.dryRun || entry.articleId === undefined) return;
-    await writeFailure(store, { articleId: entry.articleId, path: entry.path, stage: entry.stage, code: entry.code, reason: entry.reason, pipelineVersion: pipeline.version });
+    await writeFailure(store, {
+      articleId: entry.articleId,
+      path: entry.path,
+      stage: entry.stage,
+      code: entry.code,
+      reason: entry.reason,
+      pipelineVersion: pipeline.version,
+    });
   };
 
   const onWriteError = (e: unknown): void => {
@@ -289,12 +362,28 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     const display = source.relPath;
     const pathId = articleIdFromHash(sha256(`path\u0000${source.path}`));
     if (source.size > config.maxFileBytes) {
-      await fail({ articleId: pathId, path: display, stage: 'ingest', code: 'E_TOO_LARGE', reason: `file is ${source.size} bytes, over the ${config.maxFileBytes}-byte limit ("maxFileBytes"); not read` });
+      await fail({
+        articleId: pathId,
+        path: display,
+        stage: 'ingest',
+        code: 'E_TOO_LARGE',
+        reason: `file is ${source.size} bytes, over the ${config.maxFileBytes}-byte limit ("maxFileBytes"); not read`,
+      });
       return;
     }
     const known = index.get(source.path);
-    if (!opts.force && known && known.ok && known.size === source.size && known.mtimeMs === source.mtimeMs && known.fingerprint === pipeline.fingerprint
-      && (await stat(store.recordPath(known.articleId)).then((st) => st.size > 0, () => false))) {
+    if (
+      !opts.force &&
+      known &&
+      known.ok &&
+      known.size === source.size &&
+      known.mtimeMs === source.mtimeMs &&
+      known.fingerprint === pipeline.fingerprint &&
+      (await stat(store.recordPath(known.articleId)).then(
+        (st) => st.size > 0,
+        () => false,
+      ))
+    ) {
       manifest.counts.skipped++;
       seenThisRun.add(known.articleId);
       return;
@@ -313,17 +402,34 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
       const first = failedContent.get(articleId);
       if (first) {
         // Each path of failing content is reported, not folded into "duplicates" where nobody looks.
-        await fail({ articleId: pathId, path: display, stage: first.stage, code: first.code, reason: `${first.reason} (same content as ${first.path})` });
+        await fail({
+          articleId: pathId,
+          path: display,
+          stage: first.stage,
+          code: first.code,
+          reason: `${first.reason} (same content as ${first.path})`,
+        });
         return;
       }
       manifest.counts.duplicates++;
-      index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: true });
+      index.set(source.path, {
+        articleId,
+        size: source.size,
+        mtimeMs: source.mtimeMs,
+        fingerprint: pipeline.fingerprint,
+        ok: true,
+      });
       return;
     }
     seenThisRun.add(articleId);
     // Identical content met again this run shares the first copy's outcome once that is known.
     let settle!: () => void;
-    inFlight.set(articleId, new Promise<void>((resolve) => { settle = resolve; }));
+    inFlight.set(
+      articleId,
+      new Promise<void>((resolve) => {
+        settle = resolve;
+      }),
+    );
     const failContent = async (entry: FailureEntry & { articleId: string }): Promise<void> => {
       failedContent.set(articleId, entry);
       await fail(entry);
@@ -331,10 +437,19 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     const processContent = async (): Promise<void> => {
       if (!opts.force && index.get(source.path)?.articleId !== articleId) {
         // Same content already processed from another path, or the index was lost: trust a current record.
-        const existing = await readFile(store.recordPath(articleId), 'utf8').then((s) => JSON.parse(s) as { pipeline?: { fingerprint?: string } }, () => null);
+        const existing = await readFile(store.recordPath(articleId), 'utf8').then(
+          (s) => JSON.parse(s) as { pipeline?: { fingerprint?: string } },
+          () => null,
+        );
         if (existing?.pipeline?.fingerprint === pipeline.fingerprint) {
           manifest.counts.skipped++;
-          index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: true });
+          index.set(source.path, {
+            articleId,
+            size: source.size,
+            mtimeMs: source.mtimeMs,
+            fingerprint: pipeline.fingerprint,
+            ok: true,
+          });
           return;
         }
       }
@@ -351,16 +466,34 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
         if ('abandoned' in failure) return;
         const { timedOut, error } = failure;
         await failContent({
-          articleId, path: display, stage: 'worker', code: timedOut ? 'E_TIMEOUT' : 'E_WORKER_CRASH',
-          reason: timedOut ? `article took longer than ${config.articleTimeoutMs} ms ("articleTimeoutMs"); stopped` : `the worker thread died while processing this article (${error.message}); the worker was replaced`,
+          articleId,
+          path: display,
+          stage: 'worker',
+          code: timedOut ? 'E_TIMEOUT' : 'E_WORKER_CRASH',
+          reason: timedOut
+            ? `article took longer than ${config.articleTimeoutMs} ms ("articleTimeoutMs"); stopped`
+            : `the worker thread died while processing this article (${error.message}); the worker was replaced`,
         });
-        index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: false });
+        index.set(source.path, {
+          articleId,
+          size: source.size,
+          mtimeMs: source.mtimeMs,
+          fingerprint: pipeline.fingerprint,
+          ok: false,
+        });
         return;
       }
-      for (const [stage, ms] of Object.entries(result.stageMs)) manifest.stageMs[stage] = (manifest.stageMs[stage] ?? 0) + ms;
+      for (const [stage, ms] of Object.entries(result.stageMs))
+        manifest.stageMs[stage] = (manifest.stageMs[stage] ?? 0) + ms;
       if (!result.ok) {
         await failContent({ articleId, path: display, ...result.failure });
-        index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: false });
+        index.set(source.path, {
+          articleId,
+          size: source.size,
+          mtimeMs: source.mtimeMs,
+          fingerprint: pipeline.fingerprint,
+          ok: false,
+        });
         return;
       }
       writeStarted();
@@ -375,8 +508,19 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
       }
       changed = true;
       const previous = index.get(source.path);
-      index.set(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, fingerprint: pipeline.fingerprint, ok: true });
-      if (previous && previous.articleId !== articleId && !index.isReferenced(previous.articleId, source.path) && !seenThisRun.has(previous.articleId)) {
+      index.set(source.path, {
+        articleId,
+        size: source.size,
+        mtimeMs: source.mtimeMs,
+        fingerprint: pipeline.fingerprint,
+        ok: true,
+      });
+      if (
+        previous &&
+        previous.articleId !== articleId &&
+        !index.isReferenced(previous.articleId, source.path) &&
+        !seenThisRun.has(previous.articleId)
+      ) {
         // The file's content changed: its earlier record or failure describes text that no longer exists.
         await removeIfExists(store.recordPath(previous.articleId));
         await removeIfExists(store.failurePath(previous.articleId));
@@ -411,7 +555,13 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
       if (stopping) break;
       manifest.counts.discovered++;
       if (item.kind === 'skip') {
-        await fail({ ...(item.code === 'E_UNREADABLE' ? { articleId: articleIdFromHash(sha256(`path\u0000${item.path}`)) } : {}), path: item.relPath, stage: 'discover', code: item.code, reason: item.reason }).catch(onWriteError);
+        await fail({
+          ...(item.code === 'E_UNREADABLE' ? { articleId: articleIdFromHash(sha256(`path\u0000${item.path}`)) } : {}),
+          path: item.relPath,
+          stage: 'discover',
+          code: item.code,
+          reason: item.reason,
+        }).catch(onWriteError);
         continue;
       }
       await queue.onSizeLessThan(config.maxInFlight);
@@ -438,7 +588,10 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
 
   if (!opts.dryRun && fatal === null) {
     try {
-      const tablesMissing = !(await stat(store.tablePath('articles')).then(() => true, () => false));
+      const tablesMissing = !(await stat(store.tablePath('articles')).then(
+        () => true,
+        () => false,
+      ));
       if (changed || tablesMissing || opts.force) {
         const t0 = performance.now();
         await rebuildTables(store, runId);
@@ -447,14 +600,27 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
       }
       await index.save(store);
     } catch (e) {
-      try { onWriteError(e); } catch (inner) { fatal = fatal ?? new DossierError('E_OUTPUT_UNWRITABLE', `writing tables failed: ${(inner as Error).message}`); }
+      try {
+        onWriteError(e);
+      } catch (inner) {
+        fatal = fatal ?? new DossierError('E_OUTPUT_UNWRITABLE', `writing tables failed: ${(inner as Error).message}`);
+      }
     }
   }
 
   manifest.endedAt = new Date().toISOString();
-  manifest.exitCode = fatal !== null ? ExitCode.OUTPUT_UNWRITABLE : manifest.interrupted ? ExitCode.INTERRUPTED : manifest.counts.failed > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+  manifest.exitCode =
+    fatal !== null
+      ? ExitCode.OUTPUT_UNWRITABLE
+      : manifest.interrupted
+        ? ExitCode.INTERRUPTED
+        : manifest.counts.failed > 0
+          ? ExitCode.SOME_FAILED
+          : ExitCode.OK;
   if (!opts.dryRun) {
-    await writeJsonAtomic(store.manifestPath(runId), manifest, true).catch((e) => log.error({ err: e }, 'could not write the run manifest'));
+    await writeJsonAtomic(store.manifestPath(runId), manifest, true).catch((e) =>
+      log.error({ err: e }, 'could not write the run manifest'),
+    );
     if (release) await release().catch(() => undefined);
   }
   // Signals stay handled until the manifest is written: a late Ctrl-C must not cut the tables short.

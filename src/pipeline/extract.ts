@@ -15,11 +15,26 @@ import { createValidateStage } from '../stages/validate.js';
 import { NotTextError } from '../ingest/decode.js';
 import { pipelineInfo } from '../version.js';
 import { extractionConfigHash } from '../config.js';
-import { checkStageOrder, StageError, type ArticleStage, type DocField, type ExtractionSettings, type StageContext } from './stage.js';
+import {
+  checkStageOrder,
+  StageError,
+  type ArticleStage,
+  type DocField,
+  type ExtractionSettings,
+  type StageContext,
+} from './stage.js';
 import type { ArticleDoc, KnowledgeRecord, PipelineInfo, SourceFile } from '../types.js';
 
 /** Fields the runner fills before the first stage. */
-const INITIAL_FIELDS: readonly DocField[] = ['source', 'contentHash', 'articleId', 'bytes', 'warnings', 'offsetMap', 'meta'];
+const INITIAL_FIELDS: readonly DocField[] = [
+  'source',
+  'contentHash',
+  'articleId',
+  'bytes',
+  'warnings',
+  'offsetMap',
+  'meta',
+];
 
 /** One article to process. */
 export interface ArticleInput {
@@ -77,7 +92,12 @@ export function articleStages(pipeline: PipelineInfo): ArticleStage[] {
 export class ArticleStageContext implements StageContext {
   #log: Logger | undefined;
 
-  constructor(private readonly parent: Logger, private readonly article: string, private readonly stage: string, readonly settings: ExtractionSettings) {}
+  constructor(
+    private readonly parent: Logger,
+    private readonly article: string,
+    private readonly stage: string,
+    readonly settings: ExtractionSettings,
+  ) {}
 
   /** The stage's child logger, made on first use. */
   get log(): Logger {
@@ -86,7 +106,10 @@ export class ArticleStageContext implements StageContext {
 }
 
 /** Builds the processor for these settings; throws if the stage order is wrong. */
-export function createArticleProcessor(settings: ExtractionSettings, log: Logger = pino({ level: 'silent' })): ArticleProcessor {
+export function createArticleProcessor(
+  settings: ExtractionSettings,
+  log: Logger = pino({ level: 'silent' }),
+): ArticleProcessor {
   const pipeline = pipelineInfo(extractionConfigHash(settings));
   const stages = articleStages(pipeline);
   checkStageOrder(stages, INITIAL_FIELDS);
@@ -94,9 +117,21 @@ export function createArticleProcessor(settings: ExtractionSettings, log: Logger
     const docs = inputs.map((input): ArticleDoc => {
       const contentHash = sha256(input.bytes);
       return {
-        source: input.source, contentHash, articleId: articleIdFromHash(contentHash), bytes: input.bytes, text: '', offsetMap: [], title: null,
-        publication: { date: null, source: 'none', confidence: 0 }, meta: {}, tokens: [], sentences: [],
-        entities: [], timexes: [], events: [], warnings: [],
+        source: input.source,
+        contentHash,
+        articleId: articleIdFromHash(contentHash),
+        bytes: input.bytes,
+        text: '',
+        offsetMap: [],
+        title: null,
+        publication: { date: null, source: 'none', confidence: 0 },
+        meta: {},
+        tokens: [],
+        sentences: [],
+        entities: [],
+        timexes: [],
+        events: [],
+        warnings: [],
       };
     });
     const stageMs = docs.map((): Record<string, number> => ({}));
@@ -119,7 +154,13 @@ export function createArticleProcessor(settings: ExtractionSettings, log: Logger
     return docs.map((doc, i): ArticleResult => {
       const failure = failures[i];
       if (failure) return { ok: false, articleId: doc.articleId, failure, stageMs: stageMs[i]! };
-      return { ok: true, articleId: doc.articleId, record: doc.record!, stageMs: stageMs[i]!, tokens: doc.tokens.length };
+      return {
+        ok: true,
+        articleId: doc.articleId,
+        record: doc.record!,
+        stageMs: stageMs[i]!,
+        tokens: doc.tokens.length,
+      };
     });
   };
   return { stages, pipeline, processBatch, process: (input) => processBatch([input])[0]! };

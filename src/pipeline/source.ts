@@ -11,7 +11,11 @@ import type { SourceFile } from '../types.js';
 /** The bytes read, or why the file could not be read. */
 export type SourceRead =
   | { ok: true; bytes: Buffer; size: number; mtimeMs: number }
-  | { ok: false; code: 'E_VANISHED' | 'E_UNREADABLE' | 'E_PERMISSION' | 'E_NOT_REGULAR' | 'E_TOO_LARGE'; reason: string };
+  | {
+      ok: false;
+      code: 'E_VANISHED' | 'E_UNREADABLE' | 'E_PERMISSION' | 'E_NOT_REGULAR' | 'E_TOO_LARGE';
+      reason: string;
+    };
 
 /** Plain-language names for the errno codes a read can meet. */
 const ERRNO_TEXT: Record<string, string> = {
@@ -39,8 +43,18 @@ export async function readSource(source: Pick<SourceFile, 'path'>, maxBytes: num
   }
   try {
     const st = await fh.stat();
-    if (!st.isFile()) return { ok: false, code: 'E_NOT_REGULAR', reason: 'not a regular file (a FIFO, device or socket was found at this path); not read' };
-    if (st.size > maxBytes) return { ok: false, code: 'E_TOO_LARGE', reason: `file is ${st.size} bytes, over the ${maxBytes}-byte limit ("maxFileBytes"); not read` };
+    if (!st.isFile())
+      return {
+        ok: false,
+        code: 'E_NOT_REGULAR',
+        reason: 'not a regular file (a FIFO, device or socket was found at this path); not read',
+      };
+    if (st.size > maxBytes)
+      return {
+        ok: false,
+        code: 'E_TOO_LARGE',
+        reason: `file is ${st.size} bytes, over the ${maxBytes}-byte limit ("maxFileBytes"); not read`,
+      };
     // Read until EOF but never past the cap + 1: a file that grows while we read is caught without
     // reading it all. The first buffer fits the listed size; it doubles only if the file grew.
     let buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size + 1));
@@ -56,7 +70,12 @@ export async function readSource(source: Pick<SourceFile, 'path'>, maxBytes: num
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    if (filled > maxBytes) return { ok: false, code: 'E_TOO_LARGE', reason: `file grew past the ${maxBytes}-byte limit ("maxFileBytes") while it was read; not processed` };
+    if (filled > maxBytes)
+      return {
+        ok: false,
+        code: 'E_TOO_LARGE',
+        reason: `file grew past the ${maxBytes}-byte limit ("maxFileBytes") while it was read; not processed`,
+      };
     return { ok: true, bytes: buf.subarray(0, filled), size: filled, mtimeMs: Math.trunc(st.mtimeMs) };
   } catch (e) {
     return errnoFailure(e);
@@ -68,8 +87,18 @@ export async function readSource(source: Pick<SourceFile, 'path'>, maxBytes: num
 function errnoFailure(e: unknown): SourceRead & { ok: false } {
   const code = (e as NodeJS.ErrnoException).code ?? 'error';
   const text = ERRNO_TEXT[code] ?? (e as Error).message;
-  if (code === 'ENOENT') return { ok: false, code: 'E_VANISHED', reason: `${text}; it will be picked up by a later run if it comes back` };
-  if (code === 'EACCES' || code === 'EPERM') return { ok: false, code: 'E_PERMISSION', reason: `cannot read file: ${text} (${code}); give the user running dossier read access` };
+  if (code === 'ENOENT')
+    return { ok: false, code: 'E_VANISHED', reason: `${text}; it will be picked up by a later run if it comes back` };
+  if (code === 'EACCES' || code === 'EPERM')
+    return {
+      ok: false,
+      code: 'E_PERMISSION',
+      reason: `cannot read file: ${text} (${code}); give the user running dossier read access`,
+    };
   if (code === 'EISDIR') return { ok: false, code: 'E_NOT_REGULAR', reason: `cannot read file: ${text}` };
-  return { ok: false, code: 'E_UNREADABLE', reason: `cannot read file: ${text} (${code}); check it exists and is readable` };
+  return {
+    ok: false,
+    code: 'E_UNREADABLE',
+    reason: `cannot read file: ${text} (${code}); check it exists and is readable`,
+  };
 }

@@ -36,7 +36,10 @@ export interface ArticleStage {
 
 /** Error thrown by the runner around a stage failure; names the stage. */
 export class StageError extends Error {
-  constructor(readonly stage: string, readonly cause: unknown) {
+  constructor(
+    readonly stage: string,
+    readonly cause: unknown,
+  ) {
     super(`stage "${stage}" failed: ${cause instanceof Error ? cause.message : String(cause)}`);
     this.name = 'StageError';
   }
@@ -51,7 +54,9 @@ export function checkStageOrder(stages: readonly ArticleStage[], initial: readon
   for (const stage of stages) {
     const missing = stage.requires.filter((f) => !available.has(f));
     if (missing.length > 0) {
-      throw new Error(`pipeline order: stage "${stage.name}" requires ${missing.join(', ')}, which no earlier stage provides; move it after the stage that provides them`);
+      throw new Error(
+        `pipeline order: stage "${stage.name}" requires ${missing.join(', ')}, which no earlier stage provides; move it after the stage that provides them`,
+      );
     }
     for (const f of stage.provides) available.add(f);
   }

@@ -31,8 +31,12 @@ const processor = createArticleProcessor(data.settings, createLogger(data.log, {
 // Warm-up while the module loads, before any task's clock starts: models and lexicons that load on
 // first use would otherwise be charged to the first article of every fresh worker, and after one
 // timeout (which replaces the worker) each next article would time out too.
-const WARM_UP = 'Thursday, June 20, 2024\n\nWarm-up\n\nAngela Merkel met officials of the United Nations in Berlin on Monday and said talks would resume next week.\n';
-processor.process({ source: { path: 'warm-up.txt', relPath: 'warm-up.txt', size: WARM_UP.length, mtimeMs: 0 }, bytes: new TextEncoder().encode(WARM_UP) });
+const WARM_UP =
+  'Thursday, June 20, 2024\n\nWarm-up\n\nAngela Merkel met officials of the United Nations in Berlin on Monday and said talks would resume next week.\n';
+processor.process({
+  source: { path: 'warm-up.txt', relPath: 'warm-up.txt', size: WARM_UP.length, mtimeMs: 0 },
+  bytes: new TextEncoder().encode(WARM_UP),
+});
 
 /**
  * What a worker sends back: the record already serialised (one string crosses the thread boundary far
@@ -40,7 +44,14 @@ processor.process({ source: { path: 'warm-up.txt', relPath: 'warm-up.txt', size:
  * it), plus the counts the manifest needs.
  */
 export type WorkerResult =
-  | { ok: true; articleId: string; json: string; counts: { entities: number; timexes: number; events: number }; stageMs: Record<string, number>; tokens: number }
+  | {
+      ok: true;
+      articleId: string;
+      json: string;
+      counts: { entities: number; timexes: number; events: number };
+      stageMs: Record<string, number>;
+      tokens: number;
+    }
   | Extract<ArticleResult, { ok: false }>;
 
 /**
@@ -56,15 +67,23 @@ export default function processArticles(task: WorkerTask): WorkerResult[] {
 }
 
 function testSeams(article: ArticleInput): void {
-  if (process.env['DOSSIER_TEST_CRASH'] && article.source.relPath.includes(process.env['DOSSIER_TEST_CRASH'])) process.exit(70);
-  if (process.env['DOSSIER_TEST_HANG'] && article.source.relPath.includes(process.env['DOSSIER_TEST_HANG'])) for (;;) { /* hang until terminated */ }
+  if (process.env['DOSSIER_TEST_CRASH'] && article.source.relPath.includes(process.env['DOSSIER_TEST_CRASH']))
+    process.exit(70);
+  if (process.env['DOSSIER_TEST_HANG'] && article.source.relPath.includes(process.env['DOSSIER_TEST_HANG']))
+    for (;;) {
+      /* hang until terminated */
+    }
 }
 
 function workerResult(result: ArticleResult): WorkerResult {
   if (!result.ok) return result;
   const { record } = result;
   return {
-    ok: true, articleId: result.articleId, json: `${JSON.stringify(record)}\n`, stageMs: result.stageMs, tokens: result.tokens,
+    ok: true,
+    articleId: result.articleId,
+    json: `${JSON.stringify(record)}\n`,
+    stageMs: result.stageMs,
+    tokens: result.tokens,
     counts: { entities: record.entities.length, timexes: record.timexes.length, events: record.events.length },
   };
 }

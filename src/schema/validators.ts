@@ -19,7 +19,9 @@ function loadSchema(rel: string): Record<string, unknown> {
 }
 
 // ajv-formats is CommonJS with a default export; under NodeNext its namespace wraps it.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv,
+) => Ajv;
 
 interface Validators {
   record: ValidateFunction<KnowledgeRecord>;
@@ -50,10 +52,14 @@ export function validators(): Validators {
 
 /** One line per ajv error: `/entities/0/id must match pattern …`. */
 export function formatAjvErrors(errors: ErrorObject[] | null | undefined): string {
-  return (errors ?? []).map((e) => {
-    const where = e.instancePath || '(root)';
-    if (e.keyword === 'additionalProperties') return `${where}: unknown key "${(e.params as { additionalProperty: string }).additionalProperty}"`;
-    if (e.keyword === 'enum') return `${where}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-    return `${where} ${e.message ?? 'is invalid'}`;
-  }).join('; ');
+  return (errors ?? [])
+    .map((e) => {
+      const where = e.instancePath || '(root)';
+      if (e.keyword === 'additionalProperties')
+        return `${where}: unknown key "${(e.params as { additionalProperty: string }).additionalProperty}"`;
+      if (e.keyword === 'enum')
+        return `${where}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+      return `${where} ${e.message ?? 'is invalid'}`;
+    })
+    .join('; ');
 }

@@ -17,13 +17,62 @@ export interface Expectation {
   failure?: string;
 }
 
-const PEOPLE = ['Angela Merkel', 'Barack Obama', 'Maria Lopez', 'John Smith', 'Li Wei', 'Amina Yusuf', 'Pierre Dubois', 'Olga Petrova', 'Kofi Annan', 'Ana Silva'];
-const GROUPS = ['the United Nations', 'the European Union', 'Reuters', 'the World Bank', 'Siemens', 'the Red Cross', 'NATO', 'the Senate'];
+const PEOPLE = [
+  'Angela Merkel',
+  'Barack Obama',
+  'Maria Lopez',
+  'John Smith',
+  'Li Wei',
+  'Amina Yusuf',
+  'Pierre Dubois',
+  'Olga Petrova',
+  'Kofi Annan',
+  'Ana Silva',
+];
+const GROUPS = [
+  'the United Nations',
+  'the European Union',
+  'Reuters',
+  'the World Bank',
+  'Siemens',
+  'the Red Cross',
+  'NATO',
+  'the Senate',
+];
 const PLACES = ['Berlin', 'Paris', 'Nairobi', 'Tokyo', 'Lima', 'Cairo', 'Toronto', 'Jakarta', 'Madrid', 'Kyiv'];
 const VERBS = ['met', 'criticised', 'visited', 'praised', 'sued', 'hired', 'warned', 'thanked'];
-const WHEN = ['on Monday', 'last week', 'yesterday', 'on June 3', 'in March 2023', 'two days ago', 'next Friday', 'this morning'];
-const FILLER = ['Officials said the talks were constructive.', 'The meeting lasted three hours.', 'Markets reacted calmly to the news.', 'No agreement was signed.', 'Protesters gathered outside the building.', 'A spokesman declined to comment.'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WHEN = [
+  'on Monday',
+  'last week',
+  'yesterday',
+  'on June 3',
+  'in March 2023',
+  'two days ago',
+  'next Friday',
+  'this morning',
+];
+const FILLER = [
+  'Officials said the talks were constructive.',
+  'The meeting lasted three hours.',
+  'Markets reacted calmly to the news.',
+  'No agreement was signed.',
+  'Protesters gathered outside the building.',
+  'A spokesman declined to comment.',
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** One ordinary article; `n` makes it unique. */
@@ -33,25 +82,71 @@ export function newsArticle(rand: () => number, n: number): string {
   const sentences: string[] = [];
   const count = 3 + Math.floor(rand() * 8);
   for (let i = 0; i < count; i++) {
-    sentences.push(rand() < 0.6
-      ? `${pick(PEOPLE)} ${pick(VERBS)} ${pick(GROUPS)} in ${pick(PLACES)} ${pick(WHEN)}.`
-      : pick(FILLER));
+    sentences.push(
+      rand() < 0.6 ? `${pick(PEOPLE)} ${pick(VERBS)} ${pick(GROUPS)} in ${pick(PLACES)} ${pick(WHEN)}.` : pick(FILLER),
+    );
   }
   return `${date}\n\nReport ${n}: ${pick(PLACES)} talks\n\n${sentences.join(' ')}\n\nFiled as item ${n}.\n`;
 }
 
 /** The hostile kinds, each with its expected outcome. */
-const HOSTILE: Array<{ kind: string; ext: string; make: (n: number, rand: () => number) => Uint8Array | null; failure?: string }> = [
+const HOSTILE: Array<{
+  kind: string;
+  ext: string;
+  make: (n: number, rand: () => number) => Uint8Array | null;
+  failure?: string;
+}> = [
   { kind: 'empty', ext: 'txt', make: () => new Uint8Array(), failure: 'E_EMPTY' },
   { kind: 'whitespace', ext: 'txt', make: () => Buffer.from(' \n\t \r\n'), failure: 'E_EMPTY' },
-  { kind: 'binary', ext: 'txt', make: (n) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), Buffer.from(`${n}`), Buffer.alloc(64)]), failure: 'E_BINARY' },
-  { kind: 'invalid-utf8', ext: 'txt', make: (n, r) => Buffer.concat([Buffer.from(newsArticle(r, n)), Buffer.from([0xc3, 0x28, 0xff])]) },
-  { kind: 'utf16', ext: 'txt', make: (n, r) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(newsArticle(r, n), 'utf16le')]) },
-  { kind: 'crlf', ext: 'txt', make: (n, r) => Buffer.from(newsArticle(r, n).replace(/\n/g, () => (r() < 0.5 ? '\r\n' : '\r'))) },
-  { kind: 'nested-html', ext: 'html', make: (n, r) => Buffer.from(`${'<div>'.repeat(3000)}${newsArticle(r, n)}${'</div>'.repeat(3000)}`) },
-  { kind: 'script-html', ext: 'html', make: (n, r) => Buffer.from(`<html><head><style>p{}</style><script>var x = "${'y'.repeat(2000)}";</script></head><body><p>${newsArticle(r, n)}</p><script>alert(1)</script></body></html>`) },
-  { kind: 'mixed-scripts', ext: 'txt', make: (n, r) => Buffer.from(`\u200f\u0645\u0631\u062d\u0628\u0627 👩\u200d👩\u200d👧 ${newsArticle(r, n)} 🇩🇪 caf\u00e9`) },
-  { kind: 'endless-line', ext: 'txt', make: (n) => Buffer.from(`${Array.from({ length: 8000 }, (_, i) => ['word', 'Berlin', 'talks', 'river', 'Merkel'][i % 5]).join(' ')} ${n}`) },
+  {
+    kind: 'binary',
+    ext: 'txt',
+    make: (n) =>
+      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), Buffer.from(`${n}`), Buffer.alloc(64)]),
+    failure: 'E_BINARY',
+  },
+  {
+    kind: 'invalid-utf8',
+    ext: 'txt',
+    make: (n, r) => Buffer.concat([Buffer.from(newsArticle(r, n)), Buffer.from([0xc3, 0x28, 0xff])]),
+  },
+  {
+    kind: 'utf16',
+    ext: 'txt',
+    make: (n, r) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(newsArticle(r, n), 'utf16le')]),
+  },
+  {
+    kind: 'crlf',
+    ext: 'txt',
+    make: (n, r) => Buffer.from(newsArticle(r, n).replace(/\n/g, () => (r() < 0.5 ? '\r\n' : '\r'))),
+  },
+  {
+    kind: 'nested-html',
+    ext: 'html',
+    make: (n, r) => Buffer.from(`${'<div>'.repeat(3000)}${newsArticle(r, n)}${'</div>'.repeat(3000)}`),
+  },
+  {
+    kind: 'script-html',
+    ext: 'html',
+    make: (n, r) =>
+      Buffer.from(
+        `<html><head><style>p{}</style><script>var x = "${'y'.repeat(2000)}";</script></head><body><p>${newsArticle(r, n)}</p><script>alert(1)</script></body></html>`,
+      ),
+  },
+  {
+    kind: 'mixed-scripts',
+    ext: 'txt',
+    make: (n, r) =>
+      Buffer.from(`\u200f\u0645\u0631\u062d\u0628\u0627 👩\u200d👩\u200d👧 ${newsArticle(r, n)} 🇩🇪 caf\u00e9`),
+  },
+  {
+    kind: 'endless-line',
+    ext: 'txt',
+    make: (n) =>
+      Buffer.from(
+        `${Array.from({ length: 8000 }, (_, i) => ['word', 'Berlin', 'talks', 'river', 'Merkel'][i % 5]).join(' ')} ${n}`,
+      ),
+  },
   { kind: 'capitals', ext: 'txt', make: (n) => Buffer.from(`${'ABC DEF '.repeat(2000)}${n}`) },
   { kind: 'too-large', ext: 'txt', make: () => null, failure: 'E_TOO_LARGE' },
 ];
@@ -69,7 +164,8 @@ export function generateCorpus(dir: string, count: number, seed = 7, hostileEver
   for (let i = 0; i < count; i++) {
     const folder = path.join(dir, `batch-${String(Math.floor(i / 1000)).padStart(3, '0')}`);
     if (i % 1000 === 0) mkdirSync(folder, { recursive: true });
-    const hostile = i % hostileEvery === hostileEvery - 1 ? HOSTILE[Math.floor(i / hostileEvery) % HOSTILE.length]! : null;
+    const hostile =
+      i % hostileEvery === hostileEvery - 1 ? HOSTILE[Math.floor(i / hostileEvery) % HOSTILE.length]! : null;
     const name = hostile ? `${hostile.kind}-${i}.${hostile.ext}` : `article-${i}.txt`;
     const file = path.join(folder, name);
     const relPath = path.relative(dir, file).split(path.sep).join('/');

@@ -36,10 +36,15 @@ function edges(values: number[], share = 0.2, warmUp = 0.1): { first: number; la
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: {
-    articles: { type: 'string', default: '20000' }, workers: { type: 'string', default: '0' }, seed: { type: 'string', default: '7' },
-    keep: { type: 'boolean', default: false }, report: { type: 'string' },
-  } });
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '20000' },
+      workers: { type: 'string', default: '0' },
+      seed: { type: 'string', default: '7' },
+      keep: { type: 'boolean', default: false },
+      report: { type: 'string' },
+    },
+  });
   const count = Number(values.articles);
   const root = mkdtempSync(path.join(os.tmpdir(), 'dossier-soak-'));
   const input = path.join(root, 'in');
@@ -49,16 +54,29 @@ async function main(): Promise<void> {
   const expected = generateCorpus(input, count, Number(values.seed));
   const genMs = Date.now() - t0;
   const config = path.join(root, 'soak.config.json');
-  writeFileSync(config, JSON.stringify({
-    inputs: [input], output, workers: Number(values.workers), maxFileBytes: SOAK_MAX_FILE_BYTES, articleTimeoutMs: 30_000,
-    log: { level: 'warn', file: path.join(root, 'soak.log') }, progress: 'never',
-  }));
+  writeFileSync(
+    config,
+    JSON.stringify({
+      inputs: [input],
+      output,
+      workers: Number(values.workers),
+      maxFileBytes: SOAK_MAX_FILE_BYTES,
+      articleTimeoutMs: 30_000,
+      log: { level: 'warn', file: path.join(root, 'soak.log') },
+      progress: 'never',
+    }),
+  );
 
   process.stderr.write(`soak: running dossier on ${count} articles\n`);
   const started = Date.now();
-  const child = spawn(process.execPath, [CLI, 'run', '-c', config], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_OPTIONS: '' } });
+  const child = spawn(process.execPath, [CLI, 'run', '-c', config], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
   let stdout = '';
-  child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+  });
   const samples: Array<{ s: number; rssMiB: number; records: number }> = [];
   const recordsDir = path.join(output, 'records');
   let lastCount = 0;
@@ -68,7 +86,10 @@ async function main(): Promise<void> {
     if (!mem) return;
     const now = Date.now();
     // Counting records is a directory listing: do it every 10 s only.
-    if (now - lastCountAt > 10_000 && existsSync(recordsDir)) { lastCount = readdirSync(recordsDir).length; lastCountAt = now; }
+    if (now - lastCountAt > 10_000 && existsSync(recordsDir)) {
+      lastCount = readdirSync(recordsDir).length;
+      lastCountAt = now;
+    }
     samples.push({ s: Math.round((now - started) / 100) / 10, rssMiB: Math.round(mem.rss), records: lastCount });
   }, 1000);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -77,21 +98,47 @@ async function main(): Promise<void> {
 
   const records = new Set(readdirSync(recordsDir).map((n) => n.replace(/\.json$/, '')));
   const runs = readdirSync(path.join(output, 'runs'));
-  const manifest = JSON.parse(readFileSync(path.join(output, 'runs', runs[0]!), 'utf8')) as { counts: Record<string, number>; failures: Array<{ path: string; code: string }> };
+  const manifest = JSON.parse(readFileSync(path.join(output, 'runs', runs[0]!), 'utf8')) as {
+    counts: Record<string, number>;
+    failures: Array<{ path: string; code: string }>;
+  };
   const failureByPath = new Map(manifest.failures.map((f) => [f.path, f.code]));
-  const lost = expected.filter((e) => e.articleId !== undefined && !records.has(e.articleId)).map((e) => `${e.relPath} (${failureByPath.get(e.relPath) ?? 'no record, no failure'})`);
-  const wrongFailure = expected.filter((e) => e.failure !== undefined && failureByPath.get(e.relPath) !== e.failure).map((e) => `${e.relPath}: expected ${e.failure}, got ${failureByPath.get(e.relPath) ?? 'none'}`);
-  const validate = spawnSync(process.execPath, [CLI, 'validate', output], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const lost = expected
+    .filter((e) => e.articleId !== undefined && !records.has(e.articleId))
+    .map((e) => `${e.relPath} (${failureByPath.get(e.relPath) ?? 'no record, no failure'})`);
+  const wrongFailure = expected
+    .filter((e) => e.failure !== undefined && failureByPath.get(e.relPath) !== e.failure)
+    .map((e) => `${e.relPath}: expected ${e.failure}, got ${failureByPath.get(e.relPath) ?? 'none'}`);
+  const validate = spawnSync(process.execPath, [CLI, 'validate', output], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
   const rss = samples.map((s) => s.rssMiB);
   const rssEdges = edges(rss);
   const report = {
-    articles: count, hostile: expected.filter((e) => !/\/article-\d+\.txt$/.test(e.relPath)).length,
-    expectedRecords: expected.filter((e) => e.articleId !== undefined).length, expectedFailures: expected.filter((e) => e.failure !== undefined).length,
-    generateSeconds: genMs / 1000, runSeconds: runMs / 1000, articlesPerSecond: Math.round(count / (runMs / 1000)),
-    exitCode: code, summary: stdout.trim(), manifestCounts: manifest.counts,
-    records: records.size, lostRecords: lost.length, lost: lost.slice(0, 20), wrongFailures: wrongFailure.length, wrongFailureExamples: wrongFailure.slice(0, 20),
-    validate: validate.stdout.trim(), validateExit: validate.status,
-    rssMiB: { peak: Math.max(...rss), steadyPeakFirst20pct: rssEdges.first, steadyPeakLast20pct: rssEdges.last, samples: samples.length },
+    articles: count,
+    hostile: expected.filter((e) => !/\/article-\d+\.txt$/.test(e.relPath)).length,
+    expectedRecords: expected.filter((e) => e.articleId !== undefined).length,
+    expectedFailures: expected.filter((e) => e.failure !== undefined).length,
+    generateSeconds: genMs / 1000,
+    runSeconds: runMs / 1000,
+    articlesPerSecond: Math.round(count / (runMs / 1000)),
+    exitCode: code,
+    summary: stdout.trim(),
+    manifestCounts: manifest.counts,
+    records: records.size,
+    lostRecords: lost.length,
+    lost: lost.slice(0, 20),
+    wrongFailures: wrongFailure.length,
+    wrongFailureExamples: wrongFailure.slice(0, 20),
+    validate: validate.stdout.trim(),
+    validateExit: validate.status,
+    rssMiB: {
+      peak: Math.max(...rss),
+      steadyPeakFirst20pct: rssEdges.first,
+      steadyPeakLast20pct: rssEdges.last,
+      samples: samples.length,
+    },
     rssTimeline: samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 20)) === 0),
     folder: values.keep ? root : '(removed; pass --keep to keep it)',
   };

@@ -47,7 +47,12 @@ export async function* discoverFiles(opts: DiscoverOptions): AsyncGenerator<Disc
         continue;
       }
       if (visited.has(real)) {
-        yield skip(dir, root, 'E_SYMLINK_LOOP', 'folder already walked through another path (a symbolic link loop or a second link to it); not walked again');
+        yield skip(
+          dir,
+          root,
+          'E_SYMLINK_LOOP',
+          'folder already walked through another path (a symbolic link loop or a second link to it); not walked again',
+        );
         continue;
       }
       visited.add(real);
@@ -55,7 +60,12 @@ export async function* discoverFiles(opts: DiscoverOptions): AsyncGenerator<Disc
       try {
         handle = await opendir(dir);
       } catch (e) {
-        yield skip(dir, root, 'E_UNREADABLE', `cannot read folder (${(e as NodeJS.ErrnoException).code ?? 'error'}); check its permissions`);
+        yield skip(
+          dir,
+          root,
+          'E_UNREADABLE',
+          `cannot read folder (${(e as NodeJS.ErrnoException).code ?? 'error'}); check its permissions`,
+        );
         continue;
       }
       const subdirs: string[] = [];
@@ -67,7 +77,13 @@ export async function* discoverFiles(opts: DiscoverOptions): AsyncGenerator<Disc
           let isFile = entry.isFile();
           if (entry.isSymbolicLink()) {
             if (!opts.followSymlinks) {
-              if (isIncluded(rel) && !isExcluded(rel)) yield skip(full, root, 'E_SYMLINK', 'symbolic link not followed; set "followSymlinks": true to follow links inside the input folder');
+              if (isIncluded(rel) && !isExcluded(rel))
+                yield skip(
+                  full,
+                  root,
+                  'E_SYMLINK',
+                  'symbolic link not followed; set "followSymlinks": true to follow links inside the input folder',
+                );
               continue;
             }
             let target: string;
@@ -91,13 +107,20 @@ export async function* discoverFiles(opts: DiscoverOptions): AsyncGenerator<Disc
             }
           }
           // An excluded folder is not entered at all (".git", ".cache", …).
-          if (isDir) { if (!isExcluded(rel) && !isExcluded(`${rel}/`)) subdirs.push(full); }
-          else if (isFile && isIncluded(rel) && !isExcluded(rel)) yield await describe(full, rel, root);
+          if (isDir) {
+            if (!isExcluded(rel) && !isExcluded(`${rel}/`)) subdirs.push(full);
+          } else if (isFile && isIncluded(rel) && !isExcluded(rel)) yield await describe(full, rel, root);
           // A FIFO, socket or device named like an article: opening a FIFO would block the run forever.
-          else if (!isFile && isIncluded(rel) && !isExcluded(rel)) yield skip(full, root, 'E_NOT_REGULAR', 'not a regular file (FIFO, socket or device); not read');
+          else if (!isFile && isIncluded(rel) && !isExcluded(rel))
+            yield skip(full, root, 'E_NOT_REGULAR', 'not a regular file (FIFO, socket or device); not read');
         }
       } catch (e) {
-        yield skip(dir, root, 'E_UNREADABLE', `folder could not be listed completely (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+        yield skip(
+          dir,
+          root,
+          'E_UNREADABLE',
+          `folder could not be listed completely (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+        );
       }
       subdirs.sort().reverse();
       stack.push(...subdirs);
@@ -108,9 +131,24 @@ export async function* discoverFiles(opts: DiscoverOptions): AsyncGenerator<Disc
 /** Size and mtime of a file, or a skip when it vanished between listing and stat. */
 async function describe(full: string, rel: string, root: string): Promise<Discovered> {
   // No `instanceof Error` here: errors from another realm (a test VM, a worker) would slip past it.
-  const st = await stat(full).then((s) => ({ ok: true as const, s }), (e: NodeJS.ErrnoException) => ({ ok: false as const, code: e.code }));
-  if (!st.ok) return skip(full, root, st.code === 'ENOENT' ? 'E_VANISHED' : 'E_UNREADABLE', st.code === 'ENOENT' ? 'file vanished while the input was being listed' : `file cannot be read (${st.code ?? 'error'})`);
-  return { kind: 'file', root, source: { path: full, relPath: rel, size: st.s.size, mtimeMs: Math.trunc(st.s.mtimeMs) } };
+  const st = await stat(full).then(
+    (s) => ({ ok: true as const, s }),
+    (e: NodeJS.ErrnoException) => ({ ok: false as const, code: e.code }),
+  );
+  if (!st.ok)
+    return skip(
+      full,
+      root,
+      st.code === 'ENOENT' ? 'E_VANISHED' : 'E_UNREADABLE',
+      st.code === 'ENOENT'
+        ? 'file vanished while the input was being listed'
+        : `file cannot be read (${st.code ?? 'error'})`,
+    );
+  return {
+    kind: 'file',
+    root,
+    source: { path: full, relPath: rel, size: st.s.size, mtimeMs: Math.trunc(st.s.mtimeMs) },
+  };
 }
 
 function skip(full: string, root: string, code: string, reason: string): Discovered {

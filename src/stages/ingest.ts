@@ -41,14 +41,28 @@ export const ingestStage: ArticleStage = {
     const lead = body.length - body.trimStart().length;
     const end = stripBoilerplateEnd(body);
     doc.text = body.slice(lead, Math.max(lead, end));
-    if (doc.offsetMap.length === 0 && !HTML_EXT.test(doc.source.path) && doc.text.length > 0) doc.offsetMap = [[0, bodyOffset + lead, doc.text.length]];
-    if (end < body.trimEnd().length) doc.warnings.push({ stage: 'ingest', code: 'W_BOILERPLATE', message: `removed ${body.trimEnd().length - end} characters of footer boilerplate` });
-    if (doc.text.trim() === '') throw new Error('the article has no text after removing markup, front matter and boilerplate; check that the file holds an article');
+    if (doc.offsetMap.length === 0 && !HTML_EXT.test(doc.source.path) && doc.text.length > 0)
+      doc.offsetMap = [[0, bodyOffset + lead, doc.text.length]];
+    if (end < body.trimEnd().length)
+      doc.warnings.push({
+        stage: 'ingest',
+        code: 'W_BOILERPLATE',
+        message: `removed ${body.trimEnd().length - end} characters of footer boilerplate`,
+      });
+    if (doc.text.trim() === '')
+      throw new Error(
+        'the article has no text after removing markup, front matter and boilerplate; check that the file holds an article',
+      );
 
     const forced = ctx.settings.forcedPublicationDate;
     const { publication, warnings } = forced
       ? { publication: { date: forced, source: 'config' as const, confidence: 1 }, warnings: [] }
-      : detectPublicationDate({ text: doc.text, meta, path: doc.source.relPath, fallback: ctx.settings.fallbackPublicationDate });
+      : detectPublicationDate({
+          text: doc.text,
+          meta,
+          path: doc.source.relPath,
+          fallback: ctx.settings.fallbackPublicationDate,
+        });
     doc.publication = publication;
     doc.warnings.push(...warnings);
     doc.title = title ?? detectTitle(doc.text, publication.evidence);

@@ -42,8 +42,10 @@ export function checkRecordConsistency(r: KnowledgeRecord): string[] {
   r.events.forEach((ev, i) => {
     check(ev.trigger, () => `events[${i}].trigger`);
     ev.evidence.forEach((x, j) => check(x, () => `events[${i}].evidence[${j}]`));
-    for (const p of ev.participants) if (!ids.has(p.entity)) problems.push(`events[${i}]: participant ${p.entity} is not an entity of this record`);
-    if (ev.place !== undefined && !ids.has(ev.place)) problems.push(`events[${i}]: place ${ev.place} is not an entity of this record`);
+    for (const p of ev.participants)
+      if (!ids.has(p.entity)) problems.push(`events[${i}]: participant ${p.entity} is not an entity of this record`);
+    if (ev.place !== undefined && !ids.has(ev.place))
+      problems.push(`events[${i}]: place ${ev.place} is not an entity of this record`);
   });
   return problems;
 }
@@ -52,7 +54,8 @@ export function checkRecordConsistency(r: KnowledgeRecord): string[] {
 function spanProblem(text: string, s: { start: number; end: number; text?: string }): string | null {
   if (s.start > s.end || s.end > text.length) return `span [${s.start}, ${s.end}) is outside the text`;
   // Same test as comparing with `text.slice(start, end)`, without copying every span's text.
-  if (s.text !== undefined && (s.text.length !== s.end - s.start || !text.startsWith(s.text, s.start))) return `text ${JSON.stringify(s.text)} does not match the record text at [${s.start}, ${s.end})`;
+  if (s.text !== undefined && (s.text.length !== s.end - s.start || !text.startsWith(s.text, s.start)))
+    return `text ${JSON.stringify(s.text)} does not match the record text at [${s.start}, ${s.end})`;
   return null;
 }
 
@@ -65,7 +68,8 @@ export function createValidateStage(pipeline: PipelineInfo): ArticleStage {
     run(doc) {
       const record = buildRecord(doc, pipeline);
       const validate = validators().record;
-      if (!validate(record)) throw new Error(`record does not match schemas/record.schema.json: ${formatAjvErrors(validate.errors)}`);
+      if (!validate(record))
+        throw new Error(`record does not match schemas/record.schema.json: ${formatAjvErrors(validate.errors)}`);
       const problems = checkRecordConsistency(record);
       if (problems.length > 0) throw new Error(`record is inconsistent: ${problems.slice(0, 5).join('; ')}`);
       doc.record = record;

@@ -26,7 +26,7 @@ export function ymd(day: number): [number, number, number] {
 
 /** ISO weekday (Monday 1 … Sunday 7); 1970-01-01 was a Thursday. */
 export function isoWeekday(day: number): number {
-  return (((day + 3) % 7) + 7) % 7 + 1;
+  return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
 /** True for a real calendar date (rejects 2023-02-29). */
@@ -48,31 +48,49 @@ const SEASON_CODES = ['SP', 'SU', 'FA', 'WI'];
 export function pointOf(day: number, grain: Grain): Point {
   const [y, m] = ymd(day);
   switch (grain) {
-    case 'day': return { grain, index: day };
-    case 'week': return { grain, index: Math.floor((day + 3) / 7) };
-    case 'month': return { grain, index: y * 12 + m - 1 };
-    case 'quarter': return { grain, index: y * 4 + Math.floor((m - 1) / 3) };
-    case 'half': return { grain, index: y * 2 + (m > 6 ? 1 : 0) };
+    case 'day':
+      return { grain, index: day };
+    case 'week':
+      return { grain, index: Math.floor((day + 3) / 7) };
+    case 'month':
+      return { grain, index: y * 12 + m - 1 };
+    case 'quarter':
+      return { grain, index: y * 4 + Math.floor((m - 1) / 3) };
+    case 'half':
+      return { grain, index: y * 2 + (m > 6 ? 1 : 0) };
     // Winter belongs to the year of its December (Jan/Feb are the previous year's winter).
-    case 'season': return { grain, index: m <= 2 ? (y - 1) * 4 + 3 : y * 4 + Math.min(3, Math.floor((m - 3) / 3)) };
-    case 'year': return { grain, index: y };
-    case 'decade': return { grain, index: Math.floor(y / 10) };
-    case 'century': return { grain, index: Math.floor(y / 100) };
+    case 'season':
+      return { grain, index: m <= 2 ? (y - 1) * 4 + 3 : y * 4 + Math.min(3, Math.floor((m - 3) / 3)) };
+    case 'year':
+      return { grain, index: y };
+    case 'decade':
+      return { grain, index: Math.floor(y / 10) };
+    case 'century':
+      return { grain, index: Math.floor(y / 100) };
   }
 }
 
 /** First day (day index) of a point. */
 export function firstDay(p: Point): number {
   switch (p.grain) {
-    case 'day': return p.index;
-    case 'week': return p.index * 7 - 3;
-    case 'month': return dayIndex(Math.floor(p.index / 12), (p.index % 12) + 1, 1);
-    case 'quarter': return dayIndex(Math.floor(p.index / 4), (p.index % 4) * 3 + 1, 1);
-    case 'half': return dayIndex(Math.floor(p.index / 2), (p.index % 2) * 6 + 1, 1);
-    case 'season': return dayIndex(Math.floor(p.index / 4), (p.index % 4) * 3 + 3, 1);
-    case 'year': return dayIndex(p.index, 1, 1);
-    case 'decade': return dayIndex(p.index * 10, 1, 1);
-    case 'century': return dayIndex(p.index * 100, 1, 1);
+    case 'day':
+      return p.index;
+    case 'week':
+      return p.index * 7 - 3;
+    case 'month':
+      return dayIndex(Math.floor(p.index / 12), (p.index % 12) + 1, 1);
+    case 'quarter':
+      return dayIndex(Math.floor(p.index / 4), (p.index % 4) * 3 + 1, 1);
+    case 'half':
+      return dayIndex(Math.floor(p.index / 2), (p.index % 2) * 6 + 1, 1);
+    case 'season':
+      return dayIndex(Math.floor(p.index / 4), (p.index % 4) * 3 + 3, 1);
+    case 'year':
+      return dayIndex(p.index, 1, 1);
+    case 'decade':
+      return dayIndex(p.index * 10, 1, 1);
+    case 'century':
+      return dayIndex(p.index * 100, 1, 1);
   }
 }
 
@@ -100,13 +118,20 @@ export function formatPoint(p: Point): string {
       const [y] = ymd(thursday);
       return `${pad(y, 4)}-W${pad(Math.floor((thursday - dayIndex(y, 1, 1)) / 7) + 1)}`;
     }
-    case 'month': return `${pad(Math.floor(p.index / 12), 4)}-${pad((p.index % 12) + 1)}`;
-    case 'quarter': return `${pad(Math.floor(p.index / 4), 4)}-Q${(p.index % 4) + 1}`;
-    case 'half': return `${pad(Math.floor(p.index / 2), 4)}-H${(p.index % 2) + 1}`;
-    case 'season': return `${pad(Math.floor(p.index / 4), 4)}-${SEASON_CODES[p.index % 4]}`;
-    case 'year': return pad(p.index, 4);
-    case 'decade': return pad(p.index, 3);
-    case 'century': return pad(p.index, 2);
+    case 'month':
+      return `${pad(Math.floor(p.index / 12), 4)}-${pad((p.index % 12) + 1)}`;
+    case 'quarter':
+      return `${pad(Math.floor(p.index / 4), 4)}-Q${(p.index % 4) + 1}`;
+    case 'half':
+      return `${pad(Math.floor(p.index / 2), 4)}-H${(p.index % 2) + 1}`;
+    case 'season':
+      return `${pad(Math.floor(p.index / 4), 4)}-${SEASON_CODES[p.index % 4]}`;
+    case 'year':
+      return pad(p.index, 4);
+    case 'decade':
+      return pad(p.index, 3);
+    case 'century':
+      return pad(p.index, 2);
   }
 }
 

@@ -5,10 +5,39 @@
  * No regular expression runs over the text; the few token-shape tests below are anchored and linear.
  */
 import type { DatePrecision, TimexType, Token } from '../types.js';
-import { dayIndex, formatPoint, isoWeekday, isValidDate, pointOf, regrain, seasonPoint, shift, ymd, type Grain, type Point } from './calendar.js';
 import {
-  CLOCK_WORDS, HOLIDAYS, MERIDIEM, MONTHS, MULTIPLIERS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, POINT_MODS, QUANTITY_MODS,
-  SEASONS, TIME_ZONES, UNITS, VAGUE_PHRASES, VAGUE_QUANTITIES, VAGUE_WORDS, WEEKDAYS, WEEKDAYS_PLURAL, type Unit,
+  dayIndex,
+  formatPoint,
+  isoWeekday,
+  isValidDate,
+  pointOf,
+  regrain,
+  seasonPoint,
+  shift,
+  ymd,
+  type Grain,
+  type Point,
+} from './calendar.js';
+import {
+  CLOCK_WORDS,
+  HOLIDAYS,
+  MERIDIEM,
+  MONTHS,
+  MULTIPLIERS,
+  NUMBER_WORDS,
+  ORDINALS,
+  PARTS_OF_DAY,
+  POINT_MODS,
+  QUANTITY_MODS,
+  SEASONS,
+  TIME_ZONES,
+  UNITS,
+  VAGUE_PHRASES,
+  VAGUE_QUANTITIES,
+  VAGUE_WORDS,
+  WEEKDAYS,
+  WEEKDAYS_PLURAL,
+  type Unit,
 } from './lexicon.js';
 import { tenseNear, type Tense } from './tense.js';
 
@@ -110,8 +139,30 @@ function monthAt(c: GrammarContext, k: number): number | null {
   if (s === 'may' || s === 'march') {
     const next = w(c, k + 1);
     const prev = w(c, k - 1);
-    const dateLike = dayOfMonthAt(c, k + 1) !== null || yearAt(c, k + 1) !== null || next === ',' || next === '.' || next === 'of'
-      || ['in', 'since', 'until', 'by', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'through', 'from', 'before', 'after', 'during'].includes(prev);
+    const dateLike =
+      dayOfMonthAt(c, k + 1) !== null ||
+      yearAt(c, k + 1) !== null ||
+      next === ',' ||
+      next === '.' ||
+      next === 'of' ||
+      [
+        'in',
+        'since',
+        'until',
+        'by',
+        'last',
+        'next',
+        'this',
+        'early',
+        'late',
+        'mid',
+        'of',
+        'through',
+        'from',
+        'before',
+        'after',
+        'during',
+      ].includes(prev);
     if (!dateLike) return null;
   }
   return m;
@@ -128,11 +179,24 @@ function narrativeOr(c: GrammarContext): { base: Point | null; anchor: Anchor } 
   if (c.narrative) return { base: c.narrative, anchor: 'narrative' };
   return { base: c.dct === null ? null : { grain: 'day', index: c.dct }, anchor: 'publication-date' };
 }
-function pointHit(start: number, end: number, p: Point | null, anchor: Anchor, suffix = '', type: TimexType = 'DATE'): Hit {
+function pointHit(
+  start: number,
+  end: number,
+  p: Point | null,
+  anchor: Anchor,
+  suffix = '',
+  type: TimexType = 'DATE',
+): Hit {
   if (p === null) return { start, end, type, value: null, precision: 'unknown', anchor: 'unresolved', kind: 'point' };
   return {
-    start, end, type, value: formatPoint(p) + suffix, precision: suffix ? (suffix.includes(':') ? 'minute' : 'part-of-day') : p.grain,
-    anchor, point: p, kind: 'point',
+    start,
+    end,
+    type,
+    value: formatPoint(p) + suffix,
+    precision: suffix ? (suffix.includes(':') ? 'minute' : 'part-of-day') : p.grain,
+    anchor,
+    point: p,
+    kind: 'point',
   };
 }
 function vagueHit(start: number, end: number, value: string): Hit {
@@ -142,7 +206,10 @@ function vagueHit(start: number, end: number, value: string): Hit {
 // ---------------------------------------------------------------------------------------------------------
 // Quantities and durations
 
-interface Quantity { n: number | 'X'; end: number }
+interface Quantity {
+  n: number | 'X';
+  end: number;
+}
 
 /** A number written in digits or words: `24`, `2 1/2`, `twenty-four`, `two thousand`, `a hundred`. */
 function numberAt(c: GrammarContext, k: number): Quantity | null {
@@ -153,13 +220,19 @@ function numberAt(c: GrammarContext, k: number): Quantity | null {
     let n = +plain;
     let end = k + 1;
     const frac = digitAt(w(c, end), 0) ? /^(\d)\/(\d{1,2})$/.exec(w(c, end)) : null;
-    if (frac && +frac[2]! > 0) { n += +frac[1]! / +frac[2]!; end++; }
+    if (frac && +frac[2]! > 0) {
+      n += +frac[1]! / +frac[2]!;
+      end++;
+    }
     return { n, end };
   }
   let total = 0;
   let cur = 0;
   let end = k;
-  if (s === 'a' && MULTIPLIERS.has(w(c, k + 1))) { cur = 1; end = k + 1; }
+  if (s === 'a' && MULTIPLIERS.has(w(c, k + 1))) {
+    cur = 1;
+    end = k + 1;
+  }
   for (;;) {
     const t = w(c, end);
     const v = NUMBER_WORDS.get(t);
@@ -172,7 +245,12 @@ function numberAt(c: GrammarContext, k: number): Quantity | null {
       continue;
     }
     const m = MULTIPLIERS.get(t);
-    if (m !== undefined && cur > 0) { total += cur * m; cur = 0; end++; continue; }
+    if (m !== undefined && cur > 0) {
+      total += cur * m;
+      cur = 0;
+      end++;
+      continue;
+    }
     break;
   }
   if (end === k) return null;
@@ -219,8 +297,13 @@ export function durationValue(n: number | 'X', unit: Unit): string {
   const frac = total - whole;
   // Fractions move down one unit: 2.5 years → P2Y6M, 1.5 hours → PT1H30M.
   const down: Record<string, [string, number, boolean]> = {
-    Y: ['M', 12, false], Q: ['M', 3, false], M: unit.time ? ['S', 60, true] : ['D', 30, false], W: ['D', 7, false],
-    D: ['H', 24, true], H: ['M', 60, true], S: ['S', 1, true],
+    Y: ['M', 12, false],
+    Q: ['M', 3, false],
+    M: unit.time ? ['S', 60, true] : ['D', 30, false],
+    W: ['D', 7, false],
+    D: ['H', 24, true],
+    H: ['M', 60, true],
+    S: ['S', 1, true],
   };
   const [letter, per, toTime] = down[unit.letter]!;
   const lower = trim(frac * per);
@@ -229,10 +312,23 @@ export function durationValue(n: number | 'X', unit: Unit): string {
   return `P${head}T${lower}${letter}`;
 }
 
-interface QuantityPhrase { n: number | 'X'; unit: Unit; end: number; approx: boolean }
+interface QuantityPhrase {
+  n: number | 'X';
+  unit: Unit;
+  end: number;
+  approx: boolean;
+}
 
 /** Words that may sit between a count and its unit without changing the duration ("eight trading days"). */
-const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further', 'trading', 'business', 'working']);
+const MORE_WORDS: ReadonlySet<string> = new Set([
+  'more',
+  'additional',
+  'extra',
+  'further',
+  'trading',
+  'business',
+  'working',
+]);
 
 /** `five months`, `2 1/2 years`, `a year and a half`, `two-year`, `several days`. */
 function quantityPhraseAt(c: GrammarContext, k: number): QuantityPhrase | null {
@@ -254,24 +350,34 @@ function quantityPhraseAt(c: GrammarContext, k: number): QuantityPhrase | null {
   if (unit.grain === 'second' && q.n === 1 && c.tokens[u0 + 1]?.pos === 'NOUN') return null;
   let n = q.n;
   let end = u0 + 1;
-  if (n !== 'X' && w(c, end) === 'and' && w(c, end + 1) === 'a' && w(c, end + 2) === 'half') { n += 0.5; end += 3; }
+  if (n !== 'X' && w(c, end) === 'and' && w(c, end + 1) === 'a' && w(c, end + 2) === 'half') {
+    n += 0.5;
+    end += 3;
+  }
   return { n, unit, end, approx: q.approx === true };
 }
 
 /** The grain a duration of `unit` is counted in when it is turned into a date ("four months ago" → month). */
 function agoPoint(base: number, n: number, unit: Unit): Point {
   switch (unit.grain) {
-    case 'year': case 'decade': case 'century': {
+    case 'year':
+    case 'decade':
+    case 'century': {
       const years = n * unit.factor;
       if (Number.isInteger(years)) return shift(pointOf(base, 'year'), -years);
       return shift(pointOf(base, 'month'), -Math.round(years * 12));
     }
-    case 'month': return shift(pointOf(base, 'month'), -Math.round(n));
-    case 'quarter': return shift(pointOf(base, 'quarter'), -Math.round(n));
+    case 'month':
+      return shift(pointOf(base, 'month'), -Math.round(n));
+    case 'quarter':
+      return shift(pointOf(base, 'quarter'), -Math.round(n));
     // "six weeks ago" is a week, like "four months ago" is a month.
-    case 'week': return Number.isInteger(n) ? shift(pointOf(base, 'week'), -n) : { grain: 'day', index: base - Math.round(n * 7) };
-    case 'day': return { grain: 'day', index: base - Math.round(n) };
-    default: return { grain: 'day', index: base - Math.floor(n / 24) * (unit.grain === 'hour' ? 1 : 0) };
+    case 'week':
+      return Number.isInteger(n) ? shift(pointOf(base, 'week'), -n) : { grain: 'day', index: base - Math.round(n * 7) };
+    case 'day':
+      return { grain: 'day', index: base - Math.round(n) };
+    default:
+      return { grain: 'day', index: base - Math.floor(n / 24) * (unit.grain === 'hour' ? 1 : 0) };
   }
 }
 
@@ -290,15 +396,52 @@ function shiftNarrative(base: Point, n: number, unit: Unit): Point {
   }
   if (unit.grain === 'month') return shift(regrain(base, 'month'), Math.round(n));
   if (unit.grain === 'quarter') return shift(regrain(base, 'quarter'), Math.round(n));
-  if (unit.grain === 'week') return base.grain === 'week' ? shift(base, Math.round(n)) : shift(regrain(base, 'day'), Math.round(n * 7));
+  if (unit.grain === 'week')
+    return base.grain === 'week' ? shift(base, Math.round(n)) : shift(regrain(base, 'day'), Math.round(n * 7));
   if (unit.grain === 'day') return shift(regrain(base, 'day'), Math.round(n));
   return regrain(base, 'day');
 }
 
 /** Units whose "N earlier/later" is a date (a financial comparison) rather than a duration. */
 const COMPARISON_GRAINS: ReadonlySet<Unit['grain']> = new Set(['year', 'quarter', 'decade', 'century']);
-const CLAUSE_END = new Set(['', '.', ',', ';', ':', '!', '?', ')', '"', '”', "''", 'and', 'but', 'or', 'when', 'while', 'as', 'that', 'because']);
-const REL_BEFORE_QUANTITY = new Set(['past', 'last', 'next', 'coming', 'previous', 'following', 'first', 'final', 'latest', 'recent', 'additional', 'ensuing', 'preceding', 'prior', 'remaining']);
+const CLAUSE_END = new Set([
+  '',
+  '.',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  ')',
+  '"',
+  '”',
+  "''",
+  'and',
+  'but',
+  'or',
+  'when',
+  'while',
+  'as',
+  'that',
+  'because',
+]);
+const REL_BEFORE_QUANTITY = new Set([
+  'past',
+  'last',
+  'next',
+  'coming',
+  'previous',
+  'following',
+  'first',
+  'final',
+  'latest',
+  'recent',
+  'additional',
+  'ensuing',
+  'preceding',
+  'prior',
+  'remaining',
+]);
 
 /** Durations and the dates counted from them: "more than five months", "four months ago", "two days later". */
 function durationRule(c: GrammarContext, k: number): Hit | null {
@@ -307,26 +450,50 @@ function durationRule(c: GrammarContext, k: number): Hit | null {
   // "decades-long", "day-long": a unit made an adjective of length.
   const lengthUnit = UNITS.get(w(c, k));
   if (lengthUnit && w(c, k + 1) === '-' && w(c, k + 2) === 'long' && !c.tokens[k + 1]!.spaceBefore) {
-    return { start: k, end: k + 3, type: 'DURATION', value: durationValue(w(c, k).endsWith('s') ? 'X' : 1, lengthUnit), precision: 'unknown', anchor: 'absolute', kind: 'quantity' };
+    return {
+      start: k,
+      end: k + 3,
+      type: 'DURATION',
+      value: durationValue(w(c, k).endsWith('s') ? 'X' : 1, lengthUnit),
+      precision: 'unknown',
+      anchor: 'absolute',
+      kind: 'quantity',
+    };
   }
   let start = k;
   let j = k;
   let rel = '';
   if (w(c, j) === 'the' || w(c, j) === 'its' || w(c, j) === 'their') j++;
-  if (REL_BEFORE_QUANTITY.has(w(c, j))) { rel = w(c, j); j++; }
-  else if (j !== k && !quantityAt(c, j) && !((w(c, k - 1) === 'over' || w(c, j + 1) === 'ahead') && UNITS.has(w(c, j)))) return null;
+  if (REL_BEFORE_QUANTITY.has(w(c, j))) {
+    rel = w(c, j);
+    j++;
+  } else if (
+    j !== k &&
+    !quantityAt(c, j) &&
+    !((w(c, k - 1) === 'over' || w(c, j + 1) === 'ahead') && UNITS.has(w(c, j)))
+  )
+    return null;
   // "the past few weeks": the quantity follows the relational word.
   const q = quantityPhraseAt(c, j);
   if (!q) {
     // "recent years", "the coming months": a plural unit after a relational word, unknown count.
     const unit = UNITS.get(w(c, j));
     // "for weeks", "within days", "over the years".
-    const openPlural = (j === k && (w(c, k - 1) === 'for' || w(c, k - 1) === 'within') && c.tokens[k + 1]?.pos !== 'NOUN')
-      || (j === k + 1 && w(c, k) === 'the' && w(c, k - 1) === 'over' && c.tokens[j + 1]?.pos !== 'NOUN');
+    const openPlural =
+      (j === k && (w(c, k - 1) === 'for' || w(c, k - 1) === 'within') && c.tokens[k + 1]?.pos !== 'NOUN') ||
+      (j === k + 1 && w(c, k) === 'the' && w(c, k - 1) === 'over' && c.tokens[j + 1]?.pos !== 'NOUN');
     // "in the weeks ahead".
     const ahead = j === k + 1 && w(c, k) === 'the' && w(c, j + 1) === 'ahead';
     if ((rel !== '' || openPlural || ahead) && unit && w(c, j).endsWith('s') && w(c, j + 1) !== 'old') {
-      return { start, end: ahead ? j + 2 : j + 1, type: 'DURATION', value: durationValue('X', unit), precision: 'unknown', anchor: 'absolute', kind: 'quantity' };
+      return {
+        start,
+        end: ahead ? j + 2 : j + 1,
+        type: 'DURATION',
+        value: durationValue('X', unit),
+        precision: 'unknown',
+        anchor: 'absolute',
+        kind: 'quantity',
+      };
     }
     return null;
   }
@@ -334,7 +501,10 @@ function durationRule(c: GrammarContext, k: number): Hit | null {
   // Ages are not time expressions: "52 years old", "a 6-year-old".
   if (w(c, end) === 'old' || (w(c, end) === '-' && w(c, end + 1) === 'old')) return null;
   let mod: string | undefined = q.approx ? 'APPROX' : undefined;
-  if (w(c, end) === 'or' && w(c, end + 1) === 'so') { end += 2; mod = 'APPROX'; }
+  if (w(c, end) === 'or' && w(c, end + 1) === 'so') {
+    end += 2;
+    mod = 'APPROX';
+  }
   const after = w(c, end);
   if (rel === '' && (after === 'ago' || (after === 'from' && w(c, end + 1) === 'now') || after === 'hence')) {
     const past = after === 'ago';
@@ -349,28 +519,63 @@ function durationRule(c: GrammarContext, k: number): Hit | null {
     const p = agoPoint(c.dct, past ? q.n : -q.n, q.unit);
     return { ...pointHit(start, stop, p, 'publication-date'), kind: 'ago', ...(mod ? { mod } : {}) };
   }
-  if (rel === '' && (after === 'earlier' || after === 'later' || ((after === 'before' || after === 'after') && CLAUSE_END.has(w(c, end + 1))))) {
+  if (
+    rel === '' &&
+    (after === 'earlier' ||
+      after === 'later' ||
+      ((after === 'before' || after === 'after') && CLAUSE_END.has(w(c, end + 1))))
+  ) {
     // TimeML makes "later" a signal and "three days" a DURATION; only years and quarters ("a year
     // earlier", the financial comparison) become dates, counted from the narrative's reference time.
     // "three days later than planned" compares two dates and stays one.
     if (!COMPARISON_GRAINS.has(q.unit.grain) && w(c, end + 1) !== 'than') {
-      return { start: j, end, type: 'DURATION', value: durationValue(q.n, q.unit), precision: 'unknown', anchor: 'absolute', kind: 'quantity', ...(mod ? { mod } : {}) };
+      return {
+        start: j,
+        end,
+        type: 'DURATION',
+        value: durationValue(q.n, q.unit),
+        precision: 'unknown',
+        anchor: 'absolute',
+        kind: 'quantity',
+        ...(mod ? { mod } : {}),
+      };
     }
     const sign = after === 'earlier' || after === 'before' ? -1 : 1;
     if (q.n === 'X') return vagueHit(start, end + 1, sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
     const { base, anchor } = narrativeOr(c);
     if (base === null) return { ...pointHit(start, end + 1, null, 'unresolved'), kind: 'ago' };
-    return { ...pointHit(start, end + 1, shiftNarrative(base, sign * q.n, q.unit), anchor), kind: 'ago', ...(mod ? { mod } : {}) };
+    return {
+      ...pointHit(start, end + 1, shiftNarrative(base, sign * q.n, q.unit), anchor),
+      kind: 'ago',
+      ...(mod ? { mod } : {}),
+    };
   }
   // "a year" after a number or noun is a rate ("5% a year", "twice a day"): a SET.
   if (w(c, j) === 'a' && j === k && q.n === 1 && k > c.lo) {
     if (['%', 'percent', 'once', 'twice', 'times'].includes(c.low[k - 1]!)) {
-      return { start, end, type: 'SET', value: durationValue(1, q.unit), precision: 'unknown', anchor: 'absolute', kind: 'other' };
+      return {
+        start,
+        end,
+        type: 'SET',
+        value: durationValue(1, q.unit),
+        precision: 'unknown',
+        anchor: 'absolute',
+        kind: 'other',
+      };
     }
   }
   // TimeBank leaves the article out of "the two-week (period)" and "the two days"; it keeps "the past two days".
   if (rel === '' || w(c, start) === 'its' || w(c, start) === 'their') start = j - (rel ? 1 : 0);
-  return { start, end, type: 'DURATION', value: durationValue(q.n, q.unit), precision: 'unknown', anchor: 'absolute', kind: 'quantity', ...(mod ? { mod } : {}) };
+  return {
+    start,
+    end,
+    type: 'DURATION',
+    value: durationValue(q.n, q.unit),
+    precision: 'unknown',
+    anchor: 'absolute',
+    kind: 'quantity',
+    ...(mod ? { mod } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -390,7 +595,14 @@ function leadTense(c: GrammarContext, at: number, weekday: boolean): Tense | nul
 }
 
 /** Weekday resolution: the publication day itself, else the coming one in a future clause, else the last one. */
-function resolveWeekday(c: GrammarContext, wd: number, dir: 'tense' | 'last' | 'next' | 'this', from: number, to: number, cueAt = from): { p: Point | null; anchor: Anchor } {
+function resolveWeekday(
+  c: GrammarContext,
+  wd: number,
+  dir: 'tense' | 'last' | 'next' | 'this',
+  from: number,
+  to: number,
+  cueAt = from,
+): { p: Point | null; anchor: Anchor } {
   // "the previous Friday", "the following Monday" count from the day the story is at.
   const anaphoric = (dir === 'last' || dir === 'next') && w(c, from - 1) === 'the' && c.narrative?.grain === 'day';
   const base = anaphoric ? c.narrative!.index : c.dct;
@@ -410,11 +622,23 @@ function resolveWeekday(c: GrammarContext, wd: number, dir: 'tense' | 'last' | '
 }
 
 /** Year for a month (and day) given without one: narrative first, then tense against the publication date. */
-function resolveYear(c: GrammarContext, month: number, day: number, dir: 'tense' | 'last' | 'next' | 'this', from: number, to: number): { y: number | null; anchor: Anchor } {
+function resolveYear(
+  c: GrammarContext,
+  month: number,
+  day: number,
+  dir: 'tense' | 'last' | 'next' | 'this',
+  from: number,
+  to: number,
+): { y: number | null; anchor: Anchor } {
   // Only a relative narrative point ("last January") lends its year: after a written-out "November 2006",
   // "on November 11" in a 2005 article is still read against the publication date.
   let tense: Tense | null = null;
-  if (c.narrative && c.narrativeRelative && dir === 'tense' && (c.narrative.grain === 'month' || c.narrative.grain === 'day')) {
+  if (
+    c.narrative &&
+    c.narrativeRelative &&
+    dir === 'tense' &&
+    (c.narrative.grain === 'month' || c.narrative.grain === 'day')
+  ) {
     // "last January … on January 27": the month the narrative is in, unless the clause points the other
     // way ("by February" ahead, then "since KKR bought RJR in February" is the past one).
     const nd = regrain(c.narrative, 'day').index;
@@ -429,11 +653,12 @@ function resolveYear(c: GrammarContext, month: number, day: number, dir: 'tense'
   const [y, m, d] = ymd(c.dct);
   if (dir === 'this') return { y, anchor: 'publication-date' };
   // "last Oct. 23": the latest one before the publication day; "next March": the first one after it.
-  if (dir === 'last') return { y: month < m || (month === m && day > 0 && day < d) ? y : y - 1, anchor: 'publication-date' };
+  if (dir === 'last')
+    return { y: month < m || (month === m && day > 0 && day < d) ? y : y - 1, anchor: 'publication-date' };
   if (dir === 'next') return { y: month > m || (month === m && day > d) ? y : y + 1, anchor: 'publication-date' };
   tense ??= leadTense(c, from, false) ?? tenseNear(c.tokens, c.low, from, to, c.lo, c.hi, true);
   // Months from the publication month to the named one in the same year (days as a fraction).
-  const diff = (month - m) + (day === 0 ? 0 : (day - d) / 31);
+  const diff = month - m + (day === 0 ? 0 : (day - d) / 31);
   // A past clause points back unless the date is only just ahead (a deadline reported with "said");
   // a future clause points ahead likewise; with no tense cue, the nearest occurrence wins.
   if (tense === 'past') return { y: diff > 1 ? y - 1 : y, anchor: 'publication-date+tense' };
@@ -444,7 +669,13 @@ function resolveYear(c: GrammarContext, month: number, day: number, dir: 'tense'
 }
 
 const DIRECTION: ReadonlyMap<string, 'last' | 'next' | 'this'> = new Map([
-  ['last', 'last'], ['past', 'last'], ['previous', 'last'], ['next', 'next'], ['coming', 'next'], ['this', 'this'], ['current', 'this'],
+  ['last', 'last'],
+  ['past', 'last'],
+  ['previous', 'last'],
+  ['next', 'next'],
+  ['coming', 'next'],
+  ['this', 'this'],
+  ['current', 'this'],
 ]);
 
 /** Part of day after a day ("Wednesday night") → suffix `TNI`. */
@@ -459,14 +690,20 @@ function monthRule(c: GrammarContext, k: number): Hit | null {
   let j = k;
   let dir: 'tense' | 'last' | 'next' | 'this' = 'tense';
   const d0 = DIRECTION.get(w(c, j));
-  if (d0 && monthAt(c, j + 1) !== null) { dir = d0; j++; }
+  if (d0 && monthAt(c, j + 1) !== null) {
+    dir = d0;
+    j++;
+  }
   let day = 0;
   let month = monthAt(c, j);
   let end: number;
   if (month !== null) {
     end = j + 1;
     const dd = dayOfMonthAt(c, end);
-    if (dir !== 'this' && dd !== null && yearAt(c, end) === null) { day = dd; end++; }
+    if (dir !== 'this' && dd !== null && yearAt(c, end) === null) {
+      day = dd;
+      end++;
+    }
   } else {
     const dd = dayOfMonthAt(c, j);
     if (dd === null || dir !== 'tense') return null;
@@ -479,16 +716,27 @@ function monthRule(c: GrammarContext, k: number): Hit | null {
   }
   let year: number | null = null;
   let yEnd = end;
-  if (w(c, yEnd) === ',' ) yEnd++;
+  if (w(c, yEnd) === ',') yEnd++;
   if (w(c, yEnd) === 'of' && day === 0) yEnd++;
   const wy = writtenYearAt(c, yEnd);
-  if (wy !== null && dir === 'tense') { year = wy.year; end = wy.end; }
-  else if (dir === 'tense' && (w(c, end) === 'last' || w(c, end) === 'this' || w(c, end) === 'next') && w(c, end + 1) === 'year') {
+  if (wy !== null && dir === 'tense') {
+    year = wy.year;
+    end = wy.end;
+  } else if (
+    dir === 'tense' &&
+    (w(c, end) === 'last' || w(c, end) === 'this' || w(c, end) === 'next') &&
+    w(c, end + 1) === 'year'
+  ) {
     // "June last year"
     if (c.dct !== null) year = ymd(c.dct)[0] + (w(c, end) === 'last' ? -1 : w(c, end) === 'next' ? 1 : 0);
     end += 2;
     if (year === null) return pointHit(k, end, null, 'unresolved');
-    return pointHit(k, end, day ? { grain: 'day', index: dayIndex(year, month, day) } : { grain: 'month', index: year * 12 + month - 1 }, 'publication-date');
+    return pointHit(
+      k,
+      end,
+      day ? { grain: 'day', index: dayIndex(year, month, day) } : { grain: 'month', index: year * 12 + month - 1 },
+      'publication-date',
+    );
   }
   let anchor: Anchor = 'absolute';
   if (year === null) {
@@ -498,7 +746,8 @@ function monthRule(c: GrammarContext, k: number): Hit | null {
   }
   if (year === null) return pointHit(k, end, null, 'unresolved');
   if (day > 0 && !isValidDate(year, month, day)) return null;
-  const p: Point = day > 0 ? { grain: 'day', index: dayIndex(year, month, day) } : { grain: 'month', index: year * 12 + month - 1 };
+  const p: Point =
+    day > 0 ? { grain: 'day', index: dayIndex(year, month, day) } : { grain: 'month', index: year * 12 + month - 1 };
   return pointHit(k, end, p, anchor);
 }
 
@@ -507,18 +756,40 @@ function weekdayRule(c: GrammarContext, k: number, cueAt = k): Hit | null {
   let j = k;
   let dir: 'tense' | 'last' | 'next' | 'this' = 'tense';
   const d0 = w(c, j) === 'following' && w(c, j - 1) === 'the' ? 'next' : DIRECTION.get(w(c, j));
-  if (d0 && (WEEKDAYS.has(w(c, j + 1)) || WEEKDAYS_PLURAL.has(w(c, j + 1)))) { dir = d0 === 'this' && c.low[j] === 'past' ? 'last' : d0; j++; }
+  if (d0 && (WEEKDAYS.has(w(c, j + 1)) || WEEKDAYS_PLURAL.has(w(c, j + 1)))) {
+    dir = d0 === 'this' && c.low[j] === 'past' ? 'last' : d0;
+    j++;
+  }
   const plural = WEEKDAYS_PLURAL.get(w(c, j));
   if (plural !== undefined && capitalised(c, j)) {
     const pod = partOfDay(c, j + 1);
-    const podPl = PARTS_OF_DAY.has(w(c, j + 1).replace(/s$/, '')) && w(c, j + 1).endsWith('s') ? `T${PARTS_OF_DAY.get(w(c, j + 1).replace(/s$/, ''))}` : '';
+    const podPl =
+      PARTS_OF_DAY.has(w(c, j + 1).replace(/s$/, '')) && w(c, j + 1).endsWith('s')
+        ? `T${PARTS_OF_DAY.get(w(c, j + 1).replace(/s$/, ''))}`
+        : '';
     const suffix = pod?.suffix ?? podPl;
-    return { start: k, end: j + 1 + (suffix ? 1 : 0), type: 'SET', value: `XXXX-WXX-${plural}${suffix}`, precision: 'unknown', anchor: 'absolute', kind: 'other' };
+    return {
+      start: k,
+      end: j + 1 + (suffix ? 1 : 0),
+      type: 'SET',
+      value: `XXXX-WXX-${plural}${suffix}`,
+      precision: 'unknown',
+      anchor: 'absolute',
+      kind: 'other',
+    };
   }
   const wd = WEEKDAYS.get(w(c, j));
   if (wd === undefined || !capitalised(c, j)) return null;
   if (w(c, j + 1) === 'nights' || w(c, j + 1) === 'mornings') {
-    return { start: k, end: j + 2, type: 'SET', value: `XXXX-WXX-${wd}T${PARTS_OF_DAY.get(w(c, j + 1).slice(0, -1))}`, precision: 'unknown', anchor: 'absolute', kind: 'other' };
+    return {
+      start: k,
+      end: j + 2,
+      type: 'SET',
+      value: `XXXX-WXX-${wd}T${PARTS_OF_DAY.get(w(c, j + 1).slice(0, -1))}`,
+      precision: 'unknown',
+      anchor: 'absolute',
+      kind: 'other',
+    };
   }
   // "Thursday, June 20, 2024": the date carries the value.
   let n = j + 1;
@@ -533,12 +804,39 @@ function weekdayRule(c: GrammarContext, k: number, cueAt = k): Hit | null {
   return pointHit(k, end, r.p, r.anchor, pod?.suffix ?? '', pod && pod.suffix === 'TNI' ? 'TIME' : 'DATE');
 }
 
-const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([['today', 0], ['tomorrow', 1], ['yesterday', -1], ['tonight', 0]]);
+const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([
+  ['today', 0],
+  ['tomorrow', 1],
+  ['yesterday', -1],
+  ['tonight', 0],
+]);
 
 /** Nouns after "today's" that make it mean "nowadays" rather than the publication day. */
 const GENERIC_AFTER_TODAY: ReadonlySet<string> = new Set([
-  'world', 'society', 'economy', 'generation', 'youth', 'children', 'kids', 'young', 'market', 'markets', 'computers',
-  'technology', 'standards', 'culture', 'america', 'americans', 'business', 'media', 'people', 'students', 'teenagers', 'families', 'environment', 'global',
+  'world',
+  'society',
+  'economy',
+  'generation',
+  'youth',
+  'children',
+  'kids',
+  'young',
+  'market',
+  'markets',
+  'computers',
+  'technology',
+  'standards',
+  'culture',
+  'america',
+  'americans',
+  'business',
+  'media',
+  'people',
+  'students',
+  'teenagers',
+  'families',
+  'environment',
+  'global',
 ]);
 
 /** "yesterday", "today", "tomorrow morning", "tonight", "the day before yesterday". */
@@ -566,16 +864,31 @@ function deicticRule(c: GrammarContext, k: number): Hit | null {
   let end = j + 1;
   let suffix = w(c, j) === 'tonight' ? 'NI' : '';
   const pod = w(c, j) === 'tonight' ? null : partOfDay(c, end);
-  if (pod) { suffix = pod.suffix.slice(1); end = pod.end; }
+  if (pod) {
+    suffix = pod.suffix.slice(1);
+    end = pod.end;
+  }
   const p = c.dct === null ? null : { grain: 'day' as const, index: c.dct + off + extra };
   return pointHit(k, end, p, 'publication-date', suffix ? `T${suffix}` : '', suffix ? 'TIME' : 'DATE');
 }
 
 const UNIT_GRAINS: ReadonlyMap<string, Grain> = new Map([
-  ['year', 'year'], ['month', 'month'], ['week', 'week'], ['quarter', 'quarter'], ['day', 'day'], ['decade', 'decade'], ['century', 'century'],
+  ['year', 'year'],
+  ['month', 'month'],
+  ['week', 'week'],
+  ['quarter', 'quarter'],
+  ['day', 'day'],
+  ['decade', 'decade'],
+  ['century', 'century'],
 ]);
 const ANAPHORIC: ReadonlyMap<string, number> = new Map([
-  ['that', 0], ['same', 0], ['following', 1], ['next', 1], ['previous', -1], ['prior', -1], ['preceding', -1],
+  ['that', 0],
+  ['same', 0],
+  ['following', 1],
+  ['next', 1],
+  ['previous', -1],
+  ['prior', -1],
+  ['preceding', -1],
 ]);
 
 /** "last week", "this year", "the past year", "next month", "that day", "the following year", "last night", "this morning". */
@@ -586,7 +899,10 @@ function relativeUnitRule(c: GrammarContext, k: number): Hit | null {
   const relWord = w(c, j);
   let unitWord = w(c, j + 1);
   let unitAt = j + 1;
-  if (relWord === 'this' && unitWord === 'past') { unitAt++; unitWord = w(c, unitAt); }
+  if (relWord === 'this' && unitWord === 'past') {
+    unitAt++;
+    unitWord = w(c, unitAt);
+  }
   if (titleWord(c, unitAt)) return null;
   const grain = UNIT_GRAINS.get(unitWord);
   const part = PARTS_OF_DAY.get(unitWord);
@@ -595,10 +911,16 @@ function relativeUnitRule(c: GrammarContext, k: number): Hit | null {
   if (grain === undefined && part === undefined && !isWeekend && season === undefined) return null;
   const end = unitAt + 1;
   // Anaphoric: "that year", "the following day", "the previous month", "the same day".
-  if (the ? ['following', 'previous', 'prior', 'preceding', 'same', 'next'].includes(relWord) && !(relWord === 'next' && grain !== 'day' && part === undefined) : relWord === 'that') {
+  if (
+    the
+      ? ['following', 'previous', 'prior', 'preceding', 'same', 'next'].includes(relWord) &&
+        !(relWord === 'next' && grain !== 'day' && part === undefined)
+      : relWord === 'that'
+  ) {
     const off = ANAPHORIC.get(relWord)!;
     const { base, anchor } = narrativeOr(c);
-    if (part !== undefined) return pointHit(k, end, base && shift(regrain(base, 'day'), off), anchor, `T${part}`, 'TIME');
+    if (part !== undefined)
+      return pointHit(k, end, base && shift(regrain(base, 'day'), off), anchor, `T${part}`, 'TIME');
     if (grain === undefined) return null;
     if (base === null) return pointHit(k, end, null, 'unresolved');
     return pointHit(k, end, shift(regrain(base, grain), off), anchor);
@@ -611,7 +933,8 @@ function relativeUnitRule(c: GrammarContext, k: number): Hit | null {
   if (part !== undefined) {
     // "last night" is the evening before publication; "this morning" the publication day's.
     if (dir === 'next') return null;
-    const p = c.dct === null ? null : { grain: 'day' as const, index: c.dct + (dir === 'last' && part === 'NI' ? -1 : 0) };
+    const p =
+      c.dct === null ? null : { grain: 'day' as const, index: c.dct + (dir === 'last' && part === 'NI' ? -1 : 0) };
     return pointHit(k, end, p, 'publication-date', `T${part}`, 'TIME');
   }
   if (isWeekend) {
@@ -628,8 +951,16 @@ function relativeUnitRule(c: GrammarContext, k: number): Hit | null {
     if (season === 'WI' && m <= 2 && dir === 'this') p = shift(p, -4);
     return pointHit(k, end, p, 'publication-date');
   }
-  if (grain === 'decade' && (dir === 'last') && the) {
-    return { start: k, end, type: 'DURATION', value: 'P10Y', precision: 'unknown', anchor: 'absolute', kind: 'quantity' };
+  if (grain === 'decade' && dir === 'last' && the) {
+    return {
+      start: k,
+      end,
+      type: 'DURATION',
+      value: 'P10Y',
+      precision: 'unknown',
+      anchor: 'absolute',
+      kind: 'quantity',
+    };
   }
   if (grain === 'day') return null;
   const p = dctPoint(c, grain!);
@@ -644,12 +975,19 @@ function definiteUnitRule(c: GrammarContext, k: number): Hit | null {
     // Published Monday to Friday, a past-tense "the weekend" is the one just gone.
     const p = dctPoint(c, 'week');
     const past = c.dct !== null && isoWeekday(c.dct) < 6 && tenseNear(c.tokens, c.low, k, k + 2, c.lo, c.hi) === 'past';
-    return pointHit(k, k + 2, p && shift(p, past ? -1 : 0), past ? 'publication-date+tense' : 'publication-date', '-WE');
+    return pointHit(
+      k,
+      k + 2,
+      p && shift(p, past ? -1 : 0),
+      past ? 'publication-date+tense' : 'publication-date',
+      '-WE',
+    );
   }
   if (u === 'week') {
     // "the week of March 6": the week that holds the day.
     const day = w(c, k + 2) === 'of' ? monthRule(c, k + 3) : null;
-    if (day && day.point && day.point.grain === 'day') return pointHit(k, day.end, regrain(day.point, 'week'), day.anchor);
+    if (day && day.point && day.point.grain === 'day')
+      return pointHit(k, day.end, regrain(day.point, 'week'), day.anchor);
     return pointHit(k, k + 2, dctPoint(c, 'week'), 'publication-date');
   }
   if (u === 'month' && hyphen(c, k + 2) === k + 2) return pointHit(k, k + 2, dctPoint(c, 'month'), 'publication-date');
@@ -659,14 +997,31 @@ function definiteUnitRule(c: GrammarContext, k: number): Hit | null {
   let qualified = false;
   for (;;) {
     const t = w(c, j);
-    if (t === 'latest' || t === 'previous' || t === 'prior') { latest = true; qualified = true; j++; continue; }
-    if (t === 'fiscal' || t === 'full' || t === 'current' || t === 'calendar' || t === 'entire' || t === 'whole') { qualified = true; j++; continue; }
+    if (t === 'latest' || t === 'previous' || t === 'prior') {
+      latest = true;
+      qualified = true;
+      j++;
+      continue;
+    }
+    if (t === 'fiscal' || t === 'full' || t === 'current' || t === 'calendar' || t === 'entire' || t === 'whole') {
+      qualified = true;
+      j++;
+      continue;
+    }
     break;
   }
   if (w(c, j) !== 'year' || hyphen(c, j + 1) !== j + 1 || w(c, j + 1) === "'s") return null;
   const after = w(c, j + 1);
   if (after === 'ended' || after === 'ending' || after === 'ends' || after === 'to') {
-    return { start: k, end: j + 1, type: 'DURATION', value: 'P1Y', precision: 'unknown', anchor: 'absolute', kind: 'quantity' };
+    return {
+      start: k,
+      end: j + 1,
+      type: 'DURATION',
+      value: 'P1Y',
+      precision: 'unknown',
+      anchor: 'absolute',
+      kind: 'quantity',
+    };
   }
   if (after === 'earlier' || after === 'before' || after === 'ago' || NUMBER_WORDS.has(after)) return null;
   if (!qualified && !['for', 'in', 'during', 'of', 'through', 'throughout'].includes(w(c, k - 1))) return null;
@@ -674,7 +1029,26 @@ function definiteUnitRule(c: GrammarContext, k: number): Hit | null {
   return pointHit(k, j + 1, p && shift(p, latest ? -1 : 0), 'publication-date');
 }
 
-const QUARTER_PREFIX = new Set(['the', 'its', 'their', 'this', 'last', 'next', 'fiscal', 'latest', 'current', 'comparable', 'same', 'calendar', 'recent', 'corresponding', 'year-ago', 'year-earlier', 'flat', 'first-time']);
+const QUARTER_PREFIX = new Set([
+  'the',
+  'its',
+  'their',
+  'this',
+  'last',
+  'next',
+  'fiscal',
+  'latest',
+  'current',
+  'comparable',
+  'same',
+  'calendar',
+  'recent',
+  'corresponding',
+  'year-ago',
+  'year-earlier',
+  'flat',
+  'first-time',
+]);
 
 /** Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter of 1990", "the year-ago quarter", "the first half". */
 function quarterRule(c: GrammarContext, k: number): Hit | null {
@@ -687,34 +1061,86 @@ function quarterRule(c: GrammarContext, k: number): Hit | null {
   let sawWord = false;
   for (;;) {
     const t = w(c, j);
-    if (t === 'year' && (hyphen(c, j + 1) !== j + 1) && (w(c, j + 2) === 'ago' || w(c, j + 2) === 'earlier')) { yearShift = -1; j += 3; sawWord = true; continue; }
-    const y = yearAt(c, j);
-    if (y !== null && !sawWord) { year = y; j++; if (w(c, j) === "'s") j++; continue; }
-    if ((t === 'this' || t === 'last' || t === 'next') && w(c, j + 1) === 'year' && w(c, j + 2) === "'s") {
-      yearShift = t === 'last' ? -1 : t === 'next' ? 1 : 0; current = t === 'this'; j += 3; continue;
+    if (t === 'year' && hyphen(c, j + 1) !== j + 1 && (w(c, j + 2) === 'ago' || w(c, j + 2) === 'earlier')) {
+      yearShift = -1;
+      j += 3;
+      sawWord = true;
+      continue;
     }
-    if (QUARTER_PREFIX.has(t)) { if (t === 'current' || t === 'this') current = true; if (t === 'last' || t === 'next' || t === 'latest') dirWord = t; j++; continue; }
+    const y = yearAt(c, j);
+    if (y !== null && !sawWord) {
+      year = y;
+      j++;
+      if (w(c, j) === "'s") j++;
+      continue;
+    }
+    if ((t === 'this' || t === 'last' || t === 'next') && w(c, j + 1) === 'year' && w(c, j + 2) === "'s") {
+      yearShift = t === 'last' ? -1 : t === 'next' ? 1 : 0;
+      current = t === 'this';
+      j += 3;
+      continue;
+    }
+    if (QUARTER_PREFIX.has(t)) {
+      if (t === 'current' || t === 'this') current = true;
+      if (t === 'last' || t === 'next' || t === 'latest') dirWord = t;
+      j++;
+      continue;
+    }
     break;
   }
   const ord = ORDINALS.get(w(c, j));
-  if (ord !== undefined && ord <= 4) { nth = ord; j = hyphen(c, j + 1); }
+  if (ord !== undefined && ord <= 4) {
+    nth = ord;
+    j = hyphen(c, j + 1);
+  }
   // "the first two quarters of 1990" is the first half; "the last half of 1989" the second.
   let halfOf = false;
-  if (w(c, j) === 'two' && w(c, j + 1) === 'quarters' && (nth === 1 || (nth === 0 && dirWord === 'last'))) { halfOf = true; nth = nth === 1 ? 1 : 2; j++; }
-  else if (w(c, j) === 'half' && nth === 0 && dirWord === 'last' && w(c, j + 1) === 'of' && yearAt(c, j + 2) !== null) { nth = 2; dirWord = ''; }
+  if (w(c, j) === 'two' && w(c, j + 1) === 'quarters' && (nth === 1 || (nth === 0 && dirWord === 'last'))) {
+    halfOf = true;
+    nth = nth === 1 ? 1 : 2;
+    j++;
+  } else if (
+    w(c, j) === 'half' &&
+    nth === 0 &&
+    dirWord === 'last' &&
+    w(c, j + 1) === 'of' &&
+    yearAt(c, j + 2) !== null
+  ) {
+    nth = 2;
+    dirWord = '';
+  }
   const noun = halfOf ? 'half' : w(c, j);
-  if (yearShift !== 0 && nth === 0 && year === null && noun !== 'quarter' && noun !== 'period' && noun !== 'half' && w(c, j - 1) !== "'s") {
+  if (
+    yearShift !== 0 &&
+    nth === 0 &&
+    year === null &&
+    noun !== 'quarter' &&
+    noun !== 'period' &&
+    noun !== 'half' &&
+    w(c, j - 1) !== "'s"
+  ) {
     // "year-earlier results": the quarter under discussion a year before, else last year.
     const base = reportQuarter(c) ?? dctPoint(c, 'year');
     const first = w(c, k) === 'the' ? k + 1 : k;
     if (base === null) return pointHit(first, j, null, 'unresolved');
-    return { ...pointHit(first, j, shift(base, base.grain === 'quarter' ? -4 : -1), base.grain === 'quarter' ? 'narrative' : 'publication-date'), comparison: true };
+    return {
+      ...pointHit(
+        first,
+        j,
+        shift(base, base.grain === 'quarter' ? -4 : -1),
+        base.grain === 'quarter' ? 'narrative' : 'publication-date',
+      ),
+      comparison: true,
+    };
   }
   const isHalf = noun === 'half';
   if (noun !== 'quarter' && noun !== 'period' && !(isHalf && nth > 0 && nth <= 2)) return null;
   // "the period" alone is vague; "the corresponding period last year" / "… a year ago" is the report's quarter a year back.
-  const yearBack = (w(c, j + 1) === 'last' && w(c, j + 2) === 'year') || (w(c, j + 1) === 'a' && w(c, j + 2) === 'year' && (w(c, j + 3) === 'ago' || w(c, j + 3) === 'earlier'));
-  if (noun === 'period' && nth === 0 && year === null && yearShift === 0 && dirWord !== 'latest' && !yearBack) return null;
+  const yearBack =
+    (w(c, j + 1) === 'last' && w(c, j + 2) === 'year') ||
+    (w(c, j + 1) === 'a' && w(c, j + 2) === 'year' && (w(c, j + 3) === 'ago' || w(c, j + 3) === 'earlier'));
+  if (noun === 'period' && nth === 0 && year === null && yearShift === 0 && dirWord !== 'latest' && !yearBack)
+    return null;
   if (nth === 0 && noun === 'quarter' && j === k) return null;
   let start = k;
   if (w(c, k) === 'its' || w(c, k) === 'their') {
@@ -726,13 +1152,26 @@ function quarterRule(c: GrammarContext, k: number): Hit | null {
   let end = j + 1;
   if (w(c, end) === 'of' || w(c, end) === 'in') {
     const y = yearAt(c, end + 1);
-    if (y !== null) { year = y; end += 2; }
-    else if ((w(c, end + 1) === 'this' || w(c, end + 1) === 'last' || w(c, end + 1) === 'next') && w(c, end + 2) === 'year') {
-      yearShift = w(c, end + 1) === 'last' ? -1 : w(c, end + 1) === 'next' ? 1 : 0; current = true; end += 3;
+    if (y !== null) {
+      year = y;
+      end += 2;
+    } else if (
+      (w(c, end + 1) === 'this' || w(c, end + 1) === 'last' || w(c, end + 1) === 'next') &&
+      w(c, end + 2) === 'year'
+    ) {
+      yearShift = w(c, end + 1) === 'last' ? -1 : w(c, end + 1) === 'next' ? 1 : 0;
+      current = true;
+      end += 3;
     }
   }
-  if (w(c, end) === 'a' && w(c, end + 1) === 'year' && (w(c, end + 2) === 'ago' || w(c, end + 2) === 'earlier')) { yearShift = -1; end += 3; }
-  if (w(c, end) === 'last' && w(c, end + 1) === 'year') { yearShift = -1; end += 2; }
+  if (w(c, end) === 'a' && w(c, end + 1) === 'year' && (w(c, end + 2) === 'ago' || w(c, end + 2) === 'earlier')) {
+    yearShift = -1;
+    end += 3;
+  }
+  if (w(c, end) === 'last' && w(c, end + 1) === 'year') {
+    yearShift = -1;
+    end += 2;
+  }
   const grain: Grain = isHalf ? 'half' : 'quarter';
   const per = isHalf ? 2 : 4;
   let anchor: Anchor = 'absolute';
@@ -762,7 +1201,9 @@ function quarterRule(c: GrammarContext, k: number): Hit | null {
     anchor = 'publication-date';
   } else {
     const reported = reportQuarter(c);
-    const { base, anchor: a } = reported ? { base: reported, anchor: 'narrative' as Anchor } : { base: dctPoint(c, 'quarter'), anchor: 'publication-date' as Anchor };
+    const { base, anchor: a } = reported
+      ? { base: reported, anchor: 'narrative' as Anchor }
+      : { base: dctPoint(c, 'quarter'), anchor: 'publication-date' as Anchor };
     if (base !== null) {
       const fromDct = a === 'publication-date';
       const off = dirWord === 'next' ? 1 : current ? 0 : fromDct ? -1 : 0;
@@ -794,11 +1235,26 @@ function ninthMonthsRule(c: GrammarContext, k: number): Hit | null {
   if (!q || q.n === 'X' || q.n >= 100 || w(c, j) === 'a') return null;
   // "the nine months" (a fiscal period); "the 6-year-old" and "the two days" are left to the duration rule.
   if (j === k + 1 && q.unit.grain !== 'month') return null;
-  return { start: k, end: q.end, type: 'DURATION', value: durationValue(q.n, q.unit), precision: 'unknown', anchor: 'absolute', kind: 'quantity' };
+  return {
+    start: k,
+    end: q.end,
+    type: 'DURATION',
+    value: durationValue(q.n, q.unit),
+    precision: 'unknown',
+    anchor: 'absolute',
+    kind: 'quantity',
+  };
 }
 
 const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6], ['seventies', 7], ['eighties', 8], ['nineties', 9],
+  ['twenties', 2],
+  ['thirties', 3],
+  ['forties', 4],
+  ['fifties', 5],
+  ['sixties', 6],
+  ['seventies', 7],
+  ['eighties', 8],
+  ['nineties', 9],
 ]);
 
 /** Years and decades: "1998", "fiscal 1989", "the 1990s", "the '90s", "the nineties", "mid-1990s". */
@@ -806,7 +1262,11 @@ function yearRule(c: GrammarContext, k: number): Hit | null {
   let j = k;
   if (w(c, j) === 'the') j++;
   let fiscal = false;
-  if (w(c, j) === 'fiscal' || w(c, j) === 'calendar' || w(c, j) === 'year' && yearAt(c, j + 1) !== null) { fiscal = true; j++; if (w(c, j) === 'year') j++; }
+  if (w(c, j) === 'fiscal' || w(c, j) === 'calendar' || (w(c, j) === 'year' && yearAt(c, j + 1) !== null)) {
+    fiscal = true;
+    j++;
+    if (w(c, j) === 'year') j++;
+  }
   const t = w(c, j);
   // "1990s", "'90s" and "20th" start with a digit or an apostrophe before one.
   const shaped = digitAt(t, 0) || digitAt(t, 1);
@@ -816,7 +1276,12 @@ function yearRule(c: GrammarContext, k: number): Hit | null {
   if (short) {
     const d = +short[1]!;
     const cent = c.dct !== null && d * 10 <= ymd(c.dct)[0] % 100 ? Math.floor(ymd(c.dct)[0] / 100) : 19;
-    return pointHit(k, j + 1, { grain: 'decade', index: cent * 10 + d }, c.dct !== null ? 'publication-date' : 'absolute');
+    return pointHit(
+      k,
+      j + 1,
+      { grain: 'decade', index: cent * 10 + d },
+      c.dct !== null ? 'publication-date' : 'absolute',
+    );
   }
   const cent = shaped ? /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t) : null;
   if (cent && w(c, hyphen(c, j + 1)) === 'century' && +cent[1]! > 0) {
@@ -833,10 +1298,16 @@ function yearRule(c: GrammarContext, k: number): Hit | null {
     // A bare four-digit number is a year unless it counts something ("2000 people", "1,500 shares").
     const prev = w(c, j - 1);
     const next = c.tokens[j + 1];
-    if (prev === '$' || prev === '#' || c.tokens[j - 1]?.kind === 'currency' || (prev === 'no' || prev === 'number')) return null;
+    if (prev === '$' || prev === '#' || c.tokens[j - 1]?.kind === 'currency' || prev === 'no' || prev === 'number')
+      return null;
     if (next && next.sentence === c.tokens[j]!.sentence && j + 1 < c.hi) {
       const nl = c.low[j + 1]!;
-      if (nl === '%' || nl === 'percent' || nl === 'to' && yearAt(c, j + 2) === null && c.tokens[j + 2]?.kind === 'number') return null;
+      if (
+        nl === '%' ||
+        nl === 'percent' ||
+        (nl === 'to' && yearAt(c, j + 2) === null && c.tokens[j + 2]?.kind === 'number')
+      )
+        return null;
       if (next.pos === 'NOUN' && nl !== next.lemma && !UNITS.has(nl)) return null;
     }
     if (c.tokens[j]!.text.includes(',')) return null;
@@ -864,7 +1335,8 @@ function spokenYearAt(c: GrammarContext, k: number): { year: number; end: number
 function midRule(c: GrammarContext, k: number): Hit | null {
   const t = w(c, k);
   // "mid afternoon" written apart.
-  if (t === 'mid' && PARTS_OF_DAY.has(w(c, k + 1))) return partOfDayAt(c, k, k + 2, PARTS_OF_DAY.get(w(c, k + 1))!, 'MID');
+  if (t === 'mid' && PARTS_OF_DAY.has(w(c, k + 1)))
+    return partOfDayAt(c, k, k + 2, PARTS_OF_DAY.get(w(c, k + 1))!, 'MID');
   if (!t.startsWith('mid-') || t.length < 6) return null;
   const rest = t.slice(4);
   const decade = /^(\d{3})0'?s$/.exec(rest);
@@ -873,7 +1345,10 @@ function midRule(c: GrammarContext, k: number): Hit | null {
   const m = MONTHS.get(rest);
   if (m !== undefined) {
     const r = resolveYear(c, m, 0, 'tense', k, k + 1);
-    return { ...pointHit(k, k + 1, r.y === null ? null : { grain: 'month', index: r.y * 12 + m - 1 }, r.anchor), mod: 'MID' };
+    return {
+      ...pointHit(k, k + 1, r.y === null ? null : { grain: 'month', index: r.y * 12 + m - 1 }, r.anchor),
+      mod: 'MID',
+    };
   }
   const part = PARTS_OF_DAY.get(rest);
   if (part !== undefined) return partOfDayAt(c, k, k + 1, part, 'MID');
@@ -886,7 +1361,10 @@ function partOfDayAt(c: GrammarContext, k: number, end: number, part: string, mo
   if (day && day.point && day.point.grain === 'day' && !day.value!.includes('T')) {
     return { ...pointHit(k, day.end, day.point, day.anchor, `T${part}`, 'TIME'), mod };
   }
-  return { ...pointHit(k, end, c.dct === null ? null : { grain: 'day', index: c.dct }, 'publication-date', `T${part}`, 'TIME'), mod };
+  return {
+    ...pointHit(k, end, c.dct === null ? null : { grain: 'day', index: c.dct }, 'publication-date', `T${part}`, 'TIME'),
+    mod,
+  };
 }
 
 /** Seasons: "summer", "the summer of 1998", "spring 1998". */
@@ -899,10 +1377,17 @@ function seasonRule(c: GrammarContext, k: number): Hit | null {
   let end = j + 1;
   let year: number | null = null;
   const wy = writtenYearAt(c, w(c, end) === 'of' ? end + 1 : end);
-  if (wy !== null) { year = wy.year; end = wy.end; }
+  if (wy !== null) {
+    year = wy.year;
+    end = wy.end;
+  }
   if (year !== null) return pointHit(k, end, seasonPoint(year, s), 'absolute');
   // A bare season only after a preposition or article: "in the summer", "during winter"; not "fall" the verb.
-  if (j === k && !['in', 'during', 'this', 'by', 'until', 'since', 'through', 'over', 'early', 'late', 'mid', 'the'].includes(prev)) return null;
+  if (
+    j === k &&
+    !['in', 'during', 'this', 'by', 'until', 'since', 'through', 'over', 'early', 'late', 'mid', 'the'].includes(prev)
+  )
+    return null;
   if (s === 'FA' && w(c, j) === 'fall' && j === k) return null;
   if (c.dct === null) return pointHit(k, end, null, 'unresolved');
   const cur = pointOf(c.dct, 'season');
@@ -935,8 +1420,10 @@ function clockRule(c: GrammarContext, k: number): Hit | null {
       if (mer) end++;
       else if (w(c, end) === "o'clock") end++;
       // "4 in the morning", "9 in the evening".
-      else if (inThe !== undefined && !m[2] && w(c, end + 2) !== 'overnight') { mer = inThe === 'MO' ? 'am' : 'pm'; end += 3; }
-      else if (!m[2] || c.tokens[k]!.kind !== 'number') return null;
+      else if (inThe !== undefined && !m[2] && w(c, end + 2) !== 'overnight') {
+        mer = inThe === 'MO' ? 'am' : 'pm';
+        end += 3;
+      } else if (!m[2] || c.tokens[k]!.kind !== 'number') return null;
     }
     if (hh > 23 || mm > 59 || (mer && (hh < 1 || hh > 12))) return null;
     if (!m[2] && !mer && w(c, end - 1) !== "o'clock") return null;
@@ -944,14 +1431,19 @@ function clockRule(c: GrammarContext, k: number): Hit | null {
     if (mer === 'am' && hh === 12) hh = 0;
     if (!m[2] && !mer && hh > 12) return null;
     // "3:14" alone could be a score or a verse; require a meridiem or a time-zone.
-    if (m[2] && !mer && !TIME_ZONES.has(w(c, end)) && !['at', 'by', 'until', 'before', 'after', 'from'].includes(w(c, k - 1))) return null;
+    if (
+      m[2] &&
+      !mer &&
+      !TIME_ZONES.has(w(c, end)) &&
+      !['at', 'by', 'until', 'before', 'after', 'from'].includes(w(c, k - 1))
+    )
+      return null;
   }
   let zulu = false;
   if (TIME_ZONES.has(w(c, end)) && c.tokens[end] && c.tokens[end]!.text === c.tokens[end]!.text.toUpperCase()) {
     zulu = w(c, end) === 'utc' || w(c, end) === 'gmt';
     end++;
-  }
-  else if (w(c, end) === 'local' && w(c, end + 1) === 'time') end += 2;
+  } else if (w(c, end) === 'local' && w(c, end + 1) === 'time') end += 2;
   // A day right after ("midnight Friday", "3 p.m. yesterday") carries the date.
   let day: Hit | null = null;
   let dayEnd = end;
@@ -963,12 +1455,22 @@ function clockRule(c: GrammarContext, k: number): Hit | null {
   else day = null;
   const hhmm = `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}${zulu ? 'Z' : ''}`;
   if (day) return { ...pointHit(k, end, day.point!, day.anchor, `T${hhmm}`, 'TIME') };
-  const base = c.narrative && c.narrative.grain === 'day' ? { p: c.narrative, a: 'narrative' as Anchor } : { p: c.dct === null ? null : { grain: 'day' as Grain, index: c.dct }, a: 'publication-date' as Anchor };
+  const base =
+    c.narrative && c.narrative.grain === 'day'
+      ? { p: c.narrative, a: 'narrative' as Anchor }
+      : { p: c.dct === null ? null : { grain: 'day' as Grain, index: c.dct }, a: 'publication-date' as Anchor };
   return pointHit(k, end, base.p, base.a, `T${hhmm}`, 'TIME');
 }
 
 const SET_ADVERBS: ReadonlyMap<string, string> = new Map([
-  ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['annually', 'P1Y'], ['yearly', 'P1Y'], ['quarterly', 'P3M'], ['nightly', 'P1D'], ['hourly', 'PT1H'],
+  ['daily', 'P1D'],
+  ['weekly', 'P1W'],
+  ['monthly', 'P1M'],
+  ['annually', 'P1Y'],
+  ['yearly', 'P1Y'],
+  ['quarterly', 'P3M'],
+  ['nightly', 'P1D'],
+  ['hourly', 'PT1H'],
 ]);
 
 /** SETs: "every day", "each Thursday", "daily", "per year", "twice a week". */
@@ -987,23 +1489,75 @@ function setRule(c: GrammarContext, k: number): Hit | null {
   if (w(c, j) === 'other') j++;
   const unit = UNITS.get(w(c, j));
   if (unit && !w(c, j).endsWith('s')) {
-    return { start: k, end: j + 1, type: 'SET', value: durationValue(j > k + 1 ? 2 : 1, unit), precision: 'unknown', anchor: 'absolute', kind: 'other' };
+    return {
+      start: k,
+      end: j + 1,
+      type: 'SET',
+      value: durationValue(j > k + 1 ? 2 : 1, unit),
+      precision: 'unknown',
+      anchor: 'absolute',
+      kind: 'other',
+    };
   }
   const wd = WEEKDAYS.get(w(c, j));
   if (wd !== undefined && t !== 'per') {
-    return { start: k, end: j + 1, type: 'SET', value: `XXXX-WXX-${wd}`, precision: 'unknown', anchor: 'absolute', kind: 'other' };
+    return {
+      start: k,
+      end: j + 1,
+      type: 'SET',
+      value: `XXXX-WXX-${wd}`,
+      precision: 'unknown',
+      anchor: 'absolute',
+      kind: 'other',
+    };
   }
   const part = PARTS_OF_DAY.get(w(c, j));
-  if (part !== undefined && t !== 'per') return { start: k, end: j + 1, type: 'SET', value: `T${part}`, precision: 'unknown', anchor: 'absolute', kind: 'other' };
+  if (part !== undefined && t !== 'per')
+    return {
+      start: k,
+      end: j + 1,
+      type: 'SET',
+      value: `T${part}`,
+      precision: 'unknown',
+      anchor: 'absolute',
+      kind: 'other',
+    };
   // "each July", "every summer": the month or season of any year.
   const month = t !== 'per' && capitalised(c, j) ? MONTHS.get(w(c, j)) : undefined;
-  if (month !== undefined) return { start: k, end: j + 1, type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}`, precision: 'unknown', anchor: 'absolute', kind: 'other' };
+  if (month !== undefined)
+    return {
+      start: k,
+      end: j + 1,
+      type: 'SET',
+      value: `XXXX-${String(month).padStart(2, '0')}`,
+      precision: 'unknown',
+      anchor: 'absolute',
+      kind: 'other',
+    };
   const season = t !== 'per' ? SEASONS.get(w(c, j)) : undefined;
-  if (season !== undefined) return { start: k, end: j + 1, type: 'SET', value: `XXXX-${season}`, precision: 'unknown', anchor: 'absolute', kind: 'other' };
+  if (season !== undefined)
+    return {
+      start: k,
+      end: j + 1,
+      type: 'SET',
+      value: `XXXX-${season}`,
+      precision: 'unknown',
+      anchor: 'absolute',
+      kind: 'other',
+    };
   return null;
 }
 
-const MODALS_BEFORE_SOMEDAY: ReadonlySet<string> = new Set(['will', "'ll", 'would', 'could', 'may', 'might', 'can', 'shall']);
+const MODALS_BEFORE_SOMEDAY: ReadonlySet<string> = new Set([
+  'will',
+  "'ll",
+  'would',
+  'could',
+  'may',
+  'might',
+  'can',
+  'shall',
+]);
 
 /** Vague references: "now", "recently", "the past", "the future", "soon", "these days". */
 function vagueRule(c: GrammarContext, k: number): Hit | null {
@@ -1011,17 +1565,23 @@ function vagueRule(c: GrammarContext, k: number): Hit | null {
     const e = matchWords(c, k, words);
     if (e > 0) {
       // "the past" followed by a unit is a duration or date handled elsewhere.
-      if (words[words.length - 1] === 'past' && (UNITS.has(w(c, e)) || quantityAt(c, e) || REL_BEFORE_QUANTITY.has(w(c, e)))) return null;
+      if (
+        words[words.length - 1] === 'past' &&
+        (UNITS.has(w(c, e)) || quantityAt(c, e) || REL_BEFORE_QUANTITY.has(w(c, e)))
+      )
+        return null;
       const start = words[0] === 'in' || words[0] === 'until' ? k + 1 : k;
       return vagueHit(start, e, value);
     }
   }
   // "Islam will one day be …", "may some day": an unspecified future, not a day-long duration.
-  if ((w(c, k) === 'one' || w(c, k) === 'some') && w(c, k + 1) === 'day' && MODALS_BEFORE_SOMEDAY.has(w(c, k - 1))) return vagueHit(k, k + 2, 'FUTURE_REF');
+  if ((w(c, k) === 'one' || w(c, k) === 'some') && w(c, k + 1) === 'day' && MODALS_BEFORE_SOMEDAY.has(w(c, k - 1)))
+    return vagueHit(k, k + 2, 'FUTURE_REF');
   const v = VAGUE_WORDS.get(w(c, k));
   if (v === undefined) return null;
   // "as soon as possible", "soon after": a conjunction, not a reference to the future.
-  if (w(c, k) === 'soon' && (w(c, k - 1) === 'as' || w(c, k + 1) === 'after' || w(c, k + 1) === 'afterwards')) return null;
+  if (w(c, k) === 'soon' && (w(c, k - 1) === 'as' || w(c, k + 1) === 'after' || w(c, k + 1) === 'afterwards'))
+    return null;
   // "He was soon released": in a past clause "soon" is shortly after the story's time, not after publication.
   if (w(c, k) === 'soon' && tenseNear(c.tokens, c.low, k, k + 1, c.lo, c.hi) === 'past') return null;
   // "now" as a discourse particle ("Now, …") at the start of a sentence is still PRESENT_REF in TimeML.
@@ -1034,8 +1594,17 @@ function holidayRule(c: GrammarContext, k: number): Hit | null {
   let end = k + 1;
   if (md !== undefined && !capitalised(c, k)) return null;
   if (md !== undefined && w(c, end) === "'s") end++;
-  if (md !== undefined && (w(c, end) === 'eve' || w(c, end) === 'day')) { if (w(c, end) === 'eve') md = [md[0], md[1] - 1]; end++; }
-  if (md === undefined && w(c, k) === 'new' && w(c, k + 1) === 'year' && w(c, k + 2) === "'s" && (w(c, k + 3) === 'day' || w(c, k + 3) === 'eve')) {
+  if (md !== undefined && (w(c, end) === 'eve' || w(c, end) === 'day')) {
+    if (w(c, end) === 'eve') md = [md[0], md[1] - 1];
+    end++;
+  }
+  if (
+    md === undefined &&
+    w(c, k) === 'new' &&
+    w(c, k + 1) === 'year' &&
+    w(c, k + 2) === "'s" &&
+    (w(c, k + 3) === 'day' || w(c, k + 3) === 'eve')
+  ) {
     md = w(c, k + 3) === 'day' ? [1, 1] : [12, 31];
     end = k + 4;
   }
@@ -1048,7 +1617,12 @@ function holidayRule(c: GrammarContext, k: number): Hit | null {
     return pointHit(k, end, { grain: 'day', index: first + ((4 - isoWeekday(first) + 7) % 7) + 21 }, r.anchor);
   }
   if (md === undefined) return null;
-  if (w(c, k) === 'christmas' && end === k + 1 && !['on', 'at', 'by', 'until', 'since', 'before', 'after', 'over', 'last', 'next', 'this'].includes(w(c, k - 1))) return null;
+  if (
+    w(c, k) === 'christmas' &&
+    end === k + 1 &&
+    !['on', 'at', 'by', 'until', 'since', 'before', 'after', 'over', 'last', 'next', 'this'].includes(w(c, k - 1))
+  )
+    return null;
   const r = resolveYear(c, md[0], md[1], 'tense', k, end);
   return pointHit(k, end, r.y === null ? null : { grain: 'day', index: dayIndex(r.y, md[0], md[1]) }, r.anchor);
 }
@@ -1069,12 +1643,30 @@ function yearEndRule(c: GrammarContext, k: number): Hit | null {
   if (e < 0) return null;
   // "by year-end" is the end of the publication year; "since year-end" the end of the last one.
   const p = dctPoint(c, 'year');
-  return { ...pointHit(k, e, p && shift(p, leadTense(c, k, false) === 'past' ? -1 : 0), 'publication-date'), mod: 'END' };
+  return {
+    ...pointHit(k, e, p && shift(p, leadTense(c, k, false) === 'past' ? -1 : 0), 'publication-date'),
+    mod: 'END',
+  };
 }
 
 const RULES: ReadonlyArray<(c: GrammarContext, k: number) => Hit | null> = [
-  monthRule, weekdayRule, deicticRule, relativeUnitRule, quarterRule, ninthMonthsRule, durationRule, yearRule, midRule,
-  seasonRule, clockRule, setRule, vagueRule, holidayRule, isoRule, yearEndRule, definiteUnitRule,
+  monthRule,
+  weekdayRule,
+  deicticRule,
+  relativeUnitRule,
+  quarterRule,
+  ninthMonthsRule,
+  durationRule,
+  yearRule,
+  midRule,
+  seasonRule,
+  clockRule,
+  setRule,
+  vagueRule,
+  holidayRule,
+  isoRule,
+  yearEndRule,
+  definiteUnitRule,
 ];
 
 type Rule = (typeof RULES)[number];
@@ -1085,16 +1677,38 @@ type Rule = (typeof RULES)[number];
  * `mid-` compound may start it. `coreAt` runs only the rules whose start fits, instead of all 17 at
  * every "the", "a" and number (a quarter of all tokens); `coreAtEveryRule` pins the result in the tests.
  */
-const RULE_STARTS: ReadonlyArray<{ rule: Rule; words: Iterable<string>; digit?: boolean; number?: boolean; mid?: boolean }> = [
+const RULE_STARTS: ReadonlyArray<{
+  rule: Rule;
+  words: Iterable<string>;
+  digit?: boolean;
+  number?: boolean;
+  mid?: boolean;
+}> = [
   { rule: monthRule, words: [...DIRECTION.keys(), ...MONTHS.keys()], digit: true },
   { rule: weekdayRule, words: ['following', ...DIRECTION.keys(), ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys()] },
   { rule: deicticRule, words: ['the', ...DEICTIC_DAYS.keys()] },
   { rule: relativeUnitRule, words: ['the', 'that', ...DIRECTION.keys()] },
-  { rule: quarterRule, words: ['year', 'this', 'last', 'next', 'period', 'quarter', ...QUARTER_PREFIX, ...ORDINALS.keys()], digit: true },
+  {
+    rule: quarterRule,
+    words: ['year', 'this', 'last', 'next', 'period', 'quarter', ...QUARTER_PREFIX, ...ORDINALS.keys()],
+    digit: true,
+  },
   { rule: ninthMonthsRule, words: ['the', 'first', 'latest', 'year-earlier', 'same', 'year'] },
   {
     rule: durationRule,
-    words: ['the', 'its', 'their', 'a', 'an', 'half', 'couple', ...REL_BEFORE_QUANTITY, ...UNITS.keys(), ...VAGUE_QUANTITIES, ...NUMBER_WORDS.keys()],
+    words: [
+      'the',
+      'its',
+      'their',
+      'a',
+      'an',
+      'half',
+      'couple',
+      ...REL_BEFORE_QUANTITY,
+      ...UNITS.keys(),
+      ...VAGUE_QUANTITIES,
+      ...NUMBER_WORDS.keys(),
+    ],
     number: true,
   },
   { rule: yearRule, words: ['the', 'fiscal', 'calendar', 'year', 'two', ...NUMBER_WORDS.keys()], digit: true },
@@ -1115,7 +1729,8 @@ const MID_BIT = DIGIT_BIT * 4;
 
 /** Bit `i` set: the word may start `RULES[i]`. */
 const WORD_RULE_BITS: ReadonlyMap<string, number> = (() => {
-  if (RULE_STARTS.length !== RULES.length || RULE_STARTS.some((r, i) => r.rule !== RULES[i])) throw new Error('timex grammar: RULE_STARTS must list RULES in their order');
+  if (RULE_STARTS.length !== RULES.length || RULE_STARTS.some((r, i) => r.rule !== RULES[i]))
+    throw new Error('timex grammar: RULE_STARTS must list RULES in their order');
   const out = new Map<string, number>();
   RULE_STARTS.forEach(({ words }, i) => {
     for (const word of words) out.set(word, (out.get(word) ?? 0) | (1 << i));
@@ -1128,8 +1743,13 @@ const rulesByBits = new Map<number, Rule[]>();
 function rulesFor(bits: number): readonly Rule[] {
   let rules = rulesByBits.get(bits);
   if (rules === undefined) {
-    rules = RULE_STARTS.filter((r, i) => (bits & (1 << i)) !== 0 || (r.digit === true && (bits & DIGIT_BIT) !== 0)
-      || (r.number === true && (bits & NUMBER_BIT) !== 0) || (r.mid === true && (bits & MID_BIT) !== 0)).map((r) => r.rule);
+    rules = RULE_STARTS.filter(
+      (r, i) =>
+        (bits & (1 << i)) !== 0 ||
+        (r.digit === true && (bits & DIGIT_BIT) !== 0) ||
+        (r.number === true && (bits & NUMBER_BIT) !== 0) ||
+        (r.mid === true && (bits & MID_BIT) !== 0),
+    ).map((r) => r.rule);
     rulesByBits.set(bits, rules);
   }
   return rules;
@@ -1184,7 +1804,13 @@ const POINT_MODS_BY_FIRST = byFirstWord(POINT_MODS);
 /** Only the phrases whose first word is the token's can match there; the table's order still breaks ties. */
 const VAGUE_PHRASES_BY_FIRST = byFirstWord(VAGUE_PHRASES);
 
-const AGO_MODS: Readonly<Record<string, string>> = { MORE_THAN: 'BEFORE', LESS_THAN: 'AFTER', EQUAL_OR_LESS: 'ON_OR_AFTER', EQUAL_OR_MORE: 'ON_OR_BEFORE', APPROX: 'APPROX' };
+const AGO_MODS: Readonly<Record<string, string>> = {
+  MORE_THAN: 'BEFORE',
+  LESS_THAN: 'AFTER',
+  EQUAL_OR_LESS: 'ON_OR_AFTER',
+  EQUAL_OR_MORE: 'ON_OR_BEFORE',
+  APPROX: 'APPROX',
+};
 
 /** A time expression starting at token `k`, with its modifiers ("more than five months", "the beginning of last February"). */
 export function parseAt(c: GrammarContext, k: number): Hit | null {
@@ -1194,7 +1820,7 @@ export function parseAt(c: GrammarContext, k: number): Hit | null {
     if (!quantityAt(c, e)) continue;
     const core = coreAt(c, e);
     if (core && (core.kind === 'quantity' || core.kind === 'ago') && core.start === e) {
-      return withPost(c, { ...core, start: k, mod: core.kind === 'ago' ? AGO_MODS[mod] ?? mod : mod });
+      return withPost(c, { ...core, start: k, mod: core.kind === 'ago' ? (AGO_MODS[mod] ?? mod) : mod });
     }
   }
   for (const [words, mod] of POINT_MODS_BY_FIRST.get(w(c, k)) ?? NONE) {
@@ -1204,7 +1830,11 @@ export function parseAt(c: GrammarContext, k: number): Hit | null {
     if (words[words.length - 1] === 'mid' && w(c, e) === '-') e++;
     const core = coreAt(c, e);
     if (core && core.kind === 'point' && core.start === e) {
-      if ((words[0] === 'earlier' || words[0] === 'later') && !(e > k + 1 || ['this', 'that', 'today', 'yesterday', 'tomorrow'].includes(w(c, e)) || WEEKDAYS.has(w(c, e)))) continue;
+      if (
+        (words[0] === 'earlier' || words[0] === 'later') &&
+        !(e > k + 1 || ['this', 'that', 'today', 'yesterday', 'tomorrow'].includes(w(c, e)) || WEEKDAYS.has(w(c, e)))
+      )
+        continue;
       return withPost(c, { ...core, start: k, mod });
     }
   }
@@ -1216,7 +1846,18 @@ export function parseAt(c: GrammarContext, k: number): Hit | null {
 function withPost(c: GrammarContext, h: Hit): Hit {
   if (w(c, h.end) !== 'or') return h;
   const next = w(c, h.end + 1);
-  const mod = next === 'so' ? 'APPROX' : next === 'later' ? 'ON_OR_AFTER' : next === 'earlier' ? 'ON_OR_BEFORE' : next === 'more' && h.kind === 'quantity' ? 'EQUAL_OR_MORE' : next === 'less' && h.kind === 'quantity' ? 'EQUAL_OR_LESS' : '';
+  const mod =
+    next === 'so'
+      ? 'APPROX'
+      : next === 'later'
+        ? 'ON_OR_AFTER'
+        : next === 'earlier'
+          ? 'ON_OR_BEFORE'
+          : next === 'more' && h.kind === 'quantity'
+            ? 'EQUAL_OR_MORE'
+            : next === 'less' && h.kind === 'quantity'
+              ? 'EQUAL_OR_LESS'
+              : '';
   return mod ? { ...h, end: h.end + 2, mod } : h;
 }
 
@@ -1227,10 +1868,40 @@ export function canStart(t: Token, low: string): boolean {
 }
 
 const STARTERS: ReadonlySet<string> = new Set([
-  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), ...NUMBER_WORDS.keys(), ...DEICTIC_DAYS.keys(),
-  ...DIRECTION.keys(), ...ANAPHORIC.keys(), ...QUARTER_PREFIX, ...SEASONS.keys(), ...CLOCK_WORDS.keys(), ...SET_ADVERBS.keys(),
-  ...VAGUE_WORDS.keys(), ...VAGUE_QUANTITIES, ...HOLIDAYS.keys(), ...DECADE_WORDS.keys(), ...ORDINALS.keys(),
-  ...QUANTITY_MODS.map(([ws]) => ws[0]!), ...POINT_MODS.map(([ws]) => ws[0]!), ...VAGUE_PHRASES.map(([ws]) => ws[0]!),
+  ...MONTHS.keys(),
+  ...WEEKDAYS.keys(),
+  ...WEEKDAYS_PLURAL.keys(),
+  ...NUMBER_WORDS.keys(),
+  ...DEICTIC_DAYS.keys(),
+  ...DIRECTION.keys(),
+  ...ANAPHORIC.keys(),
+  ...QUARTER_PREFIX,
+  ...SEASONS.keys(),
+  ...CLOCK_WORDS.keys(),
+  ...SET_ADVERBS.keys(),
+  ...VAGUE_WORDS.keys(),
+  ...VAGUE_QUANTITIES,
+  ...HOLIDAYS.keys(),
+  ...DECADE_WORDS.keys(),
+  ...ORDINALS.keys(),
+  ...QUANTITY_MODS.map(([ws]) => ws[0]!),
+  ...POINT_MODS.map(([ws]) => ws[0]!),
+  ...VAGUE_PHRASES.map(([ws]) => ws[0]!),
   ...UNITS.keys(),
-  'the', 'a', 'an', 'half', 'couple', 'thanksgiving', 'every', 'each', 'per', 'that', 'year', 'fiscal', 'calendar', 'new', 'its', 'their',
+  'the',
+  'a',
+  'an',
+  'half',
+  'couple',
+  'thanksgiving',
+  'every',
+  'each',
+  'per',
+  'that',
+  'year',
+  'fiscal',
+  'calendar',
+  'new',
+  'its',
+  'their',
 ]);

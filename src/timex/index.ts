@@ -24,7 +24,15 @@ export interface TimexOutput {
 }
 
 /** Grains that move the narrative reference time ("last January" → later "January 27" is that January's). */
-const NARRATIVE_GRAINS: ReadonlySet<Point['grain']> = new Set(['day', 'week', 'month', 'quarter', 'year', 'season', 'half']);
+const NARRATIVE_GRAINS: ReadonlySet<Point['grain']> = new Set([
+  'day',
+  'week',
+  'month',
+  'quarter',
+  'year',
+  'season',
+  'half',
+]);
 
 /** How many quarters before the publication date a quarter may lie and still be the one a report is about. */
 const TOPIC_LAG = 1;
@@ -39,18 +47,43 @@ export function extractTimexes(input: TimexInput): TimexOutput {
   let narrativeRelative = false;
   let topicQuarter: Point | null = null;
   for (const s of input.sentences) {
-    const c: GrammarContext = { tokens, low, lo: s.tokenStart, hi: s.tokenEnd, dct, narrative, narrativeRelative, topicQuarter };
+    const c: GrammarContext = {
+      tokens,
+      low,
+      lo: s.tokenStart,
+      hi: s.tokenEnd,
+      dct,
+      narrative,
+      narrativeRelative,
+      topicQuarter,
+    };
     let k = s.tokenStart;
     while (k < s.tokenEnd) {
       const hit = canStart(tokens[k]!, low[k]!) ? parseAt(c, k) : null;
-      if (hit === null || hit.end <= k) { k++; continue; }
+      if (hit === null || hit.end <= k) {
+        k++;
+        continue;
+      }
       hits.push(hit);
       // Comparisons ("a year earlier", "two weeks ago") do not move the story's reference time.
-      if (hit.point && hit.kind === 'point' && !hit.comparison && hit.anchor !== 'unresolved' && NARRATIVE_GRAINS.has(hit.point.grain)) {
+      if (
+        hit.point &&
+        hit.kind === 'point' &&
+        !hit.comparison &&
+        hit.anchor !== 'unresolved' &&
+        NARRATIVE_GRAINS.has(hit.point.grain)
+      ) {
         c.narrative = hit.point;
         c.narrativeRelative = hit.anchor !== 'absolute';
         // The report's quarter is the current or the last one; "the third quarter of 1984" is history.
-        if (c.topicQuarter === null && hit.point.grain === 'quarter' && dct !== null && pointOf(dct, 'quarter').index - hit.point.index <= TOPIC_LAG && hit.point.index <= pointOf(dct, 'quarter').index) c.topicQuarter = hit.point;
+        if (
+          c.topicQuarter === null &&
+          hit.point.grain === 'quarter' &&
+          dct !== null &&
+          pointOf(dct, 'quarter').index - hit.point.index <= TOPIC_LAG &&
+          hit.point.index <= pointOf(dct, 'quarter').index
+        )
+          c.topicQuarter = hit.point;
       }
       k = hit.end;
     }
@@ -64,15 +97,27 @@ export function extractTimexes(input: TimexInput): TimexOutput {
     const start = tokens[h.start]!.start;
     const end = tokens[h.end - 1]!.end;
     timexes.push({
-      id: timexId(timexes.length), start, end, text: text.slice(start, end), type: h.type, value: h.value,
-      ...(h.mod ? { mod: h.mod } : {}), precision: h.precision, sentence: tokens[h.start]!.sentence, anchor: h.anchor,
+      id: timexId(timexes.length),
+      start,
+      end,
+      text: text.slice(start, end),
+      type: h.type,
+      value: h.value,
+      ...(h.mod ? { mod: h.mod } : {}),
+      precision: h.precision,
+      sentence: tokens[h.start]!.sentence,
+      anchor: h.anchor,
     });
   }
   const warnings: Warning[] = [];
   if (dct === null) {
     const unresolved = timexes.filter((t) => t.anchor === 'unresolved').length;
     if (unresolved > 0) {
-      warnings.push({ stage: 'timex', code: 'W_TIMEX_UNRESOLVED', message: `${unresolved} relative time expression(s) left unresolved because the article has no publication date` });
+      warnings.push({
+        stage: 'timex',
+        code: 'W_TIMEX_UNRESOLVED',
+        message: `${unresolved} relative time expression(s) left unresolved because the article has no publication date`,
+      });
     }
   }
   return { timexes, warnings };

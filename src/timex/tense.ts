@@ -9,14 +9,46 @@ import { FUTURE_CUES, FUTURE_MODALS, PAST_AUX, PRESENT_BE } from './lexicon.js';
 export type Tense = 'past' | 'present' | 'future' | 'none';
 
 /** Reporting verbs: skipped when another verb is near, since they date the report, not the event. */
-const REPORTING: ReadonlySet<string> = new Set(['say', 'tell', 'announce', 'report', 'add', 'state', 'note', 'claim', 'explain', 'declare', 'confirm', 'disclose']);
+const REPORTING: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'announce',
+  'report',
+  'add',
+  'state',
+  'note',
+  'claim',
+  'explain',
+  'declare',
+  'confirm',
+  'disclose',
+]);
 
 /**
  * Verbs whose past form is their base form ("prices hit a high in March", "the record set on Aug. 6"). A
  * bare one with no auxiliary, "to" or modal before it is read as past: news narrates in the past tense.
  */
 const SAME_FORM_PAST: ReadonlySet<string> = new Set([
-  'hit', 'set', 'put', 'cut', 'let', 'cost', 'shut', 'spread', 'quit', 'hurt', 'split', 'bid', 'cast', 'burst', 'shed', 'thrust', 'upset', 'beat', 'forecast', 'bet',
+  'hit',
+  'set',
+  'put',
+  'cut',
+  'let',
+  'cost',
+  'shut',
+  'spread',
+  'quit',
+  'hurt',
+  'split',
+  'bid',
+  'cast',
+  'burst',
+  'shed',
+  'thrust',
+  'upset',
+  'beat',
+  'forecast',
+  'bet',
 ]);
 
 /** Verbs that schedule what follows them ("has scheduled a news conference Thursday"). */
@@ -32,7 +64,19 @@ function isVerbish(t: Token): boolean {
 /** A verb form that is past (or a participle): differs from its lemma and is not an -ing or -s form. */
 function isPastForm(t: Token, low: string, prev: string): boolean {
   if (PAST_AUX.has(low)) return true;
-  if (SAME_FORM_PAST.has(low)) return prev !== 'to' && !FUTURE_MODALS.has(prev) && !PRESENT_BE.has(prev) && prev !== 'did' && prev !== 'could' && prev !== 'may' && prev !== 'might' && prev !== 'can' && prev !== 'must' && prev !== 'should';
+  if (SAME_FORM_PAST.has(low))
+    return (
+      prev !== 'to' &&
+      !FUTURE_MODALS.has(prev) &&
+      !PRESENT_BE.has(prev) &&
+      prev !== 'did' &&
+      prev !== 'could' &&
+      prev !== 'may' &&
+      prev !== 'might' &&
+      prev !== 'can' &&
+      prev !== 'must' &&
+      prev !== 'should'
+    );
   if (PRESENT_BE.has(low)) return false;
   if (low === t.lemma || low.endsWith('ing')) return false;
   if (low.endsWith('s') && (low === `${t.lemma}s` || low === `${t.lemma}es` || low.endsWith('ies'))) return false;
@@ -44,7 +88,15 @@ function isPastForm(t: Token, low: string, prev: string): boolean {
  * `skipReporting`, a reporting verb counts only when no other verb is near ("said Friday" dates the
  * saying; "the plant reopens in January, officials said" dates the reopening).
  */
-export function tenseNear(tokens: readonly Token[], low: readonly string[], from: number, to: number, lo: number, hi: number, skipReporting = false): Tense {
+export function tenseNear(
+  tokens: readonly Token[],
+  low: readonly string[],
+  from: number,
+  to: number,
+  lo: number,
+  hi: number,
+  skipReporting = false,
+): Tense {
   let best = -1;
   let reporting = -1;
   let purpose = -1;
@@ -54,10 +106,16 @@ export function tenseNear(tokens: readonly Token[], low: readonly string[], from
       if (k < lo || k >= hi || !isVerbish(tokens[k]!)) continue;
       // "has scheduled a news conference Thursday to announce …": a purpose clause after the expression
       // does not date it when a verb before it can.
-      if (side === 1 && low[k - 1] === 'to' && k - 1 >= to) { if (purpose < 0) purpose = k; continue; }
+      if (side === 1 && low[k - 1] === 'to' && k - 1 >= to) {
+        if (purpose < 0) purpose = k;
+        continue;
+      }
       // A reporting verb dates the expression only when nothing separates them ("said Friday"), not
       // across a comma or a closing quote ("… leave Thursday,'' Castro said").
-      if (REPORTING.has(tokens[k]!.lemma) && (skipReporting || punctuationBetween(tokens, k, from, to))) { if (reporting < 0) reporting = k; continue; }
+      if (REPORTING.has(tokens[k]!.lemma) && (skipReporting || punctuationBetween(tokens, k, from, to))) {
+        if (reporting < 0) reporting = k;
+        continue;
+      }
       best = k;
       break;
     }
@@ -66,7 +124,8 @@ export function tenseNear(tokens: readonly Token[], low: readonly string[], from
   if (best < 0) return 'none';
   // Extend to the whole verb group (auxiliaries, negation and adverbs between them).
   let a = best;
-  while (a - 1 >= lo && (isVerbish(tokens[a - 1]!) || tokens[a - 1]!.pos === 'PART' || tokens[a - 1]!.pos === 'ADV')) a--;
+  while (a - 1 >= lo && (isVerbish(tokens[a - 1]!) || tokens[a - 1]!.pos === 'PART' || tokens[a - 1]!.pos === 'ADV'))
+    a--;
   let b = best;
   while (b + 1 < hi && (isVerbish(tokens[b + 1]!) || tokens[b + 1]!.pos === 'PART')) b++;
   // A past perfect ("had been due to expire Friday") looks back even through a plan verb.
@@ -77,7 +136,8 @@ export function tenseNear(tokens: readonly Token[], low: readonly string[], from
     // "had been due to expire Friday": a plan that was overtaken lies in the past.
     return low[a - 2] === 'had' || (low[a - 2] === 'been' && low[a - 3] === 'had') ? 'past' : 'future';
   }
-  if (SCHEDULING.has(tokens[b]!.lemma) && b < from && low[b - 1] !== 'previously' && low[b - 1] !== 'originally') return 'future';
+  if (SCHEDULING.has(tokens[b]!.lemma) && b < from && low[b - 1] !== 'previously' && low[b - 1] !== 'originally')
+    return 'future';
   let past = false;
   for (let k = a; k <= b; k++) {
     const w = low[k]!;

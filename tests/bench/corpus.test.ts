@@ -4,8 +4,16 @@ import { join } from 'node:path';
 import { buildCorpus, mixArticles, seededRandom, writeCorpus, type CorpusDoc } from '../../src/bench/corpus.js';
 
 const POOL: CorpusDoc[] = [
-  { name: 'a', source: 't', text: 'Monday, May 3, 2010\n\nAcme buys Foo\n\nAcme bought Foo on Monday. The deal closed. Shares rose.\n' },
-  { name: 'b', source: 't', text: 'Bar wins award\n\nBar won the award in Paris. Critics agreed! Was it deserved? Yes.\n' },
+  {
+    name: 'a',
+    source: 't',
+    text: 'Monday, May 3, 2010\n\nAcme buys Foo\n\nAcme bought Foo on Monday. The deal closed. Shares rose.\n',
+  },
+  {
+    name: 'b',
+    source: 't',
+    text: 'Bar wins award\n\nBar won the award in Paris. Critics agreed! Was it deserved? Yes.\n',
+  },
 ];
 
 describe('seededRandom', () => {

@@ -16,7 +16,9 @@ describe('interleaved bench phases', () => {
       10,
       3,
     );
-    const once = JSON.parse(spawnSync(process.execPath, [script('pipeline-one.js'), ARTICLES], { encoding: 'utf8' }).stdout.trim()) as PhaseResult;
+    const once = JSON.parse(
+      spawnSync(process.execPath, [script('pipeline-one.js'), ARTICLES], { encoding: 'utf8' }).stdout.trim(),
+    ) as PhaseResult;
     expect(a.docs).toBe(10);
     expect(b.docs).toBe(10);
     expect(b.tokens).toBe(once.tokens);
@@ -28,12 +30,36 @@ describe('interleaved bench phases', () => {
   }, 60_000);
 
   test('a side that fails to start is reported by name', async () => {
-    await expect(interleave({ label: 'broken side', script: script('no-such-phase.js'), args: [] }, { label: 'floor', script: script('floor.js'), args: [ARTICLES] }, 10)).rejects.toThrow(/broken side/);
+    await expect(
+      interleave(
+        { label: 'broken side', script: script('no-such-phase.js'), args: [] },
+        { label: 'floor', script: script('floor.js'), args: [ARTICLES] },
+        10,
+      ),
+    ).rejects.toThrow(/broken side/);
   }, 60_000);
 
   test('chunk totals add up stage by stage', () => {
-    const one = { docs: 2, ms: 5, cpuMs: 4, tokens: 10, bytes: 50, failed: 0, stageMs: { ner: 3 }, extra: { entities: 1 } };
+    const one = {
+      docs: 2,
+      ms: 5,
+      cpuMs: 4,
+      tokens: 10,
+      bytes: 50,
+      failed: 0,
+      stageMs: { ner: 3 },
+      extra: { entities: 1 },
+    };
     const two = { docs: 1, ms: 1, cpuMs: 1, tokens: 4, bytes: 9, failed: 1, stageMs: { ner: 1, timex: 2 } };
-    expect(addChunk(addChunk(noChunk(), one), two)).toEqual({ docs: 3, ms: 6, cpuMs: 5, tokens: 14, bytes: 59, failed: 1, stageMs: { ner: 4, timex: 2 }, extra: { entities: 1 } });
+    expect(addChunk(addChunk(noChunk(), one), two)).toEqual({
+      docs: 3,
+      ms: 6,
+      cpuMs: 5,
+      tokens: 14,
+      bytes: 59,
+      failed: 1,
+      stageMs: { ner: 4, timex: 2 },
+      extra: { entities: 1 },
+    });
   });
 });

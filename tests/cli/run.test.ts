@@ -9,9 +9,14 @@ import { checkOutputDir } from '../../src/output/check.js';
 import { article, runCli, tempDir, writeFiles } from '../helpers.js';
 
 const GOOD = {
-  'a.txt': article('Talks in Baghdad', 'The Iraqi government held talks with the American side in Baghdad on Monday. Officials said the talks would continue.'),
-  'nested/b.md': '---\ntitle: Storm\ndate: 2023-09-01\n---\nA storm hit Manila yesterday, officials in the Philippines said.\n',
-  'c.html': '<html><head><meta property="article:published_time" content="2022-01-05"></head><body><article><p>Apple announced a new phone in Cupertino.</p></article></body></html>',
+  'a.txt': article(
+    'Talks in Baghdad',
+    'The Iraqi government held talks with the American side in Baghdad on Monday. Officials said the talks would continue.',
+  ),
+  'nested/b.md':
+    '---\ntitle: Storm\ndate: 2023-09-01\n---\nA storm hit Manila yesterday, officials in the Philippines said.\n',
+  'c.html':
+    '<html><head><meta property="article:published_time" content="2022-01-05"></head><body><article><p>Apple announced a new phone in Cupertino.</p></article></body></html>',
 };
 
 function setup(files: Record<string, string | Uint8Array> = GOOD): { dir: string; input: string; output: string } {
@@ -33,7 +38,9 @@ function snapshot(dir: string): Record<string, string> {
 
 function manifests(output: string): Array<Record<string, any>> {
   const runs = path.join(output, 'runs');
-  return readdirSync(runs).sort().map((f) => JSON.parse(readFileSync(path.join(runs, f), 'utf8')));
+  return readdirSync(runs)
+    .sort()
+    .map((f) => JSON.parse(readFileSync(path.join(runs, f), 'utf8')));
 }
 
 describe('dossier run', () => {
@@ -49,15 +56,21 @@ describe('dossier run', () => {
       const rec = JSON.parse(readFileSync(path.join(output, 'records', f), 'utf8'));
       expect(validators().record(rec)).toBe(true);
     }
-    const paths = records.map((f) => JSON.parse(readFileSync(path.join(output, 'records', f), 'utf8')).source.path).sort();
+    const paths = records
+      .map((f) => JSON.parse(readFileSync(path.join(output, 'records', f), 'utf8')).source.path)
+      .sort();
     expect(paths).toEqual(['a.txt', 'c.html', 'nested/b.md']);
     const report = await checkOutputDir(output);
     expect(report.problems).toEqual([]);
     const [m] = manifests(output);
     expect(validators().manifest(m)).toBe(true);
     expect(m!.counts).toMatchObject({ discovered: 3, processed: 3, failed: 0 });
-    expect(Object.keys(m!.stageMs)).toEqual(expect.arrayContaining(['discover', 'ingest', 'annotate', 'entities', 'timex', 'events', 'validate', 'write']));
-    const articles = readFileSync(path.join(output, 'tables', 'articles.ndjson'), 'utf8').trim().split('\n');
+    expect(Object.keys(m!.stageMs)).toEqual(
+      expect.arrayContaining(['discover', 'ingest', 'annotate', 'entities', 'timex', 'events', 'validate', 'write']),
+    );
+    const articles = readFileSync(path.join(output, 'tables', 'articles.ndjson'), 'utf8')
+      .trim()
+      .split('\n');
     expect(articles).toHaveLength(3);
     expect(runCli(['validate', output], dir).status).toBe(0);
   });
@@ -92,7 +105,11 @@ describe('dossier run', () => {
     const r = runCli(['run', '-i', input, '-o', output], dir);
     expect(r.stdout).toMatch(/1 processed, 2 unchanged/);
     expect(readdirSync(path.join(output, 'records'))).toHaveLength(3);
-    expect(readFileSync(path.join(output, 'tables', 'articles.ndjson'), 'utf8').trim().split('\n')).toHaveLength(3);
+    expect(
+      readFileSync(path.join(output, 'tables', 'articles.ndjson'), 'utf8')
+        .trim()
+        .split('\n'),
+    ).toHaveLength(3);
   });
 
   test('the same content under two names is processed once', () => {
@@ -103,14 +120,23 @@ describe('dossier run', () => {
   });
 
   test('a broken article among good ones fails alone: failed/ entry, exit code 1, the rest written', async () => {
-    const { dir, input, output } = setup({ ...GOOD, 'photo.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]), 'empty.txt': '' });
+    const { dir, input, output } = setup({
+      ...GOOD,
+      'photo.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]),
+      'empty.txt': '',
+    });
     const r = runCli(['run', '-i', input, '-o', output], dir);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/3 processed, 0 unchanged \(skipped\), 0 duplicates, 2 failed/);
     expect(r.stdout).toMatch(/photo\.txt \(E_BINARY\)/);
     expect(r.stdout).toMatch(/empty\.txt \(E_EMPTY\)/);
-    const failed = readdirSync(path.join(output, 'failed')).map((f) => JSON.parse(readFileSync(path.join(output, 'failed', f), 'utf8')));
-    expect(failed.map((f) => [f.path, f.stage, f.code]).sort()).toEqual([['empty.txt', 'ingest', 'E_EMPTY'], ['photo.txt', 'ingest', 'E_BINARY']]);
+    const failed = readdirSync(path.join(output, 'failed')).map((f) =>
+      JSON.parse(readFileSync(path.join(output, 'failed', f), 'utf8')),
+    );
+    expect(failed.map((f) => [f.path, f.stage, f.code]).sort()).toEqual([
+      ['empty.txt', 'ingest', 'E_EMPTY'],
+      ['photo.txt', 'ingest', 'E_BINARY'],
+    ]);
     for (const f of failed) expect(validators().failure(f)).toBe(true);
     expect(readdirSync(path.join(output, 'records'))).toHaveLength(3);
     expect((await checkOutputDir(output)).problems).toEqual([]);
@@ -118,7 +144,9 @@ describe('dossier run', () => {
     writeFileSync(path.join(input, 'empty.txt'), article('Fixed', 'Now it has text about Paris.'));
     rmSync(path.join(input, 'photo.txt'));
     expect(runCli(['run', '-i', input, '-o', output], dir).status).toBe(0);
-    const left = readdirSync(path.join(output, 'failed')).map((f) => JSON.parse(readFileSync(path.join(output, 'failed', f), 'utf8')).path);
+    const left = readdirSync(path.join(output, 'failed')).map(
+      (f) => JSON.parse(readFileSync(path.join(output, 'failed', f), 'utf8')).path,
+    );
     expect(left).toEqual(['photo.txt']);
     expect(readdirSync(path.join(output, 'records'))).toHaveLength(4);
   });
@@ -126,7 +154,11 @@ describe('dossier run', () => {
   test('a second run while the output is locked exits at once with code 3 and a clear message', async () => {
     const { dir, input, output } = setup();
     runCli(['run', '-i', input, '-o', output], dir);
-    const release = await lockfile.lock(output, { lockfilePath: path.join(output, '.lock'), realpath: false, stale: 30_000 });
+    const release = await lockfile.lock(output, {
+      lockfilePath: path.join(output, '.lock'),
+      realpath: false,
+      stale: 30_000,
+    });
     try {
       const started = Date.now();
       const r = runCli(['run', '-i', input, '-o', output], dir);
@@ -166,7 +198,9 @@ describe('dossier run', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/--dry-run/);
     const version = runCli(['--version'], dir);
-    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+    expect(version.stdout.trim()).toBe(
+      JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version,
+    );
   });
 });
 
@@ -198,7 +232,13 @@ describe('dossier validate', () => {
     const [first] = readdirSync(path.join(output, 'records'));
     const file = path.join(output, 'records', first!);
     const rec = JSON.parse(readFileSync(file, 'utf8'));
-    rec.entities.push({ id: 'per_0000000000000000', type: 'person', name: 'X', aliases: [], mentions: [{ start: 0, end: 3, text: 'zzz', sentence: 0, type: 'person' }] });
+    rec.entities.push({
+      id: 'per_0000000000000000',
+      type: 'person',
+      name: 'X',
+      aliases: [],
+      mentions: [{ start: 0, end: 3, text: 'zzz', sentence: 0, type: 'person' }],
+    });
     writeFileSync(file, JSON.stringify(rec));
     const r = runCli(['validate', output], dir);
     expect(r.status).toBe(1);

@@ -9,7 +9,10 @@ describe('detokenize', () => {
     [['Airbus', "'", 'jet', 'and', 'Wal', '-', 'Mart'], "Airbus' jet and Wal-Mart"],
     [['audio', '`', 'pingers', "'", ',', 'we', "'", 're', 'done'], "audio 'pingers', we're done"],
     [['as', 'Apple', '’', 's', 'chief', '“', 'so', '”'], 'as Apple’s chief “so”'],
-    [['I', 'do', "n't", 'know', '...', 'I', "'ll", 'see', ';', 'medium', '-', 'and', 'short'], "I don't know... I'll see; medium - and short"],
+    [
+      ['I', 'do', "n't", 'know', '...', 'I', "'ll", 'see', ';', 'medium', '-', 'and', 'short'],
+      "I don't know... I'll see; medium - and short",
+    ],
   ])('%j → %s', (tokens, text) => {
     expect(detokenize(tokens).text).toBe(text);
   });

@@ -20,7 +20,11 @@ describe('scoreEntityDoc (hand-computed)', () => {
     const counts: ClassCounts = {};
     const errors: EvalError[] = [];
     scoreEntityDoc('d', TEXT, GOLD, pred, CLASSES, counts, errors);
-    expect(counts).toEqual({ PER: { tp: 1, fp: 0, fn: 1 }, ORG: { tp: 0, fp: 2, fn: 1 }, LOC: { tp: 1, fp: 1, fn: 0 } });
+    expect(counts).toEqual({
+      PER: { tp: 1, fp: 0, fn: 1 },
+      ORG: { tp: 0, fp: 2, fn: 1 },
+      LOC: { tp: 1, fp: 1, fn: 0 },
+    });
     const m = entityMetrics(counts, CLASSES);
     // PER: P 1/1, R 1/2, F1 2/3; LOC: P 1/2, R 1/1, F1 2/3; ORG: 0
     expect(m.classes['PER']!.f1).toBeCloseTo(2 / 3);

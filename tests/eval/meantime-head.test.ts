@@ -1,5 +1,11 @@
 import { nameHead } from '../../src/eval/meantime-gold.js';
-import { entityMetrics, scoreHeadDoc, type ClassCounts, type HeadedSpan, type TypedSpan } from '../../src/eval/entity-score.js';
+import {
+  entityMetrics,
+  scoreHeadDoc,
+  type ClassCounts,
+  type HeadedSpan,
+  type TypedSpan,
+} from '../../src/eval/entity-score.js';
 import type { EvalError } from '../../src/eval/timex-score.js';
 
 /** The head `nameHead` picks, as text (words are CAT tokens, so joined by spaces). */
@@ -53,7 +59,12 @@ describe('scoreHeadDoc (hand-computed)', () => {
   //            0         1         2         3         4         5         6
   //            0123456789012345678901234567890123456789012345678901234567890123
   const TEXT = 'Skyco boss Jane Roe met Bob at Moor Hall near Easton, Westshire';
-  const g = (start: number, end: number, type: string, hs: number, he: number): HeadedSpan => ({ start, end, type, head: { start: hs, end: he } });
+  const g = (start: number, end: number, type: string, hs: number, he: number): HeadedSpan => ({
+    start,
+    end,
+    type,
+    head: { start: hs, end: he },
+  });
   const p = (start: number, end: number, type: string): TypedSpan => ({ start, end, type });
   const GOLD = [
     g(0, 19, 'PER', 11, 19), // "Skyco boss Jane Roe", head "Jane Roe"
@@ -77,12 +88,18 @@ describe('scoreHeadDoc (hand-computed)', () => {
     const counts: ClassCounts = {};
     const errors: EvalError[] = [];
     scoreHeadDoc('d', TEXT, GOLD, pred, CLASSES, counts, errors);
-    expect(counts).toEqual({ PER: { tp: 1, fp: 1, fn: 1 }, ORG: { tp: 0, fp: 2, fn: 0 }, LOC: { tp: 2, fp: 1, fn: 0 } });
+    expect(counts).toEqual({
+      PER: { tp: 1, fp: 1, fn: 1 },
+      ORG: { tp: 0, fp: 2, fn: 0 },
+      LOC: { tp: 2, fp: 1, fn: 0 },
+    });
     // micro: TP 3, FP 4, FN 1 → P 3/7, R 3/4, F1 = 2·(3/7)·(3/4)/(3/7+3/4) = 6/11
     expect(entityMetrics(counts, CLASSES).micro.f1).toBeCloseTo(6 / 11);
     expect(errors.find((e) => e.kind === 'head miss')!.text).toBe('Bob');
     expect(errors.find((e) => e.text === 'Skyco')!.detail).toBe('ORG; on a PRO span');
-    expect(errors.find((e) => e.text === 'Roe')!.detail).toBe('PER; inside gold PER "Skyco boss Jane Roe", head "Jane Roe"');
+    expect(errors.find((e) => e.text === 'Roe')!.detail).toBe(
+      'PER; inside gold PER "Skyco boss Jane Roe", head "Jane Roe"',
+    );
   });
 
   it('credits the exact extent too, and a prediction reaching outside the mention not at all', () => {

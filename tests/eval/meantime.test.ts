@@ -4,14 +4,32 @@ import { compatibleDates, meantimeGold } from '../../src/eval/meantime-gold.js';
 /** Hand-written miniature CAT file: sentence 6 is outside the annotated range and must be ignored. */
 function cat(dctOnDateLine = false): string {
   const words: Array<[number, string]> = [
-    [0, 'Acme'], [0, 'hires'], [0, 'Jane'], // 1-3
-    [1, 'May'], [1, '2'], [1, ','], [1, '2010'], // 4-7
-    [2, 'Jane'], [2, 'Roe'], [2, 'joined'], [2, 'Acme'], [2, 'shares'], [2, 'on'], [2, 'Monday'], [2, '.'], // 8-15
-    [3, 'She'], [3, 'left'], [3, '.'], // 16-18
-    [4, 'x'], [5, 'y'], // 19-20
-    [6, 'Paris'], [6, 'voted'], // 21-22
+    [0, 'Acme'],
+    [0, 'hires'],
+    [0, 'Jane'], // 1-3
+    [1, 'May'],
+    [1, '2'],
+    [1, ','],
+    [1, '2010'], // 4-7
+    [2, 'Jane'],
+    [2, 'Roe'],
+    [2, 'joined'],
+    [2, 'Acme'],
+    [2, 'shares'],
+    [2, 'on'],
+    [2, 'Monday'],
+    [2, '.'], // 8-15
+    [3, 'She'],
+    [3, 'left'],
+    [3, '.'], // 16-18
+    [4, 'x'],
+    [5, 'y'], // 19-20
+    [6, 'Paris'],
+    [6, 'voted'], // 21-22
   ];
-  const tokens = words.map(([s, w], i) => `<token number="${i}" sentence="${s}" t_id="${i + 1}">${w}</token>`).join('\n');
+  const tokens = words
+    .map(([s, w], i) => `<token number="${i}" sentence="${s}" t_id="${i + 1}">${w}</token>`)
+    .join('\n');
   const a = (...ids: number[]): string => ids.map((i) => `<token_anchor t_id="${i}"/>`).join('');
   return `<Document doc_id="9" doc_name="9_mini" url="http://en.wikinews.org/wiki/Mini">
 ${tokens}
@@ -25,10 +43,12 @@ ${tokens}
 <EVENT_MENTION m_id="10" pos="VERB">${a(10)}</EVENT_MENTION>
 <EVENT_MENTION m_id="11" pos="VERB">${a(17)}</EVENT_MENTION>
 <EVENT_MENTION m_id="12" pos="VERB">${a(22)}</EVENT_MENTION>
-${dctOnDateLine
+${
+  dctOnDateLine
     ? `<TIMEX3 m_id="20" functionInDocument="CREATION_TIME" type="DATE" value="2010-05-02">${a(4, 5, 6, 7)}</TIMEX3>`
     : `<TIMEX3 m_id="20" functionInDocument="CREATION_TIME" type="DATE" value="2010-05-02"></TIMEX3>
-<TIMEX3 m_id="21" functionInDocument="NONE" type="DATE" value="2010-05-02">${a(4, 5, 6, 7)}</TIMEX3>`}
+<TIMEX3 m_id="21" functionInDocument="NONE" type="DATE" value="2010-05-02">${a(4, 5, 6, 7)}</TIMEX3>`
+}
 <TIMEX3 m_id="22" functionInDocument="NONE" type="DATE" value="2010-04-26">${a(14)}</TIMEX3>
 <ENTITY m_id="30" ent_type="ORG"/>
 <ENTITY m_id="31" ent_type="PER"/>
@@ -54,12 +74,19 @@ describe('meantimeGold', () => {
   const str = (s: { start: number; end: number }): string => text.slice(s.start, s.end);
 
   it('keeps named mentions of sentences 0-5 typed through REFERS_TO, pre-modifiers apart', () => {
-    expect(gold.names.map((n) => [str(n), n.type])).toEqual([['Acme', 'ORG'], ['Jane', 'PER'], ['Jane Roe', 'PER']]);
+    expect(gold.names.map((n) => [str(n), n.type])).toEqual([
+      ['Acme', 'ORG'],
+      ['Jane', 'PER'],
+      ['Jane Roe', 'PER'],
+    ]);
     expect(gold.preModifierNames.map((n) => [str(n), n.type])).toEqual([['Acme', 'ORG']]);
   });
 
   it('keeps in-text TIMEX3 (not the DCT) and event mentions of sentences 0-5', () => {
-    expect(gold.timexes.map((t) => [str(t), t.value])).toEqual([['May 2, 2010', '2010-05-02'], ['Monday', '2010-04-26']]);
+    expect(gold.timexes.map((t) => [str(t), t.value])).toEqual([
+      ['May 2, 2010', '2010-05-02'],
+      ['Monday', '2010-04-26'],
+    ]);
     expect(gold.events.map(str)).toEqual(['joined', 'left']);
   });
 
@@ -101,8 +128,19 @@ describe('compatibleDates', () => {
 });
 
 describe('meantimeGold heads', () => {
-  const words: Array<[number, string]> = [[0, 'Skyco'], [0, 'boss'], [0, 'Jane'], [0, 'Roe'], [0, 'met'], [0, 'Acme'], [0, 'Inc.,'], [0, 'staff']];
-  const tokens = words.map(([s, w], i) => `<token number="${i}" sentence="${s}" t_id="${i + 1}">${w}</token>`).join('\n');
+  const words: Array<[number, string]> = [
+    [0, 'Skyco'],
+    [0, 'boss'],
+    [0, 'Jane'],
+    [0, 'Roe'],
+    [0, 'met'],
+    [0, 'Acme'],
+    [0, 'Inc.,'],
+    [0, 'staff'],
+  ];
+  const tokens = words
+    .map(([s, w], i) => `<token number="${i}" sentence="${s}" t_id="${i + 1}">${w}</token>`)
+    .join('\n');
   const a = (...ids: number[]): string => ids.map((i) => `<token_anchor t_id="${i}"/>`).join('');
   const xml = `<Document doc_id="8" doc_name="8_heads" url="http://en.wikinews.org/wiki/Heads">
 ${tokens}

@@ -1,16 +1,34 @@
 import { matchSpans, spanContext } from '../../src/eval/spans.js';
 
 describe('matchSpans', () => {
-  const gold = [{ start: 0, end: 5 }, { start: 10, end: 20 }];
+  const gold = [
+    { start: 0, end: 5 },
+    { start: 10, end: 20 },
+  ];
 
   it('pairs exact spans only in exact mode', () => {
-    expect(matchSpans(gold, [{ start: 10, end: 20 }, { start: 0, end: 4 }], true)).toEqual([[1, 0]]);
+    expect(
+      matchSpans(
+        gold,
+        [
+          { start: 10, end: 20 },
+          { start: 0, end: 4 },
+        ],
+        true,
+      ),
+    ).toEqual([[1, 0]]);
   });
 
   it('pairs overlaps one-to-one, largest overlap first', () => {
-    const pred = [{ start: 3, end: 12 }, { start: 12, end: 19 }];
+    const pred = [
+      { start: 3, end: 12 },
+      { start: 12, end: 19 },
+    ];
     // pred 0 overlaps gold 0 by 2 and gold 1 by 2; pred 1 overlaps gold 1 by 7 → gold1-pred1 first, then gold0-pred0
-    expect(matchSpans(gold, pred, false)).toEqual([[0, 0], [1, 1]]);
+    expect(matchSpans(gold, pred, false)).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
     expect(matchSpans(gold, [{ start: 0, end: 20 }], false)).toEqual([[1, 0]]);
   });
 
@@ -33,10 +51,11 @@ describe('matchSpans against a brute-force reference', () => {
       return seed % n;
     };
     for (let round = 0; round < 50; round++) {
-      const spans = (k: number) => Array.from({ length: k }, () => {
-        const start = rnd(200);
-        return { start, end: start + 1 + rnd(30) };
-      });
+      const spans = (k: number) =>
+        Array.from({ length: k }, () => {
+          const start = rnd(200);
+          return { start, end: start + 1 + rnd(30) };
+        });
       const gold = spans(rnd(12));
       const pred = spans(rnd(12));
       const pairs = matchSpans(gold, pred, false);
@@ -44,9 +63,11 @@ describe('matchSpans against a brute-force reference', () => {
       for (const [i, j] of pairs) expect(gold[i]!.start < pred[j]!.end && pred[j]!.start < gold[i]!.end).toBe(true);
       const pg = new Set(pairs.map((p) => p[0]));
       const pp = new Set(pairs.map((p) => p[1]));
-      gold.forEach((g, i) => pred.forEach((p, j) => {
-        if (!pg.has(i) && !pp.has(j)) expect(g.start < p.end && p.start < g.end).toBe(false);
-      }));
+      gold.forEach((g, i) =>
+        pred.forEach((p, j) => {
+          if (!pg.has(i) && !pp.has(j)) expect(g.start < p.end && p.start < g.end).toBe(false);
+        }),
+      );
     }
   });
 });

@@ -3,7 +3,12 @@ import { scoreTimexDoc, timexMetrics, type EvalError, type ScoredTimex } from '.
 //            0         1         2         3         4         5
 //            0123456789012345678901234567890123456789012345678901234
 const TEXT = 'On Monday, for three years, until late last week, now.';
-const t = (start: number, end: number, type: string, value: string | null): ScoredTimex => ({ start, end, type, value });
+const t = (start: number, end: number, type: string, value: string | null): ScoredTimex => ({
+  start,
+  end,
+  type,
+  value,
+});
 
 // Gold: "Monday" (3,9), "three years" (15,26), "late last week" (34,48)
 const GOLD = [t(3, 9, 'DATE', '1998-01-05'), t(15, 26, 'DURATION', 'P3Y'), t(34, 48, 'DATE', '1998-W01')];
@@ -33,7 +38,13 @@ describe('scoreTimexDoc (TempEval-3 style)', () => {
     expect(m.valueAccuracy).toBeCloseTo(2 / 3);
     expect(m.value.f1).toBeCloseTo(4 / 7);
     expect(m.value.f1).toBeCloseTo(m.valueAccuracy * m.relaxed.f1);
-    expect(errors.map((e) => `${e.kind}:${e.text}`).sort()).toEqual(['boundary:last week', 'boundary:years', 'false alarm:now', 'type:last week', 'value:last week']);
+    expect(errors.map((e) => `${e.kind}:${e.text}`).sort()).toEqual([
+      'boundary:last week',
+      'boundary:years',
+      'false alarm:now',
+      'type:last week',
+      'value:last week',
+    ]);
   });
 
   it('lets one long prediction match only one of two gold spans', () => {

@@ -5,7 +5,15 @@
 import { entityId, timexId } from '../../src/ids.js';
 import { annotate } from '../../src/nlp/wink.js';
 import { extractEvents, type EventInput } from '../../src/events/index.js';
-import type { DatePrecision, EntityRecord, EntityType, EventRecord, Mention, TimexRecord, TimexType } from '../../src/types.js';
+import type {
+  DatePrecision,
+  EntityRecord,
+  EntityType,
+  EventRecord,
+  Mention,
+  TimexRecord,
+  TimexType,
+} from '../../src/types.js';
 
 /** An entity to place: every occurrence of each surface form becomes a mention. */
 export interface EntitySpec {
@@ -37,9 +45,14 @@ function occurrences(text: string, needle: string): number[] {
 }
 
 /** Builds the event extractor's input for `text`. */
-export function eventInput(text: string, opts: { entities?: EntitySpec[]; timexes?: TimexSpec[]; published?: string | null; minConfidence?: number } = {}): EventInput {
+export function eventInput(
+  text: string,
+  opts: { entities?: EntitySpec[]; timexes?: TimexSpec[]; published?: string | null; minConfidence?: number } = {},
+): EventInput {
   const { tokens, sentences } = annotate(text);
-  const sentenceAt = (offset: number): number => tokens.find((t) => t.start <= offset && offset < t.end)?.sentence ?? tokens.find((t) => t.start >= offset)!.sentence;
+  const sentenceAt = (offset: number): number =>
+    tokens.find((t) => t.start <= offset && offset < t.end)?.sentence ??
+    tokens.find((t) => t.start >= offset)!.sentence;
   const entities: EntityRecord[] = (opts.entities ?? []).map((spec) => {
     const forms = spec.forms ?? [spec.name];
     const mentions: Mention[] = [];
@@ -52,29 +65,54 @@ export function eventInput(text: string, opts: { entities?: EntitySpec[]; timexe
     }
     if (mentions.length === 0) throw new Error(`eventInput: entity "${spec.name}" has no occurrence in the text`);
     mentions.sort((a, b) => a.start - b.start);
-    return { id: entityId(spec.type, spec.name), type: spec.type, name: spec.name, aliases: forms.filter((f) => f !== spec.name).sort(), mentions };
-  });
-  const timexes: TimexRecord[] = (opts.timexes ?? []).map((spec, i) => {
-    const at = occurrences(text, spec.text)[spec.nth ?? 0];
-    if (at === undefined) throw new Error(`eventInput: time expression "${spec.text}" is not in the text`);
-    const x: TimexRecord = {
-      id: timexId(i), start: at, end: at + spec.text.length, text: spec.text, type: spec.type ?? 'DATE', value: spec.value,
-      precision: spec.precision, sentence: sentenceAt(at), anchor: 'publication-date',
+    return {
+      id: entityId(spec.type, spec.name),
+      type: spec.type,
+      name: spec.name,
+      aliases: forms.filter((f) => f !== spec.name).sort(),
+      mentions,
     };
-    if (spec.mod) x.mod = spec.mod;
-    return x;
-  }).sort((a, b) => a.start - b.start);
+  });
+  const timexes: TimexRecord[] = (opts.timexes ?? [])
+    .map((spec, i) => {
+      const at = occurrences(text, spec.text)[spec.nth ?? 0];
+      if (at === undefined) throw new Error(`eventInput: time expression "${spec.text}" is not in the text`);
+      const x: TimexRecord = {
+        id: timexId(i),
+        start: at,
+        end: at + spec.text.length,
+        text: spec.text,
+        type: spec.type ?? 'DATE',
+        value: spec.value,
+        precision: spec.precision,
+        sentence: sentenceAt(at),
+        anchor: 'publication-date',
+      };
+      if (spec.mod) x.mod = spec.mod;
+      return x;
+    })
+    .sort((a, b) => a.start - b.start);
   const published = opts.published === undefined ? '2024-06-20' : opts.published;
   const input: EventInput = {
-    articleId: 'a_00000000000000aa', text, tokens, sentences, entities, timexes,
-    publication: published ? { date: published, source: 'config', confidence: 1 } : { date: null, source: 'none', confidence: 0 },
+    articleId: 'a_00000000000000aa',
+    text,
+    tokens,
+    sentences,
+    entities,
+    timexes,
+    publication: published
+      ? { date: published, source: 'config', confidence: 1 }
+      : { date: null, source: 'none', confidence: 0 },
   };
   if (opts.minConfidence !== undefined) input.minConfidence = opts.minConfidence;
   return input;
 }
 
 /** Runs the extractor on a built input. */
-export function events(text: string, opts: Parameters<typeof eventInput>[1] = {}): { events: EventRecord[]; names: Map<string, string> } {
+export function events(
+  text: string,
+  opts: Parameters<typeof eventInput>[1] = {},
+): { events: EventRecord[]; names: Map<string, string> } {
   const input = eventInput(text, opts);
   return { events: extractEvents(input).events, names: new Map(input.entities.map((e) => [e.id, e.name])) };
 }
@@ -99,8 +137,14 @@ export function view(evs: readonly EventRecord[], names: ReadonlyMap<string, str
     for (const p of e.participants) (participants[p.role] ??= []).push(names.get(p.entity) ?? p.entity);
     for (const list of Object.values(participants)) list.sort();
     const v: EventView = {
-      type: e.type, trigger: e.trigger.text, status: e.status, date: e.date.value, dateSource: e.date.source,
-      place: e.place ? names.get(e.place) ?? e.place : null, participants, evidence: e.evidence.length,
+      type: e.type,
+      trigger: e.trigger.text,
+      status: e.status,
+      date: e.date.value,
+      dateSource: e.date.source,
+      place: e.place ? (names.get(e.place) ?? e.place) : null,
+      participants,
+      evidence: e.evidence.length,
     };
     if (e.reportedBy) v.reportedBy = names.get(e.reportedBy) ?? e.reportedBy;
     return v;

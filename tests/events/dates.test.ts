@@ -7,32 +7,53 @@ import { events, view, type EntitySpec, type TimexSpec } from './builders.js';
 const ISRAEL: EntitySpec = { name: 'Israel', type: 'place' };
 const RAFAH: EntitySpec = { name: 'Rafah', type: 'place' };
 
-function dated(text: string, entities: EntitySpec[], timexes: TimexSpec[], type: string, published: string | null = '2024-06-20') {
+function dated(
+  text: string,
+  entities: EntitySpec[],
+  timexes: TimexSpec[],
+  type: string,
+  published: string | null = '2024-06-20',
+) {
   const { events: evs, names } = events(text, { entities, timexes, published, minConfidence: 0 });
   return view(evs, names).filter((e) => e.type === type);
 }
 
 describe('event dates', () => {
   it('takes the time expression of the trigger clause over another one in the sentence', () => {
-    const [attack] = dated('The Pentagon said on Monday that Israel attacked Rafah last January.', [ISRAEL, RAFAH], [
-      { text: 'on Monday', value: '2024-06-17', precision: 'day' },
-      { text: 'last January', value: '2024-01', precision: 'month' },
-    ], 'attack');
+    const [attack] = dated(
+      'The Pentagon said on Monday that Israel attacked Rafah last January.',
+      [ISRAEL, RAFAH],
+      [
+        { text: 'on Monday', value: '2024-06-17', precision: 'day' },
+        { text: 'last January', value: '2024-01', precision: 'month' },
+      ],
+      'attack',
+    );
     expect(attack).toMatchObject({ date: '2024-01', dateSource: 'clause' });
   });
 
   it('falls back to the sentence: "stated, last night, Wednesday, that it held a meeting"', () => {
-    const [meeting] = dated('The Coordination Committee stated, last night, Wednesday, that it held an extraordinary meeting.', [{ name: 'Coordination Committee', type: 'group' }], [
-      { text: 'Wednesday', value: '2024-06-19', precision: 'day' },
-    ], 'meeting');
+    const [meeting] = dated(
+      'The Coordination Committee stated, last night, Wednesday, that it held an extraordinary meeting.',
+      [{ name: 'Coordination Committee', type: 'group' }],
+      [{ text: 'Wednesday', value: '2024-06-19', precision: 'day' }],
+      'meeting',
+    );
     expect(meeting).toMatchObject({ date: '2024-06-19', dateSource: 'sentence' });
   });
 
   it('uses the narrative reference time of the paragraph, and not across paragraphs', () => {
     const text = 'Fighting resumed in Gaza on June 3. Israel attacked Rafah.\n\nIsrael attacked Rafah again.';
-    const { events: evs, names } = events(text, { entities: [ISRAEL, RAFAH, { name: 'Gaza', type: 'place' }], timexes: [{ text: 'on June 3', value: '2024-06-03', precision: 'day' }], minConfidence: 0 });
+    const { events: evs, names } = events(text, {
+      entities: [ISRAEL, RAFAH, { name: 'Gaza', type: 'place' }],
+      timexes: [{ text: 'on June 3', value: '2024-06-03', precision: 'day' }],
+      minConfidence: 0,
+    });
     const attacks = view(evs, names).filter((e) => e.type === 'attack');
-    expect(attacks.map((a) => [a.date, a.dateSource])).toEqual([['2024-06-03', 'narrative'], [null, 'unknown']]);
+    expect(attacks.map((a) => [a.date, a.dateSource])).toEqual([
+      ['2024-06-03', 'narrative'],
+      [null, 'unknown'],
+    ]);
   });
 
   it('never stamps the publication date on an undated event', () => {
@@ -42,27 +63,47 @@ describe('event dates', () => {
 
   it('does not let a date line or heading set the narrative time', () => {
     const text = 'Thursday, June 20, 2024\nIsrael attacked Rafah.';
-    const [attack] = dated(text, [ISRAEL, RAFAH], [{ text: 'Thursday, June 20, 2024', value: '2024-06-20', precision: 'day' }], 'attack');
+    const [attack] = dated(
+      text,
+      [ISRAEL, RAFAH],
+      [{ text: 'Thursday, June 20, 2024', value: '2024-06-20', precision: 'day' }],
+      'attack',
+    );
     expect(attack!.date).toBeNull();
   });
 
   it('skips durations and prefers a specific date to a vague one outside the clause', () => {
-    const [attack] = dated('Several days ago, less than 24 hours after talks in March, Israel attacked Rafah.', [ISRAEL, RAFAH], [
-      { text: 'Several days ago', value: 'PAST_REF', precision: 'vague' },
-      { text: 'less than 24 hours', value: 'PT24H', precision: 'unknown', type: 'DURATION' },
-    ], 'attack');
+    const [attack] = dated(
+      'Several days ago, less than 24 hours after talks in March, Israel attacked Rafah.',
+      [ISRAEL, RAFAH],
+      [
+        { text: 'Several days ago', value: 'PAST_REF', precision: 'vague' },
+        { text: 'less than 24 hours', value: 'PT24H', precision: 'unknown', type: 'DURATION' },
+      ],
+      'attack',
+    );
     expect(attack).toMatchObject({ date: 'PAST_REF', dateSource: 'clause' });
   });
 
   it('does not date a background event in a temporal phrase by its sentence ("since the armistice")', () => {
     const text = 'The Coordination Committee met on Wednesday for the first time since the ceasefire with Israel.';
-    const [ceasefire] = dated(text, [{ name: 'Coordination Committee', type: 'group' }, ISRAEL], [{ text: 'on Wednesday', value: '2024-06-19', precision: 'day' }], 'ceasefire');
+    const [ceasefire] = dated(
+      text,
+      [{ name: 'Coordination Committee', type: 'group' }, ISRAEL],
+      [{ text: 'on Wednesday', value: '2024-06-19', precision: 'day' }],
+      'ceasefire',
+    );
     expect(ceasefire).toMatchObject({ date: null, dateSource: 'unknown' });
   });
 
   it('leaves a time expression to the verb of its own comma phrase', () => {
     const text = 'Boeing announced that development of the jet, begun two years ago, was delayed.';
-    const [statement] = dated(text, [{ name: 'Boeing', type: 'group' }], [{ text: 'two years ago', value: '2022', precision: 'year' }], 'statement');
+    const [statement] = dated(
+      text,
+      [{ name: 'Boeing', type: 'group' }],
+      [{ text: 'two years ago', value: '2022', precision: 'year' }],
+      'statement',
+    );
     expect(statement!.date).toBeNull();
   });
 
@@ -74,32 +115,52 @@ describe('event dates', () => {
     expect(has[0]!.date).toEqual({ value: '2024-06-20', precision: 'day', mod: 'ON_OR_BEFORE', source: 'tense' });
     const { events: past } = events('Boeing announced a delay.', { entities: boeing, minConfidence: 0 });
     expect(past[0]!.date).toEqual({ value: null, precision: 'unknown', source: 'unknown' });
-    const { events: none } = events('Boeing says the jet is late.', { entities: boeing, published: null, minConfidence: 0 });
+    const { events: none } = events('Boeing says the jet is late.', {
+      entities: boeing,
+      published: null,
+      minConfidence: 0,
+    });
     expect(none[0]!.date.value).toBeNull();
   });
 
   it('does not date an event by a possessive time expression ("at this year\'s conference")', () => {
     const text = "Yesterday, at this year's developers conference, Steve Jobs unveiled the iPhone 4.";
-    const [launch] = dated(text, [{ name: 'Steve Jobs', type: 'person' }], [
-      { text: 'Yesterday', value: '2010-06-07', precision: 'day' },
-      { text: 'this year', value: '2010', precision: 'year' },
-    ], 'product-launch', '2010-06-08');
+    const [launch] = dated(
+      text,
+      [{ name: 'Steve Jobs', type: 'person' }],
+      [
+        { text: 'Yesterday', value: '2010-06-07', precision: 'day' },
+        { text: 'this year', value: '2010', precision: 'year' },
+      ],
+      'product-launch',
+      '2010-06-08',
+    );
     expect(launch).toMatchObject({ date: '2010-06-07', dateSource: 'clause' });
   });
 
   it('makes an event dated after publication planned', () => {
-    const [meeting] = dated('Iraq and the United States hold talks in Baghdad on July 4.', [{ name: 'Iraq', type: 'place' }, { name: 'United States', type: 'place' }, { name: 'Baghdad', type: 'place' }], [
-      { text: 'on July 4', value: '2024-07-04', precision: 'day' },
-    ], 'negotiation');
+    const [meeting] = dated(
+      'Iraq and the United States hold talks in Baghdad on July 4.',
+      [
+        { name: 'Iraq', type: 'place' },
+        { name: 'United States', type: 'place' },
+        { name: 'Baghdad', type: 'place' },
+      ],
+      [{ text: 'on July 4', value: '2024-07-04', precision: 'day' }],
+      'negotiation',
+    );
     expect(meeting).toMatchObject({ date: '2024-07-04', status: 'planned' });
   });
 
   it('carries precision and mod from the time expression', () => {
-    const { events: evs } = events('Since the beginning of last February, the factions have observed a truce with Washington.', {
-      entities: [{ name: 'Washington', type: 'place' }],
-      timexes: [{ text: 'the beginning of last February', value: '2024-02', precision: 'month', mod: 'START' }],
-      minConfidence: 0,
-    });
+    const { events: evs } = events(
+      'Since the beginning of last February, the factions have observed a truce with Washington.',
+      {
+        entities: [{ name: 'Washington', type: 'place' }],
+        timexes: [{ text: 'the beginning of last February', value: '2024-02', precision: 'month', mod: 'START' }],
+        minConfidence: 0,
+      },
+    );
     const truce = evs.find((e) => e.type === 'ceasefire')!;
     expect(truce.date).toEqual({ value: '2024-02', precision: 'month', mod: 'START', source: 'clause', timex: 't1' });
   });

@@ -6,9 +6,17 @@ import { eventInput } from './builders.js';
 import pino from 'pino';
 
 function run(minEventConfidence: number): ArticleDoc {
-  const input = eventInput('A meeting took place. Airbus signed a deal with Qatar Airways.', { entities: [{ name: 'Airbus', type: 'group' }, { name: 'Qatar Airways', type: 'group' }] });
+  const input = eventInput('A meeting took place. Airbus signed a deal with Qatar Airways.', {
+    entities: [
+      { name: 'Airbus', type: 'group' },
+      { name: 'Qatar Airways', type: 'group' },
+    ],
+  });
   const doc = { ...input, events: [], warnings: [] } as unknown as ArticleDoc;
-  const ctx: StageContext = { log: pino({ level: 'silent' }), settings: { fallbackPublicationDate: null, minEventConfidence } };
+  const ctx: StageContext = {
+    log: pino({ level: 'silent' }),
+    settings: { fallbackPublicationDate: null, minEventConfidence },
+  };
   eventsStage.run(doc, ctx);
   return doc;
 }

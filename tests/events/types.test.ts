@@ -18,81 +18,176 @@ interface Case {
   };
 }
 
-const P = (name: string, forms?: string[]): EntitySpec => (forms ? { name, type: 'person', forms } : { name, type: 'person' });
-const G = (name: string, forms?: string[]): EntitySpec => (forms ? { name, type: 'group', forms } : { name, type: 'group' });
-const L = (name: string, forms?: string[]): EntitySpec => (forms ? { name, type: 'place', forms } : { name, type: 'place' });
+const P = (name: string, forms?: string[]): EntitySpec =>
+  forms ? { name, type: 'person', forms } : { name, type: 'person' };
+const G = (name: string, forms?: string[]): EntitySpec =>
+  forms ? { name, type: 'group', forms } : { name, type: 'group' };
+const L = (name: string, forms?: string[]): EntitySpec =>
+  forms ? { name, type: 'place', forms } : { name, type: 'place' };
 const MONDAY: TimexSpec = { text: 'on Monday', value: '2024-06-17', precision: 'day' };
 
 const CASES: Case[] = [
   {
     text: 'Iraqi factions held an extraordinary meeting in Baghdad on Monday with the Coordination Committee.',
-    entities: [G('Coordination Committee'), L('Baghdad')], timexes: [MONDAY],
-    expect: { type: 'meeting', trigger: 'meeting', participants: { participant: ['Coordination Committee'] }, place: 'Baghdad', date: '2024-06-17', status: 'occurred' },
+    entities: [G('Coordination Committee'), L('Baghdad')],
+    timexes: [MONDAY],
+    expect: {
+      type: 'meeting',
+      trigger: 'meeting',
+      participants: { participant: ['Coordination Committee'] },
+      place: 'Baghdad',
+      date: '2024-06-17',
+      status: 'occurred',
+    },
   },
   {
     text: 'Boeing announced on Monday that it would cut prices.',
-    entities: [G('Boeing')], timexes: [MONDAY],
-    expect: { type: 'statement', trigger: 'announced', participants: { agent: ['Boeing'] }, date: '2024-06-17', status: 'occurred' },
+    entities: [G('Boeing')],
+    timexes: [MONDAY],
+    expect: {
+      type: 'statement',
+      trigger: 'announced',
+      participants: { agent: ['Boeing'] },
+      date: '2024-06-17',
+      status: 'occurred',
+    },
   },
   {
     text: 'Talks between Baghdad and Washington began last January.',
-    entities: [L('Baghdad'), L('Washington')], timexes: [{ text: 'last January', value: '2024-01', precision: 'month' }],
-    expect: { type: 'negotiation', trigger: 'Talks', participants: { participant: ['Baghdad', 'Washington'] }, date: '2024-01', status: 'occurred' },
+    entities: [L('Baghdad'), L('Washington')],
+    timexes: [{ text: 'last January', value: '2024-01', precision: 'month' }],
+    expect: {
+      type: 'negotiation',
+      trigger: 'Talks',
+      participants: { participant: ['Baghdad', 'Washington'] },
+      date: '2024-01',
+      status: 'occurred',
+    },
   },
   {
     text: 'Hamas and Israel signed an agreement in Cairo.',
     entities: [G('Hamas'), L('Israel'), L('Cairo')],
-    expect: { type: 'agreement', trigger: 'signed', participants: { agent: ['Hamas', 'Israel'] }, place: 'Cairo', status: 'occurred' },
+    expect: {
+      type: 'agreement',
+      trigger: 'signed',
+      participants: { agent: ['Hamas', 'Israel'] },
+      place: 'Cairo',
+      status: 'occurred',
+    },
   },
   {
     text: 'The US keeps troops in Iraq. The factions entered into a truce with the American side in February.',
-    entities: [L('United States', ['US'])], timexes: [{ text: 'February', value: '2024-02', precision: 'month' }],
-    expect: { type: 'ceasefire', trigger: 'truce', participants: { participant: ['United States'] }, date: '2024-02', status: 'occurred' },
+    entities: [L('United States', ['US'])],
+    timexes: [{ text: 'February', value: '2024-02', precision: 'month' }],
+    expect: {
+      type: 'ceasefire',
+      trigger: 'truce',
+      participants: { participant: ['United States'] },
+      date: '2024-02',
+      status: 'occurred',
+    },
   },
   {
     text: 'The US has bases in the region. Three American soldiers were killed in an attack in Jordan last January.',
-    entities: [L('United States', ['US']), L('Jordan')], timexes: [{ text: 'last January', value: '2024-01', precision: 'month' }],
-    expect: { type: 'attack', trigger: 'attack', participants: { patient: ['United States'] }, place: 'Jordan', date: '2024-01', status: 'occurred' },
+    entities: [L('United States', ['US']), L('Jordan')],
+    timexes: [{ text: 'last January', value: '2024-01', precision: 'month' }],
+    expect: {
+      type: 'attack',
+      trigger: 'attack',
+      participants: { patient: ['United States'] },
+      place: 'Jordan',
+      date: '2024-01',
+      status: 'occurred',
+    },
   },
   {
     text: 'The Hezbollah Brigades assassinated the leader of the Iraqi Army, Abu Baqir al-Saadi, in Baghdad.',
     entities: [G('Hezbollah Brigades'), G('Iraqi Army'), P('Abu Baqir al-Saadi'), L('Baghdad')],
-    expect: { type: 'killing', trigger: 'assassinated', participants: { agent: ['Hezbollah Brigades'], patient: ['Abu Baqir al-Saadi'] }, place: 'Baghdad', status: 'occurred' },
+    expect: {
+      type: 'killing',
+      trigger: 'assassinated',
+      participants: { agent: ['Hezbollah Brigades'], patient: ['Abu Baqir al-Saadi'] },
+      place: 'Baghdad',
+      status: 'occurred',
+    },
   },
   {
     text: 'France is on alert. French police arrested Ali Hassan in Paris on Monday.',
-    entities: [P('Ali Hassan'), L('Paris'), L('France')], timexes: [MONDAY],
-    expect: { type: 'arrest', trigger: 'arrested', participants: { agent: ['France'], patient: ['Ali Hassan'] }, place: 'Paris', date: '2024-06-17', status: 'occurred' },
+    entities: [P('Ali Hassan'), L('Paris'), L('France')],
+    timexes: [MONDAY],
+    expect: {
+      type: 'arrest',
+      trigger: 'arrested',
+      participants: { agent: ['France'], patient: ['Ali Hassan'] },
+      place: 'Paris',
+      date: '2024-06-17',
+      status: 'occurred',
+    },
   },
   {
     text: 'Thousands of workers protested against Boeing in Seattle.',
     entities: [G('Boeing'), L('Seattle')],
-    expect: { type: 'protest', trigger: 'protested', participants: { patient: ['Boeing'] }, place: 'Seattle', status: 'occurred' },
+    expect: {
+      type: 'protest',
+      trigger: 'protested',
+      participants: { patient: ['Boeing'] },
+      place: 'Seattle',
+      status: 'occurred',
+    },
   },
   {
     text: 'Russia deployed troops to Syria.',
     entities: [L('Russia'), L('Syria')],
-    expect: { type: 'deployment', trigger: 'deployed', participants: { agent: ['Russia'] }, place: 'Syria', status: 'occurred' },
+    expect: {
+      type: 'deployment',
+      trigger: 'deployed',
+      participants: { agent: ['Russia'] },
+      place: 'Syria',
+      status: 'occurred',
+    },
   },
   {
     text: 'The United States withdrew its forces from Iraq.',
     entities: [L('United States'), L('Iraq')],
-    expect: { type: 'withdrawal', trigger: 'withdrew', participants: { agent: ['United States'] }, place: 'Iraq', status: 'occurred' },
+    expect: {
+      type: 'withdrawal',
+      trigger: 'withdrew',
+      participants: { agent: ['United States'] },
+      place: 'Iraq',
+      status: 'occurred',
+    },
   },
   {
     text: 'Apple appointed Tim Cook as chief executive.',
     entities: [G('Apple'), P('Tim Cook')],
-    expect: { type: 'appointment', trigger: 'appointed', participants: { agent: ['Apple'], patient: ['Tim Cook'] }, status: 'occurred' },
+    expect: {
+      type: 'appointment',
+      trigger: 'appointed',
+      participants: { agent: ['Apple'], patient: ['Tim Cook'] },
+      status: 'occurred',
+    },
   },
   {
     text: 'Voters elected Joe Biden in November.',
-    entities: [P('Joe Biden')], timexes: [{ text: 'November', value: '2020-11', precision: 'month' }],
-    expect: { type: 'election', trigger: 'elected', participants: { patient: ['Joe Biden'] }, date: '2020-11', status: 'occurred' },
+    entities: [P('Joe Biden')],
+    timexes: [{ text: 'November', value: '2020-11', precision: 'month' }],
+    expect: {
+      type: 'election',
+      trigger: 'elected',
+      participants: { patient: ['Joe Biden'] },
+      date: '2020-11',
+      status: 'occurred',
+    },
   },
   {
     text: 'Iran threatened Israel with retaliation.',
     entities: [L('Iran'), L('Israel')],
-    expect: { type: 'threat', trigger: 'threatened', participants: { agent: ['Iran'], patient: ['Israel'] }, status: 'occurred' },
+    expect: {
+      type: 'threat',
+      trigger: 'threatened',
+      participants: { agent: ['Iran'], patient: ['Israel'] },
+      status: 'occurred',
+    },
   },
   {
     text: 'The Unite union demanded higher wages from Airbus.',
@@ -102,42 +197,87 @@ const CASES: Case[] = [
   {
     text: 'The European Union imposed sanctions on Russia.',
     entities: [G('European Union'), L('Russia')],
-    expect: { type: 'sanction', trigger: 'imposed', participants: { agent: ['European Union'], patient: ['Russia'] }, status: 'occurred' },
+    expect: {
+      type: 'sanction',
+      trigger: 'imposed',
+      participants: { agent: ['European Union'], patient: ['Russia'] },
+      status: 'occurred',
+    },
   },
   {
     text: 'Airbus sued Boeing in a Delaware court.',
     entities: [G('Airbus'), G('Boeing'), L('Delaware')],
-    expect: { type: 'lawsuit', trigger: 'sued', participants: { agent: ['Airbus'], patient: ['Boeing'] }, status: 'occurred' },
+    expect: {
+      type: 'lawsuit',
+      trigger: 'sued',
+      participants: { agent: ['Airbus'], patient: ['Boeing'] },
+      status: 'occurred',
+    },
   },
   {
     text: 'A federal court convicted Sam Bankman-Fried in New York.',
     entities: [P('Sam Bankman-Fried'), L('New York')],
-    expect: { type: 'ruling', trigger: 'convicted', participants: { patient: ['Sam Bankman-Fried'] }, place: 'New York', status: 'occurred' },
+    expect: {
+      type: 'ruling',
+      trigger: 'convicted',
+      participants: { patient: ['Sam Bankman-Fried'] },
+      place: 'New York',
+      status: 'occurred',
+    },
   },
   {
     text: 'Microsoft acquired LinkedIn for $26 billion.',
     entities: [G('Microsoft'), G('LinkedIn')],
-    expect: { type: 'acquisition', trigger: 'acquired', participants: { agent: ['Microsoft'], patient: ['LinkedIn'] }, status: 'occurred' },
+    expect: {
+      type: 'acquisition',
+      trigger: 'acquired',
+      participants: { agent: ['Microsoft'], patient: ['LinkedIn'] },
+      status: 'occurred',
+    },
   },
   {
     text: 'Airbus has won an order from Qatar Airways.',
     entities: [G('Airbus'), G('Qatar Airways')],
-    expect: { type: 'contract', trigger: 'won', participants: { agent: ['Airbus'], participant: ['Qatar Airways'] }, date: '2024-06-20', status: 'occurred' },
+    expect: {
+      type: 'contract',
+      trigger: 'won',
+      participants: { agent: ['Airbus'], participant: ['Qatar Airways'] },
+      date: '2024-06-20',
+      status: 'occurred',
+    },
   },
   {
     text: 'Apple unveiled the new iPhone in Cupertino.',
     entities: [G('Apple'), L('Cupertino')],
-    expect: { type: 'product-launch', trigger: 'unveiled', participants: { agent: ['Apple'] }, place: 'Cupertino', status: 'occurred' },
+    expect: {
+      type: 'product-launch',
+      trigger: 'unveiled',
+      participants: { agent: ['Apple'] },
+      place: 'Cupertino',
+      status: 'occurred',
+    },
   },
   {
     text: 'Boeing laid off 2,000 workers in Seattle.',
     entities: [G('Boeing'), L('Seattle')],
-    expect: { type: 'layoffs', trigger: 'laid off', participants: { agent: ['Boeing'] }, place: 'Seattle', status: 'occurred' },
+    expect: {
+      type: 'layoffs',
+      trigger: 'laid off',
+      participants: { agent: ['Boeing'] },
+      place: 'Seattle',
+      status: 'occurred',
+    },
   },
   {
     text: 'Lehman Brothers filed for bankruptcy in New York.',
     entities: [G('Lehman Brothers'), L('New York')],
-    expect: { type: 'bankruptcy', trigger: 'filed', participants: { agent: ['Lehman Brothers'] }, place: 'New York', status: 'occurred' },
+    expect: {
+      type: 'bankruptcy',
+      trigger: 'filed',
+      participants: { agent: ['Lehman Brothers'] },
+      place: 'New York',
+      status: 'occurred',
+    },
   },
   {
     text: 'Apple reported a quarterly profit of $20 billion.',
@@ -147,12 +287,25 @@ const CASES: Case[] = [
   {
     text: 'Russia provided aid to Syria.',
     entities: [L('Russia'), L('Syria')],
-    expect: { type: 'aid', trigger: 'aid', participants: { agent: ['Russia'], recipient: ['Syria'] }, status: 'occurred' },
+    expect: {
+      type: 'aid',
+      trigger: 'aid',
+      participants: { agent: ['Russia'], recipient: ['Syria'] },
+      status: 'occurred',
+    },
   },
   {
     text: 'An Air France jet crashed into the Atlantic Ocean on Monday.',
-    entities: [G('Air France'), L('Atlantic Ocean')], timexes: [MONDAY],
-    expect: { type: 'accident', trigger: 'crashed', participants: { patient: ['Air France'] }, place: 'Atlantic Ocean', date: '2024-06-17', status: 'occurred' },
+    entities: [G('Air France'), L('Atlantic Ocean')],
+    timexes: [MONDAY],
+    expect: {
+      type: 'accident',
+      trigger: 'crashed',
+      participants: { patient: ['Air France'] },
+      place: 'Atlantic Ocean',
+      date: '2024-06-17',
+      status: 'occurred',
+    },
   },
 ];
 
@@ -171,7 +324,9 @@ describe('one fixture sentence per event type', () => {
   it('covers every type of the taxonomy', async () => {
     const { loadTaxonomy } = await import('../../src/events/taxonomy.js');
     const covered = new Set(CASES.map((c) => c.expect.type));
-    const missing = loadTaxonomy().types.map((t) => t.id).filter((id) => !covered.has(id));
+    const missing = loadTaxonomy()
+      .types.map((t) => t.id)
+      .filter((id) => !covered.has(id));
     expect(missing).toEqual([]);
   });
 });

@@ -14,7 +14,9 @@ function mentions(...items: Array<[string, EntityType]>): Mention[] {
 
 describe('alias grouping', () => {
   test('full name, variant and surname are one person named by the fullest form', () => {
-    const [e, ...rest] = groupMentions(mentions(['Tracy Ann Jacobson', 'person'], ['Anne Jacobson', 'person'], ['Jacobson', 'person']));
+    const [e, ...rest] = groupMentions(
+      mentions(['Tracy Ann Jacobson', 'person'], ['Anne Jacobson', 'person'], ['Jacobson', 'person']),
+    );
     expect(rest).toHaveLength(0);
     expect(e!.name).toBe('Tracy Ann Jacobson');
     expect(e!.aliases).toEqual(['Anne Jacobson', 'Jacobson']);
@@ -34,9 +36,13 @@ describe('alias grouping', () => {
   });
 
   test('a shorter group name after the full one is the same group, whichever committee it fits', () => {
-    const out = groupMentions(mentions(
-      ['Iraqi Resistance Coordination Committee', 'group'], ['Iraqi-American Military Committee', 'group'], ['Coordination Committee', 'group'],
-    ));
+    const out = groupMentions(
+      mentions(
+        ['Iraqi Resistance Coordination Committee', 'group'],
+        ['Iraqi-American Military Committee', 'group'],
+        ['Coordination Committee', 'group'],
+      ),
+    );
     expect(out.map((e) => [e.name, e.aliases])).toEqual([
       ['Iraqi Resistance Coordination Committee', ['Coordination Committee']],
       ['Iraqi-American Military Committee', []],
@@ -45,7 +51,14 @@ describe('alias grouping', () => {
 
   test('acronyms join their expansions in either order', () => {
     expect(acronymOf('Islamic State of Iraq and Syria')).toBe('isis');
-    const out = groupMentions(mentions(['ISIS', 'group'], ['Islamic State of Iraq and Syria', 'group'], ['US', 'place'], ['United States', 'place']));
+    const out = groupMentions(
+      mentions(
+        ['ISIS', 'group'],
+        ['Islamic State of Iraq and Syria', 'group'],
+        ['US', 'place'],
+        ['United States', 'place'],
+      ),
+    );
     expect(out.map((e) => [e.name, e.aliases])).toEqual([
       ['Islamic State of Iraq and Syria', ['ISIS']],
       ['United States', ['US']],
@@ -53,12 +66,19 @@ describe('alias grouping', () => {
   });
 
   test('an abbreviation defined in parentheses after a name joins it, later uses too', () => {
-    const text = 'The superjumbo was delivered to Singapore Airlines (SIA) today. SIA will fly it; KLM (Royal Dutch Airlines) waits.';
+    const text =
+      'The superjumbo was delivered to Singapore Airlines (SIA) today. SIA will fly it; KLM (Royal Dutch Airlines) waits.';
     const at = (t: string, type: EntityType, from = 0): Mention => {
       const start = text.indexOf(t, from);
       return { start, end: start + t.length, text: t, sentence: 0, type };
     };
-    const input = [at('Singapore Airlines', 'group'), at('SIA', 'group'), at('SIA', 'group', 60), at('KLM', 'group'), at('Royal Dutch Airlines', 'group')];
+    const input = [
+      at('Singapore Airlines', 'group'),
+      at('SIA', 'group'),
+      at('SIA', 'group', 60),
+      at('KLM', 'group'),
+      at('Royal Dutch Airlines', 'group'),
+    ];
     const out = groupMentions(input, text);
     expect(out.map((e) => [e.name, e.aliases, e.mentions.length])).toEqual([
       ['Singapore Airlines', ['SIA'], 3],
@@ -96,9 +116,16 @@ describe('alias grouping', () => {
 
   test('an ambiguous short form joins the nearest earlier name it fits, among every type and order of names', () => {
     // Mentions 0..5 at offsets 0, 20, 40, …: two Smiths, an unrelated person, a place and a group sharing a word.
-    const out = groupMentions(mentions(
-      ['John Smith', 'person'], ['Smith Island', 'place'], ['Mary Smith', 'person'], ['Smith', 'person'], ['Smith Barney Group', 'group'], ['Smith', 'person'],
-    ));
+    const out = groupMentions(
+      mentions(
+        ['John Smith', 'person'],
+        ['Smith Island', 'place'],
+        ['Mary Smith', 'person'],
+        ['Smith', 'person'],
+        ['Smith Barney Group', 'group'],
+        ['Smith', 'person'],
+      ),
+    );
     expect(out.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
       ['John Smith', ['John Smith']],
       ['Smith Island', ['Smith Island']],
@@ -113,7 +140,10 @@ describe('alias grouping', () => {
       const start = text.indexOf(t, from);
       return { start, end: start + t.length, text: t, sentence: 0, type: 'group' };
     };
-    const out = groupMentions([at('Iraqi National Congress'), at('INC'), at('Iraqi National Council'), at('INC', 40)], text);
+    const out = groupMentions(
+      [at('Iraqi National Congress'), at('INC'), at('Iraqi National Council'), at('INC', 40)],
+      text,
+    );
     expect(out.map((e) => [e.name, e.mentions.map((m) => m.start)])).toEqual([
       ['Iraqi National Congress', [0, text.indexOf('(INC)') + 1]],
       ['Iraqi National Council', [text.indexOf('Iraqi National Council'), text.lastIndexOf('(INC)') + 1]],

@@ -13,10 +13,17 @@ function feats(words: number[], bias = false) {
 }
 
 function model(rows: Record<number, Record<number, number>>): FrozenModel {
-  const keys = Object.keys(rows).map(Number).sort((a, b) => a - b);
+  const keys = Object.keys(rows)
+    .map(Number)
+    .sort((a, b) => a - b);
   const weights = new Float32Array(keys.length * NTAGS);
-  keys.forEach((k, r) => { for (const [tag, w] of Object.entries(rows[k]!)) weights[r * NTAGS + Number(tag)] = w; });
-  return new FrozenModel(Int32Array.from(keys), weights, { trans: new Float32Array((NTAGS + 1) * NTAGS), end: new Float32Array(NTAGS) });
+  keys.forEach((k, r) => {
+    for (const [tag, w] of Object.entries(rows[k]!)) weights[r * NTAGS + Number(tag)] = w;
+  });
+  return new FrozenModel(Int32Array.from(keys), weights, {
+    trans: new Float32Array((NTAGS + 1) * NTAGS),
+    end: new Float32Array(NTAGS),
+  });
 }
 
 describe('constrained Viterbi', () => {
@@ -48,7 +55,10 @@ describe('constrained Viterbi', () => {
     };
     for (let round = 0; round < 30; round++) {
       const n = 1 + (round % 3);
-      const trans = { trans: Float32Array.from({ length: (NTAGS + 1) * NTAGS }, rand), end: Float32Array.from({ length: NTAGS }, rand) };
+      const trans = {
+        trans: Float32Array.from({ length: (NTAGS + 1) * NTAGS }, rand),
+        end: Float32Array.from({ length: NTAGS }, rand),
+      };
       const emit = Float64Array.from({ length: n * NTAGS }, rand);
       let best = -Infinity;
       const walk = (tags: number[]): void => {
@@ -56,7 +66,8 @@ describe('constrained Viterbi', () => {
           if (allowedEnd(tags[n - 1]!)) best = Math.max(best, scoreOf(tags, emit, trans));
           return;
         }
-        for (let t = 0; t < NTAGS; t++) if (allowed(tags.length === 0 ? -1 : tags[tags.length - 1]!, t)) walk([...tags, t]);
+        for (let t = 0; t < NTAGS; t++)
+          if (allowed(tags.length === 0 ? -1 : tags[tags.length - 1]!, t)) walk([...tags, t]);
       };
       walk([]);
       const out = new Uint8Array(n);
@@ -76,7 +87,10 @@ describe('Viterbi over a stretch whose neighbours are fixed to O', () => {
       const n = 2 + (round % 9);
       const a = round % 3 === 0 ? 0 : 1 + (round % (n - 1));
       const b = Math.min(n, a + 1 + (round % 4));
-      const trans = { trans: Float32Array.from({ length: (NTAGS + 1) * NTAGS }, rand), end: Float32Array.from({ length: NTAGS }, rand) };
+      const trans = {
+        trans: Float32Array.from({ length: (NTAGS + 1) * NTAGS }, rand),
+        end: Float32Array.from({ length: NTAGS }, rand),
+      };
       const emit = Float64Array.from({ length: n * NTAGS }, rand);
       const forced = Float64Array.from(emit, (x, k) => {
         const i = Math.floor(k / NTAGS);
@@ -94,16 +108,30 @@ describe('Viterbi over a stretch whose neighbours are fixed to O', () => {
 describe('averaged perceptron', () => {
   test('learns a toy tagging, and the model file round-trips its decisions', () => {
     // Words 10/11 form a two-token person; 20 is a place; 0 is filler.
-    const sentences = [[10, 11, 0, 20], [0, 20, 0, 0], [10, 11, 0, 0], [0, 0, 20, 0]];
+    const sentences = [
+      [10, 11, 0, 20],
+      [0, 20, 0, 0],
+      [10, 11, 0, 0],
+      [0, 0, 20, 0],
+    ];
     const gold = sentences.map((s) => {
       const tags = new Uint8Array(s.length);
-      s.forEach((w, i) => { if (w === 10) { tags[i] = tagOf(0, B); tags[i + 1] = tagOf(0, L); } if (w === 20) tags[i] = tagOf(2, U); });
+      s.forEach((w, i) => {
+        if (w === 10) {
+          tags[i] = tagOf(0, B);
+          tags[i + 1] = tagOf(0, L);
+        }
+        if (w === 20) tags[i] = tagOf(2, U);
+      });
       return tags;
     });
     const trainer = new PerceptronTrainer(1 << 10);
-    for (let epoch = 0; epoch < 5; epoch++) sentences.forEach((s, k) => trainer.learn(feats(s, true), 0, s.length, gold[k]!));
+    for (let epoch = 0; epoch < 5; epoch++)
+      sentences.forEach((s, k) => trainer.learn(feats(s, true), 0, s.length, gold[k]!));
     const frozen = trainer.freeze(0);
-    const back = readModel(writeModel({ pass1: frozen, pass2: frozen, trainNames: new NameTable(), info: { test: true } }));
+    const back = readModel(
+      writeModel({ pass1: frozen, pass2: frozen, trainNames: new NameTable(), info: { test: true } }),
+    );
     expect(back.info).toEqual({ test: true });
     const decoder = new Decoder();
     sentences.forEach((s, k) => {
@@ -116,10 +144,16 @@ describe('averaged perceptron', () => {
   });
 
   test('the weight floor drops weights below a share of the largest, and features left with none', () => {
-    const sentences = [[10, 11, 0, 20], [0, 20, 0, 0], [10, 11, 0, 0], [0, 0, 20, 0]];
+    const sentences = [
+      [10, 11, 0, 20],
+      [0, 20, 0, 0],
+      [10, 11, 0, 0],
+      [0, 0, 20, 0],
+    ];
     const trainer = new PerceptronTrainer(1 << 10);
     const gold = sentences.map((s) => Uint8Array.from(s, (w) => (w === 20 ? tagOf(2, U) : 0)));
-    for (let epoch = 0; epoch < 3; epoch++) sentences.forEach((s, k) => trainer.learn(feats(s, true), 0, s.length, gold[k]!));
+    for (let epoch = 0; epoch < 3; epoch++)
+      sentences.forEach((s, k) => trainer.learn(feats(s, true), 0, s.length, gold[k]!));
     const full = trainer.freeze(0);
     const floored = trainer.freeze(0, 0.5);
     const largest = full.weights.reduce((m, w) => Math.max(m, Math.abs(w)), 0);

@@ -1,5 +1,17 @@
 import { annotate } from '../../src/nlp/wink.js';
-import { F_CAPS_LINE, F_INIT_CAP, F_SENT_START, WORD_FEATURES, activeTokens, baseFeatures, caseTable, concatFeatures, consistencyFeatures, hashAttributes, tokenTable } from '../../src/ner/features.js';
+import {
+  F_CAPS_LINE,
+  F_INIT_CAP,
+  F_SENT_START,
+  WORD_FEATURES,
+  activeTokens,
+  baseFeatures,
+  caseTable,
+  concatFeatures,
+  consistencyFeatures,
+  hashAttributes,
+  tokenTable,
+} from '../../src/ner/features.js';
 import { GAZ, NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
 import { HASH_SEED, foldLower, nameKey } from '../../src/ner/hash.js';
 import { B, I, L, tagOf, U } from '../../src/ner/tags.js';
@@ -46,11 +58,24 @@ describe('tokens the tagger scores', () => {
   };
 
   test('are the words with a capital and the words next to them that can belong to a name', () => {
-    expect(scored('the talks in the city of Basra ended late on a quiet day. nothing else happened here.')).toEqual(['of', 'Basra']);
+    expect(scored('the talks in the city of Basra ended late on a quiet day. nothing else happened here.')).toEqual([
+      'of',
+      'Basra',
+    ]);
     // Before a name: particles and numbers; after it: numbers, closing brackets and possessives, not
     // lower-case words ("ended", "crews"); between two capitalised words: anything ("fans and").
     // "met", "crews" and the dash are not scored.
-    expect(scored("he met 1860 Munich fans and Apollo 13 crews at Lord 's - then left .")).toEqual(['1860', 'Munich', 'fans', 'and', 'Apollo', '13', 'at', 'Lord', "'s"]);
+    expect(scored("he met 1860 Munich fans and Apollo 13 crews at Lord 's - then left .")).toEqual([
+      '1860',
+      'Munich',
+      'fans',
+      'and',
+      'Apollo',
+      '13',
+      'at',
+      'Lord',
+      "'s",
+    ]);
     expect(scored('the BBC radio said so')).toEqual(['the', 'BBC']);
     expect(scored('he said that Mladost ( BJ ) won , said Ahmed .')).toEqual(['Mladost', '(', 'BJ', ')', 'Ahmed']);
   });
@@ -69,11 +94,14 @@ describe('tokens the tagger scores', () => {
     const active = activeTokens(table, tokens, sentences);
     const base = baseFeatures(table, sentences, gaz, active);
     for (const t of tokens) expect(keysAt(base, t.i).length > 0).toBe(active[t.i] === 1);
-    expect(keysAt(base, tokens.find((t) => t.text === 'Smith')!.i)).toEqual(keysAt(baseFeatures(table, sentences, gaz), tokens.find((t) => t.text === 'Smith')!.i));
+    expect(keysAt(base, tokens.find((t) => t.text === 'Smith')!.i)).toEqual(
+      keysAt(baseFeatures(table, sentences, gaz), tokens.find((t) => t.text === 'Smith')!.i),
+    );
   });
 
   test('hashing attributes only near scored tokens gives scored tokens the same features as a full table', () => {
-    const text = 'Officials in Baghdad said on Tuesday that the Al-Nujaba Movement and Abu Baqir al-Saadi met in Anbar.\nthe rest of this line has no capital at all';
+    const text =
+      'Officials in Baghdad said on Tuesday that the Al-Nujaba Movement and Abu Baqir al-Saadi met in Anbar.\nthe rest of this line has no capital at all';
     const { tokens, sentences, table, gaz } = featuresOf(text);
     const active = activeTokens(table, tokens, sentences);
     const partial = caseTable(tokens, sentences);
@@ -171,7 +199,8 @@ describe('document matches of first-pass names', () => {
     tagged[at('Jacobson', 0)] = tagOf(0, L);
     const a = consistencyFeatures(f.table, f.tokens, f.sentences, none);
     const b = consistencyFeatures(f.table, f.tokens, f.sentences, tagged);
-    for (const w of ['Tracy', 'Ann', 'Jacobson']) expect(keysAt(b, at(w, 1)).length).toBeGreaterThan(keysAt(a, at(w, 1)).length);
+    for (const w of ['Tracy', 'Ann', 'Jacobson'])
+      expect(keysAt(b, at(w, 1)).length).toBeGreaterThan(keysAt(a, at(w, 1)).length);
     // "Ann" alone later is no match of the whole name (its class votes may still differ, its matches may not).
     const lone = at('Ann', 2);
     const extra = keysAt(b, lone).filter((k) => !keysAt(a, lone).includes(k));
@@ -190,7 +219,10 @@ describe('text-only features come first (the tagger sums them once per word)', (
     const [a, b] = at.map((i) => keysAt(f.base, i));
     expect(a!.slice(0, WORD_FEATURES)).toEqual(b!.slice(0, WORD_FEATURES));
     expect(a!.slice(WORD_FEATURES)).not.toEqual(b!.slice(WORD_FEATURES));
-    const upper = keysAt(f.base, f.tokens.findIndex((t) => t.text === 'ANBAR'));
+    const upper = keysAt(
+      f.base,
+      f.tokens.findIndex((t) => t.text === 'ANBAR'),
+    );
     expect(upper.slice(0, WORD_FEATURES)).not.toEqual(a!.slice(0, WORD_FEATURES));
   });
 });

@@ -4,8 +4,16 @@ import { IntMap } from '../../src/ner/intmap.js';
 describe('IntMap', () => {
   test('behaves like a Map<number, number> over any int32 keys, across growth and clears', () => {
     const op = fc.oneof(
-      fc.record({ kind: fc.constant('set' as const), key: fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), value: fc.integer() }),
-      fc.record({ kind: fc.constant('or' as const), key: fc.integer({ min: -8, max: 8 }), value: fc.integer({ min: 0, max: 255 }) }),
+      fc.record({
+        kind: fc.constant('set' as const),
+        key: fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
+        value: fc.integer(),
+      }),
+      fc.record({
+        kind: fc.constant('or' as const),
+        key: fc.integer({ min: -8, max: 8 }),
+        value: fc.integer({ min: 0, max: 255 }),
+      }),
       fc.record({ kind: fc.constant('clear' as const), key: fc.constant(0), value: fc.constant(0) }),
     );
     fc.assert(

@@ -16,9 +16,30 @@ describe('the committed model', () => {
   });
 
   test.each([
-    ['German Chancellor Helmut Kohl met Boris Yeltsin in Moscow on Tuesday.', [['Helmut Kohl', 'person'], ['Boris Yeltsin', 'person'], ['Moscow', 'place']]],
-    ['Shares of Microsoft Corp rose in New York after the Federal Reserve cut rates.', [['Microsoft Corp', 'group'], ['New York', 'place'], ['Federal Reserve', 'group']]],
-    ['The United Nations said refugees fled from Rwanda into Zaire.', [['United Nations', 'group'], ['Rwanda', 'place'], ['Zaire', 'place']]],
+    [
+      'German Chancellor Helmut Kohl met Boris Yeltsin in Moscow on Tuesday.',
+      [
+        ['Helmut Kohl', 'person'],
+        ['Boris Yeltsin', 'person'],
+        ['Moscow', 'place'],
+      ],
+    ],
+    [
+      'Shares of Microsoft Corp rose in New York after the Federal Reserve cut rates.',
+      [
+        ['Microsoft Corp', 'group'],
+        ['New York', 'place'],
+        ['Federal Reserve', 'group'],
+      ],
+    ],
+    [
+      'The United Nations said refugees fled from Rwanda into Zaire.',
+      [
+        ['United Nations', 'group'],
+        ['Rwanda', 'place'],
+        ['Zaire', 'place'],
+      ],
+    ],
   ])('tags %s', (text, expected) => {
     expect(entities(text)).toEqual(expected);
   });

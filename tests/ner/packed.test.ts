@@ -49,7 +49,17 @@ describe('the packed two-pass model', () => {
     const packed = new PackedTwoPass(pass1, pass2);
     const emit1 = new Int32Array(2 * NTAGS);
     const emit2 = new Int32Array(2 * NTAGS);
-    packed.addBase(features([{ text: TEXT_ONLY, context: [20, 99] }, { text: TEXT_ONLY, context: [21] }]), 2, emit1, emit2, words('Anbar', 'Anbar'), Int32Array.of(7, 7));
+    packed.addBase(
+      features([
+        { text: TEXT_ONLY, context: [20, 99] },
+        { text: TEXT_ONLY, context: [21] },
+      ]),
+      2,
+      emit1,
+      emit2,
+      words('Anbar', 'Anbar'),
+      Int32Array.of(7, 7),
+    );
     // pass 1 scale: 1/32767 per unit; pass 2: 2/32767.
     expect(emit1[0]).toBe(32767);
     expect(emit1[3]).toBe(-16383 + 32767); // key 2 (-0.5 → -16383.5, rounded up) + key 20
@@ -82,9 +92,23 @@ describe('the packed two-pass model', () => {
     const basra = { text: [...TEXT_ONLY.slice(1), 99] };
     const anbar = { text: TEXT_ONLY };
     const e1 = new Int32Array(2 * NTAGS);
-    packed.addBase(features([anbar, basra]), 2, e1, new Int32Array(2 * NTAGS), words('Anbar', 'Basra'), Int32Array.of(7, 7));
+    packed.addBase(
+      features([anbar, basra]),
+      2,
+      e1,
+      new Int32Array(2 * NTAGS),
+      words('Anbar', 'Basra'),
+      Int32Array.of(7, 7),
+    );
     const again = new Int32Array(2 * NTAGS);
-    packed.addBase(features([basra, anbar]), 2, again, new Int32Array(2 * NTAGS), words('Basra', 'Anbar'), Int32Array.of(7, 7));
+    packed.addBase(
+      features([basra, anbar]),
+      2,
+      again,
+      new Int32Array(2 * NTAGS),
+      words('Basra', 'Anbar'),
+      Int32Array.of(7, 7),
+    );
     expect(e1[0]).toBe(32767);
     expect(e1[NTAGS]).toBe(0);
     expect(again[0]).toBe(0);
@@ -118,7 +142,14 @@ describe('own keys are cached per word and variant', () => {
     const packed = new PackedTwoPass(pass1, pass2);
     const run = (variant: number, tail: number[]): number => {
       const e1 = new Int32Array(NTAGS);
-      packed.addBase(features([{ text: TEXT_ONLY, tail, variant }]), 1, e1, new Int32Array(NTAGS), words('Anbar'), Int32Array.of(7));
+      packed.addBase(
+        features([{ text: TEXT_ONLY, tail, variant }]),
+        1,
+        e1,
+        new Int32Array(NTAGS),
+        words('Anbar'),
+        Int32Array.of(7),
+      );
       return e1[3]!;
     };
     // Key 20 adds 32767 to pass 1's tag 3; key 2 (text-only) adds -16383.
@@ -135,7 +166,8 @@ describe('own keys are cached per word and variant', () => {
     const { runtimeModel } = await import('../../src/ner/index.js');
     const model = runtimeModel();
     // Repeated words in other contexts and roles: their cached own sums must carry nothing of the context.
-    const text = 'BAGHDAD, Iraq (AP) - Abu Baqir al-Saadi met the Al-Nujaba Movement.\nBaghdad said Saadi met them. THE Movement said no, Saadi said.';
+    const text =
+      'BAGHDAD, Iraq (AP) - Abu Baqir al-Saadi met the Al-Nujaba Movement.\nBaghdad said Saadi met them. THE Movement said no, Saadi said.';
     const { tokens, sentences } = annotate(text);
     const scores = (words: ReadonlyArray<{ text: string }>, hashes: (word: Int32Array) => Int32Array): Int32Array[] => {
       const t = caseTable(tokens, sentences);
@@ -150,7 +182,10 @@ describe('own keys are cached per word and variant', () => {
     };
     model.forgetWords();
     // Every token a different word: no sums are shared, each token's keys are all added.
-    const full = scores(tokens.map((_, i) => ({ text: `#${i}` })), (w) => Int32Array.from(w, (_, i) => i));
+    const full = scores(
+      tokens.map((_, i) => ({ text: `#${i}` })),
+      (w) => Int32Array.from(w, (_, i) => i),
+    );
     model.forgetWords();
     expect(scores(tokens, (w) => w)).toEqual(full);
     expect(scores(tokens, (w) => w)).toEqual(full);

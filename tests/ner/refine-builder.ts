@@ -4,11 +4,18 @@ import { refineSpans } from '../../src/ner/refine.js';
 import { CLASSES, type TokenSpan } from '../../src/ner/tags.js';
 
 /** Runs the clean-up on hand-made tagger spans given as [first word, last word, class] (first occurrences). */
-export function refine(text: string, spans: Array<[string, string, (typeof CLASSES)[number]]>, names: NameTable = new NameTable()): Array<[string, string | undefined]> {
+export function refine(
+  text: string,
+  spans: Array<[string, string, (typeof CLASSES)[number]]>,
+  names: NameTable = new NameTable(),
+): Array<[string, string | undefined]> {
   const { tokens, sentences } = annotate(text);
   const at = (w: string): number => tokens.findIndex((t) => t.text === w);
   const input: TokenSpan[] = spans.map(([a, b, c]) => ({ start: at(a), end: at(b) + 1, cls: CLASSES.indexOf(c) }));
   const gaz = new Int32Array(tokens.length);
   markGazetteers(tokens, sentences, [names], gaz);
-  return refineSpans(tokens, input, gaz).map((s) => [text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end), CLASSES[s.cls]]);
+  return refineSpans(tokens, input, gaz).map((s) => [
+    text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end),
+    CLASSES[s.cls],
+  ]);
 }

@@ -12,11 +12,14 @@ interface Expected {
   notEntities: string[];
 }
 
-const expected = JSON.parse(readFileSync(`${REPO}/tests/fixtures/ner/2024-06-20-iraq-factions-us-presence.expected.json`, 'utf8')) as Expected;
+const expected = JSON.parse(
+  readFileSync(`${REPO}/tests/fixtures/ner/2024-06-20-iraq-factions-us-presence.expected.json`, 'utf8'),
+) as Expected;
 const text = readFileSync(`${REPO}/${expected.article}`, 'utf8');
 const { tokens, sentences } = annotate(text);
 const entities = recogniseEntities({ text, tokens, sentences }).entities;
-const named = (name: string): EntityRecord | undefined => entities.find((e) => e.name === name || e.aliases.includes(name));
+const named = (name: string): EntityRecord | undefined =>
+  entities.find((e) => e.name === name || e.aliases.includes(name));
 
 describe('sample article: Iraqi factions and the US presence', () => {
   test.each(expected.entities)('%s is a %s', (name, type) => {

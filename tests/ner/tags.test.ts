@@ -1,8 +1,24 @@
-import { allowed, allowedEnd, decodeSpans, encodeSpans, NTAGS, tagName, tagOf, B, I, L, U } from '../../src/ner/tags.js';
+import {
+  allowed,
+  allowedEnd,
+  decodeSpans,
+  encodeSpans,
+  NTAGS,
+  tagName,
+  tagOf,
+  B,
+  I,
+  L,
+  U,
+} from '../../src/ner/tags.js';
 
 describe('BILOU tags', () => {
   test('spans survive an encode/decode round trip', () => {
-    const spans = [{ start: 0, end: 1, cls: 2 }, { start: 2, end: 5, cls: 0 }, { start: 5, end: 7, cls: 1 }];
+    const spans = [
+      { start: 0, end: 1, cls: 2 },
+      { start: 2, end: 5, cls: 0 },
+      { start: 5, end: 7, cls: 1 },
+    ];
     const tags = new Uint8Array(8);
     encodeSpans(spans, tags);
     expect(Array.from(tags, tagName)).toEqual(['U-LOC', 'O', 'B-PER', 'I-PER', 'L-PER', 'B-ORG', 'L-ORG', 'O']);

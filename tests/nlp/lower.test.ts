@@ -6,13 +6,30 @@ function tokens(words: string[]): Token[] {
   return words.map((text, i) => {
     const start = at;
     at += text.length + 1;
-    return { i, start, end: start + text.length, text, pos: 'X', lemma: text, kind: 'word', sentence: 0, spaceBefore: i > 0 };
+    return {
+      i,
+      start,
+      end: start + text.length,
+      text,
+      pos: 'X',
+      lemma: text,
+      kind: 'word',
+      sentence: 0,
+      spaceBefore: i > 0,
+    };
   });
 }
 
 describe('lowerForms', () => {
   test('each form is the lower-cased token text', () => {
-    expect(lowerForms(tokens(['Talks', 'RESUMED', 'in', 'Baghdad', 'Nov.', "'s"]))).toEqual(['talks', 'resumed', 'in', 'baghdad', 'nov.', "'s"]);
+    expect(lowerForms(tokens(['Talks', 'RESUMED', 'in', 'Baghdad', 'Nov.', "'s"]))).toEqual([
+      'talks',
+      'resumed',
+      'in',
+      'baghdad',
+      'nov.',
+      "'s",
+    ]);
   });
 
   test('one token list is lower-cased once and its forms shared; another list gets its own', () => {

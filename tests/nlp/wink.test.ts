@@ -3,7 +3,8 @@ import { lowerForms } from '../../src/nlp/lower.js';
 import { annotate, breakLongRuns, isWhiteSpace } from '../../src/nlp/wink.js';
 
 describe('wink adapter', () => {
-  const text = 'Thursday, June 20, 2024\n\nThe leader, Abu Baqir al-Saadi , was killed last night, Wednesday.\r\nTalks began on January 27 in Baghdad.  link 👍🏽 مرحبا\u200d x';
+  const text =
+    'Thursday, June 20, 2024\n\nThe leader, Abu Baqir al-Saadi , was killed last night, Wednesday.\r\nTalks began on January 27 in Baghdad.  link 👍🏽 مرحبا\u200d x';
   const a = annotate(text);
 
   test('every token text equals the input at its offsets, and whitespace is not a token', () => {
@@ -16,13 +17,20 @@ describe('wink adapter', () => {
 
   test('a newline starts a sentence, so the date line is a sentence of its own', () => {
     expect(text.slice(a.sentences[0]!.start, a.sentences[0]!.end)).toBe('Thursday, June 20, 2024');
-    expect(text.slice(a.sentences[1]!.start, a.sentences[1]!.end)).toBe('The leader, Abu Baqir al-Saadi , was killed last night, Wednesday.');
-    for (const s of a.sentences) for (let k = s.tokenStart; k < s.tokenEnd; k++) expect(a.tokens[k]!.sentence).toBe(s.i);
+    expect(text.slice(a.sentences[1]!.start, a.sentences[1]!.end)).toBe(
+      'The leader, Abu Baqir al-Saadi , was killed last night, Wednesday.',
+    );
+    for (const s of a.sentences)
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) expect(a.tokens[k]!.sentence).toBe(s.i);
   });
 
   test('al-Saadi comes as three tokens with no space before the dash and the name', () => {
     const i = a.tokens.findIndex((t) => t.text === 'al');
-    expect(a.tokens.slice(i, i + 3).map((t) => [t.text, t.spaceBefore])).toEqual([['al', true], ['-', false], ['Saadi', false]]);
+    expect(a.tokens.slice(i, i + 3).map((t) => [t.text, t.spaceBefore])).toEqual([
+      ['al', true],
+      ['-', false],
+      ['Saadi', false],
+    ]);
   });
 
   test('POS and lemmas are filled', () => {
@@ -52,20 +60,28 @@ describe('long runs without whitespace', () => {
     const long = 'x'.repeat(450);
     const broken = breakLongRuns(`go ${long} on`);
     expect(broken).toHaveLength(long.length + 6);
-    expect(broken.slice(3, 453).split(' ').map((p) => p.length)).toEqual([100, 99, 99, 99, 49]);
+    expect(
+      broken
+        .slice(3, 453)
+        .split(' ')
+        .map((p) => p.length),
+    ).toEqual([100, 99, 99, 99, 49]);
   });
 
   test('leaves no run longer than 200, changes only characters inside long runs, and keeps surrogate pairs', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom('x', 'x', 'x', ' ', '\u00a0', '\n', '😀'), { maxLength: 900 }), (parts) => {
-      const text = parts.join('');
-      const out = breakLongRuns(text);
-      expect(out).toHaveLength(text.length);
-      for (const run of out.split(/\s/)) expect(run.length).toBeLessThanOrEqual(201);
-      const runs = text.split(/(\s)/);
-      if (runs.every((r) => r.length <= 200)) expect(out).toBe(text);
-      for (let i = 0; i < text.length; i++) if (out[i] !== text[i]) expect([out[i], /\s/.test(text[i]!)]).toEqual([' ', false]);
-      expect(out.replace(/😀/g, '')).not.toMatch(/[\ud800-\udfff]/);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('x', 'x', 'x', ' ', '\u00a0', '\n', '😀'), { maxLength: 900 }), (parts) => {
+        const text = parts.join('');
+        const out = breakLongRuns(text);
+        expect(out).toHaveLength(text.length);
+        for (const run of out.split(/\s/)) expect(run.length).toBeLessThanOrEqual(201);
+        const runs = text.split(/(\s)/);
+        if (runs.every((r) => r.length <= 200)) expect(out).toBe(text);
+        for (let i = 0; i < text.length; i++)
+          if (out[i] !== text[i]) expect([out[i], /\s/.test(text[i]!)]).toEqual([' ', false]);
+        expect(out.replace(/😀/g, '')).not.toMatch(/[\ud800-\udfff]/);
+      }),
+    );
   });
 });
 
@@ -92,7 +108,8 @@ describe('what wink read before does not change what it reads next', () => {
 describe('isWhiteSpace', () => {
   test('agrees with /\\s/ on every UTF-16 code unit', () => {
     const disagree: number[] = [];
-    for (let code = 0; code < 0x10000; code++) if (isWhiteSpace(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(code);
+    for (let code = 0; code < 0x10000; code++)
+      if (isWhiteSpace(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(code);
     expect(disagree).toEqual([]);
   });
 });
@@ -100,12 +117,22 @@ describe('isWhiteSpace', () => {
 describe('what wink says about a word it has met before', () => {
   // The adapter reads a word's text, category and lemma once per wink lexeme and reuses them; a lemma
   // depends on the POS too, and a contraction's pieces carry their own lemma.
-  const tagged = (text: string): string[] => annotate(text).tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}/${t.kind}`);
+  const tagged = (text: string): string[] =>
+    annotate(text).tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}/${t.kind}`);
 
   test('the lemma follows the POS of each occurrence, whichever came first', () => {
-    expect(tagged('The leaves fell. He leaves today.')).toEqual(expect.arrayContaining(['leaves/NOUN/leaf/word', 'leaves/VERB/leave/word']));
-    expect(tagged('He leaves today. The leaves fell.')).toEqual(expect.arrayContaining(['leaves/VERB/leave/word', 'leaves/NOUN/leaf/word']));
-    expect(tagged('I saw the saw. The saw I saw.').filter((t) => t.startsWith('saw/'))).toEqual(['saw/VERB/see/word', 'saw/NOUN/saw/word', 'saw/NOUN/saw/word', 'saw/VERB/see/word']);
+    expect(tagged('The leaves fell. He leaves today.')).toEqual(
+      expect.arrayContaining(['leaves/NOUN/leaf/word', 'leaves/VERB/leave/word']),
+    );
+    expect(tagged('He leaves today. The leaves fell.')).toEqual(
+      expect.arrayContaining(['leaves/VERB/leave/word', 'leaves/NOUN/leaf/word']),
+    );
+    expect(tagged('I saw the saw. The saw I saw.').filter((t) => t.startsWith('saw/'))).toEqual([
+      'saw/VERB/see/word',
+      'saw/NOUN/saw/word',
+      'saw/NOUN/saw/word',
+      'saw/VERB/see/word',
+    ]);
   });
 
   test("a contraction's pieces keep their own lemmas next to the same pieces standing alone", () => {
@@ -123,7 +150,7 @@ describe('what wink says about a word it has met before', () => {
   });
 
   test('the same text gives the same tokens on first and later reading', () => {
-    const text = 'Zyxquor Qelvani arrived in Vantorr on 3 March; Qelvani\'s aides said 12,000 people came.';
+    const text = "Zyxquor Qelvani arrived in Vantorr on 3 March; Qelvani's aides said 12,000 people came.";
     expect(annotate(text)).toEqual(annotate(text));
     expect(tagged(text)).toEqual(expect.arrayContaining(['Qelvani/PROPN/qelvani/word', '12,000/NUM/12,000/number']));
   });

@@ -1,5 +1,11 @@
 import pino, { type Logger } from 'pino';
-import { ArticleStageContext, createArticleProcessor, DEFAULT_SETTINGS, extractText, type ArticleResult } from '../../src/pipeline/extract.js';
+import {
+  ArticleStageContext,
+  createArticleProcessor,
+  DEFAULT_SETTINGS,
+  extractText,
+  type ArticleResult,
+} from '../../src/pipeline/extract.js';
 
 /** A silent logger that records the bindings of every child made from it. */
 function countingLogger(): { log: Logger; made: unknown[] } {
@@ -26,7 +32,10 @@ describe('stage context', () => {
 
   test('an article whose stages log nothing makes no child logger', () => {
     const { log, made } = countingLogger();
-    const r = extractText(createArticleProcessor(DEFAULT_SETTINGS, log), 'Monday, May 6, 2024\n\nThe mayor of Lyon met union leaders on Friday in Lyon.');
+    const r = extractText(
+      createArticleProcessor(DEFAULT_SETTINGS, log),
+      'Monday, May 6, 2024\n\nThe mayor of Lyon met union leaders on Friday in Lyon.',
+    );
     expect(r.ok).toBe(true);
     expect(made).toEqual([]);
   });

@@ -5,7 +5,25 @@
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { article, articles, canMount, CLI, configFile, failureFor, IS_ROOT, lastManifest, partialFiles, readRecords, recordFiles, runCli, sh, startCli, tempDir, waitFor, writeFiles } from './harness.js';
+import {
+  article,
+  articles,
+  canMount,
+  CLI,
+  configFile,
+  failureFor,
+  IS_ROOT,
+  lastManifest,
+  partialFiles,
+  readRecords,
+  recordFiles,
+  runCli,
+  sh,
+  startCli,
+  tempDir,
+  waitFor,
+  writeFiles,
+} from './harness.js';
 
 const MOUNT = canMount();
 
@@ -37,10 +55,14 @@ describe('the process killed (SIGKILL) mid-run', () => {
     const run = startCli(['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never']);
     const seen: string[] = [];
     // Readers poll the output the whole time the run writes; no file may ever be partial.
-    await waitFor(() => {
-      seen.push(...partialFiles(out));
-      return recordFiles(out).length >= 8;
-    }, 90_000, 5);
+    await waitFor(
+      () => {
+        seen.push(...partialFiles(out));
+        return recordFiles(out).length >= 8;
+      },
+      90_000,
+      5,
+    );
     run.child.kill('SIGKILL');
     await run.exit;
     expect(seen).toEqual([]);
@@ -81,27 +103,31 @@ describe('the process killed (SIGKILL) mid-run', () => {
 });
 
 describe('SIGTERM and SIGINT', () => {
-  it.each(['SIGTERM', 'SIGINT'] as const)('%s stops taking articles, writes the manifest and exits 130; a rerun finishes', async (signal) => {
-    const dir = tempDir();
-    const input = path.join(dir, 'in');
-    const out = path.join(dir, 'out');
-    // Enough articles that the signal lands mid-run: batched workers finish 40 in about half a second.
-    writeFiles(input, articles(300));
-    const run = startCli(['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never']);
-    await waitFor(() => recordFiles(out).length >= 2, 90_000);
-    run.child.kill(signal);
-    const { code } = await run.exit;
-    expect(code).toBe(130);
-    const manifest = lastManifest(out);
-    expect(manifest).toMatchObject({ interrupted: true, exitCode: 130 });
-    expect(manifest.counts['processed']).toBeLessThan(300);
-    expect(run.stdout()).toContain('interrupted');
-    expect(existsSync(path.join(out, '.lock'))).toBe(false);
-    expect(validate(out).status).toBe(0); // tables match the records that were written
-    const next = runCli(['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never']);
-    expect(next.status).toBe(0);
-    expect(recordFiles(out)).toHaveLength(300);
-  }, 240_000);
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    '%s stops taking articles, writes the manifest and exits 130; a rerun finishes',
+    async (signal) => {
+      const dir = tempDir();
+      const input = path.join(dir, 'in');
+      const out = path.join(dir, 'out');
+      // Enough articles that the signal lands mid-run: batched workers finish 40 in about half a second.
+      writeFiles(input, articles(300));
+      const run = startCli(['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never']);
+      await waitFor(() => recordFiles(out).length >= 2, 90_000);
+      run.child.kill(signal);
+      const { code } = await run.exit;
+      expect(code).toBe(130);
+      const manifest = lastManifest(out);
+      expect(manifest).toMatchObject({ interrupted: true, exitCode: 130 });
+      expect(manifest.counts['processed']).toBeLessThan(300);
+      expect(run.stdout()).toContain('interrupted');
+      expect(existsSync(path.join(out, '.lock'))).toBe(false);
+      expect(validate(out).status).toBe(0); // tables match the records that were written
+      const next = runCli(['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never']);
+      expect(next.status).toBe(0);
+      expect(recordFiles(out)).toHaveLength(300);
+    },
+    240_000,
+  );
 
   it('a second signal abandons in-flight articles at once', async () => {
     const dir = tempDir();
@@ -109,7 +135,9 @@ describe('SIGTERM and SIGINT', () => {
     const out = path.join(dir, 'out');
     // An article that never finishes is in flight (the hang seam); only abandoning it ends the run.
     writeFiles(input, { ...articles(3), 'slow.txt': article(10) });
-    const run = startCli(['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never'], { DOSSIER_TEST_HANG: 'slow' });
+    const run = startCli(['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never'], {
+      DOSSIER_TEST_HANG: 'slow',
+    });
     await waitFor(() => recordFiles(out).length >= 1 || run.stderr().includes('article done'), 90_000);
     run.child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 200));
@@ -129,10 +157,16 @@ describe('a worker thread crashing on one article', () => {
     const input = path.join(dir, 'in');
     const out = path.join(dir, 'out');
     writeFiles(input, { ...articles(3), 'crashme.txt': article(50) });
-    const r = runCli(['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never'], { env: { DOSSIER_TEST_CRASH: 'crashme' } });
+    const r = runCli(['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never'], {
+      env: { DOSSIER_TEST_CRASH: 'crashme' },
+    });
     expect(r.status).toBe(1);
     expect(failureFor(out, 'crashme.txt')).toMatchObject({ code: 'E_WORKER_CRASH', stage: 'worker' });
-    expect(readRecords(out).map((x) => x.source.path).sort()).toEqual(['art0.txt', 'art1.txt', 'art2.txt']);
+    expect(
+      readRecords(out)
+        .map((x) => x.source.path)
+        .sort(),
+    ).toEqual(['art0.txt', 'art1.txt', 'art2.txt']);
   }, 120_000);
 });
 
@@ -144,10 +178,18 @@ describe('articles sent to a worker in batches', () => {
     // With one worker, the articles that arrive while it is busy go to it together (up to 16 per task).
     writeFiles(input, { ...articles(12), 'art5-crashme.txt': article(20) });
     const logFile = path.join(dir, 'run.log');
-    const config = configFile(dir, { inputs: ['in'], output: 'out', workers: 1, log: { level: 'debug', file: logFile } });
+    const config = configFile(dir, {
+      inputs: ['in'],
+      output: 'out',
+      workers: 1,
+      log: { level: 'debug', file: logFile },
+    });
     const r = runCli(['run', '-c', config, '--progress', 'never'], { env: { DOSSIER_TEST_CRASH: 'art5-crashme' } });
     expect(r.status).toBe(1);
-    const batches = readFileSync(logFile, 'utf8').split('\n').filter((l) => l.includes('batch sent to a worker')).map((l) => (JSON.parse(l) as { articles: number }).articles);
+    const batches = readFileSync(logFile, 'utf8')
+      .split('\n')
+      .filter((l) => l.includes('batch sent to a worker'))
+      .map((l) => (JSON.parse(l) as { articles: number }).articles);
     expect(Math.max(...batches)).toBeGreaterThan(1);
     expect(failureFor(out, 'art5-crashme.txt')).toMatchObject({ code: 'E_WORKER_CRASH', stage: 'worker' });
     expect(lastManifest(out).failures).toHaveLength(1);
@@ -162,7 +204,13 @@ describe('the per-article time budget', () => {
     const out = path.join(dir, 'out');
     // The hang seam makes this article spin forever in its worker; only the budget can stop it.
     writeFiles(input, { 'aaa-hostile.txt': article(10), ...articles(4) });
-    const config = configFile(dir, { inputs: ['in'], output: 'out', workers: 1, articleTimeoutMs: 2000, log: { level: 'warn', file: null } });
+    const config = configFile(dir, {
+      inputs: ['in'],
+      output: 'out',
+      workers: 1,
+      articleTimeoutMs: 2000,
+      log: { level: 'warn', file: null },
+    });
     const t0 = Date.now();
     const r = runCli(['run', '-c', config, '--progress', 'never'], { env: { DOSSIER_TEST_HANG: 'aaa-hostile' } });
     expect(Date.now() - t0).toBeLessThan(90_000);
@@ -261,14 +309,18 @@ describe('the output folder unwritable', () => {
     let restore: () => void;
     if (MOUNT) {
       expect(sh(`mount --bind '${out}' '${out}' && mount -o remount,ro,bind '${out}'`).status).toBe(0);
-      restore = () => { sh(`umount '${out}'`); };
+      restore = () => {
+        sh(`umount '${out}'`);
+      };
       r = runCli(args);
     } else if (IS_ROOT) {
       restore = () => undefined;
       r = runCli(args, { uid: 65534 });
     } else {
       sh(`chmod -R a-w '${out}'`);
-      restore = () => { sh(`chmod -R u+w '${out}'`); };
+      restore = () => {
+        sh(`chmod -R u+w '${out}'`);
+      };
       r = runCli(args);
     }
     try {

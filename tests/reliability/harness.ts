@@ -3,7 +3,16 @@
  * in the background, and readers for what a run left in its output folder.
  */
 import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -55,9 +64,15 @@ export function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 /** Runs `node dist/cli.js …args` to completion. */
-export function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string>; uid?: number; gid?: number; timeoutMs?: number } = {}): SpawnSyncReturns<string> {
+export function runCli(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string>; uid?: number; gid?: number; timeoutMs?: number } = {},
+): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [CLI, ...args], {
-    cwd: opts.cwd ?? os.tmpdir(), encoding: 'utf8', env: cliEnv(opts.env), timeout: opts.timeoutMs ?? 120_000,
+    cwd: opts.cwd ?? os.tmpdir(),
+    encoding: 'utf8',
+    env: cliEnv(opts.env),
+    timeout: opts.timeoutMs ?? 120_000,
     ...(opts.uid !== undefined ? { uid: opts.uid, gid: opts.gid ?? opts.uid } : {}),
   });
 }
@@ -77,12 +92,22 @@ export interface BackgroundRun {
 
 /** Starts `node dist/cli.js …args` without waiting for it. */
 export function startCli(args: string[], env: Record<string, string> = {}): BackgroundRun {
-  const child = spawn(process.execPath, [CLI, ...args], { cwd: os.tmpdir(), env: cliEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd: os.tmpdir(),
+    env: cliEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
-  child.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
-  child.stderr!.on('data', (d: Buffer) => { err += d.toString(); });
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+  child.stdout!.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  child.stderr!.on('data', (d: Buffer) => {
+    err += d.toString();
+  });
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal })),
+  );
   return { child, stdout: () => out, stderr: () => err, exit };
 }
 
@@ -102,7 +127,14 @@ export function recordFiles(out: string): string[] {
 }
 
 /** Every record in an output folder, parsed. */
-export function readRecords(out: string): Array<{ articleId: string; source: { path: string }; text: string; title: string | null; warnings: Array<{ code: string }>; entities: Array<{ name: string; mentions: Array<{ start: number; end: number; text: string }> }> }> {
+export function readRecords(out: string): Array<{
+  articleId: string;
+  source: { path: string };
+  text: string;
+  title: string | null;
+  warnings: Array<{ code: string }>;
+  entities: Array<{ name: string; mentions: Array<{ start: number; end: number; text: string }> }>;
+}> {
   return recordFiles(out).map((n) => JSON.parse(readFileSync(path.join(out, 'records', n), 'utf8')));
 }
 
@@ -112,12 +144,25 @@ export function recordFor(out: string, rel: string): ReturnType<typeof readRecor
 }
 
 /** One manifest failure. */
-export interface ManifestFailure { path: string; stage: string; code: string; reason: string; articleId?: string }
+export interface ManifestFailure {
+  path: string;
+  stage: string;
+  code: string;
+  reason: string;
+  articleId?: string;
+}
 
 /** The newest run manifest in an output folder. */
-export function lastManifest(out: string): { counts: Record<string, number>; failures: ManifestFailure[]; interrupted: boolean; exitCode: number } {
+export function lastManifest(out: string): {
+  counts: Record<string, number>;
+  failures: ManifestFailure[];
+  interrupted: boolean;
+  exitCode: number;
+} {
   const dir = path.join(out, 'runs');
-  const names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort((a, b) => statSync(path.join(dir, a)).mtimeMs - statSync(path.join(dir, b)).mtimeMs);
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort((a, b) => statSync(path.join(dir, a)).mtimeMs - statSync(path.join(dir, b)).mtimeMs);
   return JSON.parse(readFileSync(path.join(dir, names[names.length - 1]!), 'utf8'));
 }
 
@@ -164,10 +209,21 @@ export function partialFiles(out: string): string[] {
         continue; // replaced between listing and reading: the new file is checked on the next pass
       }
       if (name.endsWith('.json')) {
-        try { JSON.parse(body); } catch { problems.push(`${sub}/${name}: partial JSON`); }
+        try {
+          JSON.parse(body);
+        } catch {
+          problems.push(`${sub}/${name}: partial JSON`);
+        }
       } else if (name.endsWith('.ndjson')) {
         if (body !== '' && !body.endsWith('\n')) problems.push(`${sub}/${name}: partial last line`);
-        for (const line of body.split('\n')) if (line !== '') try { JSON.parse(line); } catch { problems.push(`${sub}/${name}: partial line`); break; }
+        for (const line of body.split('\n'))
+          if (line !== '')
+            try {
+              JSON.parse(line);
+            } catch {
+              problems.push(`${sub}/${name}: partial line`);
+              break;
+            }
       } else if (!(sub === 'state' && name === 'tables-dirty')) {
         problems.push(`${sub}/${name}: unexpected file (temp file visible to readers?)`);
       }

@@ -42,12 +42,24 @@ describe('ingest helpers on hostile text', () => {
 
   it.each(Object.keys(HOSTILE))('decoding and front matter stay fast on %s', (name) => {
     const bytes = new TextEncoder().encode(HOSTILE[name]!);
-    expect(timed(() => { try { decodeBytes(bytes); } catch { /* empty input is a failure, not a hang */ } splitFrontMatter(HOSTILE[name]!); })).toBeLessThan(300);
+    expect(
+      timed(() => {
+        try {
+          decodeBytes(bytes);
+        } catch {
+          /* empty input is a failure, not a hang */
+        }
+        splitFrontMatter(HOSTILE[name]!);
+      }),
+    ).toBeLessThan(300);
   });
 
-  it.each(['!', '&amp;', 'plain words', '<!-- open comment', '', '<', '</div>'])('reads HTML with no element (%j) without throwing', (html) => {
-    expect(() => htmlToArticle(html)).not.toThrow();
-  });
+  it.each(['!', '&amp;', 'plain words', '<!-- open comment', '', '<', '</div>'])(
+    'reads HTML with no element (%j) without throwing',
+    (html) => {
+      expect(() => htmlToArticle(html)).not.toThrow();
+    },
+  );
 
   it('keeps the text of element-less HTML', () => {
     expect(htmlToArticle('Angela Merkel &amp; friends').text).toBe('Angela Merkel & friends');

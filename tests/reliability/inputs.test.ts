@@ -4,12 +4,35 @@
  */
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { article, articles, configFile, failureFor, lastManifest, readRecords, recordFor, runCli, sh, tempDir, writeFiles } from './harness.js';
+import {
+  article,
+  articles,
+  configFile,
+  failureFor,
+  lastManifest,
+  readRecords,
+  recordFor,
+  runCli,
+  sh,
+  tempDir,
+  writeFiles,
+} from './harness.js';
 
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]);
-const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 44 /Filter /FlateDecode >>\nstream\n', 'latin1'), Buffer.from([0x78, 0x9c, 0, 0, 1, 2, 0xff, 0xfe, 0, 3]), Buffer.from('\nendstream\nendobj\n')]);
-const ZIP = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, 0x21, 0, 0xb7, 0x7a, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0x61, 0x2e, 0x74, 0x78, 0x74]);
-const MIXED = 'Thursday, June 20, 2024\n\nA note from Berlin\n\n\u0645\u0631\u062d\u0628\u0627 \u200f\u0628\u0627\u0644\u0639\u0627\u0644\u0645\u200e 👩\u200d👩\u200d👧 Angela Merkel met officials of the United Nations in Berlin on Monday 🇩🇪. The family emoji 👨\u200d👩\u200d👦 and the word caf\u00e9 stay whole.\n';
+const PNG = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6,
+  0, 0, 0, 0x1f, 0x15, 0xc4, 0x89,
+]);
+const PDF = Buffer.concat([
+  Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 44 /Filter /FlateDecode >>\nstream\n', 'latin1'),
+  Buffer.from([0x78, 0x9c, 0, 0, 1, 2, 0xff, 0xfe, 0, 3]),
+  Buffer.from('\nendstream\nendobj\n'),
+]);
+const ZIP = Uint8Array.from([
+  0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, 0x21, 0, 0xb7, 0x7a, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0x61, 0x2e,
+  0x74, 0x78, 0x74,
+]);
+const MIXED =
+  'Thursday, June 20, 2024\n\nA note from Berlin\n\n\u0645\u0631\u062d\u0628\u0627 \u200f\u0628\u0627\u0644\u0639\u0627\u0644\u0645\u200e 👩\u200d👩\u200d👧 Angela Merkel met officials of the United Nations in Berlin on Monday 🇩🇪. The family emoji 👨\u200d👩\u200d👦 and the word caf\u00e9 stay whole.\n';
 
 function utf16(text: string, bigEndian: boolean): Buffer {
   const le = Buffer.from(text, 'utf16le');
@@ -22,7 +45,9 @@ const input = path.join(root, 'in');
 const outside = path.join(root, 'outside');
 const out = path.join(root, 'out');
 const nested = 20_000;
-const endless = Array.from({ length: 40_000 }, (_, i) => ['word', 'another', 'thing', 'Merkel', 'river'][i % 5]).join(' ');
+const endless = Array.from({ length: 40_000 }, (_, i) => ['word', 'another', 'thing', 'Merkel', 'river'][i % 5]).join(
+  ' ',
+);
 let result: ReturnType<typeof runCli>;
 
 beforeAll(() => {
@@ -35,13 +60,19 @@ beforeAll(() => {
     'paper.txt': PDF,
     'archive.txt': ZIP,
     'photo.png': PNG,
-    'invalid-utf8.txt': Buffer.concat([Buffer.from(article(101)), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0x80]), Buffer.from(' Tail sentence about Paris.\n')]),
+    'invalid-utf8.txt': Buffer.concat([
+      Buffer.from(article(101)),
+      Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0x80]),
+      Buffer.from(' Tail sentence about Paris.\n'),
+    ]),
     'utf16le.txt': utf16(article(102), false),
     'utf16be.txt': utf16(article(103), true),
-    'crlf.txt': 'Thursday, June 20, 2024\r\n\r\nMixed endings\r\n\nAngela Merkel met officials in Berlin on Monday.\rShe said talks would resume.\r\n',
+    'crlf.txt':
+      'Thursday, June 20, 2024\r\n\r\nMixed endings\r\n\nAngela Merkel met officials in Berlin on Monday.\rShe said talks would resume.\r\n',
     'endless.txt': endless,
     'nested.html': `${'<div>'.repeat(nested)}Angela Merkel met officials in Berlin on Monday.${'</div>'.repeat(nested)}`,
-    'broken.html': '<html><head><title>Broken page</title><style>p { color: red }</style></head><body><p>Angela Merkel met officials <b>in Berlin <i>on Monday.</p><script>var stolen = "SCRIPT_TEXT";</script><div><span>She said talks would resume<noscript>NOSCRIPT_TEXT</noscript>',
+    'broken.html':
+      '<html><head><title>Broken page</title><style>p { color: red }</style></head><body><p>Angela Merkel met officials <b>in Berlin <i>on Monday.</p><script>var stolen = "SCRIPT_TEXT";</script><div><span>She said talks would resume<noscript>NOSCRIPT_TEXT</noscript>',
     'mixed-scripts.txt': MIXED,
     'sub/deep/ok.md': article(104),
   });
@@ -56,19 +87,30 @@ beforeAll(() => {
   symlinkSync('..', path.join(input, 'sub', 'deep', 'loop'));
   // A FIFO named like an article: opening it would block forever.
   expect(sh(`mkfifo '${path.join(input, 'pipe.txt')}'`).status).toBe(0);
-  const config = configFile(root, { inputs: ['in'], output: 'out', maxFileBytes: 1_000_000, followSymlinks: true, workers: 1, log: { level: 'warn', file: null } });
+  const config = configFile(root, {
+    inputs: ['in'],
+    output: 'out',
+    maxFileBytes: 1_000_000,
+    followSymlinks: true,
+    workers: 1,
+    log: { level: 'warn', file: null },
+  });
   result = runCli(['run', '-c', config, '--progress', 'never']);
 }, 180_000);
 
 describe('a hostile input folder', () => {
   it('finishes with "some failed" and processes every good article', () => {
     expect(result.status).toBe(1);
-    for (const name of ['good0.txt', 'good1.txt', 'good2.txt', 'sub/deep/ok.md']) expect(recordFor(out, name)).toBeDefined();
+    for (const name of ['good0.txt', 'good1.txt', 'good2.txt', 'sub/deep/ok.md'])
+      expect(recordFor(out, name)).toBeDefined();
   });
 
   it.each([
-    ['empty.txt', 'E_EMPTY'], ['whitespace.txt', 'E_EMPTY'],
-    ['photo.txt', 'E_BINARY'], ['paper.txt', 'E_BINARY'], ['archive.txt', 'E_BINARY'],
+    ['empty.txt', 'E_EMPTY'],
+    ['whitespace.txt', 'E_EMPTY'],
+    ['photo.txt', 'E_BINARY'],
+    ['paper.txt', 'E_BINARY'],
+    ['archive.txt', 'E_BINARY'],
   ])('%s fails with %s and a reason that says what to do', (file, code) => {
     const f = failureFor(out, file);
     expect(f).toMatchObject({ code });
@@ -103,7 +145,9 @@ describe('a hostile input folder', () => {
   it('normalises mixed CRLF, LF and CR line ends, with offsets into the stored text', () => {
     const r = recordFor(out, 'crlf.txt')!;
     expect(r.text).not.toContain('\r');
-    expect(r.text).toBe('Thursday, June 20, 2024\n\nMixed endings\n\nAngela Merkel met officials in Berlin on Monday.\nShe said talks would resume.');
+    expect(r.text).toBe(
+      'Thursday, June 20, 2024\n\nMixed endings\n\nAngela Merkel met officials in Berlin on Monday.\nShe said talks would resume.',
+    );
     const merkel = r.entities.find((e) => e.name === 'Angela Merkel')!;
     expect(merkel.mentions[0]!.start).toBe(r.text.indexOf('Angela Merkel'));
   });
@@ -168,7 +212,17 @@ describe('symbolic links with followSymlinks off (the default)', () => {
     symlinkSync(path.join(dir, 'in', 'art0.txt'), path.join(dir, 'in', 'alias.txt'));
     mkdirSync(path.join(dir, 'in', 'sub'));
     symlinkSync('..', path.join(dir, 'in', 'sub', 'loop'));
-    const r = runCli(['run', '--input', path.join(dir, 'in'), '--output', path.join(dir, 'out'), '--workers', '1', '--progress', 'never']);
+    const r = runCli([
+      'run',
+      '--input',
+      path.join(dir, 'in'),
+      '--output',
+      path.join(dir, 'out'),
+      '--workers',
+      '1',
+      '--progress',
+      'never',
+    ]);
     expect(r.status).toBe(1);
     expect(failureFor(path.join(dir, 'out'), 'alias.txt')).toMatchObject({ code: 'E_SYMLINK' });
     expect(readRecords(path.join(dir, 'out'))).toHaveLength(1);

@@ -4,7 +4,12 @@
  * offsets, and every record validates against the schemas.
  */
 import fc from 'fast-check';
-import { createArticleProcessor, DEFAULT_SETTINGS, extractText, type ArticleResult } from '../../src/pipeline/extract.js';
+import {
+  createArticleProcessor,
+  DEFAULT_SETTINGS,
+  extractText,
+  type ArticleResult,
+} from '../../src/pipeline/extract.js';
 import { validators } from '../../src/schema/validators.js';
 import { checkRecordConsistency } from '../../src/stages/validate.js';
 import type { KnowledgeRecord } from '../../src/types.js';
@@ -13,13 +18,58 @@ const processor = createArticleProcessor({ ...DEFAULT_SETTINGS, fallbackPublicat
 
 /** Pieces that stress decoding, offsets, markup and the extractors, mixed with arbitrary text. */
 const FRAGMENTS = [
-  'Angela Merkel', 'the United Nations', 'Berlin', 'on Monday', 'June 20, 2024', 'last week', 'U.S.', 'Dr. Smith',
-  'was killed', 'met', 'said', '. ', ', ', '\n', '\n\n', '\r\n', '\r', '\t', '\u00a0', '\u200f', '\u200e', '\u200d', '\u200b',
-  '\ufeff', '\ufffd', '👩\u200d👩\u200d👧', '🇩🇪', 'e\u0301', '\u0645\u0631\u062d\u0628\u0627', '\u4e2d\u6587', '\ud800', '\udfff',
-  '---\ntitle: x\n---\n', '<div>', '</div>', '<script>x()</script>', '<p>', '&amp;', 'AAAAAAAAAAAA', '------------', "''''''",
-  '123456789', 'the the the the', 'link', 'No comments:', 'Thursday, June 20, 2024\n\n',
+  'Angela Merkel',
+  'the United Nations',
+  'Berlin',
+  'on Monday',
+  'June 20, 2024',
+  'last week',
+  'U.S.',
+  'Dr. Smith',
+  'was killed',
+  'met',
+  'said',
+  '. ',
+  ', ',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  '\t',
+  '\u00a0',
+  '\u200f',
+  '\u200e',
+  '\u200d',
+  '\u200b',
+  '\ufeff',
+  '\ufffd',
+  '👩\u200d👩\u200d👧',
+  '🇩🇪',
+  'e\u0301',
+  '\u0645\u0631\u062d\u0628\u0627',
+  '\u4e2d\u6587',
+  '\ud800',
+  '\udfff',
+  '---\ntitle: x\n---\n',
+  '<div>',
+  '</div>',
+  '<script>x()</script>',
+  '<p>',
+  '&amp;',
+  'AAAAAAAAAAAA',
+  '------------',
+  "''''''",
+  '123456789',
+  'the the the the',
+  'link',
+  'No comments:',
+  'Thursday, June 20, 2024\n\n',
 ];
-const piece = fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 12 }));
+const piece = fc.oneof(
+  fc.constantFrom(...FRAGMENTS),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+);
 const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
 const fileName = fc.constantFrom('a.txt', 'b.md', 'c.html', 'd.htm', '../../e.txt', '/abs/f.txt');
 
@@ -46,26 +96,56 @@ function checkResult(result: ArticleResult): void {
 
 describe('the article pipeline on arbitrary input', () => {
   it('never throws, and every record validates with exact offsets (arbitrary text)', () => {
-    fc.assert(fc.property(text, fileName, (t, name) => {
-      checkResult(extractText(processor, t, name));
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(text, fileName, (t, name) => {
+        checkResult(extractText(processor, t, name));
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('never throws on arbitrary bytes (binary, broken UTF-8, UTF-16 byte order marks)', () => {
-    const bom = fc.constantFrom(new Uint8Array(), Uint8Array.of(0xef, 0xbb, 0xbf), Uint8Array.of(0xff, 0xfe), Uint8Array.of(0xfe, 0xff));
-    fc.assert(fc.property(bom, fc.uint8Array({ maxLength: 300 }), fileName, (head, body, name) => {
-      const bytes = new Uint8Array([...head, ...body]);
-      checkResult(processor.process({ source: { path: name, relPath: name, size: bytes.length, mtimeMs: 0 }, bytes }));
-    }), { numRuns: 150 });
+    const bom = fc.constantFrom(
+      new Uint8Array(),
+      Uint8Array.of(0xef, 0xbb, 0xbf),
+      Uint8Array.of(0xff, 0xfe),
+      Uint8Array.of(0xfe, 0xff),
+    );
+    fc.assert(
+      fc.property(bom, fc.uint8Array({ maxLength: 300 }), fileName, (head, body, name) => {
+        const bytes = new Uint8Array([...head, ...body]);
+        checkResult(
+          processor.process({ source: { path: name, relPath: name, size: bytes.length, mtimeMs: 0 }, bytes }),
+        );
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('keeps offsets exact in real sentences around hostile characters', () => {
-    const noisy = fc.array(fc.constantFrom('\u200f', '\u200d', '👩\u200d👩\u200d👧', '\u0645\u0631\u062d\u0628\u0627', 'e\u0301', '\t', '\r\n', '  '), { maxLength: 4 }).map((x) => x.join(''));
-    fc.assert(fc.property(noisy, noisy, noisy, (a, b, c) => {
-      const t = `Thursday, June 20, 2024\n\n${a}Angela Merkel${b} met officials of the United Nations in Berlin on Monday.${c} She said talks would resume last week.\n`;
-      const result = extractText(processor, t, 'x.txt');
-      checkResult(result);
-      expect(result.ok).toBe(true);
-    }), { numRuns: 60 });
+    const noisy = fc
+      .array(
+        fc.constantFrom(
+          '\u200f',
+          '\u200d',
+          '👩\u200d👩\u200d👧',
+          '\u0645\u0631\u062d\u0628\u0627',
+          'e\u0301',
+          '\t',
+          '\r\n',
+          '  ',
+        ),
+        { maxLength: 4 },
+      )
+      .map((x) => x.join(''));
+    fc.assert(
+      fc.property(noisy, noisy, noisy, (a, b, c) => {
+        const t = `Thursday, June 20, 2024\n\n${a}Angela Merkel${b} met officials of the United Nations in Berlin on Monday.${c} She said talks would resume last week.\n`;
+        const result = extractText(processor, t, 'x.txt');
+        checkResult(result);
+        expect(result.ok).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -17,7 +17,12 @@ describe('output paths come only from computed ids', () => {
     const input = path.join(dir, 'in');
     const out = path.join(dir, 'out');
     const evil = [
-      '---', 'title: ../../../../escaped-title', 'id: ../../escaped-id', 'articleId: /tmp/escaped-abs', 'path: ../../x.json', '---',
+      '---',
+      'title: ../../../../escaped-title',
+      'id: ../../escaped-id',
+      'articleId: /tmp/escaped-abs',
+      'path: ../../x.json',
+      '---',
       article('evil'),
     ].join('\n');
     writeFiles(input, {
@@ -26,7 +31,8 @@ describe('output paths come only from computed ids', () => {
       '..\\..\\windows.txt': article('backslash'),
       '%2e%2e%2fencoded.txt': article('encoded'),
       'front.md': evil,
-      'abs.html': '<html><head><title>/etc/passwd</title><meta property="og:title" content="../../../tmp/og"></head><body><p>Angela Merkel met officials in Berlin.</p></body></html>',
+      'abs.html':
+        '<html><head><title>/etc/passwd</title><meta property="og:title" content="../../../tmp/og"></head><body><p>Angela Merkel met officials in Berlin.</p></body></html>',
     });
     const before = listTree(dir);
     const r = runCli(['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never']);
@@ -37,23 +43,35 @@ describe('output paths come only from computed ids', () => {
       const [, sub, name] = f.split(path.sep);
       if (sub === 'records' || sub === 'failed') expect(name).toMatch(ARTICLE_FILE);
     }
-    expect(readRecords(out).map((x) => x.title)).toEqual(expect.arrayContaining(['../../../../escaped-title', '../../../tmp/og']));
+    expect(readRecords(out).map((x) => x.title)).toEqual(
+      expect.arrayContaining(['../../../../escaped-title', '../../../tmp/og']),
+    );
   }, 120_000);
 
-  it.each(['../escape', '/etc/passwd', 'a_0123456789abcdef/../../x', 'a_0123456789ABCDEF', ''])('refuses to build a path from id %j', (id) => {
-    const store = new OutputStore('/tmp/out');
-    expect(() => store.recordPath(id)).toThrow(/refusing/);
-    expect(() => store.failurePath(id)).toThrow(/refusing/);
-  });
+  it.each(['../escape', '/etc/passwd', 'a_0123456789abcdef/../../x', 'a_0123456789ABCDEF', ''])(
+    'refuses to build a path from id %j',
+    (id) => {
+      const store = new OutputStore('/tmp/out');
+      expect(() => store.recordPath(id)).toThrow(/refusing/);
+      expect(() => store.failurePath(id)).toThrow(/refusing/);
+    },
+  );
 });
 
 describe('the config cannot load code and is validated before use', () => {
   const dir = tempDir();
-  const write = (name: string, body: string) => { const f = path.join(dir, name); writeFileSync(f, body); return f; };
+  const write = (name: string, body: string) => {
+    const f = path.join(dir, name);
+    writeFileSync(f, body);
+    return f;
+  };
 
   it('a JavaScript config file is refused as JSON, never executed', () => {
     const marker = path.join(dir, 'executed');
-    const file = write('evil.config.js', `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); module.exports = { workers: 1 };`);
+    const file = write(
+      'evil.config.js',
+      `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); module.exports = { workers: 1 };`,
+    );
     const r = runCli(['run', '-c', file, '--dry-run']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('[E_CONFIG_JSON]');
@@ -81,7 +99,11 @@ describe('the config cannot load code and is validated before use', () => {
   ])('refuses %s', (_label, config, message) => {
     const file = write('bad.json', JSON.stringify(config));
     let err: unknown;
-    try { loadConfig(file, {}, dir); } catch (e) { err = e; }
+    try {
+      loadConfig(file, {}, dir);
+    } catch (e) {
+      err = e;
+    }
     expect(err).toBeInstanceOf(DossierError);
     expect((err as DossierError).code).toBe('E_CONFIG_INVALID');
     expect((err as Error).message).toMatch(message);
@@ -131,7 +153,10 @@ describe('reading a listed file that changed under us', () => {
 
   it('reports a folder that replaced the file', async () => {
     mkdirSync(path.join(dir, 'now-a-dir.txt'));
-    expect(await readSource({ path: path.join(dir, 'now-a-dir.txt') }, 1000)).toMatchObject({ ok: false, code: 'E_NOT_REGULAR' });
+    expect(await readSource({ path: path.join(dir, 'now-a-dir.txt') }, 1000)).toMatchObject({
+      ok: false,
+      code: 'E_NOT_REGULAR',
+    });
   });
 
   it('does not block on a FIFO swapped in after listing', async () => {
@@ -145,7 +170,12 @@ describe('reading a listed file that changed under us', () => {
     for (let i = 0; i < 6; i++) writeFileSync(path.join(input, `f${i}.txt`), 'x');
     const seen: Array<{ kind: string; code?: string }> = [];
     let first = true;
-    for await (const item of discoverFiles({ inputs: [input], include: ['**/*.txt'], exclude: [], followSymlinks: false })) {
+    for await (const item of discoverFiles({
+      inputs: [input],
+      include: ['**/*.txt'],
+      exclude: [],
+      followSymlinks: false,
+    })) {
       seen.push(item.kind === 'skip' ? { kind: item.kind, code: item.code } : { kind: item.kind });
       if (first) {
         first = false;
@@ -167,14 +197,23 @@ describe('permission denied', () => {
     const dir = tempDir();
     const input = path.join(dir, 'in');
     const out = path.join(dir, 'out');
-    writeFiles(input, { 'ok.txt': article('readable'), 'secret.txt': article('secret'), 'locked/inner.txt': article('inner') });
+    writeFiles(input, {
+      'ok.txt': article('readable'),
+      'secret.txt': article('secret'),
+      'locked/inner.txt': article('inner'),
+    });
     sh(`chmod 000 '${path.join(input, 'secret.txt')}' '${path.join(input, 'locked')}'`);
     const asRoot = process.getuid?.() === 0;
-    if (asRoot) { mkdirSync(out); sh(`chown 65534:65534 '${out}'`); }
+    if (asRoot) {
+      mkdirSync(out);
+      sh(`chown 65534:65534 '${out}'`);
+    }
     const r = runCli(['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never'], asRoot ? { uid: 65534 } : {});
     sh(`chmod 755 '${path.join(input, 'locked')}'; chmod 644 '${path.join(input, 'secret.txt')}'`);
     expect(r.status).toBe(1);
-    const manifest = JSON.parse(readFileSync(path.join(out, 'runs', listTree(path.join(out, 'runs'))[0]!), 'utf8')) as { failures: Array<{ path: string; code: string; reason: string }> };
+    const manifest = JSON.parse(readFileSync(path.join(out, 'runs', listTree(path.join(out, 'runs'))[0]!), 'utf8')) as {
+      failures: Array<{ path: string; code: string; reason: string }>;
+    };
     const byPath = Object.fromEntries(manifest.failures.map((f) => [f.path, f]));
     expect(byPath['secret.txt']).toMatchObject({ code: 'E_PERMISSION' });
     expect(byPath['secret.txt']!.reason).toContain('permission denied');

@@ -1,4 +1,9 @@
-import { createArticleProcessor, extractText, DEFAULT_SETTINGS, type ArticleResult } from '../../src/pipeline/extract.js';
+import {
+  createArticleProcessor,
+  extractText,
+  DEFAULT_SETTINGS,
+  type ArticleResult,
+} from '../../src/pipeline/extract.js';
 import { splitFrontMatter } from '../../src/ingest/frontmatter.js';
 import { stripBoilerplateEnd } from '../../src/ingest/boilerplate.js';
 import type { KnowledgeRecord } from '../../src/types.js';
@@ -16,7 +21,9 @@ function ok(r: ArticleResult): KnowledgeRecord {
 
 describe('ingest stage', () => {
   test('date line gives the publication date; the first other line is the title', () => {
-    const rec = ok(extractText(processor, 'Thursday, June 20, 2024\n\nTalks resume in Baghdad\n\nOfficials met on Monday.\n'));
+    const rec = ok(
+      extractText(processor, 'Thursday, June 20, 2024\n\nTalks resume in Baghdad\n\nOfficials met on Monday.\n'),
+    );
     expect(rec.publication).toMatchObject({ date: '2024-06-20', source: 'dateline' });
     expect(rec.title).toBe('Talks resume in Baghdad');
   });
@@ -31,14 +38,24 @@ describe('ingest stage', () => {
   });
 
   test('a UTF-8 BOM and CRLF line ends are normalised away', () => {
-    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('June 3, 2021\r\n\r\nA storm hit Manila.\r\n')]);
+    const bytes = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode('June 3, 2021\r\n\r\nA storm hit Manila.\r\n'),
+    ]);
     const rec = ok(processBytes(bytes));
     expect(rec.text).toBe('June 3, 2021\n\nA storm hit Manila.');
     expect(rec.publication.date).toBe('2021-06-03');
   });
 
   test('invalid UTF-8 bytes become U+FFFD with a warning, the article still succeeds', () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('Prices rose '), 0xff, 0xfe, ...new TextEncoder().encode(' in Lagos.')]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('Prices rose '),
+      0xff,
+      0xfe,
+      ...new TextEncoder().encode(' in Lagos.'),
+    ]);
     const rec = ok(processBytes(bytes));
     expect(rec.text).toContain('\ufffd');
     expect(rec.warnings.map((w) => w.code)).toContain('W_INVALID_UTF8');
@@ -47,7 +64,8 @@ describe('ingest stage', () => {
   test('UTF-16LE with a BOM is decoded', () => {
     const body = 'Rain fell on Oslo.';
     const bytes = new Uint8Array(2 + body.length * 2);
-    bytes[0] = 0xff; bytes[1] = 0xfe;
+    bytes[0] = 0xff;
+    bytes[1] = 0xfe;
     for (let i = 0; i < body.length; i++) bytes[2 + i * 2] = body.charCodeAt(i);
     const rec = ok(processBytes(bytes));
     expect(rec.text).toBe(body);
@@ -57,13 +75,17 @@ describe('ingest stage', () => {
   test('binary and empty files fail in ingest with a clear code', () => {
     const png = processBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
     expect(png).toMatchObject({ ok: false, failure: { stage: 'ingest', code: 'E_BINARY' } });
-    expect(processBytes(new TextEncoder().encode('  \n\t \n'))).toMatchObject({ ok: false, failure: { stage: 'ingest', code: 'E_EMPTY' } });
+    expect(processBytes(new TextEncoder().encode('  \n\t \n'))).toMatchObject({
+      ok: false,
+      failure: { stage: 'ingest', code: 'E_EMPTY' },
+    });
   });
 
   test('HTML: scripts, styles and navigation dropped; meta publication time and og:title used', () => {
-    const html = '<!doctype html><html><head><title>Site | X</title><meta property="og:title" content="Floods in Dhaka">'
-      + '<meta property="article:published_time" content="2022-08-09T07:30:00Z"><style>p{}</style></head>'
-      + '<body><nav>Home News</nav><article><h1>Floods in Dhaka</h1><p>Water rose <b>fast</b>.</p><script>alert(1)</script></article><footer>© site</footer></body></html>';
+    const html =
+      '<!doctype html><html><head><title>Site | X</title><meta property="og:title" content="Floods in Dhaka">' +
+      '<meta property="article:published_time" content="2022-08-09T07:30:00Z"><style>p{}</style></head>' +
+      '<body><nav>Home News</nav><article><h1>Floods in Dhaka</h1><p>Water rose <b>fast</b>.</p><script>alert(1)</script></article><footer>© site</footer></body></html>';
     const rec = ok(processBytes(new TextEncoder().encode(html), 'page.html'));
     expect(rec.text).toBe('Floods in Dhaka\n\nWater rose fast.');
     expect(rec.title).toBe('Floods in Dhaka');

@@ -1,6 +1,16 @@
 /** Calendar arithmetic: ISO weeks at year boundaries, leap days, seasons, quarters, and duration values. */
 import fc from 'fast-check';
-import { dayIndex, firstDay, formatPoint, isoWeekday, isValidDate, parseDay, pointOf, shift, ymd } from '../../src/timex/calendar.js';
+import {
+  dayIndex,
+  firstDay,
+  formatPoint,
+  isoWeekday,
+  isValidDate,
+  parseDay,
+  pointOf,
+  shift,
+  ymd,
+} from '../../src/timex/calendar.js';
 import { durationValue } from '../../src/timex/grammar.js';
 import { UNITS } from '../../src/timex/lexicon.js';
 
@@ -44,25 +54,43 @@ describe('calendar points', () => {
 
   test('every point contains its own first day (property)', () => {
     const grains = ['day', 'week', 'month', 'quarter', 'half', 'season', 'year', 'decade', 'century'] as const;
-    fc.assert(fc.property(fc.integer({ min: -200_000, max: 100_000 }), fc.constantFrom(...grains), (d, g) => {
-      const p = pointOf(d, g);
-      expect(pointOf(firstDay(p), g)).toEqual(p);
-      expect(firstDay(p)).toBeLessThanOrEqual(d);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -200_000, max: 100_000 }), fc.constantFrom(...grains), (d, g) => {
+        const p = pointOf(d, g);
+        expect(pointOf(firstDay(p), g)).toEqual(p);
+        expect(firstDay(p)).toBeLessThanOrEqual(d);
+      }),
+    );
   });
 
   test('day index round-trips (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 1800, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => {
-      expect(ymd(dayIndex(y, m, d))).toEqual([y, m, d]);
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1800, max: 2200 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        (y, m, d) => {
+          expect(ymd(dayIndex(y, m, d))).toEqual([y, m, d]);
+        },
+      ),
+    );
   });
 });
 
 describe('duration values', () => {
   test.each([
-    [5, 'months', 'P5M'], [24, 'hours', 'PT24H'], [2.5, 'years', 'P2Y6M'], [1.5, 'hours', 'PT1H30M'],
-    [0.5, 'hours', 'PT30M'], [0.5, 'days', 'PT12H'], ['X', 'years', 'PXY'], ['X', 'minutes', 'PTXM'], [2, 'decades', 'P20Y'],
-    ['X', 'decades', 'PXY'], [3, 'weeks', 'P3W'], [2, 'quarters', 'P2Q'],
+    [5, 'months', 'P5M'],
+    [24, 'hours', 'PT24H'],
+    [2.5, 'years', 'P2Y6M'],
+    [1.5, 'hours', 'PT1H30M'],
+    [0.5, 'hours', 'PT30M'],
+    [0.5, 'days', 'PT12H'],
+    ['X', 'years', 'PXY'],
+    ['X', 'minutes', 'PTXM'],
+    [2, 'decades', 'P20Y'],
+    ['X', 'decades', 'PXY'],
+    [3, 'weeks', 'P3W'],
+    [2, 'quarters', 'P2Q'],
   ] as const)('%s %s → %s', (n, unit, value) => {
     expect(durationValue(n, UNITS.get(unit)!)).toBe(value);
   });
