@@ -34,9 +34,9 @@ export class OutputStore {
     this.tmp = path.join(root, '.tmp');
   }
 
-  /** Creates the folder layout. */
+  /** Creates the folder layout (see {@link makeDirs}: fails at once where `mkdir -p` would spin). */
   async ensure(): Promise<void> {
-    for (const dir of [this.records, this.failed, this.tables, this.runs, this.state, this.tmp]) await mkdir(dir, { recursive: true });
+    for (const dir of [this.records, this.failed, this.tables, this.runs, this.state, this.tmp]) await makeDirs(dir);
   }
 
   /** A fresh temp path in `.tmp/` for a file built in several steps (tables). */
@@ -94,6 +94,29 @@ export class OutputStore {
 
   get indexPath(): string {
     return path.join(this.state, 'index.json');
+  }
+}
+
+/**
+ * `mkdir -p` that gives up. Node's `mkdir(…, { recursive: true })` retries for as long as the kernel
+ * answers ENOENT for a folder whose parent exists, which is what `/proc` (and some FUSE mounts) do: the
+ * call spun at 100% CPU for minutes on `--output /proc/x`. Here each level is created at most once: a
+ * folder whose parent exists and that still cannot be made is an error, thrown with the kernel's code.
+ */
+export async function makeDirs(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    const st = await stat(d).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(e)));
+    if (st !== null) {
+      if (!st.isDirectory())
+        throw Object.assign(new Error(`${d} is not a folder`), { code: 'ENOTDIR', path: d }) as NodeJS.ErrnoException;
+      break;
+    }
+    missing.push(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    await mkdir(d).catch((e: NodeJS.ErrnoException) => (e.code === 'EEXIST' ? undefined : Promise.reject(e)));
   }
 }
 

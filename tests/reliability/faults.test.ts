@@ -336,6 +336,24 @@ describe('the output folder unwritable', () => {
   }, 120_000);
 });
 
+/**
+ * An output folder the kernel will never create: under /proc, mkdir answers ENOENT although the parent
+ * exists, and Node's recursive mkdir retried that at 100% CPU for minutes.
+ */
+(existsSync('/proc/self') ? describe : describe.skip)('an output folder that cannot be created (/proc/x)', () => {
+  it('exits 4 at once with the reason', () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'in');
+    writeFiles(input, articles(1));
+    const t0 = Date.now();
+    const r = runCli(['run', '-i', input, '-o', '/proc/x', '-w', '1', '--progress', 'never'], { timeoutMs: 20_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(4);
+    expect(r.stderr).toContain('cannot create output folder /proc/x (ENOENT)');
+    expect(Date.now() - t0).toBeLessThan(15_000);
+  }, 30_000);
+});
+
 describe('a file-size limit (RLIMIT_FSIZE, `ulimit -f`) on the output', () => {
   it('fails the write with EFBIG and exits 4 instead of dying of SIGXFSZ; a later run completes', () => {
     const dir = tempDir();
