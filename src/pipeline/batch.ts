@@ -85,8 +85,11 @@ function newRunId(start: Date): string {
     .replace(/\d{3}Z$/, 'Z')}-${randomBytes(3).toString('hex')}`;
 }
 
-/** The worker script next to this module (dist/pipeline/worker.js). */
-const WORKER_FILE = new URL('./worker.js', import.meta.url).href;
+/**
+ * Injection points for tests (`tests/fixtures/seams/`): the worker module a run's threads load, by default
+ * the production worker next to this module (dist/pipeline/worker.js).
+ */
+export const runnerSeams = { workerFile: new URL('./worker.js', import.meta.url).href };
 
 /**
  * Runs a batch. Resolves with the manifest (already written unless dry-run). Throws `DossierError` for
@@ -245,7 +248,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   let pool: Piscina<WorkerTask, WorkerResult[]> | null = null;
   const workerPool = (): Piscina<WorkerTask, WorkerResult[]> => {
     pool ??= new Piscina<WorkerTask, WorkerResult[]>({
-      filename: WORKER_FILE,
+      filename: runnerSeams.workerFile,
       minThreads: workers,
       maxThreads: workers,
       idleTimeout: 60_000,

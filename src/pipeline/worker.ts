@@ -55,24 +55,12 @@ export type WorkerResult =
   | Extract<ArticleResult, { ok: false }>;
 
 /**
- * Processes a batch of articles stage by stage; results in the order of `task.articles`. Two test seams,
- * set only by tests: an article whose path contains DOSSIER_TEST_CRASH kills its worker thread; one
- * containing DOSSIER_TEST_HANG never finishes (a busy loop that only the time budget's termination ends),
- * to prove recovery without relying on a slow input.
+ * Processes a batch of articles stage by stage; results in the order of `task.articles`. (Tests that
+ * need a crashing or hanging article swap this module for a wrapper: `tests/fixtures/seams/`.)
  */
 export default function processArticles(task: WorkerTask): WorkerResult[] {
   if (task.startedAt) task.startedAt[0] = Date.now();
-  for (const article of task.articles) testSeams(article);
   return processor.processBatch(task.articles).map(workerResult);
-}
-
-function testSeams(article: ArticleInput): void {
-  if (process.env['DOSSIER_TEST_CRASH'] && article.source.relPath.includes(process.env['DOSSIER_TEST_CRASH']))
-    process.exit(70);
-  if (process.env['DOSSIER_TEST_HANG'] && article.source.relPath.includes(process.env['DOSSIER_TEST_HANG']))
-    for (;;) {
-      /* hang until terminated */
-    }
 }
 
 function workerResult(result: ArticleResult): WorkerResult {

@@ -18,6 +18,7 @@ import {
   readRecords,
   recordFiles,
   runCli,
+  SEAM_CLI,
   sh,
   startCli,
   tempDir,
@@ -135,9 +136,11 @@ describe('SIGTERM and SIGINT', () => {
     const out = path.join(dir, 'out');
     // An article that never finishes is in flight (the hang seam); only abandoning it ends the run.
     writeFiles(input, { ...articles(3), 'slow.txt': article(10) });
-    const run = startCli(['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never'], {
-      DOSSIER_TEST_HANG: 'slow',
-    });
+    const run = startCli(
+      ['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never'],
+      { SEAM_HANG: 'slow' },
+      SEAM_CLI,
+    );
     await waitFor(() => recordFiles(out).length >= 1 || run.stderr().includes('article done'), 90_000);
     run.child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 200));
@@ -158,7 +161,8 @@ describe('a worker thread crashing on one article', () => {
     const out = path.join(dir, 'out');
     writeFiles(input, { ...articles(3), 'crashme.txt': article(50) });
     const r = runCli(['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never'], {
-      env: { DOSSIER_TEST_CRASH: 'crashme' },
+      env: { SEAM_CRASH: 'crashme' },
+      cli: SEAM_CLI,
     });
     expect(r.status).toBe(1);
     expect(failureFor(out, 'crashme.txt')).toMatchObject({ code: 'E_WORKER_CRASH', stage: 'worker' });
@@ -184,7 +188,10 @@ describe('articles sent to a worker in batches', () => {
       workers: 1,
       log: { level: 'debug', file: logFile },
     });
-    const r = runCli(['run', '-c', config, '--progress', 'never'], { env: { DOSSIER_TEST_CRASH: 'art5-crashme' } });
+    const r = runCli(['run', '-c', config, '--progress', 'never'], {
+      env: { SEAM_CRASH: 'art5-crashme' },
+      cli: SEAM_CLI,
+    });
     expect(r.status).toBe(1);
     const batches = readFileSync(logFile, 'utf8')
       .split('\n')
@@ -212,7 +219,10 @@ describe('the per-article time budget', () => {
       log: { level: 'warn', file: null },
     });
     const t0 = Date.now();
-    const r = runCli(['run', '-c', config, '--progress', 'never'], { env: { DOSSIER_TEST_HANG: 'aaa-hostile' } });
+    const r = runCli(['run', '-c', config, '--progress', 'never'], {
+      env: { SEAM_HANG: 'aaa-hostile' },
+      cli: SEAM_CLI,
+    });
     expect(Date.now() - t0).toBeLessThan(90_000);
     expect(r.status).toBe(1);
     expect(failureFor(out, 'aaa-hostile.txt')).toMatchObject({ code: 'E_TIMEOUT' });

@@ -23,6 +23,13 @@ export const CLI = path.join(REPO, 'dist', 'cli.js');
 /** An article file name the pipeline computes ids for. */
 export const ARTICLE_FILE = /^a_[0-9a-f]{16}\.json$/;
 
+/**
+ * The CLI with the fault seam injected (`tests/fixtures/seams/cli.mjs`): its worker module crashes on
+ * paths containing `SEAM_CRASH` and hangs on paths containing `SEAM_HANG` (set those through `env`).
+ * The production worker has no such hooks.
+ */
+export const SEAM_CLI = path.join(REPO, 'tests', 'fixtures', 'seams', 'cli.mjs');
+
 /** A fresh temp folder, readable by every user (permission tests run the CLI as another user). */
 export function tempDir(prefix = 'dossier-rel-'): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -66,9 +73,16 @@ export function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 /** Runs `node dist/cli.js …args` to completion. */
 export function runCli(
   args: string[],
-  opts: { cwd?: string; env?: Record<string, string>; uid?: number; gid?: number; timeoutMs?: number } = {},
+  opts: {
+    cwd?: string;
+    env?: Record<string, string>;
+    uid?: number;
+    gid?: number;
+    timeoutMs?: number;
+    cli?: string;
+  } = {},
 ): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [CLI, ...args], {
+  return spawnSync(process.execPath, [opts.cli ?? CLI, ...args], {
     cwd: opts.cwd ?? os.tmpdir(),
     encoding: 'utf8',
     env: cliEnv(opts.env),
@@ -91,8 +105,8 @@ export interface BackgroundRun {
 }
 
 /** Starts `node dist/cli.js …args` without waiting for it. */
-export function startCli(args: string[], env: Record<string, string> = {}): BackgroundRun {
-  const child = spawn(process.execPath, [CLI, ...args], {
+export function startCli(args: string[], env: Record<string, string> = {}, cli = CLI): BackgroundRun {
+  const child = spawn(process.execPath, [cli, ...args], {
     cwd: os.tmpdir(),
     env: cliEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
