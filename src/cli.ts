@@ -166,7 +166,7 @@ export function buildProgram(): Command {
   program
     .command('eval')
     .description(
-      'Score the real pipeline against public benchmarks (CoNLL-2003, TimeML, MEANTIME); `dossier eval --help` lists the modes.',
+      'Score the real pipeline against public benchmarks (CoNLL-2003, TimeML, MEANTIME, WikiEvents); `dossier eval --help` lists the modes.',
     )
     .helpOption(false)
     .allowUnknownOption()

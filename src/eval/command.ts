@@ -8,6 +8,7 @@ import { evalConll } from './conll-eval.js';
 import { evalMeantime } from './meantime-eval.js';
 import { formatReport, type EvalReport } from './report.js';
 import type { EvalError } from './timex-score.js';
+import { addEventEvalCommands } from '../dev/eval/event-commands.js';
 
 interface EvalOptions {
   json?: boolean;
@@ -82,5 +83,6 @@ export function evalCommand(): Command {
       )
       .argument('<dir...>', 'folders of CAT .xml files (corpus_airbus, corpus_apple)'),
   ).action((dirs: string[], opts: EvalOptions) => emit(evalMeantime(dirs, opts.errors !== undefined), opts));
+  addEventEvalCommands(cmd);
   return cmd;
 }

@@ -11,6 +11,7 @@ import { evalTimeMl } from './timeml-eval.js';
 import { evalConll } from './conll-eval.js';
 import { evalMeantime } from './meantime-eval.js';
 import { markdownTable, pct } from './table.js';
+import { evalWikiEvents, wikiEventsFigures } from '../dev/eval/wikievents-eval.js';
 
 /** Floors per mode: dataset paths (relative to the datasets root) and metric name → minimum value in [0, 1]. */
 export interface Thresholds {
@@ -45,8 +46,12 @@ export function gatedFigures(mode: string, paths: string[], keepErrors = false):
         'events.dateExactShare': r.events.dateExactShare,
       };
     }
+    case 'wikievents':
+      return wikiEventsFigures(evalWikiEvents(paths[0]!, keepErrors));
     default:
-      throw new Error(`eval gates: unknown mode "${mode}" in the thresholds file (known: conll, timeml, meantime)`);
+      throw new Error(
+        `eval gates: unknown mode "${mode}" in the thresholds file (known: conll, timeml, meantime, wikievents)`,
+      );
   }
 }
 

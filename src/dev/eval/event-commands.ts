@@ -1,0 +1,68 @@
+/** The event evaluators' sub-commands of `dossier eval`: `wikievents`, `casualties`, `event-dates`. */
+import { Command, InvalidArgumentError } from 'commander';
+import type { EvalError } from '../../eval/timex-score.js';
+import { evalWikiEvents, formatWikiEvents } from './wikievents-eval.js';
+
+interface Options {
+  json?: boolean;
+  errors?: number;
+}
+
+function nonNegativeInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`expected a whole number ≥ 0, got "${v}"`);
+  return n;
+}
+
+/** Up to `n` errors of each kind, spread evenly over the list. */
+function sample(errors: readonly EvalError[], n: number): EvalError[] {
+  const byKind = new Map<string, EvalError[]>();
+  for (const e of errors) (byKind.get(e.kind) ?? byKind.set(e.kind, []).get(e.kind)!).push(e);
+  const out: EvalError[] = [];
+  for (const list of byKind.values()) {
+    const take = Math.min(n, list.length);
+    for (let i = 0; i < take; i++) out.push(list[Math.floor((i * list.length) / take)]!);
+  }
+  return out;
+}
+
+/** Prints a report (table or JSON) and up to `--errors N` errors of each kind. */
+export function emitReport(
+  report: { errors: EvalError[] },
+  table: string,
+  opts: Options,
+  out: (s: string) => void = (s) => process.stdout.write(s),
+): void {
+  const errors = opts.errors ? sample(report.errors, opts.errors) : [];
+  if (opts.json) {
+    out(`${JSON.stringify({ ...report, errors }, null, 2)}\n`);
+    return;
+  }
+  out(`${table}\n`);
+  if (errors.length === 0) return;
+  const kinds = new Map<string, number>();
+  for (const e of report.errors) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
+  out(`\nerrors (up to ${opts.errors} of each kind; all: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}):\n`);
+  for (const e of errors) out(`  ${e.kind.padEnd(16)} ${e.doc}  "${e.text}"  (${e.detail})\n      ${e.context}\n`);
+}
+
+function common(cmd: Command): Command {
+  return cmd
+    .option('--json', 'print the JSON report instead of the table')
+    .option('--errors <n>', 'list up to N errors of each kind, with context', nonNegativeInt);
+}
+
+/** Adds the event evaluators to the `eval` command. */
+export function addEventEvalCommands(cmd: Command): void {
+  common(
+    cmd
+      .command('wikievents')
+      .description(
+        'WikiEvents JSON lines: core event mentions (attack, death, injury, arrest, meeting, protest) P/R/F1 per class, attacker/target/victim/place arguments by head match, distinct events',
+      )
+      .argument('<file>', 'a WikiEvents file such as ../shared/datasets/wikievents/dev.jsonl'),
+  ).action((file: string, opts: Options) => {
+    const r = evalWikiEvents(file, opts.errors !== undefined);
+    emitReport(r, formatWikiEvents(r), opts);
+  });
+}
