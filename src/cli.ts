@@ -174,7 +174,7 @@ export function buildProgram(): Command {
     .argument('[args...]', 'mode and its arguments')
     .action(async (args: string[]) => {
       // The evaluator pulls in the NLP pipeline; load it only for this command.
-      const { evalCommand } = await import('./eval/command.js');
+      const { evalCommand } = await import('./dev/eval/command.js');
       await evalCommand().exitOverride().parseAsync(args, { from: 'user' });
     });
 

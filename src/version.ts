@@ -21,23 +21,31 @@ const DATA_FILES = ['schemas/record.schema.json', 'schemas/event-types.json'];
 let codeHash: string | null = null;
 
 /**
- * Hash of the running code (every .js/.ts file beside this module, recursively) and of the data files
- * that shape records. Any change to extraction code or the event taxonomy makes stored records stale, so
- * an upgraded pipeline reprocesses instead of silently keeping old output. Computed once per process.
+ * Folders beside this module that hold tooling (evaluation, benchmarks, soak, NER training), not the
+ * runtime: editing them changes no record, so they stay out of the fingerprint.
+ */
+const TOOLING_DIRS = new Set(['dev']);
+
+/**
+ * Hash of the running code (every .js/.ts file beside this module, recursively, except the tooling in
+ * `dev/`) and of the data files that shape records. Any change to extraction code or the event taxonomy makes
+ * stored records stale, so an upgraded pipeline reprocesses instead of silently keeping old output. Computed
+ * once per process.
  */
 function codeAndDataHash(): string {
   if (codeHash !== null) return codeHash;
   const hash = createHash('sha256');
   const root = fileURLToPath(new URL('.', import.meta.url));
   const files: string[] = [];
-  const walk = (dir: string) => {
+  const walk = (dir: string, top: boolean) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.(js|ts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(full);
+      if (entry.isDirectory()) {
+        if (!(top && TOOLING_DIRS.has(entry.name))) walk(full, false);
+      } else if (/\.(js|ts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(full);
     }
   };
-  walk(root);
+  walk(root, true);
   for (const f of files.sort()) hash.update(path.relative(root, f)).update('\u0000').update(readFileSync(f));
   for (const rel of DATA_FILES) hash.update(readFileSync(new URL(rel, new URL('../', import.meta.url))));
   codeHash = hash.digest('hex').slice(0, 16);

@@ -1,11 +1,14 @@
 /**
- * BILOU tags over four CoNLL classes. Tag 0 is O; for class c (0..3) the tags are B, I, L, U at
- * 1 + 4c … 4 + 4c. Decoding is constrained to well-formed sequences, so every predicted tag run is a span.
+ * BILOU tags over the recogniser's four entity classes. Tag 0 is O; for class c (0..3) the tags are B, I, L, U
+ * at 1 + 4c … 4 + 4c. Decoding is constrained to well-formed sequences, so every predicted tag run is a span.
+ * The class set is the recogniser's own; dataset readers (e.g. the CoNLL reader in `dev/ner/conll.ts`) map to it.
  */
-import type { ConllType } from './conll.js';
 
-/** Entity classes the tagger predicts, in tag order. MISC is predicted but never emitted as an entity. */
-export const CLASSES: readonly ConllType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+/** An entity class the tagger predicts. MISC is predicted but never emitted as an entity. */
+export type EntityClass = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** Entity classes the tagger predicts, in tag order. */
+export const CLASSES: readonly EntityClass[] = ['PER', 'ORG', 'LOC', 'MISC'];
 /** Number of tags: O plus B/I/L/U per class. */
 export const NTAGS = 1 + 4 * CLASSES.length;
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCorpus, mixArticles, seededRandom, writeCorpus, type CorpusDoc } from '../../src/bench/corpus.js';
+import { buildCorpus, mixArticles, seededRandom, writeCorpus, type CorpusDoc } from '../../src/dev/bench/corpus.js';
 
 const POOL: CorpusDoc[] = [
   {

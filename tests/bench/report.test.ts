@@ -1,5 +1,5 @@
-import { formatBench, stageShares, summarise } from '../../src/bench/report.js';
-import type { PhaseResult } from '../../src/bench/phase.js';
+import { formatBench, stageShares, summarise } from '../../src/dev/bench/report.js';
+import type { PhaseResult } from '../../src/dev/bench/phase.js';
 
 const MB = 1048576;
 const phase = (ms: number, cpuMs: number, stageMs: Record<string, number> = {}): PhaseResult => ({

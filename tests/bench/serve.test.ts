@@ -2,11 +2,11 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { REPO } from '../helpers.js';
-import { addChunk, interleave, noChunk } from '../../src/bench/serve.js';
-import type { PhaseResult } from '../../src/bench/phase.js';
+import { addChunk, interleave, noChunk } from '../../src/dev/bench/serve.js';
+import type { PhaseResult } from '../../src/dev/bench/phase.js';
 
 const ARTICLES = path.join(REPO, 'data', 'articles');
-const script = (name: string): string => path.join(REPO, 'dist', 'bench', name);
+const script = (name: string): string => path.join(REPO, 'dist', 'dev', 'bench', name);
 
 describe('interleaved bench phases', () => {
   test('each side measures every document once, in chunks, and reports what a one-shot run reports', async () => {

@@ -1,6 +1,6 @@
 /** The A/B runner's two small pure helpers: the run order and the median. */
-import { median } from '../../src/bench/stages-ab.js';
-import { sideOfRun } from '../../src/bench/serve.js';
+import { median } from '../../src/dev/bench/stages-ab.js';
+import { sideOfRun } from '../../src/dev/bench/serve.js';
 
 describe('bench:ab helpers', () => {
   test('runs alternate A B B A A B B A, so each side gets as many early and late runs', () => {

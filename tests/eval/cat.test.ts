@@ -1,5 +1,5 @@
-import { catCreationTime, catText, markableSpan, parseCat } from '../../src/eval/cat.js';
-import { formatDateLine, slugify, wikinewsArticle } from '../../src/eval/wikinews.js';
+import { catCreationTime, catText, markableSpan, parseCat } from '../../src/dev/eval/cat.js';
+import { formatDateLine, slugify, wikinewsArticle } from '../../src/dev/eval/wikinews.js';
 
 /** A hand-written miniature CAT file (not dataset text). */
 const CAT = `<?xml version="1.0" ?><Document doc_id="1" doc_name="1_Acme_buys_Foo" lang="en" url="http://en.wikinews.org/wiki/Acme_buys_Foo">

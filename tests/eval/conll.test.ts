@@ -1,4 +1,4 @@
-import { parseConll } from '../../src/eval/conll.js';
+import { parseConll } from '../../src/dev/eval/conll.js';
 
 /** Hand-written IOB1 snippet (not dataset text): two documents, B- between adjacent same-type entities. */
 const CONLL = `-DOCSTART- -X- -X- O

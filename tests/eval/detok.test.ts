@@ -1,4 +1,4 @@
-import { detokenize } from '../../src/eval/detok.js';
+import { detokenize } from '../../src/dev/eval/detok.js';
 
 describe('detokenize', () => {
   it.each([

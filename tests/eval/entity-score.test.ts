@@ -1,5 +1,5 @@
-import { entityMetrics, scoreEntityDoc, type ClassCounts, type TypedSpan } from '../../src/eval/entity-score.js';
-import type { EvalError } from '../../src/eval/timex-score.js';
+import { entityMetrics, scoreEntityDoc, type ClassCounts, type TypedSpan } from '../../src/dev/eval/entity-score.js';
+import type { EvalError } from '../../src/dev/eval/timex-score.js';
 
 const CLASSES = ['PER', 'ORG', 'LOC'];
 //            0         1         2         3         4

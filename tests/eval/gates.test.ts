@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkFloors, formatGates, runGates } from '../../src/eval/gates.js';
+import { checkFloors, formatGates, runGates } from '../../src/dev/eval/gates.js';
 
 describe('checkFloors', () => {
   it('passes figures at or above the floor and flags the rest', () => {

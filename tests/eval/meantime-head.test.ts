@@ -1,12 +1,12 @@
-import { nameHead } from '../../src/eval/meantime-gold.js';
+import { nameHead } from '../../src/dev/eval/meantime-gold.js';
 import {
   entityMetrics,
   scoreHeadDoc,
   type ClassCounts,
   type HeadedSpan,
   type TypedSpan,
-} from '../../src/eval/entity-score.js';
-import type { EvalError } from '../../src/eval/timex-score.js';
+} from '../../src/dev/eval/entity-score.js';
+import type { EvalError } from '../../src/dev/eval/timex-score.js';
 
 /** The head `nameHead` picks, as text (words are CAT tokens, so joined by spaces). */
 const head = (mention: string): string => {

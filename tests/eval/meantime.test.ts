@@ -1,5 +1,5 @@
-import { catText, parseCat } from '../../src/eval/cat.js';
-import { compatibleDates, meantimeGold } from '../../src/eval/meantime-gold.js';
+import { catText, parseCat } from '../../src/dev/eval/cat.js';
+import { compatibleDates, meantimeGold } from '../../src/dev/eval/meantime-gold.js';
 
 /** Hand-written miniature CAT file: sentence 6 is outside the annotated range and must be ignored. */
 function cat(dctOnDateLine = false): string {

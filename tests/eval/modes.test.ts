@@ -1,12 +1,12 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EvalRunner, locateRecordText } from '../../src/eval/pipeline-run.js';
-import { evalTimeMl } from '../../src/eval/timeml-eval.js';
-import { evalConll } from '../../src/eval/conll-eval.js';
-import { evalMeantime } from '../../src/eval/meantime-eval.js';
-import { formatReport } from '../../src/eval/report.js';
-import { sampleErrors } from '../../src/eval/command.js';
+import { EvalRunner, locateRecordText } from '../../src/dev/eval/pipeline-run.js';
+import { evalTimeMl } from '../../src/dev/eval/timeml-eval.js';
+import { evalConll } from '../../src/dev/eval/conll-eval.js';
+import { evalMeantime } from '../../src/dev/eval/meantime-eval.js';
+import { formatReport } from '../../src/dev/eval/report.js';
+import { sampleErrors } from '../../src/dev/eval/command.js';
 
 describe('locateRecordText', () => {
   it('finds the record text after trimmed leading whitespace', () => {

@@ -1,4 +1,4 @@
-import { matchSpans, spanContext } from '../../src/eval/spans.js';
+import { matchSpans, spanContext } from '../../src/dev/eval/spans.js';
 
 describe('matchSpans', () => {
   const gold = [

@@ -1,4 +1,4 @@
-import { parseTimeMl } from '../../src/eval/timeml.js';
+import { parseTimeMl } from '../../src/dev/eval/timeml.js';
 
 /** A hand-written miniature TimeML file (not dataset text). */
 const TML = `<?xml version="1.0" ?>

@@ -1,4 +1,4 @@
-import { scoreTimexDoc, timexMetrics, type EvalError, type ScoredTimex } from '../../src/eval/timex-score.js';
+import { scoreTimexDoc, timexMetrics, type EvalError, type ScoredTimex } from '../../src/dev/eval/timex-score.js';
 
 //            0         1         2         3         4         5
 //            0123456789012345678901234567890123456789012345678901234

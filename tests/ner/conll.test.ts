@@ -1,5 +1,5 @@
-import { parseConll } from '../../src/ner/conll.js';
-import { alignSpans, parseArgs } from '../../src/ner/train.js';
+import { parseConll } from '../../src/dev/ner/conll.js';
+import { alignSpans, parseArgs } from '../../src/dev/ner/train.js';
 import { annotate } from '../../src/nlp/wink.js';
 
 // A made-up document in CoNLL-2003 layout (IOB1: B- only between two adjacent names of one class).

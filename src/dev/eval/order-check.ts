@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { parseConll } from '../ner/conll.js';
 import { parseTimeMl } from './timeml.js';
 import { listFiles } from './files.js';
-import { DEFAULT_SETTINGS, createArticleProcessor, extractText } from '../pipeline/extract.js';
+import { DEFAULT_SETTINGS, createArticleProcessor, extractText } from '../../pipeline/extract.js';
 
 /** The texts of every CoNLL file and TimeML file under `paths`, in a fixed order. */
 export function loadTexts(paths: readonly string[]): string[] {

@@ -4,7 +4,7 @@
  */
 import { prf, type Prf } from './metrics.js';
 import { matchSpans, spanContext } from './spans.js';
-import type { Span } from '../types.js';
+import type { Span } from '../../types.js';
 
 /** A time expression as the scorer sees it (gold or predicted). */
 export interface ScoredTimex extends Span {

@@ -26,10 +26,10 @@ import { buildCorpus, writeCorpus } from './corpus.js';
 import { formatBench, summarise, type BenchReport } from './report.js';
 import type { PhaseResult } from './phase.js';
 import { interleave } from './serve.js';
-import { WINK_PIPE } from '../nlp/wink.js';
+import { WINK_PIPE } from '../../nlp/wink.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-const CLI = resolve(HERE, '..', 'cli.js');
+const CLI = resolve(HERE, '..', '..', 'cli.js');
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -9,20 +9,20 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { annotate, type Annotation } from '../nlp/wink.js';
+import { annotate, type Annotation } from '../../nlp/wink.js';
 import { parseConll } from './conll.js';
-import { nerModel, runtimeModel, recogniseEntities, tagSpans } from './index.js';
-import { loadGazetteers } from './gazetteer-files.js';
-import { TAG_STEPS, tagDocument, type TagStep } from './tagger.js';
-import { activeTokens, tokenTable } from './features.js';
-import { readModel } from './modelfile.js';
-import { PackedTwoPass } from './packed.js';
+import { nerModel, runtimeModel, recogniseEntities, tagSpans } from '../../ner/index.js';
+import { loadGazetteers } from '../../ner/gazetteer-files.js';
+import { TAG_STEPS, tagDocument, type TagStep } from '../../ner/tagger.js';
+import { activeTokens, tokenTable } from '../../ner/features.js';
+import { readModel } from '../../ner/modelfile.js';
+import { PackedTwoPass } from '../../ner/packed.js';
 import { listFiles } from '../eval/files.js';
 
 function texts(conll: string | undefined, folder: string | undefined): string[] {
   if (conll !== undefined) return parseConll(readFileSync(conll, 'utf8'), conll).map((d) => d.text);
   if (folder !== undefined) return listFiles([folder], /\.txt$/).map((f) => readFileSync(f, 'utf8'));
-  const dir = new URL('../../data/articles/', import.meta.url);
+  const dir = new URL('../../../data/articles/', import.meta.url);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(new URL(f, dir), 'utf8'));

@@ -1,5 +1,5 @@
 /** One-to-one matching of predicted and gold character spans. */
-import type { Span } from '../types.js';
+import type { Span } from '../../types.js';
 
 /** True when the half-open spans share at least one character. */
 export function overlaps(a: Span, b: Span): boolean {

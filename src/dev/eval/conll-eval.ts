@@ -6,7 +6,7 @@ import { EvalRunner, type AlignedRecord } from './pipeline-run.js';
 import { entityMetrics, scoreEntityDoc, type ClassCounts, type EntityMetrics, type TypedSpan } from './entity-score.js';
 import { runnerThroughput, type Throughput } from './timeml-eval.js';
 import type { EvalError } from './timex-score.js';
-import type { EntityType } from '../types.js';
+import type { EntityType } from '../../types.js';
 
 /** Our entity types in the CoNLL / MEANTIME class names. */
 export const GOLD_CLASS: Record<EntityType, string> = { person: 'PER', group: 'ORG', place: 'LOC' };

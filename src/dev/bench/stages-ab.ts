@@ -4,7 +4,7 @@
  * milliseconds of two builds of the pipeline on the same corpus (or of one build fed in two ways:
  * `--batch-b 16` runs side B's pipeline-one with `--batch 16`), for judging an optimisation on a noisy
  * machine. It runs each
- * build's `bench/pipeline-one.js` over the corpus N times (default 5); in each run both builds stay
+ * build's `dev/bench/pipeline-one.js` over the corpus N times (default 5); in each run both builds stay
  * alive and take the same chunks of documents in turn, A B B A … (see `serve.ts`), so drift in the
  * machine's load falls on both sides alike. Prints the median of every stage for each side with B/A. `--b` defaults to this build's dist/. A is typically a build of the commit before the change:
  * `git clone -q . /tmp/base && cd /tmp/base && git checkout -q HEAD~1 && ln -s "$OLDPWD/node_modules" . && npm run build`.
@@ -17,7 +17,7 @@ import type { PhaseResult } from './phase.js';
 import { interleave, type Side } from './serve.js';
 import { listFiles } from '../eval/files.js';
 
-const HERE_DIST = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+const HERE_DIST = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -31,6 +31,13 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
+/** The bench script of a build: `dev/bench/` today, `bench/` in builds from before the tooling moved. */
+function pipelineOne(dist: string): string | undefined {
+  return [join(dist, 'dev', 'bench', 'pipeline-one.js'), join(dist, 'bench', 'pipeline-one.js')].find((f) =>
+    existsSync(f),
+  );
+}
+
 async function main(): Promise<void> {
   const a = option('a');
   const b = resolve(option('b') ?? HERE_DIST);
@@ -39,22 +46,16 @@ async function main(): Promise<void> {
     .slice(2)
     .filter((x, i, all) => !x.startsWith('--') && !all[i - 1]?.startsWith('--'))
     .at(-1);
-  if (
-    !a ||
-    !corpus ||
-    !existsSync(join(resolve(a), 'bench', 'pipeline-one.js')) ||
-    !Number.isInteger(runs) ||
-    runs < 1
-  ) {
+  if (!a || !corpus || pipelineOne(resolve(a)) === undefined || !Number.isInteger(runs) || runs < 1) {
     throw new Error(
-      'bench:ab: usage: npm run bench:ab -- --a DIST_A [--b DIST_B] [--runs N] CORPUS (DIST_A must hold bench/pipeline-one.js)',
+      'bench:ab: usage: npm run bench:ab -- --a DIST_A [--b DIST_B] [--runs N] CORPUS (DIST_A must hold dev/bench/pipeline-one.js or, in builds before the tooling moved to src/dev, bench/pipeline-one.js)',
     );
   }
   const results: Record<'a' | 'b', PhaseResult[]> = { a: [], b: [] };
   const docs = listFiles([corpus], /\.txt$/).length;
   const side = (dist: string, label: string, batch: string | undefined): Side => ({
     label,
-    script: join(dist, 'bench', 'pipeline-one.js'),
+    script: pipelineOne(dist) ?? join(dist, 'dev', 'bench', 'pipeline-one.js'),
     args: [corpus, ...(batch === undefined ? [] : ['--batch', batch])],
   });
   for (let i = 0; i < runs; i++) {

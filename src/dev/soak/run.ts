@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, SOAK_MAX_FILE_BYTES } from './generate.js';
 
-const CLI = new URL('../cli.js', import.meta.url).pathname;
+const CLI = new URL('../../cli.js', import.meta.url).pathname;
 
 /** Resident and peak memory of a process, in MiB, from /proc (Linux). */
 function memoryOf(pid: number): { rss: number; hwm: number } | null {

@@ -5,10 +5,14 @@
  * character spans over that text.
  */
 import { parseConll as readConll } from '../eval/conll.js';
-import type { Span } from '../types.js';
+import type { Span } from '../../types.js';
+import type { EntityClass } from '../../ner/tags.js';
 
-/** CoNLL entity classes; MISC is kept for training (so the model learns to leave it alone). */
-export type ConllType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+/**
+ * CoNLL entity classes, mapped onto the recogniser's classes (`ner/tags.ts`), which are the same four names;
+ * MISC is kept for training (so the model learns to leave it alone).
+ */
+export type ConllType = EntityClass;
 
 /** A gold entity as a character span over the rebuilt document text. */
 export interface GoldSpan extends Span {
@@ -21,7 +25,13 @@ export interface ConllDoc {
   spans: GoldSpan[];
 }
 
-const TYPES = new Set<string>(['PER', 'ORG', 'LOC', 'MISC']);
+/** CoNLL-2003 label → the recogniser's class (`ner/tags.ts`); labels not listed are dropped. */
+const CONLL_TO_CLASS = new Map<string, EntityClass>([
+  ['PER', 'PER'],
+  ['ORG', 'ORG'],
+  ['LOC', 'LOC'],
+  ['MISC', 'MISC'],
+]);
 
 /**
  * Parses CoNLL-2003 (IOB1 or IOB2) into documents with the project's one CoNLL reader (`eval/conll.ts`:
@@ -32,7 +42,7 @@ export function parseConll(content: string, name = 'conll'): ConllDoc[] {
   return readConll(content, name).map((d) => ({
     text: d.text,
     spans: d.entities
-      .filter((e) => TYPES.has(e.type))
-      .map((e) => ({ start: e.start, end: e.end, type: e.type as ConllType })),
+      .filter((e) => CONLL_TO_CLASS.has(e.type))
+      .map((e) => ({ start: e.start, end: e.end, type: CONLL_TO_CLASS.get(e.type)! })),
   }));
 }

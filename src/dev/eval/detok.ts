@@ -2,7 +2,7 @@
  * Rebuilds readable text from a dataset's token list (MEANTIME, Penn-style quotes) and keeps the
  * character span of every token, so that gold annotations anchored on tokens map onto the text.
  */
-import type { Span } from '../types.js';
+import type { Span } from '../../types.js';
 
 /** Text of one line of tokens and the span of each token in it. */
 export interface DetokenizedLine {

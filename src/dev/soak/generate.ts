@@ -5,7 +5,7 @@
  */
 import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { articleIdFromHash, sha256 } from '../ids.js';
+import { articleIdFromHash, sha256 } from '../../ids.js';
 import { seededRandom } from '../bench/corpus.js';
 
 /** What a correct run must do with one generated file. */

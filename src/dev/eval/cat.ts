@@ -5,7 +5,7 @@
  */
 import { scanXml } from './xml.js';
 import { detokenize } from './detok.js';
-import type { Span } from '../types.js';
+import type { Span } from '../../types.js';
 
 /** A token of the CAT file. */
 export interface CatToken {

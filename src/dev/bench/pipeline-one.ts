@@ -8,7 +8,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { BATCH_SIZE, createArticleProcessor, DEFAULT_SETTINGS } from '../pipeline/extract.js';
+import { BATCH_SIZE, createArticleProcessor, DEFAULT_SETTINGS } from '../../pipeline/extract.js';
 import { listFiles } from '../eval/files.js';
 import { WARMUP_STRIDE, type PhaseResult } from './phase.js';
 import { serveChunks, timeChunk, type ChunkResult } from './serve.js';

@@ -3,7 +3,7 @@
  * chunk columns are gold annotation and must never reach the product. Each `-DOCSTART-` opens a document
  * whose text is its tokens joined by single spaces, sentences by `\n`.
  */
-import type { Span } from '../types.js';
+import type { Span } from '../../types.js';
 
 /** A gold entity span with its CoNLL class (PER, ORG, LOC, MISC). */
 export interface ConllEntity extends Span {

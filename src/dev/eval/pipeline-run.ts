@@ -4,8 +4,13 @@
  * by where the record text sits in the input.
  */
 import { performance } from 'node:perf_hooks';
-import { createArticleProcessor, extractText, DEFAULT_SETTINGS, type ArticleProcessor } from '../pipeline/extract.js';
-import type { KnowledgeRecord } from '../types.js';
+import {
+  createArticleProcessor,
+  extractText,
+  DEFAULT_SETTINGS,
+  type ArticleProcessor,
+} from '../../pipeline/extract.js';
+import type { KnowledgeRecord } from '../../types.js';
 
 /** A record plus the offset to add to its spans to land in the evaluation text. */
 export interface AlignedRecord {

@@ -1,6 +1,6 @@
 /**
  * Dev tool: writes `data/articles/wikinews-<slug>.txt` from MEANTIME CAT files.
- * Usage: `node dist/eval/make-samples.js OUTDIR FILE.xml…`; prints one attribution line per article.
+ * Usage: `node dist/dev/eval/make-samples.js OUTDIR FILE.xml…`; prints one attribution line per article.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { wikinewsArticle } from './wikinews.js';
 
 const [outDir, ...files] = process.argv.slice(2);
 if (!outDir || files.length === 0) {
-  process.stderr.write('usage: node dist/eval/make-samples.js OUTDIR FILE.xml…\n');
+  process.stderr.write('usage: node dist/dev/eval/make-samples.js OUTDIR FILE.xml…\n');
   process.exit(2);
 }
 for (const file of files) {

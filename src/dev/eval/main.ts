@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** Stand-alone entry for `dossier eval` until the CLI registers it: `node dist/eval/main.js <mode> …`. */
+/** Stand-alone entry for `dossier eval` until the CLI registers it: `node dist/dev/eval/main.js <mode> …`. */
 import { evalCommand } from './command.js';
 
 const program = evalCommand().name('dossier-eval');

@@ -5,7 +5,7 @@
 import { markableSpan, type CatDocument, type CatMarkable } from './cat.js';
 import type { HeadedSpan, TypedSpan } from './entity-score.js';
 import type { ScoredTimex } from './timex-score.js';
-import type { Span } from '../types.js';
+import type { Span } from '../../types.js';
 
 /** Last annotated sentence number in MEANTIME. */
 export const LAST_ANNOTATED_SENTENCE = 5;

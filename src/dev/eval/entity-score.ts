@@ -5,7 +5,7 @@
 import { addCounts, emptyCounts, prf, type Counts, type Prf } from './metrics.js';
 import { spanContext } from './spans.js';
 import type { EvalError } from './timex-score.js';
-import type { Span } from '../types.js';
+import type { Span } from '../../types.js';
 
 /** A typed span (gold or predicted), classes already mapped to the gold scheme. */
 export interface TypedSpan extends Span {

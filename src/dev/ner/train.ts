@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { annotate } from '../nlp/wink.js';
+import { annotate } from '../../nlp/wink.js';
 import { seededRandom } from '../bench/corpus.js';
 import { parseConll, type ConllDoc, type GoldSpan } from './conll.js';
 import {
@@ -21,17 +21,17 @@ import {
   tokenTable,
   type DocFeatures,
   type TokenTable,
-} from './features.js';
-import { GAZ, NameTable, markGazetteers } from './gazetteer.js';
-import { Decoder, PerceptronTrainer, type RowSource } from './linear.js';
-import { readModel, writeModel } from './modelfile.js';
-import { PackedTwoPass } from './packed.js';
-import { tagDocument } from './tagger.js';
-import { refineSpans } from './refine.js';
+} from '../../ner/features.js';
+import { GAZ, NameTable, markGazetteers } from '../../ner/gazetteer.js';
+import { Decoder, PerceptronTrainer, type RowSource } from '../../ner/linear.js';
+import { readModel, writeModel } from '../../ner/modelfile.js';
+import { PackedTwoPass } from '../../ner/packed.js';
+import { tagDocument } from '../../ner/tagger.js';
+import { refineSpans } from '../../ner/refine.js';
 import { emptyClassCounts, scoreSpans, summarise } from './score.js';
-import { CLASSES, NTAGS, decodeSpans, encodeSpans, type TokenSpan } from './tags.js';
-import { loadGazetteers } from './gazetteer-files.js';
-import type { Sentence, Token } from '../types.js';
+import { CLASSES, NTAGS, decodeSpans, encodeSpans, type TokenSpan } from '../../ner/tags.js';
+import { loadGazetteers } from '../../ner/gazetteer-files.js';
+import type { Sentence, Token } from '../../types.js';
 
 interface Options {
   train: string;
@@ -64,7 +64,7 @@ export function parseArgs(argv: string[]): Options {
   const opts: Options = {
     train: '',
     dev: '',
-    out: fileURLToPath(new URL('../../data/models/ner.bin', import.meta.url)),
+    out: fileURLToPath(new URL('../../../data/models/ner.bin', import.meta.url)),
     epochs: 6,
     epochs2: 6,
     folds: 5,
