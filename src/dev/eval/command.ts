@@ -8,7 +8,7 @@ import { evalConll } from './conll-eval.js';
 import { evalMeantime } from './meantime-eval.js';
 import { formatReport, type EvalReport } from './report.js';
 import type { EvalError } from './timex-score.js';
-import { addEventEvalCommands } from '../dev/eval/event-commands.js';
+import { addEventEvalCommands } from './event-commands.js';
 
 interface EvalOptions {
   json?: boolean;

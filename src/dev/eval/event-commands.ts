@@ -1,6 +1,6 @@
 /** The event evaluators' sub-commands of `dossier eval`: `wikievents`, `casualties`, `event-dates`. */
 import { Command, InvalidArgumentError } from 'commander';
-import type { EvalError } from '../../eval/timex-score.js';
+import type { EvalError } from './timex-score.js';
 import { evalWikiEvents, formatWikiEvents } from './wikievents-eval.js';
 
 interface Options {

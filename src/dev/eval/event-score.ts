@@ -3,9 +3,9 @@
  * by `eval wikievents` and usable for any gold set of typed trigger spans with arguments.
  */
 import type { EventRecord, KnowledgeRecord, Span } from '../../types.js';
-import { addCounts, emptyCounts, prf, type Counts, type Prf } from '../../eval/metrics.js';
-import { matchSpans, overlaps, spanContext } from '../../eval/spans.js';
-import type { EvalError } from '../../eval/timex-score.js';
+import { addCounts, emptyCounts, prf, type Counts, type Prf } from './metrics.js';
+import { matchSpans, overlaps, spanContext } from './spans.js';
+import type { EvalError } from './timex-score.js';
 import {
   CORE_CLASSES,
   SCORED_ROLES,

@@ -11,7 +11,7 @@ import { evalTimeMl } from './timeml-eval.js';
 import { evalConll } from './conll-eval.js';
 import { evalMeantime } from './meantime-eval.js';
 import { markdownTable, pct } from './table.js';
-import { evalWikiEvents, wikiEventsFigures } from '../dev/eval/wikievents-eval.js';
+import { evalWikiEvents, wikiEventsFigures } from './wikievents-eval.js';
 
 /** Floors per mode: dataset paths (relative to the datasets root) and metric name → minimum value in [0, 1]. */
 export interface Thresholds {

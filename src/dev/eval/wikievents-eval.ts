@@ -5,10 +5,10 @@
  * counts distinct events. Definitions: eval/README.md.
  */
 import { readFileSync } from 'node:fs';
-import { EvalRunner } from '../../eval/pipeline-run.js';
-import { runnerThroughput, type Throughput } from '../../eval/timeml-eval.js';
-import { markdownTable, pct, prfCells, PRF_HEADER } from '../../eval/table.js';
-import type { EvalError } from '../../eval/timex-score.js';
+import { EvalRunner } from './pipeline-run.js';
+import { runnerThroughput, type Throughput } from './timeml-eval.js';
+import { markdownTable, pct, prfCells, PRF_HEADER } from './table.js';
+import type { EvalError } from './timex-score.js';
 import { CORE_CLASSES, DossierClassifier, SCORED_ROLES } from './event-classes.js';
 import { parseWikiEvents } from './wikievents.js';
 import {
