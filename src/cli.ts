@@ -12,6 +12,7 @@ import { createLogger } from './log.js';
 import { PACKAGE_VERSION } from './version.js';
 import { runBatch, type RunManifest } from './pipeline/batch.js';
 import { checkOutputDir } from './output/check.js';
+import { addReportCommand } from './cli/report.js';
 
 function parseWorkers(value: string): number {
   const n = Number(value);
@@ -162,6 +163,8 @@ export function buildProgram(): Command {
       );
       process.exitCode = report.problems.length === 0 ? ExitCode.OK : ExitCode.SOME_FAILED;
     });
+
+  addReportCommand(program);
 
   program
     .command('eval')
