@@ -13,6 +13,7 @@ import { PACKAGE_VERSION } from './version.js';
 import { runBatch, type RunManifest } from './pipeline/batch.js';
 import { checkOutputDir } from './output/check.js';
 import { addReportCommand } from './cli/report.js';
+import { addSchemaCommand } from './cli/schema.js';
 
 function parseWorkers(value: string): number {
   const n = Number(value);
@@ -165,6 +166,7 @@ export function buildProgram(): Command {
     });
 
   addReportCommand(program);
+  addSchemaCommand(program);
 
   program
     .command('eval')

@@ -1,95 +1,422 @@
 /**
- * Flat NDJSON tables for analytics, derived from the records on disk. Rebuilt whole (streamed, one record
- * in memory at a time, sorted by article id) and swapped in atomically, so tables are always consistent
- * with the records and a rerun can never duplicate rows.
+ * Flat NDJSON tables for analytics, kept equal to the records and updated per run at a cost that grows with
+ * the articles the run changed, not with the output.
+ *
+ * Layout (every file is NDJSON; read a table by glob, e.g. DuckDB `read_json('output/tables/events/*.ndjson')`):
+ * - `tables/<table>/part-<runId>-<n>.ndjson` for the per-article tables: each part holds all rows of a set of
+ *   at most {@link PART_SIZE} articles, and the same articles in every table. A run writes its new and
+ *   changed articles to new parts and rewrites only the older parts that held a changed or removed article,
+ *   so a superseded row never stays visible. Small parts are merged once there are
+ *   {@link COMPACT_AT} of them.
+ * - `tables/entity_dim/bucket-<bits>-<i>.ndjson`: the entity dimension, split by a hash of the entity id into
+ *   2^bits buckets of about {@link BUCKET_TARGET} rows; a run rewrites the buckets of the entities its
+ *   articles touched. Each row carries the counts it was derived from, so no other state is needed.
+ * - `state/tables/manifest.json`: which articles each part holds, the bucket count, the layout version.
+ *   `state/tables/updating` exists while an update is under way: a killed update is repaired by a rebuild.
  */
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { open, opendir, readFile, rename, rm } from 'node:fs/promises';
-import { once } from 'node:events';
-import { TABLES, type TableName, validators, formatAjvErrors } from '../schema/validators.js';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { formatAjvErrors, TABLES, validators, type TableName } from '../schema/validators.js';
 import type { KnowledgeRecord } from '../types.js';
-import type { OutputStore } from './store.js';
+import { ARTICLE_TABLES, articleTableRows, EntityDimension, type ArticleTable, type Row } from './rows.js';
+import { OutputStore, writeJsonAtomic } from './store.js';
 
-/** Rows of every table for one record, in schema field order. */
-export function tableRows(r: KnowledgeRecord): Record<TableName, Array<Record<string, unknown>>> {
-  const rows: Record<TableName, Array<Record<string, unknown>>> = { articles: [], entities: [], mentions: [], events: [], event_participants: [] };
-  rows.articles.push({
-    article_id: r.articleId, source_path: r.source.path, title: r.title, published: r.publication.date,
-    published_source: r.publication.source, pipeline_version: r.pipeline.version, n_entities: r.entities.length,
-    n_timexes: r.timexes.length, n_events: r.events.length, n_warnings: r.warnings.length,
+export { ARTICLE_TABLES, articleTableRows, EntityDimension, type Row } from './rows.js';
+
+/** Articles per part file. Rewriting a part for one changed article costs at most this many articles' rows. */
+export const PART_SIZE = 256;
+/** Parts with fewer than PART_SIZE / 2 articles are small; this many small parts are merged into full ones. */
+export const COMPACT_AT = 8;
+/** Target entity_dim rows per bucket when the bucket count is chosen; buckets split at 4× this. */
+export const BUCKET_TARGET = 512;
+
+const LAYOUT = 'parts-v1';
+
+/** What the runner hands over after a run (see PROTOCOL: the runner decides what changed). */
+export interface TablesUpdate {
+  /** Records new or changed in this run. */
+  upserted: KnowledgeRecord[];
+  /** Article ids whose records are gone (input deleted or changed to other content). */
+  removed: string[];
+  runId: string;
+  /** ISO timestamp the run processed these articles at (the articles table's `processed_at`). */
+  processedAt: string;
+}
+
+/** What an update or rebuild did. */
+export interface TablesReport {
+  /** True when the tables were rebuilt from every record (no or broken table state, or asked for). */
+  rebuilt: boolean;
+  /** Rows written per table (for an update: rows of the new parts and rewritten entity_dim buckets). */
+  rows: Record<TableName, number>;
+  /** Part files rewritten because they held a changed or removed article. */
+  partsRewritten: number;
+  compacted: boolean;
+}
+
+interface TablesManifest {
+  layout: string;
+  /** Bucket count of entity_dim is 2^entityBits. */
+  entityBits: number;
+  /** Entities in entity_dim. */
+  entities: number;
+  /** Counter for part names, so two updates of one run never pick the same name. */
+  nextPart: number;
+  /** Part id → its article ids. */
+  parts: Record<string, string[]>;
+}
+
+function paths(root: string) {
+  const tables = path.join(root, 'tables');
+  const state = path.join(root, 'state', 'tables');
+  return {
+    tables,
+    state,
+    manifest: path.join(state, 'manifest.json'),
+    updating: path.join(state, 'updating'),
+    tableDir: (t: TableName) => path.join(tables, t),
+    part: (t: ArticleTable, id: string) => path.join(tables, t, `part-${id}.ndjson`),
+    bucket: (bits: number, i: number) =>
+      path.join(tables, 'entity_dim', `bucket-${bits}-${i.toString(16).padStart(4, '0')}.ndjson`),
+  };
+}
+
+/** Bucket of an entity id among 2^bits (the id's last hex digits are a hash already). */
+function bucketOf(entityId: string, bits: number): number {
+  return bits === 0 ? 0 : parseInt(entityId.slice(-8), 16) & ((1 << bits) - 1);
+}
+
+function bitsFor(entities: number): number {
+  let bits = 0;
+  while ((1 << bits) * BUCKET_TARGET < entities) bits++;
+  return bits;
+}
+
+const emptyCounts = (): Record<TableName, number> =>
+  Object.fromEntries(TABLES.map((t) => [t, 0])) as Record<TableName, number>;
+
+/** Writes a table file through `.tmp/` and a rename. No fsync: tables are derived and the manifest says what is whole. */
+async function writeTableFile(store: OutputStore, file: string, lines: string[]): Promise<void> {
+  const temp = store.tempFor(file);
+  await writeFile(temp, lines.length === 0 ? '' : `${lines.join('\n')}\n`);
+  await rename(temp, file);
+}
+
+async function readLines(file: string): Promise<string[]> {
+  const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return '';
+    throw e;
   });
-  for (const e of r.entities) {
-    rows.entities.push({ article_id: r.articleId, entity_id: e.id, type: e.type, name: e.name, aliases: e.aliases, n_mentions: e.mentions.length, first_offset: Math.min(...e.mentions.map((m) => m.start)) });
-    for (const m of e.mentions) rows.mentions.push({ article_id: r.articleId, entity_id: e.id, start: m.start, end: m.end, text: m.text, sentence: m.sentence });
+  return text === '' ? [] : text.split('\n').filter((l) => l !== '');
+}
+
+/** The value of a string key in a row line we wrote (keys and ids never need escaping). */
+function keyOfLine(line: string, key: 'article_id' | 'entity_id'): string {
+  const at = line.indexOf(`"${key}":"`);
+  if (at < 0) return '';
+  const from = at + key.length + 4;
+  return line.slice(from, line.indexOf('"', from));
+}
+
+async function loadManifest(file: string): Promise<TablesManifest | null> {
+  try {
+    const m = JSON.parse(await readFile(file, 'utf8')) as TablesManifest;
+    return m.layout === LAYOUT && m.parts && typeof m.parts === 'object' ? m : null;
+  } catch {
+    return null;
   }
-  for (const ev of r.events) {
-    rows.events.push({
-      event_id: ev.id, article_id: r.articleId, type: ev.type, cameo: ev.cameo ?? null, acled: ev.acled ?? null, acled_sub_event: ev.acledSubEvent ?? null,
-      date: ev.date.value, date_precision: ev.date.precision, date_mod: ev.date.mod ?? null, date_source: ev.date.source,
-      status: ev.status, place_id: ev.place ?? null, reported_by: ev.reportedBy ?? null, trigger: ev.trigger.text,
-      sentence: ev.trigger.sentence, evidence: ev.evidence.map((x) => x.text).join(' … '), confidence: ev.confidence,
-      published: r.publication.date,
-    });
-    for (const p of ev.participants) rows.event_participants.push({ event_id: ev.id, article_id: r.articleId, entity_id: p.entity, role: p.role });
+}
+
+function validateRows(table: TableName, rows: Row[], where: string): string[] {
+  const validate = validators().tables[table];
+  return rows.map((row) => {
+    if (!validate(row))
+      throw new Error(`table ${table}: a row of ${where} is invalid: ${formatAjvErrors(validate.errors)}`);
+    return JSON.stringify(row);
+  });
+}
+
+/** True when the output folder has tables in the current layout (else the runner rebuilds them). */
+export async function tablesExist(outDir: string): Promise<boolean> {
+  const p = paths(outDir);
+  return (
+    (await loadManifest(p.manifest)) !== null &&
+    !(await stat(p.updating).then(
+      () => true,
+      () => false,
+    ))
+  );
+}
+
+/** Writes the rows of `records` as new part files; returns their rows and entity rows. */
+async function writeParts(
+  store: OutputStore,
+  manifest: TablesManifest,
+  records: KnowledgeRecord[],
+  runId: string,
+  processedAt: string,
+  counts: Record<TableName, number>,
+  onEntityRow: (row: Row) => void,
+): Promise<void> {
+  const p = paths(store.root);
+  const partId = `${runId}-${String(manifest.nextPart++).padStart(6, '0')}`;
+  const lines = Object.fromEntries(ARTICLE_TABLES.map((t) => [t, [] as string[]])) as Record<ArticleTable, string[]>;
+  for (const record of records) {
+    const rows = articleTableRows(record, runId, processedAt);
+    for (const t of ARTICLE_TABLES) {
+      lines[t].push(...validateRows(t, rows[t], `article ${record.articleId}`));
+      counts[t] += rows[t].length;
+    }
+    for (const row of rows.entities) onEntityRow(row);
   }
-  return rows;
+  for (const t of ARTICLE_TABLES) await writeTableFile(store, p.part(t, partId), lines[t]);
+  manifest.parts[partId] = records.map((r) => r.articleId);
+}
+
+/** Rewrites entity_dim buckets: loads the touched rows, applies the changes, writes the buckets back. */
+async function updateEntityBuckets(
+  store: OutputStore,
+  manifest: TablesManifest,
+  removedRows: Row[],
+  addedRows: Row[],
+  runId: string,
+  counts: Record<TableName, number>,
+): Promise<void> {
+  const p = paths(store.root);
+  const bits = manifest.entityBits;
+  const touched = new Map<number, Set<string>>();
+  for (const row of [...removedRows, ...addedRows]) {
+    const id = row['entity_id'] as string;
+    const b = bucketOf(id, bits);
+    (touched.get(b) ?? touched.set(b, new Set()).get(b)!).add(id);
+  }
+  const dim = new EntityDimension();
+  const kept = new Map<number, string[]>();
+  let before = 0;
+  for (const [b, ids] of touched) {
+    const keep: string[] = [];
+    for (const line of await readLines(p.bucket(bits, b))) {
+      if (ids.has(keyOfLine(line, 'entity_id'))) {
+        dim.load(JSON.parse(line) as Row);
+        before++;
+      } else keep.push(line);
+    }
+    kept.set(b, keep);
+  }
+  for (const row of removedRows) dim.apply(row, -1, runId);
+  for (const row of addedRows) dim.apply(row, 1, runId);
+  const validate = validators().tables.entity_dim;
+  let after = 0;
+  const changed = new Set(dim.takeTouched());
+  for (const [b, ids] of touched) {
+    const lines = kept.get(b)!;
+    for (const id of ids) {
+      const row = changed.has(id) ? dim.row(id) : null;
+      if (row === null) continue;
+      if (!validate(row))
+        throw new Error(`table entity_dim: row ${id} is invalid: ${formatAjvErrors(validate.errors)}`);
+      lines.push(JSON.stringify(row));
+      after++;
+    }
+    // entity_id is a row's first column, so lines sort by it as plain strings.
+    lines.sort();
+    await writeTableFile(store, p.bucket(bits, b), lines);
+  }
+  counts.entity_dim += after;
+  manifest.entities += after - before;
+  if (manifest.entities > (1 << bits) * BUCKET_TARGET * 4) await rebucket(store, manifest);
+}
+
+/** Splits entity_dim into more buckets when they have grown past 4× their target size. */
+async function rebucket(store: OutputStore, manifest: TablesManifest): Promise<void> {
+  const p = paths(store.root);
+  const oldBits = manifest.entityBits;
+  const bits = bitsFor(manifest.entities);
+  const buckets = Array.from({ length: 1 << bits }, () => [] as string[]);
+  for (let b = 0; b < 1 << oldBits; b++)
+    for (const line of await readLines(p.bucket(oldBits, b)))
+      buckets[bucketOf(keyOfLine(line, 'entity_id'), bits)]!.push(line);
+  for (let b = 0; b < buckets.length; b++) await writeTableFile(store, p.bucket(bits, b), buckets[b]!);
+  manifest.entityBits = bits;
+  await saveManifest(store, manifest);
+  for (let b = 0; b < 1 << oldBits; b++) await rm(p.bucket(oldBits, b), { force: true });
+}
+
+async function saveManifest(store: OutputStore, manifest: TablesManifest): Promise<void> {
+  await writeJsonAtomic(paths(store.root).manifest, manifest);
+}
+
+/** Merges small parts into full ones (rows move unchanged, keeping the run id that wrote them). */
+async function compact(store: OutputStore, manifest: TablesManifest, runId: string): Promise<boolean> {
+  const small = Object.keys(manifest.parts)
+    .filter((id) => manifest.parts[id]!.length < PART_SIZE / 2)
+    .sort();
+  if (small.length < COMPACT_AT) return false;
+  const p = paths(store.root);
+  const groups: string[][] = [];
+  let size = PART_SIZE;
+  for (const id of small) {
+    if (size + manifest.parts[id]!.length > PART_SIZE) {
+      groups.push([]);
+      size = 0;
+    }
+    groups[groups.length - 1]!.push(id);
+    size += manifest.parts[id]!.length;
+  }
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const partId = `${runId}-${String(manifest.nextPart++).padStart(6, '0')}`;
+    for (const t of ARTICLE_TABLES) {
+      const lines: string[] = [];
+      for (const id of group) lines.push(...(await readLines(p.part(t, id))));
+      await writeTableFile(store, p.part(t, partId), lines);
+    }
+    manifest.parts[partId] = group.flatMap((id) => manifest.parts[id]!);
+    for (const id of group) delete manifest.parts[id];
+    await saveManifest(store, manifest);
+    for (const id of group) for (const t of ARTICLE_TABLES) await rm(p.part(t, id), { force: true });
+  }
+  return true;
+}
+
+/**
+ * Brings the tables up to date after a run: rows of `removed` articles and the old rows of `upserted` ones
+ * leave the parts that held them, `upserted` records go to new parts, and the entity dimension changes for
+ * the entities these articles name. Cost grows with the number of changed articles (plus reading the part
+ * list). When the folder has no tables in this layout, or an earlier update was killed, it rebuilds them
+ * from the records on disk instead.
+ */
+export async function updateTables(outDir: string, update: TablesUpdate): Promise<TablesReport> {
+  const store = new OutputStore(outDir);
+  const p = paths(outDir);
+  const manifest = await loadManifest(p.manifest);
+  if (
+    manifest === null ||
+    (await stat(p.updating).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return rebuildTables(outDir, update.runId, update.processedAt);
+  await mkdir(store.tmp, { recursive: true });
+  await writeFile(p.updating, update.runId);
+
+  const counts = emptyCounts();
+  const owner = new Map<string, string>();
+  for (const [part, ids] of Object.entries(manifest.parts)) for (const id of ids) owner.set(id, part);
+  const upserted = new Map(update.upserted.map((r) => [r.articleId, r]));
+  const affected = new Map<string, Set<string>>();
+  for (const id of [...update.removed, ...upserted.keys()]) {
+    const part = owner.get(id);
+    if (part !== undefined) (affected.get(part) ?? affected.set(part, new Set()).get(part)!).add(id);
+  }
+
+  const removedEntityRows: Row[] = [];
+  for (const [part, ids] of affected) {
+    const keep = manifest.parts[part]!.filter((id) => !ids.has(id));
+    for (const t of ARTICLE_TABLES) {
+      const file = p.part(t, part);
+      const lines: string[] = [];
+      for (const line of await readLines(file)) {
+        if (!ids.has(keyOfLine(line, 'article_id'))) lines.push(line);
+        else if (t === 'entities') removedEntityRows.push(JSON.parse(line) as Row);
+      }
+      if (keep.length === 0) await rm(file, { force: true });
+      else await writeTableFile(store, file, lines);
+    }
+    if (keep.length === 0) delete manifest.parts[part];
+    else manifest.parts[part] = keep;
+  }
+
+  const addedEntityRows: Row[] = [];
+  const records = [...upserted.values()].sort((a, b) => (a.articleId < b.articleId ? -1 : 1));
+  for (let i = 0; i < records.length; i += PART_SIZE)
+    await writeParts(
+      store,
+      manifest,
+      records.slice(i, i + PART_SIZE),
+      update.runId,
+      update.processedAt,
+      counts,
+      (row) => addedEntityRows.push(row),
+    );
+  if (removedEntityRows.length + addedEntityRows.length > 0)
+    await updateEntityBuckets(store, manifest, removedEntityRows, addedEntityRows, update.runId, counts);
+  await saveManifest(store, manifest);
+  const compacted = await compact(store, manifest, update.runId);
+  await rm(p.updating, { force: true });
+  return { rebuilt: false, rows: counts, partsRewritten: affected.size, compacted };
 }
 
 /** Sorted record file names (names only: memory is ~25 bytes per article). */
 export async function listRecordFiles(store: OutputStore): Promise<string[]> {
-  const names: string[] = [];
-  for await (const entry of await opendir(store.records)) if (entry.isFile() && /^a_[0-9a-f]{16}\.json$/.test(entry.name)) names.push(entry.name);
-  return names.sort();
+  const names = await readdir(store.records).catch(() => [] as string[]);
+  return names.filter((n) => /^a_[0-9a-f]{16}\.json$/.test(n)).sort();
 }
 
-async function writeLine(stream: WriteStream, line: string): Promise<void> {
-  if (!stream.write(line)) await once(stream, 'drain');
-}
+/**
+ * Rebuilds every table from the records on disk (first run, `--force`, repair): streams the records in
+ * article id order, PART_SIZE at a time, and writes entity_dim from the tallies of all of them.
+ */
+export async function rebuildTables(
+  outDir: string,
+  runId: string,
+  processedAt: string = new Date().toISOString(),
+): Promise<TablesReport> {
+  const store = new OutputStore(outDir);
+  const p = paths(outDir);
+  await mkdir(p.state, { recursive: true });
+  await mkdir(store.tmp, { recursive: true });
+  await writeFile(p.updating, runId);
+  // Everything under tables/ is ours, including the single-file tables of layout 1.
+  for (const name of await readdir(p.tables).catch(() => [] as string[]))
+    await rm(path.join(p.tables, name), { recursive: true, force: true });
+  for (const t of TABLES) await mkdir(p.tableDir(t), { recursive: true });
 
-async function closeAndSync(stream: WriteStream, file: string): Promise<void> {
-  await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
-  const fh = await open(file, 'r');
-  try {
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-}
-
-/** Rebuilds every table from the records; returns row counts. Temp files are removed on failure. */
-export async function rebuildTables(store: OutputStore, runId: string): Promise<Record<TableName, number>> {
-  // Temp files live in output/.tmp/ so nobody listing tables/ ever sees a half-written table.
-  const temps = Object.fromEntries(TABLES.map((t) => [t, store.tempFor(store.tablePath(t))])) as Record<TableName, string>;
-  const streams = Object.fromEntries(TABLES.map((t) => [t, createWriteStream(temps[t], { flags: 'w' })])) as Record<TableName, WriteStream>;
-  const counts = Object.fromEntries(TABLES.map((t) => [t, 0])) as Record<TableName, number>;
-  const errorOf = Promise.race(TABLES.map((t) => once(streams[t], 'error').then(([e]) => { throw e as Error; })));
-  errorOf.catch(() => undefined);
-  try {
-    const validate = validators().tables;
-    for (const name of await listRecordFiles(store)) {
-      let record: KnowledgeRecord;
-      try {
-        record = JSON.parse(await readFile(`${store.records}/${name}`, 'utf8')) as KnowledgeRecord;
-      } catch {
-        continue; // a record removed or replaced while we read: the next rebuild picks it up
-      }
-      const rows = tableRows(record);
-      for (const t of TABLES) {
-        for (const row of rows[t]) {
-          if (!validate[t](row)) throw new Error(`table ${t}: row from ${name} is invalid: ${formatAjvErrors(validate[t].errors)}`);
-          await Promise.race([writeLine(streams[t], `${JSON.stringify(row)}\n`), errorOf]);
-          counts[t]++;
-        }
-      }
+  const manifest: TablesManifest = { layout: LAYOUT, entityBits: 0, entities: 0, nextPart: 0, parts: {} };
+  const counts = emptyCounts();
+  const dim = new EntityDimension();
+  let chunk: KnowledgeRecord[] = [];
+  const flush = async () => {
+    if (chunk.length === 0) return;
+    await writeParts(store, manifest, chunk, runId, processedAt, counts, (row) => dim.apply(row, 1, runId));
+    chunk = [];
+  };
+  for (const name of await listRecordFiles(store)) {
+    try {
+      chunk.push(JSON.parse(await readFile(path.join(store.records, name), 'utf8')) as KnowledgeRecord);
+    } catch {
+      continue; // a record removed or replaced while we read: the next run's update picks it up
     }
-    for (const t of TABLES) await Promise.race([closeAndSync(streams[t], temps[t]), errorOf]);
-    for (const t of TABLES) await rename(temps[t], store.tablePath(t));
-    return counts;
-  } catch (e) {
-    for (const t of TABLES) {
-      streams[t].destroy();
-      await rm(temps[t], { force: true });
-    }
-    throw e;
+    if (chunk.length === PART_SIZE) await flush();
   }
+  await flush();
+
+  manifest.entityBits = bitsFor(dim.size);
+  manifest.entities = dim.size;
+  const buckets = Array.from({ length: 1 << manifest.entityBits }, () => [] as Row[]);
+  for (const id of dim.ids()) buckets[bucketOf(id, manifest.entityBits)]!.push(dim.row(id)!);
+  for (let b = 0; b < buckets.length; b++) {
+    const lines = validateRows('entity_dim', buckets[b]!, 'the entity dimension');
+    counts.entity_dim += lines.length;
+    await writeTableFile(store, p.bucket(manifest.entityBits, b), lines);
+  }
+  await saveManifest(store, manifest);
+  await rm(p.updating, { force: true });
+  return { rebuilt: true, rows: counts, partsRewritten: 0, compacted: false };
+}
+
+/** The files of a table, sorted (what a glob `tables/<table>/*.ndjson` reads). */
+export async function tableFiles(outDir: string, table: TableName): Promise<string[]> {
+  const dir = paths(outDir).tableDir(table);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names
+    .filter((n) => n.endsWith('.ndjson'))
+    .sort()
+    .map((n) => path.join(dir, n));
+}
+
+/** The article ids each part holds, as the manifest says, or null when there is no manifest. */
+export async function tableParts(outDir: string): Promise<Record<string, string[]> | null> {
+  return (await loadManifest(paths(outDir).manifest))?.parts ?? null;
 }

@@ -17,12 +17,12 @@ import { pipelineInfo } from '../version.js';
 import { discoverFiles } from '../stages/discover.js';
 import { writeFailure, writeRecordJson } from '../stages/write.js';
 import { OutputStore, StateIndex, removeIfExists, writeJsonAtomic } from '../output/store.js';
-import { rebuildTables } from '../output/tables.js';
+import { PART_SIZE, rebuildTables, tablesExist, updateTables } from '../output/tables.js';
 import type { ExtractionSettings } from './stage.js';
 import type { WorkerData, WorkerResult, WorkerTask } from './worker.js';
 import { BATCH_SIZE, type ArticleInput } from './extract.js';
 import { readSource } from './source.js';
-import type { SourceFile } from '../types.js';
+import type { KnowledgeRecord, SourceFile } from '../types.js';
 
 /** Options of one run beyond the config file. */
 export interface RunOptions {
@@ -187,6 +187,10 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   const seenThisRun = new Set<string>();
   // A run killed after writing records but before rebuilding tables leaves the marker: rebuild then.
   let changed = !opts.dryRun && (await store.isDirty());
+  // Tables are updated for the articles this run wrote or dropped; after a killed run, rebuilt whole.
+  const rebuildAllTables = changed;
+  const upsertedIds = new Set<string>();
+  const removedIds = new Set<string>();
   let dirtyMarked = changed;
   let lastCheckpoint = performance.now();
   let checkpointing = false;
@@ -510,6 +514,8 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
         writeEnded();
       }
       changed = true;
+      upsertedIds.add(articleId);
+      removedIds.delete(articleId);
       const previous = index.get(source.path);
       index.set(source.path, {
         articleId,
@@ -527,6 +533,8 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
         // The file's content changed: its earlier record or failure describes text that no longer exists.
         await removeIfExists(store.recordPath(previous.articleId));
         await removeIfExists(store.failurePath(previous.articleId));
+        removedIds.add(previous.articleId);
+        upsertedIds.delete(previous.articleId);
       }
       manifest.counts.processed++;
       manifest.counts.entities += result.counts.entities;
@@ -591,16 +599,26 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
 
   if (!opts.dryRun && fatal === null) {
     try {
-      const tablesMissing = !(await stat(store.tablePath('articles')).then(
-        () => true,
-        () => false,
-      ));
-      if (changed || tablesMissing || opts.force) {
-        const t0 = performance.now();
-        await rebuildTables(store, runId);
-        manifest.stageMs['tables'] = performance.now() - t0;
-        await store.clearDirty();
+      const t0 = performance.now();
+      if (opts.force || rebuildAllTables || !(await tablesExist(store.root))) {
+        await rebuildTables(store.root, runId, manifest.startedAt);
+      } else if (changed) {
+        // Records are read back PART_SIZE at a time, so memory stays bounded on a run that changed many.
+        const ids = [...upsertedIds].sort();
+        const chunks = Math.max(1, Math.ceil(ids.length / PART_SIZE));
+        for (let c = 0; c < chunks; c++) {
+          const upserted: KnowledgeRecord[] = [];
+          for (const id of ids.slice(c * PART_SIZE, (c + 1) * PART_SIZE)) {
+            const text = await readFile(store.recordPath(id), 'utf8').catch(() => null);
+            if (text !== null) upserted.push(JSON.parse(text) as KnowledgeRecord);
+            else removedIds.add(id);
+          }
+          const removed = c === chunks - 1 ? [...removedIds] : [];
+          await updateTables(store.root, { upserted, removed, runId, processedAt: manifest.startedAt });
+        }
       }
+      manifest.stageMs['tables'] = performance.now() - t0;
+      await store.clearDirty();
       await index.save(store);
     } catch (e) {
       try {

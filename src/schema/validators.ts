@@ -11,7 +11,16 @@ import type { KnowledgeRecord } from '../types.js';
 export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
 
 /** Table names and their row schemas, in the order tables are written. */
-export const TABLES = ['articles', 'entities', 'mentions', 'events', 'event_participants'] as const;
+export const TABLES = [
+  'articles',
+  'entities',
+  'entity_dim',
+  'mentions',
+  'events',
+  'event_participants',
+  'timexes',
+  'warnings',
+] as const;
 export type TableName = (typeof TABLES)[number];
 
 function loadSchema(rel: string): Record<string, unknown> {

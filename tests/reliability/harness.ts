@@ -210,7 +210,14 @@ export function partialFiles(out: string): string[] {
     const dir = path.join(out, sub);
     let names: string[];
     try {
-      names = readdirSync(dir);
+      // Tables are folders of part files (tables/<table>/*.ndjson), their state a folder too.
+      names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => {
+        try {
+          return !statSync(path.join(dir, n)).isDirectory();
+        } catch {
+          return false; // removed between listing and looking: nothing left to check
+        }
+      });
     } catch {
       continue;
     }
@@ -238,7 +245,7 @@ export function partialFiles(out: string): string[] {
               problems.push(`${sub}/${name}: partial line`);
               break;
             }
-      } else if (!(sub === 'state' && name === 'tables-dirty')) {
+      } else if (!(sub === 'state' && (name === 'tables-dirty' || name === path.join('tables', 'updating')))) {
         problems.push(`${sub}/${name}: unexpected file (temp file visible to readers?)`);
       }
     }

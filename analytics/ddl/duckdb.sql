@@ -1,0 +1,166 @@
+-- dossier tables, duckdb DDL generated from schemas/tables/*.schema.json (`dossier schema --sql duckdb`).
+-- Dates are DATE columns; JSON text columns hold arrays or objects as JSON strings.
+
+-- key: article_id
+CREATE TABLE IF NOT EXISTS articles (
+  article_id          VARCHAR NOT NULL, -- Article id (a_ + 16 hex digits of the sha256 of the file bytes); joins every table to articles.
+  source_path         VARCHAR NOT NULL, -- Path of the input file, relative to the input folder it was found in.
+  title               VARCHAR, -- Title, when one was found.
+  published_value     VARCHAR, -- Publication date as found (YYYY-MM-DD), or null.
+  published_start     DATE, -- Publication date as a DATE (first day of the interval).
+  published_end       DATE, -- Last day of the publication date interval (the same day).
+  published_precision VARCHAR, -- Precision of the publication date (day), or null when unknown.
+  published_time      VARCHAR, -- Time of day (HH:MM) when the source gives one.
+  published_source    VARCHAR NOT NULL, -- Where the date was read: dateline, front-matter, html-meta, header, posted-on, filename, config or none.
+  bytes               BIGINT NOT NULL, -- Size of the input file in bytes.
+  sha256              VARCHAR NOT NULL, -- sha256 of the input file bytes.
+  pipeline_version    VARCHAR NOT NULL, -- dossier version that wrote the record.
+  schema_version      VARCHAR NOT NULL, -- Record schema version.
+  n_entities          BIGINT NOT NULL, -- Entities in the article.
+  n_mentions          BIGINT NOT NULL, -- Entity mentions in the article.
+  n_timexes           BIGINT NOT NULL, -- Time expressions in the article.
+  n_events            BIGINT NOT NULL, -- Events in the article.
+  n_warnings          BIGINT NOT NULL, -- Warnings on the record.
+  processed_at        TIMESTAMP NOT NULL, -- When the run that wrote this row processed the article (UTC).
+  run_id              VARCHAR NOT NULL -- Id of the run that wrote this row (runs/<run_id>.json).
+);
+
+-- key: article_id, entity_id
+CREATE TABLE IF NOT EXISTS entities (
+  article_id     VARCHAR NOT NULL, -- Article id (a_ + 16 hex digits of the sha256 of the file bytes); joins every table to articles.
+  entity_id      VARCHAR NOT NULL, -- Entity id, stable across articles; joins to entity_dim.
+  entity_type    VARCHAR NOT NULL, -- person, group or place.
+  name           VARCHAR NOT NULL, -- Fullest name of the entity in this article.
+  aliases        VARCHAR NOT NULL, -- JSON text: JSON array of the other surface forms in this article, sorted.
+  n_mentions     BIGINT NOT NULL, -- Mentions in this article.
+  first_offset   BIGINT NOT NULL, -- Offset of the first mention.
+  geonames_id    BIGINT, -- GeoNames id of the place (place entities), when linked.
+  lat            DOUBLE, -- Latitude of the place (place entities) (WGS84), when linked.
+  lon            DOUBLE, -- Longitude of the place (place entities) (WGS84), when linked.
+  country_code   VARCHAR, -- ISO 3166-1 alpha-2 country of the place (place entities), when linked.
+  geo_level      VARCHAR, -- Feature level of the linked place: country, admin1, admin2, city or other.
+  geo_confidence DOUBLE, -- Confidence of the place link in [0, 1].
+  run_id         VARCHAR NOT NULL -- Id of the run that wrote this row (runs/<run_id>.json).
+);
+
+-- key: entity_id
+CREATE TABLE IF NOT EXISTS entity_dim (
+  entity_id    VARCHAR NOT NULL, -- Entity id, stable across articles; joins to entity_dim.
+  entity_type  VARCHAR NOT NULL, -- person, group or place.
+  name         VARCHAR NOT NULL, -- Canonical name: the name most articles use (ties: the longer, then the alphabetically first).
+  aliases      VARCHAR NOT NULL, -- JSON text: JSON array of every other name or alias any article uses for the entity, sorted.
+  n_articles   BIGINT NOT NULL, -- Articles that mention the entity.
+  n_mentions   BIGINT NOT NULL, -- Mentions over all articles.
+  geonames_id  BIGINT, -- GeoNames id of the place (place entities; the link most articles agree on), when linked.
+  lat          DOUBLE, -- Latitude of the place (place entities; the link most articles agree on) (WGS84), when linked.
+  lon          DOUBLE, -- Longitude of the place (place entities; the link most articles agree on) (WGS84), when linked.
+  country_code VARCHAR, -- ISO 3166-1 alpha-2 country of the place (place entities; the link most articles agree on), when linked.
+  geo_level    VARCHAR, -- Feature level of the linked place: country, admin1, admin2, city or other.
+  name_counts  VARCHAR NOT NULL, -- JSON text: JSON object: each name articles give the entity → how many articles give it.
+  form_counts  VARCHAR NOT NULL, -- JSON text: JSON object: each name or alias → how many articles use it.
+  geo_links    VARCHAR NOT NULL, -- JSON text: JSON array of the place links articles made, most chosen first: {geonames_id, lat, lon, country_code, geo_level, n} with n articles.
+  run_id       VARCHAR NOT NULL -- Id of the last run that changed this row.
+);
+
+-- key: article_id, entity_id, start_offset
+CREATE TABLE IF NOT EXISTS mentions (
+  article_id     VARCHAR NOT NULL, -- Article id (a_ + 16 hex digits of the sha256 of the file bytes); joins every table to articles.
+  entity_id      VARCHAR NOT NULL, -- Entity id, stable across articles; joins to entity_dim.
+  start_offset   BIGINT NOT NULL, -- Start offset (UTF-16 code units into the record text).
+  end_offset     BIGINT NOT NULL, -- End offset, exclusive.
+  mention_text   VARCHAR NOT NULL, -- The mention as written: the record text from start_offset to end_offset.
+  sentence_index BIGINT NOT NULL, -- Sentence of the mention (0-based).
+  run_id         VARCHAR NOT NULL -- Id of the run that wrote this row (runs/<run_id>.json).
+);
+
+-- key: article_id, event_id
+CREATE TABLE IF NOT EXISTS events (
+  event_id             VARCHAR NOT NULL, -- Event id.
+  article_id           VARCHAR NOT NULL, -- Article id (a_ + 16 hex digits of the sha256 of the file bytes); joins every table to articles.
+  event_type           VARCHAR NOT NULL, -- Event type id from schemas/event-types.json.
+  sub_type             VARCHAR, -- Event sub-type, where the type has one.
+  cameo_code           VARCHAR, -- CAMEO root code (two digits).
+  acled_event_type     VARCHAR, -- ACLED event type.
+  acled_sub_event_type VARCHAR, -- ACLED sub-event type.
+  kairos_type          VARCHAR, -- KAIROS event type.
+  date_value           VARCHAR, -- The event date as a TimeML value (2025-03-14, 1998-W07, 2025-Q1, PRESENT_REF, …).
+  date_start           DATE, -- First day of the interval the date denotes; null when it denotes none.
+  date_end             DATE, -- Last day of that interval (inclusive).
+  date_precision       VARCHAR, -- Unit of the date: day, week, month, quarter, half, season, year, decade or century.
+  date_mod             VARCHAR, -- TimeML modifier of the date (EARLY, APPROX, BEFORE, …).
+  date_source          VARCHAR NOT NULL, -- How the date was chosen: clause, sentence, narrative, tense or unknown.
+  actor1_id            VARCHAR, -- Actor 1: the initiator (attacker, agent, source or first participant).
+  actor1_name          VARCHAR, -- Name of actor 1 in this article.
+  actor1_type          VARCHAR, -- person or group.
+  actor2_id            VARCHAR, -- Actor 2: the other side (target, victim, patient, recipient or second participant).
+  actor2_name          VARCHAR, -- Name of actor 2 in this article.
+  actor2_type          VARCHAR, -- person or group.
+  place_id             VARCHAR, -- Place entity of the event.
+  place_name           VARCHAR, -- Name of the place in this article.
+  geonames_id          BIGINT, -- GeoNames id of the event place, when linked.
+  lat                  DOUBLE, -- Latitude of the event place (WGS84), when linked.
+  lon                  DOUBLE, -- Longitude of the event place (WGS84), when linked.
+  country_code         VARCHAR, -- ISO 3166-1 alpha-2 country of the event place, when linked.
+  geo_precision        VARCHAR, -- Feature level of the place link: country, admin1, admin2, city or other.
+  fatalities           BIGINT, -- People killed: the best figure (lowest stated, as ACLED counts).
+  fatalities_min       BIGINT, -- Lowest figure for people killed.
+  fatalities_max       BIGINT, -- Highest figure for people killed, null when open-ended.
+  fatalities_precision VARCHAR, -- exact, lower-bound or vague.
+  injured              BIGINT, -- People injured: the best figure.
+  injured_min          BIGINT, -- Lowest figure for people injured.
+  injured_max          BIGINT, -- Highest figure for people injured, null when open-ended.
+  injured_precision    VARCHAR, -- exact, lower-bound or vague.
+  status               VARCHAR NOT NULL, -- occurred, reported, claimed, planned, threatened, negated, hypothetical, generic, …
+  confidence           DOUBLE NOT NULL, -- Confidence of the event in [0, 1].
+  trigger_text         VARCHAR NOT NULL, -- The trigger word(s).
+  trigger_start        BIGINT NOT NULL, -- Start offset of the trigger.
+  trigger_end          BIGINT NOT NULL, -- End offset of the trigger.
+  sentence_index       BIGINT NOT NULL, -- Sentence of the trigger.
+  evidence_text        VARCHAR NOT NULL, -- Evidence sentences, joined by " … ".
+  reported_by_id       VARCHAR, -- Entity that reports or claims the event.
+  reported_by_name     VARCHAR, -- Name of that entity in this article.
+  n_participants       BIGINT NOT NULL, -- Participants (see event_participants).
+  published_date       DATE, -- Publication date of the article.
+  run_id               VARCHAR NOT NULL -- Id of the run that wrote this row (runs/<run_id>.json).
+);
+
+-- key: article_id, event_id, entity_id, role
+CREATE TABLE IF NOT EXISTS event_participants (
+  event_id    VARCHAR NOT NULL, -- Event id.
+  article_id  VARCHAR NOT NULL, -- Article id (a_ + 16 hex digits of the sha256 of the file bytes); joins every table to articles.
+  entity_id   VARCHAR NOT NULL, -- Entity id, stable across articles; joins to entity_dim.
+  role        VARCHAR NOT NULL, -- Role of the entity: agent, attacker, target, victim, patient, recipient, source, participant, instrument, …
+  entity_type VARCHAR NOT NULL, -- person, group or place.
+  entity_name VARCHAR NOT NULL, -- Name of the entity in this article.
+  run_id      VARCHAR NOT NULL -- Id of the run that wrote this row (runs/<run_id>.json).
+);
+
+-- key: article_id, timex_id
+CREATE TABLE IF NOT EXISTS timexes (
+  article_id     VARCHAR NOT NULL, -- Article id (a_ + 16 hex digits of the sha256 of the file bytes); joins every table to articles.
+  timex_id       VARCHAR NOT NULL, -- Id of the time expression within the article (t1, t2, …).
+  timex_type     VARCHAR NOT NULL, -- TimeML type.
+  timex_text     VARCHAR NOT NULL, -- The expression as written.
+  start_offset   BIGINT NOT NULL, -- Start offset.
+  end_offset     BIGINT NOT NULL, -- End offset, exclusive.
+  sentence_index BIGINT NOT NULL, -- Sentence of the expression.
+  date_value     VARCHAR, -- TimeML value (2025-03-14, P5M, PRESENT_REF, …), null when unresolved.
+  date_start     DATE, -- First day of the interval the value denotes; null when it denotes none (durations, PRESENT_REF, …).
+  date_end       DATE, -- Last day of that interval (inclusive).
+  date_precision VARCHAR, -- Unit of the value: day, week, month, quarter, half, season, year, decade or century.
+  date_mod       VARCHAR, -- TimeML modifier.
+  anchor         VARCHAR NOT NULL, -- How the value was resolved: absolute, publication-date, publication-date+tense, narrative or unresolved.
+  run_id         VARCHAR NOT NULL -- Id of the run that wrote this row (runs/<run_id>.json).
+);
+
+-- key: article_id, warning_index
+CREATE TABLE IF NOT EXISTS warnings (
+  article_id    VARCHAR NOT NULL, -- Article id (a_ + 16 hex digits of the sha256 of the file bytes); joins every table to articles.
+  warning_index BIGINT NOT NULL, -- Position of the warning in the record.
+  stage         VARCHAR NOT NULL, -- Stage that raised it.
+  code          VARCHAR NOT NULL, -- Warning code (W_…).
+  message       VARCHAR NOT NULL, -- What happened.
+  start_offset  BIGINT, -- Start offset, when the warning points at text.
+  end_offset    BIGINT, -- End offset, when the warning points at text.
+  run_id        VARCHAR NOT NULL -- Id of the run that wrote this row (runs/<run_id>.json).
+);

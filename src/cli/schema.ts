@@ -1,0 +1,23 @@
+/** `dossier schema --sql duckdb|clickhouse|postgres [--load DIR]`: the tables' DDL, generated from `schemas/tables/`. */
+import { Option, type Command } from 'commander';
+import { ddlSql, duckdbLoadSql, SQL_DIALECTS, type SqlDialect } from '../output/ddl.js';
+
+/** Registers the `schema` sub-command. */
+export function addSchemaCommand(program: Command): void {
+  program
+    .command('schema')
+    .description('Print the SQL DDL of the output tables, generated from schemas/tables/ (fixed column types).')
+    .addOption(new Option('--sql <dialect>', 'SQL dialect').choices([...SQL_DIALECTS]).makeOptionMandatory())
+    .option('--load <dir>', 'duckdb only: also print the INSERTs that load the tables of this output folder')
+    .action((opts: { sql: SqlDialect; load?: string }) => {
+      process.stdout.write(ddlSql(opts.sql));
+      if (opts.load !== undefined) {
+        if (opts.sql !== 'duckdb') {
+          process.stderr.write('dossier schema: --load is for --sql duckdb\n');
+          process.exitCode = 2;
+          return;
+        }
+        process.stdout.write(`\n${duckdbLoadSql(opts.load)}`);
+      }
+    });
+}

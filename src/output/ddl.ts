@@ -1,0 +1,167 @@
+/**
+ * SQL DDL generated from the table schemas in `schemas/tables/` (the contract): one CREATE TABLE per table
+ * for DuckDB, ClickHouse or PostgreSQL, with a fixed type per column whatever the data, plus the DuckDB
+ * statements that load an output folder's NDJSON files by glob with exactly those types.
+ */
+import { readFileSync } from 'node:fs';
+import { SCHEMA_DIR, TABLES, type TableName } from '../schema/validators.js';
+
+export const SQL_DIALECTS = ['duckdb', 'clickhouse', 'postgres'] as const;
+export type SqlDialect = (typeof SQL_DIALECTS)[number];
+
+/** Logical column types; each dialect maps them to one physical type. */
+type ColumnKind = 'text' | 'json' | 'date' | 'timestamp' | 'integer' | 'double' | 'boolean';
+
+export interface Column {
+  name: string;
+  kind: ColumnKind;
+  nullable: boolean;
+  description: string;
+}
+
+/** Columns that identify a row (ClickHouse sort key; documented as the key elsewhere). */
+export const TABLE_KEYS: Record<TableName, string[]> = {
+  articles: ['article_id'],
+  entities: ['article_id', 'entity_id'],
+  entity_dim: ['entity_id'],
+  mentions: ['article_id', 'entity_id', 'start_offset'],
+  events: ['article_id', 'event_id'],
+  event_participants: ['article_id', 'event_id', 'entity_id', 'role'],
+  timexes: ['article_id', 'timex_id'],
+  warnings: ['article_id', 'warning_index'],
+};
+
+interface PropertySchema {
+  type?: string | string[];
+  enum?: unknown[];
+  format?: string;
+  contentMediaType?: string;
+  description?: string;
+}
+
+/** The columns of a table, in schema order, with their logical types. Throws on a type it cannot map. */
+export function tableColumns(table: TableName): Column[] {
+  const schema = JSON.parse(readFileSync(new URL(`tables/${table}.schema.json`, SCHEMA_DIR), 'utf8')) as {
+    properties: Record<string, PropertySchema>;
+  };
+  return Object.entries(schema.properties).map(([name, p]) => {
+    const types = p.enum
+      ? [...new Set(p.enum.map((v) => (v === null ? 'null' : typeof v)))]
+      : Array.isArray(p.type)
+        ? p.type
+        : [p.type ?? 'unknown'];
+    const nonNull = types.filter((t) => t !== 'null');
+    if (nonNull.length !== 1) throw new Error(`${table}.${name}: one JSON type per column, got ${types.join('|')}`);
+    const t = nonNull[0];
+    const kind: ColumnKind =
+      t === 'string'
+        ? p.format === 'date'
+          ? 'date'
+          : p.format === 'date-time'
+            ? 'timestamp'
+            : p.contentMediaType === 'application/json'
+              ? 'json'
+              : 'text'
+        : t === 'integer'
+          ? 'integer'
+          : t === 'number'
+            ? 'double'
+            : t === 'boolean'
+              ? 'boolean'
+              : (() => {
+                  throw new Error(`${table}.${name}: no SQL type for JSON type ${t} (nest as a JSON string)`);
+                })();
+    return { name, kind, nullable: types.includes('null'), description: p.description ?? '' };
+  });
+}
+
+const TYPES: Record<SqlDialect, Record<ColumnKind, string>> = {
+  duckdb: {
+    text: 'VARCHAR',
+    json: 'VARCHAR',
+    date: 'DATE',
+    timestamp: 'TIMESTAMP',
+    integer: 'BIGINT',
+    double: 'DOUBLE',
+    boolean: 'BOOLEAN',
+  },
+  clickhouse: {
+    text: 'String',
+    json: 'String',
+    date: 'Date32',
+    timestamp: "DateTime64(3, 'UTC')",
+    integer: 'Int64',
+    double: 'Float64',
+    boolean: 'Bool',
+  },
+  postgres: {
+    text: 'TEXT',
+    json: 'JSONB',
+    date: 'DATE',
+    timestamp: 'TIMESTAMPTZ',
+    integer: 'BIGINT',
+    double: 'DOUBLE PRECISION',
+    boolean: 'BOOLEAN',
+  },
+};
+
+/** The physical type of a column in a dialect. */
+export function sqlType(dialect: SqlDialect, column: Column): string {
+  const t = TYPES[dialect][column.kind];
+  if (dialect === 'clickhouse') return column.nullable ? `Nullable(${t})` : t;
+  return column.nullable ? t : `${t} NOT NULL`;
+}
+
+function comment(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** CREATE TABLE for one table. */
+export function createTableSql(dialect: SqlDialect, table: TableName): string {
+  const cols = tableColumns(table);
+  const width = Math.max(...cols.map((c) => c.name.length));
+  const lines = cols.map(
+    (c, i) =>
+      `  ${c.name.padEnd(width)} ${sqlType(dialect, c)}${i < cols.length - 1 ? ',' : ''}` +
+      (c.kind === 'json' ? ' -- JSON text: ' : ' -- ') +
+      comment(c.description),
+  );
+  const tail = dialect === 'clickhouse' ? `\nENGINE = MergeTree\nORDER BY (${TABLE_KEYS[table].join(', ')})` : '';
+  return `-- key: ${TABLE_KEYS[table].join(', ')}\nCREATE TABLE IF NOT EXISTS ${table} (\n${lines.join('\n')}\n)${tail};\n`;
+}
+
+/** The DDL of every table, with a header naming its source. */
+export function ddlSql(dialect: SqlDialect): string {
+  const head =
+    `-- dossier tables, ${dialect} DDL generated from schemas/tables/*.schema.json (\`dossier schema --sql ${dialect}\`).\n` +
+    '-- Dates are DATE columns; JSON text columns hold arrays or objects as JSON strings.\n';
+  return [head, ...TABLES.map((t) => createTableSql(dialect, t))].join('\n');
+}
+
+/** SQL string literal. */
+function literal(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+/**
+ * DuckDB statements that append an output folder's tables into the tables of {@link ddlSql}: each reads
+ * `<outputDir>/tables/<table>/*.ndjson` with the column types spelled out, so no type is guessed from data.
+ */
+export function duckdbLoadSql(outputDir: string): string {
+  const dir = outputDir.replace(/\/+$/, '');
+  const head =
+    `-- Appends the tables of output folder ${dir} into the tables of \`dossier schema --sql duckdb\`,\n` +
+    '-- with every column type spelled out (`dossier schema --sql duckdb --load DIR` prints both).\n';
+  return (
+    head +
+    TABLES.map((t) => {
+      const cols = tableColumns(t)
+        .map((c) => `${literal(c.name)}: ${literal(TYPES.duckdb[c.kind])}`)
+        .join(', ');
+      return (
+        `INSERT INTO ${t} BY NAME SELECT * FROM read_json(${literal(`${dir}/tables/${t}/*.ndjson`)},\n` +
+        `  format = 'newline_delimited', columns = {${cols}});\n`
+      );
+    }).join('\n')
+  );
+}
