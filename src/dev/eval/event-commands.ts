@@ -1,7 +1,15 @@
 /** The event evaluators' sub-commands of `dossier eval`: `wikievents`, `casualties`, `event-dates`. */
 import { Command, InvalidArgumentError } from 'commander';
 import type { EvalError } from './timex-score.js';
+import { join, resolve } from 'node:path';
 import { evalWikiEvents, formatWikiEvents } from './wikievents-eval.js';
+import { evalCasualties, formatCasualties } from './casualty-eval.js';
+import { evalEventDates, formatEventDates } from './date-eval.js';
+
+/** Datasets root for gold items that point into public datasets: `$DOSSIER_DATASETS`, else ../shared/datasets. */
+export function datasetsRoot(): string {
+  return resolve(process.env['DOSSIER_DATASETS'] ?? join('..', 'shared', 'datasets'));
+}
 
 interface Options {
   json?: boolean;
@@ -42,7 +50,9 @@ export function emitReport(
   if (errors.length === 0) return;
   const kinds = new Map<string, number>();
   for (const e of report.errors) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
-  out(`\nerrors (up to ${opts.errors} of each kind; all: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}):\n`);
+  out(
+    `\nerrors (${(opts.errors ?? 0) >= Number.MAX_SAFE_INTEGER ? 'all' : `up to ${opts.errors}`} of each kind; all: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}):\n`,
+  );
   for (const e of errors) out(`  ${e.kind.padEnd(16)} ${e.doc}  "${e.text}"  (${e.detail})\n      ${e.context}\n`);
 }
 
@@ -64,5 +74,28 @@ export function addEventEvalCommands(cmd: Command): void {
   ).action((file: string, opts: Options) => {
     const r = evalWikiEvents(file, opts.errors !== undefined);
     emitReport(r, formatWikiEvents(r), opts);
+  });
+  common(
+    cmd
+      .command('casualties')
+      .description(
+        'our casualty gold (eval/gold/casualties): dead and injured counts of each statement exactly right, then every error (--errors N: up to N of each kind)',
+      )
+      .argument('[dir]', 'gold folder holding items.jsonl', join('eval', 'gold', 'casualties')),
+  ).action((dir: string, opts: Options) => {
+    const r = evalCasualties(dir, datasetsRoot(), true);
+    // The gold sets are small: list every error unless --errors limits the list.
+    emitReport(r, formatCasualties(r), { ...opts, errors: opts.errors ?? Number.MAX_SAFE_INTEGER });
+  });
+  common(
+    cmd
+      .command('event-dates')
+      .description(
+        'our event-date gold (eval/gold/event-dates): the date of the event at each trigger right, then every error (--errors N: up to N of each kind)',
+      )
+      .argument('[dir]', 'gold folder holding items.jsonl', join('eval', 'gold', 'event-dates')),
+  ).action((dir: string, opts: Options) => {
+    const r = evalEventDates(dir, datasetsRoot(), true);
+    emitReport(r, formatEventDates(r), { ...opts, errors: opts.errors ?? Number.MAX_SAFE_INTEGER });
   });
 }

@@ -5,21 +5,33 @@
  * Datasets root: `$DOSSIER_DATASETS`, else `../shared/datasets` relative to the working directory.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { evalTimeMl } from './timeml-eval.js';
 import { evalConll } from './conll-eval.js';
 import { evalMeantime } from './meantime-eval.js';
 import { markdownTable, pct } from './table.js';
 import { evalWikiEvents, wikiEventsFigures } from './wikievents-eval.js';
+import { evalCasualties } from './casualty-eval.js';
+import { evalEventDates } from './date-eval.js';
 
-/** Floors per mode: dataset paths (relative to the datasets root) and metric name → minimum value in [0, 1]. */
+const ratio = (c: { stated: number; right: number }): number => (c.stated === 0 ? 0 : c.right / c.stated);
+
+/**
+ * Floors per mode: paths (relative to the datasets root, or to the working directory — the repository — when
+ * `base` is `"repo"`, as for our own gold sets) and metric name → minimum value in [0, 1].
+ */
 export interface Thresholds {
-  [mode: string]: { paths: string[]; floors: Record<string, number> };
+  [mode: string]: { paths: string[]; floors: Record<string, number>; base?: 'datasets' | 'repo' };
 }
 
 /** The gated figures of each mode, by the names used in the thresholds file. */
-export function gatedFigures(mode: string, paths: string[], keepErrors = false): Record<string, number> {
+export function gatedFigures(
+  mode: string,
+  paths: string[],
+  keepErrors = false,
+  datasetsRoot = join('..', 'shared', 'datasets'),
+): Record<string, number> {
   switch (mode) {
     case 'conll': {
       const m = evalConll(paths[0]!, keepErrors).metrics;
@@ -48,9 +60,17 @@ export function gatedFigures(mode: string, paths: string[], keepErrors = false):
     }
     case 'wikievents':
       return wikiEventsFigures(evalWikiEvents(paths[0]!, keepErrors));
+    case 'casualties': {
+      const f = evalCasualties(paths[0]!, datasetsRoot, keepErrors).figures;
+      return { share: f.share, 'killed.share': ratio(f.byKind.killed), 'injured.share': ratio(f.byKind.injured) };
+    }
+    case 'event-dates': {
+      const f = evalEventDates(paths[0]!, datasetsRoot, keepErrors).figures;
+      return { share: f.share, found: f.items === 0 ? 0 : f.found / f.items };
+    }
     default:
       throw new Error(
-        `eval gates: unknown mode "${mode}" in the thresholds file (known: conll, timeml, meantime, wikievents)`,
+        `eval gates: unknown mode "${mode}" in the thresholds file (known: conll, timeml, meantime, wikievents, casualties, event-dates)`,
       );
   }
 }
@@ -93,15 +113,15 @@ export function runGates(root: string, thresholds: Thresholds): GateOutcome {
     return { rows: [], notes: [`no datasets at ${root}; skipped (set DOSSIER_DATASETS to run them)`], exitCode: 0 };
   const rows: GateRow[] = [];
   const notes: string[] = [];
-  for (const [mode, { paths, floors }] of Object.entries(thresholds)) {
-    const abs = paths.map((p) => join(root, p));
+  for (const [mode, { paths, floors, base }] of Object.entries(thresholds)) {
+    const abs = paths.map((p) => (base === 'repo' ? resolve(p) : join(root, p)));
     const missing = abs.filter((p) => !existsSync(p));
     if (missing.length > 0) {
       notes.push(`${mode} skipped: missing ${missing.join(', ')}`);
       continue;
     }
     const t0 = performance.now();
-    const figures = gatedFigures(mode, abs);
+    const figures = gatedFigures(mode, abs, false, root);
     rows.push(...checkFloors(mode, figures, floors, (performance.now() - t0) / 1000));
   }
   return { rows, notes, exitCode: rows.some((r) => !r.ok) ? 1 : 0 };

@@ -67,13 +67,14 @@ export function rebuildText(sentences: ReadonlyArray<readonly [RawToken[], strin
     if (toks.length === 0) continue;
     const first = toks[0]![1];
     const last = toks[toks.length - 1]![2];
+    // Some sentence strings end in whitespace past their last token (a no-break space after "LONDON —"): cut it.
     const consistent =
       first >= pos &&
-      str.length === last - first &&
+      (str.length === last - first || (str.length > last - first && str.slice(last - first).trim() === '')) &&
       toks.every(([t, s, e]) => s >= first && e <= last && str.slice(s - first, e - first) === t);
     if (consistent) {
       pad(first);
-      parts.push(str);
+      parts.push(str.slice(0, last - first));
       pos = last;
       for (const [, s, e] of toks) tokens.push({ start: s, end: e });
     } else {

@@ -1,0 +1,135 @@
+/**
+ * Readers for our own gold sets in eval/gold/ (JSON lines, one item a line; eval/gold/<name>/PROVENANCE.md
+ * describes each). Items either carry their text, or point into a public dataset under ../shared/datasets
+ * (WikiEvents, TimeBank) by document id and offsets, since those texts may not be copied into the repository:
+ * such items are resolved at evaluation time and skipped, with a reason, when the dataset is absent.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseTimeMl } from './timeml.js';
+import { parseWikiEvents } from './wikievents.js';
+
+/** A casualty figure as the gold states it (the agreed record shape's CasualtyCount without offsets). */
+export interface GoldCount {
+  /** The best figure (ACLED-style); null when the text states a toll without any figure ("several"). */
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  precision: 'exact' | 'lower-bound' | 'vague';
+}
+
+/** A pointer into a public dataset. */
+export interface DatasetRef {
+  corpus: 'wikievents' | 'timebank';
+  doc: string;
+  start?: number;
+  end?: number;
+  sha256?: string;
+  /** Length of the whole document text (date items, which process the whole document). */
+  length?: number;
+}
+
+export interface CasualtyItem {
+  id: string;
+  source: string;
+  text?: string;
+  ref?: DatasetRef;
+  pubDate: string | null;
+  /** Expected dead; null when the text states no death toll (the system must give none). */
+  killed: GoldCount | null;
+  injured: GoldCount | null;
+  note?: string;
+}
+
+export interface DateItem {
+  id: string;
+  source: string;
+  text?: string;
+  ref?: DatasetRef;
+  pubDate: string | null;
+  /** Trigger by its text and occurrence (1-based, whole words) in `text`, or by offsets into a ref's document. */
+  trigger: { text?: string; occurrence?: number; start?: number; end?: number; sha256?: string };
+  type?: string;
+  /** Expected date value (TIMEX3 style: 2024-03-05, 2024-03, 2024-W19, 2024-W06-WE, 1998); null = no date. */
+  expected: string | null;
+  derivation: string;
+  note?: string;
+}
+
+/** Reads a JSON-lines gold file (blank lines and lines starting with `//` skipped). */
+export function readJsonLines<T>(content: string, file = 'gold'): T[] {
+  const out: T[] = [];
+  content.split('\n').forEach((line, i) => {
+    const t = line.trim();
+    if (t === '' || t.startsWith('//')) return;
+    try {
+      out.push(JSON.parse(t) as T);
+    } catch (err) {
+      throw new Error(`${file}:${i + 1}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  });
+  return out;
+}
+
+/** First 12 hex digits of the SHA-256 of a string (the check stored with each reference). */
+export function shortHash(s: string): string {
+  return createHash('sha256').update(s).digest('hex').slice(0, 12);
+}
+
+/** A resolved document: its text and the publication date to impose. */
+export interface ResolvedDoc {
+  text: string;
+  dct: string | null;
+}
+
+/** Resolves references into ../shared datasets, reading each dataset file once. */
+export class DatasetResolver {
+  private wikievents: Map<string, string> | null = null;
+  private readonly timebank = new Map<string, ResolvedDoc>();
+
+  constructor(readonly root: string) {}
+
+  /** The whole document a reference points into, or a reason why it cannot be read. */
+  document(ref: DatasetRef): ResolvedDoc | { missing: string } {
+    if (ref.corpus === 'wikievents') {
+      const file = join(this.root, 'wikievents', 'dev.jsonl');
+      if (!existsSync(file)) return { missing: `${file} not found` };
+      this.wikievents ??= new Map(parseWikiEvents(readFileSync(file, 'utf8')).map((d) => [d.id, d.text]));
+      const text = this.wikievents.get(ref.doc);
+      return text === undefined ? { missing: `no document ${ref.doc} in ${file}` } : { text, dct: null };
+    }
+    if (ref.corpus === 'timebank') {
+      const cached = this.timebank.get(ref.doc);
+      if (cached) return cached;
+      const file = ['TimeBank', 'AQUAINT']
+        .map((d) => join(this.root, 'timebank', d, ref.doc))
+        .find((f) => existsSync(f));
+      if (!file) return { missing: `${ref.doc} not found under ${join(this.root, 'timebank')}` };
+      const doc = parseTimeMl(readFileSync(file, 'utf8'), ref.doc);
+      const out = { text: doc.text, dct: doc.dct };
+      this.timebank.set(ref.doc, out);
+      return out;
+    }
+    return { missing: `unknown corpus "${(ref as DatasetRef).corpus}"` };
+  }
+
+  /** The slice `start..end` of the referenced document, checked against the stored hash. */
+  slice(ref: DatasetRef): ResolvedDoc | { missing: string } {
+    const doc = this.document(ref);
+    if ('missing' in doc) return doc;
+    if (ref.start === undefined || ref.end === undefined) return doc;
+    const text = doc.text.slice(ref.start, ref.end);
+    if (ref.sha256 && shortHash(text) !== ref.sha256)
+      return { missing: `${ref.doc} ${ref.start}-${ref.end}: the text differs from the one labelled (hash mismatch)` };
+    return { text, dct: doc.dct };
+  }
+}
+
+/** Start of the `occurrence`-th whole-word occurrence of `word` in `text`, or -1. */
+export function findOccurrence(text: string, word: string, occurrence = 1): number {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'gu');
+  let n = 0;
+  for (const m of text.matchAll(re)) if (++n === occurrence) return m.index;
+  return -1;
+}

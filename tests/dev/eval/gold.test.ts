@@ -1,0 +1,303 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  DatasetResolver,
+  findOccurrence,
+  readJsonLines,
+  shortHash,
+  type CasualtyItem,
+  type DateItem,
+} from '../../../src/dev/eval/gold.js';
+import {
+  evalCasualties,
+  formatCasualties,
+  judgeSlot,
+  predictedCounts,
+  scoreCasualties,
+} from '../../../src/dev/eval/casualty-eval.js';
+import {
+  compatible,
+  dateKey,
+  eventAt,
+  evalEventDates,
+  formatEventDates,
+  scoreDates,
+} from '../../../src/dev/eval/date-eval.js';
+import type { EventRecord } from '../../../src/types.js';
+
+const count = (value: number | null, precision: 'exact' | 'lower-bound' | 'vague' = 'exact') => ({
+  value,
+  min: value,
+  max: precision === 'exact' ? value : null,
+  precision,
+});
+
+const event = (over: Record<string, unknown>): EventRecord =>
+  ({
+    id: 'e',
+    type: 'attack',
+    trigger: { start: 0, end: 6, text: 'attack', sentence: 0 },
+    date: { value: null, precision: 'unknown', source: 'unknown' },
+    participants: [],
+    status: 'occurred',
+    evidence: [],
+    confidence: 1,
+    ...over,
+  }) as unknown as EventRecord;
+
+describe('gold readers', () => {
+  it('reads JSON lines, skipping blanks and // comments, and names the bad line', () => {
+    expect(readJsonLines<{ a: number }>('{"a":1}\n\n// note\n{"a":2}\n')).toEqual([{ a: 1 }, { a: 2 }]);
+    expect(() => readJsonLines('{"a":1}\n{oops}\n', 'f.jsonl')).toThrow(/f\.jsonl:2/);
+  });
+
+  it('finds the n-th whole-word occurrence', () => {
+    const t = 'The attack and the attacks; another attack.';
+    expect(findOccurrence(t, 'attack')).toBe(4);
+    expect(findOccurrence(t, 'attack', 2)).toBe(36);
+    expect(findOccurrence(t, 'attack', 3)).toBe(-1);
+  });
+
+  it('skips references with a reason when the datasets are absent', () => {
+    const r = new DatasetResolver(join(tmpdir(), 'no-such-datasets'));
+    const out = r.slice({ corpus: 'wikievents', doc: 'x', start: 0, end: 3 });
+    expect('missing' in out && out.missing).toMatch(/not found/);
+    expect('missing' in r.document({ corpus: 'timebank', doc: 'x.tml' })).toBe(true);
+  });
+
+  it('resolves WikiEvents and TimeBank references and checks their hash', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dossier-gold-'));
+    mkdirSync(join(root, 'wikievents'));
+    mkdirSync(join(root, 'timebank', 'TimeBank'), { recursive: true });
+    const toks = [
+      ['Two', 0, 3],
+      ['died', 4, 8],
+      ['.', 8, 9],
+    ];
+    writeFileSync(
+      join(root, 'wikievents', 'dev.jsonl'),
+      `${JSON.stringify({ doc_id: 'd1', tokens: ['Two', 'died', '.'], sentences: [[toks, 'Two died.']], entity_mentions: [], event_mentions: [] })}\n`,
+    );
+    writeFileSync(
+      join(root, 'timebank', 'TimeBank', 'a.tml'),
+      '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">x</TIMEX3></DCT><TEXT>Three were killed.</TEXT></TimeML>',
+    );
+    const r = new DatasetResolver(root);
+    expect(r.slice({ corpus: 'wikievents', doc: 'd1', start: 0, end: 8, sha256: shortHash('Two died') })).toEqual({
+      text: 'Two died',
+      dct: null,
+    });
+    expect(r.slice({ corpus: 'timebank', doc: 'a.tml', start: 0, end: 5 })).toEqual({
+      text: 'Three',
+      dct: '1998-01-08',
+    });
+    const bad = r.slice({ corpus: 'wikievents', doc: 'd1', start: 0, end: 8, sha256: 'ffffffffffff' });
+    expect('missing' in bad && bad.missing).toMatch(/hash/);
+  });
+});
+
+describe('casualty scoring', () => {
+  it('reads distinct counts from events (one count on two events counts once)', () => {
+    const killed = { value: 3, precision: 'exact', text: '3', start: 10, end: 11 };
+    const rec = { events: [event({ casualties: { killed } }), event({ casualties: { killed } }), event({})] };
+    expect(predictedCounts(rec, 'killed')).toHaveLength(1);
+    expect(predictedCounts(rec, 'injured')).toEqual([]);
+  });
+
+  it('judges each slot', () => {
+    expect(judgeSlot(count(3), [{ value: 3, precision: 'exact' }])).toEqual({ outcome: 'right', precisionRight: true });
+    expect(judgeSlot(count(50, 'lower-bound'), [{ value: 50, precision: 'exact' }])).toEqual({
+      outcome: 'right',
+      precisionRight: false,
+    });
+    expect(judgeSlot(count(3), []).outcome).toBe('missed');
+    expect(judgeSlot(count(3), [{ value: 4 }]).outcome).toBe('wrong value');
+    expect(judgeSlot(count(3), [{ value: 3 }, { value: 5 }]).outcome).toBe('several figures');
+    expect(judgeSlot(null, [{ value: 12 }]).outcome).toBe('invented');
+    expect(judgeSlot(null, []).outcome).toBe('quiet');
+    // a toll without a figure: right when nothing is made up
+    expect(judgeSlot(count(null, 'vague'), []).outcome).toBe('right');
+    expect(judgeSlot(count(null, 'vague'), [{ value: 3, precision: 'exact' }]).outcome).toBe('wrong value');
+    expect(judgeSlot(count(0), [{ value: 0, precision: 'exact' }]).outcome).toBe('right');
+  });
+
+  it('adds up figures and lists errors per item', () => {
+    const item = (id: string, killed: CasualtyItem['killed'], injured: CasualtyItem['injured']): CasualtyItem => ({
+      id,
+      source: 'written',
+      text: 't',
+      pubDate: null,
+      killed,
+      injured,
+    });
+    const errors: Parameters<typeof scoreCasualties>[1] = [];
+    const f = scoreCasualties(
+      [
+        {
+          item: item('a', count(3), count(12)),
+          text: 'killing 3 and wounding 12',
+          record: { events: [event({ casualties: { killed: { value: 3, precision: 'exact' } } })] },
+        },
+        {
+          item: item('b', null, null),
+          text: 'x',
+          record: { events: [event({ casualties: { killed: { value: 9 } } })] },
+        },
+        { item: item('c', count(5), null), text: 'y', record: null },
+      ],
+      errors,
+    );
+    expect(f).toMatchObject({ stated: 3, right: 1, missed: 2, unstated: 3, invented: 1, items: 3 });
+    expect(f.byKind.killed).toEqual({ stated: 2, right: 1 });
+    expect(f.share).toBeCloseTo(1 / 3);
+    expect(errors!.map((e) => `${e.doc} ${e.kind}`).sort()).toEqual([
+      'a injured missed',
+      'b killed invented',
+      'c killed missed',
+    ]);
+  });
+
+  it('runs the real pipeline on a miniature gold folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-cas-'));
+    const items: CasualtyItem[] = [
+      {
+        id: 'c1',
+        source: 'written',
+        text: 'Five police officers were killed in a shooting in Dallas on Thursday.',
+        pubDate: '2016-07-08',
+        killed: count(5),
+        injured: null,
+      },
+      {
+        id: 'c2',
+        source: 'wikievents',
+        ref: { corpus: 'wikievents', doc: 'x', start: 0, end: 1 },
+        pubDate: null,
+        killed: count(1),
+        injured: null,
+      },
+    ];
+    writeFileSync(join(dir, 'items.jsonl'), items.map((i) => JSON.stringify(i)).join('\n'));
+    const r = evalCasualties(dir, join(tmpdir(), 'no-such-datasets'), true);
+    expect(r.figures.items).toBe(1);
+    expect(r.skipped).toEqual([{ id: 'c2', reason: expect.stringMatching(/not found/) }]);
+    expect(formatCasualties(r)).toContain('stated tolls exactly right');
+  });
+});
+
+describe('event-date scoring', () => {
+  it('compares calendar dates, dropping a time of day', () => {
+    expect(dateKey('2024-02-12TNI')).toBe('2024-02-12');
+    expect(dateKey('2024-W06-WE')).toBe('2024-W06-WE');
+    expect(dateKey(null)).toBeNull();
+    expect(compatible('2010', '2010-06-07')).toBe(true);
+    expect(compatible('2010-06', '2010-07')).toBe(false);
+  });
+
+  it('finds the event whose mention covers the trigger, through event.mentions when present', () => {
+    const a = event({ id: 'a', trigger: { start: 0, end: 6, text: 'attack', sentence: 0 } });
+    const b = event({
+      id: 'b',
+      trigger: { start: 30, end: 35, text: 'blast', sentence: 0 },
+      mentions: [
+        { start: 30, end: 35, text: 'blast', sentence: 0 },
+        { start: 50, end: 56, text: 'attack', sentence: 1 },
+      ],
+    });
+    expect(eventAt([a, b], { start: 52, end: 58 }, 2)?.id).toBe('b');
+    expect(eventAt([a, b], { start: 2, end: 8 }, 2)?.id).toBe('a');
+    expect(eventAt([a, b], { start: 100, end: 106 }, 0)).toBeNull();
+  });
+
+  it('counts right, found and per derivation; a missing event is wrong', () => {
+    const item = (id: string, expected: string | null, derivation: string): DateItem => ({
+      id,
+      source: 'written',
+      text: 'x',
+      pubDate: null,
+      trigger: { text: 'x' },
+      expected,
+      derivation,
+    });
+    const dated = (v: string | null) => event({ date: { value: v, precision: 'day', source: 'clause' } });
+    const errors: Parameters<typeof scoreDates>[1] = [];
+    const f = scoreDates(
+      [
+        {
+          item: item('1', '2024-03-05', 'clause'),
+          text: 'x',
+          trigger: { start: 0, end: 1 },
+          event: dated('2024-03-05T20:00'),
+        },
+        { item: item('2', '2012', 'clause'), text: 'x', trigger: { start: 0, end: 1 }, event: dated('2024-05-10') },
+        { item: item('3', null, 'none'), text: 'x', trigger: { start: 0, end: 1 }, event: dated(null) },
+        { item: item('4', '2001-09-11', 'historical'), text: 'x', trigger: { start: 0, end: 1 }, event: null },
+      ],
+      errors,
+    );
+    expect(f).toMatchObject({ items: 4, found: 3, right: 2 });
+    expect(f.byDerivation['clause']).toEqual({ items: 2, right: 1 });
+    expect(errors!.map((e) => e.kind).sort()).toEqual(['no event', 'wrong date']);
+  });
+
+  it('runs the real pipeline on a miniature gold folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-dates-'));
+    const items: DateItem[] = [
+      {
+        id: 'd1',
+        source: 'written',
+        text: 'Hezbollah fighters killed three Israeli soldiers in Beirut on Monday.',
+        pubDate: '2024-06-27',
+        trigger: { text: 'killed' },
+        expected: '2024-06-24',
+        derivation: 'clause',
+      },
+      {
+        id: 'd2',
+        source: 'written',
+        text: 'No such word here.',
+        pubDate: null,
+        trigger: { text: 'attack' },
+        expected: null,
+        derivation: 'none',
+      },
+    ];
+    writeFileSync(join(dir, 'items.jsonl'), items.map((i) => JSON.stringify(i)).join('\n'));
+    const r = evalEventDates(dir, join(tmpdir(), 'no-such-datasets'), true);
+    expect(r.figures.items).toBe(1);
+    expect(r.skipped.map((s) => s.id)).toEqual(['d2']);
+    expect(formatEventDates(r)).toContain('event dates right');
+  });
+});
+
+describe('the gold sets in the repository', () => {
+  const read = <T>(name: string): T[] =>
+    readJsonLines<T>(readFileSync(join('eval', 'gold', name, 'items.jsonl'), 'utf8'), name);
+
+  it('hold at least 60 casualty statements, well formed', () => {
+    const items = read<CasualtyItem>('casualties');
+    expect(items.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    for (const i of items) {
+      expect(i.text !== undefined || i.ref !== undefined).toBe(true);
+      for (const c of [i.killed, i.injured])
+        if (c) {
+          expect(['exact', 'lower-bound', 'vague']).toContain(c.precision);
+          if (c.value !== null && c.min !== null) expect(c.min).toBeLessThanOrEqual(c.value);
+          if (c.value !== null && c.max !== null) expect(c.max).toBeGreaterThanOrEqual(c.value);
+        }
+    }
+  });
+
+  it('hold at least 80 dated events, well formed', () => {
+    const items = read<DateItem>('event-dates');
+    expect(items.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    for (const i of items) {
+      if (i.expected !== null) expect(i.expected).toMatch(/^\d{4}(-(\d\d(-\d\d)?|W\d\d(-WE)?|SP|SU|FA|WI))?$/);
+      if (i.text !== undefined)
+        expect(findOccurrence(i.text, i.trigger.text!, i.trigger.occurrence ?? 1)).toBeGreaterThanOrEqual(0);
+    }
+  });
+});
