@@ -36,7 +36,7 @@ export function addReportCommand(program: Command): void {
     .option('-o, --out <file>', 'HTML file to write (default: <dir>/report.html)')
     .option('--since <date>', 'only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)', parseDate)
     .option('--until <date>', 'only events on or before this date', parseDate)
-    .option('-t, --type <type...>', 'only events of these types (repeatable or comma-separated)', collectTypes)
+    .option('-t, --type <type>', 'only events of this type (repeatable, or comma-separated types)', collectTypes)
     .action(async (dir: string, opts: { out?: string; since?: string; until?: string; type?: string[] }) => {
       const out = path.resolve(opts.out ?? path.join(dir, 'report.html'));
       const { html, stats } = await buildReport(dir, {

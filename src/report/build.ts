@@ -11,8 +11,11 @@ import { packDetails } from './detail.js';
 import { baseMap, spherePath } from './map.js';
 import { renderPage } from './page.js';
 
-/** Compressed article text the page may carry by default (base64 adds a third on top). */
-export const DEFAULT_TEXT_BUDGET = 8_000_000;
+/**
+ * Size the page aims to stay under. Article texts fill what the data and the page itself leave: the
+ * budget for compressed text is what remains of this, less base64's third.
+ */
+export const PAGE_TARGET_BYTES = 14_000_000;
 
 /** Colours per event-type category (fixed, so a category reads the same in every report). */
 export const CATEGORY_COLOURS: Record<string, string[]> = {
@@ -77,18 +80,28 @@ function loadTaxonomy(): TaxonomyType[] {
   }
 }
 
-/** Timeline granularity from the span of event days. */
-export function chooseBucket(days: number[]): 'day' | 'week' | 'month' {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const d of days) {
-    if (d < -999_999) continue;
-    if (d < min) min = d;
-    if (d > max) max = d;
-  }
-  const span = max - min;
-  if (!(span >= 0) || span <= 92) return 'day';
-  return span <= 2 * 366 ? 'week' : 'month';
+/** The timeline's window and granularity. */
+export interface TimelineWindow {
+  bucket: 'day' | 'week' | 'month';
+  /** first and last day drawn (days since 1970), or null when no event is dated */
+  from: number | null;
+  to: number | null;
+  /** dated events outside the window */
+  outside: number;
+}
+
+/**
+ * The window holds the middle 99% of dated events, so a stray date (a history paragraph's 1946, a plan
+ * for 2044) does not squeeze the rest into a few pixels; the granularity follows the window's span.
+ */
+export function chooseTimeline(days: number[]): TimelineWindow {
+  const dated = days.filter((d) => d > -999_999).sort((a, b) => a - b);
+  if (dated.length === 0) return { bucket: 'day', from: null, to: null, outside: 0 };
+  const from = dated[Math.floor(dated.length * 0.005)];
+  const to = dated[Math.ceil(dated.length * 0.995) - 1];
+  const outside = dated.filter((d) => d < from || d > to).length;
+  const span = to - from;
+  return { bucket: span <= 92 ? 'day' : span <= 2 * 366 ? 'week' : 'month', from, to, outside };
 }
 
 /** Figures about a built page. */
@@ -105,7 +118,7 @@ export interface ReportStats {
 /** Options of `buildReport`. */
 export interface BuildOptions {
   filters?: ReportFilters;
-  /** cap of compressed article text in bytes */
+  /** cap of compressed article text in bytes (default: what PAGE_TARGET_BYTES leaves) */
   textBudget?: number;
 }
 
@@ -124,8 +137,10 @@ function pageData(
     const xy = project(p.lon, p.lat);
     if (xy) places.push([p.entity, xy[0], xy[1], p.source, p.lat, p.lon]);
   }
+  const timeline = chooseTimeline(data.events.day);
   return {
-    bucket: chooseBucket(data.events.day),
+    bucket: timeline.bucket,
+    timeline: { from: timeline.from, to: timeline.to },
     types: typeStyles(data.eventTypes, loadTaxonomy()),
     articles: {
       id: data.articles.map((a) => a.id),
@@ -159,29 +174,44 @@ export async function buildReport(
     .map((name, i) => ({ name, day: data.articles[i]?.day ?? null }))
     .sort((a, b) => (b.day ?? -Infinity) - (a.day ?? -Infinity) || (a.name < b.name ? -1 : 1))
     .map((x) => x.name);
-  const packed = await packDetails(path.join(root, 'records'), order, opts.textBudget ?? DEFAULT_TEXT_BUDGET);
+  const map = baseMap();
+  const entityIndex = new Map(data.entities.map((e, i) => [e.id, i]));
+  const page = (blockOf: Map<string, number>, articleBlocks: string[]) => {
+    const json = pageData(data, blockOf, map.project);
+    const html = renderPage({
+      title: `dossier report: ${path.basename(root)}`,
+      folder: root,
+      notes: data.notes,
+      run: data.run,
+      recordFacts: data.records,
+      counts: {
+        articles: data.articles.length,
+        entities: data.entities.length,
+        events: data.events.type.length,
+        places: json.places.length,
+      },
+      map: { width: map.width, height: map.height, sphere: spherePath(), countries: map.countries },
+      dataBlock: pack(json),
+      articleBlocks,
+    });
+    return { html, places: json.places.length };
+  };
+  const timeline = chooseTimeline(data.events.day);
+  if (timeline.outside > 0 && timeline.from !== null && timeline.to !== null) {
+    const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+    data.notes.push(
+      `${timeline.outside} event(s) dated before ${iso(timeline.from)} or after ${iso(timeline.to)} (outside the middle 99% of event dates) are left off the timeline; they count everywhere else.`,
+    );
+  }
+  // The page without texts (block numbers barely change its size) says what the texts may use.
+  const shell = Buffer.byteLength(page(new Map(), []).html, 'utf8');
+  const budget = opts.textBudget ?? Math.max(500_000, Math.floor(((PAGE_TARGET_BYTES - shell - 200_000) * 3) / 4));
+  const packed = await packDetails(path.join(root, 'records'), order, budget, entityIndex);
   if (packed.left > 0)
     data.notes.push(
-      `The text of ${packed.left} of ${recordNames.length} articles is not embedded, to keep the page small (the newest are); their entities and events are counted everywhere, and each text is in records/<articleId>.json.`,
+      `The text of ${packed.left} of ${recordNames.length} articles is not embedded, to keep the page under ${PAGE_TARGET_BYTES / 1e6} MB (the newest ${packed.blockOf.size} are); every article's entities and events are counted everywhere, and each text is in records/<articleId>.json.`,
     );
-  const map = baseMap();
-  const json = pageData(data, packed.blockOf, map.project);
-  const html = renderPage({
-    title: `dossier report: ${path.basename(root)}`,
-    folder: root,
-    notes: data.notes,
-    run: data.run,
-    recordFacts: data.records,
-    counts: {
-      articles: data.articles.length,
-      entities: data.entities.length,
-      events: data.events.type.length,
-      places: json.places.length,
-    },
-    map: { width: map.width, height: map.height, sphere: spherePath(), countries: map.countries },
-    dataBlock: pack(json),
-    articleBlocks: packed.blocks,
-  });
+  const { html, places } = page(packed.blockOf, packed.blocks);
   return {
     html,
     stats: {
@@ -190,7 +220,7 @@ export async function buildReport(
       articlesWithText: packed.blockOf.size,
       entities: data.entities.length,
       events: data.events.type.length,
-      places: json.places.length,
+      places,
       notes: data.notes,
     },
   };

@@ -42,7 +42,7 @@ export const CLIENT_JS = String.raw`
 
   var D, S = { range: null, types: null, entity: -1, entSort: 'articles', entDir: -1, entQuery: '', entType: '',
     entLimit: 100, artQuery: '', artLimit: 50, open: -1 };
-  var bucketOfEvent, nBuckets, bucketLabels, bucketMin, entArtStart, entArts, isPlace, pointOf;
+  var bucketOfEvent, nBuckets, bucketLabels, bucketMin, entArtStart, entArts, isPlace, isGroup, pointOf;
   var selEv, selArt;
   var blocks = {};
 
@@ -62,10 +62,11 @@ export const CLIENT_JS = String.raw`
   function prepare() {
     var ev = D.events, n = ev.type.length, min = Infinity, max = -Infinity, i;
     bucketOfEvent = new Int32Array(n);
-    for (i = 0; i < n; i++) if (ev.day[i] > -999999) { var k = bucketKey(ev.day[i]); if (k < min) min = k; if (k > max) max = k; }
+    var from = D.timeline.from, to = D.timeline.to;
+    if (from !== null) { min = bucketKey(from); max = bucketKey(to); }
     bucketMin = min === Infinity ? 0 : min;
     nBuckets = min === Infinity ? 0 : max - min + 1;
-    for (i = 0; i < n; i++) bucketOfEvent[i] = ev.day[i] > -999999 ? bucketKey(ev.day[i]) - bucketMin : -1;
+    for (i = 0; i < n; i++) bucketOfEvent[i] = from !== null && ev.day[i] >= from && ev.day[i] <= to ? bucketKey(ev.day[i]) - bucketMin : -1;
     bucketLabels = [];
     for (i = 0; i < nBuckets; i++) bucketLabels.push(bucketLabel(bucketMin + i));
     // entity → articles (compressed rows), for co-occurrence and the entity filter
@@ -75,8 +76,8 @@ export const CLIENT_JS = String.raw`
     entArtStart = counts; entArts = new Int32Array(counts[ne]);
     var fill = counts.slice(0, ne);
     for (a = 0; a < D.incidence.length; a++) { inc = D.incidence[a]; for (j = 0; j < inc.length; j += 2) entArts[fill[inc[j]]++] = a; }
-    isPlace = new Uint8Array(ne);
-    for (i = 0; i < ne; i++) isPlace[i] = D.entities.type[i] === 'place' ? 1 : 0;
+    isPlace = new Uint8Array(ne); isGroup = new Uint8Array(ne);
+    for (i = 0; i < ne; i++) { isPlace[i] = D.entities.type[i] === 'place' ? 1 : 0; isGroup[i] = D.entities.type[i] === 'group' ? 1 : 0; }
     pointOf = new Int32Array(ne).fill(-1);
     for (i = 0; i < D.places.length; i++) pointOf[D.places[i][0]] = i;
   }
@@ -126,7 +127,13 @@ export const CLIENT_JS = String.raw`
   // ---- timeline
   function renderLegend() {
     var box = $('legend'); clear(box);
-    D.types.forEach(function (t, i) {
+    var cats = ['conflict', 'political', 'legal', 'business', 'other'];
+    var order = D.types.map(function (t, i) { return i; }).sort(function (x, y) {
+      var a = cats.indexOf(D.types[x].category), b = cats.indexOf(D.types[y].category);
+      return a - b || (D.types[x].id < D.types[y].id ? -1 : 1);
+    });
+    order.forEach(function (i) {
+      var t = D.types[i];
       var b = el('button', { type: 'button', 'class': 'type-chip', 'data-type': t.id, 'data-category': t.category, title: t.label + ' (' + t.category + ')' });
       var sw = el('span', { 'class': 'swatch' }); sw.style.background = t.color;
       b.appendChild(sw); b.appendChild(document.createTextNode(t.id));
@@ -236,16 +243,18 @@ export const CLIENT_JS = String.raw`
     for (i = 0; i < np; i++) if (evN[i] > 0 || arts[i] > 0) order.push(i);
     order.sort(function (x, y) { return arts[y] + evN[y] - arts[x] - evN[x]; });
     if (order.length > 2000) order.length = 2000;
-    var shownEv = 0;
+    var shownEv = 0, maxEv = 1, maxArts = 1, maxKilled = 1;
+    order.forEach(function (i) { if (evN[i] > maxEv) maxEv = evN[i]; if (arts[i] > maxArts) maxArts = arts[i]; if (killed[i] > maxKilled) maxKilled = killed[i]; });
+    function radius(v, max, lo, hi, k) { return lo + Math.min(k, (hi - lo) / Math.sqrt(max)) * Math.sqrt(v); }
     order.forEach(function (i) {
       var pl = D.places[i], name = D.entities.name[pl[0]], x = pl[1], y = pl[2];
       var tip = name + ': ' + evN[i] + ' event(s), named in ' + arts[i] + ' article(s)' + (killed[i] ? ', ' + killed[i] + ' killed' : '') + (pl[3] === 'lookup' ? ' (position from the offline name table)' : '');
-      if (arts[i] > 0) g.appendChild(svg('circle', { 'class': 'mentioned', cx: x, cy: y, r: 2 + Math.sqrt(arts[i]) * 1.5, 'data-name': name }, tip));
+      if (arts[i] > 0) g.appendChild(svg('circle', { 'class': 'mentioned', cx: x, cy: y, r: radius(arts[i], maxArts, 2, 22, 1.5), 'data-name': name }, tip));
       if (evN[i] > 0) {
         shownEv++;
-        g.appendChild(svg('circle', { 'class': 'event-point', cx: x, cy: y, r: 3 + Math.sqrt(evN[i]) * 2.5, 'data-name': name, 'data-events': evN[i], 'data-lat': pl[4], 'data-lon': pl[5] }, tip));
+        g.appendChild(svg('circle', { 'class': 'event-point', cx: x, cy: y, r: radius(evN[i], maxEv, 3, 24, 2.5), 'data-name': name, 'data-events': evN[i], 'data-lat': pl[4], 'data-lon': pl[5] }, tip));
       }
-      if (killed[i] > 0) g.appendChild(svg('circle', { 'class': 'killed', cx: x, cy: y, r: 1.5 + Math.sqrt(killed[i]) * 1.5 }, tip));
+      if (killed[i] > 0) g.appendChild(svg('circle', { 'class': 'killed', cx: x, cy: y, r: radius(killed[i], maxKilled, 1.5, 14, 1.5) }, tip));
     });
     $('map-caption').textContent = shownEv + ' event place(s) (filled, sized by events; dark core: killed) and ' + order.length + ' place(s) named in the selected articles (rings, sized by articles)';
   }
@@ -281,33 +290,52 @@ export const CLIENT_JS = String.raw`
       td.appendChild(b); tr.appendChild(td);
       tr.appendChild(el('td', { 'class': 'num' }, mentions[i]));
       tr.appendChild(el('td', { 'class': 'num' }, arts[i]));
-      tr.appendChild(el('td', null, fmtDay(first[i] === Infinity ? null : first[i])));
-      tr.appendChild(el('td', null, fmtDay(last[i] === -Infinity ? null : last[i])));
-      tr.appendChild(el('td', { 'class': 'with' }, coOccurring(i)));
+      tr.appendChild(el('td', { 'class': 'day' }, fmtDay(first[i] === Infinity ? null : first[i])));
+      tr.appendChild(el('td', { 'class': 'day' }, fmtDay(last[i] === -Infinity ? null : last[i])));
+      tr.appendChild(el('td', { 'class': 'with', 'data-pending': '1' }, '\u2026'));
       if (i === S.entity) tr.classList.add('selected');
       body.appendChild(tr);
     });
+    fillCoOccurring(rows.slice(0, S.entLimit));
     $('entity-count').textContent = 'showing ' + Math.min(rows.length, S.entLimit) + ' of ' + rows.length + ' entities';
     $('entity-more').hidden = rows.length <= S.entLimit;
     document.querySelectorAll('#entity-table th[data-sort]').forEach(function (th) {
       th.setAttribute('aria-sort', th.getAttribute('data-sort') === key ? (dir > 0 ? 'ascending' : 'descending') : 'none');
     });
   }
+  /** Fills the co-occurrence cells a few rows at a time, after the table is drawn, so the page opens first. */
+  var coGeneration = 0;
+  function fillCoOccurring(rows) {
+    var gen = ++coGeneration, cells = document.querySelectorAll('#entity-rows td.with'), next = 0;
+    function step() {
+      if (gen !== coGeneration) return;
+      var stop = Math.min(rows.length, next + 20);
+      for (; next < stop; next++) { cells[next].textContent = coOccurring(rows[next]); cells[next].removeAttribute('data-pending'); }
+      if (next < rows.length) setTimeout(step, 0);
+    }
+    setTimeout(step, 0);
+  }
   /** Places named with a person or group (groups named with a place), in the selected articles. */
+  var coCounts = null, CO_SCAN = 2000;
   function coOccurring(i) {
-    var wantPlace = !isPlace[i], tally = new Map();
-    for (var k = entArtStart[i]; k < entArtStart[i + 1]; k++) {
+    var ne = D.entities.id.length;
+    if (coCounts === null) coCounts = new Int32Array(ne);
+    var wantPlace = !isPlace[i], touched = [], scanned = 0;
+    for (var k = entArtStart[i]; k < entArtStart[i + 1] && scanned < CO_SCAN; k++) {
       var a = entArts[k];
       if (!selArt[a]) continue;
+      scanned++;
       var inc = D.incidence[a];
       for (var j = 0; j < inc.length; j += 2) {
         var e = inc[j];
-        if (e === i) continue;
-        if (wantPlace ? isPlace[e] : D.entities.type[e] === 'group') tally.set(e, (tally.get(e) || 0) + 1);
+        if (e === i || (wantPlace ? !isPlace[e] : !isGroup[e])) continue;
+        if (coCounts[e]++ === 0) touched.push(e);
       }
     }
-    return Array.from(tally.entries()).sort(function (x, y) { return y[1] - x[1] || x[0] - y[0]; }).slice(0, 4)
-      .map(function (x) { return D.entities.name[x[0]] + ' (' + x[1] + ')'; }).join(', ');
+    touched.sort(function (x, y) { return coCounts[y] - coCounts[x] || x - y; });
+    var out = touched.slice(0, 4).map(function (x) { return D.entities.name[x] + ' (' + coCounts[x] + ')'; }).join(', ');
+    for (var t = 0; t < touched.length; t++) coCounts[touched[t]] = 0;
+    return scanned >= CO_SCAN ? out + ' \u2026 in its first ' + CO_SCAN + ' articles' : out;
   }
 
   // ---- articles
@@ -361,18 +389,19 @@ export const CLIENT_JS = String.raw`
 
   function renderDetail(pane, d) {
     var roles = {};
+    function entName(g, fallback) { return g >= 0 ? D.entities.name[g] : fallback; }
     d.ev.forEach(function (e) { e.parts.forEach(function (p) { if (p[0] >= 0) (roles[p[0]] = roles[p[0]] || []).push(p[1] + ' of ' + e.type); }); });
     var spans = [], k;
     for (k = 0; k < d.m.length; k += 3) {
-      var ent = d.ents[d.m[k + 2]];
-      spans.push({ s: d.m[k], e: d.m[k + 1], cls: 'hl hl-mention hl-' + ent[1], kind: 'mention',
-        tip: ent[1] + ': ' + ent[2] + (roles[d.m[k + 2]] ? ' \u00b7 role: ' + roles[d.m[k + 2]].join(', ') : '') });
+      var g = d.m[k + 2], etype = g >= 0 ? D.entities.type[g] : 'unknown';
+      spans.push({ s: d.m[k], e: d.m[k + 1], cls: 'hl hl-mention hl-' + etype, kind: 'mention',
+        tip: etype + ': ' + entName(g, d.text.slice(d.m[k], d.m[k + 1])) + (roles[g] ? ' \u00b7 role: ' + roles[g].join(', ') : '') });
     }
     d.tx.forEach(function (t) { spans.push({ s: t[0], e: t[1], cls: 'hl hl-timex', kind: 'timex', tip: t[2] + ': ' + t[3] + (t[4] ? ' (' + t[4] + ')' : '') }); });
     d.ev.forEach(function (e, n) {
       if (e.trig[0] < 0) return;
       spans.push({ s: e.trig[0], e: e.trig[1], cls: 'hl hl-trigger', kind: 'trigger', href: '#ev-' + d.id + '-' + n, id: 'trig-' + d.id + '-' + n,
-        tip: 'event ' + e.type + ' \u00b7 ' + (e.status || 'status?') + ' \u00b7 date ' + (e.date || 'none') + (e.parts.length ? ' \u00b7 ' + e.parts.map(function (p) { return p[1] + ': ' + p[2]; }).join('; ') : '') });
+        tip: 'event ' + e.type + ' \u00b7 ' + (e.status || 'status?') + ' \u00b7 date ' + (e.date || 'none') + (e.parts.length ? ' \u00b7 ' + e.parts.map(function (p) { return p[1] + ': ' + entName(p[0], p[2]); }).join('; ') : '') });
     });
     spans.sort(function (a, b) { return a.s - b.s || b.e - a.e; });
     // nest spans that lie inside another; drop spans that cross one
@@ -414,8 +443,8 @@ export const CLIENT_JS = String.raw`
         tr.appendChild(tc);
         tr.appendChild(el('td', null, e.date || '\u2014'));
         tr.appendChild(el('td', null, e.status));
-        tr.appendChild(el('td', null, e.parts.map(function (p) { return p[2] + ' (' + p[1] + ')'; }).join(', ')));
-        tr.appendChild(el('td', null, e.place));
+        tr.appendChild(el('td', null, e.parts.map(function (p) { return entName(p[0], p[2]) + ' (' + p[1] + ')'; }).join(', ')));
+        tr.appendChild(el('td', null, typeof e.place === 'number' ? entName(e.place, '') : e.place));
         tr.appendChild(el('td', { 'class': 'num' }, e.killed === null ? '' : e.killed));
         t.appendChild(tr);
       });
@@ -425,9 +454,12 @@ export const CLIENT_JS = String.raw`
   }
 
   var typeIndex = {};
+  var timings = {};
+  function timed(name, f) { var t = performance.now(); f(); timings[name] = Math.round(performance.now() - t); }
   function update() {
-    computeSelection();
-    renderFilters(); renderLegend(); renderTimeline(); renderMap(); renderEntities(); renderArticles();
+    timed('select', computeSelection);
+    timed('filters', renderFilters); timed('legend', renderLegend); timed('timeline', renderTimeline);
+    timed('map', renderMap); timed('entities', renderEntities); timed('articles', renderArticles);
   }
 
   function wire() {
@@ -449,11 +481,13 @@ export const CLIENT_JS = String.raw`
 
   var t0 = performance.now();
   inflateJson($('report-data').textContent.trim()).then(function (data) {
+    timings.inflate = Math.round(performance.now() - t0);
     D = data;
     D.types.forEach(function (t, i) { typeIndex[t.id] = i; });
-    prepare(); wire(); update();
+    timed('prepare', prepare); wire(); update();
     $('loading').hidden = true;
     window.__reportReadyMs = performance.now() - t0;
+    window.__reportTimings = timings;
     document.body.setAttribute('data-ready', '1');
   }).catch(function (e) { showError(e && e.message ? e.message : String(e)); });
 })();

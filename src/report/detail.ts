@@ -13,13 +13,8 @@ export const ARTICLES_PER_BLOCK = 48;
 /** One article as the page reads it (short keys: there may be 20,000 of them). */
 export interface ArticleDetail {
   id: string;
-  title: string;
-  path: string;
-  date: string | null;
   text: string;
-  /** [entity id, type, name] of this article's entities */
-  ents: Array<[string, string, string]>;
-  /** mentions, flat: start, end, index into `ents` */
+  /** mentions, flat: start, end, index into the report's entity table (-1: an entity without an id) */
   m: number[];
   /** time expressions: start, end, type, value, mod */
   tx: Array<[number, number, string, string, string]>;
@@ -30,9 +25,10 @@ export interface ArticleDetail {
     date: string;
     /** trigger start, end (or -1, -1) */
     trig: [number, number];
-    /** participants: index into `ents` (or -1), role, name */
+    /** participants: index into the report's entity table (or -1), role, entity id when not in the table */
     parts: Array<[number, string, string]>;
-    place: string;
+    /** the place: index into the entity table, or its id when not there, or -1 */
+    place: number | string;
     killed: number | null;
     injured: number | null;
     conf: number | null;
@@ -47,8 +43,12 @@ const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !
 const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 const str = (x: unknown, fallback = ''): string => (typeof x === 'string' ? x : fallback);
 
-/** The page's view of one record; spans whose offsets do not fit the text are counted in `bad` and dropped. */
-export function articleDetail(raw: Obj, articleId: string): ArticleDetail {
+/**
+ * The page's view of one record; entities are numbers into the report's entity table (`entityIndex`: id →
+ * row), which holds their ids, types and names once for the whole page. Spans whose offsets do not fit
+ * the text are counted in `bad` and dropped.
+ */
+export function articleDetail(raw: Obj, articleId: string, entityIndex: ReadonlyMap<string, number>): ArticleDetail {
   const text = str(raw.text);
   let bad = 0;
   const fits = (s: unknown, e: unknown): s is number =>
@@ -57,15 +57,10 @@ export function articleDetail(raw: Obj, articleId: string): ArticleDetail {
     (s as number) >= 0 &&
     (s as number) < (e as number) &&
     (e as number) <= text.length;
-  const ents: ArticleDetail['ents'] = [];
-  const local = new Map<string, number>();
   const m: number[] = [];
   for (const e of arr(raw.entities)) {
     if (!isObj(e)) continue;
-    const i = ents.length;
-    const id = str(e.id, `?${i}`);
-    local.set(id, i);
-    ents.push([id, str(e.type, 'unknown'), str(e.name, id)]);
+    const i = entityIndex.get(str(e.id)) ?? -1;
     for (const x of arr(e.mentions)) {
       if (isObj(x) && fits(x.start, x.end)) m.push(x.start, x.end as number, i);
       else bad++;
@@ -78,8 +73,8 @@ export function articleDetail(raw: Obj, articleId: string): ArticleDetail {
     else bad++;
   }
   const nameOf = (id: string) => {
-    const i = local.get(id);
-    return i === undefined ? id : ents[i][2];
+    const i = entityIndex.get(id);
+    return i === undefined ? id : i;
   };
   const ev: ArticleDetail['ev'] = [];
   for (const e of arr(raw.events)) {
@@ -98,21 +93,20 @@ export function articleDetail(raw: Obj, articleId: string): ArticleDetail {
       trig,
       parts: arr(e.participants)
         .filter(isObj)
-        .map((p) => [local.get(str(p.entity)) ?? -1, str(p.role), nameOf(str(p.entity))]),
-      place: e.place === undefined ? '' : nameOf(str(e.place)),
+        .map((p) => [
+          entityIndex.get(str(p.entity)) ?? -1,
+          str(p.role),
+          entityIndex.has(str(p.entity)) ? '' : str(p.entity),
+        ]),
+      place: e.place === undefined ? -1 : nameOf(str(e.place)),
       killed: count(casualties.killed),
       injured: count(casualties.injured),
       conf: typeof e.confidence === 'number' ? e.confidence : null,
     });
   }
-  const publication = isObj(raw.publication) ? raw.publication : {};
   return {
     id: articleId,
-    title: str(raw.title),
-    path: str(isObj(raw.source) ? raw.source.path : ''),
-    date: typeof publication.date === 'string' ? publication.date : null,
     text,
-    ents,
     m,
     tx,
     ev,
@@ -135,7 +129,12 @@ export interface PackedDetails {
  * Reads the records named in `names` in that order (most important first) and packs their details until
  * `budgetBytes` of compressed data is reached; the rest are left out.
  */
-export async function packDetails(recordsDir: string, names: string[], budgetBytes: number): Promise<PackedDetails> {
+export async function packDetails(
+  recordsDir: string,
+  names: string[],
+  budgetBytes: number,
+  entityIndex: ReadonlyMap<string, number>,
+): Promise<PackedDetails> {
   const packed: PackedDetails = { blocks: [], blockOf: new Map(), left: 0, compressedBytes: 0 };
   let pending: ArticleDetail[] = [];
   let full = false;
@@ -154,7 +153,7 @@ export async function packDetails(recordsDir: string, names: string[], budgetByt
   };
   for (let i = 0; i < names.length && !full; i += ARTICLES_PER_BLOCK) {
     await forEachRecord(recordsDir, names.slice(i, i + ARTICLES_PER_BLOCK), (r) => {
-      pending.push(articleDetail(r.raw, r.articleId));
+      pending.push(articleDetail(r.raw, r.articleId, entityIndex));
     });
     flush();
   }

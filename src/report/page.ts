@@ -84,6 +84,7 @@ th[aria-sort=ascending]::after { content:" \\25B2"; font-size:10px; }
 th[aria-sort=descending]::after { content:" \\25BC"; font-size:10px; }
 td.num { text-align:right; font-variant-numeric:tabular-nums; }
 td.with { color:var(--muted); font-size:12px; }
+td.day { white-space:nowrap; font-variant-numeric:tabular-nums; }
 tr.selected td { background:#fff3c4; }
 .etype { font-size:12px; }
 .etype-person { color:#8a3b9c; } .etype-group { color:#0b6e4f; } .etype-place { color:#a35200; }

@@ -85,6 +85,12 @@ maybe('dossier report in chromium', () => {
     expect(names).toEqual(
       expect.arrayContaining(['Iraqi Resistance Coordination Committee', 'Iraqi Al-Nujaba Movement']),
     );
+    // Co-occurrence: the places named with the committee (filled in just after the table is drawn).
+    const committee = page.locator('#entity-rows tr', {
+      has: page.locator('td:nth-child(2)', { hasText: /^Iraqi Resistance Coordination Committee$/ }),
+    });
+    await committee.locator('td.with:not([data-pending])').waitFor();
+    expect(await committee.locator('td.with').textContent()).toMatch(/\bIraq \(1\)/);
     // Bars for June 2024 are drawn, with a height.
     const june = page.locator('#timeline-svg rect.bar[data-bucket="2024-06"]');
     expect(await june.count()).toBeGreaterThan(0);
