@@ -7,13 +7,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DossierError, ExitCode } from './errors.js';
-import { loadConfig, type ConfigOverrides } from './config.js';
+import { loadConfig, type ConfigOverrides, type PipelineConfig } from './config.js';
 import { createLogger } from './log.js';
 import { PACKAGE_VERSION } from './version.js';
-import { runBatch, type RunManifest } from './pipeline/batch.js';
+import { runBatch, type RunManifest, type RunPlan } from './pipeline/batch.js';
+import { parseShard, shardFromEnv } from './pipeline/shard.js';
 import { checkOutputDir } from './output/check.js';
 import { addReportCommand } from './cli/report.js';
 import { addSchemaCommand } from './cli/schema.js';
+import { addMergeCommand } from './cli/merge.js';
 
 function parseWorkers(value: string): number {
   const n = Number(value);
@@ -27,22 +29,58 @@ function collect(value: string, previous: string[] = []): string[] {
 }
 
 /** One-line human summary for the end of a run. */
-export function summarize(m: RunManifest, output: string): string {
+export function summarize(m: RunManifest & { plan?: RunPlan }, output: string): string {
   const secs = (Date.parse(m.endedAt) - Date.parse(m.startedAt)) / 1000;
   const c = m.counts;
+  if (m.plan)
+    return `(dry run) dossier: ${c.discovered} articles found: ${m.plan.process.length} to process, ${m.plan.skip.length} unchanged (to skip), ${m.plan.remove.length} to remove (input gone), ${c.duplicates} duplicates, ${c.failed} failed on reading · ${secs.toFixed(1)} s; nothing written`;
   const parts = [
-    `${c.discovered} articles found: ${c.processed} processed, ${c.skipped} unchanged (skipped), ${c.duplicates} duplicates, ${c.failed} failed`,
+    `${c.discovered} articles found: ${c.processed} processed, ${c.skipped} unchanged (skipped), ${c.duplicates} duplicates, ${c.failed} failed${c.knownFailed > 0 ? ` (+${c.knownFailed} known)` : ''}${c.removed > 0 ? `, ${c.removed} removed (input gone)` : ''}`,
     `${c.entities} entities, ${c.timexes} time expressions, ${c.events} events`,
     `${secs.toFixed(1)} s`,
   ];
   let out = `dossier: ${parts.join(' · ')} → ${path.relative(process.cwd(), output) || '.'}/`;
-  if (m.failures.length > 0)
-    out += `\n  failed: ${m.failures
+  const fresh = m.failures.filter((f) => !f.known);
+  if (fresh.length > 0)
+    out += `\n  failed: ${fresh
       .slice(0, 5)
       .map((f) => `${f.path} (${f.code})`)
-      .join(', ')}${m.failures.length > 5 ? ` and ${m.failures.length - 5} more (see output/failed/)` : ''}`;
+      .join(', ')}${fresh.length > 5 ? ` and ${fresh.length - 5} more (see output/failed/)` : ''}`;
+  if (m.counts.knownFailed > 0)
+    out += `\n  known failures (same file, content and failure as before; exit code unaffected without --strict): ${m.counts.knownFailed}`;
   if (m.interrupted) out += '\n  interrupted: run again to finish the remaining articles';
   return out;
+}
+
+/** What a dry run would do, one path a line under three headings. */
+export function formatPlan(plan: RunPlan): string {
+  const section = (title: string, paths: string[]) =>
+    `${title} (${paths.length}):\n${paths
+      .slice()
+      .sort()
+      .map((p) => `  ${p}\n`)
+      .join('')}`;
+  return (
+    section('would process', plan.process) +
+    section('would skip (unchanged)', plan.skip) +
+    section('would remove (input gone)', plan.remove)
+  );
+}
+
+/** The `--json` summary: one JSON object on stdout. */
+export function jsonSummary(m: RunManifest & { plan?: RunPlan }, output: string, dryRun: boolean): string {
+  return `${JSON.stringify({
+    runId: m.runId,
+    dryRun,
+    output,
+    exitCode: m.exitCode,
+    interrupted: m.interrupted,
+    seconds: (Date.parse(m.endedAt) - Date.parse(m.startedAt)) / 1000,
+    ...(m.shard ? { shard: m.shard } : {}),
+    counts: m.counts,
+    failures: m.failures,
+    ...(m.plan ? { plan: m.plan } : {}),
+  })}\n`;
 }
 
 function progressBar(enabled: boolean): ((done: number, total: number) => void) | undefined {
@@ -76,7 +114,25 @@ export function buildProgram(): Command {
     .option('-o, --output <dir>', 'output folder (overrides "output")')
     .option('-w, --workers <n>', 'worker threads, 0 = one per core (overrides "workers")', parseWorkers)
     .option('-f, --force', 'reprocess articles even when unchanged', false)
-    .option('-n, --dry-run', 'list what would be processed; write nothing', false)
+    .option('-n, --dry-run', 'list what would be processed, skipped and removed; write nothing', false)
+    .option('--json', 'print a machine-readable summary (one JSON object) on stdout', false)
+    .addOption(
+      new Option('--log-level <level>', 'log level (overrides "log.level")').choices([
+        'fatal',
+        'error',
+        'warn',
+        'info',
+        'debug',
+        'trace',
+        'silent',
+      ]),
+    )
+    .option('--strict', 'known failures (same file, content and failure as the run before) also exit 1', false)
+    .option('--keep-missing', 'keep the records of inputs that were deleted or renamed', false)
+    .option(
+      '--shard <i/n>',
+      'process only shard i of n (by content); default from JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID or AWS_BATCH_JOB_ARRAY_INDEX',
+    )
     .addOption(new Option('--progress <when>', 'progress bar on stderr').choices(['auto', 'always', 'never']))
     .action(
       async (opts: {
@@ -86,6 +142,11 @@ export function buildProgram(): Command {
         workers?: number;
         force: boolean;
         dryRun: boolean;
+        json: boolean;
+        logLevel?: PipelineConfig['log']['level'];
+        strict: boolean;
+        keepMissing: boolean;
+        shard?: string;
         progress?: 'auto' | 'always' | 'never';
       }) => {
         const overrides: ConfigOverrides = {};
@@ -93,6 +154,8 @@ export function buildProgram(): Command {
         if (opts.output !== undefined) overrides.output = opts.output;
         if (opts.workers !== undefined) overrides.workers = opts.workers;
         const config = loadConfig(opts.config, overrides);
+        if (opts.logLevel !== undefined) config.log.level = opts.logLevel;
+        const shard = opts.shard !== undefined ? parseShard(opts.shard) : shardFromEnv();
         const when = opts.progress ?? config.progress;
         const showProgress = when === 'always' || (when === 'auto' && process.stderr.isTTY === true);
         // With a progress bar on the terminal, info logs would tear it: only warnings and worse go to stderr then.
@@ -101,11 +164,18 @@ export function buildProgram(): Command {
         const manifest = await runBatch(config, {
           force: opts.force,
           dryRun: opts.dryRun,
+          strict: opts.strict,
+          keepMissing: opts.keepMissing,
+          shard,
           log,
           onProgress: progressBar(showProgress),
         });
         if (showProgress) process.stderr.write('\r\x1b[K');
-        process.stdout.write(`${opts.dryRun ? '(dry run) ' : ''}${summarize(manifest, config.output)}\n`);
+        if (opts.json) process.stdout.write(jsonSummary(manifest, config.output, opts.dryRun));
+        else {
+          if (manifest.plan) process.stdout.write(formatPlan(manifest.plan));
+          process.stdout.write(`${summarize(manifest, config.output)}\n`);
+        }
         process.exitCode = manifest.exitCode;
       },
     );
@@ -167,6 +237,7 @@ export function buildProgram(): Command {
 
   addReportCommand(program);
   addSchemaCommand(program);
+  addMergeCommand(program);
 
   program
     .command('eval')

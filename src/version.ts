@@ -48,6 +48,19 @@ function codeAndDataHash(): string {
   walk(root, true);
   for (const f of files.sort()) hash.update(path.relative(root, f)).update('\u0000').update(readFileSync(f));
   for (const rel of DATA_FILES) hash.update(readFileSync(new URL(rel, new URL('../', import.meta.url))));
+  // Every data file the runtime may read (model, gazetteers, alias lists…), not the bundled sample articles.
+  const data = fileURLToPath(new URL('../data/', import.meta.url));
+  const dataFiles: string[] = [];
+  const walkData = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!(dir === data && entry.name === 'articles')) walkData(full);
+      } else if (!/\.md$/i.test(entry.name)) dataFiles.push(full);
+    }
+  };
+  walkData(data);
+  for (const f of dataFiles.sort()) hash.update(path.relative(data, f)).update('\u0000').update(readFileSync(f));
   codeHash = hash.digest('hex').slice(0, 16);
   return codeHash;
 }

@@ -8,6 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { invariant } from '../errors.js';
 
@@ -151,6 +152,34 @@ export async function writeFileAtomically(file: string, data: string | Uint8Arra
 }
 
 /**
+ * The same without fsync, synchronously: for worker threads, which write their own records (a blocking
+ * call costs a worker nothing, and saves the promise and thread-pool round trips of four async calls).
+ */
+export function writeFileAtomicallySync(file: string, data: string): void {
+  const suffix = `.${process.pid}.${randomBytes(4).toString('hex')}`;
+  let temp = path.join(path.dirname(path.dirname(file)), '.tmp', `${path.basename(file)}${suffix}`);
+  let fd: number | undefined;
+  try {
+    try {
+      fd = openSync(temp, 'wx', 0o644);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      temp = path.join(path.dirname(file), `.${path.basename(file)}${suffix}`);
+      fd = openSync(temp, 'wx', 0o644);
+    }
+    const bytes = Buffer.from(data, 'utf8');
+    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, file);
+  } catch (e) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temp, { force: true });
+    throw e;
+  }
+}
+
+/**
  * Writes JSON atomically with a trailing newline. `durable` adds an fsync before the rename: kept for the
  * index, tables and manifests; per-article records and failures skip it (rename alone already keeps
  * readers and killed runs from ever seeing a partial file; the fsync only guards against power loss and
@@ -172,6 +201,8 @@ export interface IndexEntry {
   mtimeMs: number;
   fingerprint: string;
   ok: boolean;
+  /** The failure code, when `ok` is false (a rerun that meets the same failure on the same content reports it as known). */
+  failure?: string;
 }
 
 /**
@@ -205,6 +236,24 @@ export class StateIndex {
     if (old) this.refs.set(old.articleId, (this.refs.get(old.articleId) ?? 1) - 1);
     this.entries.set(sourcePath, entry);
     this.refs.set(entry.articleId, (this.refs.get(entry.articleId) ?? 0) + 1);
+  }
+
+  /** Forgets a source (deleted or renamed input). */
+  delete(sourcePath: string): void {
+    const old = this.entries.get(sourcePath);
+    if (!old) return;
+    this.refs.set(old.articleId, (this.refs.get(old.articleId) ?? 1) - 1);
+    this.entries.delete(sourcePath);
+  }
+
+  /** Every source path known, with its entry. */
+  all(): IterableIterator<[string, IndexEntry]> {
+    return this.entries.entries();
+  }
+
+  /** True when some source maps to `articleId`. */
+  has(articleId: string): boolean {
+    return (this.refs.get(articleId) ?? 0) > 0;
   }
 
   /** True when some source other than `except` still maps to `articleId`. */

@@ -1,88 +1,64 @@
 /**
- * `dossier run`: discover → (per article, in worker threads) ingest … validate → write. The main thread
- * owns the lock, the output folder and the incremental index; workers only compute records.
+ * `dossier run`: discover → (per article, in worker threads) ingest … validate → write. This module only
+ * wires the runner's parts together; each lives, and is tested, on its own:
+ * - `lock.ts`: one run per output folder;
+ * - `signals.ts`: first signal stops taking articles, a second abandons those in flight;
+ * - `dispatcher.ts`: worker pool, batches, retry of a failed batch one article at a time, time budget;
+ * - `incremental.ts`: what a rerun may skip, known failures, inputs that disappeared;
+ * - `failure.ts`: the one failure type and the failure files;
+ * - `manifest.ts`: counts, exit code, the summary;
+ * - `shard.ts`: which articles a shard of an array job takes.
+ * The main thread lists files, reads and hashes each one it cannot skip (content decides skips,
+ * duplicates and shards), and hands the bytes to a worker, which extracts and writes the record itself.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { randomBytes } from 'node:crypto';
 import PQueue from 'p-queue';
-import { Piscina } from 'piscina';
-import lockfile from 'proper-lockfile';
 import type { Logger } from 'pino';
 import { articleIdFromHash, sha256 } from '../ids.js';
-import { DossierError, ExitCode, type ExitCodeValue } from '../errors.js';
+import { DossierError } from '../errors.js';
 import { extractionConfigHash, type PipelineConfig } from '../config.js';
 import { pipelineInfo } from '../version.js';
 import { discoverFiles } from '../stages/discover.js';
-import { writeFailure, writeRecordJson } from '../stages/write.js';
-import { OutputStore, StateIndex, removeIfExists, writeJsonAtomic } from '../output/store.js';
+import { OutputStore, StateIndex, removeIfExists, writeJsonAtomic, type IndexEntry } from '../output/store.js';
 import { PART_SIZE, rebuildTables, tablesExist, updateTables } from '../output/tables.js';
+import type { KnowledgeRecord, SourceFile } from '../types.js';
 import type { ExtractionSettings } from './stage.js';
-import type { WorkerData, WorkerResult, WorkerTask } from './worker.js';
+import type { WorkerData, WorkerResult } from './worker.js';
 import { BATCH_SIZE, type ArticleInput } from './extract.js';
 import { readSource } from './source.js';
-import type { KnowledgeRecord, SourceFile } from '../types.js';
+import { Dispatcher, type TaskFailure } from './dispatcher.js';
+import { lockOutput } from './lock.js';
+import { handleStopSignals } from './signals.js';
+import { Incremental, missingSources } from './incremental.js';
+import { FailureStore, type Failure } from './failure.js';
+import { addStageMs, exitCodeFor, newManifest, newRunId, summaryFields, type RunManifest } from './manifest.js';
+import { inShard, type Shard } from './shard.js';
+
+export type { RunManifest } from './manifest.js';
 
 /** Options of one run beyond the config file. */
 export interface RunOptions {
   force: boolean;
   dryRun: boolean;
   log: Logger;
+  /** Known failures count against the exit code too. */
+  strict?: boolean;
+  /** Keep the records of inputs that were deleted or renamed (default: remove them). */
+  keepMissing?: boolean;
+  /** Process only this shard's articles. */
+  shard?: Shard | null;
   /** Called after each article (for a progress bar). */
   onProgress?: (done: number, discovered: number) => void;
 }
 
-/** A failure as listed in the manifest. */
-export interface FailureEntry {
-  articleId?: string;
-  path: string;
-  stage: string;
-  code: string;
-  reason: string;
-}
-
-/** What a run did; also the body of the manifest. */
-export interface RunManifest {
-  runId: string;
-  startedAt: string;
-  endedAt: string;
-  pipeline: ReturnType<typeof pipelineInfo>;
-  configHash: string;
-  inputs: string[];
-  workers: number;
-  counts: {
-    discovered: number;
-    processed: number;
-    skipped: number;
-    failed: number;
-    duplicates: number;
-    entities: number;
-    timexes: number;
-    events: number;
-    tokens: number;
-    bytes: number;
-  };
-  stageMs: Record<string, number>;
-  failures: FailureEntry[];
-  interrupted: boolean;
-  exitCode: number;
-}
-
-/** Output errors that mean "stop the run": the disk, quota, file-size limit or folder cannot take more. */
-const FATAL_WRITE = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EROFS', 'EACCES', 'EPERM', 'EIO']);
-
-/** How long a lock may go without a heartbeat before another run may take it over. */
-const LOCK_STALE_MS = 30_000;
-
-/** How often the incremental index is saved during a run, so a killed run loses little bookkeeping. */
-const INDEX_CHECKPOINT_MS = 30_000;
-
-function newRunId(start: Date): string {
-  return `${start
-    .toISOString()
-    .replace(/[:.]/g, '')
-    .replace(/\d{3}Z$/, 'Z')}-${randomBytes(3).toString('hex')}`;
+/** What a dry run would do, as paths relative to their input folder. */
+export interface RunPlan {
+  process: string[];
+  skip: string[];
+  remove: string[];
 }
 
 /**
@@ -91,11 +67,17 @@ function newRunId(start: Date): string {
  */
 export const runnerSeams = { workerFile: new URL('./worker.js', import.meta.url).href };
 
+/** Output errors that mean "stop the run": the disk, quota, file-size limit or folder cannot take more. */
+const FATAL_WRITE = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EROFS', 'EACCES', 'EPERM', 'EIO']);
+
+/** How often the incremental index is saved during a run, so a killed run loses little bookkeeping. */
+const INDEX_CHECKPOINT_MS = 30_000;
+
 /**
- * Runs a batch. Resolves with the manifest (already written unless dry-run). Throws `DossierError` for
- * usage problems, a held lock, or an unwritable output.
+ * Runs a batch. Resolves with the manifest (already written unless dry-run; a dry run's carries the
+ * plan). Throws `DossierError` for usage problems, a held lock, or an unwritable output.
  */
-export async function runBatch(config: PipelineConfig, opts: RunOptions): Promise<RunManifest> {
+export async function runBatch(config: PipelineConfig, opts: RunOptions): Promise<RunManifest & { plan?: RunPlan }> {
   const started = new Date();
   const runId = newRunId(started);
   const log = opts.log.child({ run: runId });
@@ -104,45 +86,41 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     minEventConfidence: config.minEventConfidence,
   };
   const pipeline = pipelineInfo(extractionConfigHash(config));
+  const fingerprint = pipeline.fingerprint;
   const workers = config.workers > 0 ? config.workers : Math.max(1, os.availableParallelism());
   const store = new OutputStore(config.output);
+  const shard = opts.shard ?? null;
 
   for (const input of config.inputs) {
     const st = await stat(input).catch(() => null);
     if (!st?.isDirectory())
       throw new DossierError('E_INPUT_MISSING', `input folder ${input} does not exist or is not a folder`);
   }
+  const roots = await Promise.all(config.inputs.map((i) => realpath(i)));
 
-  const manifest: RunManifest = {
-    runId,
-    startedAt: started.toISOString(),
-    endedAt: started.toISOString(),
-    pipeline,
-    configHash: sha256(JSON.stringify(config)).slice(0, 16),
-    inputs: config.inputs,
-    workers,
-    counts: {
-      discovered: 0,
-      processed: 0,
-      skipped: 0,
-      failed: 0,
-      duplicates: 0,
-      entities: 0,
-      timexes: 0,
-      events: 0,
-      tokens: 0,
-      bytes: 0,
+  const manifest = newManifest(
+    {
+      runId,
+      pipeline,
+      configHash: sha256(JSON.stringify(config)).slice(0, 16),
+      inputs: config.inputs,
+      workers,
+      shard,
     },
-    stageMs: {},
-    failures: [],
-    interrupted: false,
-    exitCode: ExitCode.OK,
-  };
+    started,
+  );
+  const plan: RunPlan | undefined = opts.dryRun ? { process: [], skip: [], remove: [] } : undefined;
 
   let stopping = false;
   let fatal: DossierError | null = null;
-  const abortAll = new AbortController();
   let release: (() => Promise<void>) | null = null;
+  let dispatcher: Dispatcher<ArticleInput, WorkerResult> | null = null;
+  const setFatal = (err: DossierError): void => {
+    fatal ??= err;
+    stopping = true;
+    dispatcher?.abandon();
+  };
+
   if (!opts.dryRun) {
     try {
       await store.ensure();
@@ -152,46 +130,53 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
         `cannot create output folder ${config.output} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
       );
     }
-    try {
-      release = await lockfile.lock(store.root, {
-        lockfilePath: `${store.root}/.lock`,
-        stale: LOCK_STALE_MS,
-        update: LOCK_STALE_MS / 3,
-        realpath: false,
-        // Another run took the lock over (ours went stale): stop writing at once rather than interleave.
-        onCompromised: (err) => {
-          log.error({ err }, 'output lock compromised');
-          if (fatal === null)
-            fatal = new DossierError(
-              'E_LOCKED',
-              `lost the lock on output folder ${config.output} to another run; stopped`,
-            );
-          stopping = true;
-          abortAll.abort();
-        },
-      });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ELOCKED')
-        throw new DossierError('E_LOCKED', `output folder ${config.output} is locked by another run`);
-      throw new DossierError(
-        'E_OUTPUT_UNWRITABLE',
-        `cannot lock output folder ${config.output} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-      );
-    }
+    // Another run took the lock over (ours went stale): stop writing at once rather than interleave.
+    release = await lockOutput(store.root, (err) => {
+      log.error({ err }, 'output lock compromised');
+      setFatal(new DossierError('E_LOCKED', `lost the lock on output folder ${config.output} to another run; stopped`));
+    });
     // Only now, holding the lock, is it safe to clear what a killed run left behind.
     const swept = await store.sweepTemps();
     if (swept > 0) log.warn({ files: swept }, 'removed temp files left by an interrupted run');
   }
 
   const index = await StateIndex.load(store);
-  const seenThisRun = new Set<string>();
-  // A run killed after writing records but before rebuilding tables leaves the marker: rebuild then.
+  const incremental = new Incremental(store, index, fingerprint, opts.force);
+  const failures = new FailureStore(opts.dryRun ? null : store, pipeline.version, log);
+  dispatcher = new Dispatcher<ArticleInput, WorkerResult>({
+    workers,
+    workerFile: runnerSeams.workerFile,
+    workerData: {
+      settings,
+      log: { level: config.log.level, file: config.log.file },
+      output: store.root,
+    } satisfies WorkerData,
+    timeoutMs: config.articleTimeoutMs,
+    batchSize: BATCH_SIZE,
+    log,
+  });
+  const pool = dispatcher;
+
+  const uninstallSignals = handleStopSignals({
+    stop: (signal) => {
+      stopping = true;
+      manifest.interrupted = true;
+      pool.stop();
+      log.warn({ signal }, 'stopping: no new articles; finishing those in flight (signal again to abandon them)');
+    },
+    abandon: (signal) => {
+      log.warn({ signal }, 'second signal: abandoning in-flight articles');
+      pool.abandon();
+    },
+  });
+
+  // A run killed after writing records but before updating tables leaves the marker: update them then.
   let changed = !opts.dryRun && (await store.isDirty());
+  let dirtyMarked = changed;
   // Tables are updated for the articles this run wrote or dropped; after a killed run, rebuilt whole.
   const rebuildAllTables = changed;
   const upsertedIds = new Set<string>();
   const removedIds = new Set<string>();
-  let dirtyMarked = changed;
   let lastCheckpoint = performance.now();
   let checkpointing = false;
   const checkpoint = async (): Promise<void> => {
@@ -205,230 +190,119 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     }
   };
 
-  // Per-article time budget. The worker stamps the start time into a shared slot; this watchdog aborts
-  // an article that has been running longer than the budget (piscina then terminates that worker and
-  // starts a fresh one). Time spent queued for a free worker does not count.
-  // One plain AbortController per task (no AbortSignal.any: a composite signal is only weakly held by
-  // its sources, and a lost one would leave a runaway article running forever).
-  const running = new Set<{ startedAt: Float64Array; controller: AbortController; timedOut: boolean }>();
-  const watchdog = setInterval(
-    () => {
-      const now = Date.now();
-      for (const task of running) {
-        const t0 = task.startedAt[0]!;
-        if (t0 > 0 && now - t0 > config.articleTimeoutMs && !task.timedOut) {
-          task.timedOut = true;
-          task.controller.abort();
-        }
-      }
-    },
-    Math.max(50, Math.min(500, Math.floor(config.articleTimeoutMs / 4))),
-  );
-  watchdog.unref();
-  abortAll.signal.addEventListener('abort', () => {
-    for (const task of running) task.controller.abort();
-  });
-
-  const onSignal = (sig: NodeJS.Signals) => {
-    if (stopping) {
-      log.warn({ signal: sig }, 'second signal: abandoning in-flight articles');
-      abortAll.abort();
-      return;
-    }
-    stopping = true;
-    manifest.interrupted = true;
-    log.warn({ signal: sig }, 'stopping: no new articles; finishing those in flight (signal again to abandon them)');
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  // Over a file-size limit (RLIMIT_FSIZE, `ulimit -f`) the kernel sends SIGXFSZ, whose default action
-  // kills the process mid-write. Handled, the write fails with EFBIG instead and the run stops cleanly
-  // with the "output unwritable" code.
-  const onFileSizeLimit = (): void => undefined;
-  process.on('SIGXFSZ', onFileSizeLimit);
-
-  // Created on the first article that needs processing: a rerun that skips everything starts no thread
-  // (each worker loads wink's model, about a second of CPU).
-  let pool: Piscina<WorkerTask, WorkerResult[]> | null = null;
-  const workerPool = (): Piscina<WorkerTask, WorkerResult[]> => {
-    pool ??= new Piscina<WorkerTask, WorkerResult[]>({
-      filename: runnerSeams.workerFile,
-      minThreads: workers,
-      maxThreads: workers,
-      idleTimeout: 60_000,
-      workerData: { settings, log: { level: config.log.level, file: config.log.file } } satisfies WorkerData,
-    });
-    return pool;
-  };
-  // The write stage's time is the wall time during which some record write was in flight: a batch's
-  // records are written concurrently, and summing each write's latency would count the waits many times.
-  let writesInFlight = 0;
-  let writingSince = 0;
-  const writeStarted = (): void => {
-    if (writesInFlight++ === 0) writingSince = performance.now();
-  };
-  const writeEnded = (): void => {
-    if (--writesInFlight === 0)
-      manifest.stageMs['write'] = (manifest.stageMs['write'] ?? 0) + (performance.now() - writingSince);
-  };
-
-  // Enough articles in hand to fill a batch for every worker and the next one behind it, but never more
-  // files read at once than `maxInFlight` (it bounds memory).
-  const queue = new PQueue({ concurrency: Math.max(1, Math.min(workers * 2 * BATCH_SIZE, config.maxInFlight)) });
-
-  /**
-   * One article's run in a worker, as part of a batch: an article that arrives while a worker is free
-   * goes at once, and those that arrive while every worker is busy wait and go together (up to
-   * BATCH_SIZE per task) when a worker finishes, so a busy run sends full batches. A batch has the time
-   * budget of one article; a batch that runs over it or whose worker dies is run again one article per
-   * task, so only the article at fault fails, with the reason it would have had alone. Rejects with
-   * `{ timedOut, error }` when the article itself timed out or killed its worker, and with
-   * `{ abandoned: true }` when the run was abandoned (second signal).
-   */
-  type RunFailure = { timedOut: boolean; error: Error } | { abandoned: true };
-  const pending: Array<{ article: ArticleInput; resolve: (r: WorkerResult) => void; reject: (f: RunFailure) => void }> =
-    [];
-  /** Tasks handed to the pool and not finished. */
-  let inPool = 0;
-  /** Runs articles as one task; rejects with a {@link RunFailure}. */
-  const runTask = async (articles: ArticleInput[]): Promise<WorkerResult[]> => {
-    const task = {
-      startedAt: new Float64Array(new SharedArrayBuffer(8)),
-      controller: new AbortController(),
-      timedOut: false,
-    };
-    running.add(task);
-    inPool++;
-    try {
-      return await workerPool().run({ articles, startedAt: task.startedAt }, { signal: task.controller.signal });
-    } catch (e) {
-      if (abortAll.signal.aborted && !task.timedOut) throw { abandoned: true } satisfies RunFailure;
-      throw { timedOut: task.timedOut, error: e as Error } satisfies RunFailure;
-    } finally {
-      running.delete(task);
-      inPool--;
-      // A worker is free: whatever waited while all were busy goes now.
-      if (pending.length > 0) setImmediate(flush);
-    }
-  };
-  const send = (items: typeof pending): void => {
-    if (items.length > 1) log.debug({ articles: items.length }, 'batch sent to a worker');
-    runTask(items.map((it) => it.article)).then(
-      (results) => items.forEach((it, k) => it.resolve(results[k]!)),
-      (failure: RunFailure) => {
-        // A failed batch of several is run again one article per task, to find the article at fault.
-        if (items.length > 1 && !('abandoned' in failure)) for (const it of items) send([it]);
-        else for (const it of items) it.reject(failure);
-      },
-    );
-  };
-  const flush = (): void => {
-    // After a stop signal no new article goes to a worker: those still waiting here are left for the
-    // next run (not failed), as the articles not yet read are.
-    if (stopping) for (const it of pending.splice(0)) it.reject({ abandoned: true });
-    while (pending.length > 0) send(pending.splice(0, BATCH_SIZE));
-  };
-  const runArticle = (article: ArticleInput): Promise<WorkerResult> =>
-    new Promise((resolve, reject) => {
-      pending.push({ article, resolve, reject });
-      if (pending.length >= BATCH_SIZE || inPool < workers || stopping) flush();
-    });
-
-  const fail = async (entry: FailureEntry) => {
-    manifest.counts.failed++;
-    manifest.failures.push(entry);
-    log.warn({ path: entry.path, stage: entry.stage, code: entry.code }, entry.reason);
-    if (opts.dryRun || entry.articleId === undefined) return;
-    await writeFailure(store, {
-      articleId: entry.articleId,
-      path: entry.path,
-      stage: entry.stage,
-      code: entry.code,
-      reason: entry.reason,
-      pipelineVersion: pipeline.version,
-    });
-  };
-
   const onWriteError = (e: unknown): void => {
     const code = (e as NodeJS.ErrnoException).code ?? '';
-    if (FATAL_WRITE.has(code) && fatal === null) {
-      fatal = new DossierError('E_OUTPUT_UNWRITABLE', `cannot write to output folder ${config.output} (${code})`);
-      stopping = true;
-      abortAll.abort();
-    } else if (fatal === null) throw e;
+    if (FATAL_WRITE.has(code))
+      setFatal(new DossierError('E_OUTPUT_UNWRITABLE', `cannot write to output folder ${config.output} (${code})`));
+    else if (fatal === null) throw e;
   };
 
-  // Content (article id) being processed right now, and content that failed this run.
-  const inFlight = new Map<string, Promise<void>>();
-  const failedContent = new Map<string, FailureEntry>();
+  /** Records a failure; `known` when the index saw the same failure on the same content last time. */
+  const fail = async (f: Failure & { path: string }, known = false): Promise<void> => {
+    if (known) manifest.counts.knownFailed++;
+    else manifest.counts.failed++;
+    await failures.add(known ? { ...f, known } : f);
+  };
 
-  let done = 0;
+  const remember = (sourcePath: string, entry: Omit<IndexEntry, 'fingerprint'>): void => {
+    if (!opts.dryRun) index.set(sourcePath, { ...entry, fingerprint });
+  };
+
+  /** The file's content changed: its earlier record or failure describes text that no longer exists. */
+  const retire = async (previous: IndexEntry | undefined, sourcePath: string, now: string): Promise<void> => {
+    if (opts.dryRun || !previous || previous.articleId === now) return;
+    if (index.isReferenced(previous.articleId, sourcePath) || seenIds.has(previous.articleId)) return;
+    await removeIfExists(store.recordPath(previous.articleId));
+    await removeIfExists(store.failurePath(previous.articleId));
+    removedIds.add(previous.articleId);
+    upsertedIds.delete(previous.articleId);
+    changed = true;
+  };
+
+  // Paths met (in this shard), content met, content in flight, content that failed this run.
+  const seenPaths = new Set<string>();
+  const seenIds = new Set<string>();
+  const inFlight = new Map<string, Promise<void>>();
+  const failedContent = new Map<string, Failure & { path: string }>();
+  /** Folders (and paths) discover could not list: what the index holds under them is not "missing". */
+  const unlisted: string[] = [];
+
   const handle = async (source: SourceFile): Promise<void> => {
     // After a signal (or a fatal write error) queued articles are not started: they stay for the next run.
     if (stopping) return;
     const display = source.relPath;
     const pathId = articleIdFromHash(sha256(`path\u0000${source.path}`));
-    if (source.size > config.maxFileBytes) {
-      await fail({
+    const known = index.get(source.path);
+    const pathFailure = async (code: string, stage: string, reason: string): Promise<void> => {
+      if (!inShard(pathId, shard)) return;
+      seenPaths.add(source.path);
+      await fail(
+        { articleId: pathId, path: display, stage, code, reason },
+        incremental.knownFailure(known, pathId, code),
+      );
+      remember(source.path, {
         articleId: pathId,
-        path: display,
-        stage: 'ingest',
-        code: 'E_TOO_LARGE',
-        reason: `file is ${source.size} bytes, over the ${config.maxFileBytes}-byte limit ("maxFileBytes"); not read`,
+        size: source.size,
+        mtimeMs: source.mtimeMs,
+        ok: false,
+        failure: code,
       });
+    };
+    if (source.size > config.maxFileBytes) {
+      manifest.counts.discovered++;
+      await pathFailure(
+        'E_TOO_LARGE',
+        'ingest',
+        `file is ${source.size} bytes, over the ${config.maxFileBytes}-byte limit ("maxFileBytes"); not read`,
+      );
       return;
     }
-    const known = index.get(source.path);
-    if (
-      !opts.force &&
-      known &&
-      known.ok &&
-      known.size === source.size &&
-      known.mtimeMs === source.mtimeMs &&
-      known.fingerprint === pipeline.fingerprint &&
-      (await stat(store.recordPath(known.articleId)).then(
-        (st) => st.size > 0,
-        () => false,
-      ))
-    ) {
+    const before = await incremental.beforeRead(source);
+    if (before.kind === 'skip') {
+      manifest.counts.discovered++;
       manifest.counts.skipped++;
-      seenThisRun.add(known.articleId);
+      seenPaths.add(source.path);
+      seenIds.add(known!.articleId);
+      plan?.skip.push(display);
       return;
     }
     const read = await readSource(source, config.maxFileBytes);
     if (!read.ok) {
-      await fail({ articleId: pathId, path: display, stage: 'ingest', code: read.code, reason: read.reason });
+      manifest.counts.discovered++;
+      await pathFailure(read.code, 'ingest', read.reason);
       return;
     }
     const bytes = read.bytes;
-    const contentHash = sha256(bytes);
-    const articleId = articleIdFromHash(contentHash);
+    const articleId = articleIdFromHash(sha256(bytes));
+    // Content of another shard: not this run's (and if this path held content of ours before, its
+    // record goes with the missing inputs).
+    if (!inShard(articleId, shard)) return;
+    manifest.counts.discovered++;
+    seenPaths.add(source.path);
     const sourceNow: SourceFile = { ...source, size: bytes.length };
-    if (seenThisRun.has(articleId)) {
+    if (seenIds.has(articleId)) {
       await inFlight.get(articleId);
       const first = failedContent.get(articleId);
       if (first) {
         // Each path of failing content is reported, not folded into "duplicates" where nobody looks.
-        await fail({
+        await fail(
+          { ...first, articleId: pathId, path: display, reason: `${first.reason} (same content as ${first.path})` },
+          incremental.knownFailure(known, pathId, first.code),
+        );
+        remember(source.path, {
           articleId: pathId,
-          path: display,
-          stage: first.stage,
-          code: first.code,
-          reason: `${first.reason} (same content as ${first.path})`,
+          size: source.size,
+          mtimeMs: source.mtimeMs,
+          ok: false,
+          failure: first.code,
         });
         return;
       }
       manifest.counts.duplicates++;
-      index.set(source.path, {
-        articleId,
-        size: source.size,
-        mtimeMs: source.mtimeMs,
-        fingerprint: pipeline.fingerprint,
-        ok: true,
-      });
+      remember(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, ok: true });
       return;
     }
-    seenThisRun.add(articleId);
+    seenIds.add(articleId);
     // Identical content met again this run shares the first copy's outcome once that is known.
     let settle!: () => void;
     inFlight.set(
@@ -437,105 +311,61 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
         settle = resolve;
       }),
     );
-    const failContent = async (entry: FailureEntry & { articleId: string }): Promise<void> => {
-      failedContent.set(articleId, entry);
-      await fail(entry);
+    const failContent = async (f: Failure & { path: string; articleId: string }): Promise<void> => {
+      failedContent.set(articleId, f);
+      await fail(f, incremental.knownFailure(known, articleId, f.code));
+      await retire(known, source.path, articleId);
+      remember(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, ok: false, failure: f.code });
     };
     const processContent = async (): Promise<void> => {
-      if (!opts.force && index.get(source.path)?.articleId !== articleId) {
-        // Same content already processed from another path, or the index was lost: trust a current record.
-        const existing = await readFile(store.recordPath(articleId), 'utf8').then(
-          (s) => JSON.parse(s) as { pipeline?: { fingerprint?: string } },
-          () => null,
-        );
-        if (existing?.pipeline?.fingerprint === pipeline.fingerprint) {
-          manifest.counts.skipped++;
-          index.set(source.path, {
-            articleId,
-            size: source.size,
-            mtimeMs: source.mtimeMs,
-            fingerprint: pipeline.fingerprint,
-            ok: true,
-          });
-          return;
-        }
+      if (await incremental.unchangedContent(before.known, articleId, display)) {
+        manifest.counts.skipped++;
+        plan?.skip.push(display);
+        await retire(known, source.path, articleId);
+        remember(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, ok: true });
+        return;
       }
-      if (opts.dryRun) {
+      if (plan) {
         manifest.counts.processed++;
+        plan.process.push(display);
         return;
       }
       if (stopping) return;
+      if (!dirtyMarked) {
+        dirtyMarked = true;
+        await store.markDirty();
+      }
       let result: WorkerResult;
       try {
-        result = await runArticle({ source: sourceNow, bytes });
+        result = await pool.run({ source: sourceNow, bytes });
       } catch (f) {
-        const failure = f as RunFailure;
+        const failure = f as TaskFailure;
         if ('abandoned' in failure) return;
-        const { timedOut, error } = failure;
         await failContent({
           articleId,
           path: display,
           stage: 'worker',
-          code: timedOut ? 'E_TIMEOUT' : 'E_WORKER_CRASH',
-          reason: timedOut
+          code: failure.timedOut ? 'E_TIMEOUT' : 'E_WORKER_CRASH',
+          reason: failure.timedOut
             ? `article took longer than ${config.articleTimeoutMs} ms ("articleTimeoutMs"); stopped`
-            : `the worker thread died while processing this article (${error.message}); the worker was replaced`,
-        });
-        index.set(source.path, {
-          articleId,
-          size: source.size,
-          mtimeMs: source.mtimeMs,
-          fingerprint: pipeline.fingerprint,
-          ok: false,
+            : `the worker thread died while processing this article (${failure.error.message}); the worker was replaced`,
         });
         return;
       }
-      for (const [stage, ms] of Object.entries(result.stageMs))
-        manifest.stageMs[stage] = (manifest.stageMs[stage] ?? 0) + ms;
-      if (!result.ok) {
-        await failContent({ articleId, path: display, ...result.failure });
-        index.set(source.path, {
-          articleId,
-          size: source.size,
-          mtimeMs: source.mtimeMs,
-          fingerprint: pipeline.fingerprint,
-          ok: false,
-        });
+      if (result.kind === 'write-error') {
+        onWriteError(Object.assign(new Error(result.message), { code: result.code }));
         return;
       }
-      writeStarted();
-      try {
-        if (!dirtyMarked) {
-          dirtyMarked = true;
-          await store.markDirty();
-        }
-        await writeRecordJson(store, articleId, result.json);
-      } finally {
-        writeEnded();
+      addStageMs(manifest, result.stageMs);
+      if (result.kind === 'failed') {
+        await failContent({ ...result.failure, articleId, path: display });
+        return;
       }
       changed = true;
       upsertedIds.add(articleId);
       removedIds.delete(articleId);
-      const previous = index.get(source.path);
-      index.set(source.path, {
-        articleId,
-        size: source.size,
-        mtimeMs: source.mtimeMs,
-        fingerprint: pipeline.fingerprint,
-        ok: true,
-      });
-      if (
-        previous &&
-        previous.articleId !== articleId &&
-        !index.isReferenced(previous.articleId, source.path) &&
-        !seenThisRun.has(previous.articleId)
-      ) {
-        // The file's content changed: its earlier record or failure describes text that no longer exists.
-        await removeIfExists(store.recordPath(previous.articleId));
-        await removeIfExists(store.failurePath(previous.articleId));
-        removedIds.add(previous.articleId);
-        upsertedIds.delete(previous.articleId);
-      }
+      await retire(known, source.path, articleId);
+      remember(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, ok: true });
       manifest.counts.processed++;
       manifest.counts.entities += result.counts.entities;
       manifest.counts.timexes += result.counts.timexes;
@@ -553,6 +383,11 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     }
   };
 
+  // Enough articles in hand to fill a batch for every worker and the next one behind it, but never more
+  // files read at once than `maxInFlight` (it bounds memory).
+  const queue = new PQueue({ concurrency: Math.max(1, Math.min(workers * 2 * BATCH_SIZE, config.maxInFlight)) });
+  let done = 0;
+  let listedAll = false;
   // Time spent inside the discover iterator is the discover stage's share.
   let discoverMs = 0;
   const discovered = discoverFiles(config);
@@ -561,13 +396,19 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
       const t0 = performance.now();
       const next = await discovered.next();
       discoverMs += performance.now() - t0;
-      if (next.done) break;
+      if (next.done) {
+        listedAll = true;
+        break;
+      }
       const item = next.value;
       if (stopping) break;
-      manifest.counts.discovered++;
       if (item.kind === 'skip') {
+        unlisted.push(item.path);
+        const articleId = articleIdFromHash(sha256(`path\u0000${item.path}`));
+        if (!inShard(articleId, shard)) continue;
+        manifest.counts.discovered++;
         await fail({
-          ...(item.code === 'E_UNREADABLE' ? { articleId: articleIdFromHash(sha256(`path\u0000${item.path}`)) } : {}),
+          ...(item.code === 'E_UNREADABLE' ? { articleId } : {}),
           path: item.relPath,
           stage: 'discover',
           code: item.code,
@@ -594,14 +435,42 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   await discovered.return(undefined);
   await queue.onIdle();
   manifest.stageMs['discover'] = discoverMs;
-  clearInterval(watchdog);
-  if (pool !== null) await (pool as Piscina<WorkerTask, WorkerResult[]>).destroy();
+  await pool.close();
+
+  // Inputs deleted or renamed since the last run: only judged after a complete listing.
+  if (listedAll && !stopping && fatal === null && !opts.keepMissing) {
+    try {
+      for (const p of missingSources(index, roots, seenPaths, unlisted)) {
+        const entry = index.get(p)!;
+        manifest.counts.removed++;
+        if (plan) {
+          const root = roots.find((r) => p.startsWith(r + path.sep)) ?? '';
+          plan.remove.push(path.relative(root, p));
+          continue;
+        }
+        index.delete(p);
+        if (index.has(entry.articleId) || seenIds.has(entry.articleId)) continue;
+        if (!dirtyMarked) {
+          dirtyMarked = true;
+          await store.markDirty();
+        }
+        // Its record goes; a failure file stays as history (the manifest of this run names the removal).
+        await removeIfExists(store.recordPath(entry.articleId));
+        removedIds.add(entry.articleId);
+        upsertedIds.delete(entry.articleId);
+        changed = true;
+      }
+    } catch (e) {
+      onWriteError(e);
+    }
+  }
 
   if (!opts.dryRun && fatal === null) {
     try {
       const t0 = performance.now();
       if (opts.force || rebuildAllTables || !(await tablesExist(store.root))) {
         await rebuildTables(store.root, runId, manifest.startedAt);
+        manifest.stageMs['tables'] = performance.now() - t0;
       } else if (changed) {
         // Records are read back PART_SIZE at a time, so memory stays bounded on a run that changed many.
         const ids = [...upsertedIds].sort();
@@ -613,31 +482,25 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
             if (text !== null) upserted.push(JSON.parse(text) as KnowledgeRecord);
             else removedIds.add(id);
           }
-          const removed = c === chunks - 1 ? [...removedIds] : [];
+          const removed = c === chunks - 1 ? [...removedIds].sort() : [];
           await updateTables(store.root, { upserted, removed, runId, processedAt: manifest.startedAt });
         }
+        manifest.stageMs['tables'] = performance.now() - t0;
       }
-      manifest.stageMs['tables'] = performance.now() - t0;
       await store.clearDirty();
       await index.save(store);
     } catch (e) {
       try {
         onWriteError(e);
       } catch (inner) {
-        fatal = fatal ?? new DossierError('E_OUTPUT_UNWRITABLE', `writing tables failed: ${(inner as Error).message}`);
+        fatal ??= new DossierError('E_OUTPUT_UNWRITABLE', `writing tables failed: ${(inner as Error).message}`);
       }
     }
   }
 
+  manifest.failures = failures.list;
   manifest.endedAt = new Date().toISOString();
-  manifest.exitCode =
-    fatal !== null
-      ? ExitCode.OUTPUT_UNWRITABLE
-      : manifest.interrupted
-        ? ExitCode.INTERRUPTED
-        : manifest.counts.failed > 0
-          ? ExitCode.SOME_FAILED
-          : ExitCode.OK;
+  manifest.exitCode = exitCodeFor(manifest, { fatal: fatal !== null, strict: opts.strict === true });
   if (!opts.dryRun) {
     await writeJsonAtomic(store.manifestPath(runId), manifest, true).catch((e) =>
       log.error({ err: e }, 'could not write the run manifest'),
@@ -645,14 +508,9 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     if (release) await release().catch(() => undefined);
   }
   // Signals stay handled until the manifest is written: a late Ctrl-C must not cut the tables short.
-  process.off('SIGINT', onSignal);
-  process.off('SIGTERM', onSignal);
-  process.off('SIGXFSZ', onFileSizeLimit);
+  uninstallSignals();
+  log.info(summaryFields(manifest), opts.dryRun ? 'dry run finished' : 'run finished');
   if (fatal !== null) throw fatal;
-  return manifest;
-}
-
-/** The exit code a finished run maps to. */
-export function exitCodeOf(manifest: RunManifest): ExitCodeValue {
-  return manifest.exitCode as ExitCodeValue;
+  if (plan) for (const list of [plan.process, plan.skip, plan.remove]) list.sort();
+  return plan ? { ...manifest, plan } : manifest;
 }

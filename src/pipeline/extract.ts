@@ -23,6 +23,7 @@ import {
   type ExtractionSettings,
   type StageContext,
 } from './stage.js';
+import type { Failure } from './failure.js';
 import type { ArticleDoc, KnowledgeRecord, PipelineInfo, SourceFile } from '../types.js';
 
 /** Fields the runner fills before the first stage. */
@@ -42,17 +43,10 @@ export interface ArticleInput {
   bytes: Uint8Array;
 }
 
-/** Why an article failed: the stage, a code and a sentence. */
-export interface ArticleFailure {
-  stage: string;
-  code: string;
-  reason: string;
-}
-
 /** The outcome of one article: a record, or a failure; with per-stage milliseconds either way. */
 export type ArticleResult =
   | { ok: true; articleId: string; record: KnowledgeRecord; stageMs: Record<string, number>; tokens: number }
-  | { ok: false; articleId: string; failure: ArticleFailure; stageMs: Record<string, number> };
+  | { ok: false; articleId: string; failure: Failure; stageMs: Record<string, number> };
 
 /** A ready-to-use processor: stages checked once, shared by every article of the process. */
 export interface ArticleProcessor {
@@ -135,7 +129,7 @@ export function createArticleProcessor(
       };
     });
     const stageMs = docs.map((): Record<string, number> => ({}));
-    const failures = docs.map((): ArticleFailure | null => null);
+    const failures = docs.map((): Failure | null => null);
     for (const stage of stages) {
       for (let i = 0; i < docs.length; i++) {
         if (failures[i] !== null) continue;

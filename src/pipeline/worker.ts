@@ -2,12 +2,18 @@
  * Worker-thread entry for piscina: one wink instance and one article processor per thread, created at
  * start-up. A task is a batch of articles (one or more), which go through the stages together: each
  * stage runs over the whole batch before the next one starts, so its tables and code stay in the caches
- * (`processBatch`).
+ * (`processBatch`). The worker writes each record itself (atomically, into the output folder the runner
+ * holds the lock of) and sends back only the counts: no record crosses the thread boundary, and the main
+ * thread does no record I/O.
  */
+import { rmSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { workerData } from 'piscina';
 import { createArticleProcessor, type ArticleInput, type ArticleResult } from './extract.js';
 import { createLogger, type LogOptions } from '../log.js';
+import { OutputStore, writeFileAtomicallySync } from '../output/store.js';
 import type { ExtractionSettings } from './stage.js';
+import type { Failure } from './failure.js';
 
 /**
  * One task: articles plus a one-slot clock shared with the main thread (a Float64Array over a
@@ -15,18 +21,34 @@ import type { ExtractionSettings } from './stage.js';
  * budget counts processing time only, not time spent waiting for a free worker.
  */
 export interface WorkerTask {
-  articles: ArticleInput[];
+  items: ArticleInput[];
   startedAt?: Float64Array;
 }
 
-/** What the batch runner hands every worker at start-up. */
+/** What the runner hands every worker at start-up. */
 export interface WorkerData {
   settings: ExtractionSettings;
   log: LogOptions;
+  /** The output folder records are written to. */
+  output: string;
 }
+
+/** What a worker sends back for one article. */
+export type WorkerResult =
+  | {
+      kind: 'record';
+      articleId: string;
+      counts: { entities: number; timexes: number; events: number };
+      stageMs: Record<string, number>;
+      tokens: number;
+    }
+  | { kind: 'failed'; articleId: string; failure: Failure; stageMs: Record<string, number> }
+  /** The record could not be written (disk full, read-only…): the runner decides whether to stop. */
+  | { kind: 'write-error'; articleId: string; code: string; message: string };
 
 const data = workerData as WorkerData;
 const processor = createArticleProcessor(data.settings, createLogger(data.log, { thread: 'worker' }));
+const store = new OutputStore(data.output);
 
 // Warm-up while the module loads, before any task's clock starts: models and lexicons that load on
 // first use would otherwise be charged to the first article of every fresh worker, and after one
@@ -39,38 +61,32 @@ processor.process({
 });
 
 /**
- * What a worker sends back: the record already serialised (one string crosses the thread boundary far
- * cheaper than a structured clone of the record's object graph, and the main thread need not stringify
- * it), plus the counts the manifest needs.
- */
-export type WorkerResult =
-  | {
-      ok: true;
-      articleId: string;
-      json: string;
-      counts: { entities: number; timexes: number; events: number };
-      stageMs: Record<string, number>;
-      tokens: number;
-    }
-  | Extract<ArticleResult, { ok: false }>;
-
-/**
- * Processes a batch of articles stage by stage; results in the order of `task.articles`. (Tests that
- * need a crashing or hanging article swap this module for a wrapper: `tests/fixtures/seams/`.)
+ * Processes a batch of articles stage by stage and writes their records; results in the order of
+ * `task.items`. (Tests that need a crashing or hanging article swap this module for a wrapper:
+ * `tests/fixtures/seams/`.)
  */
 export default function processArticles(task: WorkerTask): WorkerResult[] {
   if (task.startedAt) task.startedAt[0] = Date.now();
-  return processor.processBatch(task.articles).map(workerResult);
+  return processor.processBatch(task.items).map(writeResult);
 }
 
-function workerResult(result: ArticleResult): WorkerResult {
-  if (!result.ok) return result;
+function writeResult(result: ArticleResult): WorkerResult {
+  if (!result.ok)
+    return { kind: 'failed', articleId: result.articleId, failure: result.failure, stageMs: result.stageMs };
   const { record } = result;
+  const t0 = performance.now();
+  try {
+    writeFileAtomicallySync(store.recordPath(result.articleId), `${JSON.stringify(record)}\n`);
+    // A record that succeeds clears an earlier failure of the same content.
+    rmSync(store.failurePath(result.articleId), { force: true });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return { kind: 'write-error', articleId: result.articleId, code: err.code ?? '', message: err.message };
+  }
   return {
-    ok: true,
+    kind: 'record',
     articleId: result.articleId,
-    json: `${JSON.stringify(record)}\n`,
-    stageMs: result.stageMs,
+    stageMs: { ...result.stageMs, write: performance.now() - t0 },
     tokens: result.tokens,
     counts: { entities: record.entities.length, timexes: record.timexes.length, events: record.events.length },
   };

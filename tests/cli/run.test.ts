@@ -194,12 +194,24 @@ describe('dossier run', () => {
     expect(runCli(['run', '-i', input, '-o', output], dir).status).toBe(0);
   });
 
-  test('--dry-run writes nothing', () => {
+  test('--dry-run lists what would be processed, skipped and removed, and writes nothing', () => {
     const { dir, input, output } = setup();
     const r = runCli(['run', '-i', input, '-o', output, '--dry-run'], dir);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^\(dry run\) dossier: 3 articles found: 3 processed/);
+    expect(r.stdout).toMatch(/^would process \(3\):\n {2}a\.txt\n {2}c\.html\n {2}nested\/b\.md\n/);
+    expect(r.stdout).toMatch(
+      /\(dry run\) dossier: 3 articles found: 3 to process, 0 unchanged \(to skip\), 0 to remove/,
+    );
     expect(existsSync(output)).toBe(false);
+    // After a run: one file edited, one deleted, one untouched.
+    expect(runCli(['run', '-i', input, '-o', output], dir).status).toBe(0);
+    writeFileSync(path.join(input, 'a.txt'), article('Edited', 'Talks in Geneva went on.'));
+    rmSync(path.join(input, 'c.html'));
+    const before = readdirSync(path.join(output, 'records')).sort();
+    const j = runCli(['run', '-i', input, '-o', output, '--dry-run', '--json'], dir);
+    expect(j.status).toBe(0);
+    expect(JSON.parse(j.stdout).plan).toEqual({ process: ['a.txt'], skip: ['nested/b.md'], remove: ['c.html'] });
+    expect(readdirSync(path.join(output, 'records')).sort()).toEqual(before);
   });
 
   test('bad config and bad usage exit 2 naming the problem; a missing input folder too', () => {

@@ -1,0 +1,77 @@
+import pino from 'pino';
+import { Dispatcher, type TaskFailure } from '../../src/pipeline/dispatcher.js';
+
+const WORKER = new URL('../fixtures/dispatcher-worker.mjs', import.meta.url).href;
+type Echo = { item: string; batch: number; thread: number };
+
+function dispatcher(workers = 1, timeoutMs = 2000, batchSize = 4): Dispatcher<string, Echo> {
+  return new Dispatcher<string, Echo>({
+    workers,
+    workerFile: WORKER,
+    workerData: null,
+    timeoutMs,
+    batchSize,
+    log: pino({ level: 'silent' }),
+  });
+}
+
+const outcome = (p: Promise<Echo>) =>
+  p.then(
+    (r) => ({ ok: r.item }),
+    (f: TaskFailure) => ('abandoned' in f ? { abandoned: true } : { timedOut: f.timedOut }),
+  );
+
+describe('Dispatcher', () => {
+  test('starts no thread until the first item, then returns each item its own result', async () => {
+    const d = dispatcher();
+    expect(d.started).toBe(false);
+    const items = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    const results = await Promise.all(items.map((i) => d.run(i)));
+    expect(d.started).toBe(true);
+    expect(results.map((r) => r.item)).toEqual(items);
+    await d.close();
+  });
+
+  test('items that arrive while the worker is busy go together, in batches of at most batchSize', async () => {
+    const d = dispatcher(1, 2000, 4);
+    const results = await Promise.all(Array.from({ length: 9 }, (_, i) => d.run(`x${i}`)));
+    // The first goes alone (a worker was free); the rest wait and go in batches of up to 4.
+    expect(results[0]!.batch).toBe(1);
+    expect(Math.max(...results.map((r) => r.batch))).toBe(4);
+    await d.close();
+  });
+
+  test('a crash inside a batch fails only the item that caused it; its batch-mates succeed on retry', async () => {
+    const d = dispatcher(1, 5000, 4);
+    const first = d.run('warm');
+    const rest = ['a', 'crash', 'b', 'c'].map((i) => outcome(d.run(i)));
+    await first;
+    expect(await Promise.all(rest)).toEqual([{ ok: 'a' }, { timedOut: false }, { ok: 'b' }, { ok: 'c' }]);
+    await d.close();
+  }, 30_000);
+
+  test('the time budget stops a hanging item; items queued behind it are not charged for the wait', async () => {
+    const d = dispatcher(1, 400, 1);
+    const results = await Promise.all(['hang', 'a', 'b'].map((i) => outcome(d.run(i))));
+    expect(results).toEqual([{ timedOut: true }, { ok: 'a' }, { ok: 'b' }]);
+    await d.close();
+  }, 30_000);
+
+  test('stop(): waiting items are abandoned, those in a worker finish; abandon(): running ones end too', async () => {
+    const d = dispatcher(1, 60_000, 1);
+    const running = outcome(d.run('a'));
+    const waiting = outcome(d.run('b'));
+    d.stop();
+    expect(await waiting).toEqual({ abandoned: true });
+    expect(await running).toEqual({ ok: 'a' });
+    expect(await outcome(d.run('c'))).toEqual({ abandoned: true });
+    await d.close();
+
+    const d2 = dispatcher(1, 60_000, 1);
+    const hung = outcome(d2.run('hang'));
+    await new Promise((r) => setTimeout(r, 300));
+    d2.abandon();
+    expect(await hung).toEqual({ abandoned: true });
+    await d2.close();
+  }, 30_000);
+});
