@@ -7,7 +7,8 @@
  * `floor.js CORPUS` runs wink's default pipe; `floor.js CORPUS --pipe sbd,pos` runs only the listed parts
  * (the pipe dossier's adapter uses). After the timed loop, an untimed pass digests every document's token
  * values, POS tags, lemmas, spacing and sentence spans, so two pipes can be shown to read text the same.
- * With `--serve` it measures the chunks a parent asks for (see `serve.ts`).
+ * With `--serve` it measures the chunks a parent asks for (see `serve.ts`); with `--whole` it makes one pass,
+ * no warm-up and no digest, so a parent can time the whole process (see `whole.ts`).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -68,6 +69,13 @@ function finish(total: ChunkResult): PhaseResult {
   return { ...total, maxRssMb: process.resourceUsage().maxRSS / 1024, digest: digest.digest('hex') };
 }
 
+// `--whole`: the floor as a whole process, timed from outside (start-up, model load, reading the files
+// and one pass, nothing else): what `dossier run` is compared with in the whole-command phases.
+if (process.argv.includes('--whole')) {
+  const r = measure(0, texts.length);
+  process.stdout.write(`${JSON.stringify({ ...r, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+  process.exit(0);
+}
 // Warm-up on every WARMUP_STRIDE-th document, untimed, as in phase (b): cold JIT halves wink's speed.
 for (let i = 0; i < texts.length; i += WARMUP_STRIDE) read(texts[i]!);
 if (process.argv.includes('--serve')) await serveChunks(measure, finish);

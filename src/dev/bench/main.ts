@@ -27,6 +27,7 @@ import { formatBench, summarise, type BenchReport } from './report.js';
 import type { PhaseResult } from './phase.js';
 import { interleave } from './serve.js';
 import { WINK_PIPE } from '../../nlp/wink.js';
+import { formatWhole, wholeCommand } from './whole.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const CLI = resolve(HERE, '..', '..', 'cli.js');
@@ -141,8 +142,21 @@ async function main(): Promise<void> {
       },
       rounds,
     );
+    const whole = process.argv.includes('--no-whole')
+      ? null
+      : wholeCommand({
+          cli: CLI,
+          floorScript: join(HERE, 'floor.js'),
+          corpus: corpusDir,
+          tmp,
+          workers,
+          rounds: Number(option('whole-rounds') ?? 3),
+          log: (line) => process.stderr.write(`${line}\n`),
+        });
     process.stdout.write(
-      process.argv.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : `${formatBench(report)}\n`,
+      process.argv.includes('--json')
+        ? `${JSON.stringify(whole ? { ...report, whole } : report, null, 2)}\n`
+        : `${formatBench(report)}\n${whole ? `\n${formatWhole(whole, workers)}\n` : ''}`,
     );
   } finally {
     if (process.argv.includes('--keep')) process.stderr.write(`bench: kept ${tmp}\n`);

@@ -1,0 +1,154 @@
+/**
+ * Whole-command phases of `npm run bench`: the command users run, timed from outside as whole processes on
+ * the same folder, against the wink floor as a whole process too (start-up, model load, reading the files,
+ * one `readDoc` pass: `floor.js --whole`):
+ *   (f) wink floor, (w1) `dossier run --workers 1 --force`, (wN) `dossier run --workers N --force`.
+ * The three run interleaved, in an order that turns round each round (f w1 wN, wN w1 f, …), so drift of a
+ * shared machine falls on all alike; the round with the median w1/f ratio is reported, with every round's.
+ * For each dossier run the manifest gives the phases outside the stages: start-up (process start to run
+ * start, and run end to exit), discover, tables; `write` is the workers' summed record-write time.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+export interface WholeRun {
+  wallMs: number;
+  cpuMs: number;
+  maxRssMb: number;
+  docs: number;
+  /** Share of wall time per phase: the article stages (summed over workers, divided by workers) and the rest. */
+  phases: Record<string, number>;
+}
+
+export interface WholeRound {
+  floor: WholeRun;
+  w1: WholeRun;
+  wN: WholeRun;
+  /** Throughput of w1 over the floor's (same documents): floor wall / w1 wall. */
+  w1VsFloor: number;
+  /** wN throughput over w1's: w1 wall / wN wall. */
+  wNVsW1: number;
+}
+
+function timed(args: string[], rssFile: string): { wallMs: number; cpuMs: number; maxRssMb: number; stdout: string } {
+  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+  const t0 = performance.now();
+  const r = timeBin
+    ? spawnSync(timeBin, ['-f', '%M %U %S', '-o', rssFile, process.execPath, ...args], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      })
+    : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wallMs = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`bench: ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  const [rssKb, user, sys] =
+    timeBin && existsSync(rssFile)
+      ? readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number)
+      : [NaN, NaN, NaN];
+  return { wallMs, cpuMs: (user! + sys!) * 1000, maxRssMb: rssKb! / 1024, stdout: r.stdout };
+}
+
+function runDossier(cli: string, corpus: string, out: string, workers: number): WholeRun {
+  rmSync(out, { recursive: true, force: true });
+  const t = timed(
+    [cli, 'run', '--input', corpus, '--output', out, '--workers', String(workers), '--force', '--progress', 'never'],
+    `${out}.time`,
+  );
+  const runs = join(out, 'runs');
+  const file = readdirSync(runs)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .at(-1)!;
+  const m = JSON.parse(readFileSync(join(runs, file), 'utf8')) as {
+    startedAt: string;
+    endedAt: string;
+    counts: { processed: number; failed: number };
+    stageMs: Record<string, number>;
+  };
+  const runMs = Date.parse(m.endedAt) - Date.parse(m.startedAt);
+  const phases: Record<string, number> = {};
+  const outside = new Set(['discover', 'tables']);
+  let stageSum = 0;
+  for (const [stage, ms] of Object.entries(m.stageMs)) {
+    if (outside.has(stage)) phases[stage] = ms / t.wallMs;
+    else {
+      // Worker-side times are summed over the workers: per wall second, divide by the workers.
+      phases[stage] = ms / workers / t.wallMs;
+      stageSum += ms / workers;
+    }
+  }
+  phases['start-up and exit'] = Math.max(0, t.wallMs - runMs) / t.wallMs;
+  phases['other (dispatch, waiting)'] = Math.max(
+    0,
+    (runMs - stageSum - (m.stageMs['discover'] ?? 0) - (m.stageMs['tables'] ?? 0)) / t.wallMs,
+  );
+  return {
+    wallMs: t.wallMs,
+    cpuMs: t.cpuMs,
+    maxRssMb: t.maxRssMb,
+    docs: m.counts.processed + m.counts.failed,
+    phases,
+  };
+}
+
+function runFloor(floorScript: string, corpus: string, tmp: string): WholeRun {
+  const t = timed([floorScript, corpus, '--whole'], join(tmp, 'floor.time'));
+  const r = JSON.parse(t.stdout.trim().split('\n').at(-1)!) as { docs: number };
+  return { wallMs: t.wallMs, cpuMs: t.cpuMs, maxRssMb: t.maxRssMb, docs: r.docs, phases: {} };
+}
+
+/** Runs `rounds` interleaved rounds of (f), (w1), (wN) on `corpus`. */
+export function wholeCommand(opts: {
+  cli: string;
+  floorScript: string;
+  corpus: string;
+  tmp: string;
+  workers: number;
+  rounds: number;
+  log: (line: string) => void;
+}): { rounds: WholeRound[]; median: WholeRound } {
+  const rounds: WholeRound[] = [];
+  for (let r = 0; r < opts.rounds; r++) {
+    const order = r % 2 === 0 ? ['f', 'w1', 'wN'] : ['wN', 'w1', 'f'];
+    const got: Record<string, WholeRun> = {};
+    for (const which of order) {
+      opts.log(`bench: whole command, round ${r + 1}/${opts.rounds}: ${which}…`);
+      got[which] =
+        which === 'f'
+          ? runFloor(opts.floorScript, opts.corpus, opts.tmp)
+          : runDossier(opts.cli, opts.corpus, join(opts.tmp, `out-${which}`), which === 'w1' ? 1 : opts.workers);
+    }
+    const floor = got['f']!;
+    const w1 = got['w1']!;
+    const wN = got['wN']!;
+    rounds.push({ floor, w1, wN, w1VsFloor: floor.wallMs / w1.wallMs, wNVsW1: w1.wallMs / wN.wallMs });
+  }
+  const median = [...rounds].sort((x, y) => x.w1VsFloor - y.w1VsFloor)[(rounds.length - 1) >> 1]!;
+  return { rounds, median };
+}
+
+/** Markdown for the whole-command phases. */
+export function formatWhole(w: { rounds: WholeRound[]; median: WholeRound }, workers: number): string {
+  const m = w.median;
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  const pct = (x: number | undefined) => (x === undefined ? '' : `${(100 * x).toFixed(1)}%`);
+  const lines = [
+    `whole command, as whole processes on the same folder (median round of ${w.rounds.length} by w1/f):`,
+    '',
+    '| run | articles | wall s | CPU s | peak RSS MB |',
+    '|---|---|---|---|---|',
+    `| (f) wink floor, whole process | ${m.floor.docs} | ${s(m.floor.wallMs)} | ${s(m.floor.cpuMs)} | ${Math.round(m.floor.maxRssMb)} |`,
+    `| (w1) dossier run --workers 1 | ${m.w1.docs} | ${s(m.w1.wallMs)} | ${s(m.w1.cpuMs)} | ${Math.round(m.w1.maxRssMb)} |`,
+    `| (wN) dossier run --workers ${workers} | ${m.wN.docs} | ${s(m.wN.wallMs)} | ${s(m.wN.cpuMs)} | ${Math.round(m.wN.maxRssMb)} |`,
+    '',
+    `ratio w1/f = ${m.w1VsFloor.toFixed(2)} (target ≥ 0.40)   ratio wN/w1 = ${m.wNVsW1.toFixed(2)} (target ≥ 1.7 on 2 cores)`,
+    `per round, w1/f and wN/w1: ${w.rounds.map((r) => `${r.w1VsFloor.toFixed(2)} / ${r.wNVsW1.toFixed(2)}`).join(', ')}`,
+    '',
+  ];
+  const phases = [...new Set([...Object.keys(m.w1.phases), ...Object.keys(m.wN.phases)])];
+  lines.push('| share of wall time | w1 | wN |', '|---|---|---|');
+  for (const p of phases) lines.push(`| ${p} | ${pct(m.w1.phases[p])} | ${pct(m.wN.phases[p])} |`);
+  return lines.join('\n');
+}
