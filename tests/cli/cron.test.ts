@@ -78,7 +78,7 @@ describe('dossier run for cron', () => {
     });
   });
 
-  test("a deleted input loses its record and table rows; a renamed one's record names its new path; --keep-missing keeps both", () => {
+  test("a deleted input loses its record and table rows; a renamed one's record names its new path; --keep-missing keeps both", async () => {
     const { dir, input, output } = setup({
       ...GOOD,
       'c.txt': article('Quake', 'An earthquake struck Lima on Sunday.'),

@@ -47,12 +47,22 @@ function run(args: string[], env: Record<string, string> = {}): Promise<number |
   });
 }
 
-/** Every file of records/, failed/ and tables/ → its bytes. */
-function snapshot(out: string): Record<string, string> {
-  const snap: Record<string, string> = {};
-  for (const sub of ['records', 'failed', 'tables'])
+/**
+ * Every file of records/ and failed/ → its bytes; every table → its rows, sorted, without the two columns
+ * that name the run which wrote them (`run_id`, `processed_at`: by design they differ between any two runs).
+ */
+async function snapshot(out: string): Promise<Record<string, string | string[]>> {
+  const snap: Record<string, string | string[]> = {};
+  for (const sub of ['records', 'failed'])
     for (const f of readdirSync(path.join(out, sub)).sort())
       snap[`${sub}/${f}`] = readFileSync(path.join(out, sub, f), 'utf8');
+  for (const t of TABLES) {
+    const rows: string[] = [];
+    for (const file of await tableFiles(out, t))
+      for (const line of readFileSync(file, 'utf8').split('\n'))
+        if (line !== '') rows.push(line.replace(/,"processed_at":"[^"]*"/, '').replace(/,"run_id":"[^"]*"/, ''));
+    snap[`tables/${t}`] = rows.sort();
+  }
   return snap;
 }
 
