@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { sha256 } from './ids.js';
-import { NER_MODEL_VERSION } from './ner/index.js';
+import { nerModelVersion } from './resources.js';
 import type { PipelineInfo } from './types.js';
 
 /** The package version from package.json. */
@@ -70,8 +70,8 @@ export function pipelineInfo(extractionConfigHash: string): PipelineInfo {
   return {
     version: PACKAGE_VERSION,
     fingerprint: sha256(
-      [PACKAGE_VERSION, SCHEMA_VERSION, NER_MODEL_VERSION, codeAndDataHash(), extractionConfigHash].join('\u0000'),
+      [PACKAGE_VERSION, SCHEMA_VERSION, nerModelVersion(), codeAndDataHash(), extractionConfigHash].join('\u0000'),
     ).slice(0, 16),
-    nerModel: NER_MODEL_VERSION,
+    nerModel: nerModelVersion(),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The product and its tooling live apart: runtime code (everything in `src/` outside `src/dev/`) never
- * imports tooling, except the CLI's `eval` command, which loads the evaluator on demand. Read from the
- * import statements of the sources, so a new import that crosses the line fails here.
+ * imports tooling, except the CLI's `eval` command, which loads the evaluator on demand. And the extractors
+ * (`ner/`, `timex/`, `events/`) are pure: no file system, no environment; `src/resources.ts` reads for them.
+ * Read from the import statements of the sources, so a new import that crosses a line fails here.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -72,5 +73,28 @@ describe('import graph', () => {
     const cli = readFileSync(path.join(SRC, 'cli.ts'), 'utf8');
     expect(cli).toMatch(/await import\(['"]\.\/dev\/eval\/command\.js['"]\)/);
     expect(cli).not.toMatch(/^import[^;]*from\s*['"]\.\/dev\//m);
+  });
+});
+
+describe('pure extractors', () => {
+  const EXTRACTORS = ['ner', 'timex', 'events'].map((d) => path.join(SRC, d));
+  const extractorFiles = () => tsFiles(SRC).filter((f) => EXTRACTORS.some((d) => f.startsWith(d + path.sep)));
+
+  test('ner/, timex/ and events/ import no file-system module', () => {
+    const files = extractorFiles();
+    expect(files.length).toBeGreaterThan(10);
+    const offenders = files.flatMap((f) =>
+      importSpecifiers(readFileSync(f, 'utf8'))
+        .filter((s) => /^(node:)?fs(\/promises)?$/.test(s))
+        .map((s) => `${path.relative(REPO, f)} imports ${s}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  test('ner/, timex/ and events/ read no environment variable', () => {
+    const offenders = extractorFiles()
+      .filter((f) => /\bprocess\.env\b|\bimport\.meta\.url\b/.test(readFileSync(f, 'utf8')))
+      .map((f) => path.relative(REPO, f));
+    expect(offenders).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ import { chooseDate, afterPublication, inTemporalPhrase, narrativeTimes, tenseDa
 import { mergeEvents, type DraftEvent } from './merge.js';
 import { candidateArguments, participantList, type Arguments } from './roles.js';
 import { candidateStatus } from './status.js';
-import { triggerLexicon } from './taxonomy.js';
+import type { TriggerLexicon } from './taxonomy.js';
 import { findCandidates, type Candidate } from './triggers.js';
 
 /** What the event extractor reads. */
@@ -138,11 +138,19 @@ function definiteNoun(ix: ArticleIndex, head: number): boolean {
   return false;
 }
 
-/** Finds, dates and merges the events of one article. Pure: same input, same output. */
-export function extractEvents(input: EventInput): EventOutput {
+/** What event extraction needs besides the article: the trigger lexicon built from the taxonomy. */
+export interface EventResources {
+  lexicon: TriggerLexicon;
+}
+
+/**
+ * Finds, dates and merges the events of one article. Pure: same input, same output; the lexicon comes in
+ * `resources` (from `src/resources.ts`).
+ */
+export function extractEvents(input: EventInput, resources: EventResources): EventOutput {
   const minConfidence = input.minConfidence ?? DEFAULT_MIN_EVENT_CONFIDENCE;
   const ix = buildArticleIndex(input.text, input.tokens, input.sentences, input.entities, input.timexes);
-  const cands = findCandidates(ix, triggerLexicon()).filter((c) => !c.dropped);
+  const cands = findCandidates(ix, resources.lexicon).filter((c) => !c.dropped);
   const args = new Map<Candidate, Arguments>();
   for (const c of cands) args.set(c, candidateArguments(ix, c));
   inheritFromCause(cands, args, ix);
@@ -188,7 +196,7 @@ export function extractEvents(input: EventInput): EventOutput {
   const events: EventRecord[] = [];
   for (const d of mergeEvents(drafts)) {
     if (d.confidence < minConfidence || d.confidence === 0) continue;
-    const type = triggerLexicon().byId.get(d.type)!;
+    const type = resources.lexicon.byId.get(d.type)!;
     const e: EventRecord = {
       id: eventId(input.articleId, d.type, d.trigger.start),
       type: d.type,

@@ -1,9 +1,9 @@
 /**
  * The event taxonomy (`schemas/event-types.json`) and the trigger lexicon built from it. The JSON file is
- * the one source of truth: types, their CAMEO root and ACLED event type, and their trigger lemmas.
+ * the one source of truth: types, their CAMEO root and ACLED event type, and their trigger lemmas. The file
+ * is read once per process by `src/resources.ts` (`eventTaxonomy()`, `triggerLexicon()`); this module only
+ * builds lookups from what it is given.
  */
-import { readFileSync } from 'node:fs';
-import { SCHEMA_DIR } from '../schema/validators.js';
 
 /** One event type as the taxonomy file declares it. */
 export interface EventTypeDef {
@@ -50,25 +50,6 @@ export interface TriggerLexicon {
   verbKeys: Set<string>;
 }
 
-let cached: { taxonomy: Taxonomy; lexicon: TriggerLexicon } | null = null;
-
-/** Reads `schemas/event-types.json` once per process. */
-export function loadTaxonomy(): Taxonomy {
-  return load().taxonomy;
-}
-
-/** The trigger lexicon, built once per process from the taxonomy. */
-export function triggerLexicon(): TriggerLexicon {
-  return load().lexicon;
-}
-
-function load(): { taxonomy: Taxonomy; lexicon: TriggerLexicon } {
-  if (cached) return cached;
-  const taxonomy = JSON.parse(readFileSync(new URL('event-types.json', SCHEMA_DIR), 'utf8')) as Taxonomy;
-  cached = { taxonomy, lexicon: buildLexicon(taxonomy) };
-  return cached;
-}
-
 /** Builds lookup maps; throws when two types claim the same trigger, so the taxonomy stays unambiguous. */
 export function buildLexicon(taxonomy: Taxonomy): TriggerLexicon {
   const lex: TriggerLexicon = {
@@ -99,9 +80,4 @@ export function buildLexicon(taxonomy: Taxonomy): TriggerLexicon {
     lex.nounKeys.add(key.split(' ')[0]!);
   for (const key of [...lex.verbs.keys(), ...lex.phrasalVerbs.keys()]) lex.verbKeys.add(key.split(' ')[0]!);
   return lex;
-}
-
-/** Every event type id, in taxonomy order (the `type` enum of event records). */
-export function eventTypeIds(): string[] {
-  return loadTaxonomy().types.map((t) => t.id);
 }

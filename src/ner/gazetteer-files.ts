@@ -1,9 +1,8 @@
 /**
- * The name lists under data/gazetteers/ (one name a line, `#` starts a comment), loaded once per
- * process into one table. Which file feeds which gazetteer slot is fixed here, because the model's
- * weights are tied to the slots.
+ * The name lists under data/gazetteers/ (one name a line, `#` starts a comment), put into one table.
+ * Which file feeds which gazetteer slot is fixed here, because the model's weights are tied to the slots.
+ * The files are read by `src/resources.ts`; this module only parses what it is given.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { GAZ, NameTable } from './gazetteer.js';
 
 /** File name → gazetteer slot. */
@@ -16,8 +15,6 @@ export const GAZETTEER_FILES: ReadonlyArray<readonly [string, number]> = [
   ['demonyms.txt', GAZ.demonym],
 ];
 
-const DIR = new URL('../../data/gazetteers/', import.meta.url);
-
 /** Parses one list: trimmed non-empty lines, comments dropped. */
 export function parseNameList(content: string): string[] {
   const out: string[] = [];
@@ -28,25 +25,16 @@ export function parseNameList(content: string): string[] {
   return out;
 }
 
-let cached: NameTable | null = null;
-
-/** All gazetteer files in one table (a missing file is an empty list). Cached per process. */
-export function loadGazetteers(): NameTable {
-  if (cached !== null) return cached;
+/**
+ * All gazetteer lists in one table. `contents[i]` is the text of `GAZETTEER_FILES[i]`, or null when that
+ * file is missing (an empty list).
+ */
+export function gazetteerTable(contents: ReadonlyArray<string | null>): NameTable {
   const table = new NameTable(65536);
-  for (const [file, slot] of GAZETTEER_FILES) {
-    const url = new URL(file, DIR);
-    if (!existsSync(url)) continue;
-    for (const name of parseNameList(readFileSync(url, 'utf8'))) table.addName(name, slot);
-  }
-  cached = table;
-  return table;
-}
-
-/** The raw bytes of every gazetteer file, in slot order, for the model version hash. */
-export function gazetteerBytes(): Buffer[] {
-  return GAZETTEER_FILES.map(([file]) => {
-    const url = new URL(file, DIR);
-    return existsSync(url) ? readFileSync(url) : Buffer.alloc(0);
+  GAZETTEER_FILES.forEach(([, slot], i) => {
+    const content = contents[i];
+    if (content === null || content === undefined) return;
+    for (const name of parseNameList(content)) table.addName(name, slot);
   });
+  return table;
 }

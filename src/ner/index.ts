@@ -1,14 +1,12 @@
 /**
  * People, groups and places: a two-pass averaged-perceptron BILOU tagger over wink's tokens (trained on
  * CoNLL-2003 with `npm run train:ner`), gazetteer features from data/gazetteers/, and within-article
- * alias grouping into entities. The model loads once per process, on first use.
+ * alias grouping into entities. Pure: the model and the gazetteers come in as a `Recogniser`, built once per
+ * process by `src/resources.ts` (this folder reads no file).
  */
-import { readFileSync } from 'node:fs';
-import { sha256 } from '../ids.js';
 import { groupMentions } from './aliases.js';
-import { gazetteerBytes, loadGazetteers } from './gazetteer-files.js';
 import { NameTable } from './gazetteer.js';
-import { readModel, type NerModel } from './modelfile.js';
+import type { NerModel } from './modelfile.js';
 import { tagDocument } from './tagger.js';
 import { PackedTwoPass } from './packed.js';
 import { CLASSES, decodeSpans, type TokenSpan } from './tags.js';
@@ -28,31 +26,23 @@ export interface NerOutput {
   warnings: Warning[];
 }
 
-const MODEL_URL = new URL('../../data/models/ner.bin', import.meta.url);
-
-/** Version of the recogniser, stamped into every record: a hash of the model file and the gazetteers. */
-export const NER_MODEL_VERSION = `ner-${sha256(Buffer.concat([readFileSync(MODEL_URL), ...gazetteerBytes()])).slice(0, 12)}`;
-
-let model: NerModel | null = null;
-let packed: PackedTwoPass | null = null;
-let names: NameTable | null = null;
-
-/** The committed model, read on first use and kept for the process. */
-export function nerModel(): NerModel {
-  if (model === null) model = readModel(readFileSync(MODEL_URL));
-  return model;
+/** The recogniser's resources in their run-time form. */
+export interface Recogniser {
+  /** Both passes of the model in one table. */
+  model: PackedTwoPass;
+  /** The training-name gazetteer and the list gazetteers in one table. */
+  names: NameTable;
 }
 
-/** The model in its run-time form (both passes in one table), built on first use. */
-export function runtimeModel(): PackedTwoPass {
-  if (packed === null) packed = new PackedTwoPass(nerModel().pass1, nerModel().pass2);
-  return packed;
-}
-
-/** The training-name gazetteer and the list gazetteers in one table: a key has the bits it has in either. */
-function nameTable(): NameTable {
-  if (names === null) names = NameTable.union([nerModel().trainNames, loadGazetteers()]);
-  return names;
+/**
+ * Builds the run-time recogniser from a read model and the list gazetteers: both passes in one table, and
+ * the training-name gazetteer and the list gazetteers in one table (a key has the bits it has in either).
+ */
+export function createRecogniser(model: NerModel, gazetteers: NameTable): Recogniser {
+  return {
+    model: new PackedTwoPass(model.pass1, model.pass2),
+    names: NameTable.union([model.trainNames, gazetteers]),
+  };
 }
 
 /** CoNLL class → our entity type (MISC is not one of ours: nationalities, events, works). */
@@ -61,17 +51,17 @@ const TYPE_OF: ReadonlyArray<EntityType | null> = CLASSES.map((c) =>
 );
 
 /** Token spans the tagger finds, MISC included (the class index follows `CLASSES`). */
-export function tagSpans(input: Pick<NerInput, 'tokens' | 'sentences'>): TokenSpan[] {
-  const tagged = tagDocument(runtimeModel(), input.tokens, input.sentences, [nameTable()]);
+export function tagSpans(input: Pick<NerInput, 'tokens' | 'sentences'>, recogniser: Recogniser): TokenSpan[] {
+  const tagged = tagDocument(recogniser.model, input.tokens, input.sentences, [recogniser.names]);
   const spans: TokenSpan[] = [];
   for (const s of input.sentences) decodeSpans(tagged.pass2, s.tokenStart, s.tokenEnd, spans);
   return refineSpans(input.tokens, spans, tagged.gaz);
 }
 
 /** Finds mentions of people, groups and places and groups them into entities. */
-export function recogniseEntities(input: NerInput): NerOutput {
+export function recogniseEntities(input: NerInput, recogniser: Recogniser): NerOutput {
   const mentions: Mention[] = [];
-  for (const s of tagSpans(input)) {
+  for (const s of tagSpans(input, recogniser)) {
     const type = TYPE_OF[s.cls];
     if (type === null || type === undefined) continue;
     const first = input.tokens[s.start]!;

@@ -14,6 +14,7 @@ import { eventsStage } from '../stages/events.js';
 import { createValidateStage } from '../stages/validate.js';
 import { NotTextError } from '../ingest/decode.js';
 import { pipelineInfo } from '../version.js';
+import { loadResources, type Resources } from '../resources.js';
 import { extractionConfigHash } from '../config.js';
 import {
   checkStageOrder,
@@ -91,6 +92,7 @@ export class ArticleStageContext implements StageContext {
     private readonly article: string,
     private readonly stage: string,
     readonly settings: ExtractionSettings,
+    readonly resources: Resources,
   ) {}
 
   /** The stage's child logger, made on first use. */
@@ -107,6 +109,7 @@ export function createArticleProcessor(
   const pipeline = pipelineInfo(extractionConfigHash(settings));
   const stages = articleStages(pipeline);
   checkStageOrder(stages, INITIAL_FIELDS);
+  const resources = loadResources();
   const processBatch = (inputs: readonly ArticleInput[]): ArticleResult[] => {
     const docs = inputs.map((input): ArticleDoc => {
       const contentHash = sha256(input.bytes);
@@ -136,7 +139,7 @@ export function createArticleProcessor(
         const doc = docs[i]!;
         const t0 = performance.now();
         try {
-          stage.run(doc, new ArticleStageContext(log, doc.articleId, stage.name, settings));
+          stage.run(doc, new ArticleStageContext(log, doc.articleId, stage.name, settings, resources));
         } catch (err) {
           const code = err instanceof NotTextError ? err.code : `E_STAGE_${stage.name.toUpperCase()}`;
           const reason = err instanceof NotTextError ? err.message : new StageError(stage.name, err).message;

@@ -3,17 +3,20 @@
  * `requires` and the ones it `provides`; `checkStageOrder` refuses a list whose order is wrong.
  */
 import type { ArticleDoc } from '../types.js';
+import type { Resources } from '../resources.js';
 import type { Logger } from 'pino';
 
 /** Names of the fields on `ArticleDoc` a stage can read or fill. */
 export type DocField = keyof ArticleDoc;
 
-/** Shared, read-only things a stage may use: config, logger, versions. */
+/** Shared, read-only things a stage may use: config, logger, resources. */
 export interface StageContext {
   /** Child logger carrying `{ article, stage }`. */
   log: Logger;
   /** Settings from `pipeline.config.json` that stages read. */
   settings: ExtractionSettings;
+  /** The model, gazetteers and taxonomy, loaded once per process (`src/resources.ts`). */
+  resources: Resources;
 }
 
 /** Extraction settings (a subset of the config; part of the pipeline fingerprint). */

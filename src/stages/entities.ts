@@ -6,8 +6,8 @@ export const entitiesStage: ArticleStage = {
   name: 'entities',
   requires: ['text', 'tokens', 'sentences'],
   provides: ['entities'],
-  run(doc) {
-    const out = recogniseEntities(doc);
+  run(doc, ctx) {
+    const out = recogniseEntities(doc, ctx.resources.ner);
     doc.entities = out.entities;
     doc.warnings.push(...out.warnings);
   },

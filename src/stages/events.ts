@@ -8,16 +8,19 @@ export const eventsStage: ArticleStage = {
   provides: ['events'],
   run(doc, ctx) {
     const { articleId, text, tokens, sentences, entities, timexes, publication } = doc;
-    const out = extractEvents({
-      articleId,
-      text,
-      tokens,
-      sentences,
-      entities,
-      timexes,
-      publication,
-      minConfidence: ctx.settings.minEventConfidence,
-    });
+    const out = extractEvents(
+      {
+        articleId,
+        text,
+        tokens,
+        sentences,
+        entities,
+        timexes,
+        publication,
+        minConfidence: ctx.settings.minEventConfidence,
+      },
+      ctx.resources.events,
+    );
     doc.events = out.events;
     doc.warnings.push(...out.warnings);
   },

@@ -5,6 +5,7 @@
 import { entityId, timexId } from '../../src/ids.js';
 import { annotate } from '../../src/nlp/wink.js';
 import { extractEvents, type EventInput } from '../../src/events/index.js';
+import { triggerLexicon } from '../../src/resources.js';
 import type {
   DatePrecision,
   EntityRecord,
@@ -114,7 +115,10 @@ export function events(
   opts: Parameters<typeof eventInput>[1] = {},
 ): { events: EventRecord[]; names: Map<string, string> } {
   const input = eventInput(text, opts);
-  return { events: extractEvents(input).events, names: new Map(input.entities.map((e) => [e.id, e.name])) };
+  return {
+    events: extractEvents(input, { lexicon: triggerLexicon() }).events,
+    names: new Map(input.entities.map((e) => [e.id, e.name])),
+  };
 }
 
 /** A compact, comparable view of an event: names instead of ids. */

@@ -4,6 +4,7 @@ import type { StageContext } from '../../src/pipeline/stage.js';
 import type { ArticleDoc } from '../../src/types.js';
 import { eventInput } from './builders.js';
 import pino from 'pino';
+import { loadResources } from '../../src/resources.js';
 
 function run(minEventConfidence: number): ArticleDoc {
   const input = eventInput('A meeting took place. Airbus signed a deal with Qatar Airways.', {
@@ -16,6 +17,7 @@ function run(minEventConfidence: number): ArticleDoc {
   const ctx: StageContext = {
     log: pino({ level: 'silent' }),
     settings: { fallbackPublicationDate: null, minEventConfidence },
+    resources: loadResources(),
   };
   eventsStage.run(doc, ctx);
   return doc;

@@ -1,6 +1,7 @@
 /** The taxonomy file: complete, joinable to CAMEO and ACLED, unambiguous, and in step with the record schema. */
 import { readFileSync } from 'node:fs';
-import { buildLexicon, loadTaxonomy, type Taxonomy } from '../../src/events/taxonomy.js';
+import { buildLexicon, type Taxonomy } from '../../src/events/taxonomy.js';
+import { eventTaxonomy } from '../../src/resources.js';
 
 const ACLED_EVENT_TYPES = [
   'Battles',
@@ -12,7 +13,7 @@ const ACLED_EVENT_TYPES = [
 ];
 
 describe('event taxonomy', () => {
-  const taxonomy = loadTaxonomy();
+  const taxonomy = eventTaxonomy();
 
   it('covers the political, conflict and business types the product promises', () => {
     const ids = taxonomy.types.map((t) => t.id);

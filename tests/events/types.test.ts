@@ -322,9 +322,9 @@ describe('one fixture sentence per event type', () => {
   });
 
   it('covers every type of the taxonomy', async () => {
-    const { loadTaxonomy } = await import('../../src/events/taxonomy.js');
+    const { eventTaxonomy } = await import('../../src/resources.js');
     const covered = new Set(CASES.map((c) => c.expect.type));
-    const missing = loadTaxonomy()
+    const missing = eventTaxonomy()
       .types.map((t) => t.id)
       .filter((id) => !covered.has(id));
     expect(missing).toEqual([]);

@@ -1,9 +1,10 @@
 import { annotate } from '../../src/nlp/wink.js';
-import { NER_MODEL_VERSION, nerModel, recogniseEntities } from '../../src/ner/index.js';
+import { recogniseEntities } from '../../src/ner/index.js';
+import { nerModel, nerModelVersion, recogniser } from '../../src/resources.js';
 
 function entities(text: string) {
   const { tokens, sentences } = annotate(text);
-  return recogniseEntities({ text, tokens, sentences }).entities.map((e) => [e.name, e.type]);
+  return recogniseEntities({ text, tokens, sentences }, recogniser()).entities.map((e) => [e.name, e.type]);
 }
 
 describe('the committed model', () => {
@@ -12,7 +13,7 @@ describe('the committed model', () => {
     expect(nerModel()).toBe(m);
     expect(m.pass1.keys.length).toBeGreaterThan(10_000);
     expect(m.trainNames.size).toBeGreaterThan(1000);
-    expect(NER_MODEL_VERSION).toMatch(/^ner-[0-9a-f]{12}$/);
+    expect(nerModelVersion()).toMatch(/^ner-[0-9a-f]{12}$/);
   });
 
   test.each([
@@ -55,7 +56,7 @@ describe('the committed model', () => {
   test('every mention span is exact text of the input', () => {
     const text = 'Tracy Ann Jacobson, the envoy to Baghdad, spoke.\nLater Jacobson left for Washington.';
     const { tokens, sentences } = annotate(text);
-    for (const e of recogniseEntities({ text, tokens, sentences }).entities) {
+    for (const e of recogniseEntities({ text, tokens, sentences }, recogniser()).entities) {
       for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
     }
   });

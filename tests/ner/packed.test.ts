@@ -163,8 +163,8 @@ describe('own keys are cached per word and variant', () => {
     const { annotate } = await import('../../src/nlp/wink.js');
     const { activeTokens, baseFeatures, caseTable, hashAttributes } = await import('../../src/ner/features.js');
     const { markGazetteers } = await import('../../src/ner/gazetteer.js');
-    const { runtimeModel } = await import('../../src/ner/index.js');
-    const model = runtimeModel();
+    const { recogniser } = await import('../../src/resources.js');
+    const model = recogniser().model;
     // Repeated words in other contexts and roles: their cached own sums must carry nothing of the context.
     const text =
       'BAGHDAD, Iraq (AP) - Abu Baqir al-Saadi met the Al-Nujaba Movement.\nBaghdad said Saadi met them. THE Movement said no, Saadi said.';

@@ -1,13 +1,17 @@
 import { annotate } from '../../src/nlp/wink.js';
 import { GAZ, NameTable } from '../../src/ner/gazetteer.js';
 import { tagSpans } from '../../src/ner/index.js';
+import { recogniser } from '../../src/resources.js';
 import { CLASSES } from '../../src/ner/tags.js';
 import { refine } from './refine-builder.js';
 
 /** What the committed model, gazetteers and clean-up find in `text`. */
 function tag(text: string): string[][] {
   const a = annotate(text);
-  return tagSpans(a).map((s) => [text.slice(a.tokens[s.start]!.start, a.tokens[s.end - 1]!.end), CLASSES[s.cls]!]);
+  return tagSpans(a, recogniser()).map((s) => [
+    text.slice(a.tokens[s.start]!.start, a.tokens[s.end - 1]!.end),
+    CLASSES[s.cls]!,
+  ]);
 }
 
 describe('span clean-up for business and technology news', () => {

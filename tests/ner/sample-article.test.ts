@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { REPO } from '../helpers.js';
 import { annotate } from '../../src/nlp/wink.js';
 import { recogniseEntities } from '../../src/ner/index.js';
+import { recogniser } from '../../src/resources.js';
 import type { EntityRecord } from '../../src/types.js';
 
 interface Expected {
@@ -17,7 +18,7 @@ const expected = JSON.parse(
 ) as Expected;
 const text = readFileSync(`${REPO}/${expected.article}`, 'utf8');
 const { tokens, sentences } = annotate(text);
-const entities = recogniseEntities({ text, tokens, sentences }).entities;
+const entities = recogniseEntities({ text, tokens, sentences }, recogniser()).entities;
 const named = (name: string): EntityRecord | undefined =>
   entities.find((e) => e.name === name || e.aliases.includes(name));
 

@@ -1,3 +1,4 @@
+import { loadResources } from '../../src/resources.js';
 import pino, { type Logger } from 'pino';
 import {
   ArticleStageContext,
@@ -22,7 +23,7 @@ function countingLogger(): { log: Logger; made: unknown[] } {
 describe('stage context', () => {
   test("a stage's logger is made on first use, once, carrying the article and the stage", () => {
     const { log, made } = countingLogger();
-    const ctx = new ArticleStageContext(log, 'a_0123456789abcdef', 'timex', DEFAULT_SETTINGS);
+    const ctx = new ArticleStageContext(log, 'a_0123456789abcdef', 'timex', DEFAULT_SETTINGS, loadResources());
     expect(made).toEqual([]);
     expect(ctx.log).toBe(ctx.log);
     expect(made).toEqual([{ article: 'a_0123456789abcdef', stage: 'timex' }]);

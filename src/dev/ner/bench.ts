@@ -11,8 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { annotate, type Annotation } from '../../nlp/wink.js';
 import { parseConll } from './conll.js';
-import { nerModel, runtimeModel, recogniseEntities, tagSpans } from '../../ner/index.js';
-import { loadGazetteers } from '../../ner/gazetteer-files.js';
+import { recogniseEntities, tagSpans } from '../../ner/index.js';
+import { gazetteers, nerModel, recogniser } from '../../resources.js';
 import { TAG_STEPS, tagDocument, type TagStep } from '../../ner/tagger.js';
 import { activeTokens, tokenTable } from '../../ner/features.js';
 import { readModel } from '../../ner/modelfile.js';
@@ -34,7 +34,7 @@ function main(): void {
   const conll = option('--conll');
   const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 5;
   const loadStart = performance.now();
-  runtimeModel();
+  recogniser().model;
   const loadMs = performance.now() - loadStart;
   const docs: Array<Annotation & { text: string }> = texts(conll, option('--dir')).map((text) => ({
     text,
@@ -50,7 +50,7 @@ function main(): void {
     for (let r = 0; r < rounds; r++) {
       // Each round starts with an empty per-word cache, as a fresh worker would (conservative: the corpus
       // repeats, so later repetitions within a round still hit it).
-      runtimeModel().forgetWords();
+      recogniser().model.forgetWords();
       const c0 = process.cpuUsage();
       for (let k = 0; k < repeat; k++) for (const d of docs) work(d);
       const used = process.cpuUsage(c0);
@@ -58,8 +58,8 @@ function main(): void {
     }
     return (tokens * repeat) / (best / 1000);
   };
-  const tagger = measure((d) => tagSpans(d));
-  const stage = measure((d) => recogniseEntities(d));
+  const tagger = measure((d) => tagSpans(d, recogniser()));
+  const stage = measure((d) => recogniseEntities(d, recogniser()));
   console.log(`model load: ${loadMs.toFixed(0)} ms`);
   console.log(
     `corpus: ${docs.length} docs, ${tokens} tokens (x${repeat} per round, best of ${rounds} rounds, CPU time)`,
@@ -82,11 +82,11 @@ function main(): void {
 function compare(docs: ReadonlyArray<Annotation & { text: string }>, path: string, rounds: number): void {
   const theirs = readModel(readFileSync(path));
   const sides = [
-    { name: 'committed model', model: runtimeModel(), tables: [nerModel().trainNames, loadGazetteers()], ms: 0 },
+    { name: 'committed model', model: recogniser().model, tables: [nerModel().trainNames, gazetteers()], ms: 0 },
     {
       name: path,
       model: new PackedTwoPass(theirs.pass1, theirs.pass2),
-      tables: [theirs.trainNames, loadGazetteers()],
+      tables: [theirs.trainNames, gazetteers()],
       ms: 0,
     },
   ];
@@ -109,19 +109,19 @@ function compare(docs: ReadonlyArray<Annotation & { text: string }>, path: strin
 /** Nanoseconds per token of each tagging step, over `rounds` passes of the corpus after a warm-up. */
 function phases(docs: ReadonlyArray<Annotation & { text: string }>, tokens: number, rounds: number): void {
   const spent = new Map<TagStep, number>(TAG_STEPS.map((s) => [s, 0]));
-  const tables = [nerModel().trainNames, loadGazetteers()];
+  const tables = [nerModel().trainNames, gazetteers()];
   let last = 0;
   const clock = (step: TagStep): void => {
     const now = performance.now();
     spent.set(step, spent.get(step)! + now - last);
     last = now;
   };
-  for (const d of docs) tagDocument(runtimeModel(), d.tokens, d.sentences, tables);
+  for (const d of docs) tagDocument(recogniser().model, d.tokens, d.sentences, tables);
   spent.forEach((_, k) => spent.set(k, 0));
   for (let r = 0; r < rounds; r++) {
     for (const d of docs) {
       last = performance.now();
-      tagDocument(runtimeModel(), d.tokens, d.sentences, tables, clock);
+      tagDocument(recogniser().model, d.tokens, d.sentences, tables, clock);
     }
   }
   const total = [...spent.values()].reduce((a, b) => a + b, 0);

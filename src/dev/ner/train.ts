@@ -30,7 +30,7 @@ import { tagDocument } from '../../ner/tagger.js';
 import { refineSpans } from '../../ner/refine.js';
 import { emptyClassCounts, scoreSpans, summarise } from './score.js';
 import { CLASSES, NTAGS, decodeSpans, encodeSpans, type TokenSpan } from '../../ner/tags.js';
-import { loadGazetteers } from '../../ner/gazetteer-files.js';
+import { gazetteers } from '../../resources.js';
 import type { Sentence, Token } from '../../types.js';
 
 interface Options {
@@ -229,7 +229,7 @@ function main(): void {
   const opts = parseArgs(process.argv.slice(2));
   const t0 = performance.now();
   const random = seededRandom(opts.seed); // fixes fold assignment and every epoch's sentence order
-  const external = loadGazetteers();
+  const external = gazetteers();
   const train = prepare(parseConll(readFileSync(opts.train, 'utf8'), opts.train), opts.folds, random);
   const dev = prepare(parseConll(readFileSync(opts.dev, 'utf8'), opts.dev), 1, random);
   const trainTokens = train.prepared.reduce((n, d) => n + d.tokens.length, 0);

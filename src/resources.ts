@@ -1,0 +1,90 @@
+/**
+ * What the extractors need from disk — the NER model, the gazetteers and the event taxonomy — read once per
+ * process, each on first use, and handed to the stages through the stage context (spaCy's `initialize`).
+ * `ner/`, `timex/` and `events/` read no file and no environment; this module is their one door to disk.
+ * Nothing here runs at import time, so `dossier --help` and `--version` load no model.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { sha256 } from './ids.js';
+import { GAZETTEER_FILES, gazetteerTable } from './ner/gazetteer-files.js';
+import type { NameTable } from './ner/gazetteer.js';
+import { createRecogniser, type Recogniser } from './ner/index.js';
+import { readModel, type NerModel } from './ner/modelfile.js';
+import { buildLexicon, type Taxonomy, type TriggerLexicon } from './events/taxonomy.js';
+import type { EventResources } from './events/index.js';
+import { SCHEMA_DIR } from './schema/validators.js';
+
+/** The repo's `data/` (one level above this file in src/ and dist/). */
+const DATA_DIR = new URL('../data/', import.meta.url);
+const MODEL_URL = new URL('models/ner.bin', DATA_DIR);
+const GAZETTEER_DIR = new URL('gazetteers/', DATA_DIR);
+const TAXONOMY_URL = new URL('event-types.json', SCHEMA_DIR);
+
+/** Everything the article stages read besides the article. */
+export interface Resources {
+  ner: Recogniser;
+  events: EventResources;
+}
+
+/** Names of the resources read so far in this process, in order (for tests: `--help` must read none). */
+const loaded: string[] = [];
+
+/** A value computed on first call and kept for the process; its first call is noted in `loaded`. */
+function once<T>(name: string, load: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => {
+    if (value === null) {
+      value = { v: load() };
+      loaded.push(name);
+    }
+    return value.v;
+  };
+}
+
+const modelBytes = once('ner-model-file', () => readFileSync(MODEL_URL));
+const gazetteerFiles = once('gazetteer-files', () =>
+  GAZETTEER_FILES.map(([file]): Buffer | null => {
+    const url = new URL(file, GAZETTEER_DIR);
+    return existsSync(url) ? readFileSync(url) : null;
+  }),
+);
+
+/** The committed NER model as read from `data/models/ner.bin`. */
+export const nerModel: () => NerModel = once('ner-model', () => readModel(modelBytes()));
+
+/** The list gazetteers under `data/gazetteers/` in one table (a missing file is an empty list). */
+export const gazetteers: () => NameTable = once('gazetteers', () =>
+  gazetteerTable(gazetteerFiles().map((b) => (b === null ? null : b.toString('utf8')))),
+);
+
+/** The recogniser in its run-time form (model passes packed, name tables joined). */
+export const recogniser: () => Recogniser = once('recogniser', () => createRecogniser(nerModel(), gazetteers()));
+
+/**
+ * Version of the recogniser, stamped into every record: a hash of the model file and the gazetteers
+ * (`ner-` + 12 hex digits).
+ */
+export const nerModelVersion: () => string = once('ner-model-version', () => {
+  const gazetteerBytes = gazetteerFiles().map((b) => b ?? Buffer.alloc(0));
+  return `ner-${sha256(Buffer.concat([modelBytes(), ...gazetteerBytes])).slice(0, 12)}`;
+});
+
+/** The event taxonomy, `schemas/event-types.json`. */
+export const eventTaxonomy: () => Taxonomy = once(
+  'event-taxonomy',
+  () => JSON.parse(readFileSync(TAXONOMY_URL, 'utf8')) as Taxonomy,
+);
+
+/** The trigger lexicon built from the taxonomy. */
+export const triggerLexicon: () => TriggerLexicon = once('trigger-lexicon', () => buildLexicon(eventTaxonomy()));
+
+/** Everything the article stages need, loaded on first call and shared by every processor of the process. */
+export const loadResources: () => Resources = once('resources', () => ({
+  ner: recogniser(),
+  events: { lexicon: triggerLexicon() },
+}));
+
+/** The resources read so far in this process (empty until something needs one). */
+export function loadedResources(): readonly string[] {
+  return [...loaded];
+}
