@@ -200,6 +200,8 @@ export interface ArticleDoc {
   meta: Record<string, string>;
   tokens: Token[];
   sentences: Sentence[];
+  /** `tokens[k].text.toLowerCase()` for every token `k` (the annotate stage makes them once for every later stage). */
+  lowerForms: string[];
   entities: EntityRecord[];
   timexes: TimexRecord[];
   events: EventRecord[];

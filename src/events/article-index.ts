@@ -4,7 +4,6 @@
  * nationality adjectives and definite descriptions map onto the article's entities.
  */
 import { normalizeEntityName } from '../ids.js';
-import { lowerForms } from '../nlp/lower.js';
 import type { EntityRecord, Sentence, TimexRecord, Token } from '../types.js';
 import { NATIONALITIES, RELATIVE_PRONOUNS, SUBORDINATORS } from './cues.js';
 
@@ -37,7 +36,7 @@ export interface ArticleIndex {
   paragraphOf: Int32Array;
   /** 1 when the sentence has a verb or auxiliary (headings and date lines have none). */
   hasVerb: Uint8Array;
-  /** Lower-cased token forms, shared with the timex stage. */
+  /** Lower-cased token forms (the document's `lowerForms`, made once by the annotate stage). */
   lower: readonly string[];
   /** Entity named by a nationality adjective ("american" → the United States entity), when the article has it. */
   nationalityEntity(adjective: string): EntityRecord | null;
@@ -50,11 +49,11 @@ export function buildArticleIndex(
   text: string,
   tokens: readonly Token[],
   sentences: readonly Sentence[],
+  lower: readonly string[],
   entities: readonly EntityRecord[],
   timexes: readonly TimexRecord[],
 ): ArticleIndex {
   const n = tokens.length;
-  const lower = lowerForms(tokens);
   const mentionAt = new Int32Array(n).fill(-1);
   const mentions: TokenMention[] = [];
   for (const entity of entities) {

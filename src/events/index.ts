@@ -31,6 +31,8 @@ export interface EventInput {
   text: string;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
+  /** `tokens[k].text.toLowerCase()` for every `k` (from the annotate stage). */
+  lowerForms: readonly string[];
   entities: readonly EntityRecord[];
   timexes: readonly TimexRecord[];
   publication: PublicationDate;
@@ -149,7 +151,14 @@ export interface EventResources {
  */
 export function extractEvents(input: EventInput, resources: EventResources): EventOutput {
   const minConfidence = input.minConfidence ?? DEFAULT_MIN_EVENT_CONFIDENCE;
-  const ix = buildArticleIndex(input.text, input.tokens, input.sentences, input.entities, input.timexes);
+  const ix = buildArticleIndex(
+    input.text,
+    input.tokens,
+    input.sentences,
+    input.lowerForms,
+    input.entities,
+    input.timexes,
+  );
   const cands = findCandidates(ix, resources.lexicon).filter((c) => !c.dropped);
   const args = new Map<Candidate, Arguments>();
   for (const c of cands) args.set(c, candidateArguments(ix, c));

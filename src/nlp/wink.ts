@@ -6,7 +6,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../types.js';
-import { rememberLowerForms } from './lower.js';
 
 type WinkInstance = ReturnType<typeof winkNLP>;
 
@@ -130,6 +129,8 @@ interface WinkLexicon {
 export interface Annotation {
   tokens: Token[];
   sentences: Sentence[];
+  /** `tokens[k].text.toLowerCase()` for every `k`: the timex and event rules match words in lower case. */
+  lowerForms: string[];
 }
 
 /** wink's whitespace tokens (`\n\n`, `\r\n`, tabs) have this POS; we keep them out of the token list. */
@@ -146,7 +147,7 @@ const SPACE_POS = 'SPACE';
  */
 interface LexemeFacts {
   value: string;
-  /** `value.toLowerCase()`, which the timex and event rules read for every token (`lowerForms`). */
+  /** `value.toLowerCase()`, which the timex and event rules read for every token (`Annotation.lowerForms`). */
   lower: string;
   kind: string;
   lemmaPos: string | undefined;
@@ -287,9 +288,7 @@ export function annotate(text: string): Annotation {
     });
   }
   if (sentences.length > 0) closeSentence(sentences[sentences.length - 1]!, out);
-  rememberLowerForms(out, lower);
-
-  return { tokens: out, sentences };
+  return { tokens: out, sentences, lowerForms: lower };
 }
 
 type WinkTokens = ReturnType<ReturnType<WinkInstance['readDoc']>['tokens']>;

@@ -125,6 +125,7 @@ export function createArticleProcessor(
         meta: {},
         tokens: [],
         sentences: [],
+        lowerForms: [],
         entities: [],
         timexes: [],
         events: [],

@@ -4,16 +4,17 @@ import type { ArticleStage } from '../pipeline/stage.js';
 
 export const eventsStage: ArticleStage = {
   name: 'events',
-  requires: ['articleId', 'text', 'tokens', 'sentences', 'entities', 'timexes', 'publication'],
+  requires: ['articleId', 'text', 'tokens', 'sentences', 'lowerForms', 'entities', 'timexes', 'publication'],
   provides: ['events'],
   run(doc, ctx) {
-    const { articleId, text, tokens, sentences, entities, timexes, publication } = doc;
+    const { articleId, text, tokens, sentences, lowerForms, entities, timexes, publication } = doc;
     const out = extractEvents(
       {
         articleId,
         text,
         tokens,
         sentences,
+        lowerForms,
         entities,
         timexes,
         publication,

@@ -4,7 +4,7 @@ import type { ArticleStage } from '../pipeline/stage.js';
 
 export const timexStage: ArticleStage = {
   name: 'timex',
-  requires: ['text', 'tokens', 'sentences', 'publication'],
+  requires: ['text', 'tokens', 'sentences', 'lowerForms', 'publication'],
   provides: ['timexes'],
   run(doc) {
     const out = extractTimexes(doc);

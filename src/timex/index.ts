@@ -5,7 +5,6 @@
  * miss and lowered value F1 on TimeBank (see docs/dates.md), so the wink adapter does not ask wink for them.
  */
 import { timexId } from '../ids.js';
-import { lowerForms } from '../nlp/lower.js';
 import type { PublicationDate, Sentence, TimexRecord, Token, Warning } from '../types.js';
 import { parseDay, pointOf, type Point } from './calendar.js';
 import { canStart, parseAt, type GrammarContext, type Hit } from './grammar.js';
@@ -15,6 +14,8 @@ export interface TimexInput {
   text: string;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
+  /** `tokens[k].text.toLowerCase()` for every `k` (from the annotate stage). */
+  lowerForms: readonly string[];
   publication: PublicationDate;
 }
 
@@ -41,7 +42,7 @@ const TOPIC_LAG = 1;
 export function extractTimexes(input: TimexInput): TimexOutput {
   const { tokens, text } = input;
   const dct = input.publication.date ? parseDay(input.publication.date) : null;
-  const low = lowerForms(tokens);
+  const low = input.lowerForms;
   const hits: Hit[] = [];
   let narrative: Point | null = null;
   let narrativeRelative = false;

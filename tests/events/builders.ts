@@ -50,7 +50,7 @@ export function eventInput(
   text: string,
   opts: { entities?: EntitySpec[]; timexes?: TimexSpec[]; published?: string | null; minConfidence?: number } = {},
 ): EventInput {
-  const { tokens, sentences } = annotate(text);
+  const { tokens, sentences, lowerForms } = annotate(text);
   const sentenceAt = (offset: number): number =>
     tokens.find((t) => t.start <= offset && offset < t.end)?.sentence ??
     tokens.find((t) => t.start >= offset)!.sentence;
@@ -99,6 +99,7 @@ export function eventInput(
     text,
     tokens,
     sentences,
+    lowerForms,
     entities,
     timexes,
     publication: published

@@ -12,6 +12,7 @@ function timexes(text: string, dct: string | null): TimexRecord[] {
     text,
     tokens: a.tokens,
     sentences: a.sentences,
+    lowerForms: a.lowerForms,
     publication: dct ? { date: dct, source: 'config', confidence: 1 } : { date: null, source: 'none', confidence: 0 },
   }).timexes;
 }
@@ -931,6 +932,7 @@ describe('time expressions: no publication date', () => {
       text,
       tokens: a.tokens,
       sentences: a.sentences,
+      lowerForms: a.lowerForms,
       publication: { date: null, source: 'none', confidence: 0 },
     });
     expect(out.timexes.find((t) => t.text === 'yesterday')).toMatchObject({
