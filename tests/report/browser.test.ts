@@ -186,6 +186,71 @@ maybe('dossier report in chromium', () => {
     await page.close();
   });
 
+  test('casualties size a dark core on the map; run facts list failures by code', async () => {
+    const dir = tempDir('dossier-report-');
+    const out = path.join(dir, 'out');
+    for (const sub of ['records', 'runs', 'failed']) mkdirSync(path.join(out, sub), { recursive: true });
+    const text = 'A bomb killed five people in Baghdad on Monday.';
+    writeFileSync(
+      path.join(out, 'records', 'a_00000000000000aa.json'),
+      JSON.stringify({
+        schemaVersion: '2.0',
+        articleId: 'a_00000000000000aa',
+        title: 'Bomb in Baghdad',
+        publication: { date: '2024-06-17' },
+        text,
+        entities: [
+          {
+            id: 'plc_b',
+            type: 'place',
+            name: 'Baghdad',
+            mentions: [{ start: 32, end: 39 }],
+            geo: { lat: 33.34, lon: 44.4, countryCode: 'IQ' },
+          },
+        ],
+        events: [
+          {
+            id: 'evt_1',
+            type: 'attack',
+            trigger: { start: 7, end: 13 },
+            date: { value: '2024-06-17', precision: 'day' },
+            place: 'plc_b',
+            participants: [],
+            casualties: { killed: { value: 5, min: 5, max: 5, precision: 'exact', text: 'five people' } },
+          },
+        ],
+      }),
+    );
+    writeFileSync(
+      path.join(out, 'runs', 'r1.json'),
+      JSON.stringify({
+        runId: 'run-one',
+        startedAt: '2024-06-18T00:00:00Z',
+        endedAt: '2024-06-18T00:00:01Z',
+        pipeline: { version: '9.9.9', nerModel: 'ner-test' },
+        counts: { processed: 1, failed: 1 },
+        failures: [{ path: 'bad.bin', stage: 'ingest', code: 'E_BINARY', reason: 'binary file' }],
+        exitCode: 1,
+      }),
+    );
+    const file = path.join(dir, 'r.html');
+    expect(runCli(['report', out, '--out', file], dir).status).toBe(0);
+    const { page, errors, outside } = await open(browser, file);
+    expect(await page.locator('#map-points circle.killed').count()).toBe(1);
+    expect(await page.locator('#map-points circle.event-point').getAttribute('data-name')).toBe('Baghdad');
+    expect(await page.locator('#map-points circle.event-point title').textContent()).toBe(
+      'Baghdad: 1 event(s), named in 1 article(s), 5 killed',
+    );
+    const facts = await page.locator('#run-facts').textContent();
+    expect(facts).toMatch(/run-one/);
+    expect(facts).toMatch(/version 9\.9\.9/);
+    expect(facts).toMatch(/E_BINARY \(1\)/);
+    expect(await page.locator('#failures tbody tr').textContent()).toMatch(/E_BINARY.*ingest.*bad\.bin.*binary file/);
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
   test('a missing output folder still gives a page that says so', async () => {
     const dir = tempDir('dossier-report-');
     const file = path.join(dir, 'r.html');
