@@ -47,8 +47,17 @@ function shiftDate(value: string, days: number): string {
   return value;
 }
 
+/** The parts of a record the synthesizer changes; the rest is copied as it is. */
+interface RecordLike {
+  articleId?: string;
+  publication?: { date?: string | null };
+  timexes?: Array<{ value?: unknown }>;
+  events?: Array<{ date?: { value?: unknown } }>;
+  text?: unknown;
+}
+
 /** Copies of real records spread over two years from 2023-01-01. */
-function synthesize(records: Array<Record<string, any>>, n: number, outRecords: string): void {
+function synthesize(records: RecordLike[], n: number, outRecords: string): void {
   mkdirSync(outRecords, { recursive: true });
   const start = Date.parse('2023-01-01T00:00:00Z');
   for (let i = 0; i < n; i++) {
@@ -93,9 +102,7 @@ async function main(): Promise<void> {
     );
     if (run.status !== 0 && run.status !== 1) throw new Error(`dossier run failed: ${run.stderr}`);
     const names = readdirSync(path.join(real, 'records')).filter((f) => f.endsWith('.json'));
-    const records = names.map(
-      (f) => JSON.parse(readFileSync(path.join(real, 'records', f), 'utf8')) as Record<string, any>,
-    );
+    const records = names.map((f) => JSON.parse(readFileSync(path.join(real, 'records', f), 'utf8')) as RecordLike);
     console.log(
       `real records: ${records.length} from ${docs.length} documents (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
     );
