@@ -435,7 +435,7 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
     if (GROUP_HEADS.has(head) && startsUpper(tokens[end - 1]!.text)) {
       cls = ORG;
       // "… Committee on Foreign Relations": a connector followed by a run of capitalised words.
-      let k = end;
+      const k = end;
       if (k + 1 < tokens.length && CONNECTORS.has(tokens[k]!.text) && tokens[k]!.sentence === tokens[start]!.sentence) {
         let j = k + 1;
         while (

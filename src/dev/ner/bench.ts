@@ -34,7 +34,7 @@ function main(): void {
   const conll = option('--conll');
   const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 5;
   const loadStart = performance.now();
-  recogniser().model;
+  recogniser();
   const loadMs = performance.now() - loadStart;
   const docs: Array<Annotation & { text: string }> = texts(conll, option('--dir')).map((text) => ({
     text,
