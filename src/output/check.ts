@@ -19,7 +19,7 @@ import {
   EntityDimension,
   listRecordFiles,
   tableFiles,
-  tableParts,
+  tableLayout,
   type Row,
 } from './tables.js';
 
@@ -129,8 +129,8 @@ export async function checkOutputDir(dir: string): Promise<CheckReport> {
   }
 
   const recordNames = await listRecordFiles(store);
-  const parts = await tableParts(store.root);
-  if (parts === null) {
+  const layout = await tableLayout(store.root);
+  if (layout === null) {
     report.files += recordNames.length;
     if (recordNames.length > 0) problem(`${store.tables}: no tables (or an unfinished update); ${REPAIR_TABLES}`);
     return report;
@@ -217,7 +217,7 @@ export async function checkOutputDir(dir: string): Promise<CheckReport> {
   const inParts = new Set<string>();
   const dim = new EntityDimension();
   const partFiles = new Set<string>();
-  for (const [part, ids] of Object.entries(parts).sort(([x], [y]) => (x < y ? -1 : 1))) {
+  for (const [part, ids] of Object.entries(layout.parts).sort(([x], [y]) => (x < y ? -1 : 1))) {
     const diffs = Object.fromEntries(ARTICLE_TABLES.map((t) => [t, new RowDiff()])) as Record<string, RowDiff>;
     for (const id of ids) {
       if (inParts.has(id)) problem(`tables: article ${id} is in two parts; ${REPAIR_TABLES}`);
@@ -254,11 +254,20 @@ export async function checkOutputDir(dir: string): Promise<CheckReport> {
 
   const dimDiff = new RowDiff();
   for (const id of dim.ids()) dimDiff.expect(dim.row(id)!);
-  for (const file of await tableFiles(store.root, 'entity_dim'))
+  const entityFiles = new Map(Object.keys(layout.entityParts).map((n) => [layout.entityPartFile(n), Number(n)]));
+  for (const file of await tableFiles(store.root, 'entity_dim')) {
+    const part = entityFiles.get(file);
+    if (part === undefined) {
+      problem(`${file}: a part the table state does not list (stale rows); ${REPAIR_TABLES}`);
+      continue;
+    }
     for await (const [row, where] of readRows(file, 'entity_dim')) {
       dimDiff.see(row, where);
       noteKeys('entity_dim', row, where);
+      if (layout.entityHome.get(row['entity_id'] as string) !== part)
+        problem(`${where}: the table state places ${row['entity_id']} in another part; ${REPAIR_TABLES}`);
     }
+  }
   for (const p of dimDiff.report('entity_dim', path.join(store.tables, 'entity_dim'))) problem(p);
 
   let broken = 0;

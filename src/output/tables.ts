@@ -8,10 +8,13 @@
  *   changed articles to new parts and rewrites only the older parts that held a changed or removed article,
  *   so a superseded row never stays visible. Small parts are merged once there are
  *   {@link COMPACT_AT} of them.
- * - `tables/entity_dim/bucket-<bits>-<i>.ndjson`: the entity dimension, split by a hash of the entity id into
- *   2^bits buckets of about {@link BUCKET_TARGET} rows; a run rewrites the buckets of the entities its
- *   articles touched. Each row carries the counts it was derived from, so no other state is needed.
- * - `state/tables/manifest.json`: which articles each part holds, the bucket count, the layout version.
+ * - `tables/entity_dim/part-e<n>.ndjson`: the entity dimension in parts of at most {@link ENTITY_PART_SIZE}
+ *   rows. A rebuild packs the entities most articles name into the first parts, so the entities a new article
+ *   names again sit together; a run rewrites the parts holding the entities its articles touched and puts
+ *   entities seen for the first time into a part of its own. Each row carries the counts it was derived
+ *   from, so no other state is needed to change it.
+ * - `state/tables/manifest.json`: which articles each part holds, which part holds each entity, the layout
+ *   version. It is the one file an update reads and writes whole (about 25 bytes per article and entity).
  *   `state/tables/updating` exists while an update is under way: a killed update is repaired by a rebuild.
  */
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -20,6 +23,7 @@ import { formatAjvErrors, TABLES, validators, type TableName } from '../schema/v
 import type { KnowledgeRecord } from '../types.js';
 import { ARTICLE_TABLES, articleTableRows, EntityDimension, type ArticleTable, type Row } from './rows.js';
 import { OutputStore, writeJsonAtomic } from './store.js';
+import { EntityIndex } from './entity-index.js';
 
 export { ARTICLE_TABLES, articleTableRows, EntityDimension, type Row } from './rows.js';
 
@@ -27,10 +31,10 @@ export { ARTICLE_TABLES, articleTableRows, EntityDimension, type Row } from './r
 export const PART_SIZE = 256;
 /** Parts with fewer than PART_SIZE / 2 articles are small; this many small parts are merged into full ones. */
 export const COMPACT_AT = 8;
-/** Target entity_dim rows per bucket when the bucket count is chosen; buckets split at 4× this. */
-export const BUCKET_TARGET = 512;
+/** Rows per entity_dim part. Rewriting a part for one changed entity costs at most this many rows. */
+export const ENTITY_PART_SIZE = 256;
 
-const LAYOUT = 'parts-v1';
+const LAYOUT = 'parts-v2';
 
 /** What the runner hands over after a run (see PROTOCOL: the runner decides what changed). */
 export interface TablesUpdate {
@@ -47,7 +51,7 @@ export interface TablesUpdate {
 export interface TablesReport {
   /** True when the tables were rebuilt from every record (no or broken table state, or asked for). */
   rebuilt: boolean;
-  /** Rows written per table (for an update: rows of the new parts and rewritten entity_dim buckets). */
+  /** Rows written per table (for an update: rows of the new parts and the changed entity_dim rows). */
   rows: Record<TableName, number>;
   /** Part files rewritten because they held a changed or removed article. */
   partsRewritten: number;
@@ -56,14 +60,13 @@ export interface TablesReport {
 
 interface TablesManifest {
   layout: string;
-  /** Bucket count of entity_dim is 2^entityBits. */
-  entityBits: number;
-  /** Entities in entity_dim. */
-  entities: number;
   /** Counter for part names, so two updates of one run never pick the same name. */
   nextPart: number;
   /** Part id → its article ids. */
   parts: Record<string, string[]>;
+  nextEntityPart: number;
+  /** entity_dim part number → rows in it. */
+  entityParts: Record<string, number>;
 }
 
 function paths(root: string) {
@@ -73,23 +76,12 @@ function paths(root: string) {
     tables,
     state,
     manifest: path.join(state, 'manifest.json'),
+    entityIndex: path.join(state, 'entity-index.txt'),
     updating: path.join(state, 'updating'),
     tableDir: (t: TableName) => path.join(tables, t),
     part: (t: ArticleTable, id: string) => path.join(tables, t, `part-${id}.ndjson`),
-    bucket: (bits: number, i: number) =>
-      path.join(tables, 'entity_dim', `bucket-${bits}-${i.toString(16).padStart(4, '0')}.ndjson`),
+    entityPart: (n: number | string) => path.join(tables, 'entity_dim', `part-e${String(n).padStart(6, '0')}.ndjson`),
   };
-}
-
-/** Bucket of an entity id among 2^bits (the id's last hex digits are a hash already). */
-function bucketOf(entityId: string, bits: number): number {
-  return bits === 0 ? 0 : parseInt(entityId.slice(-8), 16) & ((1 << bits) - 1);
-}
-
-function bitsFor(entities: number): number {
-  let bits = 0;
-  while ((1 << bits) * BUCKET_TARGET < entities) bits++;
-  return bits;
 }
 
 const emptyCounts = (): Record<TableName, number> =>
@@ -121,7 +113,8 @@ function keyOfLine(line: string, key: 'article_id' | 'entity_id'): string {
 async function loadManifest(file: string): Promise<TablesManifest | null> {
   try {
     const m = JSON.parse(await readFile(file, 'utf8')) as TablesManifest;
-    return m.layout === LAYOUT && m.parts && typeof m.parts === 'object' ? m : null;
+    const objects = [m.parts, m.entityParts].every((o) => o !== null && typeof o === 'object');
+    return m.layout === LAYOUT && objects ? m : null;
   } catch {
     return null;
   }
@@ -173,77 +166,122 @@ async function writeParts(
   manifest.parts[partId] = records.map((r) => r.articleId);
 }
 
-/** Rewrites entity_dim buckets: loads the touched rows, applies the changes, writes the buckets back. */
-async function updateEntityBuckets(
+/** Writes entity_dim rows as a new part; returns its number. Lines are sorted by entity id. */
+async function writeEntityPart(
   store: OutputStore,
   manifest: TablesManifest,
+  index: EntityIndex,
+  lines: string[],
+): Promise<number> {
+  const n = manifest.nextEntityPart++;
+  lines.sort(); // entity_id is a row's first column, so lines sort by it as plain strings
+  await writeTableFile(store, paths(store.root).entityPart(n), lines);
+  manifest.entityParts[n] = lines.length;
+  for (const line of lines) index.set(keyOfLine(line, 'entity_id'), n);
+  return n;
+}
+
+/**
+ * Changes entity_dim for entity rows taken away and added: loads the touched rows from the parts that
+ * hold them, applies the changes, rewrites those parts, and writes entities seen for the first time to a
+ * new part.
+ */
+async function updateEntityDim(
+  store: OutputStore,
+  manifest: TablesManifest,
+  index: EntityIndex,
   removedRows: Row[],
   addedRows: Row[],
   runId: string,
   counts: Record<TableName, number>,
 ): Promise<void> {
   const p = paths(store.root);
-  const bits = manifest.entityBits;
-  const touched = new Map<number, Set<string>>();
-  for (const row of [...removedRows, ...addedRows]) {
-    const id = row['entity_id'] as string;
-    const b = bucketOf(id, bits);
-    (touched.get(b) ?? touched.set(b, new Set()).get(b)!).add(id);
+  const touched = new Set<string>();
+  for (const row of removedRows) touched.add(row['entity_id'] as string);
+  for (const row of addedRows) touched.add(row['entity_id'] as string);
+  const homes = new Map<number, Set<string>>();
+  for (const id of touched) {
+    const home = index.get(id);
+    if (home !== undefined) (homes.get(home) ?? homes.set(home, new Set()).get(home)!).add(id);
   }
   const dim = new EntityDimension();
   const kept = new Map<number, string[]>();
-  let before = 0;
-  for (const [b, ids] of touched) {
+  for (const [home, ids] of homes) {
     const keep: string[] = [];
-    for (const line of await readLines(p.bucket(bits, b))) {
-      if (ids.has(keyOfLine(line, 'entity_id'))) {
-        dim.load(JSON.parse(line) as Row);
-        before++;
-      } else keep.push(line);
+    for (const line of await readLines(p.entityPart(home))) {
+      if (ids.has(keyOfLine(line, 'entity_id'))) dim.load(JSON.parse(line) as Row);
+      else keep.push(line);
     }
-    kept.set(b, keep);
+    kept.set(home, keep);
   }
   for (const row of removedRows) dim.apply(row, -1, runId);
   for (const row of addedRows) dim.apply(row, 1, runId);
   const validate = validators().tables.entity_dim;
-  let after = 0;
-  const changed = new Set(dim.takeTouched());
-  for (const [b, ids] of touched) {
-    const lines = kept.get(b)!;
-    for (const id of ids) {
-      const row = changed.has(id) ? dim.row(id) : null;
-      if (row === null) continue;
-      if (!validate(row))
-        throw new Error(`table entity_dim: row ${id} is invalid: ${formatAjvErrors(validate.errors)}`);
-      lines.push(JSON.stringify(row));
-      after++;
+  const fresh: string[] = [];
+  for (const id of [...touched].sort()) {
+    const row = dim.row(id);
+    const home = index.get(id);
+    if (row === null) {
+      index.delete(id);
+      continue;
     }
-    // entity_id is a row's first column, so lines sort by it as plain strings.
-    lines.sort();
-    await writeTableFile(store, p.bucket(bits, b), lines);
+    if (!validate(row)) throw new Error(`table entity_dim: row ${id} is invalid: ${formatAjvErrors(validate.errors)}`);
+    counts.entity_dim++;
+    if (home === undefined) fresh.push(JSON.stringify(row));
+    else kept.get(home)!.push(JSON.stringify(row));
   }
-  counts.entity_dim += after;
-  manifest.entities += after - before;
-  if (manifest.entities > (1 << bits) * BUCKET_TARGET * 4) await rebucket(store, manifest);
+  for (const [home, lines] of kept) {
+    if (lines.length === 0) {
+      await rm(p.entityPart(home), { force: true });
+      delete manifest.entityParts[home];
+    } else {
+      lines.sort();
+      await writeTableFile(store, p.entityPart(home), lines);
+      manifest.entityParts[home] = lines.length;
+    }
+  }
+  if (fresh.length > 0) await writeEntityPart(store, manifest, index, fresh);
 }
 
-/** Splits entity_dim into more buckets when they have grown past 4× their target size. */
-async function rebucket(store: OutputStore, manifest: TablesManifest): Promise<void> {
+/** Merges small entity_dim parts (under half full) once there are COMPACT_AT of them. */
+async function compactEntityParts(store: OutputStore, manifest: TablesManifest, index: EntityIndex): Promise<boolean> {
+  const small = Object.keys(manifest.entityParts)
+    .filter((n) => manifest.entityParts[n]! < ENTITY_PART_SIZE / 2)
+    .sort((a, b) => Number(a) - Number(b));
+  if (small.length < COMPACT_AT) return false;
   const p = paths(store.root);
-  const oldBits = manifest.entityBits;
-  const bits = bitsFor(manifest.entities);
-  const buckets = Array.from({ length: 1 << bits }, () => [] as string[]);
-  for (let b = 0; b < 1 << oldBits; b++)
-    for (const line of await readLines(p.bucket(oldBits, b)))
-      buckets[bucketOf(keyOfLine(line, 'entity_id'), bits)]!.push(line);
-  for (let b = 0; b < buckets.length; b++) await writeTableFile(store, p.bucket(bits, b), buckets[b]!);
-  manifest.entityBits = bits;
+  const groups: string[][] = [];
+  let size = ENTITY_PART_SIZE;
+  for (const n of small) {
+    if (size + manifest.entityParts[n]! > ENTITY_PART_SIZE) {
+      groups.push([]);
+      size = 0;
+    }
+    groups[groups.length - 1]!.push(n);
+    size += manifest.entityParts[n]!;
+  }
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const lines: string[] = [];
+    for (const n of group) lines.push(...(await readLines(p.entityPart(n))));
+    await writeEntityPart(store, manifest, index, lines);
+    for (const n of group) delete manifest.entityParts[n];
+    await saveState(store, manifest, index);
+    for (const n of group) await rm(p.entityPart(n), { force: true });
+  }
+  return true;
+}
+
+/** Saves the entity index, then the manifest (an update is whole only once both are written). */
+async function saveState(store: OutputStore, manifest: TablesManifest, index: EntityIndex): Promise<void> {
+  const p = paths(store.root);
+  await index.save(p.entityIndex, store.tempFor(p.entityIndex));
   await saveManifest(store, manifest);
-  for (let b = 0; b < 1 << oldBits; b++) await rm(p.bucket(oldBits, b), { force: true });
 }
 
 async function saveManifest(store: OutputStore, manifest: TablesManifest): Promise<void> {
-  await writeJsonAtomic(paths(store.root).manifest, manifest);
+  // No fsync: the tables are derived from the records, and `dossier validate` finds what a power loss broke.
+  await writeJsonAtomic(paths(store.root).manifest, manifest, false, false);
 }
 
 /** Merges small parts into full ones (rows move unchanged, keeping the run id that wrote them). */
@@ -301,6 +339,7 @@ export async function updateTables(outDir: string, update: TablesUpdate): Promis
   await mkdir(store.tmp, { recursive: true });
   await writeFile(p.updating, update.runId);
 
+  const index = await EntityIndex.load(p.entityIndex);
   const counts = emptyCounts();
   const owner = new Map<string, string>();
   for (const [part, ids] of Object.entries(manifest.parts)) for (const id of ids) owner.set(id, part);
@@ -341,9 +380,10 @@ export async function updateTables(outDir: string, update: TablesUpdate): Promis
       (row) => addedEntityRows.push(row),
     );
   if (removedEntityRows.length + addedEntityRows.length > 0)
-    await updateEntityBuckets(store, manifest, removedEntityRows, addedEntityRows, update.runId, counts);
-  await saveManifest(store, manifest);
-  const compacted = await compact(store, manifest, update.runId);
+    await updateEntityDim(store, manifest, index, removedEntityRows, addedEntityRows, update.runId, counts);
+  await saveState(store, manifest, index);
+  const compacted =
+    (await compact(store, manifest, update.runId)) || (await compactEntityParts(store, manifest, index));
   await rm(p.updating, { force: true });
   return { rebuilt: false, rows: counts, partsRewritten: affected.size, compacted };
 }
@@ -373,7 +413,14 @@ export async function rebuildTables(
     await rm(path.join(p.tables, name), { recursive: true, force: true });
   for (const t of TABLES) await mkdir(p.tableDir(t), { recursive: true });
 
-  const manifest: TablesManifest = { layout: LAYOUT, entityBits: 0, entities: 0, nextPart: 0, parts: {} };
+  const manifest: TablesManifest = {
+    layout: LAYOUT,
+    nextPart: 0,
+    parts: {},
+    nextEntityPart: 0,
+    entityParts: {},
+  };
+  const index = EntityIndex.empty();
   const counts = emptyCounts();
   const dim = new EntityDimension();
   let chunk: KnowledgeRecord[] = [];
@@ -392,16 +439,15 @@ export async function rebuildTables(
   }
   await flush();
 
-  manifest.entityBits = bitsFor(dim.size);
-  manifest.entities = dim.size;
-  const buckets = Array.from({ length: 1 << manifest.entityBits }, () => [] as Row[]);
-  for (const id of dim.ids()) buckets[bucketOf(id, manifest.entityBits)]!.push(dim.row(id)!);
-  for (let b = 0; b < buckets.length; b++) {
-    const lines = validateRows('entity_dim', buckets[b]!, 'the entity dimension');
+  // The entities most articles name first: a new article mostly names those again, and finds them together.
+  const rows = dim.ids().map((id) => dim.row(id)!);
+  rows.sort((a, b) => (b['n_articles'] as number) - (a['n_articles'] as number));
+  for (let i = 0; i < rows.length; i += ENTITY_PART_SIZE) {
+    const lines = validateRows('entity_dim', rows.slice(i, i + ENTITY_PART_SIZE), 'the entity dimension');
     counts.entity_dim += lines.length;
-    await writeTableFile(store, p.bucket(manifest.entityBits, b), lines);
+    await writeEntityPart(store, manifest, index, lines);
   }
-  await saveManifest(store, manifest);
+  await saveState(store, manifest, index);
   await rm(p.updating, { force: true });
   return { rebuilt: true, rows: counts, partsRewritten: 0, compacted: false };
 }
@@ -414,6 +460,32 @@ export async function tableFiles(outDir: string, table: TableName): Promise<stri
     .filter((n) => n.endsWith('.ndjson'))
     .sort()
     .map((n) => path.join(dir, n));
+}
+
+/** What the table state says: the article ids of each part, the rows of each entity part and each entity's part. */
+export interface TableLayout {
+  parts: Record<string, string[]>;
+  entityParts: Record<string, number>;
+  /** Entity id → the entity_dim part holding it. */
+  entityHome: Map<string, number>;
+  /** The file of an entity_dim part. */
+  entityPartFile: (n: number | string) => string;
+}
+
+/** The table state of an output folder, or null when it has none (or an unfinished update). */
+export async function tableLayout(outDir: string): Promise<TableLayout | null> {
+  const p = paths(outDir);
+  const m = await loadManifest(p.manifest);
+  if (
+    m === null ||
+    (await stat(p.updating).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return null;
+  const entityHome = new Map((await EntityIndex.load(p.entityIndex)).entries());
+  return { parts: m.parts, entityParts: m.entityParts, entityHome, entityPartFile: p.entityPart };
 }
 
 /** The article ids each part holds, as the manifest says, or null when there is no manifest. */

@@ -1,7 +1,16 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { articleTableRows, pickActors, EntityDimension, ARTICLE_TABLES, type Row } from '../../src/output/rows.js';
-import { rebuildTables, updateTables, tableFiles, tableParts, PART_SIZE, COMPACT_AT } from '../../src/output/tables.js';
+import {
+  rebuildTables,
+  updateTables,
+  tableFiles,
+  tableLayout,
+  tableParts,
+  PART_SIZE,
+  COMPACT_AT,
+  ENTITY_PART_SIZE,
+} from '../../src/output/tables.js';
 import { checkOutputDir } from '../../src/output/check.js';
 import { validators, TABLES, SCHEMA_DIR, type TableName } from '../../src/schema/validators.js';
 import { createArticleProcessor, extractText, DEFAULT_SETTINGS } from '../../src/pipeline/extract.js';
@@ -395,7 +404,75 @@ describe('updateTables / rebuildTables', () => {
     expect(problems).toMatch(/table entities: 1 rows not implied by the records, 1 missing/);
   });
 
-  test('the files a glob reads are exactly the listed parts and buckets', async () => {
+  test('entity_dim: a rebuild packs the most-named entities first; an update rewrites only the parts it touches', async () => {
+    const out = tempDir();
+    // 300 articles: copies of 8 real records whose entities other than the United Nations get ids of their own.
+    const templates = Array.from({ length: 8 }, (_, i) => makeRecord(i));
+    const recs = Array.from({ length: 300 }, (_, i) => {
+      const copy = JSON.parse(JSON.stringify(templates[i % 8])) as KnowledgeRecord;
+      copy.articleId = `a_${i.toString(16).padStart(16, '0')}`;
+      const renamed = new Map<string, string>();
+      copy.entities.forEach((e, k) => {
+        if (e.name !== 'United Nations')
+          renamed.set(e.id, `${e.id.slice(0, 4)}${(i * 64 + k).toString(16).padStart(16, '0')}`);
+      });
+      const id = (x: string) => renamed.get(x) ?? x;
+      for (const e of copy.entities) e.id = id(e.id);
+      for (const ev of copy.events) {
+        ev.participants = ev.participants.map((p) => ({ ...p, entity: id(p.entity) }));
+        if (ev.place) ev.place = id(ev.place);
+        if (ev.reportedBy) ev.reportedBy = id(ev.reportedBy);
+      }
+      return copy;
+    });
+    writeRecords(out, recs);
+    await rebuildTables(out, 'run-a', AT);
+    const before = (await tableLayout(out))!;
+    const snapshot = new Map(
+      Object.keys(before.entityParts).map((n) => [Number(n), readFileSync(before.entityPartFile(n), 'utf8')]),
+    );
+    expect(snapshot.size).toBeGreaterThan(1);
+    const first = readFileSync(before.entityPartFile(0), 'utf8').trim().split('\n');
+    const counts = first.map((l) => (JSON.parse(l) as Row)['n_articles'] as number);
+    // "United Nations" is in every article: it is in the first part.
+    expect(Math.max(...counts)).toBe(300);
+    expect(Object.values(before.entityParts).every((n) => n <= ENTITY_PART_SIZE)).toBe(true);
+    // A new article naming known entities and one new person.
+    const extra = extractText(
+      processor,
+      'Monday, May 6, 2024\n\nReport x\n\nOlga Brandt met the United Nations envoy in Lyon on Friday.',
+    );
+    if (!extra.ok) throw new Error(extra.failure.reason);
+    writeRecords(out, [extra.record]);
+    await updateTables(out, { upserted: [extra.record], removed: [], runId: 'run-b', processedAt: AT });
+    const after = (await tableLayout(out))!;
+    const un = [...after.entityHome.keys()].filter((id) => !before.entityHome.has(id));
+    expect(un.length).toBeGreaterThan(0); // the new person, in a new part
+    expect(new Set(un.map((id) => after.entityHome.get(id)))).toEqual(
+      new Set([Math.max(...Object.keys(after.entityParts).map(Number))]),
+    );
+    // Parts holding none of the article's entities are untouched.
+    const named = new Set(extra.record.entities.map((e) => before.entityHome.get(e.id)).filter((n) => n !== undefined));
+    for (const n of Object.keys(before.entityParts).map(Number))
+      if (!named.has(n)) expect(readFileSync(after.entityPartFile(n), 'utf8')).toBe(snapshot.get(n));
+    expect((await checkOutputDir(out)).problems).toEqual([]);
+  });
+
+  test('entity_dim: a row in a part the state does not list, or moved to another part, is caught', async () => {
+    const out = tempDir();
+    writeRecords(out, [makeRecord(1), makeRecord(2)]);
+    await rebuildTables(out, 'run-a', AT);
+    const layout = (await tableLayout(out))!;
+    const file = layout.entityPartFile(0);
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    writeFileSync(file, `${lines.slice(1).join('\n')}\n`);
+    writeFileSync(layout.entityPartFile(7), `${lines[0]}\n`);
+    const problems = (await checkOutputDir(out)).problems.join('\n');
+    expect(problems).toMatch(/part-e000007\.ndjson: a part the table state does not list/);
+    expect(problems).toMatch(/dossier run --force/);
+  });
+
+  test('the files a glob reads are exactly the listed parts', async () => {
     const out = tempDir();
     writeRecords(out, [makeRecord(1)]);
     await rebuildTables(out, 'run-a', AT);

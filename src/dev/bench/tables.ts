@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench:tables [-- --articles 2000 --add 5 --rounds 7]`: what a run's table update costs as the
+ * `npm run bench:tables [-- --articles 2000 --add 5 --rounds 9]`: what a run's table update costs as the
  * output grows. Times `updateTables` adding `--add` new articles to an output of `--articles` articles and
  * to an empty one (the same records), interleaved round by round so that load on this shared machine
  * falls on both; also changing and removing that many articles of the big output. Prints medians and
@@ -65,7 +65,7 @@ function median(xs: number[]): number {
 async function main(): Promise<void> {
   const articles = arg('articles', 2000);
   const add = arg('add', 5);
-  const rounds = arg('rounds', 7);
+  const rounds = arg('rounds', 9);
   const base = templates();
   const big = Array.from({ length: articles }, (_, i) => copyOf(base[i % base.length]!, i));
   const extra = Array.from({ length: add }, (_, i) => copyOf(base[i % base.length]!, articles + i));
@@ -83,18 +83,22 @@ async function main(): Promise<void> {
   mkdirSync(path.join(emptyDir, 'records'), { recursive: true });
   await rebuildTables(emptyDir, 'bench-base', at);
 
-  const times: Record<'empty' | 'big' | 'change' | 'remove', number[]> = { empty: [], big: [], change: [], remove: [] };
-  const timed = async (from: string, run: (dir: string) => Promise<unknown>): Promise<number> => {
+  type Case = 'empty' | 'big' | 'change' | 'remove';
+  const times: Record<Case, number[]> = { empty: [], big: [], change: [], remove: [] };
+  const cpu: Record<Case, number[]> = { empty: [], big: [], change: [], remove: [] };
+  const timed = async (from: string, run: (dir: string) => Promise<unknown>): Promise<[number, number]> => {
     const dir = path.join(root, 'work');
     rmSync(dir, { recursive: true, force: true });
     cpSync(from, dir, { recursive: true });
     // Flush the copy first: on ext4 an fsync inside the update would otherwise wait for the copy's pages.
     spawnSync('sync');
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     await run(dir);
+    const c = process.cpuUsage(c0);
     const ms = performance.now() - t0;
     rmSync(dir, { recursive: true, force: true });
-    return ms;
+    return [ms, (c.user + c.system) / 1000];
   };
   const cases = {
     empty: () =>
@@ -126,15 +130,20 @@ async function main(): Promise<void> {
     const order = (r % 2 === 0 ? ['empty', 'big', 'change', 'remove'] : ['remove', 'change', 'big', 'empty']) as Array<
       keyof typeof cases
     >;
-    for (const k of order) times[k].push(await cases[k]());
+    for (const k of order) {
+      const [ms, cpuMs] = await cases[k]();
+      times[k].push(ms);
+      cpu[k].push(cpuMs);
+    }
   }
   rmSync(root, { recursive: true, force: true });
 
-  const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)])) as Record<
-    keyof typeof times,
-    number
-  >;
+  const medians = (xs: Record<Case, number[]>) =>
+    Object.fromEntries(Object.entries(xs).map(([k, v]) => [k, median(v)])) as Record<Case, number>;
+  const m = medians(times);
+  const mc = medians(cpu);
   const ratio = m.big / m.empty;
+  const cpuRatio = mc.big / mc.empty;
   const fmt = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(', ');
   const load = os
     .loadavg()
@@ -144,14 +153,14 @@ async function main(): Promise<void> {
     [
       `bench:tables — ${articles}-article output (${built.rows.entity_dim} entities, ${built.rows.mentions} mentions), ${add} articles per update, ${rounds} rounds, load ${load}`,
       '',
-      '| update | median ms | rounds (ms) |',
-      '|---|---:|---|',
-      `| add ${add} to an empty output | ${m.empty.toFixed(1)} | ${fmt(times.empty)} |`,
-      `| add ${add} to the ${articles}-article output | ${m.big.toFixed(1)} | ${fmt(times.big)} |`,
-      `| change ${add} of the ${articles} | ${m.change.toFixed(1)} | ${fmt(times.change)} |`,
-      `| remove ${add} of the ${articles} | ${m.remove.toFixed(1)} | ${fmt(times.remove)} |`,
+      '| update | median wall ms | median CPU ms | rounds, wall ms |',
+      '|---|---:|---:|---|',
+      `| add ${add} to an empty output | ${m.empty.toFixed(1)} | ${mc.empty.toFixed(1)} | ${fmt(times.empty)} |`,
+      `| add ${add} to the ${articles}-article output | ${m.big.toFixed(1)} | ${mc.big.toFixed(1)} | ${fmt(times.big)} |`,
+      `| change ${add} of the ${articles} | ${m.change.toFixed(1)} | ${mc.change.toFixed(1)} | ${fmt(times.change)} |`,
+      `| remove ${add} of the ${articles} | ${m.remove.toFixed(1)} | ${mc.remove.toFixed(1)} | ${fmt(times.remove)} |`,
       '',
-      `ratio add-to-${articles} / add-to-empty: **${ratio.toFixed(2)}** (target ≤ 2)`,
+      `ratio add-to-${articles} / add-to-empty: **${ratio.toFixed(2)}** wall, **${cpuRatio.toFixed(2)}** CPU (target ≤ 2)`,
       '',
     ].join('\n'),
   );
