@@ -1,12 +1,14 @@
 /**
- * Which entity_dim part holds each entity: a sorted file of fixed-width lines (`grp_0123456789abcdef 000012`),
+ * Which entity_dim part holds each entity: a sorted file of fixed-width JSON lines (`["grp_0123456789abcdef","000012"]`),
  * read as one buffer and searched in place, so a run that touches k entities looks up k ids without parsing
  * the whole index, and writes it back by splicing the changed lines into the unchanged runs.
  */
 import { readFile, writeFile, rename } from 'node:fs/promises';
 
 const ID_WIDTH = 20; // (per|grp|plc)_ + 16 hex digits
-const LINE = ID_WIDTH + 1 + 6 + 1;
+const ID_AT = 2; // after `["`
+const PART_AT = ID_AT + ID_WIDTH + 3; // after `","`
+const LINE = PART_AT + 6 + 3; // 6 digits, `"]` and a newline
 
 /** Entity id → entity_dim part number, with changes kept aside until `save`. */
 export class EntityIndex {
@@ -30,7 +32,7 @@ export class EntityIndex {
   }
 
   private idAt(i: number): string {
-    return this.buf.toString('latin1', i * LINE, i * LINE + ID_WIDTH);
+    return this.buf.toString('latin1', i * LINE + ID_AT, i * LINE + ID_AT + ID_WIDTH);
   }
 
   /** First line whose id is ≥ `id`. */
@@ -51,7 +53,7 @@ export class EntityIndex {
     if (changed !== undefined) return changed === null ? undefined : changed;
     const i = this.lowerBound(id);
     if (i * LINE < this.buf.length && this.idAt(i) === id)
-      return Number(this.buf.toString('latin1', i * LINE + ID_WIDTH + 1, (i + 1) * LINE - 1));
+      return Number(this.buf.toString('latin1', i * LINE + PART_AT, i * LINE + PART_AT + 6));
     return undefined;
   }
 
@@ -75,7 +77,7 @@ export class EntityIndex {
       from = i * LINE < this.buf.length && this.idAt(i) === id ? i + 1 : i;
       const part = this.changes.get(id);
       if (part !== null && part !== undefined)
-        pieces.push(Buffer.from(`${id} ${String(part).padStart(6, '0')}\n`, 'latin1'));
+        pieces.push(Buffer.from(`["${id}","${String(part).padStart(6, '0')}"]\n`, 'latin1'));
     }
     pieces.push(this.buf.subarray(from * LINE));
     this.buf = Buffer.concat(pieces);
@@ -101,7 +103,7 @@ export class EntityIndex {
         k++;
         continue;
       }
-      yield [id, Number(this.buf.toString('latin1', i * LINE + ID_WIDTH + 1, (i + 1) * LINE - 1))];
+      yield [id, Number(this.buf.toString('latin1', i * LINE + PART_AT, i * LINE + PART_AT + 6))];
     }
     for (; k < ids.length; k++) {
       const part = this.changes.get(ids[k]!);

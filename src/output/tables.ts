@@ -76,7 +76,7 @@ function paths(root: string) {
     tables,
     state,
     manifest: path.join(state, 'manifest.json'),
-    entityIndex: path.join(state, 'entity-index.txt'),
+    entityIndex: path.join(state, 'entity-index.ndjson'),
     updating: path.join(state, 'updating'),
     tableDir: (t: TableName) => path.join(tables, t),
     part: (t: ArticleTable, id: string) => path.join(tables, t, `part-${id}.ndjson`),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { EntityIndex } from '../../src/output/entity-index.js';
@@ -8,12 +9,14 @@ const id = (n: number, type = 'grp') => `${type}_${n.toString(16).padStart(16, '
 describe('EntityIndex', () => {
   test('set, get, delete and save round-trip, in id order', async () => {
     const dir = tempDir();
-    const file = path.join(dir, 'index.txt');
+    const file = path.join(dir, 'index.ndjson');
     const index = EntityIndex.empty();
     index.set(id(5), 2);
     index.set(id(1, 'per'), 0);
     index.set(id(3, 'plc'), 1);
     await index.save(file, path.join(dir, 't1'));
+    // One JSON value per line, so readers that check NDJSON files can read it.
+    for (const line of readFileSync(file, 'utf8').trim().split('\n')) expect(JSON.parse(line)).toHaveLength(2);
     const back = await EntityIndex.load(file);
     expect([...back.entries()]).toEqual([
       [id(5), 2],
