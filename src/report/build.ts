@@ -19,7 +19,21 @@ export const PAGE_TARGET_BYTES = 14_000_000;
 
 /** Colours per event-type category (fixed, so a category reads the same in every report). */
 export const CATEGORY_COLOURS: Record<string, string[]> = {
-  conflict: ['#c0392b', '#e4572e', '#8e1b10', '#f08a5d', '#d9822b', '#a93226', '#f4b183', '#6e1a0e'],
+  conflict: [
+    '#c0392b',
+    '#e4572e',
+    '#8e1b10',
+    '#f08a5d',
+    '#d9822b',
+    '#a93226',
+    '#f4b183',
+    '#6e1a0e',
+    '#e8743b',
+    '#b5651d',
+    '#ff9f80',
+    '#c75d3a',
+  ],
+  life: ['#3d3d3d', '#6f6f6f', '#9a9a9a', '#525252'],
   political: [
     '#1f5fa8',
     '#4c8fd6',
@@ -35,9 +49,9 @@ export const CATEGORY_COLOURS: Record<string, string[]> = {
     '#8fa6e8',
     '#15507a',
   ],
-  legal: ['#7b3294', '#a66bbf', '#4f1a66'],
+  legal: ['#7b3294', '#a66bbf', '#4f1a66', '#c9a0dc', '#8e44ad', '#5e3370'],
   business: ['#1b7837', '#5aae61', '#0a4d22', '#8bcf8d', '#2f9e5b', '#4c7a2c'],
-  other: ['#8c6d3f', '#7f7f7f', '#b39b72', '#5c5c5c'],
+  other: ['#8c6d3f', '#b39b72', '#6b5330', '#d1bc8f'],
 };
 
 interface TaxonomyType {

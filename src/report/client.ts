@@ -127,7 +127,7 @@ export const CLIENT_JS = String.raw`
   // ---- timeline
   function renderLegend() {
     var box = $('legend'); clear(box);
-    var cats = ['conflict', 'political', 'legal', 'business', 'other'];
+    var cats = ['conflict', 'life', 'political', 'legal', 'business', 'other'];
     var order = D.types.map(function (t, i) { return i; }).sort(function (x, y) {
       var a = cats.indexOf(D.types[x].category), b = cats.indexOf(D.types[y].category);
       return a - b || (D.types[x].id < D.types[y].id ? -1 : 1);
