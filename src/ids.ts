@@ -48,6 +48,42 @@ export function normalizeEntityNameGeneral(name: string): string {
     .replace(/^the /, '');
 }
 
+/** Dots of an abbreviation written with them: "U.S." → "US", "U.N." → "UN" (two or more single letters). */
+const DOTTED_ABBREVIATION = /(?<![\p{L}\p{N}])((?:\p{L}\.){2,})/gu;
+/** A possessive ending: "Apple's", "Reuters'", with a straight or curly apostrophe. */
+const POSSESSIVE = /(?:['\u2019]s|(?<=s)['\u2019])$/u;
+/**
+ * Legal-form suffixes of companies. A group's name with one is the same group without it ("Apple Inc." =
+ * "Apple", "Ford Motor Co." = "Ford Motor"): the suffix states the legal form, not another body.
+ */
+const CORPORATE_SUFFIX =
+  / (?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|llp|lp|gmbh|ag|sa|sas|se|nv|bv|spa|ab|asa|oyj|pty ltd|pty)$/;
+
+/**
+ * The identity key of a name of a type, by general rules on top of `normalizeEntityName` (case, quotes,
+ * punctuation, a leading "the"): the dots of an abbreviation do not count ("U.S." = "US"), nor does a
+ * possessive ending ("Apple's" = "Apple"), nor, for groups, a legal-form suffix ("Apple Inc." = "Apple",
+ * "& Co." included). Curated variants that no rule covers ("America") are mapped by `src/entities/canonical.ts`.
+ */
+export function canonicalKey(type: EntityType, name: string): string {
+  const undotted = name.replace(DOTTED_ABBREVIATION, (m) => m.replace(/\./g, '')).replace(POSSESSIVE, '');
+  let key = normalizeEntityName(undotted);
+  if (type === 'group') {
+    for (let i = 0; i < 2; i++) {
+      const stripped = key.replace(CORPORATE_SUFFIX, '').replace(/ and$/, '');
+      if (stripped === key || stripped === '') break;
+      key = stripped;
+    }
+  }
+  return key;
+}
+
+/** Entity id from a canonical key already worked out (`canonicalKey`, a curated alias, or `geonames:<id>`). */
+export function entityIdForKey(type: EntityType, key: string): string {
+  const prefix = type === 'person' ? 'per' : type === 'group' ? 'grp' : 'plc';
+  return `${prefix}_${sha256(`${type}\u0000${key}`).slice(0, 16)}`;
+}
+
 /**
  * Ids of names seen before in this process, one memo per type (a combined `type + name` key would be a
  * fresh string to hash on every call): articles name the same countries, groups and people again and again.
@@ -56,13 +92,12 @@ const entityIds: Record<EntityType, Map<string, string>> = { person: new Map(), 
 /** A type's memo starts over when it holds this many names (a few MB). */
 const ENTITY_ID_MEMO = 50_000;
 
-/** Entity id, stable across articles: same type + normalised name → same id. */
+/** Entity id, stable across articles: same type + canonical key (`canonicalKey`) → same id. */
 export function entityId(type: EntityType, name: string): string {
   const memo = entityIds[type];
   let id = memo.get(name);
   if (id === undefined) {
-    const prefix = type === 'person' ? 'per' : type === 'group' ? 'grp' : 'plc';
-    id = `${prefix}_${sha256(`${type}\u0000${normalizeEntityName(name)}`).slice(0, 16)}`;
+    id = entityIdForKey(type, canonicalKey(type, name));
     if (memo.size >= ENTITY_ID_MEMO) memo.clear();
     memo.set(name, id);
   }

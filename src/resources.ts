@@ -13,17 +13,29 @@ import { readModel, type NerModel } from './ner/modelfile.js';
 import { buildLexicon, type Taxonomy, type TriggerLexicon } from './events/taxonomy.js';
 import type { EventResources } from './events/index.js';
 import { SCHEMA_DIR } from './schema/validators.js';
+import { parseGeoTable, type GeoTable } from './geo/gazetteer.js';
+import { parseAliasTable, type AliasTable } from './entities/canonical.js';
 
 /** The repo's `data/` (one level above this file in src/ and dist/). */
 const DATA_DIR = new URL('../data/', import.meta.url);
 const MODEL_URL = new URL('models/ner.bin', DATA_DIR);
 const GAZETTEER_DIR = new URL('gazetteers/', DATA_DIR);
 const TAXONOMY_URL = new URL('event-types.json', SCHEMA_DIR);
+const GEONAMES_URL = new URL('geonames.tsv', GAZETTEER_DIR);
+const ALIASES_URL = new URL('aliases.tsv', GAZETTEER_DIR);
 
 /** Everything the article stages read besides the article. */
 export interface Resources {
   ner: Recogniser;
   events: EventResources;
+  /** Place linking and canonical ids (src/geo/, src/entities/). */
+  entities: EntityResources;
+}
+
+/** The GeoNames table of the place linker and the curated name variants. */
+export interface EntityResources {
+  geo: GeoTable;
+  aliases: AliasTable;
 }
 
 /** Names of the resources read so far in this process, in order (for tests: `--help` must read none). */
@@ -78,10 +90,17 @@ export const eventTaxonomy: () => Taxonomy = once(
 /** The trigger lexicon built from the taxonomy. */
 export const triggerLexicon: () => TriggerLexicon = once('trigger-lexicon', () => buildLexicon(eventTaxonomy()));
 
+/** The offline GeoNames table, `data/gazetteers/geonames.tsv` (docs/places.md). */
+export const geoTable: () => GeoTable = once('geonames', () => parseGeoTable(readFileSync(GEONAMES_URL, 'utf8')));
+
+/** The curated name variants, `data/gazetteers/aliases.tsv` (docs/entities.md). */
+export const aliasTable: () => AliasTable = once('aliases', () => parseAliasTable(readFileSync(ALIASES_URL, 'utf8')));
+
 /** Everything the article stages need, loaded on first call and shared by every processor of the process. */
 export const loadResources: () => Resources = once('resources', () => ({
   ner: recogniser(),
   events: { lexicon: triggerLexicon() },
+  entities: { geo: geoTable(), aliases: aliasTable() },
 }));
 
 /** The resources read so far in this process (empty until something needs one). */

@@ -57,6 +57,23 @@ export interface EntityRecord {
   mentions: Mention[];
   /** Optional typed facts from gazetteers (e.g. ISO country code). */
   attributes?: Record<string, string>;
+  /** A place's GeoNames link (src/geo/link.ts), when one was found. */
+  geo?: GeoLink;
+}
+
+/** A place entity's link to GeoNames (see docs/places.md). */
+export interface GeoLink {
+  /** GeoNames id, or null when the offline source has none for this place. */
+  geonamesId: number | null;
+  /** The place's name in GeoNames. */
+  name: string;
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2. */
+  countryCode: string;
+  level: 'country' | 'admin1' | 'admin2' | 'city' | 'other';
+  /** Share of the winning candidate's score among all candidates, in [0, 1]. */
+  confidence: number;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

@@ -1,5 +1,10 @@
-/** Stage 4: people, groups and places, with mentions grouped into entities. */
+/**
+ * Stage 4: people, groups and places, with mentions grouped into entities; places linked to GeoNames
+ * (src/geo/link.ts) and every entity given its canonical id (src/entities/canonical.ts).
+ */
 import { recogniseEntities } from '../ner/index.js';
+import { linkPlaces } from '../geo/link.js';
+import { assignCanonicalIds } from '../entities/canonical.js';
 import type { ArticleStage } from '../pipeline/stage.js';
 
 export const entitiesStage: ArticleStage = {
@@ -8,7 +13,10 @@ export const entitiesStage: ArticleStage = {
   provides: ['entities'],
   run(doc, ctx) {
     const out = recogniseEntities(doc, ctx.resources.ner);
-    doc.entities = out.entities;
+    const { geo, aliases } = ctx.resources.entities;
+    const links = linkPlaces(out.entities, doc.text, geo, (k) => aliases.places.get(k) ?? k);
+    for (const [e, link] of links) e.geo = link;
+    doc.entities = assignCanonicalIds(out.entities, aliases);
     doc.warnings.push(...out.warnings);
   },
 };

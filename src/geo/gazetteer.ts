@@ -1,0 +1,191 @@
+/**
+ * The offline GeoNames table (data/gazetteers/geonames.tsv, built by `npm run build:geo`) as an index from
+ * folded names to candidate places. Parsing is pure (`parseGeoTable`); src/resources.ts reads the file once
+ * per process, and the linker receives the table.
+ */
+
+/** Feature level of a place, as the record's `geo.level` states it. */
+export type GeoLevel = 'country' | 'admin1' | 'admin2' | 'city' | 'other';
+
+/** One place of the table. */
+export interface GeoPlace {
+  /** GeoNames id, or null when the source has none (never made up). */
+  geonamesId: number | null;
+  level: GeoLevel;
+  /** GeoNames feature code for cities (`PPL`, `PPLA`, `PPLC`, …); `PCLI` for countries, `ADM1` for regions. */
+  featureCode: string;
+  /** ISO 3166-1 alpha-2. */
+  countryCode: string;
+  /** GeoNames first-level admin code (`TX`, `07`, …); empty for countries. */
+  admin1: string;
+  name: string;
+  lat: number;
+  lon: number;
+  population: number;
+}
+
+/** A candidate for a key: the place and how the key was found. */
+export interface GeoCandidate {
+  place: GeoPlace;
+  /** `name` (the primary name), `alt` (an alternative name), `derived` (a region name without its generic word). */
+  via: 'name' | 'alt' | 'derived';
+}
+
+/** Name → candidates. Places are read from their line on first look-up (loading parses only the keys). */
+export interface GeoTable {
+  /** The candidates of a folded key (see `foldPlaceName`), or an empty list. */
+  lookup(key: string): readonly GeoCandidate[];
+  /** Number of distinct keys. */
+  readonly size: number;
+}
+
+/**
+ * Folds a place name for look-up: Unicode compatibility form, diacritics dropped, lower case, dots of
+ * abbreviations dropped ("U.S." = "US"), "&" read as "and", hyphens and other punctuation read as spaces,
+ * apostrophes dropped, a leading "the" dropped. "Île-de-France" and "ile de france" share a key.
+ */
+export function foldPlaceName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[ıİ]/g, 'i')
+    .replace(/\./g, '')
+    .replace(/&/g, ' and ')
+    .replace(/['\u2018\u2019\u02bc`´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/**
+ * Generic words of first-level region names. A region is also found by its name without them
+ * ("Nineveh Province" → "Nineveh", "Canton of Geneva" → "Geneva"): the general case is that news writes
+ * a province by its proper name alone.
+ */
+const REGION_WORDS =
+  /^(?:(?:province|canton|state|region|department|governorate|prefecture|oblast|county|district|republic|autonomous region|autonomous community) of )|(?: (?:province|governorate|prefecture|region|oblast|krai|kray|state|county|district|department|canton|voivodeship|autonomous region|autonomous community|municipality|emirate|division))$/;
+
+/** A region name without its generic word, or null when it has none. */
+export function regionCoreKey(key: string): string | null {
+  const core = key.replace(REGION_WORDS, '').trim();
+  return core !== key && core !== '' ? core : null;
+}
+
+const LEVEL_OF: Record<string, GeoLevel> = { country: 'country', admin1: 'admin1' };
+
+/**
+ * The look-up keys of a place (written into the table's last column by the build, so loading folds
+ * nothing): its folded name and alternative names; a region's names without their generic word; a
+ * city named with a generic "City" or a comma qualifier also without it ("New York City" → "new york",
+ * "Washington, D.C." → "washington").
+ */
+export function placeKeysOf(level: GeoLevel, name: string, alts: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const push = (via: string, key: string) => {
+    if (key === '' || seen.has(key)) return;
+    seen.add(key);
+    out.push(`${via}:${key}`);
+  };
+  const primary = foldPlaceName(name);
+  push('n', primary);
+  const folded = alts.map(foldPlaceName);
+  for (const a of folded) push('a', a);
+  if (level === 'admin1')
+    for (const k of [primary, ...folded]) {
+      const core = regionCoreKey(k);
+      if (core !== null) push('d', core);
+    }
+  if (level === 'city') {
+    const bare = / city$/.test(primary)
+      ? primary.slice(0, -5)
+      : name.includes(',')
+        ? foldPlaceName(name.split(',')[0]!)
+        : '';
+    push('d', bare);
+  }
+  return out;
+}
+
+const VIA: readonly GeoCandidate['via'][] = ['name', 'alt', 'derived'];
+
+/** Parses one line of the table into a place. */
+function parseLine(line: string): GeoPlace {
+  const [id, levelField, cc, admin1, name, lat, lon, pop] = line.split('\t');
+  const [levelName, code] = (levelField ?? '').split(':');
+  const level: GeoLevel = LEVEL_OF[levelName!] ?? 'city';
+  return {
+    geonamesId: id === '-' || id === undefined ? null : Number(id),
+    level,
+    featureCode: level === 'country' ? 'PCLI' : level === 'admin1' ? 'ADM1' : (code ?? 'PPL'),
+    countryCode: cc ?? '',
+    admin1: admin1 ?? '',
+    name: name ?? '',
+    lat: Number(lat),
+    lon: Number(lon),
+    population: Number(pop) || 0,
+  };
+}
+
+/**
+ * Indexes the table's text (see src/dev/geo/build-geo.ts for the format). Only the last column, the
+ * folded keys, is read here: each key maps to `row * 4 + via`; a row becomes a `GeoPlace` when a
+ * look-up first returns it. (Building 139,000 places up front took about five times as long.)
+ */
+export function parseGeoTable(text: string): GeoTable {
+  const keys = new Map<string, number | number[]>();
+  const starts: number[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (to > from && text.charCodeAt(from) !== 35 /* # */) {
+      const row = starts.length;
+      starts.push(from);
+      const tab = text.lastIndexOf('\t', to);
+      let k = tab + 1;
+      while (k < to) {
+        let bar = text.indexOf('|', k);
+        if (bar < 0 || bar > to) bar = to;
+        if (bar - k >= 3) {
+          const c = text.charCodeAt(k);
+          const via = c === 110 /* n */ ? 0 : c === 97 /* a */ ? 1 : 2;
+          const key = text.slice(k + 2, bar);
+          const code = row * 4 + via;
+          const had = keys.get(key);
+          if (had === undefined) keys.set(key, code);
+          else if (typeof had === 'number') keys.set(key, [had, code]);
+          else had.push(code);
+        }
+        k = bar + 1;
+      }
+    }
+    from = to + 1;
+  }
+  const places = new Map<number, GeoPlace>();
+  const placeAt = (row: number): GeoPlace => {
+    let p = places.get(row);
+    if (p === undefined) {
+      const start = starts[row]!;
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      p = parseLine(text.slice(start, end));
+      places.set(row, p);
+    }
+    return p;
+  };
+  return {
+    size: keys.size,
+    lookup(key: string): readonly GeoCandidate[] {
+      const had = keys.get(key);
+      if (had === undefined) return [];
+      const out: GeoCandidate[] = [];
+      for (const code of typeof had === 'number' ? [had] : had) {
+        const place = placeAt(code >> 2);
+        if (!out.some((c) => c.place === place)) out.push({ place, via: VIA[code & 3]! });
+      }
+      return out;
+    },
+  };
+}
