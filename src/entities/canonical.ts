@@ -22,7 +22,10 @@ export interface AliasTable {
   places: Map<string, string>;
 }
 
-/** Parses aliases.tsv: `type <TAB> canonical <TAB> variant|variant…`; `#` lines are comments. */
+/**
+ * Parses aliases.tsv: `type <TAB> canonical <TAB> variant|variant…`; `#` lines are comments. A place
+ * line whose canonical name is `-` lists names the place linker leaves unlinked (continents, world regions).
+ */
 export function parseAliasTable(text: string): AliasTable {
   const byType: AliasTable['byType'] = { person: new Map(), group: new Map(), place: new Map() };
   const places = new Map<string, string>();
@@ -36,8 +39,9 @@ export function parseAliasTable(text: string): AliasTable {
       const variant = v.trim();
       if (variant === '') continue;
       const key = canonicalKey(type, variant);
+      if (type === 'place') places.set(foldPlaceName(variant), canonical === '-' ? '-' : foldPlaceName(canonical));
+      if (canonical === '-') continue;
       if (key !== target) byType[type].set(key, target);
-      if (type === 'place') places.set(foldPlaceName(variant), foldPlaceName(canonical));
     }
   }
   return { byType, places };

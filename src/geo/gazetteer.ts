@@ -104,6 +104,10 @@ export function placeKeysOf(level: GeoLevel, name: string, alts: readonly string
         ? foldPlaceName(name.split(',')[0]!)
         : '';
     push('d', bare);
+    // A town told apart by its river or district is written without it in English news
+    // ("Frankfurt am Main", "Frankfurt (Oder)", "Halle (Saale)" → "Frankfurt", "Halle").
+    const river = /^(.+?)(?: (?:am|an der|im|in der|ob der|upon|on) .+| \(.+\))$/.exec(name);
+    if (river !== null) push('d', foldPlaceName(river[1]!));
   }
   return out;
 }

@@ -12,6 +12,11 @@
  * - **Context.** A candidate in a country or first-level region that the article's other places resolve
  *   to, with little doubt, gains weight (region much more than country): "Paris" in an article naming
  *   Texas, Dallas and Houston is Paris, Texas.
+ * - **Foreign small town.** A town of under 50,000 people in a country none of the article's other places
+ *   lies in, while they do lie in some country, is left unlinked ("Badia" in an article on Syria is the
+ *   Syrian desert, not the Italian village).
+ * - **Facilities and world regions.** "Heathrow airport" is not the town Heathrow; continents and world
+ *   regions (the alias list's "-" entry) are left unlinked.
  * The confidence is the winner's share of the candidates' scores (lower when found through a derived key).
  * Pure: the table and the alias table are passed in, nothing is read here.
  */
@@ -26,13 +31,16 @@ export type PlaceAliasFn = (foldedKey: string) => string;
 const COUNTRY_PRIOR = 1e9;
 const REGION_PRIOR = 5e6;
 const DERIVED_REGION_PRIOR = 2e5;
-const CAPITAL_PRIOR = 2e7;
+/** A capital against a region of its name ("Washington"): above any region's prior. */
+const CAPITAL_PRIOR = 2 * REGION_PRIOR;
+/** Towns under this many people are not linked outside the article's countries (see `linkPlaces`). */
+const SMALL_TOWN = 50_000;
 /** A city holding at least this share of its region's people is what the region's shared name means. */
 const SEAT_SHARE = 0.1;
 /** Weight of a candidate in a country the article's other places lie in. */
-const COUNTRY_CONTEXT = 50;
+const COUNTRY_CONTEXT = 30;
 /** Weight of a candidate in a first-level region the article's other places lie in. */
-const REGION_CONTEXT = 1000;
+const REGION_CONTEXT = 100;
 /** A pass-1 winner with at least this share of the scores gives its country and region as context. */
 const CONTEXT_SHARE = 0.9;
 
@@ -41,30 +49,79 @@ export function placeKeys(surface: string, alias: PlaceAliasFn): string[] {
   const keys = new Set<string>();
   const folded = foldPlaceName(surface);
   if (folded === '') return [];
+  const aliased = alias(folded);
   keys.add(folded);
-  keys.add(alias(folded));
-  const core = regionCoreKey(folded);
-  if (core !== null) {
-    keys.add(core);
-    keys.add(alias(core));
+  keys.add(aliased);
+  for (const k of [folded, aliased]) {
+    const core = regionCoreKey(k);
+    if (core !== null) {
+      keys.add(core);
+      keys.add(alias(core));
+    }
   }
   const cityOf = folded.replace(/^city of /, '');
   if (cityOf !== folded) keys.add(cityOf);
   return [...keys];
 }
 
+/**
+ * A facility named after its town is not the town ("Heathrow airport", "Changi International Airport",
+ * "the Moscone Center in San Francisco"): an entity most of whose mentions end in a facility word is not
+ * linked, and the facility forms of any other entity are not looked up.
+ */
+const FACILITY =
+  /\b(?:airport|airfield|air ?base|base|center|centre|factory|plant|station|stadium|arena|square|street|avenue|road|bridge|hospital|university|college|school|hotel|church|cathedral|mosque|temple|palace|building|tower|museum|park|harbou?r|prison|embassy|consulate|camp|mall|market|terminal|headquarters|hq)$/i;
+
+/** True when a place entity's name is that of a facility (see `FACILITY`). */
+export function isFacilityName(name: string): boolean {
+  return FACILITY.test(name.trim().replace(/[.,;:]+$/, ''));
+}
+
 /** The candidates of an entity: every place any of its surface forms names, once each (best `via` kept). */
-export function candidatesOf(entity: EntityRecord, table: GeoTable, alias: PlaceAliasFn): GeoCandidate[] {
+export function candidatesOf(entity: EntityRecord, table: GeoTable, alias: PlaceAliasFn, text = ''): GeoCandidate[] {
+  // The word written right after a mention belongs to it when it is a generic one: "Heathrow airport",
+  // "Idlib province".
+  const forms = entity.mentions.map((m) => {
+    const next = /^ ([a-z]+)\b/.exec(text.slice(m.end, m.end + 24));
+    return next === null ? m.text : `${m.text} ${next[1]}`;
+  });
+  // The entity is a facility when most of its mentions name one; otherwise its facility forms are skipped.
+  const facilities = forms.filter(isFacilityName).length;
+  if (facilities * 2 > forms.length || (isFacilityName(entity.name) && facilities * 2 >= forms.length)) return [];
   const out = new Map<GeoPlace, GeoCandidate>();
   const rank = { name: 0, alt: 1, derived: 2 } as const;
-  for (const surface of [entity.name, ...entity.aliases])
-    for (const key of placeKeys(surface, alias))
+  const collect = (surface: string) => {
+    for (const key of placeKeys(surface, alias)) {
+      if (alias(key) === UNLINKABLE) return;
       for (const c of table.lookup(key)) {
         const had = out.get(c.place);
         if (had === undefined || rank[c.via] < rank[had.via]) out.set(c.place, c);
       }
+    }
+  };
+  const surfaces = [entity.name, ...entity.aliases].filter((x) => !isFacilityName(x));
+  for (const surface of surfaces) collect(surface);
+  // A name written with a region word ("Idlib province", "the Province of Idlib") means the region.
+  const regionForms = forms.filter((x) => regionCoreKey(foldPlaceName(x)) !== null).length;
+  if (regionCoreKey(foldPlaceName(entity.name)) !== null || regionForms * 2 > forms.length) {
+    const regions = [...out.values()].filter((c) => c.place.level === 'admin1');
+    if (regions.length > 0) return regions;
+  }
+  // A place name fused by a hyphen to another word ("San Jose-based", "Basra-Baghdad") is looked up by
+  // what precedes the hyphen, when the whole finds nothing.
+  if (out.size === 0)
+    for (const surface of surfaces) {
+      const cut = surface.lastIndexOf('-');
+      if (cut > 2) collect(surface.slice(0, cut));
+    }
   return [...out.values()];
 }
+
+/**
+ * The canonical name of the alias list's "no place" entry: continents and world regions ("Asia",
+ * "Middle East") are not the towns that share their names, and the offline table holds no place for them.
+ */
+export const UNLINKABLE = '-';
 
 /** The prior of each candidate, the seat and capital rules applied. */
 function priors(cands: readonly GeoCandidate[]): number[] {
@@ -74,9 +131,11 @@ function priors(cands: readonly GeoCandidate[]): number[] {
     if (place.level === 'country') return COUNTRY_PRIOR;
     if (place.level === 'admin1') return via === 'derived' ? DERIVED_REGION_PRIOR : REGION_PRIOR;
     const code = place.featureCode;
-    let p = Math.max(place.population, 1) * (code === 'PPLC' ? 10 : code === 'PPLA' ? 2 : 1);
+    let p = Math.max(place.population, 1) * (code === 'PPLC' ? 3 : code === 'PPLA' ? 2 : 1);
     if (via === 'derived') p *= 0.5;
-    if (code === 'PPLC') p = Math.max(p, CAPITAL_PRIOR);
+    // A capital beats a region of its name elsewhere in the country ("Washington"); inside its own
+    // region the seat rule below decides.
+    if (code === 'PPLC' && [...regions.keys()].some((k) => k !== regionKey(place))) p = Math.max(p, CAPITAL_PRIOR);
     const regionPopulation = regions.get(regionKey(place));
     if (regionPopulation !== undefined && place.population >= SEAT_SHARE * regionPopulation)
       p = Math.max(p, REGION_PRIOR * 2);
@@ -128,7 +187,7 @@ export function linkPlaces(
 ): Map<EntityRecord, GeoLink> {
   const places = entities.filter((e) => e.type === 'place');
   const cands = new Map<EntityRecord, GeoCandidate[]>();
-  for (const e of places) cands.set(e, candidatesOf(e, table, alias));
+  for (const e of places) cands.set(e, candidatesOf(e, table, alias, text));
 
   // Qualifiers: "X, Y" where Y is a mention of another place entity whose candidates are countries or regions.
   const entityAt = new Map<number, EntityRecord>();
@@ -181,11 +240,19 @@ export function linkPlaces(
       bump(regions, own.region, -1);
     }
     const d = decide(cands.get(e)!, countries, regions);
+    // A small town in a country none of the article's other places lies in, when they do lie in some
+    // country, is more likely a name the table lacks (a desert, a district) than that town.
+    const foreignTown =
+      d !== null &&
+      d.best.place.level === 'city' &&
+      d.best.place.population < SMALL_TOWN &&
+      (countries.get(d.best.place.countryCode) ?? 0) <= 0 &&
+      [...countries.values()].some((n) => n > 0);
     if (own !== undefined) {
       bump(countries, own.country, 1);
       bump(regions, own.region, 1);
     }
-    if (d === null) continue;
+    if (d === null || foreignTown) continue;
     const p = d.best.place;
     const confidence = Math.round(Math.min(0.99, d.share) * (d.best.via === 'derived' ? 0.9 : 1) * 100) / 100;
     out.set(e, {

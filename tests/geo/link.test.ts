@@ -128,6 +128,45 @@ describe('linking places to GeoNames', () => {
     });
   });
 
+  test('a facility named after a town is not the town: "Heathrow airport", "Gatwick Airport"', () => {
+    expect(link('Flights left Heathrow airport late.', ['Heathrow']).Heathrow).toBeUndefined();
+    expect(link('Crowds filled Gatwick Airport.', ['Gatwick Airport'])['Gatwick Airport']).toBeUndefined();
+  });
+
+  test('a region word after the name means the region: "fighting in Idlib province"', () => {
+    expect(link('Shelling hit villages in Idlib province overnight.', ['Idlib']).Idlib).toMatchObject({
+      level: 'admin1',
+      geonamesId: 169387,
+    });
+  });
+
+  test('a small foreign town is not linked when the article is about other countries ("Badia" in Syria)', () => {
+    const r = link('Troops in Syria moved across the Badia toward Homs.', ['Syria', 'Badia', 'Homs']);
+    expect(r.Badia).toBeUndefined();
+    expect(r.Homs).toMatchObject({ countryCode: 'SY' });
+  });
+
+  test('continents and world regions are left unlinked, not linked to a town of their name', () => {
+    expect(link('Demand grew across Asia and Europe.', ['Asia', 'Europe'])).toEqual({
+      Asia: undefined,
+      Europe: undefined,
+    });
+  });
+
+  test('a place fused by a hyphen to another word is found by its first part ("Lisbon-based")', () => {
+    expect(link('The Lisbon-based firm grew.', ['Lisbon-based'])['Lisbon-based']).toMatchObject({ countryCode: 'PT' });
+  });
+
+  test('a town told apart by its river is found without it ("Frankfurt" = Frankfurt am Main)', () => {
+    expect(link('The jet landed in Frankfurt.', ['Frankfurt']).Frankfurt).toMatchObject({ geonamesId: 2925533 });
+  });
+
+  test('an AP state abbreviation qualifies a town: "Salina, Kan."', () => {
+    const r = link('A tornado struck Salina, Kan. on Monday.', ['Salina', 'Kan.']);
+    expect(r.Salina).toMatchObject({ countryCode: 'US' });
+    expect(r['Kan.']).toMatchObject({ level: 'admin1', geonamesId: 4273857 });
+  });
+
   test('a name GeoNames does not know is left unlinked', () => {
     expect(link('They sailed across the Zorblax Sea.', ['Zorblax Sea'])['Zorblax Sea']).toBeUndefined();
   });

@@ -9,6 +9,7 @@ import { evalMeantime } from './meantime-eval.js';
 import { formatReport, type EvalReport } from './report.js';
 import type { EvalError } from './timex-score.js';
 import { addEventEvalCommands } from './event-commands.js';
+import { addGeoEvalCommands } from './geo-commands.js';
 
 interface EvalOptions {
   json?: boolean;
@@ -84,5 +85,6 @@ export function evalCommand(): Command {
       .argument('<dir...>', 'folders of CAT .xml files (corpus_airbus, corpus_apple)'),
   ).action((dirs: string[], opts: EvalOptions) => emit(evalMeantime(dirs, opts.errors !== undefined), opts));
   addEventEvalCommands(cmd);
+  addGeoEvalCommands(cmd);
   return cmd;
 }
