@@ -5,8 +5,11 @@
  *   about the US state, below); a capital beats a region of the same name ("Washington"); a region beats
  *   other towns of its name ("Victoria" the state); among towns, the more populous is the likelier.
  * - **Seat.** When a region and a city inside it share the name, and the city holds a tenth or more of
- *   the region's people, the city is meant ("Baghdad", "New York"): news names such a city far more
- *   often than the province it gives its name to (but "Texas" is the state, not Texas City).
+ *   the region's people, the city is meant ("Baghdad", "Basra"): news names such a city far more often
+ *   than the province it gives its name to. Not for a city found without its "City" ("Oklahoma" is the
+ *   state, not Oklahoma City; "New York" is the city through the alias list, as news writes it).
+ * - **Tie.** Two countries that answer to one name with nothing in the article to choose ("Congo") are
+ *   left unlinked.
  * - **Qualifier.** "Paris, Texas", "Toulouse, France": a place written right after a comma qualifies the
  *   one before, which must lie inside it.
  * - **Context.** A candidate in a country or first-level region that the article's other places resolve
@@ -77,6 +80,12 @@ export function isFacilityName(name: string): boolean {
   return FACILITY.test(name.trim().replace(/[.,;:]+$/, ''));
 }
 
+/** A name written with a region word ("Idlib province"); "Republic of" also names countries, so it does not count. */
+function hasRegionWord(name: string): boolean {
+  const key = foldPlaceName(name);
+  return regionCoreKey(key) !== null && !key.startsWith('republic of ');
+}
+
 /** The candidates of an entity: every place any of its surface forms names, once each (best `via` kept). */
 export function candidatesOf(entity: EntityRecord, table: GeoTable, alias: PlaceAliasFn, text = ''): GeoCandidate[] {
   // The word written right after a mention belongs to it when it is a generic one: "Heathrow airport",
@@ -102,8 +111,8 @@ export function candidatesOf(entity: EntityRecord, table: GeoTable, alias: Place
   const surfaces = [entity.name, ...entity.aliases].filter((x) => !isFacilityName(x));
   for (const surface of surfaces) collect(surface);
   // A name written with a region word ("Idlib province", "the Province of Idlib") means the region.
-  const regionForms = forms.filter((x) => regionCoreKey(foldPlaceName(x)) !== null).length;
-  if (regionCoreKey(foldPlaceName(entity.name)) !== null || regionForms * 2 > forms.length) {
+  const regionForms = forms.filter(hasRegionWord).length;
+  if (hasRegionWord(entity.name) || regionForms * 2 > forms.length) {
     const regions = [...out.values()].filter((c) => c.place.level === 'admin1');
     if (regions.length > 0) return regions;
   }
@@ -137,7 +146,7 @@ function priors(cands: readonly GeoCandidate[]): number[] {
     // region the seat rule below decides.
     if (code === 'PPLC' && [...regions.keys()].some((k) => k !== regionKey(place))) p = Math.max(p, CAPITAL_PRIOR);
     const regionPopulation = regions.get(regionKey(place));
-    if (regionPopulation !== undefined && place.population >= SEAT_SHARE * regionPopulation)
+    if (via !== 'derived' && regionPopulation !== undefined && place.population >= SEAT_SHARE * regionPopulation)
       p = Math.max(p, REGION_PRIOR * 2);
     return p;
   });
@@ -162,17 +171,25 @@ function decide(
   let total = 0;
   let bestAt = 0;
   let bestScore = -1;
+  const scores: number[] = [];
   cands.forEach((c, i) => {
     let s = prior[i]!;
     if ((countries.get(c.place.countryCode) ?? 0) > 0) s *= COUNTRY_CONTEXT;
     if (c.place.level !== 'country' && (regions.get(regionKey(c.place)) ?? 0) > 0) s *= REGION_CONTEXT;
     total += s;
+    scores.push(s);
     if (s > bestScore) {
       bestScore = s;
       bestAt = i;
     }
   });
-  return { best: cands[bestAt]!, share: bestScore / total };
+  // Two countries with one name ("Congo") and nothing in the article to choose: no link.
+  const best = cands[bestAt]!;
+  if (best.place.level === 'country') {
+    const rival = cands.findIndex((c, i) => i !== bestAt && c.place.level === 'country' && scores[i] === bestScore);
+    if (rival >= 0) return null;
+  }
+  return { best, share: bestScore / total };
 }
 
 /**

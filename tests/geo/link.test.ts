@@ -112,6 +112,8 @@ describe('linking places to GeoNames', () => {
       geonamesId: 5128581,
     });
     expect(link('Drought gripped Texas this summer.', ['Texas']).Texas).toMatchObject({ level: 'admin1' });
+    // Found without its "City", a city is no seat: Oklahoma is the state.
+    expect(link('Storms crossed Oklahoma today.', ['Oklahoma']).Oklahoma).toMatchObject({ level: 'admin1' });
   });
 
   test('a region written with its generic word is the region ("Nineveh Province")', () => {
@@ -165,6 +167,10 @@ describe('linking places to GeoNames', () => {
     const r = link('A tornado struck Salina, Kan. on Monday.', ['Salina', 'Kan.']);
     expect(r.Salina).toMatchObject({ countryCode: 'US' });
     expect(r['Kan.']).toMatchObject({ level: 'admin1', geonamesId: 4273857 });
+  });
+
+  test('two countries of one name with nothing to choose between them are left unlinked ("Congo")', () => {
+    expect(link('Aid reached Congo this week.', ['Congo']).Congo).toBeUndefined();
   });
 
   test('a name GeoNames does not know is left unlinked', () => {
