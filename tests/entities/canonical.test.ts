@@ -1,7 +1,8 @@
 import { canonicalKey, entityId } from '../../src/ids.js';
 import { assignCanonicalIds, canonicalNameKey, parseAliasTable } from '../../src/entities/canonical.js';
 import { aliasTable } from '../../src/resources.js';
-import type { EntityRecord, EntityType } from '../../src/types.js';
+import { groupMentions } from '../../src/ner/aliases.js';
+import type { EntityRecord, EntityType, Mention } from '../../src/types.js';
 
 const aliases = aliasTable();
 const same = (type: EntityType, a: string, b: string) =>
@@ -121,5 +122,20 @@ describe('assigning ids in an article', () => {
     const [b] = assignCanonicalIds([country], aliases);
     expect(a!.id).not.toBe(b!.id);
     expect(a!.id).toMatch(/^plc_[0-9a-f]{16}$/);
+  });
+});
+
+describe('an acronym defined in the article joins the full name', () => {
+  test('"the Weather Bureau of Atlantis (WBA) … WBA said" is one group, with the full name\'s id', () => {
+    const text = 'Forecasters at the Weather Bureau of Atlantis (WBA) warned of storms. WBA said rain would follow.';
+    const at = (name: string, from = 0): Mention => {
+      const start = text.indexOf(name, from);
+      return { start, end: start + name.length, text: name, sentence: 0, type: 'group' };
+    };
+    const mentions = [at('Weather Bureau of Atlantis'), at('WBA'), at('WBA', text.indexOf('WBA') + 1)];
+    const [entity, ...rest] = assignCanonicalIds(groupMentions(mentions, text), aliases);
+    expect(rest).toEqual([]);
+    expect(entity).toMatchObject({ name: 'Weather Bureau of Atlantis', aliases: ['WBA'] });
+    expect(entity!.id).toBe(entityId('group', 'Weather Bureau of Atlantis'));
   });
 });

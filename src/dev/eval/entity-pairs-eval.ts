@@ -6,7 +6,7 @@
  * Precision = gold-same among predicted-same; recall = predicted-same among gold-same.
  */
 import { canonicalNameKey } from '../../entities/canonical.js';
-import { entityResources } from '../../entities/resources.js';
+import { loadResources } from '../../resources.js';
 import { entityIdForKey } from '../../ids.js';
 import { linkPlaces } from '../../geo/link.js';
 import type { EntityRecord, EntityType } from '../../types.js';
@@ -35,7 +35,7 @@ export function parsePairGold(text: string): PairGold[] {
 
 /** The id a name of a type gets when it is an article's only entity. */
 export function isolatedId(type: EntityType, name: string): string {
-  const { geo, aliases } = entityResources();
+  const { geo, aliases } = loadResources().entities;
   if (type === 'place') {
     const e: EntityRecord = {
       id: '',

@@ -54,7 +54,7 @@ export function addGeoEvalCommands(cmd: Command): void {
   cmd
     .command('type-consistency')
     .description('how often a name gets the same type in every article of a folder it appears in')
-    .argument('<dir...>', 'folders of articles')
+    .argument('[dir...]', 'folders of articles (default: the bench corpus)')
     .option('--json', 'print the JSON report')
     .option('--list <n>', 'list the N most frequent inconsistent names', '20')
     .action(async (dirs: string[], opts: { json?: boolean; list: string }) => {

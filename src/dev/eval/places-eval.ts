@@ -17,7 +17,7 @@ import { LAST_ANNOTATED_SENTENCE } from './meantime-gold.js';
 import { rebuildText } from './wikievents.js';
 import { EvalRunner } from './pipeline-run.js';
 import { linkPlaces } from '../../geo/link.js';
-import { entityResources } from '../../entities/resources.js';
+import { loadResources } from '../../resources.js';
 import type { EntityRecord, GeoLink, Mention } from '../../types.js';
 
 /** Where a gold document comes from. */
@@ -173,7 +173,7 @@ const right = (gold: PlaceGold, link: GeoLink | null | 'not-a-place') =>
 /** Runs the pipeline on each gold document and scores the gold mentions. */
 export function scorePlaces(gold: readonly PlaceGold[], docs: readonly PlaceDoc[]): PlaceReport {
   const runner = new EvalRunner();
-  const { geo, aliases } = entityResources();
+  const { geo, aliases } = loadResources().entities;
   const aliasFn = (k: string) => aliases.places.get(k) ?? k;
   const outcomes: PlaceOutcome[] = [];
   for (const d of docs) {
