@@ -16,12 +16,7 @@ export const PACKAGE_VERSION: string = (
 export const SCHEMA_VERSION = '2.0';
 
 /** Data files outside the code and the NER model that shape what a record says. */
-const DATA_FILES = [
-  'schemas/record.schema.json',
-  'schemas/event-types.json',
-  'data/gazetteers/geonames.tsv',
-  'data/gazetteers/aliases.tsv',
-];
+const DATA_FILES = ['schemas/record.schema.json', 'schemas/event-types.json'];
 
 let codeHash: string | null = null;
 
