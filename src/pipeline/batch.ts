@@ -500,7 +500,9 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
 
   manifest.failures = failures.list;
   manifest.endedAt = new Date().toISOString();
-  manifest.exitCode = exitCodeFor(manifest, { fatal: fatal !== null, strict: opts.strict === true });
+  // A fatal error names its own code (4 unwritable, 3 lock lost to another run).
+  manifest.exitCode =
+    (fatal as DossierError | null)?.exitCode ?? exitCodeFor(manifest, { fatal: false, strict: opts.strict === true });
   if (!opts.dryRun) {
     await writeJsonAtomic(store.manifestPath(runId), manifest, true).catch((e) =>
       log.error({ err: e }, 'could not write the run manifest'),
