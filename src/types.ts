@@ -113,14 +113,47 @@ export interface TimexRecord extends Span {
 }
 
 /** Role of an entity in an event. */
-export type ParticipantRole = 'agent' | 'patient' | 'participant' | 'source' | 'recipient';
+/**
+ * Role of an entity in an event. `agent`/`patient` are generic; a type's taxonomy entry may rename them
+ * (`attacker`/`target` for attacks, `attacker`/`victim` for killings and injuries).
+ */
+export type ParticipantRole =
+  'agent' | 'patient' | 'participant' | 'source' | 'recipient' | 'attacker' | 'target' | 'victim' | 'instrument';
 
 export interface EventParticipant {
   entity: string;
   role: ParticipantRole;
 }
 
-export type EventStatus = 'occurred' | 'ongoing' | 'planned' | 'negated' | 'reported';
+/**
+ * Whether the text asserts the event happened: `occurred`/`ongoing`; known from a report (`reported`) or
+ * a claim of responsibility (`claimed`); future (`planned`, `threatened`); `negated`; conditional or
+ * possible (`hypothetical`); or a habit or trend rather than one occurrence (`generic`).
+ */
+export type EventStatus =
+  'occurred' | 'ongoing' | 'planned' | 'negated' | 'reported' | 'claimed' | 'threatened' | 'hypothetical' | 'generic';
+
+/** A stated number of dead or injured (see docs/events.md for how vague words are coded). */
+export interface CasualtyCount {
+  /** Best figure: the lowest stated (ACLED's conservative reading); vague words coded as ACLED does. */
+  value: number;
+  min: number;
+  /** Highest stated figure, or null when the text gives only a lower bound. */
+  max: number | null;
+  precision: 'exact' | 'lower-bound' | 'vague';
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+/** One mention of an event: its trigger words. */
+export interface EventMention {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+}
 
 export interface EventDate {
   value: string | null;
@@ -131,7 +164,7 @@ export interface EventDate {
    * `narrative` reference time, the `tense` of a present or present-perfect verb (the time of writing),
    * or `unknown`.
    */
-  source: 'clause' | 'sentence' | 'narrative' | 'tense' | 'unknown';
+  source: 'clause' | 'sentence' | 'narrative' | 'tense' | 'publication' | 'unknown';
   timex?: string;
 }
 
@@ -145,6 +178,10 @@ export interface EventRecord {
   id: string;
   /** An event type id from `schemas/event-types.json` (the record schema's enum). */
   type: string;
+  /** A subtype id of the type (`air-strike` of `attack`), when a trigger names one. */
+  subtype?: string;
+  /** KAIROS event type of the type or subtype, where one exists. */
+  kairos?: string;
   /** CAMEO root code of the type (two digits), where one exists. */
   cameo?: string;
   /** ACLED event type of the type, where one exists. */
@@ -152,10 +189,18 @@ export interface EventRecord {
   /** ACLED sub-event type, where one exists. */
   acledSubEvent?: string;
   trigger: Evidence;
+  /** Every mention of this event in the article, in text order (the first is `trigger`); the extractor always sets it. */
+  mentions?: EventMention[];
   date: EventDate;
   participants: EventParticipant[];
   place?: string;
+  /** The weapon or means named for the event ("car bomb", "drone"). */
+  instrument?: Evidence;
   status: EventStatus;
+  /** For a death or injury that resulted from another event of the article (an attack, a disaster): that event's id. Its toll is counted on the cause. */
+  cause?: string;
+  /** Numbers of dead and injured the article states for this event. */
+  casualties?: { killed?: CasualtyCount; injured?: CasualtyCount };
   /** Entity that reports or claims the event, when the status is `reported`. */
   reportedBy?: string;
   evidence: Evidence[];

@@ -276,6 +276,85 @@ export const FUTURE_MODALS: ReadonlySet<string> = new Set([
   'can',
 ]);
 
+/** Modals that make an event possible or conditional rather than planned ("could attack", "may meet"). */
+export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'should', 'must', 'can']);
+
+/** Adverbs that make a verb habitual: a kind of event, not one occurrence ("regularly bombs"). */
+export const HABITUAL_ADVERBS: ReadonlySet<string> = new Set([
+  'regularly',
+  'frequently',
+  'often',
+  'routinely',
+  'repeatedly',
+  'usually',
+  'always',
+  'sometimes',
+  'occasionally',
+  'constantly',
+  'typically',
+  'habitually',
+  'periodically',
+  'generally',
+]);
+
+/** Verbs of trend: a plural event noun as their subject names a kind of event ("attacks are growing"). */
+export const TREND_VERBS: ReadonlySet<string> = new Set([
+  'grow',
+  'increase',
+  'rise',
+  'mount',
+  'escalate',
+  'intensify',
+  'decline',
+  'decrease',
+  'fall',
+  'drop',
+  'surge',
+  'double',
+  'spike',
+  'become',
+]);
+
+/** Determiners that make an event noun generic ("such attacks", "any meeting"). */
+export const GENERIC_DETERMINERS: ReadonlySet<string> = new Set(['such', 'any', 'every']);
+
+/** Governors of an infinitive that threaten the event ("threatened to attack"). */
+export const THREATENING_GOVERNORS: ReadonlySet<string> = new Set(['threaten', 'vow', 'warn']);
+
+/** Conjunctions that open a condition: an event in their clause is hypothetical. */
+export const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
+
+/** Light verbs that make an ambiguous noun an event ("carried out operations", "launched a strike"); not `make` or `have`. */
+export const CONTEXT_SUPPORT_VERBS: ReadonlySet<string> = new Set([
+  'carry',
+  'conduct',
+  'launch',
+  'mount',
+  'stage',
+  'wage',
+  'step',
+  'intensify',
+  'resume',
+  'order',
+  'authorise',
+  'authorize',
+  'undertake',
+  'perform',
+]);
+
+/** Verbs that name or judge an event already told ("called the explosion an attack"): their object is no new mention. */
+export const LABELLING_GOVERNORS: ReadonlySet<string> = new Set([
+  'call',
+  'describe',
+  'label',
+  'term',
+  'brand',
+  'dub',
+  'classify',
+  'condemn',
+  'denounce',
+]);
+
 /** Words in a verb group that negate it. */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 

@@ -107,6 +107,7 @@ export function chooseDate(
   anchors: readonly number[],
   background: boolean,
   narrative: TimexRecord | null,
+  narrates: boolean,
 ): EventDate {
   const head = anchors[0]!;
   const lo = Math.min(...anchors) - DATE_WINDOW;
@@ -131,7 +132,10 @@ export function chooseDate(
   if (!background) {
     const specific = nearest(ownTimexes.filter((x) => !vague(x)));
     if (specific) return toDate(specific, 'sentence');
-    if (narrative) return toDate(narrative, 'narrative');
+    // Only a clause that narrates (a verb, or a noun under its light verb: "carried out an attack") moves
+    // the story on at the paragraph's reference time; a bare noun ("the attack on the embassy") may name
+    // any earlier event.
+    if (narrative && narrates) return toDate(narrative, 'narrative');
   }
   return { value: null, precision: 'unknown', source: 'unknown' };
 }
@@ -146,6 +150,43 @@ export function tenseDate(g: VerbGroup, publication: string | null): EventDate |
   const d: EventDate = { value: publication, precision: 'day', source: 'tense' };
   if (g.perfect) d.mod = 'ON_OR_BEFORE';
   return d;
+}
+
+/** Types (besides violence, deaths and disasters) whose undated past events in a report's opening are the news of the day. */
+const NEWS_OF_THE_DAY = new Set(['arrest', 'protest', 'abduction', 'sexual-violence', 'looting']);
+
+/** True for a type whose opening-paragraph events are the news being reported. */
+function newsOfTheDay(type: {
+  id: string;
+  category: string;
+  causesCasualties?: boolean;
+  casualtyRole?: string;
+}): boolean {
+  return (
+    type.causesCasualties === true ||
+    type.casualtyRole !== undefined ||
+    type.category === 'life' ||
+    NEWS_OF_THE_DAY.has(type.id)
+  );
+}
+
+/**
+ * The publication date for an undated event told in the simple past in the article's first paragraph
+ * of body text ("Gunmen killed five officers in an attack on a checkpoint."): a news report opens
+ * with the news, so it happened on or shortly before publication (`mod: ON_OR_BEFORE`,
+ * `source: 'publication'`). Later paragraphs, other tenses and other types stay undated.
+ */
+export function leadDate(
+  ix: ArticleIndex,
+  c: { sentence: number; type: { id: string; category: string; causesCasualties?: boolean; casualtyRole?: string } },
+  g: VerbGroup,
+  publication: string | null,
+): EventDate | null {
+  if (!publication || g.present || g.future || g.negated || g.infinitive || !newsOfTheDay(c.type)) return null;
+  let firstBody = 0;
+  while (firstBody < ix.sentences.length && ix.hasVerb[firstBody] === 0) firstBody++;
+  if (firstBody >= ix.sentences.length || ix.paragraphOf[c.sentence] !== ix.paragraphOf[firstBody]) return null;
+  return { value: publication, precision: 'day', source: 'publication', mod: 'ON_OR_BEFORE' };
 }
 
 /** True when a date lies after the publication date (compared at the date's own precision). */

@@ -9,6 +9,7 @@ import type {
   EntityRecord,
   EventRecord,
   Evidence,
+  ParticipantRole,
   PublicationDate,
   Sentence,
   TimexRecord,
@@ -18,11 +19,12 @@ import type {
 import { buildArticleIndex, type ArticleIndex } from './article-index.js';
 import { RELATIVE_PRONOUNS, REPETITION_CUES, RESULT_LINKERS } from './cues.js';
 import { verbGroup, WINDOW } from './syntax.js';
-import { chooseDate, afterPublication, inTemporalPhrase, narrativeTimes, tenseDate } from './dating.js';
+import { casualtyCount, combineCounts, countOf } from './casualties.js';
+import { chooseDate, afterPublication, inTemporalPhrase, leadDate, narrativeTimes, tenseDate } from './dating.js';
 import { mergeEvents, type DraftEvent } from './merge.js';
 import { candidateArguments, participantList, type Arguments } from './roles.js';
 import { candidateStatus } from './status.js';
-import type { TriggerLexicon } from './taxonomy.js';
+import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
 import { findCandidates, type Candidate } from './triggers.js';
 
 /** What the event extractor reads. */
@@ -64,7 +66,7 @@ function sentenceEvidence(ix: ArticleIndex, i: number): Evidence {
  * agent, other participants, a place and a date near the trigger. An event naming nobody and nowhere
  * stays below the default threshold.
  */
-function confidence(c: Candidate, args: Arguments, participants: number, dated: boolean): number {
+function confidence(c: Candidate, args: Arguments, participants: number, dated: boolean, counted: boolean): number {
   const agents = (args.roles.get('agent') ?? []).length;
   let score = c.kind === 'verb' ? 0.55 : 0.5;
   if (c.light) score += 0.1;
@@ -73,10 +75,24 @@ function confidence(c: Candidate, args: Arguments, participants: number, dated: 
   if (participants > 1) score += 0.05;
   if (args.place) score += 0.05;
   if (dated) score += 0.05;
-  if (participants === 0 && !args.place) score -= 0.15;
+  if (counted) score += 0.1;
+  // Violent events, deaths and disasters are told without named parties more often than talks are:
+  // a smaller penalty, and none when the text states a toll.
+  if (participants === 0 && !args.place && !counted) score -= reportedWithoutParties(c.type) ? 0.05 : 0.15;
   if (c.type.requiresAgent && agents === 0) score = 0;
   return Math.round(Math.min(0.95, Math.max(0, score)) * 100) / 100;
 }
+
+/** Types of violence, death, injury and disaster. */
+function violent(type: EventTypeDef): boolean {
+  return type.causesCasualties === true || type.casualtyRole !== undefined || type.category === 'life';
+}
+
+/** Types news reports without naming parties as often as with them: violence, arrests, protests, riots. */
+function reportedWithoutParties(type: EventTypeDef): boolean {
+  return violent(type) || CROWD_AND_CUSTODY.has(type.id);
+}
+const CROWD_AND_CUSTODY = new Set(['arrest', 'protest', 'riot', 'abduction', 'looting']);
 
 /**
  * The event a result verb at `linker` follows from ("strikes in Iraq that resulted in …", "the first
@@ -140,6 +156,125 @@ function definiteNoun(ix: ArticleIndex, head: number): boolean {
   return false;
 }
 
+/** Result words (a killing verb, a death, an injury) whose casualty counts belong to a cause. */
+function isResult(c: Candidate): boolean {
+  return c.type.casualtyRole !== undefined && !(c.kind === 'noun' && c.type.causesCasualties);
+}
+
+/**
+ * Folds result words into the violent event, disaster or accident they follow from, when the result
+ * names no agent of its own: in the same sentence the nearest cause ("Twelve people were killed when a
+ * car bomb exploded"), else a cause of the previous sentence of the same paragraph ("A bomb exploded in
+ * the market. At least 12 people died."). Rules in the trigger pass have already folded the explicit
+ * constructions ("killed in an attack", "the blast killed five").
+ */
+function foldResults(ix: ArticleIndex, cands: readonly Candidate[], args: Map<Candidate, Arguments>): void {
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of cands) {
+    if (c.dropped || !c.type.causesCasualties || isResult(c)) continue;
+    const list = bySentence.get(c.sentence) ?? [];
+    list.push(c);
+    bySentence.set(c.sentence, list);
+  }
+  for (const r of cands) {
+    if (r.dropped || !isResult(r)) continue;
+    if ((args.get(r)!.roles.get('agent') ?? []).length > 0) continue;
+    let cause: Candidate | null = null;
+    for (const c of bySentence.get(r.sentence) ?? []) {
+      if (Math.abs(c.head - r.head) > WINDOW) continue;
+      if (!cause || Math.abs(c.head - r.head) < Math.abs(cause.head - r.head)) cause = c;
+    }
+    const prev = r.sentence - 1;
+    if (
+      !cause &&
+      prev >= 0 &&
+      ix.paragraphOf[prev] === ix.paragraphOf[r.sentence] &&
+      bySentence.get(r.sentence) === undefined
+    ) {
+      const before = bySentence.get(prev);
+      if (before && before.length > 0) cause = before[before.length - 1]!;
+    }
+    if (!cause) continue;
+    r.dropped = true;
+    cause.results.push(r);
+  }
+}
+
+/** Adds the victims, agent and place of folded result words to their cause's arguments. */
+function absorbResults(c: Candidate, args: Map<Candidate, Arguments>): void {
+  const mine = args.get(c)!;
+  for (const r of c.results) {
+    const theirs = args.get(r);
+    if (!theirs) continue;
+    const victims = [...(theirs.roles.get('patient') ?? []), ...(theirs.roles.get('victim') ?? [])];
+    if (victims.length > 0) mine.roles.set('victim', [...(mine.roles.get('victim') ?? []), ...victims]);
+    const agents = theirs.roles.get('agent') ?? [];
+    if (agents.length > 0 && (mine.roles.get('agent') ?? []).length === 0) mine.roles.set('agent', [...agents]);
+    mine.place ??= theirs.place;
+  }
+}
+
+/** The casualty counts of a candidate: its own (a result word) and those of the result words folded into it. */
+function candidateCasualties(ix: ArticleIndex, c: Candidate): DraftEvent['casualties'] {
+  const out: DraftEvent['casualties'] = {};
+  for (const r of [c, ...c.results]) {
+    const role = r.type.casualtyRole;
+    if (!role || (r === c && !isResult(c))) continue;
+    const found = countOf(ix, r);
+    if (!found) continue;
+    const count = casualtyCount(ix, found);
+    const have = out[role];
+    out[role] = have ? combineCounts(have, count) : count;
+  }
+  return out;
+}
+
+/** The instrument an attack names near its trigger ("a car bomb exploded", "killed by a drone"), within its sentence. */
+function instrumentOf(ix: ArticleIndex, c: Candidate, lexicon: TriggerLexicon): Evidence | null {
+  if (c.type.id !== 'attack') return null;
+  const lex = lexicon.instruments;
+  const s = ix.sentences[c.sentence]!;
+  const from = Math.max(s.tokenStart, c.head - 8);
+  const to = Math.min(s.tokenEnd, c.end + 8);
+  let best: [number, number] | null = null;
+  for (let k = from; k < to; k++) {
+    const pos = ix.tokens[k]!.pos;
+    if (pos !== 'NOUN' && pos !== 'PROPN') continue;
+    // The longest form: "car bomb" over "car" and "bomb".
+    const nextForms = k + 1 < to ? lex.get(ix.lower[k + 1]!) : undefined;
+    const span: [number, number] | null = nextForms?.includes(`${ix.lower[k]} ${ix.lower[k + 1]}`)
+      ? [k, k + 2]
+      : lex.get(ix.lower[k]!)?.includes(ix.lower[k]!)
+        ? [k, k + 1]
+        : null;
+    if (!span) continue;
+    // A weapon noun modifying another noun ("drone footage", "rocket launcher") is not the weapon used.
+    const next = ix.tokens[span[1]];
+    if (next && next.sentence === c.sentence && next.pos === 'NOUN' && !lex.has(ix.lower[span[1]]!)) continue;
+    if (!best || Math.abs(span[0] - c.head) < Math.abs(best[0] - c.head)) best = span;
+    k = span[1] - 1;
+  }
+  return best ? tokenEvidence(ix, best[0], best[1]) : null;
+}
+
+/** Types whose definite mentions refer back across the article ("the blast" … "the attack"). */
+function anaphoricAnywhere(type: EventTypeDef): boolean {
+  return type.causesCasualties === true || type.category === 'life';
+}
+
+/** The record's name for a generic role under a type ("agent" of an attack is its "attacker"). */
+function roleName(type: EventTypeDef, role: ParticipantRole): ParticipantRole {
+  if (role === 'agent' || role === 'patient') return (type.roles?.[role] as ParticipantRole | undefined) ?? role;
+  return role;
+}
+
+/** The merged draft a draft ended up in. */
+function finalDraft(d: DraftEvent): DraftEvent {
+  let x = d;
+  while (x.into && x.into !== x) x = x.into;
+  return x;
+}
+
 /** What event extraction needs besides the article: the trigger lexicon built from the taxonomy. */
 export interface EventResources {
   lexicon: TriggerLexicon;
@@ -159,14 +294,25 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     input.entities,
     input.timexes,
   );
-  const cands = findCandidates(ix, resources.lexicon).filter((c) => !c.dropped);
+  const all = findCandidates(ix, resources.lexicon);
   const args = new Map<Candidate, Arguments>();
-  for (const c of cands) args.set(c, candidateArguments(ix, c));
+  for (const c of all) if (!c.dropped || isResult(c)) args.set(c, candidateArguments(ix, c));
+  foldResults(ix, all, args);
+  const cands = all.filter((c) => !c.dropped);
+  for (const c of cands) absorbResults(c, args);
   inheritFromCause(cands, args, ix);
   const narrative = narrativeTimes(ix);
 
   const drafts: DraftEvent[] = [];
-  for (const c of cands) {
+  const draftOf = new Map<Candidate, DraftEvent>();
+  // Result words folded into a cause are events of their own too (a death, an injury: KAIROS Life.Die,
+  // Life.Injure), linked to the cause; their counts stay on the cause so that summing casualties over
+  // all events counts each toll once.
+  const causeOf = new Map<Candidate, Candidate>();
+  for (const c of cands) for (const r of c.results) causeOf.set(r, c);
+  const ordered = [...cands, ...causeOf.keys()];
+  for (const c of ordered) {
+    const cause = causeOf.get(c);
     const st = candidateStatus(ix, c);
     if (st === 'void') continue;
     const a = args.get(c)!;
@@ -174,56 +320,122 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     if (c.governor >= 0 && c.light) anchors.push(c.governor);
     if (c.absorbed >= 0) anchors.push(c.absorbed);
     const background = c.kind === 'noun' && inTemporalPhrase(ix, c.head);
-    let date = chooseDate(ix, anchors, background, narrative[c.sentence]!);
+    let date = chooseDate(ix, anchors, background, narrative[c.sentence]!, c.kind === 'verb' || c.light);
     const tenseVerb =
-      c.kind === 'verb' ? c.head : c.governor >= 0 && (c.light || c.relation !== 'object') ? c.governor : -1;
-    if (date.source === 'unknown' && !background && tenseVerb >= 0)
+      c.kind === 'verb'
+        ? c.head
+        : c.governor >= 0 && (c.light || c.relation !== 'object')
+          ? c.governor
+          : c.absorbed >= 0
+            ? c.absorbed
+            : -1;
+    // A habit or trend has no date of its own; the time of writing is not one.
+    if (date.source === 'unknown' && !background && tenseVerb >= 0 && st.status !== 'generic')
       date = tenseDate(verbGroup(ix, tenseVerb), input.publication.date) ?? date;
+    if (date.source === 'unknown' && !background && tenseVerb >= 0 && st.status === 'occurred')
+      date = leadDate(ix, c, verbGroup(ix, tenseVerb), input.publication.date) ?? date;
     const participants = participantList(a);
+    // Whoever claims an attack is its attacker by their own account.
+    if (st.status === 'claimed' && st.reportedBy && !participants.some((p) => p.role === 'agent'))
+      participants.unshift({ entity: st.reportedBy.id, role: 'agent', via: 'mention' });
     let status = st.status;
     if ((status === 'occurred' || status === 'reported') && afterPublication(date.value, input.publication.date))
       status = 'planned';
-    drafts.push({
+    const ownCount = candidateCasualties(ix, c);
+    const counted = ownCount.killed !== undefined || ownCount.injured !== undefined;
+    const casualties = cause ? {} : ownCount;
+    const trigger =
+      c.display === c.head ? tokenEvidence(ix, c.head, c.end) : tokenEvidence(ix, c.display, c.display + 1);
+    const draft: DraftEvent = {
       type: c.type.id,
-      trigger: c.display === c.head ? tokenEvidence(ix, c.head, c.end) : tokenEvidence(ix, c.display, c.display + 1),
+      cause: cause ? (draftOf.get(cause) ?? null) : null,
+      subtype: c.type.subtype ?? null,
+      trigger,
+      mentions: [tokenEvidence(ix, c.head, c.end)],
+      casualties,
+      instrument: instrumentOf(ix, c, resources.lexicon),
       sentence: c.sentence,
       date,
       participants: participants.map(({ entity, role }) => ({ entity, role })),
       place: a.place?.id ?? null,
       status,
-      reportedBy: status === 'reported' ? (st.reportedBy?.id ?? null) : null,
+      reportedBy: status === 'reported' || status === 'claimed' ? (st.reportedBy?.id ?? null) : null,
       evidence: [sentenceEvidence(ix, c.sentence)],
-      confidence: confidence(c, a, participants.length, date.source === 'clause' || date.source === 'sentence'),
+      // A habit, a trend or an event said not to have happened is not worth a row unless the sentence
+      // names a good deal about it.
+      confidence: Math.max(
+        0,
+        Math.round(
+          (confidence(c, a, participants.length, date.source === 'clause' || date.source === 'sentence', counted) -
+            (status === 'generic' || status === 'negated' ? 0.2 : 0)) *
+            100,
+        ) / 100,
+      ),
       distinct: repeated(ix, c),
       lemmas: [ix.tokens[c.head]!.lemma.toLowerCase()],
       definite: c.kind === 'noun' && definiteNoun(ix, c.head),
       paragraphs: [ix.paragraphOf[c.sentence]!],
-    });
+      anaphoricAnywhere: anaphoricAnywhere(c.type),
+    };
+    drafts.push(draft);
+    draftOf.set(c, draft);
   }
   drafts.sort((p, q) => p.trigger.start - q.trigger.start);
 
   const events: EventRecord[] = [];
+  const lex = resources.lexicon;
   for (const d of mergeEvents(drafts)) {
     if (d.confidence < minConfidence || d.confidence === 0) continue;
-    const type = resources.lexicon.byId.get(d.type)!;
+    const type = lex.byId.get(d.type)!;
+    const sub = d.subtype ? type.subtypes?.find((x) => x.id === d.subtype) : undefined;
+    const cameo = sub && sub.cameo !== undefined ? sub.cameo : type.cameo;
+    const acled = sub && sub.acled !== undefined ? sub.acled : type.acled;
+    const kairos = sub && sub.kairos !== undefined ? sub.kairos : (type.kairos ?? null);
     const e: EventRecord = {
       id: eventId(input.articleId, d.type, d.trigger.start),
       type: d.type,
       trigger: d.trigger,
+      mentions: d.mentions,
       date: d.date,
-      participants: d.participants,
+      participants: eventParticipants(type, d, input.entities),
       status: d.status,
       evidence: d.evidence,
       confidence: d.confidence,
     };
-    if (type.cameo) e.cameo = type.cameo.code;
-    if (type.acled) {
-      e.acled = type.acled.eventType;
-      if (type.acled.subEventType) e.acledSubEvent = type.acled.subEventType;
+    if (d.subtype) e.subtype = d.subtype;
+    if (kairos) e.kairos = kairos;
+    if (cameo) e.cameo = cameo.code;
+    if (acled) {
+      e.acled = acled.eventType;
+      if (acled.subEventType) e.acledSubEvent = acled.subEventType;
     }
     if (d.place) e.place = d.place;
+    if (d.instrument) e.instrument = d.instrument;
     if (d.reportedBy) e.reportedBy = d.reportedBy;
+    const cause = d.cause ? finalDraft(d.cause) : null;
+    if (cause && cause !== d) e.cause = eventId(input.articleId, cause.type, cause.trigger.start);
+    if (d.casualties.killed || d.casualties.injured) e.casualties = d.casualties;
     events.push(e);
   }
   return { events, warnings: [] };
+}
+
+/**
+ * Participants under the type's role names. A place entity is never the agent of an event that has no
+ * doer (a death, an injury, a disaster): "Turkey" in "the Turkey earthquake" is where it happened.
+ */
+function eventParticipants(
+  type: EventTypeDef,
+  d: DraftEvent,
+  entities: readonly EntityRecord[],
+): EventRecord['participants'] {
+  const out: EventRecord['participants'] = [];
+  for (const p of d.participants) {
+    if (p.role === 'agent' && type.category === 'life' && entities.find((e) => e.id === p.entity)?.type === 'place') {
+      d.place ??= p.entity;
+      continue;
+    }
+    out.push({ entity: p.entity, role: roleName(type, p.role) });
+  }
+  return out;
 }

@@ -6,12 +6,23 @@
  * - in different sentences, share a participant and the trigger word ("held a meeting" … "the meeting"),
  *   or the later one is a definite description naming nobody, close by ("… held talks. The talks ended").
  */
-import type { EventDate, EventParticipant, EventStatus, Evidence } from '../types.js';
+import type { CasualtyCount, EventDate, EventParticipant, EventStatus, Evidence } from '../types.js';
+import { combineCounts } from './casualties.js';
 
 /** An event before merging and filtering. */
 export interface DraftEvent {
   type: string;
+  /** The most specific subtype any mention names. */
+  subtype: string | null;
   trigger: Evidence;
+  /** Trigger spans of every merged mention, in text order. */
+  mentions: Evidence[];
+  casualties: { killed?: CasualtyCount; injured?: CasualtyCount };
+  instrument: Evidence | null;
+  /** The event a result word (a death, an injury) was caused by, when it was folded into one. */
+  cause: DraftEvent | null;
+  /** The draft this one was merged into or copied to (set by merging). */
+  into?: DraftEvent;
   sentence: number;
   date: EventDate;
   participants: EventParticipant[];
@@ -28,22 +39,36 @@ export interface DraftEvent {
   definite: boolean;
   /** Paragraph numbers of every merged mention. */
   paragraphs: number[];
+  /** A definite mention of this type may refer back across paragraphs (violent events, disasters: one per article as a rule). */
+  anaphoricAnywhere: boolean;
 }
 
-const SOURCE_RANK: Record<EventDate['source'], number> = { clause: 3, sentence: 2, narrative: 1, tense: 1, unknown: 0 };
+const SOURCE_RANK: Record<EventDate['source'], number> = {
+  clause: 3,
+  sentence: 2,
+  narrative: 1,
+  tense: 1,
+  publication: 1,
+  unknown: 0,
+};
 const ROLE_RANK: Record<EventParticipant['role'], number> = {
   agent: 4,
+  attacker: 4,
   patient: 3,
+  target: 3,
+  victim: 3,
   recipient: 2,
   source: 1,
   participant: 0,
+  instrument: 0,
 };
 /** How many earlier events of a type a new one is compared with (keeps merging linear on huge inputs). */
 const MERGE_WINDOW = 64;
 
 function statusCompatible(a: EventStatus, b: EventStatus): boolean {
   if (a === b) return true;
-  const asserted = (s: EventStatus): boolean => s === 'occurred' || s === 'reported' || s === 'ongoing';
+  const asserted = (s: EventStatus): boolean =>
+    s === 'occurred' || s === 'reported' || s === 'claimed' || s === 'ongoing';
   return asserted(a) && asserted(b);
 }
 
@@ -57,11 +82,17 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   if (b.distinct || a.type !== b.type || !statusCompatible(a.status, b.status) || !datesCompatible(a.date, b.date))
     return false;
   if (a.place !== null && b.place !== null && a.place !== b.place) return false;
+  // A habit or trend is a kind of event, not one that a second mention could retell.
+  if (a.status === 'generic' || b.status === 'generic') return false;
   // A new draft is compared with up to MERGE_WINDOW earlier ones and each holds a handful of participants
   // and evidence spans: scanning the short lists beats building two sets per comparison.
   const share = b.participants.some((p) => a.participants.some((q) => q.entity === p.entity));
   if (b.evidence.some((e) => a.evidence.some((x) => x.sentence === e.sentence)))
     return share || a.participants.length === 0 || b.participants.length === 0;
+  // A definite violent event ("the blast", "the attack on the base") refers back to the one the article
+  // reports, wherever it stands, unless it names other parties or is marked as new.
+  if (b.definite && b.anaphoricAnywhere && (b.participants.length === 0 || a.participants.length === 0 || share))
+    return true;
   if (b.definite && b.participants.length === 0)
     return b.paragraphs.some((p) => a.paragraphs.some((q) => p - q <= 1 && p >= q));
   return share && (b.definite || b.lemmas.some((l) => a.lemmas.includes(l)));
@@ -80,6 +111,16 @@ function absorb(into: DraftEvent, other: DraftEvent): void {
   }
   into.date = betterDate(into.date, other.date);
   into.place ??= other.place;
+  into.subtype ??= other.subtype;
+  into.instrument ??= other.instrument;
+  for (const m of other.mentions) if (!into.mentions.some((x) => x.start === m.start)) into.mentions.push(m);
+  into.mentions.sort((x, y) => x.start - y.start);
+  for (const role of ['killed', 'injured'] as const) {
+    const theirs = other.casualties[role];
+    if (!theirs) continue;
+    const mine = into.casualties[role];
+    into.casualties[role] = mine ? combineCounts(mine, theirs) : theirs;
+  }
   if (into.status !== 'reported' && other.status === 'reported') {
     into.status = 'reported';
     into.reportedBy = other.reportedBy;
@@ -115,15 +156,20 @@ function mergePass(drafts: readonly DraftEvent[]): DraftEvent[] {
     }
     if (target) {
       absorb(target, d);
+      d.into = target;
       continue;
     }
     const copy: DraftEvent = {
       ...d,
       participants: d.participants.map((p) => ({ ...p })),
       evidence: [...d.evidence],
+      mentions: [...d.mentions],
+      casualties: { ...d.casualties },
       lemmas: [...d.lemmas],
       paragraphs: [...d.paragraphs],
     };
+    delete copy.into;
+    d.into = copy;
     out.push(copy);
     same.push(copy);
     byType.set(d.type, same);

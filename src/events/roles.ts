@@ -82,7 +82,10 @@ function addPhrases(ix: ArticleIndex, args: Arguments, type: string, from: numbe
 /** Arguments of a verb trigger (or of the verb a noun absorbed) at `v`. */
 function verbArguments(ix: ArticleIndex, args: Arguments, type: EventTypeDef, v: number): void {
   const g = verbGroup(ix, v);
-  const subject = findSubject(ix, g.start);
+  // A participle clause after a comma ("…, killing 40 people") has the main clause's subject, which
+  // may be an event ("an earthquake struck Turkey, killing"): no actor is read off the words before it.
+  const participle = ix.lower[v]!.endsWith('ing') && g.start === v && v > 0 && ix.lower[v - 1] === ',';
+  const subject = participle ? [] : findSubject(ix, g.start);
   const p = particleAfter(ix, v);
   const after = p >= 0 ? p + 1 : v + 1;
   const end = scopeEnd(ix, after - 1);
@@ -126,6 +129,16 @@ function nounArguments(ix: ArticleIndex, args: Arguments, c: Candidate): void {
   nounPremodifier(ix, args, c.head);
   const end = scopeEnd(ix, c.end - 1);
   addPhrases(ix, args, type, c.end, end, c.end);
+  if (c.governor >= 0 && !c.light && c.relation !== 'object') {
+    // "The blast ripped through a market in Kabul", "a suicide bomber blew himself up at a checkpoint in
+    // Mogadishu": the place of the verb an event noun is the subject of is the event's place.
+    const p = particleAfter(ix, c.governor);
+    const after = p >= 0 ? p + 1 : c.governor + 1;
+    const gEnd = scopeEnd(ix, after - 1);
+    const placeOnly: Arguments = { roles: new Map(), place: null };
+    addPhrases(ix, placeOnly, type, after, gEnd, -1);
+    args.place ??= placeOnly.place;
+  }
   if (c.governor >= 0 && c.light) {
     const g = verbGroup(ix, c.governor);
     if (c.relation === 'object') {
@@ -137,12 +150,30 @@ function nounArguments(ix: ArticleIndex, args: Arguments, c: Candidate): void {
       addPhrases(ix, args, type, after, gEnd, -1);
     }
   }
-  if (c.absorbed >= 0) verbArguments(ix, args, c.type, c.absorbed);
+  // A folded result verb ("killed in an attack") lends its victims through the event's results instead.
+  if (c.absorbed >= 0 && !c.results.some((r) => r.head === c.absorbed)) verbArguments(ix, args, c.type, c.absorbed);
 }
 
 /** Place fallbacks: a fronted "In Baghdad, …", then the agent's own place ("armed factions in Iraq"). */
 function placeFallback(ix: ArticleIndex, args: Arguments, c: Candidate): void {
   if (args.place !== null) return;
+  // "An earthquake struck Turkey", "floods hit Kerala": the place a disaster or attack noun's verb reaches.
+  if (
+    c.kind === 'noun' &&
+    c.relation === 'subject' &&
+    c.governor >= 0 &&
+    (c.type.category === 'life' || c.type.causesCasualties)
+  ) {
+    const p = particleAfter(ix, c.governor);
+    const after = p >= 0 ? p + 1 : c.governor + 1;
+    const reached = nounPhraseActors(ix, after, scopeEnd(ix, after - 1)).find(
+      (a) => a.entity.type === 'place' && a.via === 'mention',
+    );
+    if (reached) {
+      args.place = reached.entity;
+      return;
+    }
+  }
   const s = ix.sentences[c.sentence]!;
   if (PLACE_PREPOSITIONS.has(ix.lower[s.tokenStart]!)) {
     const fronted = nounPhraseActors(ix, s.tokenStart + 1, Math.min(s.tokenEnd, c.head)).find(
@@ -178,7 +209,17 @@ export function candidateArguments(ix: ArticleIndex, c: Candidate): Arguments {
 }
 
 /** Role precedence when one entity fills two roles. */
-const ROLE_ORDER: readonly ParticipantRole[] = ['agent', 'patient', 'recipient', 'participant', 'source'];
+const ROLE_ORDER: readonly ParticipantRole[] = [
+  'agent',
+  'attacker',
+  'patient',
+  'target',
+  'victim',
+  'recipient',
+  'participant',
+  'source',
+  'instrument',
+];
 
 /** Flattens roles to one role per entity (the first by `ROLE_ORDER`), in role then text order. */
 export function participantList(

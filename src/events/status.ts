@@ -8,6 +8,12 @@
 import type { EntityRecord, EventStatus } from '../types.js';
 import type { ArticleIndex } from './article-index.js';
 import {
+  CONDITIONALS,
+  LABELLING_GOVERNORS,
+  GENERIC_DETERMINERS,
+  HYPOTHETICAL_MODALS,
+  THREATENING_GOVERNORS,
+  TREND_VERBS,
   CAUSATIVE_GOVERNORS,
   CONTINUATIVE_GOVERNORS,
   NEGATING_GOVERNORS,
@@ -26,14 +32,100 @@ function groupStatus(g: VerbGroup): EventStatus | 'void' | null {
   if (g.negated) return 'negated';
   if (g.infinitive) {
     const gov = g.infinitiveGovernor;
+    if (gov && THREATENING_GOVERNORS.has(gov)) return 'threatened';
+    if (gov && HYPOTHETICAL_MODALS.has(gov)) return 'hypothetical';
     if (gov && CAUSATIVE_GOVERNORS.has(gov)) return null;
     if (gov && CONTINUATIVE_GOVERNORS.has(gov)) return 'ongoing';
     if (gov && NEGATING_GOVERNORS.has(gov)) return 'negated';
     if (gov && VOIDING_GOVERNORS.has(gov)) return 'void';
     return 'planned';
   }
-  if (g.future) return 'planned';
+  if (g.future) return g.modal !== null && HYPOTHETICAL_MODALS.has(g.modal) ? 'hypothetical' : 'planned';
+  if (g.habitual) return 'generic';
   if (g.progressive) return 'ongoing';
+  return null;
+}
+
+/**
+ * A simple-present event verb in running text names what happens as a rule ("where the leaders meet and
+ * plan", "militants attack convoys"), not one occurrence. Statements ("says") and sentences without a
+ * closing full stop (headlines: "Gunmen kill 12 in Kano") are left alone.
+ */
+function habitualPresent(ix: ArticleIndex, c: Candidate, g: VerbGroup): boolean {
+  if (c.predicative || g.start !== c.head || g.perfect || g.progressive || g.passive || g.infinitive) return false;
+  if (c.type.id === 'statement' || c.type.requiresAgent) return false;
+  const s = ix.sentences[c.sentence]!;
+  if (ix.lower[s.tokenEnd - 1] !== '.') return false;
+  return g.present || presentPlural(ix, c.head);
+}
+
+/** A base-form verb after a plural noun or "they/we" ("leaders meet"): present tense, not an infinitive. */
+function presentPlural(ix: ArticleIndex, v: number): boolean {
+  const prev = ix.tokens[v - 1];
+  if (!prev || prev.sentence !== ix.tokens[v]!.sentence) return false;
+  // Only a base form ("meet"), not a past one ("exploded").
+  if (ix.lower[v] !== ix.tokens[v]!.lemma.toLowerCase()) return false;
+  const low = ix.lower[v - 1]!;
+  if (low === 'they' || low === 'we') return true;
+  return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && low !== prev.lemma.toLowerCase() && low.endsWith('s');
+}
+
+/** A condition ("if", "unless") opens the trigger's clause before it. */
+function conditional(ix: ArticleIndex, head: number): boolean {
+  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  for (let k = head - 1; k >= s.tokenStart && head - k <= 15; k--) {
+    const low = ix.lower[k]!;
+    if (CONDITIONALS.has(low)) return true;
+    if (low === ';' || low === '.' || (low === ',' && k < head - 1 && ix.tokens[k + 1]!.pos === 'PRON')) return false;
+  }
+  return false;
+}
+
+/**
+ * A noun naming a kind of event, not one: "such attacks", a bare plural as the subject of a trend verb
+ * ("attacks are growing", "kidnappings have increased").
+ */
+function genericNoun(ix: ArticleIndex, c: Candidate): boolean {
+  const s = ix.sentences[c.sentence]!;
+  for (let k = c.head - 1; k >= s.tokenStart && c.head - k <= 3; k--) {
+    if (GENERIC_DETERMINERS.has(ix.lower[k]!)) return true;
+    if (ix.tokens[k]!.pos !== 'ADJ') break;
+  }
+  // The verb right after the noun (over auxiliaries and adverbs) is one of trend.
+  let v = c.end;
+  while (v < s.tokenEnd && v - c.end < 4 && (ix.tokens[v]!.pos === 'AUX' || ix.tokens[v]!.pos === 'ADV')) v++;
+  if (v >= s.tokenEnd || ix.tokens[v]!.pos !== 'VERB' || !TREND_VERBS.has(ix.tokens[v]!.lemma.toLowerCase()))
+    return false;
+  const prev = ix.tokens[c.head - 1];
+  const bare = !prev || prev.sentence !== c.sentence || (prev.pos !== 'DET' && ix.lower[c.head - 1] !== "'s");
+  return bare && ix.lower[c.head] !== ix.tokens[c.head]!.lemma.toLowerCase();
+}
+
+/** "called the explosion an attack": the noun is the name given to an event told already, not a new mention. */
+function labelled(ix: ArticleIndex, head: number): boolean {
+  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  for (let k = head - 1; k >= s.tokenStart && head - k <= 6; k--) {
+    const low = ix.lower[k]!;
+    if (low === ',' || low === '.' || low === ';' || ix.tokens[k]!.pos === 'SCONJ') return false;
+    if (ix.tokens[k]!.pos === 'VERB') return LABELLING_GOVERNORS.has(ix.tokens[k]!.lemma.toLowerCase()) && k < head - 2;
+  }
+  return false;
+}
+
+/** "claimed responsibility for the attack": the claimant, when the noun is what responsibility is taken for. */
+function claimant(ix: ArticleIndex, c: Candidate): EntityRecord | null | undefined {
+  if (c.kind !== 'noun') return undefined;
+  const s = ix.sentences[c.sentence]!;
+  let k = c.head - 1;
+  while (
+    k >= s.tokenStart &&
+    (ix.tokens[k]!.pos === 'DET' || ix.tokens[k]!.pos === 'ADJ' || ix.tokens[k]!.pos === 'NUM')
+  )
+    k--;
+  if (ix.lower[k] !== 'for' || ix.lower[k - 1] !== 'responsibility') return undefined;
+  for (let v = k - 2; v >= s.tokenStart && k - v <= 4; v--) {
+    if (ix.tokens[v]!.pos === 'VERB') return findSubject(ix, verbGroup(ix, v).start)[0]?.entity ?? null;
+  }
   return null;
 }
 
@@ -122,12 +214,20 @@ function reportSource(ix: ArticleIndex, head: number, self: number): EntityRecor
 /** Status of a candidate. `self` is the trigger's own verb (a statement is not reported by itself). */
 export function candidateStatus(ix: ArticleIndex, c: Candidate): StatusResult {
   let status: EventStatus | null = null;
+  const claimedBy = claimant(ix, c);
+  if (claimedBy !== undefined) return { status: 'claimed', reportedBy: claimedBy };
+  if (c.kind === 'noun' && genericNoun(ix, c)) return { status: 'generic', reportedBy: null };
+  if (c.kind === 'noun' && labelled(ix, c.head)) return 'void';
+  if (conditional(ix, c.kind === 'noun' && c.governor >= 0 ? Math.min(c.head, c.governor) : c.head))
+    return { status: 'hypothetical', reportedBy: null };
   if (c.kind === 'noun') {
     if (c.nominalGovernor && VOIDING_GOVERNORS.has(c.nominalGovernor)) return 'void';
     if (negativeDeterminer(ix, c.head)) status = 'negated';
     if (c.governor >= 0 && status === null) {
       const lemma = ix.tokens[c.governor]!.lemma.toLowerCase();
       if (c.relation === 'object' && VOIDING_GOVERNORS.has(lemma)) return 'void';
+      // "called the explosion an attack", "condemned the attack": a name or judgement of an event, no new mention.
+      if (c.relation === 'object' && LABELLING_GOVERNORS.has(lemma)) return 'void';
       if (c.relation === 'object' && NEGATING_GOVERNORS.has(lemma)) status = 'negated';
       else if (c.relation === 'object' && PLANNING_GOVERNORS.has(lemma) && !c.light) status = 'planned';
       else {
@@ -137,11 +237,13 @@ export function candidateStatus(ix: ArticleIndex, c: Candidate): StatusResult {
       }
     }
   } else {
-    const g = groupStatus(verbGroup(ix, c.head));
+    const vg = verbGroup(ix, c.head);
+    const g = groupStatus(vg);
     if (g === 'void') return 'void';
     status = g;
+    if (status === null && habitualPresent(ix, c, vg)) status = 'generic';
   }
-  if (status === 'negated' || status === 'planned') return { status, reportedBy: null };
+  if (status !== null && status !== 'ongoing') return { status, reportedBy: null };
   const self = c.kind === 'verb' ? c.head : c.governor;
   let source: EntityRecord | null | undefined;
   // A statement is itself the report: it is not "reported" by its own speaker.

@@ -11,9 +11,11 @@ import {
   ACTOR_NOUNS,
   FUTURE_MODALS,
   GROUP_PRONOUNS,
+  HABITUAL_ADVERBS,
   LOCATION_NOUNS,
   NEGATORS,
   PERSON_PRONOUNS,
+  PLACE_PREPOSITIONS,
   RELATIVE_PRONOUNS,
   REPORTING_VERBS,
   ROLE_NOUNS,
@@ -38,6 +40,10 @@ export interface VerbGroup {
   passive: boolean;
   negated: boolean;
   future: boolean;
+  /** The modal of the group ("will", "could"), if any. */
+  modal: string | null;
+  /** A habitual adverb in or right after the group ("regularly bombs", "often clash"). */
+  habitual: boolean;
   progressive: boolean;
   perfect: boolean;
   /** Preceded by infinitival "to". */
@@ -92,6 +98,8 @@ export function verbGroup(ix: ArticleIndex, v: number): VerbGroup {
     passive: false,
     negated: false,
     future: false,
+    modal: null,
+    habitual: false,
     progressive: false,
     perfect: false,
     infinitive: false,
@@ -110,7 +118,10 @@ export function verbGroup(ix: ArticleIndex, v: number): VerbGroup {
       firstAux = low;
       if (lem === 'be' || lem === 'get') sawBe = true;
       if (lem === 'have') g.perfect = true;
-      if (FUTURE_MODALS.has(low) || FUTURE_MODALS.has(lem)) g.future = true;
+      if (FUTURE_MODALS.has(low) || FUTURE_MODALS.has(lem)) {
+        g.future = true;
+        g.modal = low;
+      }
       g.start = k;
       continue;
     }
@@ -119,7 +130,10 @@ export function verbGroup(ix: ArticleIndex, v: number): VerbGroup {
       g.start = k;
       continue;
     }
-    if (t.pos === 'ADV') continue;
+    if (t.pos === 'ADV') {
+      if (HABITUAL_ADVERBS.has(low)) g.habitual = true;
+      continue;
+    }
     if (t.pos === 'PART' && low === 'to') {
       g.infinitive = true;
       g.start = k;
@@ -133,6 +147,7 @@ export function verbGroup(ix: ArticleIndex, v: number): VerbGroup {
     break;
   }
   if (sawBe && participle) g.passive = true;
+  if (HABITUAL_ADVERBS.has(ix.lower[v + 1] ?? '') && ix.tokens[v + 1]?.sentence === verb.sentence) g.habitual = true;
   if (sawBe && ix.lower[v]!.endsWith('ing')) g.progressive = true;
   if (!g.infinitive && !g.future) {
     // The first auxiliary carries the tense; without one, a third-person "-s" form is present ("says").
@@ -304,7 +319,8 @@ export function findSubject(ix: ArticleIndex, start: number): ActorRef[] {
       // An actor inside a prepositional phrase is not the subject ("In Baghdad, protesters rallied",
       // "crashed into the Atlantic Ocean, killing") — unless it stands right before the verb, where the
       // "preposition" opens a clause ("after the Shuffle was introduced").
-      const adjacent = actor.tokenEnd === start;
+      // A locative one never is ("A court in Paris sentenced"): places in a locative phrase are not agents.
+      const adjacent = actor.tokenEnd === start && !PLACE_PREPOSITIONS.has(ix.lower[before] ?? '');
       if (!adjacent && before >= floor && ix.tokens[before]!.pos === 'ADP' && ix.lower[before] !== 'of') {
         k = before - 1;
         continue;

@@ -1,11 +1,38 @@
 /**
  * The event taxonomy (`schemas/event-types.json`) and the trigger lexicon built from it. The JSON file is
- * the one source of truth: types, their CAMEO root and ACLED event type, and their trigger lemmas. The file
- * is read once per process by `src/resources.ts` (`eventTaxonomy()`, `triggerLexicon()`); this module only
- * builds lookups from what it is given.
+ * the one source of truth: types and subtypes, their CAMEO root, ACLED event / sub-event type and KAIROS
+ * type (or the reason there is none), role names, and their trigger lemmas. The file is read once per
+ * process by `src/resources.ts` (`eventTaxonomy()`, `triggerLexicon()`); this module only builds lookups
+ * from what it is given.
  */
 
-/** One event type as the taxonomy file declares it. */
+/** Trigger lemmas of a type or subtype. */
+export interface TriggerLists {
+  verbs: string[];
+  nouns: string[];
+  /** Ambiguous nouns: they count only with one of these words shortly before them, or under a light verb. */
+  contextNouns: Record<string, string[]>;
+  /** Predicative adjectives ("left eight policemen dead", "five were injured"). */
+  adjectives?: string[];
+}
+
+/** Mapping codes a type or subtype may set (a subtype inherits the ones it leaves out). */
+interface Mappings {
+  cameo?: { code: string; label: string } | null;
+  acled?: { eventType: string; subEventType?: string } | null;
+  /** KAIROS (LDC) event type, e.g. `Conflict.Attack.DetonateExplode`. */
+  kairos?: string | null;
+}
+
+/** A finer kind of a type (an air strike is an attack): its own triggers and, where they differ, codes. */
+export interface EventSubtypeDef extends Mappings {
+  id: string;
+  label: string;
+  description: string;
+  triggers: TriggerLists;
+}
+
+/** One event type as the taxonomy file declares it; a lexicon entry of a subtype carries `subtype` and its own codes. */
 export interface EventTypeDef {
   id: string;
   label: string;
@@ -13,22 +40,42 @@ export interface EventTypeDef {
   description: string;
   cameo: { code: string; label: string } | null;
   acled: { eventType: string; subEventType?: string } | null;
+  kairos?: string | null;
+  /** Why a mapping is null, keyed `cameo`/`acled`/`kairos`. */
+  unmapped?: Partial<Record<'cameo' | 'acled' | 'kairos', string>>;
+  /** Names the record uses for the extractor's generic roles (`agent` → `attacker`). */
+  roles?: Partial<Record<'agent' | 'patient', string>>;
   /** Keep an event of this type only when its agent (speaker, actor) is a known entity. */
   requiresAgent?: boolean;
+  /** A noun trigger counts only under a light or result verb ("signed a deal", "led to an agreement"), not as a bare reference ("the 2015 deal"). */
+  needsSupportVerb?: boolean;
+  /** The count a result word of this type states: of the dead or of the injured. */
+  casualtyRole?: 'killed' | 'injured';
+  /** Events of this type take the casualty counts of result words folded into them ("killed in an attack"). */
+  causesCasualties?: boolean;
   /** Role of an active verb's subject when it is not the agent ("the jet crashed": the jet undergoes it). */
   subjectRole?: 'patient';
-  triggers: {
-    verbs: string[];
-    nouns: string[];
-    /** Ambiguous nouns: they count only with one of these words shortly before them, or under a light verb. */
-    contextNouns: Record<string, string[]>;
-  };
+  triggers: TriggerLists;
+  subtypes?: EventSubtypeDef[];
+  /** Set on the lexicon entry of a subtype (the taxonomy file never sets it). */
+  subtype?: string;
+}
+
+/** One ACLED sub-event type and the dossier types (`type` or `type/subtype`) that code it, or why none does. */
+export interface AcledCoverage {
+  eventType: string;
+  subEventType: string;
+  types: string[] | null;
+  reason?: string;
 }
 
 /** The whole taxonomy file. */
 export interface Taxonomy {
   version: number;
   types: EventTypeDef[];
+  acledCoverage?: AcledCoverage[];
+  /** Weapon and means nouns (one or two words) that fill an attack's instrument. */
+  instruments?: string[];
 }
 
 /** Trigger lookup tables, keyed by lower-case lemma. */
@@ -44,6 +91,10 @@ export interface TriggerLexicon {
   compoundNouns: Map<string, EventTypeDef>;
   /** Ambiguous nouns with the cue words that make them triggers. */
   contextNouns: Map<string, { type: EventTypeDef; cues: ReadonlySet<string> }>;
+  /** Predicative adjectives (`dead`, `injured`). */
+  adjectives: Map<string, EventTypeDef>;
+  /** Instrument nouns keyed by their last word, each with the one- or two-word forms that end in it. */
+  instruments: Map<string, string[]>;
   /** Every word that can start a noun trigger: a cheap first test before the full lookup. */
   nounKeys: Set<string>;
   /** Every word that can start a verb trigger. */
@@ -59,6 +110,8 @@ export function buildLexicon(taxonomy: Taxonomy): TriggerLexicon {
     nouns: new Map(),
     compoundNouns: new Map(),
     contextNouns: new Map(),
+    adjectives: new Map(),
+    instruments: new Map(),
     nounKeys: new Set(),
     verbKeys: new Set(),
   };
@@ -69,15 +122,39 @@ export function buildLexicon(taxonomy: Taxonomy): TriggerLexicon {
       );
     map.set(key, value);
   };
-  for (const type of taxonomy.types) {
-    lex.byId.set(type.id, type);
+  const addTriggers = (type: EventTypeDef): void => {
     for (const v of type.triggers.verbs) claim(v.includes(' ') ? lex.phrasalVerbs : lex.verbs, v, type, type);
     for (const n of type.triggers.nouns) claim(n.includes(' ') ? lex.compoundNouns : lex.nouns, n, type, type);
     for (const [n, cues] of Object.entries(type.triggers.contextNouns))
       claim(lex.contextNouns, n, { type, cues: new Set(cues) }, type);
+    for (const a of type.triggers.adjectives ?? []) claim(lex.adjectives, a, type, type);
+  };
+  for (const type of taxonomy.types) {
+    lex.byId.set(type.id, type);
+    addTriggers(type);
+    for (const sub of type.subtypes ?? []) addTriggers(subtypeEntry(type, sub));
   }
   for (const key of [...lex.nouns.keys(), ...lex.contextNouns.keys(), ...lex.compoundNouns.keys()])
     lex.nounKeys.add(key.split(' ')[0]!);
   for (const key of [...lex.verbs.keys(), ...lex.phrasalVerbs.keys()]) lex.verbKeys.add(key.split(' ')[0]!);
+  for (const form of taxonomy.instruments ?? []) {
+    const last = form.split(' ').pop()!;
+    const list = lex.instruments.get(last) ?? [];
+    list.push(form);
+    lex.instruments.set(last, list);
+  }
   return lex;
+}
+
+/** The lexicon entry of a subtype: the type with the subtype's triggers and the codes it overrides. */
+function subtypeEntry(type: EventTypeDef, sub: EventSubtypeDef): EventTypeDef {
+  const { subtypes: _omit, ...base } = type;
+  return {
+    ...base,
+    subtype: sub.id,
+    cameo: sub.cameo !== undefined ? sub.cameo : type.cameo,
+    acled: sub.acled !== undefined ? sub.acled : type.acled,
+    kairos: sub.kairos !== undefined ? sub.kairos : (type.kairos ?? null),
+    triggers: sub.triggers,
+  };
 }

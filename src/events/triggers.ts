@@ -4,9 +4,10 @@
  * and absorption of a result verb into the event noun that caused it ("were killed in an attack").
  */
 import type { ArticleIndex } from './article-index.js';
-import { LIGHT_NOUNS, LIGHT_VERBS, MEANINGFUL_SUPPORT_VERBS, RESULT_LINKERS } from './cues.js';
+import { CONTEXT_SUPPORT_VERBS, LIGHT_NOUNS, LIGHT_VERBS, MEANINGFUL_SUPPORT_VERBS, RESULT_LINKERS } from './cues.js';
 import { particleAfter, verbGroup, WINDOW } from './syntax.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
+import { VAGUE_WORDS } from './quantity.js';
 
 const RELATIVE = new Set(['which', 'that', 'who']);
 
@@ -35,6 +36,10 @@ export interface Candidate {
   display: number;
   /** True once suppressed (a light verb whose event is its object noun). */
   dropped: boolean;
+  /** A predicative adjective ("five were injured", "left eight dead"): its subject undergoes the event. */
+  predicative: boolean;
+  /** Result words folded into this event ("killed in an attack", "the blast left five dead"): their casualty counts are this event's. */
+  results: Candidate[];
 }
 
 /** Nouns that read as events only in some contexts; the rest of the time they are something else. */
@@ -61,6 +66,135 @@ function excludedNoun(ix: ArticleIndex, k: number, lemma: string): boolean {
       return prev === 'to';
     case 'deal':
       return prev === 'great' || prev === 'good';
+    case 'death': {
+      // "sentenced to death", "condemned to death": a penalty, not a death that happened.
+      const before = k > 1 ? ix.tokens[k - 2]!.lemma.toLowerCase() : '';
+      return prev === 'to' && (before === 'sentence' || before === 'condemn' || before === 'put');
+    }
+    default:
+      return false;
+  }
+}
+
+/** Objects after which "meet" means satisfy, not gather ("meet the requirements", "met its targets"). */
+const MEET_SATISFY_OBJECTS = new Set([
+  'requirement',
+  'need',
+  'demand',
+  'target',
+  'deadline',
+  'criterion',
+  'criteria',
+  'standard',
+  'expectation',
+  'goal',
+  'obligation',
+  'condition',
+  'cost',
+  'challenge',
+  'quota',
+  'threshold',
+  'end',
+  'fate',
+  'resistance',
+  'opposition',
+]);
+
+/** Objects after which "sign" enacts a law or issues a document rather than concluding an agreement. */
+const SIGN_LAW_OBJECTS = new Set([
+  'bill',
+  'law',
+  'legislation',
+  'decree',
+  'order',
+  'petition',
+  'letter',
+  'budget',
+  'measure',
+]);
+
+/** Objects of "attack" that make it figurative ("attack the virus", "attacked the proposal"). */
+const FIGURATIVE_TARGETS = new Set([
+  'virus',
+  'disease',
+  'problem',
+  'issue',
+  'idea',
+  'policy',
+  'plan',
+  'proposal',
+  'decision',
+  'record',
+  'remark',
+  'comment',
+  'report',
+  'bill',
+  'law',
+  'deal',
+  'budget',
+  'media',
+  'press',
+  'critic',
+  'credibility',
+  'reputation',
+]);
+
+/** What is fired in an attack ("fired rockets", "fired shots"). */
+const FIRED_WEAPONS = new Set([
+  'rocket',
+  'rockets',
+  'missile',
+  'missiles',
+  'shell',
+  'shells',
+  'mortar',
+  'mortars',
+  'shot',
+  'shots',
+  'bullet',
+  'bullets',
+  'round',
+  'rounds',
+  'artillery',
+  'projectile',
+  'projectiles',
+  'grenade',
+  'grenades',
+  'salvo',
+  'volley',
+]);
+
+/** Verbs that read as events only in some contexts ("meet the requirements", "signed the bill into law"). */
+function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  let j = k + 1;
+  while (
+    j < s.tokenEnd &&
+    j - k <= 4 &&
+    (ix.tokens[j]!.pos === 'DET' || ix.tokens[j]!.pos === 'ADJ' || ix.tokens[j]!.pos === 'PRON')
+  )
+    j++;
+  const object = j < s.tokenEnd ? lemmaOf(ix, j) : '';
+  switch (lemma) {
+    case 'meet':
+      return MEET_SATISFY_OBJECTS.has(object) || MEET_SATISFY_OBJECTS.has(ix.lower[j] ?? '');
+    case 'attack':
+      // "attack the virus", "attacked the plan": criticism or a figure of speech, not violence.
+      return FIGURATIVE_TARGETS.has(object) || FIGURATIVE_TARGETS.has(ix.lower[j] ?? '');
+    case 'fire':
+      // "fired rockets at", "fired on protesters" — not "fired the minister".
+      return !(
+        ix.lower[k + 1] === 'on' ||
+        ix.lower[k + 1] === 'at' ||
+        ix.lower[k + 1] === 'upon' ||
+        FIRED_WEAPONS.has(object) ||
+        FIRED_WEAPONS.has(ix.lower[j] ?? '')
+      );
+    case 'sign':
+      if (SIGN_LAW_OBJECTS.has(object)) return true;
+      for (let x = k + 1; x < s.tokenEnd && x - k <= 8; x++)
+        if (ix.lower[x] === 'into' && ix.lower[x + 1] === 'law') return true;
+      return false;
     default:
       return false;
   }
@@ -121,14 +255,81 @@ function nounType(
   return null;
 }
 
-function verbType(lex: TriggerLexicon, ix: ArticleIndex, k: number): { type: EventTypeDef; end: number } | null {
+/** Words that open a figure after a verb ("wounding at least 30", "injuring more than 20"). */
+const QUANTITY_OPENERS = new Set(['at', 'more', 'over', 'about', 'around', 'nearly', 'some', 'up', 'scores', 'dozens']);
+
+/**
+ * True when a word tagged as a verb stands where only a noun modifier can ("longer jail sentences", "the
+ * shell company"): after a determiner or adjective and before a noun.
+ */
+function nominalSlot(ix: ArticleIndex, k: number): boolean {
+  const prev = ix.tokens[k - 1];
+  const next = ix.tokens[k + 1];
+  if (!prev || !next || prev.sentence !== ix.tokens[k]!.sentence || next.sentence !== prev.sentence) return false;
+  return (prev.pos === 'DET' || prev.pos === 'ADJ') && next.pos === 'NOUN';
+}
+
+/**
+ * An explosion or blast the text calls accidental ("two accidental explosions", "the device detonated
+ * accidentally") is an accident, not an attack.
+ */
+function accidental(lex: TriggerLexicon, ix: ArticleIndex, k: number, type: EventTypeDef): EventTypeDef {
+  if (type.id !== 'attack') return type;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let j = Math.max(s.tokenStart, k - 3); j < Math.min(s.tokenEnd, k + 3); j++) {
+    if (ix.lower[j] === 'accidental' || ix.lower[j] === 'accidentally') return lex.byId.get('accident') ?? type;
+  }
+  return type;
+}
+
+/** Reflexive pronouns that may split a phrasal verb ("blew himself up"). */
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+
+/** Irregular past forms of trigger verbs that wink may leave unlemmatised or tag as nouns ("Gunmen shot five"). */
+const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
+  ['shot', 'shoot'],
+  ['slain', 'slay'],
+  ['slew', 'slay'],
+  ['blew', 'blow'],
+  ['blown', 'blow'],
+  ['fought', 'fight'],
+  ['tried', 'try'],
+]);
+
+/**
+ * The verb lemma under which the lexicon may list the word at `k`: wink's lemma, else the stem of a
+ * regular "-ed" form wink left alone or mis-lemmatised ("looted" → loot, "raped" → rape), else an
+ * irregular past form.
+ */
+function verbLemma(lex: TriggerLexicon, ix: ArticleIndex, k: number): string {
   const lem = lemmaOf(ix, k);
+  if (lex.verbKeys.has(lem)) return lem;
+  const low = ix.lower[k]!;
+  const irregular = IRREGULAR_PAST.get(low);
+  if (irregular) return irregular;
+  if (low.endsWith('ed') && low.length > 4) {
+    for (const stem of [low.slice(0, -2), low.slice(0, -1), low.slice(0, -3)]) if (lex.verbKeys.has(stem)) return stem;
+  }
+  if (low.endsWith('ing') && low.length > 5) {
+    const stem = low.slice(0, -3);
+    for (const form of [stem, `${stem}e`, stem.slice(0, -1)]) if (lex.verbKeys.has(form)) return form;
+  }
+  return lem;
+}
+
+function verbType(lex: TriggerLexicon, ix: ArticleIndex, k: number): { type: EventTypeDef; end: number } | null {
+  const lem = verbLemma(lex, ix, k);
   if (!lex.verbKeys.has(lem)) return null;
   const next = k + 1;
   if (next < ix.tokens.length && ix.tokens[next]!.sentence === ix.tokens[k]!.sentence) {
     // Phrasal verbs of the lexicon, particle or preposition ("lay off", "call for").
     const phrasal = lex.phrasalVerbs.get(`${lem} ${ix.lower[next]}`);
     if (phrasal) return { type: phrasal, end: next + 1 };
+    // A reflexive between verb and particle: "blew himself up".
+    if (REFLEXIVES.has(ix.lower[next]!) && ix.tokens[next + 1]?.sentence === ix.tokens[k]!.sentence) {
+      const split = lex.phrasalVerbs.get(`${lem} ${ix.lower[next + 1]}`);
+      if (split) return { type: split, end: k + 1 };
+    }
   }
   const type = lex.verbs.get(lem);
   return type ? { type, end: k + 1 } : null;
@@ -237,32 +438,64 @@ function nounGovernor(
   return { verb: -1, relation: 'object', nominal };
 }
 
+/**
+ * A sentence wink found no verb in that still reads as a clause, not a heading: at least five words and
+ * a closing full stop ("Militiamen looted shops in Goma." with "looted" tagged as an adjective).
+ */
+function punctuatedClause(ix: ArticleIndex, from: number, to: number): boolean {
+  return to - from >= 6 && ix.lower[to - 1] === '.';
+}
+
 /** Finds every trigger candidate of a sentence that has a verb (headings and date lines have none). */
 export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate[] {
   const out: Candidate[] = [];
   for (const s of ix.sentences) {
-    if (ix.hasVerb[s.i] === 0) continue;
+    if (ix.hasVerb[s.i] === 0 && !punctuatedClause(ix, s.tokenStart, s.tokenEnd)) continue;
     const first = out.length;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = ix.tokens[k]!;
-      if (t.pos === 'VERB') {
-        const v = verbType(lex, ix, k);
+      if (
+        t.pos === 'VERB' ||
+        t.pos === 'ADJ' ||
+        verbalNoun(ix, k) ||
+        (t.pos === 'ADV' && lex.adjectives.has(ix.lower[k]!))
+      ) {
+        const v = t.pos !== 'ADJ' || ix.lower[k]!.endsWith('ed') ? verbType(lex, ix, k) : null;
         // A capitalised verb inside a sentence is part of a name ("Best Buy"); one glued to a hyphen is
         // part of a compound adjective ("the world's most-sold player", "state-owned").
-        if (v && commonCase(ix, k) && !inHyphenCompound(ix, k)) out.push(blank(v.type, k, v.end, 'verb', s.i));
+        if (v && commonCase(ix, k) && !inHyphenCompound(ix, k)) {
+          if (!excludedVerb(ix, k, lemmaOf(ix, k)) && !nominalSlot(ix, k))
+            out.push(blank(accidental(lex, ix, k, v.type), k, v.end, 'verb', s.i));
+        } else if (!v && commonCase(ix, k) && !inHyphenCompound(ix, k)) {
+          const adj = lex.adjectives.get(ix.lower[k]!);
+          if (adj && predicativeAdjective(ix, k)) {
+            const c = blank(adj, k, k + 1, 'verb', s.i);
+            c.predicative = true;
+            out.push(c);
+          }
+        }
       } else if (t.pos === 'NOUN' || t.pos === 'PROPN') {
         const forms = nounForms(lex, ix, k);
         if (forms === null || !commonNounReading(ix, k)) continue;
         const n = nounType(lex, ix, k, forms);
         if (!n || modifiesNextNoun(ix, n.end - 1)) continue;
-        const c = blank(n.type, k, n.end, 'noun', s.i);
+        const c = blank(accidental(lex, ix, k, n.type), k, n.end, 'noun', s.i);
         const g = nounGovernor(ix, k);
         c.governor = g.verb;
         c.relation = g.verb >= 0 ? g.relation : null;
         c.nominalGovernor = g.nominal;
         c.light = g.verb >= 0 && LIGHT_VERBS.has(ix.tokens[g.verb]!.lemma.toLowerCase());
-        // An ambiguous noun ("operation", "strike") counts only with its cue words or under a light verb.
-        if (n.context && !c.light) continue;
+        // An ambiguous noun ("operation", "strike") counts only with its cue words or under a light verb
+        // that makes it happen ("carried out operations", not "make operations difficult").
+        if (n.context && !(c.light && CONTEXT_SUPPORT_VERBS.has(ix.tokens[c.governor]!.lemma.toLowerCase()))) continue;
+        // A type that names a document as often as an act ("the 2015 deal", "under the accord") needs a
+        // verb that makes it happen: signed, reached, led to.
+        if (
+          n.type.needsSupportVerb &&
+          !c.light &&
+          !(c.governor >= 0 && RESULT_LINKERS.has(ix.tokens[c.governor]!.lemma.toLowerCase()))
+        )
+          continue;
         if (
           c.light &&
           c.relation !== 'subject' &&
@@ -276,6 +509,12 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
     resolveLightVerbs(ix, out, first);
   }
   return out;
+}
+
+/** A violent or result verb folds into a violent event noun, or into a disaster or accident that caused it. */
+function foldable(v: Candidate, noun: Candidate): boolean {
+  const cause = noun.type.category === 'conflict' || noun.type.causesCasualties === true;
+  return cause && (v.type.category === 'conflict' || v.type.casualtyRole !== undefined);
 }
 
 function blank(type: EventTypeDef, head: number, end: number, kind: 'verb' | 'noun', sentence: number): Candidate {
@@ -292,7 +531,51 @@ function blank(type: EventTypeDef, head: number, end: number, kind: 'verb' | 'no
     absorbed: -1,
     display: head,
     dropped: false,
+    predicative: false,
+    results: [],
   };
+}
+
+/**
+ * True for a word wink tagged as a noun that reads as a verb or predicate here: a past form after a
+ * subject or auxiliary ("Gunmen shot five", "were hurt", "20 hurt"), not after a determiner ("a shot").
+ */
+function verbalNoun(ix: ArticleIndex, k: number): boolean {
+  const t = ix.tokens[k]!;
+  if (t.pos !== 'NOUN' || k === 0) return false;
+  const low = ix.lower[k]!;
+  const prev = ix.tokens[k - 1]!;
+  if (prev.sentence !== t.sentence) return false;
+  // "…, killing 12 and wounding dozens": a gerund tagged as a noun after a conjunction or comma, with an object.
+  if (low.endsWith('ing') && (prev.pos === 'CCONJ' || ix.lower[k - 1] === ',')) {
+    const next = ix.tokens[k + 1];
+    return (
+      next !== undefined &&
+      (next.pos === 'NUM' ||
+        next.pos === 'DET' ||
+        QUANTITY_OPENERS.has(ix.lower[k + 1]!) ||
+        VAGUE_WORDS.has(ix.lower[k + 1]!))
+    );
+  }
+  if (!IRREGULAR_PAST.has(low) && low !== 'hurt' && low !== 'dead' && !low.endsWith('ed')) return false;
+  return (
+    prev.pos === 'PROPN' ||
+    prev.pos === 'PRON' ||
+    prev.pos === 'AUX' ||
+    prev.pos === 'NUM' ||
+    (prev.pos === 'NOUN' && low !== 'dead')
+  );
+}
+
+/**
+ * True when an adjective at `k` is predicated of a noun phrase ("were injured", "left eight policemen
+ * dead", "12 dead") rather than modifying a noun ("injured people") or heading one ("the dead").
+ */
+function predicativeAdjective(ix: ArticleIndex, k: number): boolean {
+  const next = ix.tokens[k + 1];
+  if (next && next.sentence === ix.tokens[k]!.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
+  const prev = k > 0 ? ix.lower[k - 1]! : '';
+  return prev !== 'the' && prev !== 'their' && prev !== 'his' && prev !== 'her';
 }
 
 /**
@@ -314,14 +597,27 @@ function resolveLightVerbs(ix: ArticleIndex, cands: Candidate[], first: number):
     const v = cands[i]!;
     if (v.kind !== 'verb' || v.dropped) continue;
     const s = ix.sentences[v.sentence]!;
+    // Over the verb's object ("killed 12 people in an attack") to "in"/"during".
     let k = v.end;
-    if (k >= s.tokenEnd || ix.lower[k] !== 'in') continue;
+    while (
+      k < s.tokenEnd &&
+      k - v.end < 10 &&
+      ix.lower[k] !== 'in' &&
+      ix.lower[k] !== 'during' &&
+      ix.tokens[k]!.pos !== 'VERB' &&
+      ix.tokens[k]!.pos !== 'SCONJ' &&
+      ix.lower[k] !== ',' &&
+      ix.lower[k] !== '.'
+    )
+      k++;
+    if (k >= s.tokenEnd || (ix.lower[k] !== 'in' && ix.lower[k] !== 'during')) continue;
     k++;
     while (k < s.tokenEnd && k - v.end < WINDOW && (ix.tokens[k]!.pos === 'DET' || ix.tokens[k]!.pos === 'ADJ')) k++;
     const noun = byHead.get(k);
-    if (noun && noun.kind === 'noun' && noun.type.category === 'conflict' && v.type.category === 'conflict') {
+    if (noun && noun.kind === 'noun' && foldable(v, noun)) {
       v.dropped = true;
       noun.absorbed = v.head;
+      if (v.type.casualtyRole) noun.results.push(v);
     }
   }
   // "the attack that killed three soldiers", "airstrikes killed ten": the verb is the noun's result.
@@ -329,9 +625,10 @@ function resolveLightVerbs(ix: ArticleIndex, cands: Candidate[], first: number):
     const n = cands[i]!;
     if (n.kind !== 'noun' || n.relation !== 'subject' || n.governor < 0 || n.absorbed >= 0) continue;
     const v = byHead.get(n.governor);
-    if (v && v.kind === 'verb' && !v.dropped && v.type.category === 'conflict' && n.type.category === 'conflict') {
+    if (v && v.kind === 'verb' && !v.dropped && foldable(v, n)) {
       v.dropped = true;
       n.absorbed = v.head;
+      if (v.type.casualtyRole) n.results.push(v);
     }
   }
 }

@@ -56,9 +56,23 @@ describe('event dates', () => {
     ]);
   });
 
-  it('never stamps the publication date on an undated event', () => {
+  it('dates an undated past violent event of the opening paragraph on or before publication, and says so', () => {
     const [attack] = dated('Israel attacked Rafah.', [ISRAEL, RAFAH], [], 'attack', '2024-06-20');
-    expect(attack).toMatchObject({ date: null, dateSource: 'unknown' });
+    expect(attack).toMatchObject({ date: '2024-06-20', dateSource: 'publication' });
+  });
+
+  it('leaves undated an event of a later paragraph, a planned one, and a meeting', () => {
+    const later = dated('Talks went on.\n\nIsrael attacked Rafah.', [ISRAEL, RAFAH], [], 'attack', '2024-06-20');
+    expect(later[0]).toMatchObject({ date: null, dateSource: 'unknown' });
+    const planned = dated('Israel will attack Rafah.', [ISRAEL, RAFAH], [], 'attack', '2024-06-20');
+    expect(planned[0]).toMatchObject({ date: null, dateSource: 'unknown' });
+    const meeting = dated(
+      'Israel met Egypt in Rafah.',
+      [ISRAEL, RAFAH, { name: 'Egypt', type: 'place' }],
+      [],
+      'meeting',
+    );
+    expect(meeting[0]).toMatchObject({ date: null, dateSource: 'unknown' });
   });
 
   it('does not let a date line or heading set the narrative time', () => {
@@ -69,7 +83,8 @@ describe('event dates', () => {
       [{ text: 'Thursday, June 20, 2024', value: '2024-06-20', precision: 'day' }],
       'attack',
     );
-    expect(attack!.date).toBeNull();
+    // Not the narrative time of the date line: at most the opening-paragraph fallback, which says so.
+    expect(attack!.dateSource).not.toBe('narrative');
   });
 
   it('skips durations and prefers a specific date to a vague one outside the clause', () => {

@@ -33,7 +33,7 @@ describe('voice', () => {
     const e = only(
       'Two men were arrested and charged by police in Paris.',
       [{ name: 'Paris', type: 'place' }],
-      'lawsuit',
+      'charge',
     );
     expect(e).toMatchObject({ trigger: 'charged', place: 'Paris', status: 'occurred' });
     const { events: evs } = events('Ali Hassan was detained and charged in Paris.', {
@@ -45,7 +45,7 @@ describe('voice', () => {
     });
     expect(evs.map((x) => [x.type, x.participants.map((p) => p.role)])).toEqual([
       ['arrest', ['patient']],
-      ['lawsuit', ['patient']],
+      ['charge', ['patient']],
     ]);
   });
 
@@ -71,7 +71,7 @@ describe('status', () => {
       'attack',
     );
     expect(e.status).toBe('negated');
-    expect(e.participants).toEqual({ patient: ['United States'] });
+    expect(e.participants).toEqual({ target: ['United States'] });
   });
 
   it('marks a negated verb group as negated', () => {
@@ -136,7 +136,7 @@ describe('status', () => {
     );
     expect(e.status).toBe('reported');
     expect(e.reportedBy).toBe('Pentagon');
-    expect(e.participants).toEqual({ agent: ['Iran'] });
+    expect(e.participants).toEqual({ attacker: ['Iran'] });
     expect(e.place).toBe('Erbil');
   });
 
@@ -183,13 +183,13 @@ describe('arguments', () => {
       ],
       'killing',
     );
-    expect(named.participants).toEqual({ patient: ['Abu Baqir al-Saadi'] });
+    expect(named.participants).toEqual({ victim: ['Abu Baqir al-Saadi'] });
     const unnamed = only(
       'Drones killed the leader of the Hezbollah Brigades.',
       [{ name: 'Hezbollah Brigades', type: 'group' }],
       'killing',
     );
-    expect(unnamed.participants).toEqual({ patient: ['Hezbollah Brigades'] });
+    expect(unnamed.participants).toEqual({ victim: ['Hezbollah Brigades'] });
   });
 
   it('resolves "the coordination" and "it" to the committee through the entity table', () => {

@@ -1,5 +1,5 @@
 /** The taxonomy file: complete, joinable to CAMEO and ACLED, unambiguous, and in step with the record schema. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { buildLexicon, type Taxonomy } from '../../src/events/taxonomy.js';
 import { eventTaxonomy } from '../../src/resources.js';
 
@@ -57,6 +57,62 @@ describe('event taxonomy', () => {
         t.triggers.verbs.length + t.triggers.nouns.length + Object.keys(t.triggers.contextNouns).length,
       ).toBeGreaterThan(0);
     }
+  });
+
+  it('gives every type and subtype a KAIROS type from the ontology, or null with the reason', () => {
+    // The ontology file ships with the WikiEvents data set; without it, the names' shape is checked.
+    const file = new URL('../../../shared/datasets/wikievents/event_role_KAIROS.json', import.meta.url);
+    const ontology = existsSync(file)
+      ? new Set(Object.keys(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>))
+      : null;
+    const kairos = {
+      has: (k: string) => /^[A-Z][A-Za-z]+\.[A-Za-z]+\.[A-Za-z]+$/.test(k) && (ontology?.has(k) ?? true),
+    };
+    for (const t of taxonomy.types) {
+      expect(t.kairos === null || kairos.has(t.kairos!)).toBe(true);
+      for (const key of ['cameo', 'acled', 'kairos'] as const) {
+        if (t[key] === null) expect(t.unmapped?.[key]?.length ?? 0).toBeGreaterThan(10);
+      }
+      for (const sub of t.subtypes ?? []) {
+        if (sub.kairos) expect(kairos.has(sub.kairos)).toBe(true);
+        if (sub.acled) expect(ACLED_EVENT_TYPES).toContain(sub.acled.eventType);
+      }
+    }
+  });
+
+  it("covers ACLED's six event types and every sub-event type, each with a dossier type or the reason for none", () => {
+    const coverage = taxonomy.acledCoverage ?? [];
+    expect(new Set(coverage.map((c) => c.eventType))).toEqual(new Set(ACLED_EVENT_TYPES));
+    expect(coverage.length).toBe(25);
+    const ids = new Set(taxonomy.types.flatMap((t) => [t.id, ...(t.subtypes ?? []).map((s) => `${t.id}/${s.id}`)]));
+    for (const c of coverage) {
+      if (c.types === null) expect(c.reason?.length ?? 0).toBeGreaterThan(5);
+      else for (const id of c.types) expect(ids).toContain(id);
+    }
+    // A subtype that names an ACLED sub-event type is the one the coverage list points to.
+    for (const t of taxonomy.types)
+      for (const sub of t.subtypes ?? [])
+        if (sub.acled?.subEventType)
+          expect(coverage.find((c) => c.subEventType === sub.acled!.subEventType)?.types).toContain(
+            `${t.id}/${sub.id}`,
+          );
+  });
+
+  it('covers injury, deaths that are not killings, disasters and court cases', () => {
+    const ids = taxonomy.types.map((t) => t.id);
+    for (const id of [
+      'injury',
+      'death',
+      'disaster',
+      'charge',
+      'trial',
+      'ruling',
+      'sentence',
+      'appeal',
+      'riot',
+      'abduction',
+    ])
+      expect(ids).toContain(id);
   });
 
   it('is the enum of the record schema event type', () => {

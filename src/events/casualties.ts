@@ -1,0 +1,203 @@
+/**
+ * Casualty counts: the number of dead or injured a result word states ("at least 12 people were
+ * killed", "killing five", "left eight policemen dead", "the death toll rose to 40", "30 injuries"), and
+ * how counts of one event combine (the lowest stated figure and the range, as ACLED does).
+ */
+import type { CasualtyCount } from '../types.js';
+import type { ArticleIndex } from './article-index.js';
+import { particleAfter, verbGroup } from './syntax.js';
+import { parseQuantity, type Quantity } from './quantity.js';
+import type { Candidate } from './triggers.js';
+
+/** A count found at a token range. */
+interface Found {
+  q: Quantity;
+  a: number;
+  b: number;
+}
+
+/** How far (tokens) a subject or object phrase is searched for its number. */
+const NP_WINDOW = 8;
+
+/** Words after a toll noun that introduce its figure ("rose to 40", "stood at 12", "a toll of 30"). */
+const TOLL_LINKS = new Set(['to', 'at', 'of', 'reached', 'hit', 'is', 'was', 'stands', 'passed', 'topped', 'exceeded']);
+
+/** A word after a figure that makes it a part of a larger group, not the toll ("two of the attackers"). */
+const PARTITIVE = new Set(['of', 'among']);
+
+/** True when a number token is glued to a following comma or letters ("1,2OO" split by the tokenizer): not a figure. */
+function malformed(ix: ArticleIndex, k: number): boolean {
+  const next = ix.tokens[k + 1];
+  if (next && !next.spaceBefore && /^[,.\p{L}\d]/u.test(next.text) && next.sentence === ix.tokens[k]!.sentence) {
+    const after = ix.tokens[k + 2];
+    return next.text !== '.' || (after !== undefined && !after.spaceBefore);
+  }
+  const prev = ix.tokens[k - 1];
+  return prev !== undefined && !ix.tokens[k]!.spaceBefore && /[\d,]$/.test(prev.text);
+}
+
+/** The quantity starting at token `k` and ending at or before `limit`, or null. */
+function quantityAt(ix: ArticleIndex, k: number, limit: number): Found | null {
+  const q = parseQuantity(ix.lower, k);
+  if (!q || k + q.length > limit) return null;
+  for (let j = k; j < k + q.length; j++) if (ix.tokens[j]!.pos === 'NUM' && malformed(ix, j)) return null;
+  return { q, a: k, b: k + q.length };
+}
+
+/** True for a token that may stand between a figure and the end of its noun phrase ("12 Iraqi soldiers"). */
+function nounPhraseTail(ix: ArticleIndex, k: number): boolean {
+  const pos = ix.tokens[k]!.pos;
+  return pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || (pos === 'PUNCT' && ix.lower[k] === '-');
+}
+
+/** "a soldier", "an officer": one person. */
+function singular(ix: ArticleIndex, k: number, limit: number): Found | null {
+  const low = ix.lower[k];
+  if (low !== 'a' && low !== 'an') return null;
+  let j = k + 1;
+  while (j < limit && ix.tokens[j]!.pos === 'ADJ') j++;
+  // "a civilian was killed": wink may tag the head as an adjective; the phrase's last word is its head.
+  if (j === limit && j - 1 > k && ix.tokens[j - 1]!.pos === 'ADJ') j--;
+  else if (j >= limit || ix.tokens[j]!.pos !== 'NOUN') return null;
+  const t = ix.tokens[j]!;
+  // Singular head noun only (its lemma is its own form); "a lot", "a number" are not people.
+  if (ix.lower[j] !== t.lemma.toLowerCase() || ix.lower[j] === 'lot' || ix.lower[j] === 'number') return null;
+  return { q: { value: 1, min: 1, max: 1, precision: 'exact', length: 1 }, a: k, b: k + 1 };
+}
+
+/** Words of bounds and approximations that may open a figure's phrase ("at least", "more than", "up to"). */
+const BOUND_WORDS = new Set([
+  'at',
+  'least',
+  'more',
+  'than',
+  'over',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'approximately',
+  'roughly',
+  'some',
+  'up',
+  'to',
+  'as',
+  'many',
+  'an',
+  'estimated',
+  'no',
+  'fewer',
+  'less',
+  'not',
+  'close',
+  'upwards',
+  'in',
+  'excess',
+  'a',
+  'minimum',
+  'perhaps',
+  'possibly',
+]);
+
+/** The figure of the noun phrase that ends right before `end` ("at least 12 people" were killed). */
+function countBefore(ix: ArticleIndex, end: number): Found | null {
+  const floor = Math.max(ix.sentences[ix.tokens[Math.max(0, end - 1)]!.sentence]!.tokenStart, end - NP_WINDOW);
+  let best: Found | null = null;
+  for (let j = end - 1; j >= floor; j--) {
+    const found = quantityAt(ix, j, end) ?? singular(ix, j, end);
+    if (found) {
+      let tail = true;
+      for (let x = found.b; x < end; x++) if (!nounPhraseTail(ix, x)) tail = false;
+      if (tail) best = found;
+      continue;
+    }
+    // Keep walking over the phrase's own words and over bound words a longer figure may start with.
+    if (BOUND_WORDS.has(ix.lower[j]!)) continue;
+    if (best || !nounPhraseTail(ix, j)) break;
+  }
+  return best;
+}
+
+/** The figure of the noun phrase starting at `start` ("killing at least 12 civilians"). */
+function countAfter(ix: ArticleIndex, start: number): Found | null {
+  const s = ix.sentences[ix.tokens[start]?.sentence ?? 0]!;
+  if (start >= s.tokenEnd) return null;
+  const limit = Math.min(s.tokenEnd, start + NP_WINDOW);
+  const found = quantityAt(ix, start, limit) ?? singular(ix, start, limit);
+  if (!found) return null;
+  // "two of the attackers": a part of a group, not the toll.
+  if (PARTITIVE.has(ix.lower[found.b] ?? '')) return null;
+  return found;
+}
+
+/** The figure a toll noun states ("the death toll rose to 40", "12 deaths", "a toll of 30"). */
+function countOfNoun(ix: ArticleIndex, c: Candidate): Found | null {
+  const before = countBefore(ix, c.head);
+  if (before) return before;
+  const s = ix.sentences[c.sentence]!;
+  for (let j = c.end; j < Math.min(s.tokenEnd, c.end + NP_WINDOW); j++) {
+    const low = ix.lower[j]!;
+    if (low === '.' || low === ';' || ix.tokens[j]!.pos === 'SCONJ') break;
+    const lemma = ix.tokens[j]!.lemma.toLowerCase();
+    if (TOLL_LINKS.has(low) || TOLL_LINKS.has(lemma)) {
+      const found = countAfter(ix, j + 1);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * The count of dead or injured that a result trigger states: the subject of a passive, intransitive
+ * or predicative one ("12 were killed", "five died", "left eight policemen dead"), the object of an
+ * active one ("killing 12"), a reduced passive ("12 killed"), or a toll noun's figure.
+ */
+export function countOf(ix: ArticleIndex, c: Candidate): Found | null {
+  if (c.kind === 'noun') return countOfNoun(ix, c);
+  const g = verbGroup(ix, c.head);
+  // "shot dead five people": a predicative adjective may also take its figure after it.
+  if (c.predicative) return countBefore(ix, g.start) ?? countAfter(ix, c.end);
+  if (g.passive || c.type.subjectRole === 'patient') return countBefore(ix, g.start);
+  const p = particleAfter(ix, c.head);
+  const object = countAfter(ix, p >= 0 ? p + 1 : c.end);
+  if (object) return object;
+  // "12 killed in blast": a participle with no auxiliary and no object is a reduced passive.
+  const next = ix.tokens[c.end];
+  if (g.start === c.head && ix.lower[c.head]!.endsWith('ed') && (!next || next.pos !== 'NOUN'))
+    return countBefore(ix, c.head);
+  return null;
+}
+
+/** A found count as a record field. */
+export function casualtyCount(ix: ArticleIndex, f: Found): CasualtyCount {
+  const start = ix.tokens[f.a]!.start;
+  const end = ix.tokens[f.b - 1]!.end;
+  return {
+    value: f.q.value,
+    min: f.q.min,
+    max: f.q.max,
+    precision: f.q.precision,
+    text: ix.text.slice(start, end),
+    start,
+    end,
+    sentence: ix.tokens[f.a]!.sentence,
+  };
+}
+
+/**
+ * Combines two counts of one event (conflicting reports, or a toll told twice): the lowest stated
+ * figure is the value (ACLED's conservative rule), the range runs from the lowest minimum to the
+ * highest stated figure (null when only lower bounds are stated), and the kept span is the lowest one's.
+ */
+export function combineCounts(a: CasualtyCount, b: CasualtyCount): CasualtyCount {
+  if (a.start === b.start) return a;
+  const low = b.value < a.value ? b : a;
+  const highs = [
+    a.max,
+    b.max,
+    a.precision === 'lower-bound' ? null : a.value,
+    b.precision === 'lower-bound' ? null : b.value,
+  ].filter((x): x is number => x !== null);
+  const max = highs.length > 0 ? Math.max(...highs, low.value) : null;
+  return { ...low, min: Math.min(a.min, b.min), max };
+}

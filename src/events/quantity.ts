@@ -1,0 +1,253 @@
+/**
+ * Numbers of people as news states them: digits ("12", "1,200"), number words ("five",
+ * "twenty-three", "two hundred and fifty", "a dozen"), bounds ("at least 50", "more than 100", "up to
+ * 30"), approximations ("about 40") and vague words ("dozens", "scores", "hundreds"). Vague words are
+ * coded as ACLED's codebook codes vague fatality figures (docs/events.md). Pure and string-based, so it
+ * can be property-tested: a figure never exceeds a number the words state.
+ */
+
+/** How a quantity was stated. */
+export type QuantityPrecision = 'exact' | 'lower-bound' | 'vague';
+
+/** A parsed quantity: the best figure, the stated range, and how many words it used. */
+export interface Quantity {
+  value: number;
+  min: number;
+  max: number | null;
+  precision: QuantityPrecision;
+  /** Words consumed from the start index. */
+  length: number;
+}
+
+const UNITS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+]);
+
+const TENS: ReadonlyMap<string, number> = new Map([
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+]);
+
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100],
+  ['thousand', 1000],
+  ['million', 1000000],
+]);
+
+/**
+ * Vague quantity words and the figure coded for them. ACLED codes "tens" as 10, "dozens" as 12,
+ * "hundreds" as 100 (and so on up the scale), and an unknown plural ("several", "many", "numerous") as
+ * 10. "A few" and "a couple" are not in the codebook: we code them 3 and 2 (their least reading).
+ */
+export const VAGUE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['several', 10],
+  ['many', 10],
+  ['numerous', 10],
+  ['multiple', 10],
+  ['tens', 10],
+  ['dozens', 12],
+  ['scores', 20],
+  ['hundreds', 100],
+  ['thousands', 1000],
+  ['millions', 1000000],
+]);
+
+/** Words before a figure that make it a lower bound. Two-word forms are joined with a space. */
+const LOWER_BOUND = new Set([
+  'at least',
+  'more than',
+  'over',
+  'upwards of',
+  'no fewer than',
+  'no less than',
+  'not less than',
+  'in excess of',
+  'a minimum of',
+  'at a minimum',
+]);
+
+/** Words before a figure that make it approximate. */
+const APPROXIMATE = new Set([
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'approximately',
+  'roughly',
+  'some',
+  'an estimated',
+  'estimated',
+  'close to',
+  'up to',
+  'as many as',
+  'perhaps',
+  'possibly',
+]);
+
+/** Parses one number word or digit string; null when the word is not one. Digits must be well formed ("1,200", not "1,2OO"). */
+export function numberWord(word: string): number | null {
+  if (/^\d{1,3}(,\d{3})+$/.test(word)) return Number(word.replace(/,/g, ''));
+  if (/^\d{1,7}$/.test(word)) return Number(word);
+  const u = UNITS.get(word);
+  if (u !== undefined) return u;
+  const t = TENS.get(word);
+  if (t !== undefined) return t;
+  const hyphen = /^([a-z]+)-([a-z]+)$/.exec(word);
+  if (hyphen) {
+    const tens = TENS.get(hyphen[1]!);
+    const unit = UNITS.get(hyphen[2]!);
+    if (tens !== undefined && unit !== undefined && unit > 0 && unit < 10) return tens + unit;
+  }
+  return null;
+}
+
+/**
+ * A cardinal made of number words and digits from `words[i]` on: "twenty three", "two hundred and
+ * fifty", "1.5 million" is not read (no decimals), "a hundred", "a dozen", "half a dozen". Returns the
+ * value and the number of words used, or null.
+ */
+function cardinal(words: readonly string[], i: number): { value: number; length: number } | null {
+  const w = words[i];
+  if (w === undefined) return null;
+  if ((w === 'a' || w === 'an' || w === 'one') && words[i + 1] === 'dozen') return { value: 12, length: 2 };
+  if (w === 'half' && words[i + 1] === 'a' && words[i + 2] === 'dozen') return { value: 6, length: 3 };
+  if (w === 'a' && (words[i + 1] === 'hundred' || words[i + 1] === 'thousand')) {
+    const scale = SCALES.get(words[i + 1]!)!;
+    return { value: scale, length: 2 };
+  }
+  let total = 0;
+  let current = 0;
+  let k = i;
+  let any = false;
+  let lastWasNumber = false;
+  while (k < words.length) {
+    const word = words[k]!;
+    const n = numberWord(word);
+    if (n !== null) {
+      // Two plain numbers in a row ("12 15") are two figures, not one; "twenty three" is one.
+      if (lastWasNumber && !(current % 100 >= 20 && current % 10 === 0 && n < 10)) break;
+      current += n;
+      any = true;
+      lastWasNumber = true;
+      k++;
+      continue;
+    }
+    const scale = SCALES.get(word);
+    if (scale !== undefined && any) {
+      if (current === 0) current = 1;
+      if (scale === 100) current *= 100;
+      else {
+        total += current * scale;
+        current = 0;
+      }
+      lastWasNumber = false;
+      k++;
+      continue;
+    }
+    if (word === 'and' && any && SCALES.has(words[k - 1] ?? '') && numberWord(words[k + 1] ?? '') !== null) {
+      lastWasNumber = false;
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (!any) return null;
+  return { value: total + current, length: k - i };
+}
+
+/**
+ * Parses the quantity at `words[i]` (lower-case words): an optional bound or approximation, then a
+ * cardinal or a vague word. A vague word followed by "of <vague word>" or "if not <vague word>" ("dozens
+ * of dozens", "hundreds if not thousands") keeps only the first, the lower reading.
+ */
+export function parseQuantity(words: readonly string[], i: number): Quantity | null {
+  let k = i;
+  let mode: 'exact' | 'lower' | 'approx' = 'exact';
+  const two = `${words[k] ?? ''} ${words[k + 1] ?? ''}`;
+  const three = `${two} ${words[k + 2] ?? ''}`;
+  if (LOWER_BOUND.has(three)) {
+    mode = 'lower';
+    k += 3;
+  } else if (LOWER_BOUND.has(two)) {
+    mode = 'lower';
+    k += 2;
+  } else if (APPROXIMATE.has(three)) {
+    mode = 'approx';
+    k += 3;
+  } else if (APPROXIMATE.has(two)) {
+    mode = 'approx';
+    k += 2;
+  } else if (LOWER_BOUND.has(words[k] ?? '')) {
+    mode = 'lower';
+    k += 1;
+  } else if (APPROXIMATE.has(words[k] ?? '')) {
+    mode = 'approx';
+    k += 1;
+  }
+  const word = words[k];
+  if (word === undefined) return null;
+  let vague = VAGUE_WORDS.get(word);
+  if (vague !== undefined) {
+    // "tens of thousands", "hundreds of thousands": the scale multiplies.
+    let length = k + 1 - i;
+    if (words[k + 1] === 'of') {
+      const scale = SCALES.get((words[k + 2] ?? '').replace(/s$/, ''));
+      if (scale !== undefined && (words[k + 2] ?? '').endsWith('s') && scale > 100) {
+        vague *= scale;
+        length += 2;
+      }
+    }
+    return {
+      value: vague,
+      min: vague,
+      max: null,
+      precision: mode === 'exact' ? 'vague' : mode === 'lower' ? 'lower-bound' : 'vague',
+      length,
+    };
+  }
+  if (word === 'a' && (words[k + 1] === 'few' || words[k + 1] === 'couple')) {
+    const value = words[k + 1] === 'few' ? 3 : 2;
+    return { value, min: value, max: null, precision: 'vague', length: k + 2 - i };
+  }
+  const c = cardinal(words, k);
+  if (!c) return null;
+  const length = k + c.length - i;
+  if (mode === 'lower') return { value: c.value, min: c.value, max: null, precision: 'lower-bound', length };
+  if (mode === 'approx') return { value: c.value, min: c.value, max: c.value, precision: 'vague', length };
+  return { value: c.value, min: c.value, max: c.value, precision: 'exact', length };
+}
+
+/** The largest number a text states in digits or number words (what no parsed figure may exceed, times its scale words). */
+export function largestStated(words: readonly string[]): number {
+  let best = 0;
+  for (let i = 0; i < words.length; i++) {
+    const c = cardinal(words, i);
+    if (c) best = Math.max(best, c.value);
+  }
+  return best;
+}
