@@ -6,7 +6,7 @@
 import type { CasualtyCount } from '../types.js';
 import type { ArticleIndex } from './article-index.js';
 import { particleAfter, verbGroup } from './syntax.js';
-import { parseQuantity, type Quantity } from './quantity.js';
+import { parseQuantity, VAGUE_WORDS, type Quantity } from './quantity.js';
 import type { Candidate } from './triggers.js';
 
 /** A count found at a token range. */
@@ -15,6 +15,12 @@ interface Found {
   a: number;
   b: number;
 }
+
+/** Predicative result adjectives: a phrase holding one has its own predicate ("eight policemen dead"). */
+const PREDICATES = new Set(['dead', 'injured', 'wounded', 'hurt']);
+
+/** Participles between an auxiliary and a result word ("were reported killed"). */
+const REPORTED_PARTICIPLES = new Set(['reported', 'confirmed', 'believed', 'feared', 'presumed', 'said']);
 
 /** How far (tokens) a subject or object phrase is searched for its number. */
 const NP_WINDOW = 8;
@@ -28,9 +34,17 @@ const PARTITIVE = new Set(['of', 'among']);
 /** True when a number token is glued to a following comma or letters ("1,2OO" split by the tokenizer): not a figure. */
 function malformed(ix: ArticleIndex, k: number): boolean {
   const next = ix.tokens[k + 1];
-  if (next && !next.spaceBefore && /^[,.\p{L}\d]/u.test(next.text) && next.sentence === ix.tokens[k]!.sentence) {
+  if (next && !next.spaceBefore && next.sentence === ix.tokens[k]!.sentence) {
+    // Letters or digits glued on ("12abc"), or a comma or point glued to more of the word ("1,2OO").
+    if (/^[\p{L}\d]/u.test(next.text)) return true;
     const after = ix.tokens[k + 2];
-    return next.text !== '.' || (after !== undefined && !after.spaceBefore);
+    if (
+      (next.text === ',' || next.text === '.') &&
+      after !== undefined &&
+      !after.spaceBefore &&
+      /^[\p{L}\d]/u.test(after.text)
+    )
+      return true;
   }
   const prev = ix.tokens[k - 1];
   return prev !== undefined && !ix.tokens[k]!.spaceBefore && /[\d,]$/.test(prev.text);
@@ -50,9 +64,11 @@ function nounPhraseTail(ix: ArticleIndex, k: number): boolean {
   return pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || (pos === 'PUNCT' && ix.lower[k] === '-');
 }
 
-/** "a soldier", "an officer": one person. */
+/** "a soldier", "an officer", "another": one person. */
 function singular(ix: ArticleIndex, k: number, limit: number): Found | null {
   const low = ix.lower[k];
+  if (low === 'another' && (k + 1 === limit || ix.tokens[k + 1]!.pos === 'NOUN' || ix.tokens[k + 1]!.pos === 'ADJ'))
+    return { q: { value: 1, min: 1, max: 1, precision: 'exact', length: 1 }, a: k, b: k + 1 };
   if (low !== 'a' && low !== 'an') return null;
   let j = k + 1;
   while (j < limit && ix.tokens[j]!.pos === 'ADJ') j++;
@@ -97,22 +113,66 @@ const BOUND_WORDS = new Set([
   'minimum',
   'perhaps',
   'possibly',
+  'between',
+  'and',
+  'if',
+  'or',
 ]);
 
-/** The figure of the noun phrase that ends right before `end` ("at least 12 people" were killed). */
+/**
+ * The figure of the noun phrase that ends right before `end` ("at least 12 people" were killed), over
+ * adverbs before the verb ("four others seriously wounded"); coordinated figures add up ("three soldiers
+ * and two civilians were killed" is five).
+ */
 function countBefore(ix: ArticleIndex, end: number): Found | null {
+  let e = end;
+  const s0 = ix.sentences[ix.tokens[Math.max(0, end - 1)]!.sentence]!.tokenStart;
+  while (e - 1 > s0 && ix.tokens[e - 1]!.pos === 'ADV' && !BOUND_WORDS.has(ix.lower[e - 1]!)) e--;
+  // "Twenty-five people, including seven children, were killed": over the parenthetical subset.
+  if (ix.lower[e - 1] === ',') {
+    for (let j = e - 2; j > s0 && e - j <= 12; j--) {
+      if (ix.lower[j] !== ',') continue;
+      if (ix.lower[j + 1] === 'including' || ix.lower[j + 1] === 'among') e = j;
+      break;
+    }
+  }
+  const last = phraseCount(ix, e);
+  if (!last || last.a - 1 <= s0 || ix.lower[last.a - 1] !== 'and') return last;
+  const first = phraseCount(ix, last.a - 1);
+  if (!first || first.q.precision !== 'exact' || last.q.precision !== 'exact') return last;
+  // Only two noun phrases add up ("three soldiers and two civilians"), not a figure and a range or a
+  // phrase with its own predicate ("eight policemen dead and four others wounded").
+  const nounPhrase = (from: number, to: number): boolean => {
+    let nouns = 0;
+    for (let x = from; x < to; x++) {
+      if (PREDICATES.has(ix.lower[x]!)) return false;
+      if (ix.tokens[x]!.pos === 'NOUN') nouns++;
+      else if (ix.tokens[x]!.pos !== 'ADJ' && ix.tokens[x]!.pos !== 'PROPN') return false;
+    }
+    return nouns > 0;
+  };
+  if (!nounPhrase(first.b, last.a - 1) || !nounPhrase(last.b, e)) return last;
+  const value = first.q.value + last.q.value;
+  return { q: { value, min: value, max: value, precision: 'exact', length: last.b - first.a }, a: first.a, b: last.b };
+}
+
+/** The figure of the one noun phrase that ends right before `end`. */
+function phraseCount(ix: ArticleIndex, end: number): Found | null {
   const floor = Math.max(ix.sentences[ix.tokens[Math.max(0, end - 1)]!.sentence]!.tokenStart, end - NP_WINDOW);
   let best: Found | null = null;
   for (let j = end - 1; j >= floor; j--) {
     const found = quantityAt(ix, j, end) ?? singular(ix, j, end);
     if (found) {
       let tail = true;
-      for (let x = found.b; x < end; x++) if (!nounPhraseTail(ix, x)) tail = false;
+      for (let x = found.b; x < end; x++)
+        if (!nounPhraseTail(ix, x) && !(ix.lower[x] === 'of' && VAGUE_WORDS.has(ix.lower[x - 1]!))) tail = false;
       if (tail) best = found;
       continue;
     }
-    // Keep walking over the phrase's own words and over bound words a longer figure may start with.
+    // Keep walking over the phrase's own words and over bound words a longer figure may start with;
+    // "dozens of protesters": "of" after a vague word is part of the figure's phrase.
     if (BOUND_WORDS.has(ix.lower[j]!)) continue;
+    if (ix.lower[j] === 'of' && j > floor && VAGUE_WORDS.has(ix.lower[j - 1]!)) continue;
     if (best || !nounPhraseTail(ix, j)) break;
   }
   return best;
@@ -123,15 +183,48 @@ function countAfter(ix: ArticleIndex, start: number): Found | null {
   const s = ix.sentences[ix.tokens[start]?.sentence ?? 0]!;
   if (start >= s.tokenEnd) return null;
   const limit = Math.min(s.tokenEnd, start + NP_WINDOW);
-  const found = quantityAt(ix, start, limit) ?? singular(ix, start, limit);
+  // "killing all 228 people on board".
+  const from = ix.lower[start] === 'all' || ix.lower[start] === 'another' ? start + 1 : start;
+  const found = quantityAt(ix, from, limit) ?? singular(ix, from, limit);
   if (!found) return null;
-  // "two of the attackers": a part of a group, not the toll.
-  if (PARTITIVE.has(ix.lower[found.b] ?? '')) return null;
+  // "two of the attackers": a part of a group, not the toll ("dozens of people" is the toll).
+  const next = ix.tokens[found.b + 1];
+  if (
+    PARTITIVE.has(ix.lower[found.b] ?? '') &&
+    (!VAGUE_WORDS.has(ix.lower[found.b - 1]!) || next?.pos === 'DET' || next?.pos === 'PRON')
+  )
+    return null;
+  return withMore(ix, found, s.tokenEnd);
+}
+
+/**
+ * "killed 259 people on the plane and 11 on the ground": a second figure joined by "and" before any
+ * verb adds to the first.
+ */
+function withMore(ix: ArticleIndex, found: Found, end: number): Found {
+  for (let j = found.b; j < Math.min(end, found.b + NP_WINDOW); j++) {
+    const t = ix.tokens[j]!;
+    if (t.pos === 'VERB' || ix.lower[j] === ',' || ix.lower[j] === ';' || t.pos === 'SCONJ') return found;
+    if (ix.lower[j] !== 'and') continue;
+    const more = quantityAt(ix, j + 1, Math.min(end, j + 1 + NP_WINDOW));
+    if (!more || more.q.precision !== 'exact' || found.q.precision !== 'exact') return found;
+    const after = ix.tokens[more.b];
+    if (after && after.pos === 'VERB') return found;
+    const value = found.q.value + more.q.value;
+    return {
+      q: { value, min: value, max: value, precision: 'exact', length: more.b - found.a },
+      a: found.a,
+      b: more.b,
+    };
+  }
   return found;
 }
 
 /** The figure a toll noun states ("the death toll rose to 40", "12 deaths", "a toll of 30"). */
 function countOfNoun(ix: ArticleIndex, c: Candidate): Found | null {
+  // "A man was stabbed to death": the figure is the subject of the verb before "to".
+  if (ix.lower[c.head - 1] === 'to' && ix.tokens[c.head - 2]?.pos === 'VERB')
+    return countBefore(ix, verbGroup(ix, c.head - 2).start);
   const before = countBefore(ix, c.head);
   if (before) return before;
   const s = ix.sentences[c.sentence]!;
@@ -154,7 +247,12 @@ function countOfNoun(ix: ArticleIndex, c: Candidate): Found | null {
  */
 export function countOf(ix: ArticleIndex, c: Candidate): Found | null {
   if (c.kind === 'noun') return countOfNoun(ix, c);
-  const g = verbGroup(ix, c.head);
+  // "were reported killed", "were confirmed dead": the report verb carries the group.
+  const prev = c.head - 1;
+  const g =
+    prev >= 0 && ix.tokens[prev]!.pos === 'VERB' && REPORTED_PARTICIPLES.has(ix.lower[prev]!)
+      ? { ...verbGroup(ix, prev), passive: true }
+      : verbGroup(ix, c.head);
   // "shot dead five people": a predicative adjective may also take its figure after it.
   if (c.predicative) return countBefore(ix, g.start) ?? countAfter(ix, c.end);
   if (g.passive || c.type.subjectRole === 'patient') return countBefore(ix, g.start);

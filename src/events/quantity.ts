@@ -136,6 +136,9 @@ function cardinal(words: readonly string[], i: number): { value: number; length:
   if (w === undefined) return null;
   if ((w === 'a' || w === 'an' || w === 'one') && words[i + 1] === 'dozen') return { value: 12, length: 2 };
   if (w === 'half' && words[i + 1] === 'a' && words[i + 2] === 'dozen') return { value: 6, length: 3 };
+  // "two dozen": a number of dozens.
+  const units = numberWord(w);
+  if (units !== null && units > 0 && units < 100 && words[i + 1] === 'dozen') return { value: units * 12, length: 2 };
   if (w === 'a' && (words[i + 1] === 'hundred' || words[i + 1] === 'thousand')) {
     const scale = SCALES.get(words[i + 1]!)!;
     return { value: scale, length: 2 };
@@ -167,6 +170,13 @@ function cardinal(words: readonly string[], i: number): { value: number; length:
       }
       lastWasNumber = false;
       k++;
+      continue;
+    }
+    // "twenty - five" as the tokenizer splits "twenty-five".
+    if (word === '-' && current % 100 >= 20 && current % 10 === 0 && (UNITS.get(words[k + 1] ?? '') ?? 10) < 10) {
+      lastWasNumber = false;
+      current += UNITS.get(words[k + 1]!)!;
+      k += 2;
       continue;
     }
     if (word === 'and' && any && SCALES.has(words[k - 1] ?? '') && numberWord(words[k + 1] ?? '') !== null) {
@@ -211,6 +221,27 @@ export function parseQuantity(words: readonly string[], i: number): Quantity | n
   }
   const word = words[k];
   if (word === undefined) return null;
+  // "no one was hurt", "nobody was killed": a stated zero.
+  if (mode === 'exact' && ((word === 'no' && words[k + 1] === 'one') || word === 'nobody' || word === 'none')) {
+    const length = word === 'no' ? 2 : 1;
+    return { value: 0, min: 0, max: 0, precision: 'exact', length: k + length - i };
+  }
+  // "between 10 and 15": a range; the lowest figure is the value.
+  if (mode === 'exact' && word === 'between') {
+    const lo = cardinal(words, k + 1);
+    if (lo && words[k + 1 + lo.length] === 'and') {
+      const hi = cardinal(words, k + 2 + lo.length);
+      if (hi && hi.value >= lo.value)
+        return {
+          value: lo.value,
+          min: lo.value,
+          max: hi.value,
+          precision: 'vague',
+          length: k + 2 + lo.length + hi.length - i,
+        };
+    }
+    return null;
+  }
   let vague = VAGUE_WORDS.get(word);
   if (vague !== undefined) {
     // "tens of thousands", "hundreds of thousands": the scale multiplies.
@@ -222,13 +253,10 @@ export function parseQuantity(words: readonly string[], i: number): Quantity | n
         length += 2;
       }
     }
-    return {
-      value: vague,
-      min: vague,
-      max: null,
-      precision: mode === 'exact' ? 'vague' : mode === 'lower' ? 'lower-bound' : 'vague',
-      length,
-    };
+    // "hundreds if not thousands", "dozens or hundreds": the first, lower reading; the rest is read over.
+    const alt = words[k + 1] === 'if' && words[k + 2] === 'not' ? k + 3 : words[k + 1] === 'or' ? k + 2 : -1;
+    if (alt > 0 && VAGUE_WORDS.has(words[alt] ?? '')) length = alt + 1 - i;
+    return { value: vague, min: vague, max: null, precision: mode === 'lower' ? 'lower-bound' : 'vague', length };
   }
   if (word === 'a' && (words[k + 1] === 'few' || words[k + 1] === 'couple')) {
     const value = words[k + 1] === 'few' ? 3 : 2;

@@ -53,6 +53,8 @@ function groupStatus(g: VerbGroup): EventStatus | 'void' | null {
  */
 function habitualPresent(ix: ArticleIndex, c: Candidate, g: VerbGroup): boolean {
   if (c.predicative || g.start !== c.head || g.perfect || g.progressive || g.passive || g.infinitive) return false;
+  // A word wink tagged as a noun and read as a past form ("Gunmen shot five") is no present.
+  if (ix.tokens[c.head]!.pos !== 'VERB') return false;
   if (c.type.id === 'statement' || c.type.requiresAgent) return false;
   const s = ix.sentences[c.sentence]!;
   if (ix.lower[s.tokenEnd - 1] !== '.') return false;

@@ -22,6 +22,12 @@ describe('parseQuantity', () => {
     ['several soldiers', { value: 10, min: 10, max: null, precision: 'vague', length: 1 }],
     ['tens of thousands of people', { value: 10000, min: 10000, max: null, precision: 'vague', length: 3 }],
     ['at least dozens of people', { value: 12, min: 12, max: null, precision: 'lower-bound', length: 3 }],
+    ['no one was hurt', { value: 0, min: 0, max: 0, precision: 'exact', length: 2 }],
+    ['nobody was hurt', { value: 0, min: 0, max: 0, precision: 'exact', length: 1 }],
+    ['between 10 and 15 people', { value: 10, min: 10, max: 15, precision: 'vague', length: 4 }],
+    ['two dozen fighters', { value: 24, min: 24, max: 24, precision: 'exact', length: 2 }],
+    ['twenty - five people', { value: 25, min: 25, max: 25, precision: 'exact', length: 3 }],
+    ['hundreds if not thousands of people', { value: 100, min: 100, max: null, precision: 'vague', length: 4 }],
   ])('%s', (text, expected) => {
     expect(parseQuantity(words(text), 0)).toEqual(expected);
   });
@@ -30,6 +36,7 @@ describe('parseQuantity', () => {
     expect(parseQuantity(words('1,2OO people'), 0)).toBeNull();
     expect(parseQuantity(words('dozens of dozens'), 0)).toMatchObject({ value: 12 });
     expect(parseQuantity(words('hundreds if not thousands'), 0)).toMatchObject({ value: 100 });
+    expect(parseQuantity(words('between 15 and 10'), 0)).toBeNull();
     expect(parseQuantity(words('12 15 people'), 0)).toMatchObject({ value: 12, length: 1 });
     expect(parseQuantity(words('at least'), 0)).toBeNull();
     expect(parseQuantity([], 0)).toBeNull();

@@ -150,6 +150,16 @@ const CASES: Case[] = [
     expect: [{ type: 'disaster', trigger: 'floods', killed: [40, 'exact'] }],
   },
   {
+    rule: 'coordinated groups add up; a subset in commas is read over; "dozens of"; a stated zero',
+    text: 'Three soldiers and two civilians were killed in an ambush near Gao on Monday. Twenty people, including four children, were wounded in the ambush. No one was hurt in a second blast on Tuesday.',
+    entities: [L('Gao')],
+    timexes: [MONDAY, { text: 'on Tuesday', value: '2024-06-18', precision: 'day' }],
+    expect: [
+      { type: 'attack', trigger: 'ambush', killed: [5, 'exact'], injured: [20, 'exact'] },
+      { type: 'attack', subtype: 'explosion', trigger: 'blast', injured: [0, 'exact'] },
+    ],
+  },
+  {
     rule: 'a part of the dead is not the toll',
     text: 'Three of the wounded later died in hospital.',
     expect: [{ type: 'death', trigger: 'died' }],
