@@ -16,12 +16,19 @@ import { checkOutputDir } from './output/check.js';
 import { addReportCommand } from './cli/report.js';
 import { addSchemaCommand } from './cli/schema.js';
 import { addMergeCommand } from './cli/merge.js';
+import { userDateProblem } from './ingest/dates.js';
 
 function parseWorkers(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 256)
     throw new InvalidArgumentError('must be a whole number from 0 (one per core) to 256');
   return n;
+}
+
+function parsePublicationDate(value: string): string {
+  const problem = userDateProblem(value);
+  if (problem !== null) throw new InvalidArgumentError(problem);
+  return value;
 }
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -185,15 +192,9 @@ export function buildProgram(): Command {
     .description('Process one article (a file, or - for standard input) and print its record as JSON on stdout.')
     .argument('<file>', 'article file, or - to read standard input')
     .option('-c, --config <file>', 'config file for extraction settings')
-    .option('--publication-date <date>', 'publication date to impose (YYYY-MM-DD)')
+    .option('--publication-date <date>', 'publication date to impose (YYYY-MM-DD)', parsePublicationDate)
     .action(async (file: string, opts: { config?: string; publicationDate?: string }) => {
       const config = loadConfig(opts.config);
-      if (opts.publicationDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.publicationDate)) {
-        throw new DossierError(
-          'E_USAGE',
-          `--publication-date must be YYYY-MM-DD, got ${JSON.stringify(opts.publicationDate)}`,
-        );
-      }
       let bytes: Buffer;
       try {
         bytes = file === '-' ? await readStdin() : await readFile(file);

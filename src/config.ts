@@ -7,6 +7,7 @@ import path from 'node:path';
 import { DossierError } from './errors.js';
 import { formatAjvErrors, SCHEMA_DIR, validators } from './schema/validators.js';
 import { sha256 } from './ids.js';
+import { userDateProblem } from './ingest/dates.js';
 
 /** The resolved configuration a run uses (absolute paths). */
 export interface PipelineConfig {
@@ -87,6 +88,11 @@ export function loadConfig(
     const v = validators().config;
     if (!v(fromFile))
       throw new DossierError('E_CONFIG_INVALID', `config file ${abs} is invalid: ${formatAjvErrors(v.errors)}`);
+    // The schema checks the shape; only code can check that the day exists (no 2024-02-30).
+    const fallback = fromFile['fallbackPublicationDate'];
+    const problem = typeof fallback === 'string' ? userDateProblem(fallback) : null;
+    if (problem !== null)
+      throw new DossierError('E_CONFIG_INVALID', `config file ${abs}: "fallbackPublicationDate" ${problem}`);
   }
   const merged: PipelineConfig = {
     ...defaults,

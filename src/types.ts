@@ -218,7 +218,18 @@ export interface Warning {
 
 /** Where the publication date came from. */
 export type PublicationSource =
-  'dateline' | 'front-matter' | 'html-meta' | 'header' | 'posted-on' | 'filename' | 'config' | 'none';
+  | 'json-ld'
+  | 'html-meta'
+  | 'html-time'
+  | 'feed'
+  | 'front-matter'
+  | 'header'
+  | 'dateline'
+  | 'posted-on'
+  | 'updated-on'
+  | 'filename'
+  | 'config'
+  | 'none';
 
 export interface PublicationDate {
   /** `YYYY-MM-DD`, or null when none was found. */
@@ -229,6 +240,15 @@ export interface PublicationDate {
   confidence: number;
   /** The text the date was read from. */
   evidence?: string;
+}
+
+/** The character encoding a file was decoded with, where that came from, and how sure it is. */
+export interface EncodingInfo {
+  /** iconv-lite name: `utf-8`, `utf-16le`, `utf-16be`, `windows-1252`, `iso-8859-2`, … */
+  name: string;
+  /** `bom`; `pattern` (UTF-16 told by its zero bytes); `declared` (meta charset, XML declaration, MIME header); `ascii`; `detected`. */
+  source: 'bom' | 'pattern' | 'declared' | 'ascii' | 'detected';
+  confidence: number;
 }
 
 /** The input file as discovered. */
@@ -258,6 +278,8 @@ export interface ArticleDoc {
   offsetMap: Array<[number, number, number]>;
   title: string | null;
   publication: PublicationDate;
+  /** The encoding the bytes were decoded with (set by ingest). */
+  encoding?: EncodingInfo;
   /** Extra key/values from front matter or HTML meta. */
   meta: Record<string, string>;
   tokens: Token[];
@@ -284,7 +306,7 @@ export interface PipelineInfo {
 export interface KnowledgeRecord {
   schemaVersion: string;
   articleId: string;
-  source: { path: string; bytes: number; sha256: string };
+  source: { path: string; bytes: number; sha256: string; encoding?: EncodingInfo };
   title: string | null;
   publication: PublicationDate;
   pipeline: PipelineInfo;

@@ -35,6 +35,14 @@ describe('config', () => {
     ['{"workers": "four"}', /\/workers must be integer/],
     ['{"log": {"level": "loud"}}', /\/log\/level: must be one of "fatal", "error"/],
     ['{"fallbackPublicationDate": "20 June"}', /fallbackPublicationDate must match pattern/],
+    [
+      '{"fallbackPublicationDate": "2024-13-45"}',
+      /"fallbackPublicationDate" "2024-13-45" is not a day of the calendar/,
+    ],
+    [
+      '{"fallbackPublicationDate": "2023-02-29"}',
+      /"fallbackPublicationDate" "2023-02-29" is not a day of the calendar/,
+    ],
     ['{"inputs": []}', /\/inputs must NOT have fewer than 1 items/],
     ['[1, 2]', /must hold a JSON object|must be object/],
     ['{ "inputs": [', /not valid JSON/],

@@ -1,13 +1,23 @@
 /**
  * Publication date (document creation time), fixed once per article before any date is resolved
- * (after CoreNLP's DocDateAnnotator). Sources, most trusted first: front matter / HTML meta, an RFC 2822
- * `Date:` header, a "Posted on …" line or a date line at the top of the text, a date in the file name
- * (which also completes a year-less date line such as `20 JUNE`), the configured fallback. Never a
- * silent guess: with none of these the date stays null, a warning says so, and relative dates stay
- * unresolved.
+ * (after CoreNLP's DocDateAnnotator). Every place a date can sit is read into a candidate; the candidate
+ * from the most specific, most reliable source wins (the order is `SOURCE_RANK`, documented in
+ * docs/ingest.md). Never a silent guess and never a day that does not exist: with no candidate the date
+ * stays null, a warning says so, and relative dates stay unresolved.
  */
 import * as chrono from 'chrono-node';
-import type { PublicationDate, Warning } from '../types.js';
+import type { PublicationDate, PublicationSource, Warning } from '../types.js';
+import { findDate, isoOf, parseDateValue, type FoundDate } from './dates.js';
+
+/** A date value read from page structure (JSON-LD, meta tags, `<time>`, feed items) before text is looked at. */
+export interface DateHint {
+  source: PublicationSource;
+  /** Where exactly: `NewsArticle.datePublished`, `article:published_time`, `time[pubdate]`, `pubDate`, … */
+  key: string;
+  value: string;
+  /** A strong hint of its source (typed JSON-LD article, a published-time meta) rather than a generic one. */
+  strong: boolean;
+}
 
 /** Everything the detector may look at. */
 export interface PublicationInput {
@@ -19,6 +29,8 @@ export interface PublicationInput {
   path: string;
   /** `YYYY-MM-DD` to use when nothing is found, or null. */
   fallback: string | null;
+  /** Dates read from page structure (HTML, feeds), in document order. */
+  hints?: DateHint[];
 }
 
 const META_KEYS: Array<[string, PublicationDate['source']]> = [
@@ -35,81 +47,330 @@ const META_KEYS: Array<[string, PublicationDate['source']]> = [
 ];
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
-const LEADING_LINES = 5;
+const LEADING_LINES = 8;
 const HAS_DIGIT = /\d/;
+
+/** One possible publication date, with how much its source is trusted. */
+interface Candidate {
+  date: string;
+  time?: string;
+  source: PublicationSource;
+  /** Higher wins; see `rankOf`. */
+  rank: number;
+  confidence: number;
+  evidence: string;
+}
+
+/**
+ * Rank and confidence of each kind of source, most trusted first. Structured, publication-specific
+ * fields outrank text; text near the top outranks the file name; an "Updated" date is a last resort
+ * (the article existed by then, but may be older).
+ */
+const SOURCE_RANK: Record<string, [number, number]> = {
+  'json-ld:strong': [100, 0.97],
+  'html-meta:strong': [96, 0.95],
+  'feed:strong': [96, 0.95],
+  'front-matter:strong': [95, 0.95],
+  header: [94, 0.95],
+  'json-ld:weak': [90, 0.9],
+  'html-time:strong': [88, 0.9],
+  'html-meta:weak': [85, 0.9],
+  'feed:weak': [85, 0.9],
+  'front-matter:weak': [84, 0.85],
+  'dateline:wire': [82, 0.9],
+  'posted-on': [80, 0.9],
+  'dateline:line': [75, 0.9],
+  'html-time:weak': [70, 0.8],
+  filename: [50, 0.7],
+  'dateline:yearless': [45, 0.5],
+  'updated-on': [40, 0.5],
+};
+
+function candidate(
+  kind: keyof typeof SOURCE_RANK,
+  source: PublicationSource,
+  value: { date: string; time?: string },
+  evidence: string,
+): Candidate {
+  const [rank, confidence] = SOURCE_RANK[kind]!;
+  return { ...value, source, rank, confidence, evidence };
+}
+
+function impossibleWarning(where: string, value: string): Warning {
+  return {
+    stage: 'ingest',
+    code: 'W_PUBDATE_IMPOSSIBLE',
+    message: `${where} gives ${JSON.stringify(value.slice(0, 80))}, which is not a day of the calendar; ignored`,
+  };
+}
 
 /** Detects the publication date and says where it came from; adds a warning when none is found. */
 export function detectPublicationDate(input: PublicationInput): { publication: PublicationDate; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const candidates: Candidate[] = [];
+  const add = (c: Candidate | null) => {
+    if (c) candidates.push(c);
+  };
+
+  for (const hint of input.hints ?? []) {
+    const parsed = parseDateValue(hint.value);
+    if (parsed === null) continue;
+    if ('impossible' in parsed) {
+      warnings.push(impossibleWarning(hint.key, hint.value));
+      continue;
+    }
+    const kind = hint.source === 'updated-on' ? 'updated-on' : `${hint.source}:${hint.strong ? 'strong' : 'weak'}`;
+    if (SOURCE_RANK[kind]) add(candidate(kind, hint.source, parsed, `${hint.key}: ${hint.value}`));
+  }
   for (const [key, source] of META_KEYS) {
     const raw = input.meta[key];
     if (!raw) continue;
-    const parsed = parseDateString(raw);
-    if (parsed)
-      return { publication: { ...parsed, source, confidence: 0.95, evidence: `${key}: ${raw}` }, warnings: [] };
+    const parsed = parseDateValue(raw) ?? parseDateLineOrNull(raw);
+    if (parsed === null) continue;
+    if ('impossible' in parsed) {
+      warnings.push(impossibleWarning(key, raw));
+      continue;
+    }
+    const strong = source === 'front-matter' || key !== 'time';
+    add(candidate(`${source}:${strong ? 'strong' : 'weak'}`, source, parsed, `${key}: ${raw}`));
   }
+
   const lines = input.text
-    .split('\n', 40)
+    .split('\n', 60)
     .map((l) => l.trim())
     .filter((l) => l !== '')
     .slice(0, LEADING_LINES);
-  for (const line of lines) {
-    const header = parseRfc2822Header(line);
-    if (header) return { publication: { ...header, source: 'header', confidence: 0.95, evidence: line }, warnings: [] };
-  }
-  for (const line of lines) {
-    const parsed = parseDateLine(line);
-    if (!parsed) continue;
-    const source = POSTED.test(line) ? 'posted-on' : 'dateline';
-    return { publication: { ...parsed, source, confidence: 0.9, evidence: line }, warnings: [] };
-  }
+  const yearless: Array<{ found: FoundDate; line: string; kind: 'dateline:yearless' }> = [];
+  lines.forEach((line, i) => {
+    // Earlier lines win among equal sources: a tiny rank nudge keeps the sort stable and meaningful.
+    const nudge = -i * 0.01;
+    const header = i < 5 ? parseRfc2822Header(line) : null;
+    if (header && header.date !== null) {
+      add({
+        ...candidate('header', 'header', { ...header, date: header.date }, line),
+        rank: SOURCE_RANK['header']![0] + nudge,
+      });
+      return;
+    }
+    const published = parsePublishedLine(line);
+    if (published) {
+      if (published.found.impossible) warnings.push(impossibleWarning('the line', published.evidence));
+      else if (published.found.year === null)
+        yearless.push({ found: published.found, line, kind: 'dateline:yearless' });
+      else {
+        const kind = published.updated ? 'updated-on' : 'posted-on';
+        const c = candidate(kind, kind, dateOf(published.found), published.evidence);
+        add({ ...c, rank: c.rank + nudge });
+      }
+      return;
+    }
+    const wire = parseWireDateline(line);
+    if (wire) {
+      if (wire.found.impossible) warnings.push(impossibleWarning('the dateline', wire.evidence));
+      else if (wire.found.year === null)
+        yearless.push({ found: wire.found, line: wire.evidence, kind: 'dateline:yearless' });
+      else {
+        const c = candidate('dateline:wire', 'dateline', dateOf(wire.found), wire.evidence);
+        add({ ...c, rank: c.rank + nudge });
+      }
+      return;
+    }
+    const parsed = parseDateLineOrNull(line);
+    if (parsed) {
+      const source = POSTED.test(line) ? 'posted-on' : 'dateline';
+      const c = candidate(source === 'posted-on' ? 'posted-on' : 'dateline:line', source, parsed, line);
+      add({ ...c, rank: c.rank + nudge });
+    }
+  });
+
   const base = input.path.split(/[\\/]/).pop() ?? '';
   const fm = /(?:^|[^\d])((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?:[^\d]|$)/.exec(base);
-  if (fm && validDay(+fm[1]!, +fm[2]!, +fm[3]!)) {
-    return {
-      publication: { date: `${fm[1]}-${fm[2]}-${fm[3]}`, source: 'filename', confidence: 0.7, evidence: base },
-      warnings: [],
-    };
-  }
-  // A year-less date line ("20 JUNE") completed by a year in the file name ("report-2024.txt").
+  if (fm && validDay(+fm[1]!, +fm[2]!, +fm[3]!))
+    add(candidate('filename', 'filename', { date: `${fm[1]}-${fm[2]}-${fm[3]}` }, base));
+
+  // A year-less date line ("20 JUNE", "LONDON, Aug 10 (Reuters) -") completed by a year in the file name.
   const fileYear = /(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)/.exec(base);
   if (fileYear) {
-    for (const line of lines) {
-      const partial = parseYearlessDateLine(line, +fileYear[1]!);
-      if (partial)
-        return {
-          publication: {
-            date: partial,
-            source: 'dateline',
-            confidence: 0.5,
-            evidence: `${line} (year ${fileYear[1]} from ${base})`,
-          },
-          warnings: [],
-        };
+    const year = +fileYear[1]!;
+    for (const y of yearless) {
+      if (validDay(year, y.found.month, y.found.day))
+        add(
+          candidate(
+            'dateline:yearless',
+            'dateline',
+            dateOf({ ...y.found, year }),
+            `${y.line} (year ${year} from ${base})`,
+          ),
+        );
     }
+    for (const line of lines) {
+      const partial = parseYearlessDateLine(line, year);
+      if (partial)
+        add(candidate('dateline:yearless', 'dateline', { date: partial }, `${line} (year ${year} from ${base})`));
+    }
+  } else if (yearless.length > 0 && candidates.length === 0) {
+    warnings.push({
+      stage: 'ingest',
+      code: 'W_PUBDATE_NO_YEAR',
+      message: `the dateline ${JSON.stringify(yearless[0]!.line.slice(0, 80))} gives a day without a year; add the year to the file name or set a publication date`,
+    });
+  }
+
+  if (candidates.length > 0) {
+    const best = candidates.reduce((a, b) => (b.rank > a.rank ? b : a));
+    const publication: PublicationDate = {
+      date: best.date,
+      source: best.source,
+      confidence: best.confidence,
+      evidence: best.evidence,
+    };
+    // A less trusted source of the same day may know the time of day the winner leaves out.
+    const time = best.time ?? candidates.find((c) => c.date === best.date && c.time !== undefined)?.time;
+    if (time !== undefined) publication.time = time;
+    const disagree = candidates.find(
+      (c) => c.rank >= 80 && c !== best && c.date !== best.date && c.source !== 'updated-on',
+    );
+    if (disagree && best.rank >= 80)
+      warnings.push({
+        stage: 'ingest',
+        code: 'W_PUBDATE_CONFLICT',
+        message: `sources disagree on the publication date: kept ${best.date} (${best.source}) over ${disagree.date} (${disagree.source})`,
+      });
+    return { publication: reorder(publication), warnings };
   }
   if (input.fallback) {
-    return {
-      publication: { date: input.fallback, source: 'config', confidence: 0.3 },
-      warnings: [
-        {
-          stage: 'ingest',
-          code: 'W_PUBDATE_FALLBACK',
-          message: `no publication date found in the article; used the configured fallback ${input.fallback}`,
-        },
-      ],
-    };
+    warnings.push({
+      stage: 'ingest',
+      code: 'W_PUBDATE_FALLBACK',
+      message: `no publication date found in the article; used the configured fallback ${input.fallback}`,
+    });
+    return { publication: { date: input.fallback, source: 'config', confidence: 0.3 }, warnings };
   }
+  warnings.push({
+    stage: 'ingest',
+    code: 'W_NO_PUBDATE',
+    message:
+      'no publication date found (dateline, "Published" line, front matter, HTML meta, JSON-LD or file name); relative dates stay unresolved. Add a date line or set "fallbackPublicationDate" in the config',
+  });
+  return { publication: { date: null, source: 'none', confidence: 0 }, warnings };
+}
+
+/** Field order of a publication object, fixed so records are byte-stable. */
+function reorder(p: PublicationDate): PublicationDate {
   return {
-    publication: { date: null, source: 'none', confidence: 0 },
-    warnings: [
-      {
-        stage: 'ingest',
-        code: 'W_NO_PUBDATE',
-        message:
-          'no publication date found (date line, front matter, HTML meta or file name); relative dates stay unresolved. Add a date line or set "fallbackPublicationDate" in the config',
-      },
-    ],
+    date: p.date,
+    ...(p.time !== undefined ? { time: p.time } : {}),
+    source: p.source,
+    confidence: p.confidence,
+    ...(p.evidence !== undefined ? { evidence: p.evidence } : {}),
   };
+}
+
+function dateOf(f: FoundDate): { date: string; time?: string } {
+  return { date: isoOf(f), ...(f.time ? { time: f.time } : {}) };
+}
+
+function parseDateLineOrNull(raw: string): { date: string; time?: string } | null {
+  const p = parseDateLine(raw);
+  return p && p.date !== null ? { date: p.date, ...(p.time ? { time: p.time } : {}) } : null;
+}
+
+/** Words that may sit inside a place name in lower case ("Bosnia and Herzegovina", "Rio de Janeiro"). */
+const PLACE_CONNECTORS = new Set([
+  'de',
+  'da',
+  'do',
+  'du',
+  'del',
+  'la',
+  'le',
+  'el',
+  'al',
+  'of',
+  'and',
+  'upon',
+  'on',
+  'sur',
+  'am',
+  'an',
+  'es',
+  'in',
+  'the',
+]);
+
+/**
+ * A wire dateline at the start of a line: place (city, optional region or country), a date in any of
+ * the common orders, an agency in parentheses or slashes, then a dash or em dash:
+ * `ANKARA, Turkey, Aug. 10, 2025 (Reuters) -`, `10 August 2025, PARIS (AFP) –`, `LONDON, Aug 10 (Reuters) -`,
+ * `NEW YORK, Aug. 10, 2025 /PRNewswire/ --`, `WASHINGTON, Aug. 10, 2025 —`. Returns the date found (possibly
+ * year-less or impossible, for the caller to judge) and the dateline text; null when the line does not
+ * start with a dateline that carries a date. Exported for tests.
+ */
+export function parseWireDateline(line: string): { found: FoundDate; evidence: string } | null {
+  const m =
+    /^\s*([^()\n/]{1,110}?)\s*(\((?:[A-Za-z][A-Za-z0-9 .&'’-]{0,40})\)|\/[A-Za-z][^/\n]{0,40}\/)?\s*(?:--|—|–|-(?=\s)|:(?=\s))\s*\S/.exec(
+      line.slice(0, 220),
+    );
+  if (!m) return null;
+  const head = m[1]!;
+  const agency = m[2];
+  const found = findDate(head);
+  if (!found) return null;
+  const place = (head.slice(0, found.start) + ' , ' + head.slice(found.end))
+    .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (place.length > 4) return null;
+  const words = place.flatMap((p) => p.split(/[\s]+/));
+  if (words.length > 8) return null;
+  for (const w of words) {
+    if (PLACE_CONNECTORS.has(w.toLowerCase()) && w === w.toLowerCase()) continue;
+    if (!/^[\p{Lu}][\p{L}.'’-]*$/u.test(w)) return null;
+  }
+  // Without an agency, a dateline needs a place written the wire way (upper case) or a place and a date
+  // together: "Aug. 10, 2025 - Talks…" alone could be a line of the article.
+  const upperPlace = words.length > 0 && /^[\p{Lu}]{2,}/u.test(words[0]!) && words[0] === words[0]!.toUpperCase();
+  if (!agency && !upperPlace && words.length === 0) return null;
+  if (!agency && !upperPlace && found.year === null) return null;
+  return { found, evidence: line.slice(0, m[0].length - 1).trim() };
+}
+
+/**
+ * A "Published"/"Posted"/"Updated" line: `Published: 10 August 2025`, `By Jane Doe | Published Aug 10, 2025`,
+ * `Published 3:14 PM EDT, Sun August 10, 2025`, `Published 10 Aug 2025 · Updated 11 Aug 2025`. A published
+ * date wins over an updated one on the same line. Exported for tests.
+ */
+export function parsePublishedLine(line: string): { found: FoundDate; updated: boolean; evidence: string } | null {
+  const s = line.slice(0, 200);
+  const re =
+    /(^|[|·•,—–-]\s*|\s{2,}|\s)(first published|originally published|published|posted|last updated|updated|last modified|modified)\b(?:\s+on)?\s*:?/gi;
+  const marks: Array<{ at: number; after: number; updated: boolean }> = [];
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    const kw = m[2]!;
+    const atStart = m.index === 0 && m[1] === '';
+    // Inside a line only a capitalised keyword counts ("… | Published …"), not a verb in a sentence.
+    if (!atStart && !/^[A-Z]/.test(kw)) continue;
+    if (!atStart && m[1] === ' ' && !/^[A-Z]/.test(kw)) continue;
+    marks.push({ at: m.index + m[1]!.length, after: m.index + m[0].length, updated: /updated|modified/i.test(kw) });
+  }
+  if (marks.length === 0) return null;
+  // A long line whose keyword is not at its start is a sentence of the article.
+  if (marks[0]!.at > 0 && s.length > 120) return null;
+  let best: { found: FoundDate; updated: boolean; evidence: string } | null = null;
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i]!;
+    const until = i + 1 < marks.length ? marks[i + 1]!.at : s.length;
+    // The date may come just before the keyword's end too ("3:14 PM EDT, Sun August 10, 2025" follows it).
+    const segment = s.slice(mark.after, until);
+    const found = findDate(segment.slice(0, 80));
+    if (!found) continue;
+    const candidate = { found, updated: mark.updated, evidence: s.slice(mark.at, until).trim() };
+    if (!mark.updated) return candidate;
+    best ??= candidate;
+  }
+  return best;
 }
 
 const POSTED = /^(posted|published|updated|first published)\b/i;
@@ -143,15 +404,6 @@ function parseYearlessDateLine(line: string, year: number): string | null {
 function validDay(y: number, m: number, d: number): boolean {
   const dt = new Date(Date.UTC(y, m - 1, d));
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-}
-
-/** Parses an ISO-like or free-form absolute date string (meta values). */
-function parseDateString(raw: string): Pick<PublicationDate, 'date' | 'time'> | null {
-  const iso = ISO.exec(raw.trim());
-  if (iso && validDay(+iso[1]!, +iso[2]!, +iso[3]!)) {
-    return { date: `${iso[1]}-${iso[2]}-${iso[3]}`, ...(iso[4] ? { time: `${iso[4]}:${iso[5]}` } : {}) };
-  }
-  return parseDateLine(raw);
 }
 
 /**

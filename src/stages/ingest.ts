@@ -6,30 +6,49 @@
 import { decodeBytes } from '../ingest/decode.js';
 import { splitFrontMatter } from '../ingest/frontmatter.js';
 import { htmlToArticle } from '../ingest/html.js';
-import { detectPublicationDate } from '../ingest/pubdate.js';
+import { detectPublicationDate, type DateHint } from '../ingest/pubdate.js';
+import { feedToArticle, looksLikeFeed } from '../ingest/feed.js';
 import { stripBoilerplateEnd } from '../ingest/boilerplate.js';
 import type { ArticleStage } from '../pipeline/stage.js';
 
 const HTML_EXT = /\.x?html?$/i;
+const FEED_EXT = /\.(?:rss|atom|xml)$/i;
 const MAX_TITLE = 200;
 
 export const ingestStage: ArticleStage = {
   name: 'ingest',
   requires: ['source', 'bytes'],
-  provides: ['text', 'offsetMap', 'title', 'publication', 'meta'],
+  provides: ['text', 'offsetMap', 'title', 'publication', 'meta', 'encoding'],
   run(doc, ctx) {
     const decoded = decodeBytes(doc.bytes!);
     doc.warnings.push(...decoded.warnings);
+    doc.encoding = decoded.encoding;
     let body: string;
     let bodyOffset = 0;
     let title: string | null = null;
     let meta: Record<string, string>;
-    if (HTML_EXT.test(doc.source.path) || /^\s*<(!doctype html|html)[\s>]/i.test(decoded.text.slice(0, 200))) {
+    let hints: DateHint[] = [];
+    // Markup is read by what the file holds, not only by its name: a feed saved as .txt is still a feed.
+    const feed =
+      (FEED_EXT.test(doc.source.path) || decoded.text.trimStart().startsWith('<')) && looksLikeFeed(decoded.text);
+    const html =
+      !feed &&
+      (HTML_EXT.test(doc.source.path) ||
+        /^\s*(?:<!--[\s\S]*?-->\s*)*<(!doctype html|html)[\s>]/i.test(decoded.text.slice(0, 400)));
+    if (feed) {
+      const item = feedToArticle(decoded.text);
+      body = item.text;
+      title = item.title;
+      hints = item.hints;
+      meta = item.byline ? { author: item.byline } : {};
+      doc.warnings.push(...item.warnings);
+    } else if (html) {
       const page = htmlToArticle(decoded.text);
       body = page.text;
       title = page.title;
       meta = page.meta;
-      doc.offsetMap = [];
+      hints = page.hints;
+      doc.warnings.push(...page.warnings);
     } else {
       const fm = splitFrontMatter(decoded.text);
       meta = fm.fields;
@@ -41,8 +60,8 @@ export const ingestStage: ArticleStage = {
     const lead = body.length - body.trimStart().length;
     const end = stripBoilerplateEnd(body);
     doc.text = body.slice(lead, Math.max(lead, end));
-    if (doc.offsetMap.length === 0 && !HTML_EXT.test(doc.source.path) && doc.text.length > 0)
-      doc.offsetMap = [[0, bodyOffset + lead, doc.text.length]];
+    // Text rebuilt from markup has no offset map back to the source.
+    doc.offsetMap = !feed && !html && doc.text.length > 0 ? [[0, bodyOffset + lead, doc.text.length]] : [];
     if (end < body.trimEnd().length)
       doc.warnings.push({
         stage: 'ingest',
@@ -59,7 +78,9 @@ export const ingestStage: ArticleStage = {
       ? { publication: { date: forced, source: 'config' as const, confidence: 1 }, warnings: [] }
       : detectPublicationDate({
           text: doc.text,
-          meta,
+          // HTML and feed metadata arrives as typed hints; plain `meta` is front matter.
+          meta: feed || html ? {} : meta,
+          hints,
           path: doc.source.relPath,
           fallback: ctx.settings.fallbackPublicationDate,
         });

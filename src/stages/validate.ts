@@ -13,7 +13,12 @@ export function buildRecord(doc: ArticleDoc, pipeline: PipelineInfo): KnowledgeR
   return {
     schemaVersion: SCHEMA_VERSION,
     articleId: doc.articleId,
-    source: { path: doc.source.relPath, bytes: doc.source.size, sha256: doc.contentHash },
+    source: {
+      path: doc.source.relPath,
+      bytes: doc.source.size,
+      sha256: doc.contentHash,
+      ...(doc.encoding ? { encoding: doc.encoding } : {}),
+    },
     title: doc.title,
     publication: doc.publication,
     pipeline,

@@ -251,6 +251,14 @@ describe('dossier extract', () => {
     expect(JSON.parse(s.stdout).publication).toMatchObject({ date: '2020-02-02', source: 'config' });
   });
 
+  test.each(['2024-13-45', '2023-02-29', '20 June'])('--publication-date %s exits 2 naming the flag', (value) => {
+    const r = runCli(['extract', '-', '--publication-date', value], tempDir(), 'Rain in Oslo.');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--publication-date/);
+    expect(r.stderr).toContain(value);
+    expect(r.stdout).toBe('');
+  });
+
   test('a failing article exits 1 with the reason on stderr', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'e.txt'), '   ');

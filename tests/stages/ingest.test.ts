@@ -92,6 +92,36 @@ describe('ingest stage', () => {
     expect(rec.publication).toMatchObject({ date: '2022-08-09', time: '07:30', source: 'html-meta' });
   });
 
+  test('the wire dateline of the issue dates the article, and the record names the encoding', () => {
+    const rec = ok(
+      extractText(
+        processor,
+        'Strong quake hits Turkey\n\nANKARA, Turkey, Aug. 10, 2025 (Reuters) - A strong earthquake struck eastern Turkey on Sunday.\n',
+      ),
+    );
+    expect(rec.publication).toMatchObject({ date: '2025-08-10', source: 'dateline' });
+    expect(rec.source.encoding).toEqual({ name: 'utf-8', source: 'ascii', confidence: 1 });
+    expect(rec.warnings).toEqual([]);
+  });
+
+  test('HTML: JSON-LD wins over a <time>, and a Windows-1252 page without a charset is decoded right', () => {
+    const html =
+      '<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-04T10:00:00Z"}</script></head>' +
+      '<body><article><h1>Jos\u00e9 Mart\u00ed wins</h1><time datetime="2025-03-05">5 March</time><p>Jos\u00e9 Mart\u00ed won the vote in Bogot\u00e1 on Monday, officials said.</p></article></body></html>';
+    const rec = ok(processBytes(Buffer.from(html, 'latin1'), 'page.html'));
+    expect(rec.publication).toMatchObject({ date: '2025-03-04', source: 'json-ld' });
+    expect(rec.text).toContain('Jos\u00e9 Mart\u00ed won the vote in Bogot\u00e1');
+    expect(rec.source.encoding).toMatchObject({ name: 'windows-1252', source: 'detected' });
+  });
+
+  test('an RSS item file is read as an article dated by its pubDate', () => {
+    const rss =
+      '<rss><channel><item><title>Talks resume</title><pubDate>Tue, 04 Mar 2025 10:00:00 GMT</pubDate><description>&lt;p&gt;Officials met in Cairo.&lt;/p&gt;</description></item></channel></rss>';
+    const rec = ok(processBytes(new TextEncoder().encode(rss), 'item.xml'));
+    expect(rec.text).toBe('Talks resume\n\nOfficials met in Cairo.');
+    expect(rec.publication).toMatchObject({ date: '2025-03-04', time: '10:00', source: 'feed' });
+  });
+
   test('a date in the file name is used when the text has none', () => {
     const rec = ok(processBytes(new TextEncoder().encode('Officials met again.'), 'feeds/2020-01-31-talks.txt'));
     expect(rec.publication).toMatchObject({ date: '2020-01-31', source: 'filename' });
