@@ -18,6 +18,8 @@ export interface HtmlArticle {
   meta: Record<string, string>;
   /** Publication-date evidence from the page structure, in document order. */
   hints: DateHint[];
+  /** Short lines of the page outside `text` that may carry a date ("Published 10 Aug 2025"), in page order. */
+  extraLines: string[];
   /** Which extractor produced `text`. */
   extractor: 'readability' | 'fallback';
   warnings: Warning[];
@@ -159,9 +161,12 @@ export function htmlToArticle(html: string): HtmlArticle {
   const hints = readDateHints(document, meta, warnings);
   const h1 = clean((document.querySelector('h1') as DomNode | null)?.textContent ?? '');
   const titleEl = clean((document.querySelector('title') as DomNode | null)?.textContent ?? '');
-  let byline = clean(meta['author'] ?? '') || null;
   const title = h1 || clean(meta['og:title'] ?? '') || clean(meta['jsonld:headline'] ?? '') || titleEl || null;
   const pageText = clean((document.body as unknown as DomNode | null)?.textContent ?? '');
+  pruneClutter(document, pageText.length);
+  // Read before Readability, which removes the byline element it recognises and may drop a standfirst.
+  let byline = findByline(document) ?? (clean(meta['author'] ?? '') || null);
+  const standfirst = findStandfirst(document);
 
   const fallback = walkFallback(document);
   let body = fallback;
@@ -191,8 +196,8 @@ export function htmlToArticle(html: string): HtmlArticle {
         if (readable.length >= Math.min(200, fallback.length * 0.5) && readable.length > 0) {
           body = readable;
           extractor = 'readability';
-          if (parsed.byline) byline = clean(parsed.byline);
-          const excerpt = clean(parsed.excerpt ?? '');
+          if (parsed.byline && !byline) byline = clean(parsed.byline);
+          const excerpt = standfirst ?? clean(parsed.excerpt ?? '');
           // A standfirst Readability left outside the content: kept when the page shows it.
           if (excerpt.length > 20 && !clean(body).includes(excerpt) && pageText.includes(excerpt)) lead = excerpt;
         }
@@ -205,6 +210,7 @@ export function htmlToArticle(html: string): HtmlArticle {
       });
     }
   if (byline && byline.length > 100) byline = null;
+  if (byline) byline = byline.replace(/^by\s+/i, '');
 
   const parts: string[] = [];
   const bodyStart = clean(body.slice(0, 400));
@@ -217,7 +223,90 @@ export function htmlToArticle(html: string): HtmlArticle {
     .filter((p) => p !== '')
     .join('\n\n')
     .trim();
-  return { text, title, byline, meta, hints, extractor, warnings };
+  const extraLines = fallback
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 5 && l.length <= 160 && /\d/.test(l) && !text.includes(l))
+    .slice(0, 30);
+  return { text, title, byline, meta, hints, extraLines, extractor, warnings };
+}
+
+/** Elements that are page furniture by their role. */
+const FURNITURE_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+  'alertdialog',
+]);
+const MAX_PRUNE_CHECKS = 5000;
+
+/**
+ * Removes page furniture before extraction: elements whose class, id or data attributes name it
+ * (cookie banners, newsletter boxes, related links, comments, share bars, ads), furniture ARIA roles,
+ * and hidden elements. An element holding the headline or a large part of the page is never removed,
+ * so a container class such as "has-comments" cannot take the article with it.
+ */
+function pruneClutter(document: DomDocument, pageLength: number): void {
+  const doomed: DomElement[] = [];
+  let checks = 0;
+  for (const el of all(document, 'body *')) {
+    if (++checks > MAX_PRUNE_CHECKS) break;
+    const name = el.nodeName.toLowerCase();
+    if (name === 'article' || name === 'main' || name === 'h1' || name === 'p') continue;
+    const role = (el.getAttribute('role') ?? '').toLowerCase();
+    const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-gu-name') ?? ''}`;
+    const furniture =
+      FURNITURE_ROLES.has(role) ||
+      el.hasAttribute('hidden') ||
+      el.getAttribute('aria-hidden') === 'true' ||
+      (label.trim() !== '' && CLUTTER.test(label));
+    if (!furniture) continue;
+    if (doomed.some((d) => contains(d, el))) continue;
+    const len = (el.textContent ?? '').length;
+    if (len > pageLength * 0.4) continue;
+    if ((el as unknown as { querySelector(s: string): unknown }).querySelector('h1')) continue;
+    doomed.push(el);
+  }
+  for (const el of doomed) (el as unknown as { remove(): void }).remove();
+}
+
+function contains(outer: DomNode, inner: DomNode): boolean {
+  for (let n: DomNode | null | undefined = inner.parentNode; n; n = n.parentNode) if (n === outer) return true;
+  return false;
+}
+
+const BYLINE_LABEL = /(?:^|[\s_-])(?:byline|by-line|author|author-name|contributor|writer|reporter)(?:$|[\s_-])/i;
+
+/** The byline the page shows: `rel=author`, `itemprop=author`, or an element labelled byline/author. */
+function findByline(document: DomDocument): string | null {
+  for (const el of all(document, '[rel="author"], [itemprop="author"], [class], [data-qa]')) {
+    const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-qa') ?? ''}`;
+    const isAuthor =
+      el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || BYLINE_LABEL.test(label);
+    if (!isAuthor) continue;
+    // Block-aware: a byline block often holds the name and, in a block of its own, the desk or role.
+    const text = clean(walk([el]).split('\n')[0] ?? '');
+    if (text.length >= 3 && text.length <= 80 && !/\d{3,}/.test(text)) return text;
+  }
+  return null;
+}
+
+const STANDFIRST_LABEL =
+  /(?:^|[\s_-])(?:standfirst|sub-?headline|subhead|dek|deck|lede|article-summary|summary|intro|strapline|kicker-summary|description)(?:$|[\s_-])/i;
+
+/** The standfirst (lead, dek, sub-headline) the page shows above the body, by its class or data label. */
+function findStandfirst(document: DomDocument): string | null {
+  for (const el of all(document, '[class], [data-gu-name], [data-qa], [itemprop="description"]')) {
+    if (el.nodeName.toLowerCase() === 'meta') continue;
+    const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-gu-name') ?? ''} ${el.getAttribute('data-qa') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+    if (!STANDFIRST_LABEL.test(label)) continue;
+    const text = clean(el.textContent ?? '');
+    if (text.length >= 20 && text.length <= 400) return text;
+  }
+  return null;
 }
 
 function readMeta(document: DomDocument): Record<string, string> {

@@ -31,6 +31,8 @@ export interface PublicationInput {
   fallback: string | null;
   /** Dates read from page structure (HTML, feeds), in document order. */
   hints?: DateHint[];
+  /** Short lines of a page that the kept text left out (an HTML header's "Published …" line). */
+  extraLines?: string[];
 }
 
 const META_KEYS: Array<[string, PublicationDate['source']]> = [
@@ -139,7 +141,8 @@ export function detectPublicationDate(input: PublicationInput): { publication: P
     .split('\n', 60)
     .map((l) => l.trim())
     .filter((l) => l !== '')
-    .slice(0, LEADING_LINES);
+    .slice(0, LEADING_LINES)
+    .concat(input.extraLines ?? []);
   const yearless: Array<{ found: FoundDate; line: string; kind: 'dateline:yearless' }> = [];
   lines.forEach((line, i) => {
     // Earlier lines win among equal sources: a tiny rank nudge keeps the sort stable and meaningful.

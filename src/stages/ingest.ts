@@ -28,6 +28,7 @@ export const ingestStage: ArticleStage = {
     let title: string | null = null;
     let meta: Record<string, string>;
     let hints: DateHint[] = [];
+    let extraLines: string[] = [];
     // Markup is read by what the file holds, not only by its name: a feed saved as .txt is still a feed.
     const feed =
       (FEED_EXT.test(doc.source.path) || decoded.text.trimStart().startsWith('<')) && looksLikeFeed(decoded.text);
@@ -48,6 +49,7 @@ export const ingestStage: ArticleStage = {
       title = page.title;
       meta = page.meta;
       hints = page.hints;
+      extraLines = page.extraLines;
       doc.warnings.push(...page.warnings);
     } else {
       const fm = splitFrontMatter(decoded.text);
@@ -81,6 +83,7 @@ export const ingestStage: ArticleStage = {
           // HTML and feed metadata arrives as typed hints; plain `meta` is front matter.
           meta: feed || html ? {} : meta,
           hints,
+          extraLines,
           path: doc.source.relPath,
           fallback: ctx.settings.fallbackPublicationDate,
         });

@@ -8,6 +8,7 @@ import { evalConll } from './conll-eval.js';
 import { evalMeantime } from './meantime-eval.js';
 import { formatReport, type EvalReport } from './report.js';
 import type { EvalError } from './timex-score.js';
+import { addIngestEvalCommand } from './ingest-eval.js';
 import { addEventEvalCommands } from './event-commands.js';
 import { addGeoEvalCommands } from './geo-commands.js';
 
@@ -86,5 +87,10 @@ export function evalCommand(): Command {
   ).action((dirs: string[], opts: EvalOptions) => emit(evalMeantime(dirs, opts.errors !== undefined), opts));
   addEventEvalCommands(cmd);
   addGeoEvalCommands(cmd);
+  addIngestEvalCommand(cmd);
+  cmd.addHelpText(
+    'after',
+    "\nExamples:\n  dossier eval ingest --split both\n  dossier eval conll ../shared/datasets/conll2003/eng.testa\n  dossier eval timeml ../shared/datasets/timebank/AQUAINT\n  dossier eval meantime ../shared/datasets/meantime/corpus_airbus\n\nRun `dossier eval <mode> --help` for a mode's options.",
+  );
   return cmd;
 }
