@@ -16,6 +16,7 @@ import { checkOutputDir } from './output/check.js';
 import { addReportCommand } from './cli/report.js';
 import { addSchemaCommand } from './cli/schema.js';
 import { addMergeCommand } from './cli/merge.js';
+import { progressBar, terminalLogger } from './cli/terminal.js';
 import { userDateProblem } from './ingest/dates.js';
 
 function parseWorkers(value: string): number {
@@ -90,17 +91,6 @@ export function jsonSummary(m: RunManifest & { plan?: RunPlan }, output: string,
   })}\n`;
 }
 
-function progressBar(enabled: boolean): ((done: number, total: number) => void) | undefined {
-  if (!enabled) return undefined;
-  let last = 0;
-  return (done, total) => {
-    const now = Date.now();
-    if (now - last < 100) return;
-    last = now;
-    process.stderr.write(`\r\x1b[Kdossier: ${done}/${total} articles`);
-  };
-}
-
 /** Builds the command tree (exported for tests). */
 export function buildProgram(): Command {
   const program = new Command();
@@ -111,6 +101,10 @@ export function buildProgram(): Command {
     )
     .version(PACKAGE_VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      "\nExamples:\n  dossier run -i ~/articles -o ~/dossier-out\n  dossier extract article.html\n  dossier validate ~/dossier-out\n\nRun `dossier <command> --help` for a command's options and examples.",
+    )
     .exitOverride();
 
   program
@@ -141,6 +135,10 @@ export function buildProgram(): Command {
       'process only shard i of n (by content); default from JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID or AWS_BATCH_JOB_ARRAY_INDEX',
     )
     .addOption(new Option('--progress <when>', 'progress bar on stderr').choices(['auto', 'always', 'never']))
+    .addHelpText(
+      'after',
+      '\nExamples:\n  dossier run                                   # ./pipeline.config.json, or the defaults\n  dossier run -i ~/articles -o ~/dossier-out    # one folder in, records and tables out\n  dossier run -c nightly.config.json --force    # reprocess everything (after an upgrade)',
+    )
     .action(
       async (opts: {
         config?: string;
@@ -167,7 +165,12 @@ export function buildProgram(): Command {
         const showProgress = when === 'always' || (when === 'auto' && process.stderr.isTTY === true);
         // With a progress bar on the terminal, info logs would tear it: only warnings and worse go to stderr then.
         const level = showProgress && !config.log.file && config.log.level === 'info' ? 'warn' : config.log.level;
-        const log = createLogger({ level, file: config.log.file });
+        // A person at a terminal reads sentences (Ctrl-C included); pipes and log files get JSON lines.
+        const log =
+          process.stderr.isTTY === true && !config.log.file
+            ? terminalLogger(level)
+            : createLogger({ level, file: config.log.file });
+        const bar = showProgress ? progressBar() : null;
         const manifest = await runBatch(config, {
           force: opts.force,
           dryRun: opts.dryRun,
@@ -175,9 +178,9 @@ export function buildProgram(): Command {
           keepMissing: opts.keepMissing,
           shard,
           log,
-          onProgress: progressBar(showProgress),
+          ...(bar ? { onProgress: bar.update } : {}),
         });
-        if (showProgress) process.stderr.write('\r\x1b[K');
+        bar?.stop();
         if (opts.json) process.stdout.write(jsonSummary(manifest, config.output, opts.dryRun));
         else {
           if (manifest.plan) process.stdout.write(formatPlan(manifest.plan));
@@ -193,6 +196,10 @@ export function buildProgram(): Command {
     .argument('<file>', 'article file, or - to read standard input')
     .option('-c, --config <file>', 'config file for extraction settings')
     .option('--publication-date <date>', 'publication date to impose (YYYY-MM-DD)', parsePublicationDate)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  dossier extract news/2024-06-20-talks.html\n  cat wire.txt | dossier extract - --publication-date 2024-06-20',
+    )
     .action(async (file: string, opts: { config?: string; publicationDate?: string }) => {
       const config = loadConfig(opts.config);
       let bytes: Buffer;
@@ -200,7 +207,7 @@ export function buildProgram(): Command {
         bytes = file === '-' ? await readStdin() : await readFile(file);
       } catch (e) {
         throw new DossierError(
-          'E_INPUT_MISSING',
+          'E_FILE_MISSING',
           `cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
         );
       }
@@ -227,6 +234,7 @@ export function buildProgram(): Command {
     .command('validate')
     .description('Re-check every record, table, failure and manifest in an output folder against schemas/.')
     .argument('<dir>', 'output folder written by `dossier run`')
+    .addHelpText('after', '\nExample:\n  dossier validate output/')
     .action(async (dir: string) => {
       const report = await checkOutputDir(dir);
       for (const p of report.problems) process.stderr.write(`${p}\n`);

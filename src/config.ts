@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DossierError } from './errors.js';
+import type { ErrorObject } from 'ajv';
 import { formatAjvErrors, SCHEMA_DIR, validators } from './schema/validators.js';
 import { sha256 } from './ids.js';
 import { userDateProblem } from './ingest/dates.js';
@@ -87,7 +88,10 @@ export function loadConfig(
     }
     const v = validators().config;
     if (!v(fromFile))
-      throw new DossierError('E_CONFIG_INVALID', `config file ${abs} is invalid: ${formatAjvErrors(v.errors)}`);
+      throw new DossierError(
+        'E_CONFIG_INVALID',
+        `config file ${abs} is invalid: ${describeConfigErrors(v.errors, fromFile)}`,
+      );
     // The schema checks the shape; only code can check that the day exists (no 2024-02-30).
     const fallback = fromFile['fallbackPublicationDate'];
     const problem = typeof fallback === 'string' ? userDateProblem(fallback) : null;
@@ -111,10 +115,71 @@ export function loadConfig(
   if (!v(merged))
     throw new DossierError(
       'E_CONFIG_INVALID',
-      `configuration after command-line flags is invalid: ${formatAjvErrors(v.errors)}`,
+      `configuration after command-line flags is invalid: ${describeConfigErrors(v.errors, merged)}`,
     );
-  checkPathOverlap(merged);
+  checkPathOverlap(merged, overrides);
   return merged;
+}
+
+/** Config keys at the top level and under `log`, for "did you mean". */
+function knownKeys(instancePath: string): string[] {
+  const schema = JSON.parse(readFileSync(new URL('config.schema.json', SCHEMA_DIR), 'utf8')) as SchemaNode;
+  const node = instancePath === '/log' ? schema.properties?.['log'] : instancePath === '' ? schema : undefined;
+  return Object.keys(node?.properties ?? {}).filter((k) => k !== '$schema');
+}
+
+/** Edit distance (Levenshtein), for suggesting the key a user meant. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The known key closest to `key` (case-insensitive, at most a third of its letters off), or null. */
+export function suggestKey(key: string, known: string[]): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = editDistance(key.toLowerCase(), k.toLowerCase());
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  return best !== null && bestD <= Math.max(2, Math.floor(key.length / 3)) ? best : null;
+}
+
+/**
+ * ajv's errors said for a person: an unknown key with "did you mean", a glob shown as written with
+ * what a glob may not be (not the schema's regular expression), a date's expected form.
+ */
+function describeConfigErrors(errors: ErrorObject[] | null | undefined, data: unknown): string {
+  const valueAt = (pointer: string): unknown =>
+    pointer
+      .split('/')
+      .slice(1)
+      .reduce<unknown>(
+        (v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
+        data,
+      );
+  const parts = (errors ?? []).map((e) => {
+    if (e.keyword === 'additionalProperties') {
+      const key = (e.params as { additionalProperty: string }).additionalProperty;
+      const hint = suggestKey(key, knownKeys(e.instancePath));
+      return `${e.instancePath || '(root)'}: unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`;
+    }
+    if (e.keyword === 'pattern' && /^\/(?:include|exclude)\/\d+$/.test(e.instancePath))
+      return `${e.instancePath}: the glob ${JSON.stringify(valueAt(e.instancePath))} must be relative to each input folder (no leading /, no drive letter, no .. segment), e.g. "**/*.txt"`;
+    if (e.keyword === 'pattern' && e.instancePath === '/fallbackPublicationDate')
+      return `/fallbackPublicationDate: ${JSON.stringify(valueAt(e.instancePath))} must be a date written YYYY-MM-DD, e.g. "2024-06-20"`;
+    return formatAjvErrors([e]);
+  });
+  return parts.join('; ');
 }
 
 /** True when `inner` is `outer` or lies inside it (both absolute). */
@@ -125,15 +190,18 @@ function isWithin(inner: string, outer: string): boolean {
 
 /**
  * The output folder must not overlap an input folder: a run would otherwise read its own records (or
- * write records among the articles), and a nightly job would feed on itself.
+ * write records among the articles), and a nightly job would feed on itself. The message names what the
+ * user typed: the flag (`--output`, `--input`) or the config key (`"output"`, `"inputs"`).
  */
-function checkPathOverlap(config: PipelineConfig): void {
+function checkPathOverlap(config: PipelineConfig, overrides: ConfigOverrides): void {
+  const outputFromFlag = overrides.output !== undefined;
+  const inputsFromFlag = overrides.inputs !== undefined && overrides.inputs.length > 0;
   for (const input of config.inputs) {
     if (isWithin(config.output, input) || isWithin(input, config.output)) {
-      throw new DossierError(
-        'E_CONFIG_INVALID',
-        `"output" (${config.output}) and input folder ${input} overlap; choose an output folder outside every input folder`,
-      );
+      const out = outputFromFlag ? `--output ${config.output}` : `"output" (${config.output})`;
+      const inp = inputsFromFlag ? `--input ${input}` : `input folder ${input} (from "inputs")`;
+      const problem = `${out} and ${inp} overlap; choose an output folder outside every input folder`;
+      throw new DossierError(outputFromFlag || inputsFromFlag ? 'E_USAGE' : 'E_CONFIG_INVALID', problem);
     }
   }
 }

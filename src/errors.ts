@@ -35,6 +35,10 @@ const CATALOGUE = {
   },
   E_USAGE: { exit: ExitCode.USAGE, hint: 'see `dossier --help`' },
   E_INPUT_MISSING: { exit: ExitCode.USAGE, hint: 'check the folder named in --input or "inputs"' },
+  E_FILE_MISSING: {
+    exit: ExitCode.USAGE,
+    hint: 'check the path of the article file given to `dossier extract` (or use - to read standard input)',
+  },
   E_LOCKED: {
     exit: ExitCode.LOCKED,
     hint: 'another dossier run is writing this output folder; wait for it to finish (a lock left by a killed run expires by itself after 30 s)',

@@ -34,7 +34,10 @@ describe('config', () => {
     ['{"workerz": 2}', /unknown key "workerz"/],
     ['{"workers": "four"}', /\/workers must be integer/],
     ['{"log": {"level": "loud"}}', /\/log\/level: must be one of "fatal", "error"/],
-    ['{"fallbackPublicationDate": "20 June"}', /fallbackPublicationDate must match pattern/],
+    ['{"fallbackPublicationDate": "20 June"}', /fallbackPublicationDate: "20 June" must be a date written YYYY-MM-DD/],
+    ['{"workerz": 2}', /unknown key "workerz" \(did you mean "workers"\?\)/],
+    ['{"log": {"levle": "info"}}', /\/log: unknown key "levle" \(did you mean "level"\?\)/],
+    ['{"include": ["../up/*.txt"]}', /the glob "\.\.\/up\/\*\.txt" must be relative to each input folder/],
     [
       '{"fallbackPublicationDate": "2024-13-45"}',
       /"fallbackPublicationDate" "2024-13-45" is not a day of the calendar/,
@@ -58,6 +61,35 @@ describe('config', () => {
     expect((err as DossierError).exitCode).toBe(ExitCode.USAGE);
     expect((err as Error).message).toMatch(message);
     expect((err as Error).message).toContain(file);
+  });
+
+  test('a glob error shows the glob as written, never the schema regex', () => {
+    const file = configFile('{"exclude": ["/abs/**"]}');
+    expect(() => loadConfig(file)).toThrow(/the glob "\/abs\/\*\*"/);
+    expect(() => loadConfig(file)).not.toThrow(/\(\?!/);
+  });
+
+  test('no suggestion for a key far from every known key', () => {
+    const file = configFile('{"colour": "blue"}');
+    expect(() => loadConfig(file)).toThrow(/unknown key "colour"(?! \(did)/);
+  });
+
+  test('an overlap names the flag a user typed, or the key of the file', () => {
+    const file = configFile('{"inputs": ["in"], "output": "in/out"}');
+    expect(() => loadConfig(file)).toThrow(
+      /"output" \(.*\) and input folder .* \(from "inputs"\) overlap.*E_CONFIG_INVALID/,
+    );
+    const err = (() => {
+      try {
+        loadConfig(undefined, { inputs: ['/data/in'], output: '/data/in/out' }, '/');
+      } catch (e) {
+        return e as DossierError;
+      }
+      throw new Error('expected an error');
+    })();
+    expect(err.message).toMatch(/--output \/data\/in\/out and --input \/data\/in overlap/);
+    expect(err.message).not.toMatch(/key/);
+    expect(err.exitCode).toBe(ExitCode.USAGE);
   });
 
   test('a missing config file named explicitly is an error; none at all means defaults', () => {

@@ -51,7 +51,7 @@ export interface RunOptions {
   /** Process only this shard's articles. */
   shard?: Shard | null;
   /** Called after each article (for a progress bar). */
-  onProgress?: (done: number, discovered: number) => void;
+  onProgress?: (done: number, discovered: number, failed: number) => void;
 }
 
 /** What a dry run would do, as paths relative to their input folder. */
@@ -425,7 +425,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
           onWriteError(e);
         } finally {
           done++;
-          opts.onProgress?.(done, manifest.counts.discovered);
+          opts.onProgress?.(done, manifest.counts.discovered, manifest.counts.failed);
         }
       });
     }

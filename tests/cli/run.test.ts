@@ -259,6 +259,19 @@ describe('dossier extract', () => {
     expect(r.stdout).toBe('');
   });
 
+  test('a missing file names the file, not --input', () => {
+    const r = runCli(['extract', '/nope/missing.txt'], tempDir());
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cannot read \/nope\/missing\.txt .*dossier extract.*\[E_FILE_MISSING\]/);
+    expect(r.stderr).not.toMatch(/--input|"inputs"/);
+  });
+
+  test.each([['run'], ['extract'], ['validate'], ['eval']])('dossier %s --help shows an example', (cmd) => {
+    const r = runCli([cmd, '--help'], tempDir());
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`Examples?:\\n  dossier ${cmd}`));
+  });
+
   test('a failing article exits 1 with the reason on stderr', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'e.txt'), '   ');
