@@ -154,7 +154,7 @@ const all = (doc: DomDocument, sel: string): DomElement[] =>
  * related links, comments and footers); the walker below is the fallback when Readability finds nothing
  * or keeps much less than the page's own `<article>`. Never throws on malformed markup.
  */
-export function htmlToArticle(html: string): HtmlArticle {
+export function htmlToArticle(html: string, opts: { walkerOnly?: boolean } = {}): HtmlArticle {
   const warnings: Warning[] = [];
   const document = parseDocument(html);
   const meta = readMeta(document);
@@ -175,7 +175,9 @@ export function htmlToArticle(html: string): HtmlArticle {
   const shape = domShape(document);
   // Readability's cost grows with depth times size: hostile or generated markup (thousands of nested
   // elements, a fragment without <body>) goes to the linear walker instead.
-  if (shape.fragment || shape.depth > MAX_READABLE_DEPTH || shape.elements > MAX_READABLE_ELEMENTS) {
+  if (opts.walkerOnly) {
+    // Measurement only (the walker against Readability on the gold set); the stage never sets it.
+  } else if (shape.fragment || shape.depth > MAX_READABLE_DEPTH || shape.elements > MAX_READABLE_ELEMENTS) {
     if (!shape.fragment)
       warnings.push({
         stage: 'ingest',
