@@ -188,7 +188,8 @@ function chooseEightBit(bytes: Uint8Array, warnings: Warning[]): EncodingInfo {
   const declaredLabel = declaredEncoding(bytes);
   const declared = declaredLabel !== null ? canonical(declaredLabel) : null;
   const high = hasHighBytes(bytes);
-  const valid = utf8Valid(bytes);
+  // Pure ASCII (most articles) needs no UTF-8 check.
+  const valid = high && utf8Valid(bytes);
   if (declaredLabel !== null && declared === null)
     warnings.push(
       warn(
