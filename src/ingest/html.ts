@@ -198,7 +198,7 @@ export function htmlToArticle(html: string, opts: { walkerOnly?: boolean } = {})
         if (readable.length >= Math.min(200, fallback.length * 0.5) && readable.length > 0) {
           body = readable;
           extractor = 'readability';
-          if (parsed.byline && !byline) byline = clean(parsed.byline);
+          if (parsed.byline && !byline && plausibleByline(clean(parsed.byline))) byline = clean(parsed.byline);
           const excerpt = standfirst ?? clean(parsed.excerpt ?? '');
           // A standfirst Readability left outside the content: kept when the page shows it.
           if (excerpt.length > 20 && !clean(body).includes(excerpt) && pageText.includes(excerpt)) lead = excerpt;
@@ -280,6 +280,12 @@ function contains(outer: DomNode, inner: DomNode): boolean {
   return false;
 }
 
+/** A byline names someone: a capitalised word besides a "By" prefix, short, not a date or a count. */
+function plausibleByline(text: string): boolean {
+  const name = text.replace(/^by\b\s*/i, '');
+  return name.length >= 3 && text.length <= 80 && /\p{Lu}\p{L}/u.test(name) && !/\d{3,}/.test(text);
+}
+
 const BYLINE_LABEL = /(?:^|[\s_-])(?:byline|by-line|author|author-name|contributor|writer|reporter)(?:$|[\s_-])/i;
 
 /** The byline the page shows: `rel=author`, `itemprop=author`, or an element labelled byline/author. */
@@ -291,7 +297,13 @@ function findByline(document: DomDocument): string | null {
     if (!isAuthor) continue;
     // Block-aware: a byline block often holds the name and, in a block of its own, the desk or role.
     const text = clean(walk([el]).split('\n')[0] ?? '');
-    if (text.length >= 3 && text.length <= 80 && !/\d{3,}/.test(text)) return text;
+    // A "By " prefix in an element of its own is not the byline: a name needs a capitalised word.
+    if (plausibleByline(text)) return text;
+    // A "By" prefix in an element of its own: the byline is its parent's text.
+    if (/^by$/i.test(text) && el.parentNode) {
+      const whole = clean(walk([el.parentNode]).split('\n')[0] ?? '');
+      if (plausibleByline(whole)) return whole;
+    }
   }
   return null;
 }

@@ -73,6 +73,16 @@ describe('htmlToArticle', () => {
     ]);
   });
 
+  test('a "By" prefix in an element of its own is not taken for the byline', () => {
+    const html = page('').replace(
+      '<p class="byline">By Jane Doe</p>',
+      '<p class="css-aknsld"><span class="byline-prefix">By </span><span class="css-1baulvz">Jane Doe</span></p>',
+    );
+    const a = htmlToArticle(html);
+    expect(a.text).not.toMatch(/By By|^By\s*$/m);
+    expect(a.text).toContain('Jane Doe');
+  });
+
   test('malformed HTML (unclosed tags, stray closers) never throws and keeps the text', () => {
     const a = htmlToArticle('<html><body><div><p>Officials met in <b>Cairo</p></i></div><p>They agreed a truce');
     expect(a.text).toContain('Officials met in Cairo');
