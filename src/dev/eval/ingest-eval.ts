@@ -175,7 +175,7 @@ export function scoreIngest(dir: string, split: 'dev' | 'held-out' | 'all'): Ing
       encodingFiles++;
       // Right when every main-text token with a non-ASCII letter is kept exactly and nothing is garbled.
       const keptSet = new Set(kept);
-      const accented = [...gold.keys()].filter((t) => /[^\x00-\x7f]/.test(t));
+      const accented = [...gold.keys()].filter((t) => /[^\p{ASCII}]/u.test(t));
       const lost = accented.filter((t) => !keptSet.has(t));
       const garbled = /\ufffd|Ã[\u0080-\u00bf]|â€/.test(text);
       if (lost.length === 0 && !garbled && doc !== null) encodingsRight++;

@@ -565,7 +565,7 @@ function buildLegacy(i: number): Built {
   const spec = LEGACY[i % LEGACY.length]!;
   const base = spec.encoding.startsWith('utf') ? 'windows-1252' : spec.encoding;
   const candidates = STORIES.filter(
-    (s) => /[^\x00-\x7f]/.test(s.body.join('') + s.author + s.headline) && encodable(s, base),
+    (s) => /[^\p{ASCII}]/u.test(s.body.join('') + s.author + s.headline) && encodable(s, base),
   );
   const story = candidates[i % candidates.length]!;
   const day = randomDay();
