@@ -84,7 +84,9 @@ export async function mergeOutputs(output: string, shardDirs: readonly string[])
       throw new DossierError('E_USAGE', `the merge target ${output} is also one of the shard folders`);
     if (!(await stat(shard.records).catch(() => null))?.isDirectory())
       throw new DossierError('E_VALIDATE_DIR', `${shard.root} has no records/ folder: not a dossier output folder`);
-    if (await lockfile.check(shard.root, { lockfilePath: `${shard.root}/.lock`, stale: LOCK_STALE_MS, realpath: false }))
+    if (
+      await lockfile.check(shard.root, { lockfilePath: `${shard.root}/.lock`, stale: LOCK_STALE_MS, realpath: false })
+    )
       throw new DossierError('E_LOCKED', `shard folder ${shard.root} is locked: its run has not finished`);
   }
   try {

@@ -66,7 +66,10 @@ export class OutputStore {
   }
 
   async isDirty(): Promise<boolean> {
-    return stat(this.dirtyPath).then(() => true, () => false);
+    return stat(this.dirtyPath).then(
+      () => true,
+      () => false,
+    );
   }
 
   async clearDirty(): Promise<void> {
@@ -168,7 +171,7 @@ export function writeFileAtomicallySync(file: string, data: string): void {
       fd = openSync(temp, 'wx', 0o644);
     }
     const bytes = Buffer.from(data, 'utf8');
-    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+    for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off, bytes.length - off);
     closeSync(fd);
     fd = undefined;
     renameSync(temp, file);
@@ -219,8 +222,12 @@ export class StateIndex {
 
   static async load(store: OutputStore): Promise<StateIndex> {
     try {
-      const raw = JSON.parse(await readFile(store.indexPath, 'utf8')) as { version: number; sources: Record<string, IndexEntry> };
-      if (raw.version === 1 && raw.sources && typeof raw.sources === 'object') return new StateIndex(new Map(Object.entries(raw.sources)));
+      const raw = JSON.parse(await readFile(store.indexPath, 'utf8')) as {
+        version: number;
+        sources: Record<string, IndexEntry>;
+      };
+      if (raw.version === 1 && raw.sources && typeof raw.sources === 'object')
+        return new StateIndex(new Map(Object.entries(raw.sources)));
     } catch {
       // Missing or unreadable index: start empty; records on disk still let unchanged articles be skipped.
     }
