@@ -21,14 +21,18 @@ const DATA_FILES = ['schemas/record.schema.json', 'schemas/event-types.json'];
 let codeHash: string | null = null;
 
 /**
- * Folders beside this module that hold tooling (evaluation, benchmarks, soak, NER training), not the
- * runtime: editing them changes no record, so they stay out of the fingerprint.
+ * Folders beside this module whose code writes no record: tooling (evaluation, benchmarks, soak, NER
+ * training) and the HTML report, which only reads an output folder. Editing them changes no record, so they
+ * stay out of the fingerprint and a nightly run after such an edit reprocesses nothing.
  */
-const TOOLING_DIRS = new Set(['dev']);
+const NOT_RECORD_DIRS = new Set(['dev', 'report']);
+
+/** Data folders (under `data/`) that no record depends on: the bundled sample articles and the report's map table. */
+const NOT_RECORD_DATA_DIRS = new Set(['articles', 'geo']);
 
 /**
- * Hash of the running code (every .js/.ts file beside this module, recursively, except the tooling in
- * `dev/`) and of the data files that shape records. Any change to extraction code or the event taxonomy makes
+ * Hash of the running code (every .js/.ts file beside this module, recursively, except `dev/` and
+ * `report/`) and of the data files that shape records. Any change to extraction code or the event taxonomy makes
  * stored records stale, so an upgraded pipeline reprocesses instead of silently keeping old output. Computed
  * once per process.
  */
@@ -41,21 +45,21 @@ function codeAndDataHash(): string {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!(top && TOOLING_DIRS.has(entry.name))) walk(full, false);
+        if (!(top && NOT_RECORD_DIRS.has(entry.name))) walk(full, false);
       } else if (/\.(js|ts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(full);
     }
   };
   walk(root, true);
   for (const f of files.sort()) hash.update(path.relative(root, f)).update('\u0000').update(readFileSync(f));
   for (const rel of DATA_FILES) hash.update(readFileSync(new URL(rel, new URL('../', import.meta.url))));
-  // Every data file the runtime may read (model, gazetteers, alias lists…), not the bundled sample articles.
+  // Every data file the extractors may read (model, gazetteers, alias lists…), not the sample articles or the map table.
   const data = fileURLToPath(new URL('../data/', import.meta.url));
   const dataFiles: string[] = [];
   const walkData = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!(dir === data && entry.name === 'articles')) walkData(full);
+        if (!(dir === data && NOT_RECORD_DATA_DIRS.has(entry.name))) walkData(full);
       } else if (!/\.md$/i.test(entry.name)) dataFiles.push(full);
     }
   };

@@ -23,7 +23,7 @@ describe('pipeline fingerprint', () => {
 describe('what the fingerprint covers', () => {
   const copy = (): string => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dossier-fp-'));
-    for (const part of ['dist', 'schemas', 'data/models', 'data/gazetteers'])
+    for (const part of ['dist', 'schemas', 'data/models', 'data/gazetteers', 'data/geo'])
       cpSync(path.join(REPO, part), path.join(dir, part), { recursive: true });
     cpSync(path.join(REPO, 'package.json'), path.join(dir, 'package.json'));
     symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'));
@@ -44,7 +44,7 @@ describe('what the fingerprint covers', () => {
   };
   const append = (file: string) => appendFileSync(file, '\n// edited\n');
 
-  test('editing evaluation or benchmark code leaves it alone; editing runtime code, the model or a gazetteer changes it', () => {
+  test('editing evaluation, benchmark or report code leaves it alone; editing runtime code, the model or a gazetteer changes it', () => {
     const dir = copy();
     const before = fingerprint(dir);
     const tooling = readdirSync(path.join(dir, 'dist', 'dev'), { recursive: true, encoding: 'utf8' }).filter((f) =>
@@ -53,6 +53,10 @@ describe('what the fingerprint covers', () => {
     expect(tooling.some((f) => f.startsWith('eval'))).toBe(true);
     expect(tooling.some((f) => f.startsWith('bench'))).toBe(true);
     for (const f of tooling) append(path.join(dir, 'dist', 'dev', f));
+    expect(fingerprint(dir)).toBe(before);
+    // the HTML report reads an output folder and writes no record: its code and map table leave it alone too
+    append(path.join(dir, 'dist', 'report', 'page.js'));
+    appendFileSync(path.join(dir, 'data', 'geo', 'places.json'), '\n');
     expect(fingerprint(dir)).toBe(before);
     append(path.join(dir, 'dist', 'timex', 'index.js'));
     const afterCode = fingerprint(dir);
