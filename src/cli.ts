@@ -292,5 +292,12 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that closes the pipe early (`dossier eval … | head`) is no error: stop quietly, as Unix tools do,
+// instead of dying on an unhandled EPIPE with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(typeof process.exitCode === 'number' ? process.exitCode : ExitCode.OK);
+});
+
 const code = await main(process.argv);
 process.exitCode = code;
