@@ -6,6 +6,8 @@
  * can be property-tested: a figure never exceeds a number the words state.
  */
 
+import { MULTIPLIERS, NUMBER_WORDS } from '../timex/lexicon.js';
+
 /** How a quantity was stated. */
 export type QuantityPrecision = 'exact' | 'lower-bound' | 'vague';
 
@@ -19,45 +21,16 @@ export interface Quantity {
   length: number;
 }
 
+// Number words come from the one shared list (timex lexicon), split the way the count grammar reads them:
+// units below twenty (plus "zero"), tens, and scale words. "dozen" is a vague-figure word here, read elsewhere.
 const UNITS: ReadonlyMap<string, number> = new Map([
   ['zero', 0],
-  ['one', 1],
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-  ['ten', 10],
-  ['eleven', 11],
-  ['twelve', 12],
-  ['thirteen', 13],
-  ['fourteen', 14],
-  ['fifteen', 15],
-  ['sixteen', 16],
-  ['seventeen', 17],
-  ['eighteen', 18],
-  ['nineteen', 19],
+  ...[...NUMBER_WORDS].filter(([word, n]) => n < 20 && word !== 'dozen'),
 ]);
 
-const TENS: ReadonlyMap<string, number> = new Map([
-  ['twenty', 20],
-  ['thirty', 30],
-  ['forty', 40],
-  ['fifty', 50],
-  ['sixty', 60],
-  ['seventy', 70],
-  ['eighty', 80],
-  ['ninety', 90],
-]);
+const TENS: ReadonlyMap<string, number> = new Map([...NUMBER_WORDS].filter(([, n]) => n >= 20 && n % 10 === 0));
 
-const SCALES: ReadonlyMap<string, number> = new Map([
-  ['hundred', 100],
-  ['thousand', 1000],
-  ['million', 1000000],
-]);
+const SCALES: ReadonlyMap<string, number> = MULTIPLIERS;
 
 /**
  * Vague quantity words and the figure coded for them. ACLED codes "tens" as 10, "dozens" as 12,
