@@ -8,6 +8,7 @@
 import * as chrono from 'chrono-node';
 import type { PublicationDate, PublicationSource, Warning } from '../types.js';
 import { findDate, isoOf, parseDateValue, type FoundDate } from './dates.js';
+import { MONTH_NAMES as WORDS_MONTH_NAMES } from '../words.js';
 
 /** A date value read from page structure (JSON-LD, meta tags, `<time>`, feed items) before text is looked at. */
 export interface DateHint {
@@ -452,20 +453,7 @@ function mostlyDate(line: string, dated: string): boolean {
   return rest.length <= 12;
 }
 
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTH_NAMES = WORDS_MONTH_NAMES.map((m) => m.toLowerCase());
 /** "Thursday, June 20, 2024" or "June 20, 2024", whole line. */
 const WRITTEN_DATE = new RegExp(
   `^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), )?(${MONTH_NAMES.join('|')}) (\\d{1,2}), ((?:19|20)\\d{2})$`,

@@ -5,22 +5,10 @@
  */
 import { catCreationTime, catSentences, type CatDocument } from './cat.js';
 import { detokenize } from './detok.js';
+import { MONTH_NAMES } from '../../words.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 
 /** `2008-03-04` → `Tuesday, March 4, 2008`. */
 export function formatDateLine(isoDate: string): string {

@@ -7,6 +7,7 @@ import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { articleIdFromHash, sha256 } from '../../ids.js';
 import { seededRandom } from '../bench/corpus.js';
+import { MONTH_NAMES } from '../../words.js';
 
 /** What a correct run must do with one generated file. */
 export interface Expectation {
@@ -59,20 +60,7 @@ const FILLER = [
   'Protesters gathered outside the building.',
   'A spokesman declined to comment.',
 ];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** One ordinary article; `n` makes it unique. */

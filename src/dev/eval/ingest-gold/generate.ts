@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { STORIES, type Story } from './stories.js';
 import { heldOut, type GoldEntry } from './gold.js';
+import { MONTH_NAMES } from '../../../words.js';
 
 /** Seeded generator (mulberry32), so every run writes the same files. */
 function rng(seed: number): () => number {
@@ -35,20 +36,7 @@ interface Day {
   hh: number;
   mm: number;
 }
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const WEEKDAYS_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
