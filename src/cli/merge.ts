@@ -12,6 +12,7 @@ export function addMergeCommand(program: Command): void {
     .argument('<shard...>', 'output folders of the shards')
     .requiredOption('-o, --output <dir>', 'merged output folder')
     .option('--json', 'print the summary as one JSON object', false)
+    .addHelpText('after', '\nExample:\n  dossier merge -o /data/dossier/merged /data/dossier/shard-*')
     .action(async (shardDirs: string[], opts: { output: string; json: boolean }) => {
       const report = await mergeOutputs(opts.output, shardDirs);
       if (opts.json) process.stdout.write(`${JSON.stringify(report)}\n`);

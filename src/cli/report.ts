@@ -37,6 +37,11 @@ export function addReportCommand(program: Command): void {
     .option('--since <date>', 'only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)', parseDate)
     .option('--until <date>', 'only events on or before this date', parseDate)
     .option('-t, --type <type>', 'only events of this type (repeatable, or comma-separated types)', collectTypes)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  dossier report output                      # writes output/report.html\n' +
+        '  dossier report output --out june.html --since 2024-06 --until 2024-06 --type attack,killing',
+    )
     .action(async (dir: string, opts: { out?: string; since?: string; until?: string; type?: string[] }) => {
       const out = path.resolve(opts.out ?? path.join(dir, 'report.html'));
       const { html, stats } = await buildReport(dir, {

@@ -9,6 +9,10 @@ export function addSchemaCommand(program: Command): void {
     .description('Print the SQL DDL of the output tables, generated from schemas/tables/ (fixed column types).')
     .addOption(new Option('--sql <dialect>', 'SQL dialect').choices([...SQL_DIALECTS]).makeOptionMandatory())
     .option('--load <dir>', 'duckdb only: also print the INSERTs that load the tables of this output folder')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  dossier schema --sql duckdb > ddl.sql\n  dossier schema --sql duckdb --load output | duckdb news.db',
+    )
     .action((opts: { sql: SqlDialect; load?: string }) => {
       process.stdout.write(ddlSql(opts.sql));
       if (opts.load !== undefined) {

@@ -266,11 +266,14 @@ describe('dossier extract', () => {
     expect(r.stderr).not.toMatch(/--input|"inputs"/);
   });
 
-  test.each([['run'], ['extract'], ['validate'], ['eval']])('dossier %s --help shows an example', (cmd) => {
-    const r = runCli([cmd, '--help'], tempDir());
-    expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`Examples?:\\n  dossier ${cmd}`));
-  });
+  test.each([['run'], ['extract'], ['validate'], ['eval'], ['report'], ['merge'], ['schema']])(
+    'dossier %s --help shows an example',
+    (cmd) => {
+      const r = runCli([cmd, '--help'], tempDir());
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`Examples?:\\n  dossier ${cmd}`));
+    },
+  );
 
   test('a failing article exits 1 with the reason on stderr', () => {
     const dir = tempDir();
