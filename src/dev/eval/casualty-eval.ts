@@ -9,7 +9,14 @@ import { EvalRunner } from './pipeline-run.js';
 import { markdownTable, pct } from './table.js';
 import type { EvalError } from './timex-score.js';
 import type { KnowledgeRecord } from '../../types.js';
-import { DatasetResolver, readJsonLines, type CasualtyItem, type GoldCount } from './gold.js';
+import {
+  DatasetResolver,
+  readJsonLines,
+  splitFile,
+  type CasualtyItem,
+  type GoldCount,
+  type GoldSplit,
+} from './gold.js';
 
 export const CASUALTY_KINDS = ['killed', 'injured'] as const;
 export type CasualtyKind = (typeof CASUALTY_KINDS)[number];
@@ -92,6 +99,7 @@ export interface CasualtyFigures {
 export interface CasualtyReport {
   mode: 'casualties';
   dir: string;
+  split: GoldSplit;
   figures: CasualtyFigures;
   skipped: Array<{ id: string; reason: string }>;
   failures: Array<{ doc: string; reason: string }>;
@@ -163,9 +171,14 @@ export function scoreCasualties(
   return f;
 }
 
-/** Runs the pipeline on every item of `dir`/items.jsonl and scores it. */
-export function evalCasualties(dir: string, datasetsRoot: string, keepErrors = false): CasualtyReport {
-  const file = join(dir, 'items.jsonl');
+/** Runs the pipeline on every item of one split of `dir` (items.jsonl: dev; held-out.jsonl: held out) and scores it. */
+export function evalCasualties(
+  dir: string,
+  datasetsRoot: string,
+  keepErrors = false,
+  split: GoldSplit = 'dev',
+): CasualtyReport {
+  const file = join(dir, splitFile(split));
   const items = readJsonLines<CasualtyItem>(readFileSync(file, 'utf8'), file);
   const resolver = new DatasetResolver(datasetsRoot);
   const runner = new EvalRunner();
@@ -191,7 +204,7 @@ export function evalCasualties(dir: string, datasetsRoot: string, keepErrors = f
   }
   const errors: EvalError[] = [];
   const figures = scoreCasualties(runs, keepErrors ? errors : undefined);
-  return { mode: 'casualties', dir, figures, skipped, failures: runner.failures, errors };
+  return { mode: 'casualties', dir, split, figures, skipped, failures: runner.failures, errors };
 }
 
 /** The table of a report. */
@@ -222,7 +235,7 @@ export function formatCasualties(r: CasualtyReport): string {
     ['no toll stated, figure invented', share(f.invented, f.unstated), `${f.invented}/${f.unstated}`],
   ];
   const lines = [
-    `Casualty gold ${r.dir}: ${f.items} statements run`,
+    `Casualty gold ${r.dir}, ${r.split} split: ${f.items} statements run`,
     markdownTable(['casualty counts', '%', 'of'], rows),
   ];
   if (r.skipped.length > 0)

@@ -11,7 +11,15 @@ import { markdownTable, pct } from './table.js';
 import type { EvalError } from './timex-score.js';
 import type { EventRecord, Span } from '../../types.js';
 import { eventMentionSpans } from './event-score.js';
-import { DatasetResolver, findOccurrence, readJsonLines, shortHash, type DateItem } from './gold.js';
+import {
+  DatasetResolver,
+  findOccurrence,
+  readJsonLines,
+  shortHash,
+  splitFile,
+  type DateItem,
+  type GoldSplit,
+} from './gold.js';
 
 /** A date value as compared: the calendar part only (a time of day such as `T20:00` or `TNI` is dropped). */
 export function dateKey(v: string | null | undefined): string | null {
@@ -57,6 +65,7 @@ export interface DateFigures {
 export interface DateReport {
   mode: 'event-dates';
   dir: string;
+  split: GoldSplit;
   figures: DateFigures;
   skipped: Array<{ id: string; reason: string }>;
   failures: Array<{ doc: string; reason: string }>;
@@ -108,9 +117,17 @@ export function scoreDates(judged: readonly DateJudgement[], errors?: EvalError[
   return f;
 }
 
-/** Runs the pipeline on every item of `dir`/items.jsonl (a document once per publication date) and scores it. */
-export function evalEventDates(dir: string, datasetsRoot: string, keepErrors = false): DateReport {
-  const file = join(dir, 'items.jsonl');
+/**
+ * Runs the pipeline on every item of one split of `dir` (items.jsonl: dev; held-out.jsonl: held out), a document
+ * once per publication date, and scores it.
+ */
+export function evalEventDates(
+  dir: string,
+  datasetsRoot: string,
+  keepErrors = false,
+  split: GoldSplit = 'dev',
+): DateReport {
+  const file = join(dir, splitFile(split));
   const items = readJsonLines<DateItem>(readFileSync(file, 'utf8'), file);
   const resolver = new DatasetResolver(datasetsRoot);
   const runner = new EvalRunner();
@@ -165,7 +182,7 @@ export function evalEventDates(dir: string, datasetsRoot: string, keepErrors = f
   }
   const errors: EvalError[] = [];
   const figures = scoreDates(judged, keepErrors ? errors : undefined);
-  return { mode: 'event-dates', dir, figures, skipped, failures: runner.failures, errors };
+  return { mode: 'event-dates', dir, split, figures, skipped, failures: runner.failures, errors };
 }
 
 export function formatEventDates(r: DateReport): string {
@@ -180,7 +197,10 @@ export function formatEventDates(r: DateReport): string {
       .sort((a, b) => b[1].items - a[1].items)
       .map(([k, v]) => [`  derivation: ${k}`, share(v.right, v.items), `${v.right}/${v.items}`]),
   ];
-  const lines = [`Event-date gold ${r.dir}: ${f.items} events`, markdownTable(['event dates', '%', 'of'], rows)];
+  const lines = [
+    `Event-date gold ${r.dir}, ${r.split} split: ${f.items} events`,
+    markdownTable(['event dates', '%', 'of'], rows),
+  ];
   if (r.skipped.length > 0)
     lines.push(`${r.skipped.length} items skipped (their text lives in ../shared): ${r.skipped[0]!.reason}`);
   if (r.failures.length > 0) lines.push(`${r.failures.length} documents failed in the pipeline (scored as no event)`);

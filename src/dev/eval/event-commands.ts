@@ -1,5 +1,6 @@
 /** The event evaluators' sub-commands of `dossier eval`: `wikievents`, `casualties`, `event-dates`. */
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { GoldSplit } from './gold.js';
 import type { EvalError } from './timex-score.js';
 import { join, resolve } from 'node:path';
 import { evalWikiEvents, formatWikiEvents } from './wikievents-eval.js';
@@ -14,6 +15,24 @@ export function datasetsRoot(): string {
 interface Options {
   json?: boolean;
   errors?: number;
+  split?: 'dev' | 'held-out' | 'both';
+}
+
+/** The splits a `--split` value names. */
+function splits(opts: Options): GoldSplit[] {
+  return opts.split === 'both' ? ['dev', 'held-out'] : [opts.split ?? 'dev'];
+}
+
+/** `--split` of our own gold sets: dev (items.jsonl), held-out (held-out.jsonl) or both, reported apart. */
+function withSplit(cmd: Command): Command {
+  return cmd.addOption(
+    new Option(
+      '--split <split>',
+      'which part of the gold set: dev (items.jsonl) or held-out (held-out.jsonl, never tuned on), or both reported apart',
+    )
+      .choices(['dev', 'held-out', 'both'])
+      .default('dev'),
+  );
 }
 
 function nonNegativeInt(v: string): number {
@@ -75,27 +94,35 @@ export function addEventEvalCommands(cmd: Command): void {
     const r = evalWikiEvents(file, opts.errors !== undefined);
     emitReport(r, formatWikiEvents(r), opts);
   });
-  common(
-    cmd
-      .command('casualties')
-      .description(
-        'our casualty gold (eval/gold/casualties): dead and injured counts of each statement exactly right, then every error (--errors N: up to N of each kind)',
-      )
-      .argument('[dir]', 'gold folder holding items.jsonl', join('eval', 'gold', 'casualties')),
+  withSplit(
+    common(
+      cmd
+        .command('casualties')
+        .description(
+          'our casualty gold (eval/gold/casualties): dead and injured counts of each statement exactly right, then every error (--errors N: up to N of each kind)',
+        )
+        .argument('[dir]', 'gold folder holding items.jsonl', join('eval', 'gold', 'casualties')),
+    ),
   ).action((dir: string, opts: Options) => {
-    const r = evalCasualties(dir, datasetsRoot(), true);
-    // The gold sets are small: list every error unless --errors limits the list.
-    emitReport(r, formatCasualties(r), { ...opts, errors: opts.errors ?? Number.MAX_SAFE_INTEGER });
+    for (const split of splits(opts)) {
+      const r = evalCasualties(dir, datasetsRoot(), true, split);
+      // The gold sets are small: list every error unless --errors limits the list.
+      emitReport(r, formatCasualties(r), { ...opts, errors: opts.errors ?? Number.MAX_SAFE_INTEGER });
+    }
   });
-  common(
-    cmd
-      .command('event-dates')
-      .description(
-        'our event-date gold (eval/gold/event-dates): the date of the event at each trigger right, then every error (--errors N: up to N of each kind)',
-      )
-      .argument('[dir]', 'gold folder holding items.jsonl', join('eval', 'gold', 'event-dates')),
+  withSplit(
+    common(
+      cmd
+        .command('event-dates')
+        .description(
+          'our event-date gold (eval/gold/event-dates): the date of the event at each trigger right, then every error (--errors N: up to N of each kind)',
+        )
+        .argument('[dir]', 'gold folder holding items.jsonl', join('eval', 'gold', 'event-dates')),
+    ),
   ).action((dir: string, opts: Options) => {
-    const r = evalEventDates(dir, datasetsRoot(), true);
-    emitReport(r, formatEventDates(r), { ...opts, errors: opts.errors ?? Number.MAX_SAFE_INTEGER });
+    for (const split of splits(opts)) {
+      const r = evalEventDates(dir, datasetsRoot(), true, split);
+      emitReport(r, formatEventDates(r), { ...opts, errors: opts.errors ?? Number.MAX_SAFE_INTEGER });
+    }
   });
 }

@@ -57,6 +57,17 @@ export interface DateItem {
   note?: string;
 }
 
+/**
+ * A gold set's parts: `dev` (items.jsonl; rules may be tuned after reading its errors) and `held-out`
+ * (held-out.jsonl; written before tuning, scored only to report, never to tune).
+ */
+export type GoldSplit = 'dev' | 'held-out';
+
+/** The file of a split inside a gold folder. */
+export function splitFile(split: GoldSplit): string {
+  return split === 'held-out' ? 'held-out.jsonl' : 'items.jsonl';
+}
+
 /** Reads a JSON-lines gold file (blank lines and lines starting with `//` skipped). */
 export function readJsonLines<T>(content: string, file = 'gold'): T[] {
   const out: T[] = [];

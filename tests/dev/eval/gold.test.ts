@@ -269,11 +269,47 @@ describe('event-date scoring', () => {
     expect(r.skipped.map((s) => s.id)).toEqual(['d2']);
     expect(formatEventDates(r)).toContain('event dates right');
   });
+
+  it('scores the held-out split from held-out.jsonl, apart from the dev items', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-dates-split-'));
+    const item = (id: string, text: string): DateItem => ({
+      id,
+      source: 'written',
+      text,
+      pubDate: '2024-06-27',
+      trigger: { text: 'killed' },
+      expected: '2024-06-24',
+      derivation: 'clause',
+    });
+    writeFileSync(join(dir, 'items.jsonl'), JSON.stringify(item('dev1', 'Gunmen killed two guards on Monday.')));
+    writeFileSync(
+      join(dir, 'held-out.jsonl'),
+      [item('ho1', 'Rebels killed a farmer on Monday.'), item('ho2', 'Bandits killed a driver on Monday.')]
+        .map((i) => JSON.stringify(i))
+        .join('\n'),
+    );
+    const dev = evalEventDates(dir, join(tmpdir(), 'no-such-datasets'), false, 'dev');
+    const held = evalEventDates(dir, join(tmpdir(), 'no-such-datasets'), false, 'held-out');
+    expect(dev.figures.items).toBe(1);
+    expect(held.figures.items).toBe(2);
+    expect(formatEventDates(held)).toContain('held-out split');
+  });
 });
 
 describe('the gold sets in the repository', () => {
-  const read = <T>(name: string): T[] =>
-    readJsonLines<T>(readFileSync(join('eval', 'gold', name, 'items.jsonl'), 'utf8'), name);
+  const read = <T>(name: string, file = 'items.jsonl'): T[] =>
+    readJsonLines<T>(readFileSync(join('eval', 'gold', name, file), 'utf8'), name);
+
+  it('keep a held-out split of at least 30 casualty statements and 30 dated events, ids apart from dev', () => {
+    const cas = read<CasualtyItem>('casualties', 'held-out.jsonl');
+    const dates = read<DateItem>('event-dates', 'held-out.jsonl');
+    expect(cas.filter((i) => i.killed !== null || i.injured !== null).length).toBeGreaterThanOrEqual(30);
+    expect(dates.length).toBeGreaterThanOrEqual(30);
+    const devIds = new Set([...read<CasualtyItem>('casualties'), ...read<DateItem>('event-dates')].map((i) => i.id));
+    for (const i of [...cas, ...dates]) expect(devIds.has(i.id)).toBe(false);
+    for (const i of dates)
+      if (i.expected !== null) expect(i.expected).toMatch(/^\d{4}(-(\d\d(-\d\d)?|W\d\d(-WE)?|SP|SU|FA|WI))?$/);
+  });
 
   it('hold at least 60 casualty statements, well formed', () => {
     const items = read<CasualtyItem>('casualties');
