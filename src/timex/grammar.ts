@@ -4,10 +4,9 @@
  * once against the publication date (DCT), the tense of the clause, or the narrative reference time.
  * No regular expression runs over the text; the few token-shape tests below are anchored and linear.
  */
-import type { DatePrecision, TimexType, Token } from '../types.js';
+import type { Token } from '../types.js';
 import {
   dayIndex,
-  formatPoint,
   isoWeekday,
   isValidDate,
   pointOf,
@@ -23,7 +22,6 @@ import {
   HOLIDAYS,
   MERIDIEM,
   MONTHS,
-  MULTIPLIERS,
   NUMBER_WORDS,
   ORDINALS,
   PARTS_OF_DAY,
@@ -39,368 +37,44 @@ import {
   WEEKDAYS_PLURAL,
   type Unit,
 } from './lexicon.js';
-import { tenseNear, type Tense } from './tense.js';
+import { tenseNear } from './tense.js';
+import {
+  byFirstWord,
+  capitalised,
+  dayOfMonthAt,
+  digitAt,
+  hyphen,
+  matchWords,
+  monthAt,
+  MODALS_BEFORE_SOMEDAY,
+  NONE,
+  quantityAt,
+  quantityPhraseAt,
+  REL_BEFORE_QUANTITY,
+  spokenYearAt,
+  titleWord,
+  w,
+  writtenYearAt,
+  yearAt,
+} from './read.js';
+import {
+  agoPoint,
+  dctPoint,
+  DIRECTION,
+  durationValue,
+  leadTense,
+  narrativeOr,
+  partOfDay,
+  pointHit,
+  reportQuarter,
+  resolveWeekday,
+  resolveYear,
+  shiftNarrative,
+  vagueHit,
+} from './resolve.js';
+import type { Anchor, GrammarContext, Hit } from './rule.js';
 
-/** How a value was obtained (recorded on each timex as `anchor`). */
-export type Anchor = 'absolute' | 'publication-date' | 'publication-date+tense' | 'narrative' | 'unresolved';
-
-/** What the rules see: one sentence of tokens and the reference times. */
-export interface GrammarContext {
-  tokens: readonly Token[];
-  low: readonly string[];
-  /** Sentence token range `[lo, hi)`. */
-  lo: number;
-  hi: number;
-  /** Publication date as a day index, or null (relative values then stay unresolved). */
-  dct: number | null;
-  /** The narrative's current reference time: the last explicit point the text moved to. */
-  narrative: Point | null;
-  /** True when that point was itself counted from the publication date ("last January"), not written out. */
-  narrativeRelative?: boolean;
-  /** The first current-or-last quarter the text names: the one a financial report is about. */
-  topicQuarter?: Point | null;
-}
-
-/** One recognised expression over tokens `[start, end)`. */
-export interface Hit {
-  start: number;
-  end: number;
-  type: TimexType;
-  value: string | null;
-  mod?: string;
-  precision: DatePrecision;
-  anchor: Anchor;
-  /** The calendar point it denotes, when it moves the narrative reference time. */
-  point?: Point;
-  /** `point` takes START/END/MID mods, `quantity` and `ago` take MORE_THAN/LESS_THAN/APPROX. */
-  kind: 'point' | 'quantity' | 'ago' | 'other';
-  /** A comparison point ("the year-ago quarter"): resolved, but the narrative does not move to it. */
-  comparison?: boolean;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Token helpers
-
-const w = (c: GrammarContext, k: number): string => (k >= c.lo && k < c.hi ? c.low[k]! : '');
-const capitalised = (c: GrammarContext, k: number): boolean => {
-  const ch = c.tokens[k]?.text.charCodeAt(0) ?? 0;
-  return ch >= 65 && ch <= 90;
-};
-/**
- * A time word capitalised inside a sentence after another capitalised word or a quote is part of a
- * title or name ("ABC's "This Week"", "60 Minutes", "High Noon"), not a time expression.
- */
-function titleWord(c: GrammarContext, k: number): boolean {
-  if (k <= c.lo || !capitalised(c, k)) return false;
-  const prev = w(c, k - 1);
-  return capitalised(c, k - 1) || c.tokens[k - 1]!.kind === 'number' || prev === '"' || prev === '``' || prev === "'";
-}
-/** `k` past a hyphen written tight between two words ("third-quarter"), else `k`. */
-function hyphen(c: GrammarContext, k: number): number {
-  return w(c, k) === '-' && !c.tokens[k]!.spaceBefore && k + 1 < c.hi && !c.tokens[k + 1]!.spaceBefore ? k + 1 : k;
-}
-function matchWords(c: GrammarContext, k: number, words: readonly string[]): number {
-  for (let j = 0; j < words.length; j++) if (w(c, k + j) !== words[j]) return -1;
-  return k + words.length;
-}
-const isDigits = (s: string): boolean => s.length > 0 && s.length <= 4 && /^\d+$/.test(s);
-/**
- * True when `s[i]` is an ASCII digit. The shape patterns below all need a digit at a fixed place, and
- * most tokens a rule looks at are words: testing that one character first skips the pattern for them.
- */
-const digitAt = (s: string, i: number): boolean => {
-  const ch = s.charCodeAt(i);
-  return ch >= 48 && ch <= 57;
-};
-const YEAR_MIN = 1000;
-const YEAR_MAX = 2199;
-function yearAt(c: GrammarContext, k: number): number | null {
-  const s = w(c, k);
-  if (s.length !== 4 || !isDigits(s)) return null;
-  const y = +s;
-  return y >= YEAR_MIN && y <= YEAR_MAX ? y : null;
-}
-/** Day of month: `27`, `27th`, `1st`. */
-function dayOfMonthAt(c: GrammarContext, k: number): number | null {
-  const s = w(c, k);
-  const m = digitAt(s, 0) ? /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(s) : null;
-  if (!m) return null;
-  const d = +m[1]!;
-  return d >= 1 && d <= 31 ? d : null;
-}
-/** A month name; `may` and `march` only with a capital and a date-like neighbour. */
-function monthAt(c: GrammarContext, k: number): number | null {
-  const s = w(c, k);
-  const m = MONTHS.get(s);
-  if (m === undefined) return null;
-  if (!capitalised(c, k)) return null;
-  // "Jan Kavan": an abbreviation without its period needs a day or a year after it.
-  if (s.length === 3 && s !== 'may' && dayOfMonthAt(c, k + 1) === null && yearAt(c, k + 1) === null) return null;
-  if (s === 'may' || s === 'march') {
-    const next = w(c, k + 1);
-    const prev = w(c, k - 1);
-    const dateLike =
-      dayOfMonthAt(c, k + 1) !== null ||
-      yearAt(c, k + 1) !== null ||
-      next === ',' ||
-      next === '.' ||
-      next === 'of' ||
-      [
-        'in',
-        'since',
-        'until',
-        'by',
-        'last',
-        'next',
-        'this',
-        'early',
-        'late',
-        'mid',
-        'of',
-        'through',
-        'from',
-        'before',
-        'after',
-        'during',
-      ].includes(prev);
-    if (!dateLike) return null;
-  }
-  return m;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Results
-
-function dctPoint(c: GrammarContext, grain: Grain): Point | null {
-  return c.dct === null ? null : pointOf(c.dct, grain);
-}
-/** The narrative reference time, or the publication date when the text has not moved yet. */
-function narrativeOr(c: GrammarContext): { base: Point | null; anchor: Anchor } {
-  if (c.narrative) return { base: c.narrative, anchor: 'narrative' };
-  return { base: c.dct === null ? null : { grain: 'day', index: c.dct }, anchor: 'publication-date' };
-}
-function pointHit(
-  start: number,
-  end: number,
-  p: Point | null,
-  anchor: Anchor,
-  suffix = '',
-  type: TimexType = 'DATE',
-): Hit {
-  if (p === null) return { start, end, type, value: null, precision: 'unknown', anchor: 'unresolved', kind: 'point' };
-  return {
-    start,
-    end,
-    type,
-    value: formatPoint(p) + suffix,
-    precision: suffix ? (suffix.includes(':') ? 'minute' : 'part-of-day') : p.grain,
-    anchor,
-    point: p,
-    kind: 'point',
-  };
-}
-function vagueHit(start: number, end: number, value: string): Hit {
-  return { start, end, type: 'DATE', value, precision: 'vague', anchor: 'absolute', kind: 'other' };
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Quantities and durations
-
-interface Quantity {
-  n: number | 'X';
-  end: number;
-}
-
-/** A number written in digits or words: `24`, `2 1/2`, `twenty-four`, `two thousand`, `a hundred`. */
-function numberAt(c: GrammarContext, k: number): Quantity | null {
-  const s = w(c, k);
-  if (s !== '' && c.tokens[k]!.kind === 'number') {
-    const plain = s.includes(',') ? s.replace(/,/g, '') : s;
-    if (!/^\d+(\.\d+)?$/.test(plain)) return null;
-    let n = +plain;
-    let end = k + 1;
-    const frac = digitAt(w(c, end), 0) ? /^(\d)\/(\d{1,2})$/.exec(w(c, end)) : null;
-    if (frac && +frac[2]! > 0) {
-      n += +frac[1]! / +frac[2]!;
-      end++;
-    }
-    return { n, end };
-  }
-  let total = 0;
-  let cur = 0;
-  let end = k;
-  if (s === 'a' && MULTIPLIERS.has(w(c, k + 1))) {
-    cur = 1;
-    end = k + 1;
-  }
-  for (;;) {
-    const t = w(c, end);
-    const v = NUMBER_WORDS.get(t);
-    if (v !== undefined) {
-      if (cur > 0 && !(cur >= 20 && cur % 10 === 0 && v < 10)) break;
-      cur += v;
-      end++;
-      const h = hyphen(c, end);
-      if (h !== end && NUMBER_WORDS.has(w(c, h))) end = h;
-      continue;
-    }
-    const m = MULTIPLIERS.get(t);
-    if (m !== undefined && cur > 0) {
-      total += cur * m;
-      cur = 0;
-      end++;
-      continue;
-    }
-    break;
-  }
-  if (end === k) return null;
-  return { n: total + cur, end };
-}
-
-/** A quantity before a unit: a number, `a`/`an`, `a couple of`, `a few`, `several`, `half a`. */
-function quantityAt(c: GrammarContext, k: number): (Quantity & { approx?: boolean }) | null {
-  const s = w(c, k);
-  if (s === 'a' || s === 'an') {
-    const n1 = w(c, k + 1);
-    if (n1 === 'couple' && w(c, k + 2) === 'of') return { n: 2, end: k + 3, approx: true };
-    if (n1 === 'few') return { n: 'X', end: k + 2 };
-    if (n1 === 'number' && w(c, k + 2) === 'of') return { n: 'X', end: k + 3 };
-    if (n1 === 'dozen') return { n: 12, end: k + 2 };
-    const num = numberAt(c, k);
-    if (num) return num;
-    return { n: 1, end: k + 1 };
-  }
-  if (s === 'half' && (w(c, k + 1) === 'a' || w(c, k + 1) === 'an')) return { n: 0.5, end: k + 2 };
-  if (s === 'couple' && w(c, k + 1) === 'of') return { n: 2, end: k + 2, approx: true };
-  if (VAGUE_QUANTITIES.has(s)) return { n: 'X', end: w(c, k + 1) === 'of' && s !== 'some' ? k + 2 : k + 1 };
-  const num = numberAt(c, k);
-  if (!num) return null;
-  // "one and a half", "12 to 18", "two or three": keep the first figure (TimeBank's convention).
-  if (w(c, num.end) === 'and' && w(c, num.end + 1) === 'a' && w(c, num.end + 2) === 'half' && num.n !== 'X') {
-    return { n: num.n + 0.5, end: num.end + 3 };
-  }
-  if ((w(c, num.end) === 'to' || w(c, num.end) === 'or') && numberAt(c, num.end + 1)) {
-    return { n: num.n, end: numberAt(c, num.end + 1)!.end };
-  }
-  return num;
-}
-
-const trim = (n: number): string => String(Math.round(n * 1000) / 1000);
-
-/** TIMEX3 duration value: `P5M`, `PT24H`, `P2Y6M`, `PXY`, `P10Y` for a decade. */
-export function durationValue(n: number | 'X', unit: Unit): string {
-  const pre = unit.time ? 'PT' : 'P';
-  if (n === 'X') return `${pre}X${unit.vague}`;
-  const total = n * unit.factor;
-  if (Number.isInteger(total)) return `${pre}${total}${unit.letter}`;
-  const whole = Math.floor(total);
-  const frac = total - whole;
-  // Fractions move down one unit: 2.5 years → P2Y6M, 1.5 hours → PT1H30M.
-  const down: Record<string, [string, number, boolean]> = {
-    Y: ['M', 12, false],
-    Q: ['M', 3, false],
-    M: unit.time ? ['S', 60, true] : ['D', 30, false],
-    W: ['D', 7, false],
-    D: ['H', 24, true],
-    H: ['M', 60, true],
-    S: ['S', 1, true],
-  };
-  const [letter, per, toTime] = down[unit.letter]!;
-  const lower = trim(frac * per);
-  const head = whole > 0 ? `${whole}${unit.letter}` : '';
-  if (unit.time || !toTime) return `${pre}${head}${lower}${letter}`;
-  return `P${head}T${lower}${letter}`;
-}
-
-interface QuantityPhrase {
-  n: number | 'X';
-  unit: Unit;
-  end: number;
-  approx: boolean;
-}
-
-/** Words that may sit between a count and its unit without changing the duration ("eight trading days"). */
-const MORE_WORDS: ReadonlySet<string> = new Set([
-  'more',
-  'additional',
-  'extra',
-  'further',
-  'trading',
-  'business',
-  'working',
-]);
-
-/** `five months`, `2 1/2 years`, `a year and a half`, `two-year`, `several days`. */
-function quantityPhraseAt(c: GrammarContext, k: number): QuantityPhrase | null {
-  const q = quantityAt(c, k);
-  if (!q) return null;
-  // "two more weeks", "at least 20 more years", "an additional year", "five business days".
-  const more = MORE_WORDS.has(w(c, q.end)) ? q.end + 1 : q.end;
-  const u0 = hyphen(c, more);
-  const unit = UNITS.get(w(c, u0));
-  if (!unit || titleWord(c, u0)) return null;
-  // "a decades-long battle": "a" belongs to the noun phrase, not to a plural unit.
-  if (q.n === 1 && w(c, u0).endsWith('s')) return null;
-  // "a year-earlier loss": the compound is a comparison date, left to the quarter rule.
-  const tail = hyphen(c, u0 + 1);
-  if (tail !== u0 + 1 && (w(c, tail) === 'earlier' || w(c, tail) === 'ago')) return null;
-  if (yearAt(c, k) !== null && !w(c, u0).endsWith('s')) return null;
-  // "three-quarters of", "a quarter of the market", "a second group": fractions and ordinals, not time.
-  if (unit.grain === 'quarter' && q.n !== 'X' && (w(c, u0 + 1) === 'of' || u0 !== more)) return null;
-  if (unit.grain === 'second' && q.n === 1 && c.tokens[u0 + 1]?.pos === 'NOUN') return null;
-  let n = q.n;
-  let end = u0 + 1;
-  if (n !== 'X' && w(c, end) === 'and' && w(c, end + 1) === 'a' && w(c, end + 2) === 'half') {
-    n += 0.5;
-    end += 3;
-  }
-  return { n, unit, end, approx: q.approx === true };
-}
-
-/** The grain a duration of `unit` is counted in when it is turned into a date ("four months ago" → month). */
-function agoPoint(base: number, n: number, unit: Unit): Point {
-  switch (unit.grain) {
-    case 'year':
-    case 'decade':
-    case 'century': {
-      const years = n * unit.factor;
-      if (Number.isInteger(years)) return shift(pointOf(base, 'year'), -years);
-      return shift(pointOf(base, 'month'), -Math.round(years * 12));
-    }
-    case 'month':
-      return shift(pointOf(base, 'month'), -Math.round(n));
-    case 'quarter':
-      return shift(pointOf(base, 'quarter'), -Math.round(n));
-    // "six weeks ago" is a week, like "four months ago" is a month.
-    case 'week':
-      return Number.isInteger(n) ? shift(pointOf(base, 'week'), -n) : { grain: 'day', index: base - Math.round(n * 7) };
-    case 'day':
-      return { grain: 'day', index: base - Math.round(n) };
-    default:
-      return { grain: 'day', index: base - Math.floor(n / 24) * (unit.grain === 'hour' ? 1 : 0) };
-  }
-}
-
-/** Shifts the narrative point by a signed number of units, keeping its grain when it is finer than a year. */
-function shiftNarrative(base: Point, n: number, unit: Unit): Point {
-  if (unit.grain === 'year' || unit.grain === 'decade' || unit.grain === 'century') {
-    const years = n * unit.factor;
-    const perYear: Partial<Record<Grain, number>> = { quarter: 4, month: 12, half: 2, season: 4, year: 1 };
-    const k = perYear[base.grain];
-    if (k !== undefined && Number.isInteger(years)) return shift(base, years * k);
-    if (base.grain === 'day' && Number.isInteger(years)) {
-      const [y, m, d] = ymd(base.index);
-      return { grain: 'day', index: dayIndex(y + years, m, d) };
-    }
-    return shift(regrain(base, 'year'), Math.round(years));
-  }
-  if (unit.grain === 'month') return shift(regrain(base, 'month'), Math.round(n));
-  if (unit.grain === 'quarter') return shift(regrain(base, 'quarter'), Math.round(n));
-  if (unit.grain === 'week')
-    return base.grain === 'week' ? shift(base, Math.round(n)) : shift(regrain(base, 'day'), Math.round(n * 7));
-  if (unit.grain === 'day') return shift(regrain(base, 'day'), Math.round(n));
-  return regrain(base, 'day');
-}
+export type { Anchor, GrammarContext, Hit } from './rule.js';
 
 /** Units whose "N earlier/later" is a date (a financial comparison) rather than a duration. */
 const COMPARISON_GRAINS: ReadonlySet<Unit['grain']> = new Set(['year', 'quarter', 'decade', 'century']);
@@ -424,23 +98,6 @@ const CLAUSE_END = new Set([
   'as',
   'that',
   'because',
-]);
-const REL_BEFORE_QUANTITY = new Set([
-  'past',
-  'last',
-  'next',
-  'coming',
-  'previous',
-  'following',
-  'first',
-  'final',
-  'latest',
-  'recent',
-  'additional',
-  'ensuing',
-  'preceding',
-  'prior',
-  'remaining',
 ]);
 
 /** Durations and the dates counted from them: "more than five months", "four months ago", "two days later". */
@@ -580,110 +237,6 @@ function durationRule(c: GrammarContext, k: number): Hit | null {
 
 // ---------------------------------------------------------------------------------------------------------
 // Calendar points
-
-/**
- * Words just before an expression that fix its direction whatever the verb says: "since March" lies
- * before the publication date; "effective Feb. 1", "payable Dec. 7", "as early as Tuesday" after it.
- * "until" points ahead for a weekday ("until Tuesday") but not for a month ("until March, he lived in Rome").
- */
-function leadTense(c: GrammarContext, at: number, weekday: boolean): Tense | null {
-  const p1 = w(c, at - 1);
-  if (p1 === 'since') return 'past';
-  if (p1 === 'effective' || p1 === 'payable' || p1 === 'due' || (weekday && p1 === 'until')) return 'future';
-  if (p1 === 'as' && w(c, at - 3) === 'as' && (w(c, at - 2) === 'early' || w(c, at - 2) === 'soon')) return 'future';
-  return null;
-}
-
-/** Weekday resolution: the publication day itself, else the coming one in a future clause, else the last one. */
-function resolveWeekday(
-  c: GrammarContext,
-  wd: number,
-  dir: 'tense' | 'last' | 'next' | 'this',
-  from: number,
-  to: number,
-  cueAt = from,
-): { p: Point | null; anchor: Anchor } {
-  // "the previous Friday", "the following Monday" count from the day the story is at.
-  const anaphoric = (dir === 'last' || dir === 'next') && w(c, from - 1) === 'the' && c.narrative?.grain === 'day';
-  const base = anaphoric ? c.narrative!.index : c.dct;
-  if (base === null) return { p: null, anchor: 'unresolved' };
-  const baseAnchor: Anchor = anaphoric ? 'narrative' : 'publication-date';
-  const today = isoWeekday(base);
-  const back = (today - wd + 7) % 7;
-  const ahead = (wd - today + 7) % 7;
-  if (dir === 'last') return { p: { grain: 'day', index: base - (back === 0 ? 7 : back) }, anchor: baseAnchor };
-  if (dir === 'next') return { p: { grain: 'day', index: base + (ahead === 0 ? 7 : ahead) }, anchor: baseAnchor };
-  if (c.dct === null) return { p: null, anchor: 'unresolved' };
-  if (dir === 'this') return { p: { grain: 'day', index: c.dct - today + wd }, anchor: 'publication-date' };
-  if (back === 0) return { p: { grain: 'day', index: c.dct }, anchor: 'publication-date' };
-  const tense = leadTense(c, cueAt, true) ?? tenseNear(c.tokens, c.low, from, to, c.lo, c.hi);
-  if (tense === 'future') return { p: { grain: 'day', index: c.dct + ahead }, anchor: 'publication-date+tense' };
-  return { p: { grain: 'day', index: c.dct - back }, anchor: 'publication-date+tense' };
-}
-
-/** Year for a month (and day) given without one: narrative first, then tense against the publication date. */
-function resolveYear(
-  c: GrammarContext,
-  month: number,
-  day: number,
-  dir: 'tense' | 'last' | 'next' | 'this',
-  from: number,
-  to: number,
-): { y: number | null; anchor: Anchor } {
-  // Only a relative narrative point ("last January") lends its year: after a written-out "November 2006",
-  // "on November 11" in a 2005 article is still read against the publication date.
-  let tense: Tense | null = null;
-  if (
-    c.narrative &&
-    c.narrativeRelative &&
-    dir === 'tense' &&
-    (c.narrative.grain === 'month' || c.narrative.grain === 'day')
-  ) {
-    // "last January … on January 27": the month the narrative is in, unless the clause points the other
-    // way ("by February" ahead, then "since KKR bought RJR in February" is the past one).
-    const nd = regrain(c.narrative, 'day').index;
-    const [ny, nm] = ymd(nd);
-    if (nm === month) {
-      tense = leadTense(c, from, false) ?? tenseNear(c.tokens, c.low, from, to, c.lo, c.hi, true);
-      const against = c.dct !== null && ((tense === 'past' && nd > c.dct) || (tense === 'future' && nd < c.dct));
-      if (!against) return { y: ny, anchor: 'narrative' };
-    }
-  }
-  if (c.dct === null) return { y: null, anchor: 'unresolved' };
-  const [y, m, d] = ymd(c.dct);
-  if (dir === 'this') return { y, anchor: 'publication-date' };
-  // "last Oct. 23": the latest one before the publication day; "next March": the first one after it.
-  if (dir === 'last')
-    return { y: month < m || (month === m && day > 0 && day < d) ? y : y - 1, anchor: 'publication-date' };
-  if (dir === 'next') return { y: month > m || (month === m && day > d) ? y : y + 1, anchor: 'publication-date' };
-  tense ??= leadTense(c, from, false) ?? tenseNear(c.tokens, c.low, from, to, c.lo, c.hi, true);
-  // Months from the publication month to the named one in the same year (days as a fraction).
-  const diff = month - m + (day === 0 ? 0 : (day - d) / 31);
-  // A past clause points back unless the date is only just ahead (a deadline reported with "said");
-  // a future clause points ahead likewise; with no tense cue, the nearest occurrence wins.
-  if (tense === 'past') return { y: diff > 1 ? y - 1 : y, anchor: 'publication-date+tense' };
-  if (tense === 'future') return { y: diff < -1 ? y + 1 : y, anchor: 'publication-date+tense' };
-  if (diff > 6) return { y: y - 1, anchor: 'publication-date' };
-  if (diff < -6) return { y: y + 1, anchor: 'publication-date' };
-  return { y, anchor: tense === 'none' ? 'publication-date' : 'publication-date+tense' };
-}
-
-const DIRECTION: ReadonlyMap<string, 'last' | 'next' | 'this'> = new Map([
-  ['last', 'last'],
-  ['past', 'last'],
-  ['previous', 'last'],
-  ['next', 'next'],
-  ['coming', 'next'],
-  ['this', 'this'],
-  ['current', 'this'],
-]);
-
-/** Part of day after a day ("Wednesday night") → suffix `TNI`. */
-function partOfDay(c: GrammarContext, k: number): { suffix: string; end: number } | null {
-  const p = PARTS_OF_DAY.get(w(c, k));
-  if (p && w(c, k) !== 'overnight') return { suffix: `T${p}`, end: k + 1 };
-  return null;
-}
 
 /** Dates with a month name: "June 20, 2024", "20 June", "January 27", "June 1998", "last January". */
 function monthRule(c: GrammarContext, k: number): Hit | null {
@@ -1215,15 +768,6 @@ function quarterRule(c: GrammarContext, k: number): Hit | null {
   return { ...pointHit(start, end, p, anchor), ...(yearShift !== 0 ? { comparison: true } : {}) };
 }
 
-/**
- * The quarter a financial text reports on: the first current-or-last quarter it names (its lede), else
- * the quarter the narrative is in. "After a flat second quarter …" does not change what "the
- * year-earlier period" means, and "the third quarter of 1984" never becomes the report's quarter.
- */
-function reportQuarter(c: GrammarContext): Point | null {
-  return c.topicQuarter ?? (c.narrative?.grain === 'quarter' ? c.narrative : null);
-}
-
 /** "the first nine months", "the nine months" are durations (TimeBank's convention for fiscal periods). */
 function ninthMonthsRule(c: GrammarContext, k: number): Hit | null {
   let j = k;
@@ -1313,22 +857,6 @@ function yearRule(c: GrammarContext, k: number): Hit | null {
     if (c.tokens[j]!.text.includes(',')) return null;
   }
   return pointHit(k, j + 1, { grain: 'year', index: y }, 'absolute');
-}
-
-/** A year in digits or read aloud ("1994", "nineteen ninety-four"). */
-function writtenYearAt(c: GrammarContext, k: number): { year: number; end: number } | null {
-  const y = yearAt(c, k);
-  return y !== null ? { year: y, end: k + 1 } : spokenYearAt(c, k);
-}
-
-/** Years read aloud in broadcast transcripts: "nineteen ninety-one", "the year two thousand". */
-function spokenYearAt(c: GrammarContext, k: number): { year: number; end: number } | null {
-  const hi = NUMBER_WORDS.get(w(c, k));
-  if (w(c, k) === 'two' && w(c, k + 1) === 'thousand' && w(c, k - 1) === 'year') return { year: 2000, end: k + 2 };
-  if (hi === undefined || hi < 10 || hi > 20) return null;
-  const lo = numberAt(c, k + 1);
-  if (!lo || lo.n === 'X' || lo.n < 10 || lo.n > 99 || !NUMBER_WORDS.has(w(c, k + 1))) return null;
-  return { year: hi * 100 + lo.n, end: lo.end };
 }
 
 /** "mid-1990s", "mid-November", "mid-afternoon": wink keeps these as one token. */
@@ -1547,17 +1075,6 @@ function setRule(c: GrammarContext, k: number): Hit | null {
     };
   return null;
 }
-
-const MODALS_BEFORE_SOMEDAY: ReadonlySet<string> = new Set([
-  'will',
-  "'ll",
-  'would',
-  'could',
-  'may',
-  'might',
-  'can',
-  'shall',
-]);
 
 /** Vague references: "now", "recently", "the past", "the future", "soon", "these days". */
 function vagueRule(c: GrammarContext, k: number): Hit | null {
@@ -1789,16 +1306,6 @@ export function coreAtEveryRule(c: GrammarContext, k: number): Hit | null {
   return longestOf(c, k, RULES);
 }
 
-const NONE: ReadonlyArray<[string[], string]> = [];
-function byFirstWord(table: ReadonlyArray<[string[], string]>): ReadonlyMap<string, Array<[string[], string]>> {
-  const out = new Map<string, Array<[string[], string]>>();
-  for (const entry of table) {
-    const list = out.get(entry[0][0]!) ?? [];
-    list.push(entry);
-    out.set(entry[0][0]!, list);
-  }
-  return out;
-}
 const QUANTITY_MODS_BY_FIRST = byFirstWord(QUANTITY_MODS);
 const POINT_MODS_BY_FIRST = byFirstWord(POINT_MODS);
 /** Only the phrases whose first word is the token's can match there; the table's order still breaks ties. */

@@ -11,7 +11,7 @@ import {
   shift,
   ymd,
 } from '../../src/timex/calendar.js';
-import { durationValue } from '../../src/timex/grammar.js';
+import { durationValue } from '../../src/timex/resolve.js';
 import { UNITS } from '../../src/timex/lexicon.js';
 
 const day = (iso: string): number => parseDay(iso)!;

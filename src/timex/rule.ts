@@ -1,0 +1,42 @@
+/**
+ * What every time-expression rule works with: the sentence context it reads and the hit it returns.
+ */
+import type { DatePrecision, TimexType, Token } from '../types.js';
+import type { Point } from './calendar.js';
+
+/** How a value was obtained (recorded on each timex as `anchor`). */
+export type Anchor = 'absolute' | 'publication-date' | 'publication-date+tense' | 'narrative' | 'unresolved';
+
+/** What the rules see: one sentence of tokens and the reference times. */
+export interface GrammarContext {
+  tokens: readonly Token[];
+  low: readonly string[];
+  /** Sentence token range `[lo, hi)`. */
+  lo: number;
+  hi: number;
+  /** Publication date as a day index, or null (relative values then stay unresolved). */
+  dct: number | null;
+  /** The narrative's current reference time: the last explicit point the text moved to. */
+  narrative: Point | null;
+  /** True when that point was itself counted from the publication date ("last January"), not written out. */
+  narrativeRelative?: boolean;
+  /** The first current-or-last quarter the text names: the one a financial report is about. */
+  topicQuarter?: Point | null;
+}
+
+/** One recognised expression over tokens `[start, end)`. */
+export interface Hit {
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string | null;
+  mod?: string;
+  precision: DatePrecision;
+  anchor: Anchor;
+  /** The calendar point it denotes, when it moves the narrative reference time. */
+  point?: Point;
+  /** `point` takes START/END/MID mods, `quantity` and `ago` take MORE_THAN/LESS_THAN/APPROX. */
+  kind: 'point' | 'quantity' | 'ago' | 'other';
+  /** A comparison point ("the year-ago quarter"): resolved, but the narrative does not move to it. */
+  comparison?: boolean;
+}
