@@ -11,6 +11,7 @@ import type { EvalError } from './timex-score.js';
 import { addIngestEvalCommand } from './ingest-eval.js';
 import { addEventEvalCommands } from './event-commands.js';
 import { addGeoEvalCommands } from './geo-commands.js';
+import { addWikiEventsNerCommand } from './wikievents-ner.js';
 
 interface EvalOptions {
   json?: boolean;
@@ -86,6 +87,7 @@ export function evalCommand(): Command {
       .argument('<dir...>', 'folders of CAT .xml files (corpus_airbus, corpus_apple)'),
   ).action((dirs: string[], opts: EvalOptions) => emit(evalMeantime(dirs, opts.errors !== undefined), opts));
   addEventEvalCommands(cmd);
+  addWikiEventsNerCommand(cmd);
   addGeoEvalCommands(cmd);
   addIngestEvalCommand(cmd);
   cmd.addHelpText(

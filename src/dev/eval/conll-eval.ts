@@ -7,6 +7,7 @@ import { entityMetrics, scoreEntityDoc, type ClassCounts, type EntityMetrics, ty
 import { runnerThroughput, type Throughput } from './timeml-eval.js';
 import type { EvalError } from './timex-score.js';
 import type { EntityType } from '../../types.js';
+import type { Confusion } from './confusion.js';
 
 /** Our entity types in the CoNLL / MEANTIME class names. */
 export const GOLD_CLASS: Record<EntityType, string> = { person: 'PER', group: 'ORG', place: 'LOC' };
@@ -21,6 +22,8 @@ export interface ConllReport {
   documents: number;
   failures: Array<{ doc: string; reason: string }>;
   metrics: EntityMetrics;
+  /** Gold class (or MISC, or none) × predicted class (or missed), exact span. */
+  confusion: Confusion;
   errors: EvalError[];
   throughput: Throughput;
 }
@@ -42,6 +45,7 @@ export function evalConll(file: string, keepErrors = false): ConllReport {
   if (docs.length === 0) throw new Error(`eval conll: no tokens in ${file}`);
   const runner = new EvalRunner();
   const counts: ClassCounts = {};
+  const confusion: Confusion = {};
   const errors: EvalError[] = [];
   for (const doc of docs) {
     const aligned = runner.run(doc.id, doc.text, null);
@@ -53,6 +57,8 @@ export function evalConll(file: string, keepErrors = false): ConllReport {
       ENTITY_CLASSES,
       counts,
       keepErrors ? errors : undefined,
+      [],
+      confusion,
     );
   }
   return {
@@ -61,6 +67,7 @@ export function evalConll(file: string, keepErrors = false): ConllReport {
     documents: docs.length,
     failures: runner.failures,
     metrics: entityMetrics(counts, ENTITY_CLASSES),
+    confusion,
     errors,
     throughput: runnerThroughput(runner),
   };

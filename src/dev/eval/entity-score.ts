@@ -4,6 +4,7 @@
  */
 import { addCounts, emptyCounts, prf, type Counts, type Prf } from './metrics.js';
 import { spanContext } from './spans.js';
+import { addConfusion, MISSED, SPURIOUS, type Confusion } from './confusion.js';
 import type { EvalError } from './timex-score.js';
 import type { Span } from '../../types.js';
 
@@ -16,6 +17,12 @@ export interface TypedSpan extends Span {
 export interface HeadedSpan extends TypedSpan {
   head: Span;
 }
+
+/**
+ * Where a prediction must lie to head-match a gold mention: `inside` the gold extent and covering its
+ * head (MEANTIME), or only `covers` the head (WikiEvents).
+ */
+export type HeadPlacement = 'inside' | 'covers';
 
 /** Per-class counts. */
 export type ClassCounts = Record<string, Counts>;
@@ -32,7 +39,9 @@ const key = (s: Span): string => `${s.start}:${s.end}`;
  * Scores one document over `classes`. Gold spans of other classes (e.g. MISC) are not in the gold,
  * but a prediction on one is still a false positive of the predicted class. `neutral` spans (gold
  * names the dataset does not score, e.g. pre-modifiers) make an exact prediction of the same class on
- * them neither right nor wrong. Returns how many predictions were neutral.
+ * them neither right nor wrong. Returns how many predictions were neutral. `confusion` receives each
+ * prediction's gold class (the same span with another class, a non-scored gold label, or none) and
+ * each gold mention nothing landed on.
  */
 export function scoreEntityDoc(
   doc: string,
@@ -43,6 +52,7 @@ export function scoreEntityDoc(
   into: ClassCounts,
   errors?: EvalError[],
   neutral: readonly TypedSpan[] = [],
+  confusion: Confusion = {},
 ): number {
   for (const c of classes) into[c] ??= emptyCounts();
   const scored = new Set(classes);
@@ -54,13 +64,22 @@ export function scoreEntityDoc(
   }
   const neutralTypes = new Map(neutral.map((s) => [key(s), s.type]));
   const found = new Set<string>();
+  const confused = new Set<string>();
   let neutralHits = 0;
+  // Same span and class first, so that a wrong-class duplicate never takes the place of a right one.
   for (const p of pred) {
     const k = key(p);
     const g = goldByKey.get(k);
-    if (g && g.type === p.type && !found.has(k)) {
+    if (g && g.type === p.type && !found.has(k)) found.add(k);
+  }
+  const credited = new Set<string>();
+  for (const p of pred) {
+    const k = key(p);
+    const g = goldByKey.get(k);
+    if (g && g.type === p.type && !credited.has(k)) {
       into[p.type]!.tp++;
-      found.add(k);
+      credited.add(k);
+      addConfusion(confusion, p.type, p.type);
       continue;
     }
     if (!g && neutralTypes.get(k) === p.type) {
@@ -69,6 +88,10 @@ export function scoreEntityDoc(
     }
     if (!scored.has(p.type)) continue;
     into[p.type]!.fp++;
+    if (g && g.type !== p.type && !found.has(k) && !confused.has(k)) {
+      confused.add(k);
+      addConfusion(confusion, g.type, p.type);
+    } else addConfusion(confusion, otherGold.get(k) ?? SPURIOUS, p.type);
     if (errors) {
       const why = g ? `gold ${g.type}` : otherGold.has(k) ? `on a ${otherGold.get(k)} span` : 'no gold entity here';
       errors.push({
@@ -83,6 +106,7 @@ export function scoreEntityDoc(
   for (const [k, g] of goldByKey) {
     if (found.has(k)) continue;
     into[g.type]!.fn++;
+    if (!confused.has(k)) addConfusion(confusion, g.type, MISSED);
     if (errors)
       errors.push({
         doc,
@@ -102,7 +126,11 @@ export function scoreEntityDoc(
  * (nested mentions of one name, e.g. "Singapore Airlines (SIA" and "Singapore Airlines (SIA) - the
  * recipient carrier") are one name occurrence and count once, with the widest extent. Of several candidates, the prediction
  * closest in length to the head is paired first. False positives and neutral spans are as in
- * `scoreEntityDoc`. Returns how many predictions were neutral.
+ * `scoreEntityDoc`. Returns how many predictions were neutral. With `placement` `'covers'` (for corpora
+ * whose gold extents are the names themselves, as WikiEvents) a prediction need only cover the head,
+ * not lie inside the extent. `confusion`: as in `scoreEntityDoc`; a prediction left over after the
+ * same-class pairing is paired, by the same placement rule and one to one, with a gold mention of
+ * another class left over, and counted in that gold class's row.
  */
 export function scoreHeadDoc(
   doc: string,
@@ -113,6 +141,8 @@ export function scoreHeadDoc(
   into: ClassCounts,
   errors?: EvalError[],
   neutral: readonly TypedSpan[] = [],
+  confusion: Confusion = {},
+  placement: HeadPlacement = 'inside',
 ): number {
   for (const c of classes) into[c] ??= emptyCounts();
   const scored = new Set(classes);
@@ -128,33 +158,62 @@ export function scoreHeadDoc(
     if (seen === undefined || g.end - g.start > seen.end - seen.start) byHead.set(k, g);
   }
   const units = [...byHead.values()];
-  const candidates: Array<[number, number, number]> = [];
-  units.forEach((g, i) => {
-    pred.forEach((p, j) => {
-      if (p.type === g.type && p.start >= g.start && p.end <= g.end && p.start <= g.head.start && p.end >= g.head.end) {
+  const placed = (g: HeadedSpan, p: TypedSpan): boolean =>
+    p.start <= g.head.start &&
+    p.end >= g.head.end &&
+    (placement === 'covers' || (p.start >= g.start && p.end <= g.end));
+  const pairUp = (sameClass: boolean, skipGold: Set<number>, skipPred: Set<number>): Array<[number, number]> => {
+    const candidates: Array<[number, number, number]> = [];
+    units.forEach((g, i) => {
+      if (skipGold.has(i)) return;
+      pred.forEach((p, j) => {
+        if (skipPred.has(j) || (p.type === g.type) !== sameClass || !placed(g, p)) return;
         candidates.push([i, j, p.end - p.start - (g.head.end - g.head.start)]);
-      }
+      });
     });
-  });
-  candidates.sort((a, b) => a[2] - b[2] || a[0] - b[0] || a[1] - b[1]);
+    candidates.sort((a, b) => a[2] - b[2] || a[0] - b[0] || a[1] - b[1]);
+    const pairs: Array<[number, number]> = [];
+    const usedGold = new Set<number>();
+    const usedPred = new Set<number>();
+    for (const [i, j] of candidates) {
+      if (usedGold.has(i) || usedPred.has(j)) continue;
+      usedGold.add(i);
+      usedPred.add(j);
+      pairs.push([i, j]);
+    }
+    return pairs;
+  };
   const matchedGold = new Set<number>();
   const matchedPred = new Set<number>();
-  for (const [i, j] of candidates) {
-    if (matchedGold.has(i) || matchedPred.has(j)) continue;
+  for (const [i, j] of pairUp(true, new Set(), new Set())) {
     matchedGold.add(i);
     matchedPred.add(j);
     into[units[i]!.type]!.tp++;
+    addConfusion(confusion, units[i]!.type, units[i]!.type);
   }
   const neutralTypes = new Map(neutral.map((s) => [key(s), s.type]));
+  const isNeutral = (p: TypedSpan): boolean => neutralTypes.get(key(p)) === p.type;
+  const skipPred = new Set(matchedPred);
+  pred.forEach((p, j) => {
+    if (isNeutral(p) || !scored.has(p.type)) skipPred.add(j);
+  });
+  const confusedGold = new Map<number, number>();
+  const confusedPred = new Map<number, number>();
+  for (const [i, j] of pairUp(false, matchedGold, skipPred)) {
+    confusedGold.set(i, j);
+    confusedPred.set(j, i);
+  }
   let neutralHits = 0;
   pred.forEach((p, j) => {
     if (matchedPred.has(j)) return;
-    if (neutralTypes.get(key(p)) === p.type) {
+    if (isNeutral(p)) {
       neutralHits++;
       return;
     }
     if (!scored.has(p.type)) return;
     into[p.type]!.fp++;
+    const wrong = confusedPred.get(j);
+    addConfusion(confusion, wrong !== undefined ? units[wrong]!.type : (otherGold.get(key(p)) ?? SPURIOUS), p.type);
     if (errors) {
       const inside = units.find((g) => p.start >= g.start && p.end <= g.end);
       const other = otherGold.get(key(p));
@@ -176,6 +235,7 @@ export function scoreHeadDoc(
   units.forEach((g, i) => {
     if (matchedGold.has(i)) return;
     into[g.type]!.fn++;
+    if (!confusedGold.has(i)) addConfusion(confusion, g.type, MISSED);
     if (errors)
       errors.push({
         doc,

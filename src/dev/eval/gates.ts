@@ -12,6 +12,7 @@ import { evalConll } from './conll-eval.js';
 import { evalMeantime } from './meantime-eval.js';
 import { markdownTable, pct } from './table.js';
 import { evalWikiEvents, wikiEventsFigures } from './wikievents-eval.js';
+import { evalWikiEventsNer, wikiEventsNerFigures } from './wikievents-ner.js';
 import { evalCasualties } from './casualty-eval.js';
 import { evalEventDates } from './date-eval.js';
 
@@ -60,6 +61,8 @@ export function gatedFigures(
     }
     case 'wikievents':
       return wikiEventsFigures(evalWikiEvents(paths[0]!, keepErrors));
+    case 'wikievents-ner':
+      return wikiEventsNerFigures(evalWikiEventsNer(paths[0]!, keepErrors));
     case 'casualties': {
       const f = evalCasualties(paths[0]!, datasetsRoot, keepErrors).figures;
       return { share: f.share, 'killed.share': ratio(f.byKind.killed), 'injured.share': ratio(f.byKind.injured) };
@@ -70,7 +73,7 @@ export function gatedFigures(
     }
     default:
       throw new Error(
-        `eval gates: unknown mode "${mode}" in the thresholds file (known: conll, timeml, meantime, wikievents, casualties, event-dates)`,
+        `eval gates: unknown mode "${mode}" in the thresholds file (known: conll, timeml, meantime, wikievents, wikievents-ner, casualties, event-dates)`,
       );
   }
 }

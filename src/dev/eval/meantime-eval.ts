@@ -23,6 +23,7 @@ import {
 } from './timex-score.js';
 import { predictedTimexes, runnerThroughput, type Throughput } from './timeml-eval.js';
 import { matchSpans, overlaps, spanContext } from './spans.js';
+import type { Confusion } from './confusion.js';
 
 /** Event figures: trigger precision, and participant and date agreement over matched events. */
 export interface EventFigures {
@@ -59,6 +60,9 @@ export interface MeantimeReport {
    * covers its head name, one to one; nested gold mentions sharing a head count once.
    */
   entitiesHead: EntityMetrics;
+  /** Gold class × predicted class of the exact-span measure, and of the head-match measure. */
+  confusion: Confusion;
+  confusionHead: Confusion;
   /** Scored gold names carrying an annotated `head`, and how many the head rule derives identically (a check of the rule). */
   headCheck: { annotated: number; ruleAgrees: number };
   timex: TimexMetrics;
@@ -165,6 +169,8 @@ export function evalMeantime(roots: readonly string[], keepErrors = false): Mean
   const runner = new EvalRunner();
   const entityCounts: ClassCounts = {};
   const headCounts: ClassCounts = {};
+  const confusion: Confusion = {};
+  const confusionHead: Confusion = {};
   const headCheck = { annotated: 0, ruleAgrees: 0 };
   const timex = emptyTimexCounts();
   const ev: EventCounts = {
@@ -202,8 +208,19 @@ export function evalMeantime(roots: readonly string[], keepErrors = false): Mean
       entityCounts,
       errs,
       gold.preModifierNames,
+      confusion,
     );
-    scoreHeadDoc(docId, text, gold.names, mentions, ENTITY_CLASSES, headCounts, errs, gold.preModifierNames);
+    scoreHeadDoc(
+      docId,
+      text,
+      gold.names,
+      mentions,
+      ENTITY_CLASSES,
+      headCounts,
+      errs,
+      gold.preModifierNames,
+      confusionHead,
+    );
     headCheck.annotated += gold.headCheck.annotated;
     headCheck.ruleAgrees += gold.headCheck.ruleAgrees;
     // The DCT is not scored: neither the gold creation time nor a prediction on the date line that writes it.
@@ -228,6 +245,8 @@ export function evalMeantime(roots: readonly string[], keepErrors = false): Mean
     entities: entityMetrics(entityCounts, ENTITY_CLASSES),
     neutralPreModifierNames: neutral,
     entitiesHead: entityMetrics(headCounts, ENTITY_CLASSES),
+    confusion,
+    confusionHead,
     headCheck,
     timex: timexMetrics(timex),
     events: eventFigures(ev),

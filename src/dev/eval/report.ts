@@ -5,6 +5,8 @@ import type { ConllReport } from './conll-eval.js';
 import type { MeantimeReport } from './meantime-eval.js';
 import type { TimexMetrics } from './timex-score.js';
 import type { EntityMetrics } from './entity-score.js';
+import { formatConfusion } from './confusion.js';
+import { ENTITY_CLASSES } from './conll-eval.js';
 
 /** Any evaluation report. */
 export type EvalReport = TimeMlReport | ConllReport | MeantimeReport;
@@ -54,7 +56,13 @@ export function formatReport(r: EvalReport): string {
     case 'timeml':
       return `TimeML time expressions (TempEval-3 scoring)\n\n${timexTable(r.metrics, r.byCorpus)}\n\n${footer(r)}`;
     case 'conll':
-      return `CoNLL-2003 ${r.file}: exact span + type\n\n${entityTable(r.metrics)}\n\n${footer(r)}`;
+      return [
+        `CoNLL-2003 ${r.file}: exact span + type`,
+        entityTable(r.metrics),
+        'Confusion, exact span (rows: gold class, MISC, or no gold entity; columns: our class, or nothing):',
+        formatConfusion(r.confusion, ENTITY_CLASSES),
+        footer(r),
+      ].join('\n\n');
     case 'meantime': {
       const e = r.events;
       const events = markdownTable(
@@ -72,6 +80,8 @@ export function formatReport(r: EvalReport): string {
         entityTable(r.entities),
         `Named mentions by head match (same class, inside the gold mention, covering its head name; the head rule agrees with ${r.headCheck.ruleAgrees} of ${r.headCheck.annotated} annotated heads):`,
         entityTable(r.entitiesHead),
+        'Confusion, head match (rows: gold class, other MEANTIME class, or no gold name; columns: our class, or nothing):',
+        formatConfusion(r.confusionHead, ENTITY_CLASSES),
         'Time expressions (TempEval-3 scoring):',
         timexTable(r.timex),
         'Events:',
