@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { sha256 } from './ids.js';
 import { GAZETTEER_FILES, gazetteerTable } from './ner/gazetteer-files.js';
 import type { NameTable } from './ner/gazetteer.js';
-import { createRecogniser, type Recogniser } from './ner/index.js';
+import { parseClusters, type ClusterTable } from './ner/clusters.js';
+import { createRecogniser, usesClusters, type Recogniser } from './ner/index.js';
 import { readModel, type NerModel } from './ner/modelfile.js';
 import { buildLexicon, type Taxonomy, type TriggerLexicon } from './events/taxonomy.js';
 import type { EventResources } from './events/index.js';
@@ -20,6 +21,7 @@ import { parseAliasTable, type AliasTable } from './entities/canonical.js';
 const DATA_DIR = new URL('../data/', import.meta.url);
 const MODEL_URL = new URL('models/ner.bin', DATA_DIR);
 const GAZETTEER_DIR = new URL('gazetteers/', DATA_DIR);
+const CLUSTERS_URL = new URL('clusters/words.tsv', DATA_DIR);
 const TAXONOMY_URL = new URL('event-types.json', SCHEMA_DIR);
 const GEONAMES_URL = new URL('geonames.tsv', GAZETTEER_DIR);
 const ALIASES_URL = new URL('aliases.tsv', GAZETTEER_DIR);
@@ -61,6 +63,16 @@ const gazetteerFiles = once('gazetteer-files', () =>
   }),
 );
 
+const clusterBytes = once('word-cluster-file', (): Buffer | null =>
+  existsSync(CLUSTERS_URL) ? readFileSync(CLUSTERS_URL) : null,
+);
+
+/** The word clusters of `data/clusters/words.tsv` (docs/ner.md), or null when the file is missing. */
+export const wordClusters: () => ClusterTable | null = once('word-clusters', () => {
+  const bytes = clusterBytes();
+  return bytes === null ? null : parseClusters(bytes.toString('utf8'));
+});
+
 /** The committed NER model as read from `data/models/ner.bin`. */
 export const nerModel: () => NerModel = once('ner-model', () => readModel(modelBytes()));
 
@@ -70,15 +82,18 @@ export const gazetteers: () => NameTable = once('gazetteers', () =>
 );
 
 /** The recogniser in its run-time form (model passes packed, name tables joined). */
-export const recogniser: () => Recogniser = once('recogniser', () => createRecogniser(nerModel(), gazetteers()));
+export const recogniser: () => Recogniser = once('recogniser', () =>
+  createRecogniser(nerModel(), gazetteers(), usesClusters(nerModel()) ? wordClusters() : null),
+);
 
 /**
- * Version of the recogniser, stamped into every record: a hash of the model file and the gazetteers
- * (`ner-` + 12 hex digits).
+ * Version of the recogniser, stamped into every record: a hash of the model file, the gazetteers and,
+ * when the model uses them, the word clusters (`ner-` + 12 hex digits).
  */
 export const nerModelVersion: () => string = once('ner-model-version', () => {
   const gazetteerBytes = gazetteerFiles().map((b) => b ?? Buffer.alloc(0));
-  return `ner-${sha256(Buffer.concat([modelBytes(), ...gazetteerBytes])).slice(0, 12)}`;
+  const clusters = usesClusters(nerModel()) ? (clusterBytes() ?? Buffer.alloc(0)) : Buffer.alloc(0);
+  return `ner-${sha256(Buffer.concat([modelBytes(), ...gazetteerBytes, clusters])).slice(0, 12)}`;
 });
 
 /** The event taxonomy, `schemas/event-types.json`. */

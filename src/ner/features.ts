@@ -3,6 +3,7 @@
  * into one flat Int32Array per document with per-token offsets, so the tagger never builds a feature
  * string. The trainer and the tagger call the same functions, so training sees what production sees.
  */
+import { clusterPrefix, type ClusterTable, type ClusterUse } from './clusters.js';
 import { HASH_SEED, feat1, feat2, feat3, foldLower, hashChar, hashString, lowerCode } from './hash.js';
 import { markRun } from './gazetteer.js';
 import { IntMap } from './intmap.js';
@@ -33,6 +34,8 @@ export interface TokenTable {
   suffix: Int32Array;
   flags: Uint8Array;
   length: Uint8Array;
+  /** Word-cluster path of the lower-cased word (see `markClusters`; 0: not in the cluster file, or not filled). */
+  cluster: Int32Array;
 }
 
 /** Token flags. */
@@ -83,6 +86,7 @@ export function caseTable(tokens: readonly Token[], sentences: readonly Sentence
     suffix: new Int32Array(n * 4),
     flags: new Uint8Array(n),
     length: new Uint8Array(n),
+    cluster: new Int32Array(n),
   };
   for (let i = 0; i < n; i++) {
     const text = tokens[i]!.text;
@@ -172,6 +176,19 @@ export function hashAttributes(t: TokenTable, tokens: readonly Token[], active: 
     t.short[i] = short;
     t.pos[i] = hashString(tokens[i]!.pos);
     t.length[i] = Math.min(len, 12);
+  }
+}
+
+/**
+ * Fills `t.cluster` from the word-cluster table (a look-up of the lower-case hash). With `active`, only
+ * scored tokens and their neighbours, the only ones whose clusters features read.
+ */
+export function markClusters(t: TokenTable, clusters: ClusterTable, active: Uint8Array | null): void {
+  const n = t.n;
+  for (let i = 0; i < n; i++) {
+    if (active !== null && active[i] === 0 && (i === 0 || active[i - 1] === 0) && (i + 1 === n || active[i + 1] === 0))
+      continue;
+    t.cluster[i] = clusters.codes.get(t.lower[i]!, 0);
   }
 }
 
@@ -329,6 +346,9 @@ const T = {
   shapeNextWord: 29,
   posShape: 30,
   docEvidenceWord: 31,
+  clusterOwn: 32,
+  clusterPrev: 33,
+  clusterNext: 34,
   pass1: 40,
   pass1Prev: 41,
   pass1Next: 42,
@@ -365,14 +385,20 @@ function documentEvidence(t: TokenTable): Uint8Array {
 /**
  * Local, gazetteer and document-evidence features of every token (the first pass's input).
  * `gaz[i]` holds the gazetteer match bits from `markGazetteers`. With `active`, a token whose flag is 0
- * gets no features (an empty key range).
+ * gets no features (an empty key range). With `clusters` (and `t.cluster` filled by `markClusters`), the
+ * token's word-cluster path prefixes of the `own` lengths and its neighbours' of the `context` lengths
+ * are features too; a word not in the cluster file adds none.
  */
 export function baseFeatures(
   t: TokenTable,
   sentences: readonly Sentence[],
   gaz: Int32Array,
   active?: Uint8Array,
+  clusters?: ClusterUse | null,
 ): BaseFeatures {
+  const depth = clusters?.table.depth ?? 0;
+  const ownBits = clusters?.own ?? [];
+  const contextBits = clusters?.context ?? [];
   const buf = new KeyBuffer(t.n * 16);
   const offsets = new Int32Array(t.n + 1);
   const variant = new Float64Array(t.n);
@@ -432,6 +458,9 @@ export function baseFeatures(
         buf.push(feat1(T.docEvidence, code));
         buf.push(feat2(T.docEvidenceWord, code, lower));
       }
+      // The word's cluster follows from its text, so it is an own key (cached per word by the tagger).
+      const cl = t.cluster[i]!;
+      if (cl !== 0) for (const bits of ownBits) buf.push(feat2(T.clusterOwn, bits, clusterPrefix(cl, depth, bits)));
       ownTail[i] = buf.length - tailFrom;
       variant[i] = (t.pos[i]! >>> 0) * 64 + code;
       const g = gaz[i]!;
@@ -442,6 +471,14 @@ export function baseFeatures(
       for (let slot = 0; slot < 8; slot++) {
         if (((gp >>> (4 * slot)) & 15) !== 0) buf.push(feat1(T.gazPrev, slot));
         if (((gn >>> (4 * slot)) & 15) !== 0) buf.push(feat1(T.gazNext, slot));
+      }
+      if (contextBits.length > 0) {
+        const cp = i - 1 >= a ? t.cluster[i - 1]! : 0;
+        const cn = i + 1 < b ? t.cluster[i + 1]! : 0;
+        for (const bits of contextBits) {
+          if (cp !== 0) buf.push(feat2(T.clusterPrev, bits, clusterPrefix(cp, depth, bits)));
+          if (cn !== 0) buf.push(feat2(T.clusterNext, bits, clusterPrefix(cn, depth, bits)));
+        }
       }
     }
   }

@@ -5,6 +5,7 @@
  * process by `src/resources.ts` (this folder reads no file).
  */
 import { groupMentions } from './aliases.js';
+import type { ClusterTable, ClusterUse } from './clusters.js';
 import { NameTable } from './gazetteer.js';
 import type { NerModel } from './modelfile.js';
 import { tagDocument } from './tagger.js';
@@ -32,16 +33,48 @@ export interface Recogniser {
   model: PackedTwoPass;
   /** The training-name gazetteer and the list gazetteers in one table. */
   names: NameTable;
+  /** The word clusters and the path prefixes the model was trained with (null: a model without them). */
+  clusters: ClusterUse | null;
+}
+
+function clusterSpecOf(model: NerModel): { own?: number[]; context?: number[]; depth?: number } | undefined {
+  return model.info['clusters'] as { own?: number[]; context?: number[]; depth?: number } | undefined;
+}
+
+/** Whether a model was trained with word-cluster features (and so needs the cluster file). */
+export function usesClusters(model: NerModel): boolean {
+  const spec = clusterSpecOf(model);
+  return (spec?.own?.length ?? 0) + (spec?.context?.length ?? 0) > 0;
+}
+
+/**
+ * The word-cluster features a model was trained with, from its header (`info.clusters`: the prefix
+ * lengths for the token itself and for its neighbours, and the depth of the cluster file); null when none.
+ * Throws when the model needs clusters and `table` is missing or of another depth.
+ */
+export function clusterUse(model: NerModel, table: ClusterTable | null): ClusterUse | null {
+  const spec = clusterSpecOf(model);
+  const own = spec?.own ?? [];
+  const context = spec?.context ?? [];
+  if (!usesClusters(model)) return null;
+  if (table === null)
+    throw new Error('dossier ner: the model uses word clusters but data/clusters/words.tsv is missing');
+  if (spec?.depth !== undefined && spec.depth !== table.depth)
+    throw new Error(
+      `dossier ner: the model was trained on clusters of depth ${spec.depth}, data/clusters/words.tsv has ${table.depth}; retrain`,
+    );
+  return { table, own, context };
 }
 
 /**
  * Builds the run-time recogniser from a read model and the list gazetteers: both passes in one table, and
  * the training-name gazetteer and the list gazetteers in one table (a key has the bits it has in either).
  */
-export function createRecogniser(model: NerModel, gazetteers: NameTable): Recogniser {
+export function createRecogniser(model: NerModel, gazetteers: NameTable, clusters: ClusterTable | null): Recogniser {
   return {
     model: new PackedTwoPass(model.pass1, model.pass2),
     names: NameTable.union([model.trainNames, gazetteers]),
+    clusters: clusterUse(model, clusters),
   };
 }
 
@@ -52,7 +85,7 @@ const TYPE_OF: ReadonlyArray<EntityType | null> = CLASSES.map((c) =>
 
 /** Token spans the tagger finds, MISC included (the class index follows `CLASSES`). */
 export function tagSpans(input: Pick<NerInput, 'tokens' | 'sentences'>, recogniser: Recogniser): TokenSpan[] {
-  const tagged = tagDocument(recogniser.model, input.tokens, input.sentences, [recogniser.names]);
+  const tagged = tagDocument(recogniser.model, input.tokens, input.sentences, [recogniser.names], recogniser.clusters);
   const spans: TokenSpan[] = [];
   for (const s of input.sentences) decodeSpans(tagged.pass2, s.tokenStart, s.tokenEnd, spans);
   return refineSpans(input.tokens, spans, tagged.gaz);

@@ -3,7 +3,15 @@
  * features; the second pass adds what the first pass found elsewhere in the same document.
  */
 import { Decoder, type Transitions } from './linear.js';
-import { activeTokens, baseFeatures, caseTable, consistencyFeatures, hashAttributes } from './features.js';
+import {
+  activeTokens,
+  baseFeatures,
+  caseTable,
+  consistencyFeatures,
+  hashAttributes,
+  markClusters,
+} from './features.js';
+import type { ClusterUse } from './clusters.js';
 import { markGazetteers, type NameTable } from './gazetteer.js';
 import type { PackedTwoPass } from './packed.js';
 import { NTAGS } from './tags.js';
@@ -38,23 +46,26 @@ export type TagStep = (typeof TAG_STEPS)[number];
  * Tags every sentence of a document with both passes, using gazetteer `tables` as features. Only the
  * tokens `activeTokens` selects are scored; the others are O, and each stretch of scored tokens is
  * decoded with its O neighbours fixed, which is the best sentence path under that constraint.
+ * `clusters`: the word clusters and prefix lengths the model was trained with (null: none).
  */
 export function tagDocument(
   model: PackedTwoPass,
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   tables: readonly NameTable[],
+  clusters: ClusterUse | null = null,
   clock?: StepClock,
 ): TaggedDocument {
   const n = tokens.length;
   const table = caseTable(tokens, sentences);
   const active = activeTokens(table, tokens, sentences);
   hashAttributes(table, tokens, active);
+  if (clusters !== null) markClusters(table, clusters.table, active);
   clock?.('token table');
   const gaz = new Int32Array(n);
   markGazetteers(tokens, sentences, tables, gaz);
   clock?.('gazetteers');
-  const base = baseFeatures(table, sentences, gaz, active);
+  const base = baseFeatures(table, sentences, gaz, active, clusters);
   clock?.('base features');
   // Integer sums of int16 weights: cheaper than floating point, and a sentence cannot overflow them.
   const emit1 = new Int32Array(n * NTAGS);

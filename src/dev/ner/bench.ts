@@ -11,8 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { annotate, type Annotation } from '../../nlp/wink.js';
 import { parseConll } from './conll.js';
-import { recogniseEntities, tagSpans } from '../../ner/index.js';
-import { gazetteers, nerModel, recogniser } from '../../resources.js';
+import { clusterUse, recogniseEntities, tagSpans } from '../../ner/index.js';
+import { gazetteers, nerModel, recogniser, wordClusters } from '../../resources.js';
 import { TAG_STEPS, tagDocument, type TagStep } from '../../ner/tagger.js';
 import { activeTokens, tokenTable } from '../../ner/features.js';
 import { readModel } from '../../ner/modelfile.js';
@@ -82,21 +82,29 @@ function main(): void {
 function compare(docs: ReadonlyArray<Annotation & { text: string }>, path: string, rounds: number): void {
   const theirs = readModel(readFileSync(path));
   const sides = [
-    { name: 'committed model', model: recogniser().model, tables: [nerModel().trainNames, gazetteers()], ms: 0 },
+    {
+      name: 'committed model',
+      model: recogniser().model,
+      tables: [nerModel().trainNames, gazetteers()],
+      clusters: recogniser().clusters,
+      ms: 0,
+    },
     {
       name: path,
       model: new PackedTwoPass(theirs.pass1, theirs.pass2),
       tables: [theirs.trainNames, gazetteers()],
+      clusters: clusterUse(theirs, wordClusters()),
       ms: 0,
     },
   ];
-  for (const side of sides) for (const d of docs) tagDocument(side.model, d.tokens, d.sentences, side.tables);
+  for (const side of sides)
+    for (const d of docs) tagDocument(side.model, d.tokens, d.sentences, side.tables, side.clusters);
   for (let r = 0; r < rounds; r++) {
     docs.forEach((d, i) => {
       // Which side goes first alternates, so neither always runs on a cache the other warmed.
       for (const side of (i + r) % 2 === 0 ? sides : [...sides].reverse()) {
         const t0 = performance.now();
-        tagDocument(side.model, d.tokens, d.sentences, side.tables);
+        tagDocument(side.model, d.tokens, d.sentences, side.tables, side.clusters);
         side.ms += performance.now() - t0;
       }
     });
@@ -116,12 +124,13 @@ function phases(docs: ReadonlyArray<Annotation & { text: string }>, tokens: numb
     spent.set(step, spent.get(step)! + now - last);
     last = now;
   };
-  for (const d of docs) tagDocument(recogniser().model, d.tokens, d.sentences, tables);
+  const clusters = recogniser().clusters;
+  for (const d of docs) tagDocument(recogniser().model, d.tokens, d.sentences, tables, clusters);
   spent.forEach((_, k) => spent.set(k, 0));
   for (let r = 0; r < rounds; r++) {
     for (const d of docs) {
       last = performance.now();
-      tagDocument(recogniser().model, d.tokens, d.sentences, tables, clock);
+      tagDocument(recogniser().model, d.tokens, d.sentences, tables, clusters, clock);
     }
   }
   const total = [...spent.values()].reduce((a, b) => a + b, 0);

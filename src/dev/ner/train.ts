@@ -1,5 +1,6 @@
 /**
- * `npm run train:ner -- --train FILE --dev FILE [--out FILE] [--epochs N] [--epochs2 N] [--folds K] [--seed S] [--prune W] [--floor F]`
+ * `npm run train:ner -- --train FILE --dev FILE [--out FILE] [--epochs N] [--epochs2 N] [--folds K] [--seed S] [--prune W] [--floor F] [--clusters OWN/CONTEXT]`
+ * `npm run train:ner -- --train FILE --cv 'CONFIG;CONFIG;…' [--cv-passes 1|2] [--folds K] …`
  *
  * Trains the two-pass tagger on CoNLL-2003 (token and NER columns only) over wink's own tokens:
  * each document is rebuilt as production text (tokens joined by spaces, sentences by "\n"), run
@@ -7,17 +8,25 @@
  * tags on the training data come from K-fold cross-validation, and the training-name gazetteer is
  * built out of fold, so the second pass learns from first-pass output as noisy as it is at run time.
  * Prints development F1 per epoch; writes the model to data/models/ner.bin.
+ *
+ * `--cv` is the tuning mode: it reads no dev file and writes no model. For each configuration (word-cluster
+ * prefix lengths, `OWN/CONTEXT` as for `--clusters`, `none` for none) it runs K-fold cross-validation on
+ * the training file alone and prints mean ± sd F1 over the folds, so feature choices never see dev.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { annotate } from '../../nlp/wink.js';
+import { sha256 } from '../../ids.js';
+import type { ClusterUse } from '../../ner/clusters.js';
+import { clusterUse } from '../../ner/index.js';
 import { seededRandom } from '../bench/corpus.js';
 import { parseConll, type ConllDoc, type GoldSpan } from './conll.js';
 import {
   baseFeatures,
   concatFeatures,
   consistencyFeatures,
+  markClusters,
   tokenTable,
   type DocFeatures,
   type TokenTable,
@@ -30,7 +39,7 @@ import { tagDocument } from '../../ner/tagger.js';
 import { refineSpans } from '../../ner/refine.js';
 import { emptyClassCounts, scoreSpans, summarise } from './score.js';
 import { CLASSES, NTAGS, decodeSpans, encodeSpans, type TokenSpan } from '../../ner/tags.js';
-import { gazetteers } from '../../resources.js';
+import { gazetteers, wordClusters } from '../../resources.js';
 import type { Sentence, Token } from '../../types.js';
 
 interface Options {
@@ -44,6 +53,46 @@ interface Options {
   prune: number;
   /** Weights below this share of the pass's largest weight are dropped (see `freeze`). */
   floor: number;
+  /** Word-cluster prefix lengths for the token itself and its neighbours. */
+  clusters: ClusterSpec;
+  /** Cross-validation only: the configurations to compare (empty: train a model). */
+  cv: ClusterSpec[];
+  /** Passes scored in cross-validation: 1, or 2 (both; twice the time). */
+  cvPasses: number;
+}
+
+/** Word-cluster prefix lengths (bits) used for the token itself and for its neighbours. */
+export interface ClusterSpec {
+  own: number[];
+  context: number[];
+}
+
+/**
+ * Parses `OWN/CONTEXT`, each a comma list of prefix lengths in bits (`4,8,12/8`, `6,10/`, `/8`), or
+ * `none`.
+ */
+export function parseClusterSpec(text: string): ClusterSpec {
+  const t = text.trim();
+  if (t === 'none' || t === '' || t === '/') return { own: [], context: [] };
+  const [own = '', context = ''] = t.split('/');
+  const list = (x: string): number[] =>
+    x
+      .split(',')
+      .filter((v) => v.trim() !== '')
+      .map((v) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1 || n > 20)
+          throw new Error(`train:ner: bad cluster prefix length ${v} in ${text}`);
+        return n;
+      });
+  return { own: list(own), context: list(context) };
+}
+
+/** `OWN/CONTEXT` (or `none`), the inverse of `parseClusterSpec`. */
+export function clusterSpecName(spec: ClusterSpec): string {
+  return spec.own.length === 0 && spec.context.length === 0
+    ? 'none'
+    : `${spec.own.join(',')}/${spec.context.join(',')}`;
 }
 
 /** A CoNLL document as production sees it, with gold tags on wink tokens. */
@@ -54,6 +103,8 @@ interface Prepared {
   table: TokenTable;
   gold: Uint8Array;
   fold: number;
+  /** Gazetteer match bits (out-of-fold training names for training documents). */
+  gaz?: Int32Array;
   base?: DocFeatures;
   second?: DocFeatures;
   pass1?: Uint8Array;
@@ -71,6 +122,9 @@ export function parseArgs(argv: string[]): Options {
     seed: 1,
     prune: 1.5,
     floor: 0.045,
+    clusters: { own: [], context: [] },
+    cv: [],
+    cvPasses: 2,
   };
   for (let k = 0; k < argv.length; k++) {
     const flag = argv[k]!;
@@ -105,12 +159,22 @@ export function parseArgs(argv: string[]): Options {
       case '--floor':
         opts.floor = Number(value);
         break;
+      case '--clusters':
+        opts.clusters = parseClusterSpec(value);
+        break;
+      case '--cv':
+        opts.cv = value.split(';').map(parseClusterSpec);
+        break;
+      case '--cv-passes':
+        opts.cvPasses = Number(value);
+        break;
       default:
         throw new Error(`train:ner: unknown option ${flag}`);
     }
   }
-  if (opts.train === '' || opts.dev === '')
-    throw new Error('train:ner: give --train FILE and --dev FILE (CoNLL-2003 format)');
+  if (opts.train === '' || (opts.dev === '' && opts.cv.length === 0))
+    throw new Error('train:ner: give --train FILE and --dev FILE (CoNLL-2003 format), or --train FILE --cv CONFIGS');
+  if (opts.cvPasses !== 1 && opts.cvPasses !== 2) throw new Error('train:ner: --cv-passes is 1 or 2');
   if (!(opts.floor >= 0 && opts.floor < 1))
     throw new Error(`train:ner: --floor must be a share in [0, 1), got ${opts.floor}`);
   return opts;
@@ -225,33 +289,140 @@ function trainPass(
   return trainer;
 }
 
+/** The cluster table and prefix lengths of a spec (null for none); throws when the cluster file is missing. */
+function useOf(spec: ClusterSpec): ClusterUse | null {
+  if (spec.own.length === 0 && spec.context.length === 0) return null;
+  const table = wordClusters();
+  if (table === null) throw new Error('train:ner: data/clusters/words.tsv is missing; run npm run build:clusters');
+  return { table, own: spec.own, context: spec.context };
+}
+
+function mean(xs: readonly number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+function sd(xs: readonly number[]): number {
+  const m = mean(xs);
+  return Math.sqrt(xs.reduce((a, b) => a + (b - m) * (b - m), 0) / Math.max(1, xs.length - 1));
+}
+
+/**
+ * K-fold cross-validation of each configuration on the training documents alone: fold f is tagged by
+ * models trained on the other folds (pass 1; with `passes` 2 also pass 2, trained on the other folds'
+ * out-of-fold first-pass tags, as the final training does, and run pruned as production runs it).
+ * Every configuration sees the same folds and the same sentence orders.
+ */
+function crossValidate(opts: Options, train: Prepared[], t0: number): void {
+  const p = (x: number): string => (100 * x).toFixed(2);
+  const rows: string[] = [];
+  for (const spec of opts.cv) {
+    const use = useOf(spec);
+    const random = seededRandom(opts.seed + 1);
+    for (const d of train) d.base = baseFeatures(d.table, d.sentences, d.gaz!, undefined, use);
+    const f1 = { 1: [] as number[], 2: [] as number[] };
+    const cls2 = { PER: [] as number[], ORG: [] as number[], LOC: [] as number[] };
+    const heldOut: Prepared[][] = [];
+    const pruned1: RowSource[] = [];
+    for (let f = 0; f < opts.folds; f++) {
+      const inFold = train.filter((d) => d.fold === f);
+      heldOut.push(inFold);
+      const trainer = trainPass(
+        train.filter((d) => d.fold !== f),
+        'base',
+        opts.epochs,
+        random,
+      );
+      if (opts.cvPasses === 2) pruned1.push(trainer.freeze(opts.prune, opts.floor));
+      const model = trainer.freeze(0);
+      const tags = tagAll(model, inFold, 'base');
+      tags.forEach((t, k) => {
+        inFold[k]!.pass1 = t;
+      });
+      f1[1].push(devReport(inFold, tags).micro.f1);
+    }
+    if (opts.cvPasses === 2) {
+      for (const d of train)
+        d.second = concatFeatures(d.base!, consistencyFeatures(d.table, d.tokens, d.sentences, d.pass1!));
+      for (let f = 0; f < opts.folds; f++) {
+        const inFold = heldOut[f]!;
+        const rest = train.filter((d) => d.fold !== f);
+        // The held-out fold as production tags it: pruned pass 1, then pruned pass 2 on its output.
+        const pass1 = pruned1[f]!;
+        const pass2 = trainPass(rest, 'second', opts.epochs2, random).freeze(opts.prune, opts.floor);
+        const saved = inFold.map((d) => d.second!);
+        tagAll(pass1, inFold, 'base').forEach((t, k) => {
+          const d = inFold[k]!;
+          d.second = concatFeatures(d.base!, consistencyFeatures(d.table, d.tokens, d.sentences, t));
+        });
+        const r = devReport(inFold, tagAll(pass2, inFold, 'second'));
+        inFold.forEach((d, k) => {
+          d.second = saved[k];
+        });
+        f1[2].push(r.micro.f1);
+        cls2.PER.push(r.PER.f1);
+        cls2.ORG.push(r.ORG.f1);
+        cls2.LOC.push(r.LOC.f1);
+      }
+    }
+    const line =
+      `| ${clusterSpecName(spec)} | ${p(mean(f1[1]))} ± ${p(sd(f1[1]))}` +
+      (opts.cvPasses === 2
+        ? ` | ${p(mean(f1[2]))} ± ${p(sd(f1[2]))} | ${p(mean(cls2.PER))} | ${p(mean(cls2.ORG))} | ${p(mean(cls2.LOC))}`
+        : '') +
+      ' |';
+    rows.push(line);
+    console.log(
+      `cv ${clusterSpecName(spec)}: pass 1 folds ${f1[1].map(p).join(' ')}` +
+        (opts.cvPasses === 2 ? `; pass 2 folds ${f1[2].map(p).join(' ')}` : '') +
+        ` (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+    );
+  }
+  console.log(
+    `\n${opts.folds}-fold cross-validation on ${opts.train} (seed ${opts.seed}, epochs ${opts.epochs}/${opts.epochs2}), micro F1 mean ± sd over folds:`,
+  );
+  console.log(
+    opts.cvPasses === 2
+      ? '| clusters (own/context bits) | pass 1 | pass 2 (pruned) | PER | ORG | LOC |\n|---|---|---|---|---|---|'
+      : '| clusters (own/context bits) | pass 1 |\n|---|---|',
+  );
+  for (const r of rows) console.log(r);
+}
+
 function main(): void {
   const opts = parseArgs(process.argv.slice(2));
   const t0 = performance.now();
   const random = seededRandom(opts.seed); // fixes fold assignment and every epoch's sentence order
   const external = gazetteers();
+  const clusterTable = wordClusters();
   const train = prepare(parseConll(readFileSync(opts.train, 'utf8'), opts.train), opts.folds, random);
-  const dev = prepare(parseConll(readFileSync(opts.dev, 'utf8'), opts.dev), 1, random);
   const trainTokens = train.prepared.reduce((n, d) => n + d.tokens.length, 0);
   console.log(
     `train: ${train.prepared.length} docs, ${trainTokens} wink tokens, ${train.total} gold spans (${train.unaligned} not on wink token boundaries)`,
   );
-  console.log(
-    `dev: ${dev.prepared.length} docs, ${dev.total} gold spans (${dev.unaligned} not on wink token boundaries)`,
-  );
-
   // Training-name gazetteer: out of fold for training documents, from all training data for dev and run time.
   const foldNames = Array.from({ length: opts.folds }, (_, f) => namesOf(train.prepared.filter((d) => d.fold !== f)));
   const allNames = namesOf(train.prepared);
-  const withFeatures = (d: Prepared, names: NameTable): void => {
-    const gaz = new Int32Array(d.tokens.length);
-    markGazetteers(d.tokens, d.sentences, [names, external], gaz);
-    d.base = baseFeatures(d.table, d.sentences, gaz);
+  const withGaz = (d: Prepared, names: NameTable): void => {
+    d.gaz = new Int32Array(d.tokens.length);
+    markGazetteers(d.tokens, d.sentences, [names, external], d.gaz);
+    if (clusterTable !== null) markClusters(d.table, clusterTable, null);
   };
-  for (const d of train.prepared) withFeatures(d, foldNames[d.fold]!);
-  for (const d of dev.prepared) withFeatures(d, allNames);
-  console.log(`features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-
+  for (const d of train.prepared) withGaz(d, foldNames[d.fold]!);
+  if (opts.cv.length > 0) {
+    crossValidate(opts, train.prepared, t0);
+    return;
+  }
+  const dev = prepare(parseConll(readFileSync(opts.dev, 'utf8'), opts.dev), 1, random);
+  console.log(
+    `dev: ${dev.prepared.length} docs, ${dev.total} gold spans (${dev.unaligned} not on wink token boundaries)`,
+  );
+  for (const d of dev.prepared) withGaz(d, allNames);
+  const use = useOf(opts.clusters);
+  for (const d of [...train.prepared, ...dev.prepared])
+    d.base = baseFeatures(d.table, d.sentences, d.gaz!, undefined, use);
+  console.log(
+    `features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s (clusters ${clusterSpecName(opts.clusters)})`,
+  );
   // First pass, cross-validated: each fold is tagged by a model that never saw it.
   for (let f = 0; f < opts.folds; f++) {
     const inFold = train.prepared.filter((d) => d.fold === f);
@@ -309,6 +480,16 @@ function main(): void {
       seed: opts.seed,
       prune: opts.prune,
       floor: opts.floor,
+      ...(use === null
+        ? {}
+        : {
+            clusters: {
+              own: use.own,
+              context: use.context,
+              depth: use.table.depth,
+              file: `data/clusters/words.tsv sha256 ${sha256(readFileSync(new URL('../../../data/clusters/words.tsv', import.meta.url))).slice(0, 12)}`,
+            },
+          }),
       devMicroF1: Number(final.micro.f1.toFixed(4)),
       devPerF1: Number(final.PER.f1.toFixed(4)),
       devOrgF1: Number(final.ORG.f1.toFixed(4)),
@@ -324,9 +505,10 @@ function main(): void {
   // The written file, read back and run exactly as production runs it (packed table, span clean-up).
   const saved = readModel(bytes);
   const packed = new PackedTwoPass(saved.pass1, saved.pass2);
+  const savedClusters = clusterUse(saved, clusterTable);
   const counts = emptyClassCounts();
   for (const d of dev.prepared) {
-    const tagged = tagDocument(packed, d.tokens, d.sentences, [saved.trainNames, external]);
+    const tagged = tagDocument(packed, d.tokens, d.sentences, [saved.trainNames, external], savedClusters);
     const spans: TokenSpan[] = [];
     for (const s of d.sentences) decodeSpans(tagged.pass2, s.tokenStart, s.tokenEnd, spans);
     const refined = refineSpans(d.tokens, spans, tagged.gaz);
