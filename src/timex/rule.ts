@@ -40,3 +40,27 @@ export interface Hit {
   /** A comparison point ("the year-ago quarter"): resolved, but the narrative does not move to it. */
   comparison?: boolean;
 }
+
+/** A shape of token a rule may start on, besides its start words. */
+export type StartShape =
+  /** A token with an ASCII digit anywhere: "1998", "27th", "3:14", "1990s", "'90s", "2024-06-20". */
+  | 'digit'
+  /** A token wink types as a number: "24", "1,500", "2.5" (and sometimes a number word). */
+  | 'number'
+  /** A "mid-" compound wink keeps as one token: "mid-1990s", "mid-afternoon". */
+  | 'mid';
+
+/**
+ * One rule of the grammar (a file in `rules/`): what its first token may be, and its match. The
+ * dispatch tables (`dispatch.ts`) are built from `starts`, so the declaration is the only place that
+ * says where a rule can begin; a test runs every rule at every token of a corpus and checks that it
+ * never matches where its declaration does not admit the token.
+ */
+export interface TimexRule {
+  /** The rule's name: its file under `rules/`. */
+  readonly name: string;
+  /** The first token must be one of `words` (lower-cased) or have one of `shapes`. */
+  readonly starts: { readonly words: readonly string[]; readonly shapes?: readonly StartShape[] };
+  /** The expression starting at token `k`, or null. */
+  readonly match: (c: GrammarContext, k: number) => Hit | null;
+}
