@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
  * The `dossier` command line: `run` (batch), `extract` (one article to stdout), `validate` (re-check an
- * output folder). Exit codes are listed in `src/errors.ts` and the README.
+ * output folder). Exit codes and every error, failure and warning code are listed in `src/codes.ts`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DossierError, ExitCode } from './errors.js';
+import { CODES, withHint } from './codes.js';
 import { loadConfig, type ConfigOverrides, type PipelineConfig } from './config.js';
 import { createLogger } from './log.js';
 import { PACKAGE_VERSION } from './version.js';
@@ -16,6 +17,7 @@ import { checkOutputDir } from './output/check.js';
 import { addReportCommand } from './cli/report.js';
 import { addSchemaCommand } from './cli/schema.js';
 import { addMergeCommand } from './cli/merge.js';
+import { addCodesCommand } from './cli/codes.js';
 import { progressBar, terminalLogger } from './cli/terminal.js';
 import { userDateProblem } from './ingest/dates.js';
 
@@ -54,6 +56,8 @@ export function summarize(m: RunManifest & { plan?: RunPlan }, output: string): 
       .slice(0, 5)
       .map((f) => `${f.path} (${f.code})`)
       .join(', ')}${fresh.length > 5 ? ` and ${fresh.length - 5} more (see output/failed/)` : ''}`;
+  // What to do, once per code (`dossier codes CODE` says more).
+  for (const code of new Set(fresh.map((f) => f.code))) out += `\n  ${code}: ${CODES[code].hint}`;
   if (m.counts.knownFailed > 0)
     out += `\n  known failures (same file, content and failure as before; exit code unaffected without --strict): ${m.counts.knownFailed}`;
   if (m.interrupted) out += '\n  interrupted: run again to finish the remaining articles';
@@ -222,7 +226,7 @@ export function buildProgram(): Command {
       const result = processor.process({ source: { path: file, relPath: rel, size: bytes.length, mtimeMs: 0 }, bytes });
       if (!result.ok) {
         process.stderr.write(
-          `dossier: ${file}: failed in stage ${result.failure.stage}: ${result.failure.reason} [${result.failure.code}]\n`,
+          `dossier: ${file}: failed in stage ${result.failure.stage}: ${withHint(result.failure.code, result.failure.reason)} [${result.failure.code}]\n`,
         );
         process.exitCode = ExitCode.SOME_FAILED;
         return;
@@ -247,6 +251,7 @@ export function buildProgram(): Command {
   addReportCommand(program);
   addSchemaCommand(program);
   addMergeCommand(program);
+  addCodesCommand(program);
 
   program
     .command('eval')

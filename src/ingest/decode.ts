@@ -8,6 +8,7 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { EncodingInfo, Warning } from '../types.js';
+import { warning, type FailureCode } from '../codes.js';
 
 /** Result of decoding a file's bytes. */
 export interface Decoded {
@@ -19,7 +20,7 @@ export interface Decoded {
 /** Thrown for input that is not text at all; the runner records the article as failed. */
 export class NotTextError extends Error {
   constructor(
-    readonly code: 'E_BINARY' | 'E_EMPTY',
+    readonly code: Extract<FailureCode, 'E_BINARY' | 'E_EMPTY'>,
     message: string,
   ) {
     super(message);
@@ -105,8 +106,6 @@ function hasHighBytes(bytes: Uint8Array): boolean {
   return false;
 }
 
-const warn = (code: string, message: string): Warning => ({ stage: 'ingest', code, message });
-
 /**
  * Decodes bytes to a string and says which encoding was used, from where, with what confidence. Throws
  * `NotTextError` for binary or empty input; every other oddity is a warning.
@@ -143,14 +142,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     } catch {
       text = new TextDecoder('utf-8', { fatal: false }).decode(body);
       warnings.push(
-        warn('W_INVALID_UTF8', 'invalid UTF-8 byte sequences were replaced with U+FFFD; re-save the file as UTF-8'),
+        warning('W_INVALID_UTF8', 'invalid UTF-8 byte sequences were replaced with U+FFFD; re-save the file as UTF-8'),
       );
     }
   } else {
     text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding.name);
     if (encoding.name.startsWith('utf-16'))
       warnings.push(
-        warn(
+        warning(
           'W_UTF16',
           `decoded as ${encoding.name.toUpperCase()} (${encoding.source === 'bom' ? 'byte order mark found' : 'no byte order mark; told by its zero bytes'})`,
         ),
@@ -161,7 +160,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (repaired.fixed > 0) {
     text = repaired.text;
     warnings.push(
-      warn(
+      warning(
         'W_MOJIBAKE_REPAIRED',
         `repaired ${repaired.fixed} run(s) of UTF-8 text that had been read as Windows-1252 (e.g. "Ã©" → "é")`,
       ),
@@ -169,7 +168,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   if (repaired.suspect > 0)
     warnings.push(
-      warn(
+      warning(
         'W_MOJIBAKE_SUSPECTED',
         `${repaired.suspect} run(s) look like UTF-8 read as Windows-1252 but could not be repaired with certainty; check the file's encoding`,
       ),
@@ -192,7 +191,7 @@ function chooseEightBit(bytes: Uint8Array, warnings: Warning[]): EncodingInfo {
   const valid = high && utf8Valid(bytes);
   if (declaredLabel !== null && declared === null)
     warnings.push(
-      warn(
+      warning(
         'W_ENCODING_UNKNOWN',
         `the file declares the unknown encoding "${declaredLabel}"; the encoding was detected instead`,
       ),
@@ -203,7 +202,7 @@ function chooseEightBit(bytes: Uint8Array, warnings: Warning[]): EncodingInfo {
       if (valid || !legacyPlausible(bytes)) return { name: 'utf-8', source: 'declared', confidence: valid ? 1 : 0.9 };
       const detected = detect(bytes);
       warnings.push(
-        warn(
+        warning(
           'W_ENCODING_MISMATCH',
           `the file declares "${declaredLabel}" but is not valid UTF-8; decoded as ${detected.name} (detected, confidence ${detected.confidence.toFixed(2)})`,
         ),
@@ -212,7 +211,7 @@ function chooseEightBit(bytes: Uint8Array, warnings: Warning[]): EncodingInfo {
     }
     if (valid) {
       warnings.push(
-        warn(
+        warning(
           'W_ENCODING_MISMATCH',
           `the file declares "${declaredLabel}" but its bytes are valid UTF-8 with multi-byte characters; decoded as UTF-8`,
         ),
@@ -229,7 +228,7 @@ function chooseEightBit(bytes: Uint8Array, warnings: Warning[]): EncodingInfo {
   const detected = detect(bytes);
   if (detected.confidence < DETECT_SURE)
     warnings.push(
-      warn(
+      warning(
         'W_ENCODING_UNCERTAIN',
         `the file is not UTF-8 and declares no encoding; decoded as ${detected.name}, detected with low confidence ${detected.confidence.toFixed(2)}: re-save it as UTF-8 if characters look wrong`,
       ),

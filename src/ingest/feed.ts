@@ -6,6 +6,7 @@
 import type { Warning } from '../types.js';
 import type { DateHint } from './pubdate.js';
 import { htmlFragmentToText } from './html.js';
+import { warning } from '../codes.js';
 
 /** The article read from a feed item. */
 export interface FeedArticle {
@@ -53,11 +54,12 @@ export function feedToArticle(xml: string): FeedArticle {
   const warnings: Warning[] = [];
   const items = xml.match(/<(item|entry)(?:\s[^>]*)?>[\s\S]*?<\/\1>/gi) ?? [];
   if (items.length > 1)
-    warnings.push({
-      stage: 'ingest',
-      code: 'W_FEED_ITEMS',
-      message: `the feed holds ${items.length} items; only the first was read. Save each item as a file of its own to process them all`,
-    });
+    warnings.push(
+      warning(
+        'W_FEED_ITEMS',
+        `the feed holds ${items.length} items; only the first was read. Save each item as a file of its own to process them all`,
+      ),
+    );
   const item = items[0] ?? xml;
   const title = field(item, ['title']);
   const author = field(item, ['dc:creator', 'author']);

@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { Warning } from '../types.js';
 import type { DateHint } from './pubdate.js';
+import { warning } from '../codes.js';
 
 /** Text and metadata read from an HTML page. */
 export interface HtmlArticle {
@@ -179,11 +180,12 @@ export function htmlToArticle(html: string, opts: { walkerOnly?: boolean } = {})
     // Measurement only (the walker against Readability on the gold set); the stage never sets it.
   } else if (shape.fragment || shape.depth > MAX_READABLE_DEPTH || shape.elements > MAX_READABLE_ELEMENTS) {
     if (!shape.fragment)
-      warnings.push({
-        stage: 'ingest',
-        code: 'W_HTML_UNUSUAL',
-        message: `the page is ${shape.depth} elements deep with ${shape.elements} elements, beyond what the main-text extractor reads in time; kept the text of the page body without furniture instead`,
-      });
+      warnings.push(
+        warning(
+          'W_HTML_UNUSUAL',
+          `the page is ${shape.depth} elements deep with ${shape.elements} elements, beyond what the main-text extractor reads in time; kept the text of the page body without furniture instead`,
+        ),
+      );
   } else
     try {
       const reader = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
@@ -205,11 +207,12 @@ export function htmlToArticle(html: string, opts: { walkerOnly?: boolean } = {})
         }
       }
     } catch (e) {
-      warnings.push({
-        stage: 'ingest',
-        code: 'W_HTML_EXTRACT',
-        message: `the main-text extractor failed on this page (${(e as Error).message.slice(0, 120)}); kept the text of the whole page body instead`,
-      });
+      warnings.push(
+        warning(
+          'W_HTML_EXTRACT',
+          `the main-text extractor failed on this page (${(e as Error).message.slice(0, 120)}); kept the text of the whole page body instead`,
+        ),
+      );
     }
   if (byline && byline.length > 100) byline = null;
   if (byline) byline = byline.replace(/^by\s+/i, '');
@@ -350,11 +353,12 @@ function readDateHints(document: DomDocument, meta: Record<string, string>, warn
     const raw = script.textContent ?? '';
     const data = parseJsonLenient(raw);
     if (data === undefined) {
-      warnings.push({
-        stage: 'ingest',
-        code: 'W_JSONLD_INVALID',
-        message: `a JSON-LD block is not valid JSON (${raw.trim().slice(0, 60)}…); its dates were not used`,
-      });
+      warnings.push(
+        warning(
+          'W_JSONLD_INVALID',
+          `a JSON-LD block is not valid JSON (${raw.trim().slice(0, 60)}…); its dates were not used`,
+        ),
+      );
       continue;
     }
     for (const node of jsonLdNodes(data)) {

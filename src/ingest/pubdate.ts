@@ -9,6 +9,7 @@ import * as chrono from 'chrono-node';
 import type { PublicationDate, PublicationSource, Warning } from '../types.js';
 import { findDate, isoOf, parseDateValue, type FoundDate } from './dates.js';
 import { MONTH_NAMES as WORDS_MONTH_NAMES } from '../words.js';
+import { warning } from '../codes.js';
 
 /** A date value read from page structure (JSON-LD, meta tags, `<time>`, feed items) before text is looked at. */
 export interface DateHint {
@@ -100,11 +101,10 @@ function candidate(
 }
 
 function impossibleWarning(where: string, value: string): Warning {
-  return {
-    stage: 'ingest',
-    code: 'W_PUBDATE_IMPOSSIBLE',
-    message: `${where} gives ${JSON.stringify(value.slice(0, 80))}, which is not a day of the calendar; ignored`,
-  };
+  return warning(
+    'W_PUBDATE_IMPOSSIBLE',
+    `${where} gives ${JSON.stringify(value.slice(0, 80))}, which is not a day of the calendar; ignored`,
+  );
 }
 
 /** Detects the publication date and says where it came from; adds a warning when none is found. */
@@ -213,11 +213,12 @@ export function detectPublicationDate(input: PublicationInput): { publication: P
         add(candidate('dateline:yearless', 'dateline', { date: partial }, `${line} (year ${year} from ${base})`));
     }
   } else if (yearless.length > 0 && candidates.length === 0) {
-    warnings.push({
-      stage: 'ingest',
-      code: 'W_PUBDATE_NO_YEAR',
-      message: `the dateline ${JSON.stringify(yearless[0]!.line.slice(0, 80))} gives a day without a year; add the year to the file name or set a publication date`,
-    });
+    warnings.push(
+      warning(
+        'W_PUBDATE_NO_YEAR',
+        `the dateline ${JSON.stringify(yearless[0]!.line.slice(0, 80))} gives a day without a year; add the year to the file name or set a publication date`,
+      ),
+    );
   }
 
   if (candidates.length > 0) {
@@ -235,27 +236,29 @@ export function detectPublicationDate(input: PublicationInput): { publication: P
       (c) => c.rank >= 80 && c !== best && c.date !== best.date && c.source !== 'updated-on',
     );
     if (disagree && best.rank >= 80)
-      warnings.push({
-        stage: 'ingest',
-        code: 'W_PUBDATE_CONFLICT',
-        message: `sources disagree on the publication date: kept ${best.date} (${best.source}) over ${disagree.date} (${disagree.source})`,
-      });
+      warnings.push(
+        warning(
+          'W_PUBDATE_CONFLICT',
+          `sources disagree on the publication date: kept ${best.date} (${best.source}) over ${disagree.date} (${disagree.source})`,
+        ),
+      );
     return { publication: reorder(publication), warnings };
   }
   if (input.fallback) {
-    warnings.push({
-      stage: 'ingest',
-      code: 'W_PUBDATE_FALLBACK',
-      message: `no publication date found in the article; used the configured fallback ${input.fallback}`,
-    });
+    warnings.push(
+      warning(
+        'W_PUBDATE_FALLBACK',
+        `no publication date found in the article; used the configured fallback ${input.fallback}`,
+      ),
+    );
     return { publication: { date: input.fallback, source: 'config', confidence: 0.3 }, warnings };
   }
-  warnings.push({
-    stage: 'ingest',
-    code: 'W_NO_PUBDATE',
-    message:
+  warnings.push(
+    warning(
+      'W_NO_PUBDATE',
       'no publication date found (dateline, "Published" line, front matter, HTML meta, JSON-LD or file name); relative dates stay unresolved. Add a date line or set "fallbackPublicationDate" in the config',
-  });
+    ),
+  );
   return { publication: { date: null, source: 'none', confidence: 0 }, warnings };
 }
 

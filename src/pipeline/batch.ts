@@ -19,6 +19,7 @@ import PQueue from 'p-queue';
 import type { Logger } from 'pino';
 import { articleIdFromHash, sha256 } from '../ids.js';
 import { DossierError } from '../errors.js';
+import type { FailureCode } from '../codes.js';
 import { extractionConfigHash, type PipelineConfig } from '../config.js';
 import { pipelineInfo } from '../version.js';
 import { discoverFiles } from '../stages/discover.js';
@@ -233,7 +234,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     const display = source.relPath;
     const pathId = articleIdFromHash(sha256(`path\u0000${source.path}`));
     const known = index.get(source.path);
-    const pathFailure = async (code: string, stage: string, reason: string): Promise<void> => {
+    const pathFailure = async (code: FailureCode, stage: string, reason: string): Promise<void> => {
       if (!inShard(pathId, shard)) return;
       seenPaths.add(source.path);
       await fail(

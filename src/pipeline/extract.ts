@@ -13,6 +13,7 @@ import { timexStage } from '../stages/timex.js';
 import { eventsStage } from '../stages/events.js';
 import { createValidateStage } from '../stages/validate.js';
 import { NotTextError } from '../ingest/decode.js';
+import { stageFailureCode } from '../codes.js';
 import { pipelineInfo } from '../version.js';
 import { loadResources, type Resources } from '../resources.js';
 import { extractionConfigHash } from '../config.js';
@@ -142,7 +143,7 @@ export function createArticleProcessor(
         try {
           stage.run(doc, new ArticleStageContext(log, doc.articleId, stage.name, settings, resources));
         } catch (err) {
-          const code = err instanceof NotTextError ? err.code : `E_STAGE_${stage.name.toUpperCase()}`;
+          const code = err instanceof NotTextError ? err.code : stageFailureCode(stage.name);
           const reason = err instanceof NotTextError ? err.message : new StageError(stage.name, err).message;
           failures[i] = { stage: stage.name, code, reason };
         }

@@ -7,12 +7,13 @@
 import { validators, formatAjvErrors } from '../schema/validators.js';
 import { writeJsonAtomic, type OutputStore } from '../output/store.js';
 import type { Logger } from 'pino';
+import type { FailureCode } from '../codes.js';
 
 export interface Failure {
   /** Stage that failed: `discover`, `ingest`, …, `worker`. */
   stage: string;
-  /** `E_…` code. */
-  code: string;
+  /** Failure code from the catalogue (src/codes.ts). */
+  code: FailureCode;
   /** A sentence saying what happened and what to do. */
   reason: string;
   /** Source path relative to its input folder (set by the runner). */

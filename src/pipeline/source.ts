@@ -7,13 +7,14 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { SourceFile } from '../types.js';
+import type { FailureCode } from '../codes.js';
 
 /** The bytes read, or why the file could not be read. */
 export type SourceRead =
   | { ok: true; bytes: Buffer; size: number; mtimeMs: number }
   | {
       ok: false;
-      code: 'E_VANISHED' | 'E_UNREADABLE' | 'E_PERMISSION' | 'E_NOT_REGULAR' | 'E_TOO_LARGE';
+      code: Extract<FailureCode, 'E_VANISHED' | 'E_UNREADABLE' | 'E_PERMISSION' | 'E_NOT_REGULAR' | 'E_TOO_LARGE'>;
       reason: string;
     };
 

@@ -7,6 +7,7 @@ import { opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { SourceFile } from '../types.js';
+import type { FailureCode } from '../codes.js';
 
 /** What discover needs from the config. */
 export interface DiscoverOptions {
@@ -19,7 +20,7 @@ export interface DiscoverOptions {
 /** A file to process, or a path passed over with a reason (reported as a failure or notice). */
 export type Discovered =
   | { kind: 'file'; source: SourceFile; root: string }
-  | { kind: 'skip'; path: string; relPath: string; code: string; reason: string };
+  | { kind: 'skip'; path: string; relPath: string; code: FailureCode; reason: string };
 
 export const discoverStage = {
   name: 'discover',
@@ -151,7 +152,7 @@ async function describe(full: string, rel: string, root: string): Promise<Discov
   };
 }
 
-function skip(full: string, root: string, code: string, reason: string): Discovered {
+function skip(full: string, root: string, code: FailureCode, reason: string): Discovered {
   return { kind: 'skip', path: full, relPath: toPosix(path.relative(root, full)), code, reason };
 }
 

@@ -10,6 +10,7 @@ import { detectPublicationDate, type DateHint } from '../ingest/pubdate.js';
 import { feedToArticle, looksLikeFeed } from '../ingest/feed.js';
 import { stripBoilerplateEnd } from '../ingest/boilerplate.js';
 import type { ArticleStage } from '../pipeline/stage.js';
+import { warning } from '../codes.js';
 
 const HTML_EXT = /\.x?html?$/i;
 const FEED_EXT = /\.(?:rss|atom|xml)$/i;
@@ -65,11 +66,9 @@ export const ingestStage: ArticleStage = {
     // Text rebuilt from markup has no offset map back to the source.
     doc.offsetMap = !feed && !html && doc.text.length > 0 ? [[0, bodyOffset + lead, doc.text.length]] : [];
     if (end < body.trimEnd().length)
-      doc.warnings.push({
-        stage: 'ingest',
-        code: 'W_BOILERPLATE',
-        message: `removed ${body.trimEnd().length - end} characters of footer boilerplate`,
-      });
+      doc.warnings.push(
+        warning('W_BOILERPLATE', `removed ${body.trimEnd().length - end} characters of footer boilerplate`),
+      );
     if (doc.text.trim() === '')
       throw new Error(
         'the article has no text after removing markup, front matter and boilerplate; check that the file holds an article',

@@ -8,6 +8,7 @@ import { timexId } from '../ids.js';
 import type { PublicationDate, Sentence, TimexRecord, Token, Warning } from '../types.js';
 import { parseDay, pointOf, type Point } from './calendar.js';
 import { canStart, parseAt, type GrammarContext, type Hit } from './grammar.js';
+import { warning } from '../codes.js';
 
 /** What the time-expression extractor reads. */
 export interface TimexInput {
@@ -114,11 +115,12 @@ export function extractTimexes(input: TimexInput): TimexOutput {
   if (dct === null) {
     const unresolved = timexes.filter((t) => t.anchor === 'unresolved').length;
     if (unresolved > 0) {
-      warnings.push({
-        stage: 'timex',
-        code: 'W_TIMEX_UNRESOLVED',
-        message: `${unresolved} relative time expression(s) left unresolved because the article has no publication date`,
-      });
+      warnings.push(
+        warning(
+          'W_TIMEX_UNRESOLVED',
+          `${unresolved} relative time expression(s) left unresolved because the article has no publication date`,
+        ),
+      );
     }
   }
   return { timexes, warnings };

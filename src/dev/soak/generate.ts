@@ -8,6 +8,7 @@ import path from 'node:path';
 import { articleIdFromHash, sha256 } from '../../ids.js';
 import { seededRandom } from '../bench/corpus.js';
 import { MONTH_NAMES } from '../../words.js';
+import type { FailureCode } from '../../codes.js';
 
 /** What a correct run must do with one generated file. */
 export interface Expectation {
@@ -15,7 +16,7 @@ export interface Expectation {
   /** Article id when a record is expected (content-derived). */
   articleId?: string;
   /** Failure code when the file must fail. */
-  failure?: string;
+  failure?: FailureCode;
 }
 
 const PEOPLE = [
@@ -82,7 +83,7 @@ const HOSTILE: Array<{
   kind: string;
   ext: string;
   make: (n: number, rand: () => number) => Uint8Array | null;
-  failure?: string;
+  failure?: FailureCode;
 }> = [
   { kind: 'empty', ext: 'txt', make: () => new Uint8Array(), failure: 'E_EMPTY' },
   { kind: 'whitespace', ext: 'txt', make: () => Buffer.from(' \n\t \r\n'), failure: 'E_EMPTY' },
