@@ -126,6 +126,23 @@ export interface EventParticipant {
 }
 
 /**
+ * One argument of an event as the text states it: the role, the words that fill it, their head word and,
+ * when they name one, the entity. Arguments that name no entity ("the gunman", "two soldiers", "he", "the
+ * village") are kept as words; `participants` lists the entities only.
+ */
+export interface EventArgument {
+  role: ParticipantRole | 'place';
+  /** The entity the words name, when they name one. */
+  entity?: string;
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  /** The head word of the phrase ("soldiers" of "two Russian soldiers"). */
+  head: { start: number; end: number; text: string };
+}
+
+/**
  * Whether the text asserts the event happened: `occurred`/`ongoing`; known from a report (`reported`) or
  * a claim of responsibility (`claimed`); future (`planned`, `threatened`); `negated`; conditional or
  * possible (`hypothetical`); or a habit or trend rather than one occurrence (`generic`).
@@ -193,6 +210,8 @@ export interface EventRecord {
   mentions?: EventMention[];
   date: EventDate;
   participants: EventParticipant[];
+  /** Every argument the text supports, named entity or not, with its words and head (schema 2.1). */
+  arguments?: EventArgument[];
   place?: string;
   /** The weapon or means named for the event ("car bomb", "drone"). */
   instrument?: Evidence;

@@ -7,6 +7,7 @@
 import { eventId } from '../ids.js';
 import type {
   EntityRecord,
+  EventArgument,
   EventRecord,
   Evidence,
   ParticipantRole,
@@ -17,12 +18,12 @@ import type {
   Warning,
 } from '../types.js';
 import { buildArticleIndex, type ArticleIndex } from './article-index.js';
-import { RELATIVE_PRONOUNS, REPETITION_CUES, RESULT_LINKERS } from './cues.js';
+import { animateHead, RELATIVE_PRONOUNS, REPETITION_CUES, RESULT_LINKERS } from './cues.js';
 import { verbGroup, WINDOW } from './syntax.js';
 import { casualtyCount, combineCounts, countOf } from './casualties.js';
 import { chooseDate, afterPublication, inTemporalPhrase, leadDate, narrativeTimes, tenseDate } from './dating.js';
 import { mergeEvents, type DraftEvent } from './merge.js';
-import { candidateArguments, participantList, type Arguments } from './roles.js';
+import { argumentList, candidateArguments, participantList, type Arguments } from './roles.js';
 import { candidateStatus } from './status.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
 import { findCandidates, type Candidate } from './triggers.js';
@@ -210,7 +211,14 @@ function absorbResults(c: Candidate, args: Map<Candidate, Arguments>): void {
     if (victims.length > 0) mine.roles.set('victim', [...(mine.roles.get('victim') ?? []), ...victims]);
     const agents = theirs.roles.get('agent') ?? [];
     if (agents.length > 0 && (mine.roles.get('agent') ?? []).length === 0) mine.roles.set('agent', [...agents]);
+    // The same for victims and doers named by a phrase ("two soldiers were killed", "a gunman killed three").
+    const victimPhrases = [...(theirs.phrases.get('patient') ?? []), ...(theirs.phrases.get('victim') ?? [])];
+    if (victimPhrases.length > 0) mine.phrases.set('victim', [...(mine.phrases.get('victim') ?? []), ...victimPhrases]);
+    const agentPhrases = theirs.phrases.get('agent') ?? [];
+    if (agentPhrases.length > 0 && (mine.phrases.get('agent') ?? []).length === 0 && agents.length === 0)
+      mine.phrases.set('agent', [...agentPhrases]);
     mine.place ??= theirs.place;
+    mine.placePhrase ??= theirs.placePhrase;
   }
 }
 
@@ -357,6 +365,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       sentence: c.sentence,
       date,
       participants: participants.map(({ entity, role }) => ({ entity, role })),
+      arguments: eventArguments(ix, c, a, resources.lexicon),
       place: a.place?.id ?? null,
       status,
       reportedBy: status === 'reported' || status === 'claimed' ? (st.reportedBy?.id ?? null) : null,
@@ -398,6 +407,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       mentions: d.mentions,
       date: d.date,
       participants: eventParticipants(type, d, input.entities),
+      arguments: d.arguments.map((x) => ({ ...x, role: argumentRole(type, x) })),
       status: d.status,
       evidence: d.evidence,
       confidence: d.confidence,
@@ -438,4 +448,50 @@ function eventParticipants(
     out.push({ entity: p.entity, role: roleName(type, p.role) });
   }
   return out;
+}
+
+/**
+ * The arguments of a candidate with their words. Only a phrase naming people or a group (or a figure, or a
+ * pronoun) is the doer or victim of violence: an event noun ("the explosion killed three"), a weapon ("a
+ * roadside bomb killed", "by mortar fire") or a thing ("the opportunity to attack") is not. A weapon is
+ * not what an attack hits either ("detonated 20 bombs": the instrument).
+ */
+function eventArguments(ix: ArticleIndex, c: Candidate, a: Arguments, lexicon: TriggerLexicon): EventArgument[] {
+  const weapon = (k: number): boolean =>
+    lexicon.instruments.has(ix.lower[k]!) || lexicon.instruments.has(ix.tokens[k]!.lemma.toLowerCase());
+  const animate = (k: number): boolean => {
+    const t = ix.tokens[k]!;
+    return t.pos === 'NUM' || t.pos === 'PRON' || animateHead(ix.lower[k]!) || animateHead(t.lemma.toLowerCase());
+  };
+  const violentType = violent(c.type);
+  const keep = (role: ParticipantRole, from: number, to: number, head: number, named: boolean): boolean => {
+    if (!violentType) return true;
+    let armed = false;
+    for (let k = from; k < to; k++) if (weapon(k)) armed = true;
+    if (role === 'agent') return !armed && (named ? !weapon(head) : animate(head));
+    if (role === 'victim' || (role === 'patient' && c.type.id !== 'attack')) return named || animate(head);
+    if (role === 'patient') return !weapon(head);
+    return true;
+  };
+  return argumentList(ix, a, c.head, keep).map((r) => {
+    const ev = tokenEvidence(ix, r.tokenStart, r.tokenEnd);
+    const h = ix.tokens[r.head]!;
+    const out: EventArgument = {
+      role: r.role,
+      start: ev.start,
+      end: ev.end,
+      text: ev.text,
+      sentence: ev.sentence,
+      head: { start: h.start, end: h.end, text: ix.text.slice(h.start, h.end) },
+    };
+    if (r.entity) out.entity = r.entity.id;
+    return out;
+  });
+}
+
+/** The record's role of an argument: the type's role names; a place entity as the doer of what has none is its place. */
+function argumentRole(type: EventTypeDef, a: EventArgument): EventArgument['role'] {
+  if (a.role === 'place') return 'place';
+  if (a.role === 'agent' && type.category === 'life' && a.entity?.startsWith('plc_')) return 'place';
+  return roleName(type, a.role);
 }

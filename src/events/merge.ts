@@ -6,7 +6,7 @@
  * - in different sentences, share a participant and the trigger word ("held a meeting" … "the meeting"),
  *   or the later one is a definite description naming nobody, close by ("… held talks. The talks ended").
  */
-import type { CasualtyCount, EventDate, EventParticipant, EventStatus, Evidence } from '../types.js';
+import type { CasualtyCount, EventArgument, EventDate, EventParticipant, EventStatus, Evidence } from '../types.js';
 import { combineCounts } from './casualties.js';
 
 /** An event before merging and filtering. */
@@ -26,6 +26,8 @@ export interface DraftEvent {
   sentence: number;
   date: EventDate;
   participants: EventParticipant[];
+  /** Every argument with its words, in role then text order (the union over merged mentions). */
+  arguments: EventArgument[];
   place: string | null;
   status: EventStatus;
   reportedBy: string | null;
@@ -109,6 +111,9 @@ function absorb(into: DraftEvent, other: DraftEvent): void {
     if (!have) into.participants.push({ ...p });
     else if (ROLE_RANK[p.role] > ROLE_RANK[have.role]) have.role = p.role;
   }
+  // Each mention keeps the arguments of its own sentence: a phrase is one argument wherever it is told.
+  for (const a of other.arguments)
+    if (!into.arguments.some((b) => b.head.start === a.head.start && b.role === a.role)) into.arguments.push({ ...a });
   into.date = betterDate(into.date, other.date);
   into.place ??= other.place;
   into.subtype ??= other.subtype;
@@ -162,6 +167,7 @@ function mergePass(drafts: readonly DraftEvent[]): DraftEvent[] {
     const copy: DraftEvent = {
       ...d,
       participants: d.participants.map((p) => ({ ...p })),
+      arguments: d.arguments.map((a) => ({ ...a })),
       evidence: [...d.evidence],
       mentions: [...d.mentions],
       casualties: { ...d.casualties },

@@ -7,16 +7,20 @@
  */
 import type { EntityRecord, ParticipantRole } from '../types.js';
 import type { ArticleIndex } from './article-index.js';
-import { NATIONALITIES, PLACE_PREPOSITIONS } from './cues.js';
+import { NATIONALITIES, PLACE_HEAD_NOUNS, PLACE_PREPOSITIONS } from './cues.js';
 import {
   actorEndingAt,
   findSubject,
   nounPhraseActors,
+  nounPhraseAt,
+  quantityLead,
   particleAfter,
   prepositionalPhrases,
   scopeEnd,
   verbGroup,
+  WINDOW,
   type ActorRef,
+  type PhraseRef,
 } from './syntax.js';
 import type { EventTypeDef } from './taxonomy.js';
 import type { Candidate } from './triggers.js';
@@ -25,6 +29,74 @@ import type { Candidate } from './triggers.js';
 export interface Arguments {
   roles: Map<ParticipantRole, ActorRef[]>;
   place: EntityRecord | null;
+  /** Roles filled by noun phrases that name no entity ("the gunman", "two soldiers", "he"). */
+  phrases: Map<ParticipantRole, PhraseRef[]>;
+  /** A locative phrase naming a kind of place ("in the village", "at a checkpoint"), used when no place entity is found. */
+  placePhrase: PhraseRef | null;
+}
+
+/** Empty arguments. */
+export function noArguments(): Arguments {
+  return { roles: new Map(), place: null, phrases: new Map(), placePhrase: null };
+}
+
+function addPhrase(args: Arguments, role: ParticipantRole, phrases: readonly PhraseRef[]): void {
+  if (phrases.length === 0) return;
+  const list = args.phrases.get(role) ?? [];
+  list.push(...phrases);
+  args.phrases.set(role, list);
+}
+
+/**
+ * Noun phrases naming no entity from `k` on, with those coordinated after it ("three soldiers and two
+ * civilians"); a figure lead ("at least") is read over.
+ */
+function phrasesFrom(ix: ArticleIndex, k: number, end: number): PhraseRef[] {
+  const out: PhraseRef[] = [];
+  let at = k;
+  while (at < end && out.length < 4) {
+    const p = nounPhraseAt(ix, at, end);
+    if (!p) break;
+    out.push(p);
+    if (ix.lower[p.tokenEnd] !== 'and' || p.tokenEnd + 1 >= end) break;
+    at = p.tokenEnd + 1;
+  }
+  return out;
+}
+
+/** The role a phrase naming no entity fills under a preposition; the place of a locative one naming a kind of place. */
+function addPhrasePhrase(
+  args: Arguments,
+  ix: ArticleIndex,
+  type: string,
+  prep: string,
+  at: number,
+  nounEnd: number,
+  p: PhraseRef,
+): void {
+  switch (prep) {
+    case 'by':
+      // "was killed by a gunman", "were wounded by militants".
+      addPhrase(args, 'agent', [p]);
+      break;
+    case 'against':
+      addPhrase(args, 'patient', [p]);
+      break;
+    case 'of':
+      // "the killing of seven demonstrators"; "a meeting of the leaders" names who took part.
+      if (at === nounEnd && type !== 'statement')
+        addPhrase(args, PARTICIPANT_OF.has(type) ? 'participant' : 'patient', [p]);
+      break;
+    case 'on':
+      // "an attack on a police station": what is attacked; "exploded on a busy street": where.
+      if ((type === 'attack' || type === 'sanction') && at === nounEnd) addPhrase(args, 'patient', [p]);
+      else if (PLACE_HEAD_NOUNS.has(ix.tokens[p.head]!.lemma.toLowerCase())) args.placePhrase ??= p;
+      break;
+    default:
+      // "in the village", "at a checkpoint": only a word for a kind of place makes a place ("in response" does not).
+      if (PLACE_PREPOSITIONS.has(prep) && PLACE_HEAD_NOUNS.has(ix.tokens[p.head]!.lemma.toLowerCase()))
+        args.placePhrase ??= p;
+  }
 }
 
 /** Types whose `of`-phrase names who took part rather than who underwent it. */
@@ -44,6 +116,10 @@ function add(args: Arguments, role: ParticipantRole, actors: readonly ActorRef[]
 /** Assigns the actors of prepositional phrases by preposition and event type. */
 function addPhrases(ix: ArticleIndex, args: Arguments, type: string, from: number, to: number, nounEnd: number): void {
   for (const pp of prepositionalPhrases(ix, from, to)) {
+    if (pp.phrase) {
+      addPhrasePhrase(args, ix, type, pp.prep, pp.at, nounEnd, pp.phrase);
+      continue;
+    }
     const places = pp.actors.filter((a) => a.entity.type === 'place' && a.via === 'mention');
     switch (pp.prep) {
       case 'between':
@@ -80,20 +156,41 @@ function addPhrases(ix: ArticleIndex, args: Arguments, type: string, from: numbe
 }
 
 /** Arguments of a verb trigger (or of the verb a noun absorbed) at `v`. */
-function verbArguments(ix: ArticleIndex, args: Arguments, type: EventTypeDef, v: number): void {
+function verbArguments(ix: ArticleIndex, args: Arguments, type: EventTypeDef, v: number, predicative = false): void {
   const g = verbGroup(ix, v);
   // A participle clause after a comma ("…, killing 40 people") has the main clause's subject, which
   // may be an event ("an earthquake struck Turkey, killing"): no actor is read off the words before it.
   const participle = ix.lower[v]!.endsWith('ing') && g.start === v && v > 0 && ix.lower[v - 1] === ',';
-  const subject = participle ? [] : findSubject(ix, g.start);
+  const subjectPhrases: PhraseRef[] = [];
+  const subject = participle ? [] : findSubject(ix, g.start, (ph) => subjectPhrases.push(ph));
   const p = particleAfter(ix, v);
   const after = p >= 0 ? p + 1 : v + 1;
   const end = scopeEnd(ix, after - 1);
-  if (g.passive) add(args, 'patient', subject);
-  else {
-    add(args, type.subjectRole ?? 'agent', subject);
-    if (after < end && ix.tokens[after]!.pos !== 'ADP')
-      add(args, type.id === 'statement' ? 'recipient' : 'patient', nounPhraseActors(ix, after, end));
+  // Passive ("X was killed by Y") and predicative ("left eight policemen dead", "five were injured"):
+  // the subject undergoes the event.
+  // "Seven militants killed in blasts", "the six members killed": a result participle with no auxiliary
+  // and no object after it is a reduced passive, as in headlines.
+  const next = ix.tokens[after];
+  const reduced =
+    type.casualtyRole !== undefined &&
+    g.start === v &&
+    ix.lower[v]!.endsWith('ed') &&
+    quantityLead(ix, after) === 0 &&
+    !(next && next.sentence === ix.tokens[v]!.sentence && ['NOUN', 'PROPN', 'DET', 'NUM', 'PRON'].includes(next.pos));
+  if (g.passive || predicative || reduced) {
+    add(args, 'patient', subject);
+    addPhrase(args, 'patient', subjectPhrases);
+  } else {
+    const role = type.subjectRole ?? 'agent';
+    add(args, role, subject);
+    addPhrase(args, role, subjectPhrases);
+    // The object, also after a figure lead ("killed at least 12 people").
+    if (after < end && (ix.tokens[after]!.pos !== 'ADP' || quantityLead(ix, after) > 0)) {
+      const objectRole = type.id === 'statement' ? 'recipient' : 'patient';
+      const actors = nounPhraseActors(ix, after, end);
+      add(args, objectRole, actors);
+      if (actors.length === 0 && type.id !== 'statement') addPhrase(args, objectRole, phrasesFrom(ix, after, end));
+    }
   }
   addPhrases(ix, args, type.id, after, end, -1);
 }
@@ -135,14 +232,23 @@ function nounArguments(ix: ArticleIndex, args: Arguments, c: Candidate): void {
     const p = particleAfter(ix, c.governor);
     const after = p >= 0 ? p + 1 : c.governor + 1;
     const gEnd = scopeEnd(ix, after - 1);
-    const placeOnly: Arguments = { roles: new Map(), place: null };
+    const placeOnly = noArguments();
     addPhrases(ix, placeOnly, type, after, gEnd, -1);
     args.place ??= placeOnly.place;
+    args.placePhrase ??= placeOnly.placePhrase;
   }
   if (c.governor >= 0 && c.light) {
     const g = verbGroup(ix, c.governor);
     if (c.relation === 'object') {
-      if (!g.passive) add(args, 'agent', findSubject(ix, g.start));
+      // "militants carried out an attack": the light verb's subject, named or not, is the doer.
+      const phrases: PhraseRef[] = [];
+      if (!g.passive)
+        add(
+          args,
+          'agent',
+          findSubject(ix, g.start, (ph) => phrases.push(ph)),
+        );
+      addPhrase(args, 'agent', phrases);
     } else {
       const p = particleAfter(ix, c.governor);
       const after = p >= 0 ? p + 1 : c.governor + 1;
@@ -201,8 +307,8 @@ function placeFallback(ix: ArticleIndex, args: Arguments, c: Candidate): void {
 
 /** All arguments of a candidate. */
 export function candidateArguments(ix: ArticleIndex, c: Candidate): Arguments {
-  const args: Arguments = { roles: new Map(), place: null };
-  if (c.kind === 'verb') verbArguments(ix, args, c.type, c.head);
+  const args = noArguments();
+  if (c.kind === 'verb') verbArguments(ix, args, c.type, c.head, c.predicative);
   else nounArguments(ix, args, c);
   placeFallback(ix, args, c);
   return args;
@@ -235,4 +341,94 @@ export function participantList(
     }
   }
   return out;
+}
+
+/** One argument as the record states it: a role, the words that fill it and their head, and the entity when one is named. */
+export interface ArgumentRef {
+  role: ParticipantRole | 'place';
+  tokenStart: number;
+  tokenEnd: number;
+  head: number;
+  entity: EntityRecord | null;
+}
+
+/**
+ * The head of an actor's phrase: its own head; else, for a name modifying the nouns after it ("Russian
+ * major general", "six NATO service members", "the Oklahoma City federal building"), the last of those
+ * nouns (not the trigger at `near`); else the last word of its range that is not punctuation.
+ */
+function actorHead(ix: ArticleIndex, a: ActorRef, near: number): number {
+  if (a.head !== undefined) return a.head;
+  if (a.via === 'mention') {
+    const s = ix.sentences[ix.tokens[a.tokenStart]!.sentence]!;
+    let head = -1;
+    for (let k = a.tokenEnd; k < s.tokenEnd && k < a.tokenEnd + 4 && k !== near; k++) {
+      const t = ix.tokens[k]!;
+      if (ix.mentionAt[k]! >= 0 || ix.timexAt[k]) break;
+      if (t.pos === 'NOUN') head = k;
+      else if (t.pos !== 'ADJ') break;
+    }
+    if (head >= 0) return head;
+  }
+  for (let k = a.tokenEnd - 1; k > a.tokenStart; k--) if (ix.tokens[k]!.pos !== 'PUNCT') return k;
+  return a.tokenStart;
+}
+
+/**
+ * Every argument the text supports, in role then text order: entities (with the phrase they were read
+ * from) and noun phrases naming none. One entity or one head word fills one role (the first by
+ * `ROLE_ORDER`). `keepPhrase` filters phrases (the caller drops event and weapon nouns as doers).
+ */
+export function argumentList(
+  ix: ArticleIndex,
+  args: Arguments,
+  near: number,
+  keep: (role: ParticipantRole, tokenStart: number, tokenEnd: number, head: number, named: boolean) => boolean,
+): ArgumentRef[] {
+  const seenEntity = new Set<string>();
+  const seenHead = new Set<number>();
+  const out: ArgumentRef[] = [];
+  for (const role of ROLE_ORDER) {
+    const items: ArgumentRef[] = [];
+    for (const a of args.roles.get(role) ?? []) {
+      const head = actorHead(ix, a, near);
+      const end = Math.max(a.tokenEnd, head + 1);
+      if (keep(role, a.tokenStart, end, head, true))
+        items.push({ role, tokenStart: a.tokenStart, tokenEnd: end, head, entity: a.entity });
+    }
+    for (const p of args.phrases.get(role) ?? [])
+      if (keep(role, p.tokenStart, p.tokenEnd, p.head, false))
+        items.push({ role, tokenStart: p.tokenStart, tokenEnd: p.tokenEnd, head: p.head, entity: null });
+    items.sort((x, y) => x.tokenStart - y.tokenStart);
+    for (const it of items) {
+      if (seenHead.has(it.head) || (it.entity && seenEntity.has(it.entity.id))) continue;
+      seenHead.add(it.head);
+      if (it.entity) seenEntity.add(it.entity.id);
+      out.push(it);
+    }
+  }
+  const place = args.place;
+  if (place) {
+    // The place entity's mention in the sentence range the arguments were read from, when there is one.
+    const m = placeMention(ix, place, near);
+    if (m) out.push({ role: 'place', tokenStart: m[0], tokenEnd: m[1], head: m[1] - 1, entity: place });
+  } else if (args.placePhrase && !seenHead.has(args.placePhrase.head)) {
+    const p = args.placePhrase;
+    out.push({ role: 'place', tokenStart: p.tokenStart, tokenEnd: p.tokenEnd, head: p.head, entity: null });
+  }
+  return out;
+}
+
+/** The mention of a place entity nearest to token `near` within its sentence window, else its first mention in the article. */
+function placeMention(ix: ArticleIndex, place: EntityRecord, near: number): [number, number] | null {
+  const s = ix.sentences[ix.tokens[near]!.sentence]!;
+  for (let d = 0; d <= WINDOW; d++) {
+    for (const k of [near - d, near + d]) {
+      if (k < s.tokenStart || k >= s.tokenEnd) continue;
+      const m = ix.mentionAt[k]!;
+      if (m >= 0 && ix.mentions[m]!.entity === place) return [ix.mentions[m]!.tokenStart, ix.mentions[m]!.tokenEnd];
+    }
+  }
+  const first = ix.mentions.find((m) => m.entity === place);
+  return first ? [first.tokenStart, first.tokenEnd] : null;
 }

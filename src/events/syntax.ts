@@ -31,6 +31,101 @@ export interface ActorRef {
   tokenStart: number;
   tokenEnd: number;
   via: 'mention' | 'pronoun' | 'nationality' | 'definite' | 'role';
+  /** The head word of the phrase the actor was read from, when it is not the last token of the range ("Iran's army"). */
+  head?: number;
+}
+
+/**
+ * A noun phrase that fills a role without naming an entity ("the gunman", "two soldiers", "he", "the
+ * village"): its token range and its head, the word an analyst (and a head-match scorer) reads.
+ */
+export interface PhraseRef {
+  tokenStart: number;
+  tokenEnd: number;
+  head: number;
+  via: 'phrase' | 'pronoun';
+}
+
+/**
+ * Pronouns that stand for the participants of an event when they cannot be resolved to an entity ("he
+ * was killed", "they attacked", "two of whom"). `it` is left out: it names the event or the weapon as
+ * often as an actor.
+ */
+const ARGUMENT_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'we', 'us', 'whom', 'who']);
+
+/** Words that open a figure before a noun phrase ("at least 12 people", "more than 20 soldiers"): how many to skip. */
+export function quantityLead(ix: ArticleIndex, k: number): number {
+  const a = ix.lower[k] ?? '';
+  const b = ix.lower[k + 1] ?? '';
+  if (
+    (a === 'at' && (b === 'least' || b === 'most')) ||
+    ((a === 'more' || a === 'fewer' || a === 'less') && b === 'than')
+  )
+    return 2;
+  if (a === 'up' && b === 'to') return 2;
+  if (
+    (a === 'over' || a === 'about' || a === 'around' || a === 'nearly' || a === 'almost') &&
+    ix.tokens[k + 1]?.pos === 'NUM'
+  )
+    return 1;
+  return 0;
+}
+
+/**
+ * The noun phrase starting at `k` when it names no entity: determiners, adjectives, numbers and nouns up to
+ * its head (the last noun or number before a preposition, verb, punctuation or conjunction), or a
+ * pronoun. A time expression is not a participant ("on Monday"). Null when no such phrase starts at `k`.
+ */
+export function nounPhraseAt(ix: ArticleIndex, k: number, ceil: number): PhraseRef | null {
+  if (k >= ix.tokens.length) return null;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  const start = k + quantityLead(ix, k);
+  const to = Math.min(ceil, s.tokenEnd, start + 8);
+  if (start >= to) return null;
+  const first = ix.tokens[start]!;
+  if (first.pos === 'PRON' && ARGUMENT_PRONOUNS.has(ix.lower[start]!))
+    return { tokenStart: start, tokenEnd: start + 1, head: start, via: 'pronoun' };
+  let head = -1;
+  for (let j = start; j < to; j++) {
+    const t = ix.tokens[j]!;
+    const low = ix.lower[j]!;
+    if (ix.timexAt[j]) break;
+    // A name inside the phrase is an entity's mention: the phrase ends before it.
+    if (ix.mentionAt[j]! >= 0 && head >= 0) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') {
+      head = j;
+      continue;
+    }
+    if (t.pos === 'PART' && low === "'s" && head >= 0) {
+      head = -1;
+      continue;
+    }
+    // Modifiers come before the head ("two Russian soldiers"); one after it ends the phrase ("left eight policemen dead").
+    if ((t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'PRON' && isModifier(ix, j))) && head < 0) continue;
+    if (low === '-' && head >= 0 && !t.spaceBefore) continue;
+    break;
+  }
+  if (head < 0) return null;
+  return { tokenStart: start, tokenEnd: head + 1, head, via: 'phrase' };
+}
+
+/** The noun phrase whose head is at `head` (walking left over its modifiers), or null when `head` is no noun, number or argument pronoun. */
+export function nounPhraseEndingAt(ix: ArticleIndex, head: number, floor: number): PhraseRef | null {
+  const t = ix.tokens[head]!;
+  if (t.pos === 'PRON') {
+    return ARGUMENT_PRONOUNS.has(ix.lower[head]!)
+      ? { tokenStart: head, tokenEnd: head + 1, head, via: 'pronoun' }
+      : null;
+  }
+  if ((t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM') || ix.timexAt[head]) return null;
+  let j = head - 1;
+  while (j >= floor && head - j < 8) {
+    const p = ix.tokens[j]!;
+    if (p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'NOUN' || p.pos === 'PROPN') j--;
+    else if (p.pos === 'PART' && ix.lower[j] === "'s") j--;
+    else break;
+  }
+  return { tokenStart: j + 1, tokenEnd: head + 1, head, via: 'phrase' };
 }
 
 /** What the auxiliaries and adverbs before a verb say about it. */
@@ -297,9 +392,10 @@ export function nounPhraseActors(ix: ArticleIndex, k: number, ceil: number): Act
  * The subject of the verb group starting at `start`: walks left over adverbs, appositions and
  * `, which …,` relative clauses to the nearest actor. A common noun heading the subject ("a government
  * source confirmed") ends the walk with no actor, except through a possessor ("Iran's army") or a
- * role noun ("the leader of X"). Pronouns are resolved through `resolvePronoun`.
+ * role noun ("the leader of X"). Pronouns are resolved through `resolvePronoun`. When the subject names
+ * no entity, `onPhrase` receives its noun phrase ("the gunman", "two soldiers", an unresolved "he").
  */
-export function findSubject(ix: ArticleIndex, start: number): ActorRef[] {
+export function findSubject(ix: ArticleIndex, start: number, onPhrase?: (p: PhraseRef) => void): ActorRef[] {
   const s = ix.sentences[ix.tokens[start]!.sentence]!;
   const floor = Math.max(s.tokenStart, start - WINDOW);
   let k = start - 1;
@@ -328,8 +424,21 @@ export function findSubject(ix: ArticleIndex, start: number): ActorRef[] {
       return coordinatedLeft(ix, actor, floor);
     }
     if (t.pos === 'PRON') {
-      if (RELATIVE_PRONOUNS.has(low) || low === 'that') return antecedent(ix, k, floor);
+      if (RELATIVE_PRONOUNS.has(low) || low === 'that') {
+        const a = antecedent(ix, k, floor);
+        if (a.length === 0 && onPhrase) {
+          // "militants who attacked": the antecedent phrase stands for the relative pronoun.
+          const j = ix.lower[k - 1] === ',' ? k - 2 : k - 1;
+          const p = j >= floor ? nounPhraseEndingAt(ix, j, floor) : null;
+          if (p && p.via === 'phrase') onPhrase(p);
+        }
+        return a;
+      }
       const r = resolvePronoun(ix, k);
+      if (!r && onPhrase) {
+        const p = nounPhraseEndingAt(ix, k, floor);
+        if (p) onPhrase(p);
+      }
       return r ? [r] : [];
     }
     if (low === ',' || low === '"' || low === '“' || low === '”' || low === ')') {
@@ -338,7 +447,27 @@ export function findSubject(ix: ArticleIndex, start: number): ActorRef[] {
       continue;
     }
     // A common noun, or a name the recogniser did not take, heads the subject: no entity beyond it.
-    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && ix.mentionAt[k] === -1) return subjectThroughHead(ix, k, floor);
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && ix.mentionAt[k] === -1) {
+      const named = subjectThroughHead(ix, k, floor);
+      if (named.length > 0) return named.map((a) => ({ ...a, head: k }));
+      let p = onPhrase ? nounPhraseEndingAt(ix, k, floor) : null;
+      // "Four workers and two soldiers were killed": coordinated phrases are all subjects.
+      for (let n = 0; p && n < 4; n++) {
+        onPhrase!(p);
+        const and = p.tokenStart - 1;
+        p =
+          and - 1 >= floor && (ix.lower[and] === 'and' || ix.lower[and] === ',')
+            ? nounPhraseEndingAt(ix, and - 1, floor)
+            : null;
+      }
+      return [];
+    }
+    // A figure standing for people right before the verb ("71 were wounded", "Three died").
+    if (t.pos === 'NUM' && k === start - 1) {
+      const p = onPhrase ? nounPhraseEndingAt(ix, k, floor) : null;
+      if (p) onPhrase!(p);
+      return [];
+    }
     if (t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || low === ';' || low === ':') return [];
     k--;
   }
@@ -383,7 +512,12 @@ function antecedent(ix: ArticleIndex, k: number, floor: number): ActorRef[] {
   let j = k - 1;
   if (j >= floor && ix.lower[j] === ',') j--;
   const a = j >= floor ? actorEndingAt(ix, j) : null;
-  return a ? [a] : [];
+  if (!a) return [];
+  // "an attack at a cafe in Madrid, Spain, which killed 13": a place before "which" is where the event
+  // happened; the pronoun stands for the event, not for a doer.
+  if (ix.lower[k] === 'which' && a.entity.type === 'place') return [];
+  // The words in the event's own clause are the pronoun ("Chávez, who died"): it is the argument's head.
+  return [{ ...a, tokenStart: k, tokenEnd: k + 1, via: 'pronoun' }];
 }
 
 /**
@@ -474,8 +608,8 @@ export function prepositionalPhrases(
   ix: ArticleIndex,
   from: number,
   to: number,
-): Array<{ prep: string; at: number; actors: ActorRef[] }> {
-  const out: Array<{ prep: string; at: number; actors: ActorRef[] }> = [];
+): Array<{ prep: string; at: number; actors: ActorRef[]; phrase?: PhraseRef }> {
+  const out: Array<{ prep: string; at: number; actors: ActorRef[]; phrase?: PhraseRef }> = [];
   for (let k = from; k < to; k++) {
     const t = ix.tokens[k]!;
     if (t.pos !== 'ADP' && t.pos !== 'SCONJ') continue;
@@ -483,6 +617,13 @@ export function prepositionalPhrases(
     if (actors.length > 0) {
       out.push({ prep: ix.lower[k]!, at: k, actors });
       k = actors[actors.length - 1]!.tokenEnd - 1;
+    } else if (t.pos === 'ADP') {
+      // A phrase naming no entity ("by a gunman", "in the village") still names a participant or a place.
+      const phrase = nounPhraseAt(ix, k + 1, to);
+      if (phrase) {
+        out.push({ prep: ix.lower[k]!, at: k, actors: [], phrase });
+        k = phrase.tokenEnd - 1;
+      }
     }
   }
   return out;

@@ -49,6 +49,12 @@ export function checkRecordConsistency(r: KnowledgeRecord): string[] {
     ev.evidence.forEach((x, j) => check(x, () => `events[${i}].evidence[${j}]`));
     for (const p of ev.participants)
       if (!ids.has(p.entity)) problems.push(`events[${i}]: participant ${p.entity} is not an entity of this record`);
+    (ev.arguments ?? []).forEach((a, j) => {
+      check(a, () => `events[${i}].arguments[${j}]`);
+      check(a.head, () => `events[${i}].arguments[${j}].head`);
+      if (a.entity !== undefined && !ids.has(a.entity))
+        problems.push(`events[${i}]: argument ${a.entity} is not an entity of this record`);
+    });
     if (ev.place !== undefined && !ids.has(ev.place))
       problems.push(`events[${i}]: place ${ev.place} is not an entity of this record`);
   });

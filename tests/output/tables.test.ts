@@ -18,7 +18,7 @@ import type { KnowledgeRecord } from '../../src/types.js';
 import { tempDir } from '../helpers.js';
 
 const record: KnowledgeRecord = {
-  schemaVersion: '2.0',
+  schemaVersion: '2.1',
   articleId: 'a_0123456789abcdef',
   source: { path: 'x.txt', bytes: 10, sha256: '0'.repeat(64) },
   title: 'T',
@@ -420,6 +420,7 @@ describe('updateTables / rebuildTables', () => {
       for (const e of copy.entities) e.id = id(e.id);
       for (const ev of copy.events) {
         ev.participants = ev.participants.map((p) => ({ ...p, entity: id(p.entity) }));
+        ev.arguments = ev.arguments?.map((a) => (a.entity ? { ...a, entity: id(a.entity) } : a));
         if (ev.place) ev.place = id(ev.place);
         if (ev.reportedBy) ev.reportedBy = id(ev.reportedBy);
       }

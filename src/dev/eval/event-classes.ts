@@ -134,16 +134,18 @@ export function goldRole(cls: CoreClass, role: string): ScoredRole | null {
 
 /**
  * Scored role of a dossier participant role, given the event's class. `attacker` and today's `agent`
- * are the attacker of an attack, death or injury; `target`, `victim` and today's `patient` are the target
- * of an attack (KAIROS attacks have no Victim role) and the victim of a death or injury. `place` (a
- * participant role or `event.place`) is the place for every class. Other roles are not scored.
+ * are the attacker of an attack, death or injury; `target` and `patient` are the target of an attack and
+ * `victim` and `patient` the victim of a death or injury. An attack's `victim`s are the dead and injured of
+ * the result words folded into it: KAIROS annotates them on the Life.Die / Life.Injure mention (our death
+ * and injury events carry them too), not as the attack's Target, so they are not scored on the attack.
+ * `place` (a participant role or `event.place`) is the place for every class. Other roles are not scored.
  */
 export function predictedRole(cls: CoreClass, role: string): ScoredRole | null {
   if (role === 'place') return 'place';
   const violent = cls === 'attack' || cls === 'death' || cls === 'injury';
   if (!violent) return null;
   if (role === 'attacker' || role === 'agent') return 'attacker';
-  // KAIROS attacks have a Target (people or things attacked) and no Victim; deaths and injuries a Victim.
-  if (role === 'target' || role === 'victim' || role === 'patient') return cls === 'attack' ? 'target' : 'victim';
+  if (cls === 'attack') return role === 'target' || role === 'patient' ? 'target' : null;
+  if (role === 'target' || role === 'victim' || role === 'patient') return 'victim';
   return null;
 }

@@ -2,7 +2,7 @@
  * Mention-level event scoring (trigger + class, arguments by head match) and event-level counts, shared
  * by `eval wikievents` and usable for any gold set of typed trigger spans with arguments.
  */
-import type { EventRecord, KnowledgeRecord, Span } from '../../types.js';
+import type { EventArgument, EventRecord, KnowledgeRecord, Span } from '../../types.js';
 import { addCounts, emptyCounts, prf, type Counts, type Prf } from './metrics.js';
 import { matchSpans, overlaps, spanContext } from './spans.js';
 import type { EvalError } from './timex-score.js';
@@ -16,12 +16,18 @@ import {
   type ScoredRole,
 } from './event-classes.js';
 
-/** A predicted argument: the entity's mention spans (evaluation-text coordinates) and its names. */
+/**
+ * A predicted argument. From `event.arguments` (schema 2.1): the head word the text uses (`spans` is that
+ * head alone, `sentence` its sentence, `names` empty), scored like the gold: head token against head token.
+ * From entity participants only (older records): every mention of the entity and its names.
+ */
 export interface PredArgument {
   role: ScoredRole;
   entity: string;
   spans: Span[];
   names: string[];
+  /** Sentence of the words (arguments from `event.arguments`); a mention is scored with its own sentence's arguments. */
+  sentence?: number;
 }
 
 /** A predicted event of a core class with its mentions. */
@@ -30,6 +36,8 @@ export interface PredEvent {
   type: string;
   cls: CoreClass;
   mentions: Span[];
+  /** Sentence of each mention (same order), when the record states it. */
+  mentionSentences?: Array<number | undefined>;
   args: PredArgument[];
 }
 
@@ -61,6 +69,30 @@ export function predictedEvents(record: KnowledgeRecord, shift: number, classifi
     const cls = classifier.classOf(e.type);
     if (!cls) continue;
     const args: PredArgument[] = [];
+    const words = (e as EventRecord & { arguments?: EventArgument[] }).arguments;
+    if (Array.isArray(words)) {
+      for (const a of words) {
+        const role = predictedRole(cls, a.role);
+        if (!role) continue;
+        args.push({
+          role,
+          entity: a.entity ?? a.text,
+          spans: [{ start: a.head.start + shift, end: a.head.end + shift }],
+          names: [],
+          sentence: a.sentence,
+        });
+      }
+      const ms = (e as EventRecord & { mentions?: Array<Span & { sentence?: number }> }).mentions;
+      out.push({
+        id: e.id,
+        type: e.type,
+        cls,
+        mentions: eventMentionSpans(e).map((m) => ({ start: m.start + shift, end: m.end + shift })),
+        mentionSentences: Array.isArray(ms) && ms.length > 0 ? ms.map((m) => m.sentence) : [e.trigger.sentence],
+        args,
+      });
+      continue;
+    }
     const add = (entityId: string, role: ScoredRole): void => {
       if (args.some((a) => a.entity === entityId && a.role === role)) return;
       const ent = entities.get(entityId);
@@ -100,6 +132,8 @@ export function headMatches(
   gold: { head: Span; start: number; end: number },
   text: string,
 ): boolean {
+  // Words from `event.arguments`: their head against the gold head, nothing else.
+  if (arg.sentence !== undefined) return arg.spans.some((s) => overlaps(s, gold.head));
   if (arg.spans.some((s) => overlaps(s, gold.head) || (s.start >= gold.start && s.end <= gold.end))) return true;
   const head = text.slice(gold.head.start, gold.head.end).toLowerCase();
   return head.length > 1 && arg.names.some((n) => lastWord(n) === head);
@@ -135,7 +169,9 @@ export function scoreEventDoc(
   c: EventCounts,
   errors?: EvalError[],
 ): void {
-  const flat = pred.flatMap((e, ei) => e.mentions.map((m) => ({ ...m, ei, cls: e.cls })));
+  const flat = pred.flatMap((e, ei) =>
+    e.mentions.map((m, mi) => ({ ...m, ei, cls: e.cls, sentence: e.mentionSentences?.[mi] })),
+  );
   const coreGold = gold.filter((g) => g.cls !== null);
   const idPairs = matchSpans(coreGold, flat, false);
   c.identification.tp += idPairs.length;
@@ -155,7 +191,7 @@ export function scoreEventDoc(
     const matchedP = new Map(pairs.map(([gi, pj]) => [pj, gi]));
     p.forEach((m, pj) => {
       const gi = matchedP.get(pj);
-      const ev = pred[m.ei]!;
+      const ev = mentionView(pred[m.ei]!, m.sentence);
       if (gi !== undefined) eventMatched.add(m.ei);
       scoreArgs(docId, text, gi === undefined ? null : g[gi]!, ev, c, errors);
       if (gi === undefined)
@@ -185,6 +221,16 @@ export function scoreEventDoc(
     ec.mentions += e.mentions.length;
     if (eventMatched.has(ei)) ec.eventsMatched++;
   });
+}
+
+/**
+ * The event as one of its mentions states it: gold arguments belong to one mention, so a mention is scored
+ * with the arguments of its own sentence (arguments read from other mentions of the merged event are not
+ * its arguments). Arguments with no sentence (entity participants of older records) are all kept.
+ */
+function mentionView(e: PredEvent, sentence: number | undefined): PredEvent {
+  if (sentence === undefined) return e;
+  return { ...e, args: e.args.filter((a) => a.sentence === undefined || a.sentence === sentence) };
 }
 
 /** Arguments of one (gold, predicted) pair; either side may be absent (all its arguments are errors). */
@@ -217,7 +263,7 @@ function scoreArgs(
       errors?.push({
         doc: docId,
         kind: 'arg false alarm',
-        text: pa.names[0] ?? pa.entity,
+        text: pa.names[0] ?? (pa.sentence !== undefined ? text.slice(pa.spans[0]!.start, pa.spans[0]!.end) : pa.entity),
         detail: `${pa.role} of ${cls} "${text.slice(g.start, g.end)}"; gold ${goldArgs.map((x) => `${x.role}: ${x.a.text}`).join(', ') || 'none'}`,
         context: spanContext(text, g),
       });
@@ -230,7 +276,7 @@ function scoreArgs(
         doc: docId,
         kind: 'arg miss',
         text: ga.a.text,
-        detail: `${ga.role} of ${cls}; ours ${predArgs.map((p) => `${p.role}: ${p.names[0] ?? p.entity}`).join(', ') || 'none'}`,
+        detail: `${ga.role} of ${cls}; ours ${predArgs.map((p) => `${p.role}: ${p.names[0] ?? (p.sentence !== undefined ? text.slice(p.spans[0]!.start, p.spans[0]!.end) : p.entity)}`).join(', ') || 'none'}`,
         context: spanContext(text, ga.a),
       });
   });

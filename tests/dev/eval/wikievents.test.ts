@@ -157,7 +157,9 @@ describe('class and role mapping', () => {
     expect(goldRole('meeting', 'Place')).toBe('place');
     expect(predictedRole('attack', 'patient')).toBe('target');
     expect(predictedRole('death', 'patient')).toBe('victim');
-    expect(predictedRole('attack', 'victim')).toBe('target');
+    // An attack's victims are those of its folded deaths and injuries: scored there, not as its target.
+    expect(predictedRole('attack', 'victim')).toBeNull();
+    expect(predictedRole('death', 'victim')).toBe('victim');
     expect(predictedRole('meeting', 'agent')).toBeNull();
   });
 });
@@ -264,6 +266,57 @@ describe('reading records', () => {
       ['place', 'plc_c'],
     ]);
     expect(pred[0]!.args[0]!.spans).toEqual([{ start: 100, end: 104 }]);
+  });
+
+  it('scores event.arguments (schema 2.1) by their head word, each mention with the arguments of its sentence', () => {
+    const text = 'Gunmen attacked the base. The raid hurt two guards.';
+    const withArgs = {
+      ...base,
+      trigger: { start: 7, end: 15, text: 'attacked', sentence: 0 },
+      mentions: [
+        { start: 7, end: 15, text: 'attacked', sentence: 0 },
+        { start: 30, end: 34, text: 'raid', sentence: 1 },
+      ],
+      participants: [],
+      arguments: [
+        { role: 'attacker', start: 0, end: 6, text: 'Gunmen', sentence: 0, head: { start: 0, end: 6, text: 'Gunmen' } },
+        {
+          role: 'target',
+          start: 16,
+          end: 24,
+          text: 'the base',
+          sentence: 0,
+          head: { start: 20, end: 24, text: 'base' },
+        },
+      ],
+    } as unknown as EventRecord;
+    const [pred] = predictedEvents(
+      { events: [withArgs], entities: [] } as unknown as KnowledgeRecord,
+      0,
+      new DossierClassifier(),
+    );
+    expect(pred!.args.map((a) => [a.role, a.spans, a.sentence])).toEqual([
+      ['attacker', [{ start: 0, end: 6 }], 0],
+      ['target', [{ start: 20, end: 24 }], 0],
+    ]);
+    // Head against head only: an argument word inside the gold extent but not its head does not match.
+    expect(headMatches(pred!.args[1]!, { start: 16, end: 24, head: { start: 20, end: 24 } }, text)).toBe(true);
+    expect(headMatches(pred!.args[1]!, { start: 16, end: 30, head: { start: 25, end: 30 } }, text)).toBe(false);
+    // The second mention ("raid", sentence 1) carries no argument of sentence 0: the gold attacker of the
+    // first mention is found, the second mention's gold has none and none is predicted for it.
+    const c = emptyEventCounts();
+    const gold = [
+      {
+        start: 7,
+        end: 15,
+        cls: 'attack' as const,
+        args: [{ role: 'Attacker', start: 0, end: 6, text: 'Gunmen', head: { start: 0, end: 6 } }],
+      },
+      { start: 30, end: 34, cls: 'attack' as const, args: [] },
+    ];
+    scoreEventDoc('d', text, gold, [pred!], c);
+    expect(c.roles.attacker).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(c.roles.target).toMatchObject({ tp: 0, fp: 1 });
   });
 });
 
