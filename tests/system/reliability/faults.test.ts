@@ -24,7 +24,7 @@ import {
   tempDir,
   waitFor,
   writeFiles,
-} from './harness.js';
+} from '../../reliability/harness.js';
 
 const MOUNT = canMount();
 

@@ -4,9 +4,9 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
-import { validators } from '../../src/schema/validators.js';
-import { checkOutputDir } from '../../src/output/check.js';
-import { article, runCli, tempDir, writeFiles } from '../helpers.js';
+import { validators } from '../../../src/schema/validators.js';
+import { checkOutputDir } from '../../../src/output/check.js';
+import { article, runCli, tempDir, writeFiles } from '../../helpers.js';
 
 const GOOD = {
   'a.txt': article(
@@ -234,7 +234,7 @@ describe('dossier run', () => {
     expect(help.stdout).toMatch(/--dry-run/);
     const version = runCli(['--version'], dir);
     expect(version.stdout.trim()).toBe(
-      JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version,
+      JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version,
     );
   });
 });

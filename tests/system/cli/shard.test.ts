@@ -5,9 +5,9 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { tableFiles } from '../../src/output/tables.js';
-import { TABLES } from '../../src/schema/validators.js';
-import { article, CLI, runCli, tempDir, writeFiles } from '../helpers.js';
+import { tableFiles } from '../../../src/output/tables.js';
+import { TABLES } from '../../../src/schema/validators.js';
+import { article, CLI, runCli, tempDir, writeFiles } from '../../helpers.js';
 
 const PLACES = [
   'Baghdad',

@@ -4,12 +4,21 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../../src/config.js';
-import { DossierError } from '../../src/errors.js';
-import { OutputStore } from '../../src/output/store.js';
-import { readSource } from '../../src/pipeline/source.js';
-import { discoverFiles } from '../../src/stages/discover.js';
-import { ARTICLE_FILE, article, listTree, readRecords, runCli, sh, tempDir, writeFiles } from './harness.js';
+import { loadConfig } from '../../../src/config.js';
+import { DossierError } from '../../../src/errors.js';
+import { OutputStore } from '../../../src/output/store.js';
+import { readSource } from '../../../src/pipeline/source.js';
+import { discoverFiles } from '../../../src/stages/discover.js';
+import {
+  ARTICLE_FILE,
+  article,
+  listTree,
+  readRecords,
+  runCli,
+  sh,
+  tempDir,
+  writeFiles,
+} from '../../reliability/harness.js';
 
 describe('output paths come only from computed ids', () => {
   it('no file name, title or front matter can make a run write outside output/', () => {

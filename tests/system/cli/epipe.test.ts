@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const CLI = path.join(REPO, 'dist', 'cli.js');
 const ARTICLE = path.join(REPO, 'data', 'articles', '2024-06-20-iraq-factions-us-presence.txt');
 
