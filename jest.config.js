@@ -6,7 +6,6 @@
  */
 const shared = {
   testEnvironment: 'node',
-  testTimeout: 60000,
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
@@ -15,6 +14,7 @@ const shared = {
 };
 
 export default {
+  // testTimeout is a global option: inside a project entry Jest ignores it, so it is set here, once, for both.
   testTimeout: 60000,
   projects: [
     { ...shared, displayName: 'unit', roots: ['<rootDir>/tests'], testPathIgnorePatterns: ['/tests/system/'] },

@@ -1,7 +1,7 @@
 /** Interleaved bench phases: two `--serve` processes share the corpus chunk by chunk. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { REPO } from '../../helpers.js';
+import { REPO } from '../helpers.js';
 import { addChunk, interleave, noChunk } from '../../../src/dev/bench/serve.js';
 import type { PhaseResult } from '../../../src/dev/bench/phase.js';
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, rmSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tableFiles } from '../../../src/output/tables.js';
-import { article, runCli, tempDir, writeFiles } from '../../helpers.js';
+import { article, runCli, tempDir, writeFiles } from '../helpers.js';
 
 function setup(files: Record<string, string | Uint8Array>) {
   const dir = tempDir();

@@ -6,7 +6,7 @@ import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import { validators } from '../../../src/schema/validators.js';
 import { checkOutputDir } from '../../../src/output/check.js';
-import { article, runCli, tempDir, writeFiles } from '../../helpers.js';
+import { article, runCli, tempDir, writeFiles } from '../helpers.js';
 
 const GOOD = {
   'a.txt': article(

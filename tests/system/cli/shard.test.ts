@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { tableFiles } from '../../../src/output/tables.js';
 import { TABLES } from '../../../src/schema/validators.js';
-import { article, CLI, runCli, tempDir, writeFiles } from '../../helpers.js';
+import { article, CLI, runCli, tempDir, writeFiles } from '../helpers.js';
 
 const PLACES = [
   'Baghdad',

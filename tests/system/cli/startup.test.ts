@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { CLI, REPO, tempDir, writeFiles } from '../../helpers.js';
+import { CLI, REPO, tempDir, writeFiles } from '../helpers.js';
 
 const WATCH = path.join(REPO, 'tests', 'fixtures', 'startup', 'watch-model-reads.mjs');
 

@@ -24,7 +24,7 @@ import {
   tempDir,
   waitFor,
   writeFiles,
-} from '../../reliability/harness.js';
+} from './harness.js';
 
 const MOUNT = canMount();
 

@@ -16,7 +16,7 @@ import {
   sh,
   tempDir,
   writeFiles,
-} from '../../reliability/harness.js';
+} from './harness.js';
 
 const PNG = Uint8Array.from([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6,

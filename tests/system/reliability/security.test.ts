@@ -18,7 +18,7 @@ import {
   sh,
   tempDir,
   writeFiles,
-} from '../../reliability/harness.js';
+} from './harness.js';
 
 describe('output paths come only from computed ids', () => {
   it('no file name, title or front matter can make a run write outside output/', () => {

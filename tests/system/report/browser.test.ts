@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { REPO, article, runCli, tempDir, writeFiles } from '../../helpers.js';
+import { REPO, article, runCli, tempDir, writeFiles } from '../helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [

@@ -1,7 +1,7 @@
 /** `dossier report` on the command line: default output file, filters, usage errors. */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli, tempDir } from '../../helpers.js';
+import { runCli, tempDir } from '../helpers.js';
 
 function output(): string {
   const out = path.join(tempDir('dossier-report-cli-'), 'out');

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { REPO, runCli } from '../helpers.js';
-import type { KnowledgeRecord } from '../../src/types.js';
+import type { KnowledgeRecord } from '../../../src/types.js';
 
 const SEED = path.join(REPO, 'data/articles/2024-06-20-iraq-factions-us-presence.txt');
 

@@ -16,8 +16,8 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 
-/** Repo root (tests/reliability/ is two levels below it). */
-export const REPO = path.resolve(new URL('../..', import.meta.url).pathname);
+/** Repo root (tests/system/reliability/ is three levels below it). */
+export const REPO = path.resolve(new URL('../../..', import.meta.url).pathname);
 /** The built CLI (`npm test` builds before jest runs). */
 export const CLI = path.join(REPO, 'dist', 'cli.js');
 /** An article file name the pipeline computes ids for. */
