@@ -9,16 +9,7 @@ import { DossierError } from '../../../src/errors.js';
 import { OutputStore } from '../../../src/output/store.js';
 import { readSource } from '../../../src/pipeline/source.js';
 import { discoverFiles } from '../../../src/stages/discover.js';
-import {
-  ARTICLE_FILE,
-  article,
-  listTree,
-  readRecords,
-  runCli,
-  sh,
-  tempDir,
-  writeFiles,
-} from './harness.js';
+import { ARTICLE_FILE, article, listTree, readRecords, runCli, sh, tempDir, writeFiles } from './harness.js';
 
 describe('output paths come only from computed ids', () => {
   it('no file name, title or front matter can make a run write outside output/', () => {
