@@ -1,7 +1,7 @@
 /** `dossier codes`, the exit codes in `dossier --help`, and catalogue hints in what a run prints. */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CODES } from '../../src/codes.js';
+import { CODES } from '../../../src/codes.js';
 import { article, runCli, tempDir, writeFiles } from '../helpers.js';
 
 describe('dossier codes', () => {
