@@ -25,7 +25,13 @@
  * - a name led by or following a lower-case-first word ("iPod Nano", "iTunes" + "Music Store") is a
  *   product, and a multi-word name headed by a product or event noun ("Development Kit") is no person;
  * - "Flight" before a flight number is not part of an airline's name; an airport is a place, and a name
- *   headed by a facility word is never a person.
+ *   headed by a facility word is never a person;
+ * - the place lists are evidence, not an override: a name they hold is a place where the sentence uses
+ *   it as one, after a locative preposition or a verb of arrival or impact ("a storm hit Lisbon",
+ *   "visited Lisbon"), or in a list with a place ("Lisbon and Izmir"), unless a modifier shows otherwise
+ *   ("Lisbon-based", a score after a team's name);
+ * - a name headed by a word for a law or document ("First Amendment", "Patriot Act", "Oslo Accords") is
+ *   neither group nor place (MISC in CoNLL-2003, which we do not emit).
  */
 import { GAZ, MAX_NAME_TOKENS } from './gazetteer.js';
 import type { TokenSpan } from './tags.js';
@@ -162,6 +168,42 @@ const FACILITY_HEADS = new Set([
   'port',
   'base',
 ]);
+/**
+ * Head words of geographic features and administrative areas ("Helmand Province", "Caribbean Sea",
+ * "Andes Mountains", "Bagram Airfield"): a multi-word name ending in one is a place, whatever the tagger
+ * said. Words that also end names of teams or firms ("Bay": Tampa Bay; "Street": Wall Street, Downing
+ * Street; "State") are left out.
+ */
+const GEO_HEADS = new Set([
+  'province',
+  'provinces',
+  'region',
+  'district',
+  'county',
+  'governorate',
+  'prefecture',
+  'sea',
+  'ocean',
+  'river',
+  'lake',
+  'mountains',
+  'mountain',
+  'hills',
+  'valley',
+  'desert',
+  'peninsula',
+  'island',
+  'islands',
+  'strait',
+  'straits',
+  'gulf',
+  'canal',
+  'airfield',
+  'airbase',
+]);
+/** Words that lead a place's name: "Lake Geneva", "Mount Kenya", and street words of other languages ("Rue Cler", "Calle Mayor"). */
+const GEO_LEADS = new Set(['lake', 'mount', 'rue', 'calle', 'avenida', 'plaza', 'piazza']);
+
 /** Head words of products, services and events: a multi-word name ending in one is not a person. */
 const PRODUCT_HEADS = new Set([
   'kit',
@@ -277,6 +319,58 @@ const TITLE_WORDS = new Set([
   'ms.',
   'dr',
   'dr.',
+]);
+
+/**
+ * Words after which a name is used as a place: locative and directional prepositions, and verbs of
+ * visiting, arriving or striking whose object is a location ("hit Lisbon", "visited Izmir").
+ */
+const LOCATIVE_BEFORE = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'into',
+  'across',
+  'outside',
+  'inside',
+  'around',
+  'toward',
+  'towards',
+  'throughout',
+  'via',
+  'hit',
+  'hits',
+  'struck',
+  'strikes',
+  'rocked',
+  'battered',
+  'flooded',
+  'visit',
+  'visits',
+  'visited',
+  'visiting',
+  'toured',
+  'reached',
+  'entered',
+]);
+/** The part of `LOCATIVE_BEFORE` that makes even a name the tagger read as a person's a place ("in Jordan", not "to Jordan"). */
+const STRICT_LOCATIVE = new Set(['in', 'near', 'into', 'across', 'outside', 'inside', 'throughout']);
+/** Head words of laws, treaties and documents: a name ending in one is none of our types. */
+const DOCUMENT_HEADS = new Set([
+  'amendment',
+  'amendments',
+  'act',
+  'treaty',
+  'accord',
+  'accords',
+  'constitution',
+  'charter',
+  'protocol',
+  'declaration',
+  'directive',
+  'doctrine',
 ]);
 
 /** Top-level domains of web addresses that name a site ("Detik.com"). */
@@ -496,6 +590,16 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
     // An airport is a place (CoNLL sometimes tags it ORG); a facility is never a person ("Norton Factory").
     const headWord = tokens[end - 1]!.text.toLowerCase();
     if ((cls === ORG || cls === PER) && headWord === 'airport') cls = LOC;
+    // "Helmand Province", "the Andes Mountains", "Straits of Gibraltar", "Lake Geneva", "Rue Cler": a name
+    // headed (or led) by a word for a geographic feature or an area is a place.
+    // Not before a number: a team's score ("Notts County 2").
+    else if (
+      (cls === ORG || cls === PER) &&
+      end - start >= 2 &&
+      isGeoName(tokens, start, end) &&
+      !beforeNumber(tokens, start, end)
+    )
+      cls = LOC;
     else if (cls === PER && FACILITY_HEADS.has(headWord)) cls = LOC;
     // "Chief Operating Officer", "C.E.O.": job-title words alone name nobody.
     if (allTitleWords(tokens, start, end)) continue;
@@ -538,12 +642,102 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
     } else if (namesModel(tokens, start, end, previous)) {
       cls = MISC;
     }
+    // "First Amendment", "Patriot Act": a multi-word name headed by a law or document word is MISC.
+    if (cls !== PER && end - start >= 2 && DOCUMENT_HEADS.has(tokens[end - 1]!.text.toLowerCase())) cls = MISC;
     if (previous !== undefined && start < previous.end) continue;
     out.push({ start, end, cls });
   }
+  placesInContext(tokens, out, gaz);
   return out;
 }
 
+/** True when a number follows the name in its sentence (a score after a team's name: "Chicago 5"). */
+function beforeNumber(tokens: readonly Token[], start: number, end: number): boolean {
+  return end < tokens.length && tokens[end]!.sentence === tokens[start]!.sentence && /^\d/.test(tokens[end]!.text);
+}
+
+/** True when a name is headed by a geographic word (before an "of" tail: "Straits of Gibraltar") or led by one. */
+function isGeoName(tokens: readonly Token[], start: number, end: number): boolean {
+  let head = end - 1;
+  for (let k = start + 1; k < end - 1; k++)
+    if (tokens[k]!.text === 'of') {
+      head = k - 1;
+      break;
+    }
+  const first = tokens[start]!.text;
+  return (
+    (startsUpper(tokens[head]!.text) && GEO_HEADS.has(tokens[head]!.text.toLowerCase())) ||
+    (startsUpper(first) && GEO_LEADS.has(first.toLowerCase()))
+  );
+}
+
+/** True when `[start, end)` is exactly a name of the place lists and not one of the group list. */
+function knownPlace(gaz: Int32Array, start: number, end: number): boolean {
+  return exactMatch(gaz, start, end, GAZ.place) && !exactMatch(gaz, start, end, GAZ.group);
+}
+
+/**
+ * The place lists as evidence: a group or person span that the place lists hold exactly is a place when
+ * the word before it is locative (`LOCATIVE_BEFORE`; for a person only `STRICT_LOCATIVE`), or when it is
+ * listed with a place ("Lisbon and Izmir", "Lyon, Marseille or Paris"). Not when something is written onto
+ * it ("Lisbon-based"), nor before a number (a team's score: "at Chicago 5").
+ */
+function placesInContext(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32Array): void {
+  const candidate = (sp: TokenSpan): boolean =>
+    (sp.cls === ORG || sp.cls === PER) &&
+    knownPlace(gaz, sp.start, sp.end) &&
+    !(joined(tokens, sp.end) && /^[\p{L}\p{N}\-\u2010\u2011]/u.test(tokens[sp.end]!.text)) &&
+    !beforeNumber(tokens, sp.start, sp.end);
+  for (const sp of spans) {
+    if (!candidate(sp) || sp.start === 0) continue;
+    const before = tokens[sp.start - 1]!;
+    if (before.sentence !== tokens[sp.start]!.sentence) continue;
+    const word = before.text.toLowerCase();
+    if (sp.cls === ORG ? LOCATIVE_BEFORE.has(word) : STRICT_LOCATIVE.has(word)) sp.cls = LOC;
+  }
+  // Lists: "Lisbon and Izmir", "Paris, Lyon and Marseille": a list with a place in it is a list of places.
+  let i = 0;
+  while (i < spans.length) {
+    let j = i;
+    let coordinated = false;
+    while (j + 1 < spans.length) {
+      const sep = separator(tokens, spans[j]!, spans[j + 1]!);
+      if (sep === null) break;
+      coordinated ||= sep;
+      j++;
+    }
+    const list = spans.slice(i, j + 1);
+    // Not when the list modifies a noun ("the former Blackburn and Southampton skipper": teams or firms).
+    const after = list[list.length - 1]!.end;
+    const modifier =
+      after < tokens.length &&
+      tokens[after]!.sentence === tokens[list[0]!.start]!.sentence &&
+      tokens[after]!.pos === 'NOUN';
+    if (coordinated && !modifier && list.some((sp) => sp.cls === LOC))
+      for (const sp of list) if (candidate(sp) && !allUpper(tokens, sp)) sp.cls = LOC;
+    i = j + 1;
+  }
+}
+
+/** True when every letter of the span is upper case (a headline: no case evidence). */
+function allUpper(tokens: readonly Token[], sp: TokenSpan): boolean {
+  for (let k = sp.start; k < sp.end; k++) if (tokens[k]!.text !== tokens[k]!.text.toUpperCase()) return false;
+  return true;
+}
+
+/**
+ * What stands between two spans of one sentence in a list: null when they are not list neighbours,
+ * true for "and"/"or" (", and"), false for a bare comma.
+ */
+function separator(tokens: readonly Token[], a: TokenSpan, b: TokenSpan): boolean | null {
+  const gap = b.start - a.end;
+  if (gap < 1 || gap > 2 || tokens[a.start]!.sentence !== tokens[b.start]!.sentence) return null;
+  const words: string[] = [];
+  for (let k = a.end; k < b.start; k++) words.push(tokens[k]!.text.toLowerCase());
+  const w = words.join(' ');
+  if (w === ',') return false;
+  return w === 'and' || w === 'or' || w === ', and' || w === ', or' ? true : null;
+}
 /** True when a lower-case particle hyphenated to a capitalised word occurs inside `[start, end)`. */
 function hasNisba(tokens: readonly Token[], start: number, end: number): boolean {
   for (let k = start + 1; k + 2 < end; k++) {

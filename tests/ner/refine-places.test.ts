@@ -1,0 +1,128 @@
+import { annotate } from '../../src/nlp/wink.js';
+import { GAZ, NameTable } from '../../src/ner/gazetteer.js';
+import { tagSpans } from '../../src/ner/index.js';
+import { recogniser } from '../../src/resources.js';
+import { CLASSES } from '../../src/ner/tags.js';
+import { refine } from './refine-builder.js';
+import { withoutDiacritics } from '../../src/dev/ner/fold.js';
+
+/** What the committed model, gazetteers and clean-up find in `text`. */
+function tag(text: string): string[][] {
+  const a = annotate(text);
+  return tagSpans(a, recogniser()).map((s) => [
+    text.slice(a.tokens[s.start]!.start, a.tokens[s.end - 1]!.end),
+    CLASSES[s.cls]!,
+  ]);
+}
+
+/** A place list holding the made-up towns of these tests. */
+function places(...names: string[]): NameTable {
+  const t = new NameTable();
+  for (const n of names) t.addName(n, GAZ.place);
+  return t;
+}
+
+describe('the place lists as evidence, not an override', () => {
+  test('a listed place after a locative preposition or a verb of arrival or impact is a place', () => {
+    const towns = places('Zedton', 'Quarville');
+    expect(refine('Heavy rain fell in Zedton overnight.', [['Zedton', 'Zedton', 'ORG']], towns)).toEqual([
+      ['Zedton', 'LOC'],
+    ]);
+    expect(refine('A cyclone hit Zedton on Monday.', [['Zedton', 'Zedton', 'ORG']], towns)).toEqual([
+      ['Zedton', 'LOC'],
+    ]);
+    expect(refine('The envoy visited Quarville twice.', [['Quarville', 'Quarville', 'ORG']], towns)).toEqual([
+      ['Quarville', 'LOC'],
+    ]);
+  });
+
+  test('a listed place coordinated with a place is a place, the whole list through', () => {
+    const towns = places('Zedton', 'Quarville', 'Brimley');
+    expect(
+      refine(
+        'Flights resumed to Brimley, Zedton and Quarville.',
+        [
+          ['Brimley', 'Brimley', 'LOC'],
+          ['Zedton', 'Zedton', 'ORG'],
+          ['Quarville', 'Quarville', 'ORG'],
+        ],
+        towns,
+      ),
+    ).toEqual([
+      ['Brimley', 'LOC'],
+      ['Zedton', 'LOC'],
+      ['Quarville', 'LOC'],
+    ]);
+    // A bare comma is no list ("At the Oval, Surrey captain …"-like appositions).
+    expect(
+      refine(
+        'At the Brimley, Zedton bowled first.',
+        [
+          ['Brimley', 'Brimley', 'LOC'],
+          ['Zedton', 'Zedton', 'ORG'],
+        ],
+        towns,
+      ),
+    ).toEqual([
+      ['Brimley', 'LOC'],
+      ['Zedton', 'ORG'],
+    ]);
+  });
+
+  test('what is written onto the name, a score after it, or an unlisted name keep the tagger’s class', () => {
+    const towns = places('Zedton');
+    expect(refine('He joined a Zedton-based bank.', [['Zedton', 'Zedton', 'ORG']], towns)).toEqual([['Zedton', 'ORG']]);
+    expect(refine('Brimley lost at Zedton 3 to 1.', [['Zedton', 'Zedton', 'ORG']], towns)).toEqual([['Zedton', 'ORG']]);
+    expect(refine('Shares rose in Skyco today.', [['Skyco', 'Skyco', 'ORG']], towns)).toEqual([['Skyco', 'ORG']]);
+    // A listed group stays a group.
+    towns.addName('Zedton', GAZ.group);
+    expect(refine('Heavy rain fell in Zedton.', [['Zedton', 'Zedton', 'ORG']], towns)).toEqual([['Zedton', 'ORG']]);
+  });
+
+  test('a name the tagger read as a person becomes a place only after a strictly locative word', () => {
+    const towns = places('Jordan');
+    expect(refine('Talks were held in Jordan.', [['Jordan', 'Jordan', 'PER']], towns)).toEqual([['Jordan', 'LOC']]);
+    expect(refine('She handed the ball to Jordan.', [['Jordan', 'Jordan', 'PER']], towns)).toEqual([['Jordan', 'PER']]);
+  });
+
+  test('the committed model with the lists: cities in plain locative use are places', () => {
+    expect(tag('A storm hit Lisbon on Tuesday.')).toEqual([['Lisbon', 'LOC']]);
+    expect(tag('The minister visited Lisbon and Izmir last week.')).toEqual([
+      ['Lisbon', 'LOC'],
+      ['Izmir', 'LOC'],
+    ]);
+  });
+});
+
+describe('names headed by geographic words, and laws', () => {
+  test('a name headed or led by a word for a geographic feature or an area is a place', () => {
+    expect(refine('Floods hit Zedmark Province again.', [['Zedmark', 'Province', 'ORG']])).toEqual([
+      ['Zedmark Province', 'LOC'],
+    ]);
+    expect(refine('Ships crossed the Straits of Quarn at dawn.', [['Straits', 'Quarn', 'ORG']])).toEqual([
+      ['Straits of Quarn', 'LOC'],
+    ]);
+    expect(refine('They camped by Lake Brimley.', [['Lake', 'Brimley', 'PER']])).toEqual([['Lake Brimley', 'LOC']]);
+    expect(refine('A cafe on Rue Quarn closed.', [['Rue', 'Quarn', 'PER']])).toEqual([['Rue Quarn', 'LOC']]);
+    // A team named after its county, before its score, stays a group.
+    expect(refine('Zedmark County 2 Brimley 1', [['Zedmark', 'County', 'ORG']])).toEqual([['Zedmark County', 'ORG']]);
+  });
+
+  test('a name headed by a word for a law or a document is none of our types', () => {
+    expect(refine('The First Amendment protects speech.', [['First', 'Amendment', 'ORG']])).toEqual([
+      ['First Amendment', 'MISC'],
+    ]);
+    expect(refine('Zedland signed the Quarn Accords.', [['Quarn', 'Accords', 'LOC']])).toEqual([
+      ['Quarn Accords', 'MISC'],
+    ]);
+    expect(tag('The First Amendment protects speech.').filter(([, c]) => c !== 'MISC')).toEqual([]);
+  });
+});
+
+describe('gazetteer builder', () => {
+  test('large cities are also listed without their diacritics', () => {
+    expect(withoutDiacritics('İzmir')).toBe('Izmir');
+    expect(withoutDiacritics('São Paulo')).toBe('Sao Paulo');
+    expect(withoutDiacritics('Zürich')).toBe('Zurich');
+  });
+});
