@@ -2,6 +2,7 @@
  * Closed word lists the event rules read: light verbs, status cues, pronouns, actor nouns and nationality
  * adjectives. They are grammar, not domain vocabulary (that lives in `schemas/event-types.json`).
  */
+import { HYPOTHETICAL_MODALS as HYPOTHETICAL_MODAL_WORDS, MODALS as MODAL_WORDS } from '../words.js';
 
 /**
  * Verbs that carry little meaning of their own and take an event noun as object ("held a meeting",
@@ -262,22 +263,14 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'argue',
 ]);
 
-/** Auxiliaries and modals that make an event future or hypothetical. */
-export const FUTURE_MODALS: ReadonlySet<string> = new Set([
-  'will',
-  'shall',
-  "'ll",
-  'would',
-  'could',
-  'may',
-  'might',
-  'should',
-  'must',
-  'can',
-]);
+/**
+ * Modal auxiliaries: any of them makes an event future or hypothetical (not yet happened); status.ts tells
+ * the two apart with HYPOTHETICAL_MODALS. Both lists are src/words.ts's.
+ */
+export const MODALS: ReadonlySet<string> = new Set(MODAL_WORDS);
 
 /** Modals that make an event possible or conditional rather than planned ("could attack", "may meet"). */
-export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'should', 'must', 'can']);
+export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(HYPOTHETICAL_MODAL_WORDS);
 
 /** Adverbs that make a verb habitual: a kind of event, not one occurrence ("regularly bombs"). */
 export const HABITUAL_ADVERBS: ReadonlySet<string> = new Set([

@@ -9,10 +9,10 @@ import type { EntityRecord } from '../types.js';
 import type { ArticleIndex } from './article-index.js';
 import {
   ACTOR_NOUNS,
-  FUTURE_MODALS,
   GROUP_PRONOUNS,
   HABITUAL_ADVERBS,
   LOCATION_NOUNS,
+  MODALS,
   NEGATORS,
   PERSON_PRONOUNS,
   PLACE_PREPOSITIONS,
@@ -213,7 +213,7 @@ export function verbGroup(ix: ArticleIndex, v: number): VerbGroup {
       firstAux = low;
       if (lem === 'be' || lem === 'get') sawBe = true;
       if (lem === 'have') g.perfect = true;
-      if (FUTURE_MODALS.has(low) || FUTURE_MODALS.has(lem)) {
+      if (MODALS.has(low) || MODALS.has(lem)) {
         g.future = true;
         g.modal = low;
       }
@@ -259,7 +259,7 @@ function governorOfInfinitive(ix: ArticleIndex, to: number, floor: number): stri
   for (let k = to - 1; k >= floor && to - k <= 6; k--) {
     const t = ix.tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'NOUN' || (t.pos === 'ADJ' && k === to - 1)) return t.lemma.toLowerCase();
-    if (t.pos === 'AUX' && FUTURE_MODALS.has(ix.lower[k]!)) return ix.lower[k]!;
+    if (t.pos === 'AUX' && MODALS.has(ix.lower[k]!)) return ix.lower[k]!;
   }
   return null;
 }

@@ -8,7 +8,7 @@
 import * as chrono from 'chrono-node';
 import type { PublicationDate, PublicationSource, Warning } from '../types.js';
 import { findDate, isoOf, parseDateValue, type FoundDate } from './dates.js';
-import { MONTH_NAMES as WORDS_MONTH_NAMES } from '../words.js';
+import { MONTH_NAMES as WORDS_MONTH_NAMES, WEEKDAY_NAMES as WORDS_WEEKDAY_NAMES } from '../words.js';
 import { warning } from '../codes.js';
 
 /** A date value read from page structure (JSON-LD, meta tags, `<time>`, feed items) before text is looked at. */
@@ -457,9 +457,10 @@ function mostlyDate(line: string, dated: string): boolean {
 }
 
 const MONTH_NAMES = WORDS_MONTH_NAMES.map((m) => m.toLowerCase());
+const WEEKDAY_NAMES = WORDS_WEEKDAY_NAMES.map((d) => d.toLowerCase());
 /** "Thursday, June 20, 2024" or "June 20, 2024", whole line. */
 const WRITTEN_DATE = new RegExp(
-  `^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), )?(${MONTH_NAMES.join('|')}) (\\d{1,2}), ((?:19|20)\\d{2})$`,
+  `^(?:(?:${WEEKDAY_NAMES.join('|')}), )?(${MONTH_NAMES.join('|')}) (\\d{1,2}), ((?:19|20)\\d{2})$`,
   'i',
 );
 /** A wire dateline: a place, then an ISO date ("SYDNEY 1996-08-23", "BONN, Germany 1996-08-23"). */
@@ -470,22 +471,16 @@ const PLACE_ISO = /^([A-Za-z][A-Za-z .,'-]*) ((?:19|20)\d{2})-(\d{2})-(\d{2})$/;
  * so chrono's first result is the ISO date itself.
  */
 const DATE_WORDS: ReadonlySet<string> = new Set([
-  'sunday',
+  ...WEEKDAY_NAMES,
   'sun',
-  'monday',
   'mon',
-  'tuesday',
   'tue',
   'tues',
-  'wednesday',
   'wed',
-  'thursday',
   'thurs',
   'thur',
   'thu',
-  'friday',
   'fri',
-  'saturday',
   'sat',
   'weekend',
   'weekday',

@@ -36,6 +36,7 @@
 import { GAZ, MAX_NAME_TOKENS } from './gazetteer.js';
 import type { TokenSpan } from './tags.js';
 import type { Token } from '../types.js';
+import { COMPANY_OFFICES, HONORIFICS, MONTH_NAMES, PUBLIC_OFFICES, WEEKDAY_NAMES } from '../words.js';
 
 const PER = 0;
 const ORG = 1;
@@ -44,25 +45,7 @@ const MISC = 3;
 
 /** Words that name a time, not an entity, when they stand alone: weekdays, months, holidays, time zones. */
 const CALENDAR = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...[...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLowerCase()),
   'christmas',
   'easter',
   'thanksgiving',
@@ -227,65 +210,27 @@ const PRODUCT_HEADS = new Set([
 const CONNECTORS = new Set(['on', 'of', 'for']);
 /** Titles that precede or follow a name but are not part of it. */
 const TITLES = new Set([
-  'ambassador',
-  'president',
-  'minister',
-  'secretary',
-  'envoy',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
+  ...PUBLIC_OFFICES,
+  ...COMPANY_OFFICES,
   'official',
   'officials',
-  'governor',
-  'senator',
   'commander',
   'leader',
   'chief',
   'general',
-  'premier',
-  'chancellor',
   'king',
   'prince',
-  'ceo',
-  'c.e.o.',
-  'cfo',
-  'coo',
-  'cto',
-  'chairman',
-  'chairwoman',
-  'founder',
-  'co-founder',
 ]);
 /** Company offices: who holds one after a name ("Skyco CEO") is the company. */
-const COMPANY_TITLES = new Set([
-  'ceo',
-  'c.e.o.',
-  'cfo',
-  'coo',
-  'cto',
-  'chairman',
-  'chairwoman',
-  'founder',
-  'co-founder',
-  'chief',
-  'executive',
-  'officer',
-  'operating',
-  'financial',
-]);
+const COMPANY_TITLES = new Set([...COMPANY_OFFICES, 'chief', 'executive', 'officer', 'operating', 'financial']);
 /**
  * Words of job titles ("Chief Operating Officer", "Vice President"): a span of these alone names nobody.
  * Titles that are also surnames or names ("King", "Prince", "General") are not here.
  */
 const TITLE_WORDS = new Set([
-  'ceo',
-  'c.e.o.',
-  'cfo',
-  'coo',
-  'cto',
-  'chairman',
-  'chairwoman',
+  ...PUBLIC_OFFICES,
+  ...COMPANY_OFFICES,
+  ...HONORIFICS,
   'chief',
   'executive',
   'operating',
@@ -294,31 +239,9 @@ const TITLE_WORDS = new Set([
   'officer',
   'vice',
   'deputy',
-  'president',
   'director',
   'managing',
-  'secretary',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'minister',
   'prime',
-  'ambassador',
-  'envoy',
-  'governor',
-  'senator',
-  'premier',
-  'chancellor',
-  'founder',
-  'co-founder',
-  'mr',
-  'mr.',
-  'mrs',
-  'mrs.',
-  'ms',
-  'ms.',
-  'dr',
-  'dr.',
 ]);
 
 /**

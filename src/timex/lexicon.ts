@@ -3,72 +3,47 @@
  * token, `third-quarter` is three: `third`, `-`, `quarter`). Rules live in `grammar.ts`; the words here.
  */
 import type { Grain } from './calendar.js';
+import { FUTURE_MODALS as FUTURE_MODAL_WORDS, MONTH_NAMES, WEEKDAY_NAMES } from '../words.js';
+
+/** Abbreviations of each month (January first), as wink splits them: `nov.` is one token. */
+const MONTH_ABBREVIATIONS: readonly (readonly string[])[] = [
+  ['jan', 'jan.'],
+  ['feb', 'feb.'],
+  ['mar.'],
+  ['apr', 'apr.'],
+  [],
+  ['jun.'],
+  ['jul.'],
+  ['aug', 'aug.'],
+  ['sept', 'sept.', 'sep.'],
+  ['oct', 'oct.'],
+  ['nov', 'nov.'],
+  ['dec', 'dec.'],
+];
+/** Abbreviations of each weekday (Monday first). */
+const WEEKDAY_ABBREVIATIONS: readonly (readonly string[])[] = [
+  ['mon.'],
+  ['tue.', 'tues.'],
+  ['wed.'],
+  ['thu.', 'thur.', 'thurs.'],
+  ['fri.'],
+  ['sat.'],
+  ['sun.'],
+];
+/** Each name (src/words.ts) lower-cased, then its abbreviations, → its number (index + 1). */
+const numbered = (names: readonly string[], abbreviations: readonly (readonly string[])[]) =>
+  new Map(
+    names.flatMap((name, i) => [name.toLowerCase(), ...abbreviations[i]!].map((k): [string, number] => [k, i + 1])),
+  );
 
 /** Month names and abbreviations → month number. `may` and `march` are checked for capitals in the grammar. */
-export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1],
-  ['jan', 1],
-  ['jan.', 1],
-  ['february', 2],
-  ['feb', 2],
-  ['feb.', 2],
-  ['march', 3],
-  ['mar.', 3],
-  ['april', 4],
-  ['apr', 4],
-  ['apr.', 4],
-  ['may', 5],
-  ['june', 6],
-  ['jun.', 6],
-  ['july', 7],
-  ['jul.', 7],
-  ['august', 8],
-  ['aug', 8],
-  ['aug.', 8],
-  ['september', 9],
-  ['sept', 9],
-  ['sept.', 9],
-  ['sep.', 9],
-  ['october', 10],
-  ['oct', 10],
-  ['oct.', 10],
-  ['november', 11],
-  ['nov', 11],
-  ['nov.', 11],
-  ['december', 12],
-  ['dec', 12],
-  ['dec.', 12],
-]);
+export const MONTHS: ReadonlyMap<string, number> = numbered(MONTH_NAMES, MONTH_ABBREVIATIONS);
 
 /** Weekday names → ISO day number (Monday 1). Plural forms mark a SET ("on Mondays"). */
-export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
-  ['monday', 1],
-  ['mon.', 1],
-  ['tuesday', 2],
-  ['tue.', 2],
-  ['tues.', 2],
-  ['wednesday', 3],
-  ['wed.', 3],
-  ['thursday', 4],
-  ['thu.', 4],
-  ['thur.', 4],
-  ['thurs.', 4],
-  ['friday', 5],
-  ['fri.', 5],
-  ['saturday', 6],
-  ['sat.', 6],
-  ['sunday', 7],
-  ['sun.', 7],
-]);
-export const WEEKDAYS_PLURAL: ReadonlyMap<string, number> = new Map([
-  ['mondays', 1],
-  ['tuesdays', 2],
-  ['wednesdays', 3],
-  ['thursdays', 4],
-  ['fridays', 5],
-  ['saturdays', 6],
-  ['sundays', 7],
-]);
+export const WEEKDAYS: ReadonlyMap<string, number> = numbered(WEEKDAY_NAMES, WEEKDAY_ABBREVIATIONS);
+export const WEEKDAYS_PLURAL: ReadonlyMap<string, number> = new Map(
+  WEEKDAY_NAMES.map((name, i): [string, number] => [`${name.toLowerCase()}s`, i + 1]),
+);
 
 /** Cardinal number words. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
@@ -328,8 +303,8 @@ export const POINT_MODS: ReadonlyArray<[string[], string]> = [
   [['later'], 'END'],
 ];
 
-/** Verbs and auxiliaries that point to the future ("will meet on Friday"). */
-export const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo', 'would']);
+/** Auxiliaries that point to the future ("will meet on Friday"; src/words.ts says why this group alone). */
+export const FUTURE_MODALS: ReadonlySet<string> = new Set(FUTURE_MODAL_WORDS);
 /** Verbs that point to the future when followed by "to" ("is expected to", "is going to"). */
 export const FUTURE_CUES: ReadonlySet<string> = new Set([
   'going',

@@ -5,6 +5,7 @@
  */
 import { MONTHS, MULTIPLIERS, NUMBER_WORDS, UNITS, VAGUE_QUANTITIES, type Unit } from './lexicon.js';
 import type { GrammarContext } from './rule.js';
+import { MODALS } from '../words.js';
 
 /** The lower-cased word at `k`, or '' outside the sentence. */
 export const w = (c: GrammarContext, k: number): string => (k >= c.lo && k < c.hi ? c.low[k]! : '');
@@ -263,16 +264,8 @@ export const REL_BEFORE_QUANTITY = new Set([
   'remaining',
 ]);
 
-export const MODALS_BEFORE_SOMEDAY: ReadonlySet<string> = new Set([
-  'will',
-  "'ll",
-  'would',
-  'could',
-  'may',
-  'might',
-  'can',
-  'shall',
-]);
+/** Any modal before "one day"/"some day" makes it an unspecified future ("will one day", "must one day"). */
+export const MODALS_BEFORE_SOMEDAY: ReadonlySet<string> = new Set(MODALS);
 
 export const NONE: ReadonlyArray<[string[], string]> = [];
 

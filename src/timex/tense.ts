@@ -5,6 +5,10 @@
  */
 import type { Token } from '../types.js';
 import { FUTURE_CUES, FUTURE_MODALS, PAST_AUX, PRESENT_BE } from './lexicon.js';
+import { MODALS } from '../words.js';
+
+/** Any modal before a same-form verb makes it a base form, not a past ("could put", "will cut"). */
+const MODAL_SET: ReadonlySet<string> = new Set(MODALS);
 
 export type Tense = 'past' | 'present' | 'future' | 'none';
 
@@ -64,19 +68,7 @@ function isVerbish(t: Token): boolean {
 /** A verb form that is past (or a participle): differs from its lemma and is not an -ing or -s form. */
 function isPastForm(t: Token, low: string, prev: string): boolean {
   if (PAST_AUX.has(low)) return true;
-  if (SAME_FORM_PAST.has(low))
-    return (
-      prev !== 'to' &&
-      !FUTURE_MODALS.has(prev) &&
-      !PRESENT_BE.has(prev) &&
-      prev !== 'did' &&
-      prev !== 'could' &&
-      prev !== 'may' &&
-      prev !== 'might' &&
-      prev !== 'can' &&
-      prev !== 'must' &&
-      prev !== 'should'
-    );
+  if (SAME_FORM_PAST.has(low)) return prev !== 'to' && !MODAL_SET.has(prev) && !PRESENT_BE.has(prev) && prev !== 'did';
   if (PRESENT_BE.has(low)) return false;
   if (low === t.lemma || low.endsWith('ing')) return false;
   if (low.endsWith('s') && (low === `${t.lemma}s` || low === `${t.lemma}es` || low.endsWith('ies'))) return false;

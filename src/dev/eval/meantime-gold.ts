@@ -6,6 +6,7 @@ import { markableSpan, type CatDocument, type CatMarkable } from './cat.js';
 import type { HeadedSpan, TypedSpan } from './entity-score.js';
 import type { ScoredTimex } from './timex-score.js';
 import type { Span } from '../../types.js';
+import { COMPANY_OFFICES, HONORIFICS } from '../../words.js';
 
 /** Last annotated sentence number in MEANTIME. */
 export const LAST_ANNOTATED_SENTENCE = 5;
@@ -154,14 +155,8 @@ const DETERMINERS = new Set([
 ]);
 /** Titles and roles written capitalised before or after a name ("Spokeswoman Sandy Angers", "Ryanair CEO, …"): not the name. */
 const TITLES = new Set([
-  'mr',
-  'mr.',
-  'mrs',
-  'mrs.',
-  'ms',
-  'ms.',
-  'dr',
-  'dr.',
+  ...HONORIFICS,
+  ...COMPANY_OFFICES,
   'sir',
   'dame',
   'lord',
@@ -198,20 +193,11 @@ const TITLES = new Set([
   'spokesman',
   'spokeswoman',
   'spokesperson',
-  'chairman',
-  'chairwoman',
   'chair',
   'chief',
   'executive',
   'officer',
-  'ceo',
-  'c.e.o.',
-  'cfo',
-  'coo',
-  'cto',
   'director',
-  'founder',
-  'co-founder',
   'professor',
   'prof.',
 ]);

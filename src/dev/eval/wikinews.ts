@@ -5,9 +5,8 @@
  */
 import { catCreationTime, catSentences, type CatDocument } from './cat.js';
 import { detokenize } from './detok.js';
-import { MONTH_NAMES } from '../../words.js';
+import { MONTH_NAMES, weekdayName } from '../../words.js';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = MONTH_NAMES;
 
 /** `2008-03-04` → `Tuesday, March 4, 2008`. */
@@ -15,7 +14,7 @@ export function formatDateLine(isoDate: string): string {
   const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(isoDate);
   if (!m) throw new Error(`wikinews: expected a YYYY-MM-DD date, got "${isoDate}"`);
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return `${WEEKDAYS[d.getUTCDay()]}, ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+  return `${weekdayName(d.getUTCDay())}, ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
 }
 
 /** A rebuilt article with what the attribution file needs. */

@@ -7,7 +7,7 @@ import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { articleIdFromHash, sha256 } from '../../ids.js';
 import { seededRandom } from '../bench/corpus.js';
-import { MONTH_NAMES } from '../../words.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../words.js';
 import type { FailureCode } from '../../codes.js';
 
 /** What a correct run must do with one generated file. */
@@ -62,12 +62,11 @@ const FILLER = [
   'A spokesman declined to comment.',
 ];
 const MONTHS = MONTH_NAMES;
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** One ordinary article; `n` makes it unique. */
 export function newsArticle(rand: () => number, n: number): string {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  const date = `${pick(DAYS)}, ${pick(MONTHS)} ${1 + Math.floor(rand() * 28)}, ${2015 + Math.floor(rand() * 10)}`;
+  const date = `${pick(WEEKDAY_NAMES)}, ${pick(MONTHS)} ${1 + Math.floor(rand() * 28)}, ${2015 + Math.floor(rand() * 10)}`;
   const sentences: string[] = [];
   const count = 3 + Math.floor(rand() * 8);
   for (let i = 0; i < count; i++) {

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { STORIES, type Story } from './stories.js';
 import { heldOut, type GoldEntry } from './gold.js';
-import { MONTH_NAMES } from '../../../words.js';
+import { MONTH_NAMES, weekdayName } from '../../../words.js';
 
 /** Seeded generator (mulberry32), so every run writes the same files. */
 function rng(seed: number): () => number {
@@ -38,8 +38,6 @@ interface Day {
 }
 const MONTHS = MONTH_NAMES;
 const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const WEEKDAYS_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const p2 = (n: number) => String(n).padStart(2, '0');
 
 function randomDay(): Day {
@@ -60,10 +58,10 @@ const fmt = {
   dmy: (t: Day) => `${t.d} ${MONTHS[t.m - 1]} ${t.y}`,
   dmyShort: (t: Day) => `${t.d} ${MONTHS[t.m - 1]!.slice(0, 3)} ${t.y}`,
   guardian: (t: Day) =>
-    `${WEEKDAYS[weekday(t)]} ${t.d} ${MONTHS[t.m - 1]!.slice(0, 3)} ${t.y} ${p2(t.hh)}.${p2(t.mm)} ${pick(['BST', 'GMT', 'CET'])}`,
+    `${weekdayName(weekday(t)).slice(0, 3)} ${t.d} ${MONTHS[t.m - 1]!.slice(0, 3)} ${t.y} ${p2(t.hh)}.${p2(t.mm)} ${pick(['BST', 'GMT', 'CET'])}`,
   rfc2822: (t: Day) =>
-    `${WEEKDAYS[weekday(t)]}, ${p2(t.d)} ${MONTHS[t.m - 1]!.slice(0, 3)} ${t.y} ${p2(t.hh)}:${p2(t.mm)}:00 ${pick(['GMT', '+0000', '-0400', '+0530'])}`,
-  weekdayLong: (t: Day) => `${WEEKDAYS_LONG[weekday(t)]}, ${MONTHS[t.m - 1]} ${t.d}, ${t.y}`,
+    `${weekdayName(weekday(t)).slice(0, 3)}, ${p2(t.d)} ${MONTHS[t.m - 1]!.slice(0, 3)} ${t.y} ${p2(t.hh)}:${p2(t.mm)}:00 ${pick(['GMT', '+0000', '-0400', '+0530'])}`,
+  weekdayLong: (t: Day) => `${weekdayName(weekday(t))}, ${MONTHS[t.m - 1]} ${t.d}, ${t.y}`,
 };
 const later = (t: Day): Day => {
   const dt = new Date(Date.UTC(t.y, t.m - 1, t.d + 1 + Math.floor(rand() * 3)));
@@ -339,7 +337,7 @@ const WIRE_SHAPES: Array<(s: Story, t: Day) => string> = [
   (s, t) => `${fmt.dmy(t)}, ${s.city} (AFP) – `,
   (s, t) => `${s.city}, ${fmt.long(t)} /PRNewswire/ -- `,
   (_s, t) => `${fmt.ap(t)} (UPI) -- `,
-  (s, t) => `${s.city}, ${WEEKDAYS_LONG[weekday(t)]}, ${fmt.ap(t)} (AP) — `,
+  (s, t) => `${s.city}, ${weekdayName(weekday(t))}, ${fmt.ap(t)} (AP) — `,
   (s, t) => `${s.city}, ${iso(t)} (Reuters) - `,
   (s, t) => `${s.city}, ${fmt.ap(t)}—`,
 ];
