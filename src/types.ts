@@ -181,7 +181,7 @@ export interface EventDate {
    * `narrative` reference time, the `tense` of a present or present-perfect verb (the time of writing),
    * or `unknown`.
    */
-  source: 'clause' | 'sentence' | 'narrative' | 'tense' | 'publication' | 'unknown';
+  source: 'clause' | 'sentence' | 'relative' | 'narrative' | 'tense' | 'publication' | 'unknown';
   timex?: string;
 }
 

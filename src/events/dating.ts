@@ -30,7 +30,8 @@ export function narrativeTimes(ix: ArticleIndex): Array<TimexRecord | null> {
     if (s.i > 0 && ix.paragraphOf[s.i] !== ix.paragraphOf[s.i - 1]) current = null;
     out[s.i] = current;
     if (ix.hasVerb[s.i] === 0) continue;
-    for (const x of ix.timexBySentence[s.i]!) if (datable(x) && !vague(x)) current = x;
+    for (const x of ix.timexBySentence[s.i]!)
+      if (datable(x) && !vague(x) && !inDateline(ix, x) && modifiedNoun(ix, x) < 0) current = x;
   }
   return out;
 }
@@ -92,10 +93,131 @@ function timexesBetween(ix: ArticleIndex, sentence: number, lo: number, hi: numb
   return out;
 }
 
-/** A possessive time expression modifies a noun ("at this year's conference"), it does not date an event. */
+/** A possessive time expression ("last year's", "Saturday’s"). */
 function possessive(ix: ArticleIndex, x: TimexRecord): boolean {
   const end = ix.timexTokens.get(x)![1];
   return ix.lower[end] === "'s" || ix.lower[end] === '’s' || /['’]s$/.test(x.text);
+}
+
+const NP_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * Phenomenon: a time expression inside a noun phrase dates that phrase's head noun and nothing else —
+ * a possessive ("last month's explosion", "at this year's conference") or a premodifier after a
+ * determiner ("the 2005 London attacks", "the Aug. 7 terrorist blasts", "the October 1998 shooting
+ * death"). Returns the head noun's token, or -1 when the expression is not such a premodifier.
+ */
+export function modifiedNoun(ix: ArticleIndex, x: TimexRecord): number {
+  const [a, b] = ix.timexTokens.get(x)!;
+  const s = ix.sentences[ix.tokens[a]!.sentence]!;
+  let k = b;
+  if (ix.lower[k] === "'s" || ix.lower[k] === '’s') k++;
+  else if (!/['’]s$/.test(x.text) && !(a > s.tokenStart && NP_DETERMINERS.has(ix.lower[a - 1]!))) return -1;
+  let head = -1;
+  // "the April 15, 2013, bombing": the commas of a full date do not end the phrase.
+  if (ix.lower[k] === ',' && k + 1 < s.tokenEnd && ix.tokens[k + 1]!.pos === 'NOUN') k++;
+  for (let n = 0; k < s.tokenEnd && n < 4; k++, n++) {
+    const pos = ix.tokens[k]!.pos;
+    if (pos === 'NOUN' || pos === 'PROPN') head = k;
+    else if (pos !== 'ADJ' && pos !== 'NUM' && !(pos === 'VERB' && /ing$/.test(ix.lower[k]!))) break;
+  }
+  return head;
+}
+
+/**
+ * Phenomenon: a date line glued to the first sentence ("BAGHDAD, March 6 (Reuters) - A car bomb
+ * exploded … on Tuesday") dates the report, not the events of the sentence. True for a time expression
+ * among the first tokens of a sentence that opens with an upper-case place name, before a dash.
+ */
+function inDateline(ix: ArticleIndex, x: TimexRecord): boolean {
+  const [a] = ix.timexTokens.get(x)!;
+  const s = ix.sentences[ix.tokens[a]!.sentence]!;
+  const first = ix.tokens[s.tokenStart]!.text;
+  if (a - s.tokenStart > 8 || first.length < 2 || !/^[A-Z][A-Z.-]+$/.test(first)) return false;
+  for (let k = a + 1; k < s.tokenEnd && k - a <= 10; k++) {
+    const w = ix.lower[k]!;
+    if (w === '-' || w === '--' || w === '—' || w === '–' || w === '_') return true;
+    if (ix.tokens[k]!.pos === 'VERB' || ix.tokens[k]!.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** A duration a date can be moved by ("three days" P3D, "a week" P1W, "eight months" P8M, "two years" P2Y). */
+function durationOf(x: TimexRecord | null): { n: number; unit: 'D' | 'W' | 'M' | 'Y' } | null {
+  if (!x || x.type !== 'DURATION') return null;
+  const m = /^P(\d+)([DWMY])$/.exec(x.value ?? '');
+  return m ? { n: Number(m[1]), unit: m[2] as 'D' | 'W' | 'M' | 'Y' } : null;
+}
+
+/**
+ * `value` moved by `sign` × the duration, at the precision both support: a day moved by days or weeks
+ * stays a day; moved by months it becomes a month ("eight months after" 3 April 2024 → 2023-08); by
+ * years, a year. Null when the value is not a calendar date.
+ */
+export function shiftDate(
+  value: string,
+  d: { n: number; unit: 'D' | 'W' | 'M' | 'Y' },
+  sign: 1 | -1,
+): { value: string; precision: EventDate['precision'] } | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.replace(/T.*$/, ''));
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) : null;
+  const day = m[3] ? Number(m[3]) : null;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  if (d.unit === 'Y') return { value: String(y + sign * d.n), precision: 'year' };
+  if (mo === null) return null;
+  if (d.unit === 'M' || day === null) {
+    if (d.unit !== 'M') return null;
+    const t = y * 12 + (mo - 1) + sign * d.n;
+    return { value: `${Math.floor(t / 12)}-${pad((t % 12) + 1)}`, precision: 'month' };
+  }
+  const ms = Date.UTC(y, mo - 1, day) + sign * d.n * (d.unit === 'W' ? 7 : 1) * 86_400_000;
+  const r = new Date(ms);
+  return { value: `${r.getUTCFullYear()}-${pad(r.getUTCMonth() + 1)}-${pad(r.getUTCDate())}`, precision: 'day' };
+}
+
+/** A relative-time phrase: "three days after the stabbing", "eight months after she was abducted". */
+interface RelativePhrase {
+  /** Tokens of the duration, the linker and what follows it up to the next comma or the sentence end. */
+  from: number;
+  to: number;
+  /** The linker: `after`, `before`. */
+  linker: number;
+  duration: { n: number; unit: 'D' | 'W' | 'M' | 'Y' };
+  sign: 1 | -1;
+}
+
+const RELATIVE_LINKERS = new Set(['after', 'before']);
+
+/** The relative-time phrases of a sentence ("DURATION after|before …"). */
+function relativePhrases(ix: ArticleIndex, sentence: number): RelativePhrase[] {
+  const out: RelativePhrase[] = [];
+  const s = ix.sentences[sentence]!;
+  for (const x of ix.timexBySentence[sentence]!) {
+    const duration = durationOf(x);
+    if (!duration) continue;
+    const [a, b] = ix.timexTokens.get(x)!;
+    if (b >= s.tokenEnd || !RELATIVE_LINKERS.has(ix.lower[b]!)) continue;
+    let to = b + 1;
+    while (to < s.tokenEnd && ix.lower[to] !== ',' && ix.lower[to] !== ';') to++;
+    // A full date's own commas ("after April 15, 2013, bombing") stay inside the phrase.
+    while (
+      to < s.tokenEnd &&
+      ix.lower[to] === ',' &&
+      ix.timexAt[to - 1] !== null &&
+      ix.timexAt[to - 1] === ix.timexAt[to + 1]
+    ) {
+      to++;
+      while (to < s.tokenEnd && ix.lower[to] !== ',' && ix.lower[to] !== ';') to++;
+    }
+    if (to < s.tokenEnd && ix.lower[to] === ',' && ix.timexAt[to - 1] !== null && ix.tokens[to + 1]?.pos === 'NOUN') {
+      to++;
+      while (to < s.tokenEnd && ix.lower[to] !== ',' && ix.lower[to] !== ';') to++;
+    }
+    out.push({ from: a, to, linker: b, duration, sign: ix.lower[b] === 'after' ? 1 : -1 });
+  }
+  return out;
 }
 
 /**
@@ -110,9 +232,18 @@ export function chooseDate(
   narrates: boolean,
 ): EventDate {
   const head = anchors[0]!;
+  const sentence = ix.tokens[head]!.sentence;
   const lo = Math.min(...anchors) - DATE_WINDOW;
   const hi = Math.max(...anchors) + DATE_WINDOW;
-  const timexes = timexesBetween(ix, ix.tokens[head]!.sentence, lo, hi).filter(datable);
+  const all = timexesBetween(ix, sentence, lo, hi);
+  const timexes = all.filter((x) => datable(x) && !inDateline(ix, x));
+  // A time expression inside the event's own noun phrase is its date ("last month's explosion").
+  for (const x of timexes) if (modifiedNoun(ix, x) === head) return toDate(x, 'clause');
+  const named = yearOfNoun(ix, head);
+  if (named) return named;
+  const phrases = all.some((x) => x.type === 'DURATION') ? relativePhrases(ix, sentence) : [];
+  const relative = relativeDate(ix, head, timexes, phrases, narrative);
+  if (relative) return relative;
   const distance = (x: TimexRecord): number => {
     const [a, b] = ix.timexTokens.get(x)!;
     let best = Infinity;
@@ -126,18 +257,144 @@ export function chooseDate(
   };
   // At most three anchors: a list is cheaper than a set.
   const clauses = anchors.map((k) => ix.clauseOf[k]!);
-  const ownTimexes = timexes.filter((x) => !claimedByOtherVerb(ix, x, anchors) && !possessive(ix, x));
+  // A time expression inside a relative phrase the event is not in dates that phrase's event
+  // ("The attack came three weeks after an assault on February 14": February 14 is the assault's).
+  const outside = (x: TimexRecord): boolean => {
+    const a = ix.timexTokens.get(x)![0];
+    return !phrases.some((p) => a > p.linker && a < p.to && !(head > p.linker && head < p.to));
+  };
+  const ownTimexes = timexes.filter(
+    (x) => !claimedByOtherVerb(ix, x, anchors) && !possessive(ix, x) && modifiedNoun(ix, x) < 0 && outside(x),
+  );
   const inClause = nearest(ownTimexes.filter((x) => clauses.includes(ix.clauseOf[ix.timexTokens.get(x)![0]]!)));
   if (inClause) return toDate(inClause, 'clause');
+  // The event is the main clause of "… DURATION after <dated event>": that date moved forward.
+  const shifted = mainOfRelative(ix, head, timexes, phrases);
+  if (shifted) return shifted;
   if (!background) {
     const specific = nearest(ownTimexes.filter((x) => !vague(x)));
     if (specific) return toDate(specific, 'sentence');
     // Only a clause that narrates (a verb, or a noun under its light verb: "carried out an attack") moves
     // the story on at the paragraph's reference time; a bare noun ("the attack on the embassy") may name
     // any earlier event.
-    if (narrative && narrates) return toDate(narrative, 'narrative');
+    if (narrative && narrates) return later(ix, head, narrative) ?? toDate(narrative, 'narrative');
   }
   return { value: null, precision: 'unknown', source: 'unknown' };
+}
+
+/** Events named by their date, written as a number the time expressions do not read ("the 9/11 attacks"). */
+const DATE_NAMES: ReadonlyMap<string, string> = new Map([['9/11', '2001-09-11']]);
+
+/**
+ * Phenomenon: an event noun whose own phrase names its year or date without a time expression the
+ * recogniser reads ("since the 1992 riots", "the 1994 genocide", "the 9/11 attacks"): a year-shaped number
+ * after a determiner, then at most two modifiers, then the event noun. The event noun makes the number a
+ * year (the recogniser reads "1992 riots" as a count, which it would be before "people").
+ */
+function yearOfNoun(ix: ArticleIndex, head: number): EventDate | null {
+  if (ix.tokens[head]!.pos !== 'NOUN') return null;
+  const first = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
+  for (let k = head - 1; k > first && head - k <= 3; k--) {
+    const w = ix.lower[k]!;
+    if (ix.timexAt[k] !== null) return null;
+    const named = DATE_NAMES.get(w);
+    const year = /^(1[5-9]|20)\d\d$/.test(w) ? w : null;
+    if ((named || year) && NP_DETERMINERS.has(ix.lower[k - 1]!)) {
+      const value = named ?? year!;
+      return { value, precision: named ? 'day' : 'year', source: 'clause' };
+    }
+    const pos = ix.tokens[k]!.pos;
+    if (pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'NOUN') return null;
+  }
+  return null;
+}
+
+function relativeResult(
+  base: TimexRecord,
+  d: { n: number; unit: 'D' | 'W' | 'M' | 'Y' },
+  sign: 1 | -1,
+): EventDate | null {
+  if (base.value === null) return null;
+  const moved = shiftDate(base.value, d, sign);
+  return moved ? { value: moved.value, precision: moved.precision, source: 'relative', timex: base.id } : null;
+}
+
+/**
+ * Phenomenon: an event named inside "DURATION after|before <event>" ("three days after the stabbing",
+ * "a week after the bombing of the cathedral, worshippers returned on Sunday", "eight months after she
+ * was abducted") happened that long before (after) the date of the clause the phrase hangs on, not on it.
+ * The clause's date is the nearest specific one of the sentence outside the phrase, else the narrative
+ * reference time.
+ */
+function relativeDate(
+  ix: ArticleIndex,
+  head: number,
+  timexes: readonly TimexRecord[],
+  phrases: readonly RelativePhrase[],
+  narrative: TimexRecord | null,
+): EventDate | null {
+  const p = phrases.find((q) => head > q.linker && head < q.to && head - q.linker <= 6);
+  if (!p) return null;
+  // The event must open the phrase: only determiners, modifiers, a pronoun subject and auxiliaries between.
+  for (let k = p.linker + 1; k < head; k++) {
+    const pos = ix.tokens[k]!.pos;
+    if (pos === 'VERB' || pos === 'ADP' || pos === 'PUNCT' || pos === 'SCONJ') return null;
+  }
+  // A date inside the phrase is the event's own ("after April 15, 2013, bombing").
+  if (timexes.some((x) => ix.timexTokens.get(x)![0] > p.linker && ix.timexTokens.get(x)![0] < p.to && !vague(x)))
+    return null;
+  let base: TimexRecord | null = null;
+  let gap = Infinity;
+  for (const x of timexes) {
+    const [a, b] = ix.timexTokens.get(x)!;
+    if (vague(x) || (a >= p.from && a < p.to) || modifiedNoun(ix, x) >= 0) continue;
+    const dist = a >= p.to ? a - p.to : p.from - b;
+    if (dist < gap) {
+      base = x;
+      gap = dist;
+    }
+  }
+  base ??= narrative;
+  return base ? relativeResult(base, p.duration, -p.sign as 1 | -1) : null;
+}
+
+/**
+ * Phenomenon: the main clause of "DURATION after|before <event on DATE>" ("The attack came three weeks
+ * after a similar assault on February 14") happened that long after (before) DATE.
+ */
+function mainOfRelative(
+  ix: ArticleIndex,
+  head: number,
+  timexes: readonly TimexRecord[],
+  phrases: readonly RelativePhrase[],
+): EventDate | null {
+  for (const p of phrases) {
+    if (head >= p.from && head < p.to) continue;
+    if (ix.clauseOf[head] !== ix.clauseOf[p.from]) continue;
+    const dated = timexes.find((x) => {
+      const a = ix.timexTokens.get(x)![0];
+      return a > p.linker && a < p.to && !vague(x);
+    });
+    if (dated) return relativeResult(dated, p.duration, p.sign);
+  }
+  return null;
+}
+
+/**
+ * Phenomenon: "He was arrested two days later" — an event of a clause holding "DURATION later|earlier"
+ * happened that long after (before) the paragraph's reference time.
+ */
+function later(ix: ArticleIndex, head: number, narrative: TimexRecord): EventDate | null {
+  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  for (const x of ix.timexBySentence[s.i]!) {
+    const d = durationOf(x);
+    if (!d) continue;
+    const [, b] = ix.timexTokens.get(x)!;
+    const w = ix.lower[b];
+    if ((w !== 'later' && w !== 'earlier') || ix.clauseOf[b] !== ix.clauseOf[head]) continue;
+    return relativeResult(narrative, d, w === 'later' ? 1 : -1);
+  }
+  return null;
 }
 
 /**

@@ -283,6 +283,12 @@ function finalDraft(d: DraftEvent): DraftEvent {
   return x;
 }
 
+/** Statuses of an event the text asserts happened (by itself, by a source, by a claimant). */
+const ASSERTED: ReadonlySet<string> = new Set(['occurred', 'reported', 'claimed']);
+
+/** Date sources read from the text around the trigger (not a fallback). */
+const TEXT_DATED: ReadonlySet<EventRecord['date']['source']> = new Set(['clause', 'sentence', 'relative']);
+
 /** What event extraction needs besides the article: the trigger lexicon built from the taxonomy. */
 export interface EventResources {
   lexicon: TriggerLexicon;
@@ -328,7 +334,11 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     if (c.governor >= 0 && c.light) anchors.push(c.governor);
     if (c.absorbed >= 0) anchors.push(c.absorbed);
     const background = c.kind === 'noun' && inTemporalPhrase(ix, c.head);
-    let date = chooseDate(ix, anchors, background, narrative[c.sentence]!, c.kind === 'verb' || c.light);
+    // A clause narrates when its verb is the event's (a verb, a light verb), or when the event noun's own
+    // result verb tells what happened ("The blast killed 12 people" after "A bomber struck … on Monday").
+    const narrates =
+      c.kind === 'verb' || c.light || c.results.some((r) => r.kind === 'verb' && r.sentence === c.sentence);
+    let date = chooseDate(ix, anchors, background, narrative[c.sentence]!, narrates);
     const tenseVerb =
       c.kind === 'verb'
         ? c.head
@@ -340,7 +350,9 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     // A habit or trend has no date of its own; the time of writing is not one.
     if (date.source === 'unknown' && !background && tenseVerb >= 0 && st.status !== 'generic')
       date = tenseDate(verbGroup(ix, tenseVerb), input.publication.date) ?? date;
-    if (date.source === 'unknown' && !background && tenseVerb >= 0 && st.status === 'occurred')
+    // A news lead reports what happened: "Gunmen killed four soldiers …, the army said." is the news of the
+    // day as much as an unattributed lead is.
+    if (date.source === 'unknown' && !background && tenseVerb >= 0 && ASSERTED.has(st.status))
       date = leadDate(ix, c, verbGroup(ix, tenseVerb), input.publication.date) ?? date;
     const participants = participantList(a);
     // Whoever claims an attack is its attacker by their own account.
@@ -375,7 +387,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       confidence: Math.max(
         0,
         Math.round(
-          (confidence(c, a, participants.length, date.source === 'clause' || date.source === 'sentence', counted) -
+          (confidence(c, a, participants.length, TEXT_DATED.has(date.source), counted) -
             (status === 'generic' || status === 'negated' ? 0.2 : 0)) *
             100,
         ) / 100,
@@ -391,9 +403,17 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   }
   drafts.sort((p, q) => p.trigger.start - q.trigger.start);
 
+  const merged = mergeEvents(drafts);
+  // Phenomenon: a death or injury folded into its cause ("At least 74 were killed in Nairobi" after
+  // "Two bombs exploded … Friday") happened when the cause did; a result word with no date of its own
+  // clause or sentence takes its cause's date.
+  for (const d of merged) {
+    const cause = d.cause ? finalDraft(d.cause) : null;
+    if (cause && cause !== d && !TEXT_DATED.has(d.date.source) && cause.date.value !== null) d.date = { ...cause.date };
+  }
   const events: EventRecord[] = [];
   const lex = resources.lexicon;
-  for (const d of mergeEvents(drafts)) {
+  for (const d of merged) {
     if (d.confidence < minConfidence || d.confidence === 0) continue;
     const type = lex.byId.get(d.type)!;
     const sub = d.subtype ? type.subtypes?.find((x) => x.id === d.subtype) : undefined;

@@ -48,6 +48,7 @@ export interface DraftEvent {
 const SOURCE_RANK: Record<EventDate['source'], number> = {
   clause: 3,
   sentence: 2,
+  relative: 2,
   narrative: 1,
   tense: 1,
   publication: 1,
