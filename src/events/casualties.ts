@@ -64,12 +64,16 @@ function nounPhraseTail(ix: ArticleIndex, k: number): boolean {
   return pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || (pos === 'PUNCT' && ix.lower[k] === '-');
 }
 
-/** "a soldier", "an officer", "another": one person. */
+/** Possessive determiners: "his mother", "their driver" name one person when the noun is singular. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** "a soldier", "an officer", "another", "his mother": one person. */
 function singular(ix: ArticleIndex, k: number, limit: number): Found | null {
   const low = ix.lower[k];
   if (low === 'another' && (k + 1 === limit || ix.tokens[k + 1]!.pos === 'NOUN' || ix.tokens[k + 1]!.pos === 'ADJ'))
     return { q: { value: 1, min: 1, max: 1, precision: 'exact', length: 1 }, a: k, b: k + 1 };
-  if (low !== 'a' && low !== 'an') return null;
+  // "killed his mother": a possessive before a singular noun is one person too.
+  if (low !== 'a' && low !== 'an' && !POSSESSIVE_DETERMINERS.has(low ?? '')) return null;
   let j = k + 1;
   while (j < limit && ix.tokens[j]!.pos === 'ADJ') j++;
   // "a civilian was killed": wink may tag the head as an adjective; the phrase's last word is its head.
@@ -171,6 +175,8 @@ function phraseCount(ix: ArticleIndex, end: number): Found | null {
     }
     // Keep walking over the phrase's own words and over bound words a longer figure may start with;
     // "dozens of protesters": "of" after a vague word is part of the figure's phrase.
+    // "Twenty-five people": the hyphen of a compound number word joins a longer figure.
+    if (best && ix.lower[j] === '-') continue;
     if (BOUND_WORDS.has(ix.lower[j]!)) continue;
     if (ix.lower[j] === 'of' && j > floor && VAGUE_WORDS.has(ix.lower[j - 1]!)) continue;
     if (best || !nounPhraseTail(ix, j)) break;
@@ -206,7 +212,9 @@ function withMore(ix: ArticleIndex, found: Found, end: number): Found {
     const t = ix.tokens[j]!;
     if (t.pos === 'VERB' || ix.lower[j] === ',' || ix.lower[j] === ';' || t.pos === 'SCONJ') return found;
     if (ix.lower[j] !== 'and') continue;
-    const more = quantityAt(ix, j + 1, Math.min(end, j + 1 + NP_WINDOW));
+    // "a village elder and his three sons": a possessive may open the second figure's phrase.
+    const at = POSSESSIVE_DETERMINERS.has(ix.lower[j + 1] ?? '') && ix.tokens[j + 2]?.pos === 'NUM' ? j + 2 : j + 1;
+    const more = quantityAt(ix, at, Math.min(end, at + NP_WINDOW));
     if (!more || more.q.precision !== 'exact' || found.q.precision !== 'exact') return found;
     const after = ix.tokens[more.b];
     if (after && after.pos === 'VERB') return found;
@@ -220,6 +228,20 @@ function withMore(ix: ArticleIndex, found: Found, end: number): Found {
   return found;
 }
 
+/** Verbs whose subject undergoes the injury or death their object names ("suffered injuries", "sustained wounds"). */
+const UNDERGO_VERBS = new Set(['suffer', 'sustain', 'receive', 'incur']);
+
+/** The undergoing verb right before an injury noun and its modifiers ("had suffered mostly minor injuries"), or -1. */
+function undergoingVerb(ix: ArticleIndex, head: number): number {
+  const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
+  for (let k = head - 1; k >= floor && head - k <= 4; k--) {
+    const t = ix.tokens[k]!;
+    if (t.pos === 'VERB') return UNDERGO_VERBS.has(t.lemma.toLowerCase()) ? k : -1;
+    if (t.pos !== 'ADJ' && t.pos !== 'ADV') return -1;
+  }
+  return -1;
+}
+
 /** The figure a toll noun states ("the death toll rose to 40", "12 deaths", "a toll of 30"). */
 function countOfNoun(ix: ArticleIndex, c: Candidate): Found | null {
   // "A man was stabbed to death": the figure is the subject of the verb before "to".
@@ -227,6 +249,10 @@ function countOfNoun(ix: ArticleIndex, c: Candidate): Found | null {
     return countBefore(ix, verbGroup(ix, c.head - 2).start);
   const before = countBefore(ix, c.head);
   if (before) return before;
+  // "13 people suffered minor injuries", "three officers sustained wounds": the subject of the verb that
+  // takes the injury noun as its object is the figure.
+  const undergo = undergoingVerb(ix, c.head);
+  if (undergo >= 0) return countBefore(ix, verbGroup(ix, undergo).start);
   const s = ix.sentences[c.sentence]!;
   for (let j = c.end; j < Math.min(s.tokenEnd, c.end + NP_WINDOW); j++) {
     const low = ix.lower[j]!;
@@ -298,4 +324,138 @@ export function combineCounts(a: CasualtyCount, b: CasualtyCount): CasualtyCount
   ].filter((x): x is number => x !== null);
   const max = highs.length > 0 ? Math.max(...highs, low.value) : null;
   return { ...low, min: Math.min(a.min, b.min), max };
+}
+
+/** A toll stated without a result trigger: "claimed 17 lives", "lost 16 men", "31 bodies were recovered". */
+export interface TollPhrase {
+  role: 'killed' | 'injured';
+  found: Found;
+  /** Token the phrase hangs on (its verb or noun), to find the nearest event. */
+  token: number;
+  /** An updated total ("bringing the toll to seven"): it replaces the event's earlier figure. */
+  update: boolean;
+}
+
+/** People a side can lose ("we lost 16 men"): the head nouns after "lost N" that make it a death toll. */
+const LOST_PEOPLE = new Set([
+  'men',
+  'women',
+  'people',
+  'lives',
+  'soldiers',
+  'troops',
+  'officers',
+  'policemen',
+  'police',
+  'fighters',
+  'civilians',
+  'comrades',
+  'personnel',
+  'guards',
+  'militants',
+  'rebels',
+  'marines',
+  'sailors',
+  'pilots',
+  'crew',
+  'crewmen',
+  'members',
+  'children',
+  'servicemen',
+]);
+
+/** Verbs under which bodies are found: "31 bodies were recovered", "rescuers pulled 12 bodies from the rubble". */
+const BODY_VERBS = new Set([
+  'recover',
+  'find',
+  'found',
+  'pull',
+  'retrieve',
+  'discover',
+  'exhume',
+  'dig',
+  'wash',
+  'identify',
+]);
+
+/** Verbs that bring a toll to a new total ("bringing the toll to seven", "raising the death toll to 40"). */
+const UPDATE_VERBS = new Set(['bring', 'raise', 'push', 'take', 'put', 'lift']);
+
+/** The figure right before a plural head noun at `head` ("31 bodies", "at least 217 lives"), over its modifiers. */
+function figureOf(ix: ArticleIndex, head: number): Found | null {
+  return phraseCount(ix, head);
+}
+
+/**
+ * Tolls a sentence states without a death or injury word, each a general phrasing of news copy:
+ * - `claimed|cost N lives`, `claimed|cost the lives of N people`: N dead;
+ * - `lost N men|soldiers|lives …` (a side's losses): N dead;
+ * - `N bodies were recovered|found|pulled …`, `recovered|found N bodies`: N dead;
+ * - `bringing|raising the (death) toll to N`: an updated total of N dead, which replaces earlier figures;
+ * - `no (military) casualties`: a stated zero of dead and of injured.
+ */
+export function tollPhrases(ix: ArticleIndex, sentence: number): TollPhrase[] {
+  const s = ix.sentences[sentence]!;
+  const out: TollPhrase[] = [];
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const low = ix.lower[k]!;
+    if (low === 'casualties') {
+      // "There were no (military) casualties": a stated zero, dead and injured alike.
+      let j = k - 1;
+      while (j > s.tokenStart && k - j <= 3 && ix.tokens[j]!.pos === 'ADJ') j--;
+      if (ix.lower[j] !== 'no') continue;
+      const zero: Found = { q: { value: 0, min: 0, max: 0, precision: 'exact', length: k + 1 - j }, a: j, b: k + 1 };
+      out.push({ role: 'killed', found: zero, token: k, update: false });
+      out.push({ role: 'injured', found: zero, token: k, update: false });
+      continue;
+    }
+    if (low === 'lives' || low === 'bodies') {
+      // "claimed 17 lives", "lost 16 lives", "31 bodies were recovered".
+      const found = figureOf(ix, k);
+      if (!found) continue;
+      const verbBefore = found.a - 1 >= s.tokenStart ? ix.tokens[found.a - 1]!.lemma.toLowerCase() : '';
+      if (low === 'lives' && (verbBefore === 'claim' || verbBefore === 'cost' || verbBefore === 'lose'))
+        out.push({ role: 'killed', found, token: found.a - 1, update: false });
+      else if (low === 'lives' && bodyVerbAfter(ix, k + 1, s.tokenEnd, new Set(['lose'])))
+        out.push({ role: 'killed', found, token: k, update: false });
+      else if (low === 'bodies' && (BODY_VERBS.has(verbBefore) || bodyVerbAfter(ix, k + 1, s.tokenEnd, BODY_VERBS)))
+        out.push({ role: 'killed', found, token: k, update: false });
+      continue;
+    }
+    const t = ix.tokens[k]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const lemma = t.lemma.toLowerCase();
+    if ((lemma === 'claim' || lemma === 'cost') && ix.lower[k + 1] === 'the' && ix.lower[k + 2] === 'lives') {
+      // "claimed the lives of three soldiers".
+      if (ix.lower[k + 3] !== 'of') continue;
+      const found = countAfter(ix, k + 4);
+      if (found) out.push({ role: 'killed', found, token: k, update: false });
+    } else if (lemma === 'lose') {
+      // "We lost 16 men": the figure and a head noun naming people.
+      const found = countAfter(ix, k + 1);
+      if (!found) continue;
+      let head = found.b;
+      while (head < s.tokenEnd && head - found.b < 3 && ix.tokens[head]!.pos === 'ADJ') head++;
+      if (LOST_PEOPLE.has(ix.lower[head] ?? '') || (found.b === head && LOST_PEOPLE.has(ix.lower[found.b - 1]!)))
+        out.push({ role: 'killed', found, token: k, update: false });
+    } else if (UPDATE_VERBS.has(lemma) && ix.lower[k + 1] === 'the') {
+      // "bringing the toll to seven", "raising the death toll to 40".
+      let j = k + 2;
+      if (ix.lower[j] === 'death') j++;
+      if (ix.lower[j] !== 'toll' || ix.lower[j + 1] !== 'to') continue;
+      const found = countAfter(ix, j + 2);
+      if (found) out.push({ role: 'killed', found, token: k, update: true });
+    }
+  }
+  return out;
+}
+
+/** True when one of `lemmas` is the verb right after a noun phrase ("bodies were recovered", "lives were lost"). */
+function bodyVerbAfter(ix: ArticleIndex, from: number, end: number, lemmas: ReadonlySet<string>): boolean {
+  for (let j = from; j < end && j - from < 4; j++) {
+    const t = ix.tokens[j]!;
+    if (t.pos === 'AUX' || t.pos === 'ADV' || ix.lower[j] === 'reportedly') continue;
+    return (t.pos === 'VERB' || t.pos === 'ADJ') && (lemmas.has(t.lemma.toLowerCase()) || lemmas.has(ix.lower[j]!));
+  }
+  return false;
 }

@@ -20,7 +20,7 @@ import type {
 import { buildArticleIndex, type ArticleIndex } from './article-index.js';
 import { animateHead, RELATIVE_PRONOUNS, REPETITION_CUES, RESULT_LINKERS } from './cues.js';
 import { verbGroup, WINDOW } from './syntax.js';
-import { casualtyCount, combineCounts, countOf } from './casualties.js';
+import { casualtyCount, combineCounts, countOf, tollPhrases, type TollPhrase } from './casualties.js';
 import { chooseDate, afterPublication, inTemporalPhrase, leadDate, narrativeTimes, tenseDate } from './dating.js';
 import { mergeEvents, type DraftEvent } from './merge.js';
 import { argumentList, candidateArguments, participantList, type Arguments } from './roles.js';
@@ -222,8 +222,15 @@ function absorbResults(c: Candidate, args: Map<Candidate, Arguments>): void {
   }
 }
 
-/** The casualty counts of a candidate: its own (a result word) and those of the result words folded into it. */
-function candidateCasualties(ix: ArticleIndex, c: Candidate): DraftEvent['casualties'] {
+/**
+ * The casualty counts of a candidate: its own (a result word), those of the result words folded into it,
+ * and the toll phrases assigned to it ("claimed 17 lives"; an updated total replaces earlier figures).
+ */
+function candidateCasualties(
+  ix: ArticleIndex,
+  c: Candidate,
+  tolls: ReadonlyMap<Candidate, TollPhrase[]>,
+): DraftEvent['casualties'] {
   const out: DraftEvent['casualties'] = {};
   for (const r of [c, ...c.results]) {
     const role = r.type.casualtyRole;
@@ -233,6 +240,42 @@ function candidateCasualties(ix: ArticleIndex, c: Candidate): DraftEvent['casual
     const count = casualtyCount(ix, found);
     const have = out[role];
     out[role] = have ? combineCounts(have, count) : count;
+  }
+  for (const t of tolls.get(c) ?? []) {
+    const count = casualtyCount(ix, t.found);
+    const have = out[t.role];
+    out[t.role] = have && !t.update ? combineCounts(have, count) : count;
+  }
+  return out;
+}
+
+/**
+ * Gives each toll phrase without a result word ("The bombing claimed 17 lives", "31 bodies were
+ * recovered") to one event: the nearest event of its sentence that causes casualties or counts that role,
+ * else the last such event of the previous sentence of the same paragraph. One owner each, so a toll is
+ * counted once.
+ */
+function assignTolls(ix: ArticleIndex, cands: readonly Candidate[]): Map<Candidate, TollPhrase[]> {
+  const out = new Map<Candidate, TollPhrase[]>();
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of cands) {
+    if (!c.type.causesCasualties && c.type.casualtyRole === undefined) continue;
+    (bySentence.get(c.sentence) ?? bySentence.set(c.sentence, []).get(c.sentence)!).push(c);
+  }
+  if (bySentence.size === 0) return out;
+  for (const s of ix.sentences) {
+    const phrases = tollPhrases(ix, s.i);
+    for (const t of phrases) {
+      const fits = (c: Candidate): boolean => c.type.causesCasualties === true || c.type.casualtyRole === t.role;
+      let owner: Candidate | null = null;
+      for (const c of bySentence.get(s.i) ?? [])
+        if (fits(c) && (!owner || Math.abs(c.head - t.token) < Math.abs(owner.head - t.token))) owner = c;
+      if (!owner && s.i > 0 && ix.paragraphOf[s.i - 1] === ix.paragraphOf[s.i]) {
+        const before = (bySentence.get(s.i - 1) ?? []).filter(fits);
+        owner = before[before.length - 1] ?? null;
+      }
+      if (owner) (out.get(owner) ?? out.set(owner, []).get(owner)!).push(t);
+    }
   }
   return out;
 }
@@ -316,6 +359,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   for (const c of cands) absorbResults(c, args);
   inheritFromCause(cands, args, ix);
   const narrative = narrativeTimes(ix);
+  const tolls = assignTolls(ix, cands);
 
   const drafts: DraftEvent[] = [];
   const draftOf = new Map<Candidate, DraftEvent>();
@@ -361,7 +405,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     let status = st.status;
     if ((status === 'occurred' || status === 'reported') && afterPublication(date.value, input.publication.date))
       status = 'planned';
-    const ownCount = candidateCasualties(ix, c);
+    const ownCount = candidateCasualties(ix, c, tolls);
     const counted = ownCount.killed !== undefined || ownCount.injured !== undefined;
     const casualties = cause ? {} : ownCount;
     const trigger =

@@ -1,0 +1,139 @@
+/**
+ * Casualty counts stated without a death or injury word (issue 14 item 3), and the coordination and
+ * number-word forms a toll takes: "claimed N lives", "lost N men", "N bodies were recovered", "bringing
+ * the toll to N", "no casualties", "suffered injuries", "his mother and N others", "Twenty-five". Every
+ * sentence is written for its rule; none comes from a data set. Then a seeded property test over odd
+ * shapes: no count exceeds what the words state, and nothing crashes.
+ */
+import fc from 'fast-check';
+import { events } from './builders.js';
+import { largestStated, VAGUE_WORDS } from '../../src/events/quantity.js';
+import type { EventRecord } from '../../src/types.js';
+
+function counts(text: string): Array<{ type: string; killed?: number; injured?: number }> {
+  return events(text, { minConfidence: 0 })
+    .events.filter((e) => e.casualties)
+    .map((e) => ({
+      type: e.type,
+      ...(e.casualties!.killed ? { killed: e.casualties!.killed.value } : {}),
+      ...(e.casualties!.injured ? { injured: e.casualties!.injured.value } : {}),
+    }));
+}
+
+describe('tolls without a result word', () => {
+  it.each([
+    ['claimed N lives', 'The landslide claimed 23 lives in the valley.', { killed: 23 }],
+    ['claimed at least N lives', 'The ferry accident claimed at least 41 lives.', { killed: 41 }],
+    ['claimed the lives of N', 'The explosion claimed the lives of nine shoppers.', { killed: 9 }],
+    ['cost N lives', 'The attack on the convoy cost 14 lives, officials said.', { killed: 14 }],
+    ['lost N men', 'The militia lost 12 men in the ambush near the bridge.', { killed: 12 }],
+    ['N bodies were recovered', 'After the flood, 17 bodies were recovered from the river.', { killed: 17 }],
+    ['recovered N bodies', 'Divers recovered 6 bodies after the boat accident.', { killed: 6 }],
+    [
+      'no casualties',
+      'A rocket attack hit the base on Sunday but there were no casualties.',
+      { killed: 0, injured: 0 },
+    ],
+    ['suffered injuries', 'In the riot, 40 officers suffered minor injuries.', { injured: 40 }],
+  ])('%s', (_rule, text, expected) => {
+    expect(counts(text)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('an updated total replaces the figure it updates: "bringing the toll to N"', () => {
+    const [c] = counts('A third miner died in hospital on Friday, bringing the toll to eight.');
+    expect(c).toMatchObject({ killed: 8 });
+  });
+
+  it('a toll phrase in the next sentence goes to the event before it', () => {
+    const found = counts('Gunmen opened fire on a wedding party in the hills. The shooting claimed 11 lives.');
+    expect(found.reduce((n, c) => n + (c.killed ?? 0), 0)).toBe(11);
+  });
+
+  it('"lost" of things that are not people is no toll', () => {
+    expect(counts('The airline lost 300 jobs after the crash of its cargo plane.').every((c) => !c.killed)).toBe(true);
+    expect(counts('The team lost 3 games in a row.')).toEqual([]);
+  });
+});
+
+describe('how a toll is phrased', () => {
+  it('reads a capitalised compound number word before a subset in commas: "Twenty-five people, including …"', () => {
+    expect(counts('Thirty-two people, including four doctors, were killed in the shelling.')).toEqual([
+      expect.objectContaining({ killed: 32 }),
+    ]);
+  });
+
+  it('adds "a village elder and his three sons"; reads "killed his wife" as one', () => {
+    expect(counts('Bandits killed a farmer and his two brothers.')).toEqual([expect.objectContaining({ killed: 3 })]);
+    expect(counts('A storm killed his wife and 4 other people.')).toEqual([expect.objectContaining({ killed: 5 })]);
+  });
+});
+
+/** Words a toll sentence may hold, odd shapes included. */
+const figure = fc.oneof(
+  fc.integer({ min: 0, max: 99999 }).map(String),
+  fc.integer({ min: 1000, max: 9999999 }).map((n) => n.toLocaleString('en-US')),
+  fc.constantFrom(
+    '1,2OO',
+    'dozens of dozens',
+    'hundreds if not thousands of',
+    'scores',
+    'a dozen',
+    'twenty-three',
+    'at least 50',
+    'between 15 and 10',
+    'several',
+    'tens of thousands of',
+    '12 15',
+    '-4',
+    '3.5',
+    'no',
+  ),
+);
+const template = fc.constantFrom(
+  (f: string) => `The bombing claimed ${f} lives.`,
+  (f: string) => `The bombing claimed the lives of ${f} people.`,
+  (f: string) => `The regiment lost ${f} men in the attack.`,
+  (f: string) => `${f} bodies were recovered after the earthquake.`,
+  (f: string) => `A blast hit the market, bringing the toll to ${f}.`,
+  (f: string) => `The shelling killed ${f} civilians and wounded ${f} others.`,
+  (f: string) => `${f} people suffered injuries in the riot.`,
+  (f: string) => `Militants killed a guard and his ${f} sons.`,
+);
+
+/**
+ * The most a text can state: every number it writes added up (coordinated groups add: "a guard and his
+ * 1,000 sons"), plus one for each singular determiner, plus the coded value of each vague word (times a
+ * scale word) and 24 for each "dozen".
+ */
+function bound(text: string): number {
+  const words = text
+    .toLowerCase()
+    .replace(/[.,](?=\s|$)/g, '')
+    .split(/\s+/);
+  const scale = words.includes('thousands') ? 1000 : 1;
+  let total = 0;
+  for (const w of words) {
+    total += largestStated([w]) + (VAGUE_WORDS.get(w) ?? 0) * scale;
+    if (w === 'a' || w === 'an' || w === 'his' || w === 'dozen') total += w === 'dozen' ? 24 : 1;
+  }
+  return total;
+}
+
+describe('toll properties (seeded)', () => {
+  it('no count exceeds what the text states, and odd shapes never crash', () => {
+    fc.assert(
+      fc.property(template, figure, (make, f) => {
+        const text = make(f);
+        const evs: EventRecord[] = events(text, { minConfidence: 0 }).events;
+        for (const e of evs)
+          for (const c of [e.casualties?.killed, e.casualties?.injured])
+            if (c) {
+              expect(Number.isInteger(c.value) && c.value >= 0).toBe(true);
+              expect(c.value).toBeLessThanOrEqual(bound(text));
+              expect(c.min).toBeLessThanOrEqual(c.value);
+            }
+      }),
+      { seed: 1414, numRuns: 300 },
+    );
+  });
+});
