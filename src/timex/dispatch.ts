@@ -4,17 +4,27 @@
  * start admits it run, instead of all of them at every "the", "a" and number (a quarter of all tokens).
  */
 import type { Token } from '../types.js';
+import { POINT_MODS, QUANTITY_MODS } from './lexicon.js';
 import { w } from './read.js';
 import type { GrammarContext, StartShape, TimexRule } from './rule.js';
 import { RULES } from './rules/index.js';
 
 type Match = TimexRule['match'];
 
-const HAS_DIGIT = /\d/;
+/**
+ * True when `s` has an ASCII digit first or right after its first character ("1998", "27th", "'90s"):
+ * where every digit pattern of the rules has one. Two character tests, cheap enough to run on every word.
+ */
+function leadingDigit(s: string): boolean {
+  const c0 = s.charCodeAt(0);
+  if (c0 <= 57 && c0 >= 48) return true;
+  const c1 = s.charCodeAt(1);
+  return c1 <= 57 && c1 >= 48;
+}
 
 /** What each start shape means for a token and its lower-cased form. */
 export const SHAPE_TESTS: Readonly<Record<StartShape, (token: Token, low: string) => boolean>> = {
-  digit: (_token, low) => HAS_DIGIT.test(low),
+  digit: (_token, low) => leadingDigit(low),
   number: (token) => token.kind === 'number',
   mid: (_token, low) => low.startsWith('mid-'),
 };
@@ -59,8 +69,27 @@ export function rulesAt(c: GrammarContext, k: number): readonly Match[] {
   const s = w(c, k);
   if (s === '') return NO_RULES;
   let bits = WORD_RULES.get(s) ?? 0;
-  if (HAS_DIGIT.test(s)) bits |= DIGIT_RULES;
+  if (leadingDigit(s)) bits |= DIGIT_RULES;
   if (c.tokens[k]!.kind === 'number') bits |= NUMBER_RULES;
   if (s.startsWith('mid-')) bits |= MID_RULES;
   return bits === 0 ? NO_RULES : rulesFor(bits);
+}
+
+/** Words that begin a modifier `parseAt` tries before the rules ("more than", "the beginning of"). */
+const MODIFIER_WORDS: readonly string[] = [...QUANTITY_MODS, ...POINT_MODS].map(([ws]) => ws[0]!);
+/** Words an expression can start on: the rules' declared start words and the modifiers' first words. */
+const START_WORDS: ReadonlySet<string> = new Set([...WORD_RULES.keys(), ...MODIFIER_WORDS]);
+
+/**
+ * Whether an expression can start at this token: some rule's declared start admits it, or a modifier
+ * begins with it. The extractor skips other tokens without running the rules. Built from the same
+ * declarations as `rulesAt`, so it never hides a match the rules would make.
+ */
+export function canStart(token: Token, low: string): boolean {
+  return (
+    START_WORDS.has(low) ||
+    (NUMBER_RULES !== 0 && token.kind === 'number') ||
+    (DIGIT_RULES !== 0 && leadingDigit(low)) ||
+    (MID_RULES !== 0 && low.startsWith('mid-'))
+  );
 }

@@ -4,33 +4,10 @@
  * `rules/index.ts`), tried only where their declared start admits the token (`dispatch.ts`).
  * No regular expression runs over the text; the few token-shape tests are anchored and linear.
  */
-import type { Token } from '../types.js';
 import { rulesAt } from './dispatch.js';
-import {
-  CLOCK_WORDS,
-  HOLIDAYS,
-  MONTHS,
-  NUMBER_WORDS,
-  ORDINALS,
-  POINT_MODS,
-  QUANTITY_MODS,
-  SEASONS,
-  UNITS,
-  VAGUE_PHRASES,
-  VAGUE_QUANTITIES,
-  VAGUE_WORDS,
-  WEEKDAYS,
-  WEEKDAYS_PLURAL,
-} from './lexicon.js';
+import { POINT_MODS, QUANTITY_MODS, WEEKDAYS } from './lexicon.js';
 import { byFirstWord, matchWords, NONE, quantityAt, w } from './read.js';
-import { DIRECTION } from './resolve.js';
 import type { GrammarContext, Hit, TimexRule } from './rule.js';
-import { DEICTIC_DAYS } from './rules/deictic.js';
-import { RULES } from './rules/index.js';
-import { QUARTER_PREFIX } from './rules/quarter.js';
-import { ANAPHORIC } from './rules/relative-unit.js';
-import { SET_ADVERBS } from './rules/set.js';
-import { DECADE_WORDS } from './rules/year.js';
 
 export type { Anchor, GrammarContext, Hit } from './rule.js';
 
@@ -50,12 +27,6 @@ function longestOf(c: GrammarContext, k: number, rules: readonly Match[]): Hit |
 export function coreAt(c: GrammarContext, k: number): Hit | null {
   return longestOf(c, k, rulesAt(c, k));
 }
-
-/** `coreAt` trying every rule: the reference the start table is tested against. */
-export function coreAtEveryRule(c: GrammarContext, k: number): Hit | null {
-  return longestOf(c, k, EVERY_RULE);
-}
-const EVERY_RULE: readonly Match[] = RULES.map((r) => r.match);
 
 const QUANTITY_MODS_BY_FIRST = byFirstWord(QUANTITY_MODS);
 const POINT_MODS_BY_FIRST = byFirstWord(POINT_MODS);
@@ -116,48 +87,3 @@ function withPost(c: GrammarContext, h: Hit): Hit {
               : '';
   return mod ? { ...h, end: h.end + 2, mod } : h;
 }
-
-/** Words that can start an expression; other tokens are skipped without running the rules. */
-export function canStart(t: Token, low: string): boolean {
-  if (t.kind === 'number' || t.kind === 'ordinal') return true;
-  return STARTERS.has(low) || low.startsWith('mid-');
-}
-
-const STARTERS: ReadonlySet<string> = new Set([
-  ...MONTHS.keys(),
-  ...WEEKDAYS.keys(),
-  ...WEEKDAYS_PLURAL.keys(),
-  ...NUMBER_WORDS.keys(),
-  ...DEICTIC_DAYS.keys(),
-  ...DIRECTION.keys(),
-  ...ANAPHORIC.keys(),
-  ...QUARTER_PREFIX,
-  ...SEASONS.keys(),
-  ...CLOCK_WORDS.keys(),
-  ...SET_ADVERBS.keys(),
-  ...VAGUE_WORDS.keys(),
-  ...VAGUE_QUANTITIES,
-  ...HOLIDAYS.keys(),
-  ...DECADE_WORDS.keys(),
-  ...ORDINALS.keys(),
-  ...QUANTITY_MODS.map(([ws]) => ws[0]!),
-  ...POINT_MODS.map(([ws]) => ws[0]!),
-  ...VAGUE_PHRASES.map(([ws]) => ws[0]!),
-  ...UNITS.keys(),
-  'the',
-  'a',
-  'an',
-  'half',
-  'couple',
-  'thanksgiving',
-  'every',
-  'each',
-  'per',
-  'that',
-  'year',
-  'fiscal',
-  'calendar',
-  'new',
-  'its',
-  'their',
-]);

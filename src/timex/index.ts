@@ -1,13 +1,16 @@
 /**
- * Time expressions: found by the rules in `grammar.ts` over wink's tokens, normalised to TimeML TIMEX3
- * values against the publication date (DCT), the clause's tense, and the narrative's reference time.
+ * Time expressions: found by the rules in `rules/` (entry point `grammar.ts`) over wink's tokens,
+ * normalised to TimeML TIMEX3 values against the publication date (DCT), the clause's tense, and the
+ * narrative's reference time.
  * wink's own DATE/TIME/DURATION spans and chrono-node were measured as a fallback for what the rules
  * miss and lowered value F1 on TimeBank (see docs/dates.md), so the wink adapter does not ask wink for them.
  */
 import { timexId } from '../ids.js';
 import type { PublicationDate, Sentence, TimexRecord, Token, Warning } from '../types.js';
 import { parseDay, pointOf, type Point } from './calendar.js';
-import { canStart, parseAt, type GrammarContext, type Hit } from './grammar.js';
+import { canStart } from './dispatch.js';
+import { parseAt } from './grammar.js';
+import type { GrammarContext, Hit } from './rule.js';
 import { warning } from '../codes.js';
 
 /** What the time-expression extractor reads. */

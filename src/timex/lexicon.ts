@@ -1,6 +1,6 @@
 /**
  * Word tables for time expressions. Keys are lower-cased token texts as wink splits them (`nov.` is one
- * token, `third-quarter` is three: `third`, `-`, `quarter`). Rules live in `grammar.ts`; the words here.
+ * token, `third-quarter` is three: `third`, `-`, `quarter`). Rules live in `rules/`; the words here.
  */
 import type { Grain } from './calendar.js';
 import { FUTURE_MODALS as FUTURE_MODAL_WORDS, MONTH_NAMES, WEEKDAY_NAMES } from '../words.js';

@@ -35,7 +35,7 @@ export function matchWords(c: GrammarContext, k: number, words: readonly string[
   return k + words.length;
 }
 
-export const isDigits = (s: string): boolean => s.length > 0 && s.length <= 4 && /^\d+$/.test(s);
+const isDigits = (s: string): boolean => s.length > 0 && s.length <= 4 && /^\d+$/.test(s);
 
 /**
  * True when `s[i]` is an ASCII digit. The shape patterns below all need a digit at a fixed place, and
@@ -46,9 +46,9 @@ export const digitAt = (s: string, i: number): boolean => {
   return ch >= 48 && ch <= 57;
 };
 
-export const YEAR_MIN = 1000;
+const YEAR_MIN = 1000;
 
-export const YEAR_MAX = 2199;
+const YEAR_MAX = 2199;
 
 export function yearAt(c: GrammarContext, k: number): number | null {
   const s = w(c, k);
@@ -112,7 +112,7 @@ export interface Quantity {
 }
 
 /** A number written in digits or words: `24`, `2 1/2`, `twenty-four`, `two thousand`, `a hundred`. */
-export function numberAt(c: GrammarContext, k: number): Quantity | null {
+function numberAt(c: GrammarContext, k: number): Quantity | null {
   const s = w(c, k);
   if (s !== '' && c.tokens[k]!.kind === 'number') {
     const plain = s.includes(',') ? s.replace(/,/g, '') : s;
@@ -193,7 +193,7 @@ export interface QuantityPhrase {
 }
 
 /** Words that may sit between a count and its unit without changing the duration ("eight trading days"). */
-export const MORE_WORDS: ReadonlySet<string> = new Set([
+const MORE_WORDS: ReadonlySet<string> = new Set([
   'more',
   'additional',
   'extra',

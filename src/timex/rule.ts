@@ -43,7 +43,7 @@ export interface Hit {
 
 /** A shape of token a rule may start on, besides its start words. */
 export type StartShape =
-  /** A token with an ASCII digit anywhere: "1998", "27th", "3:14", "1990s", "'90s", "2024-06-20". */
+  /** A token with an ASCII digit first or second: "1998", "27th", "3:14", "1990s", "'90s", "2024-06-20". */
   | 'digit'
   /** A token wink types as a number: "24", "1,500", "2.5" (and sometimes a number word). */
   | 'number'

@@ -246,6 +246,8 @@ const ROWS: Row[] = [
   ['fiscal year', 'Results for fiscal 1989 improved.', '2024-06-20', 'fiscal 1989', '1989', 'DATE', ''],
   ['decade', 'Crime fell in the 1990s.', '2024-06-20', 'the 1990s', '199', 'DATE', ''],
   ['decade written short', "Crime fell in the '90s.", '2024-06-20', "the '90s", '199', 'DATE', ''],
+  // wink types "1990s" as a decade and "10am" as a time, not as numbers: they still start an expression.
+  ['decade without an article', 'Industrial output fell sharply in 1990s.', '2024-06-20', '1990s', '199', 'DATE', ''],
   [
     'count with a thousands comma',
     'He was jailed for 1,500 days.',
@@ -294,6 +296,15 @@ const ROWS: Row[] = [
     '',
   ],
   ['noon', 'The deadline expires at noon.', '2024-06-20', 'noon', '2024-06-20T12:00', 'TIME', ''],
+  [
+    'clock time written as one token',
+    'The talks resumed at 10am on Monday.',
+    '2024-06-20',
+    '10am on Monday',
+    '2024-06-17T10:00',
+    'TIME',
+    '',
+  ],
   // SETs.
   ['every unit', 'Inspectors visit every month.', '2024-06-20', 'every month', 'P1M', 'SET', ''],
   ['each weekday', 'The council meets each Thursday.', '2024-06-20', 'each Thursday', 'XXXX-WXX-4', 'SET', ''],

@@ -8,7 +8,7 @@ import { weekdayRule } from './weekday.js';
 import { deicticRule } from './deictic.js';
 
 /** Clock times: "3:14 p.m.", "3 p.m. EDT", "noon", "midnight Friday", "15:00". */
-export function clockRule(c: GrammarContext, k: number): Hit | null {
+function clockRule(c: GrammarContext, k: number): Hit | null {
   const t = w(c, k);
   let hh = -1;
   let mm = 0;

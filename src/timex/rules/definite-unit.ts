@@ -7,7 +7,7 @@ import { tenseNear } from '../tense.js';
 import { monthRule } from './month.js';
 
 /** "the weekend", "the week", "the quarter", "the latest quarter", "the year" (the publication's or the narrative's). */
-export function definiteUnitRule(c: GrammarContext, k: number): Hit | null {
+function definiteUnitRule(c: GrammarContext, k: number): Hit | null {
   if (w(c, k) !== 'the') return null;
   const u = w(c, k + 1);
   if (u === 'weekend') {

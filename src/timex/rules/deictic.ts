@@ -6,7 +6,7 @@ import { monthRule } from './month.js';
 import { weekdayRule } from './weekday.js';
 import { holidayRule } from './holiday.js';
 
-export const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([
+const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([
   ['today', 0],
   ['tomorrow', 1],
   ['yesterday', -1],
@@ -14,7 +14,7 @@ export const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Nouns after "today's" that make it mean "nowadays" rather than the publication day. */
-export const GENERIC_AFTER_TODAY: ReadonlySet<string> = new Set([
+const GENERIC_AFTER_TODAY: ReadonlySet<string> = new Set([
   'world',
   'society',
   'economy',

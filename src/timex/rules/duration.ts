@@ -5,9 +5,9 @@ import { agoPoint, durationValue, narrativeOr, pointHit, reportQuarter, shiftNar
 import type { GrammarContext, Hit, TimexRule } from '../rule.js';
 
 /** Units whose "N earlier/later" is a date (a financial comparison) rather than a duration. */
-export const COMPARISON_GRAINS: ReadonlySet<Unit['grain']> = new Set(['year', 'quarter', 'decade', 'century']);
+const COMPARISON_GRAINS: ReadonlySet<Unit['grain']> = new Set(['year', 'quarter', 'decade', 'century']);
 
-export const CLAUSE_END = new Set([
+const CLAUSE_END = new Set([
   '',
   '.',
   ',',
@@ -30,7 +30,7 @@ export const CLAUSE_END = new Set([
 ]);
 
 /** Durations and the dates counted from them: "more than five months", "four months ago", "two days later". */
-export function durationRule(c: GrammarContext, k: number): Hit | null {
+function durationRule(c: GrammarContext, k: number): Hit | null {
   // "will one day be": an unspecified future (the vague rule's), not a day-long duration.
   if (w(c, k) === 'one' && w(c, k + 1) === 'day' && MODALS_BEFORE_SOMEDAY.has(w(c, k - 1))) return null;
   // "decades-long", "day-long": a unit made an adjective of length.

@@ -4,7 +4,7 @@ import { pointHit } from '../resolve.js';
 import type { GrammarContext, Hit, TimexRule } from '../rule.js';
 
 /** An ISO date written as one token: `2024-06-20`. */
-export function isoRule(c: GrammarContext, k: number): Hit | null {
+function isoDateRule(c: GrammarContext, k: number): Hit | null {
   const s = w(c, k);
   const m = s.length === 10 ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;
   if (!m || !isValidDate(+m[1]!, +m[2]!, +m[3]!)) return null;
@@ -15,5 +15,5 @@ export function isoRule(c: GrammarContext, k: number): Hit | null {
 export const isoDate: TimexRule = {
   name: 'iso-date',
   starts: { words: [], shapes: ['digit'] },
-  match: isoRule,
+  match: isoDateRule,
 };

@@ -6,7 +6,7 @@ import { weekdayRule } from './weekday.js';
 import { deicticRule } from './deictic.js';
 
 /** A part of the day on the day named right after it ("mid-afternoon yesterday"), else on the publication day. */
-export function partOfDayAt(c: GrammarContext, k: number, end: number, part: string, mod: string): Hit {
+function partOfDayAt(c: GrammarContext, k: number, end: number, part: string, mod: string): Hit {
   const day = deicticRule(c, end) ?? weekdayRule(c, end);
   if (day && day.point && day.point.grain === 'day' && !day.value!.includes('T')) {
     return { ...pointHit(k, day.end, day.point, day.anchor, `T${part}`, 'TIME'), mod };
@@ -18,7 +18,7 @@ export function partOfDayAt(c: GrammarContext, k: number, end: number, part: str
 }
 
 /** "mid-1990s", "mid-November", "mid-afternoon": wink keeps these as one token. */
-export function midRule(c: GrammarContext, k: number): Hit | null {
+function midRule(c: GrammarContext, k: number): Hit | null {
   const t = w(c, k);
   // "mid afternoon" written apart.
   if (t === 'mid' && PARTS_OF_DAY.has(w(c, k + 1)))

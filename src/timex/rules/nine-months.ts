@@ -3,7 +3,7 @@ import { durationValue } from '../resolve.js';
 import type { GrammarContext, Hit, TimexRule } from '../rule.js';
 
 /** "the first nine months", "the nine months" are durations (TimeBank's convention for fiscal periods). */
-export function ninthMonthsRule(c: GrammarContext, k: number): Hit | null {
+function nineMonthsRule(c: GrammarContext, k: number): Hit | null {
   let j = k;
   if (w(c, j) === 'the') j++;
   if (w(c, j) === 'first' || w(c, j) === 'latest' || w(c, j) === 'year-earlier' || w(c, j) === 'same') j++;
@@ -28,5 +28,5 @@ export function ninthMonthsRule(c: GrammarContext, k: number): Hit | null {
 export const nineMonths: TimexRule = {
   name: 'nine-months',
   starts: { words: ['the', 'first', 'latest', 'year-earlier', 'same', 'year'] },
-  match: ninthMonthsRule,
+  match: nineMonthsRule,
 };

@@ -4,7 +4,7 @@ import { hyphen, w, yearAt } from '../read.js';
 import { dctPoint, pointHit, reportQuarter } from '../resolve.js';
 import type { Anchor, GrammarContext, Hit, TimexRule } from '../rule.js';
 
-export const QUARTER_PREFIX = new Set([
+const QUARTER_PREFIX = new Set([
   'the',
   'its',
   'their',
@@ -26,7 +26,7 @@ export const QUARTER_PREFIX = new Set([
 ]);
 
 /** Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter of 1990", "the year-ago quarter", "the first half". */
-export function quarterRule(c: GrammarContext, k: number): Hit | null {
+function quarterRule(c: GrammarContext, k: number): Hit | null {
   let j = k;
   let year: number | null = null;
   let yearShift = 0;

@@ -4,7 +4,7 @@ import { titleWord, w } from '../read.js';
 import { dctPoint, DIRECTION, narrativeOr, pointHit } from '../resolve.js';
 import type { GrammarContext, Hit, TimexRule } from '../rule.js';
 
-export const UNIT_GRAINS: ReadonlyMap<string, Grain> = new Map([
+const UNIT_GRAINS: ReadonlyMap<string, Grain> = new Map([
   ['year', 'year'],
   ['month', 'month'],
   ['week', 'week'],
@@ -14,7 +14,7 @@ export const UNIT_GRAINS: ReadonlyMap<string, Grain> = new Map([
   ['century', 'century'],
 ]);
 
-export const ANAPHORIC: ReadonlyMap<string, number> = new Map([
+const ANAPHORIC: ReadonlyMap<string, number> = new Map([
   ['that', 0],
   ['same', 0],
   ['following', 1],
@@ -25,7 +25,7 @@ export const ANAPHORIC: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** "last week", "this year", "the past year", "next month", "that day", "the following year", "last night", "this morning". */
-export function relativeUnitRule(c: GrammarContext, k: number): Hit | null {
+function relativeUnitRule(c: GrammarContext, k: number): Hit | null {
   let j = k;
   const the = w(c, j) === 'the';
   if (the) j++;

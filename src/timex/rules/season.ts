@@ -6,7 +6,7 @@ import type { GrammarContext, Hit, TimexRule } from '../rule.js';
 import { tenseNear } from '../tense.js';
 
 /** Seasons: "summer", "the summer of 1998", "spring 1998". */
-export function seasonRule(c: GrammarContext, k: number): Hit | null {
+function seasonRule(c: GrammarContext, k: number): Hit | null {
   let j = k;
   if (w(c, j) === 'the') j++;
   const s = SEASONS.get(w(c, j));

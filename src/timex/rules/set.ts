@@ -3,7 +3,7 @@ import { capitalised, w } from '../read.js';
 import { durationValue } from '../resolve.js';
 import type { GrammarContext, Hit, TimexRule } from '../rule.js';
 
-export const SET_ADVERBS: ReadonlyMap<string, string> = new Map([
+const SET_ADVERBS: ReadonlyMap<string, string> = new Map([
   ['daily', 'P1D'],
   ['weekly', 'P1W'],
   ['monthly', 'P1M'],
@@ -15,7 +15,7 @@ export const SET_ADVERBS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** SETs: "every day", "each Thursday", "daily", "per year", "twice a week". */
-export function setRule(c: GrammarContext, k: number): Hit | null {
+function setRule(c: GrammarContext, k: number): Hit | null {
   const t = w(c, k);
   const adv = SET_ADVERBS.get(t);
   if (adv !== undefined) {

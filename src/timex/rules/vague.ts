@@ -5,10 +5,10 @@ import type { GrammarContext, Hit, TimexRule } from '../rule.js';
 import { tenseNear } from '../tense.js';
 
 /** Only the phrases whose first word is the token's can match there; the table's order still breaks ties. */
-export const VAGUE_PHRASES_BY_FIRST = byFirstWord(VAGUE_PHRASES);
+const VAGUE_PHRASES_BY_FIRST = byFirstWord(VAGUE_PHRASES);
 
 /** Vague references: "now", "recently", "the past", "the future", "soon", "these days". */
-export function vagueRule(c: GrammarContext, k: number): Hit | null {
+function vagueRule(c: GrammarContext, k: number): Hit | null {
   for (const [words, value] of VAGUE_PHRASES_BY_FIRST.get(w(c, k)) ?? NONE) {
     const e = matchWords(c, k, words);
     if (e > 0) {

@@ -4,7 +4,7 @@ import { dctPoint, leadTense, pointHit } from '../resolve.js';
 import type { GrammarContext, Hit, TimexRule } from '../rule.js';
 
 /** "year-end", "year end", "the end of the year". */
-export function yearEndRule(c: GrammarContext, k: number): Hit | null {
+function yearEndRule(c: GrammarContext, k: number): Hit | null {
   if (w(c, k) !== 'year') return null;
   const h = hyphen(c, k + 1);
   const e = w(c, h) === 'end' ? h + 1 : w(c, k + 1) === "'s" && w(c, k + 2) === 'end' ? k + 3 : -1;

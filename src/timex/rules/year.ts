@@ -4,7 +4,7 @@ import { digitAt, hyphen, spokenYearAt, w, yearAt } from '../read.js';
 import { pointHit } from '../resolve.js';
 import type { GrammarContext, Hit, TimexRule } from '../rule.js';
 
-export const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
+const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
   ['twenties', 2],
   ['thirties', 3],
   ['forties', 4],
@@ -16,7 +16,7 @@ export const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Years and decades: "1998", "fiscal 1989", "the 1990s", "the '90s", "the nineties", "mid-1990s". */
-export function yearRule(c: GrammarContext, k: number): Hit | null {
+function yearRule(c: GrammarContext, k: number): Hit | null {
   let j = k;
   if (w(c, j) === 'the') j++;
   let fiscal = false;

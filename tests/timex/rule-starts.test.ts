@@ -1,11 +1,20 @@
 /**
- * The grammar runs at each token only the rules whose first tests that token can pass. This pins that
- * shortcut to the plain loop over every rule: on random sentences built from the lexicon's words, digit
- * shapes and other words, both find the same expression at every position.
+ * Each rule declares the tokens it can start on (`TimexRule.starts`), and the dispatch tables are built
+ * from those declarations. This checks the declarations against the rules themselves: every rule runs at
+ * every token, without dispatch, of a varied corpus (the sample articles, the sentences of the
+ * extraction tests, and random sentences built from the lexicon's words, digit shapes and other words),
+ * and a match is only ever found at a token its declaration admits. It also checks that the tables say
+ * what the declarations say, and that the extractor's start gate never hides a match.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
-import { coreAt, coreAtEveryRule, type GrammarContext } from '../../src/timex/grammar.js';
-import { dayIndex, pointOf, type Grain } from '../../src/timex/calendar.js';
+import { annotate } from '../../src/nlp/wink.js';
+import { canStart, declaredStart, rulesAt } from '../../src/timex/dispatch.js';
+import { coreAt, parseAt } from '../../src/timex/grammar.js';
+import type { GrammarContext, TimexRule } from '../../src/timex/rule.js';
+import { RULES } from '../../src/timex/rules/index.js';
+import { dayIndex, pointOf, type Grain, type Point } from '../../src/timex/calendar.js';
 import {
   CLOCK_WORDS,
   HOLIDAYS,
@@ -27,6 +36,8 @@ import {
   WEEKDAYS_PLURAL,
 } from '../../src/timex/lexicon.js';
 import type { Token } from '../../src/types.js';
+import { REPO } from '../helpers.js';
+import { SENTENCES } from './sentences.js';
 
 const LEXICON = [
   ...MONTHS.keys(),
@@ -288,7 +299,10 @@ const chunk = fc.oneof(
 );
 
 function kindOf(text: string, numberKind: boolean): string {
-  if (/^[\d.,/]+$/.test(text)) return numberKind ? 'number' : 'word';
+  if (/^[\d.,/:-]+$/.test(text)) return numberKind ? 'number' : 'word';
+  // wink types "1990s" and "'90s" as decades, "3pm" as a time: not numbers.
+  if (/^'?\d+'?s$/.test(text)) return 'decade';
+  if (/^\d+[ap]/.test(text)) return 'time';
   if (/^\d+(st|nd|rd|th)$/.test(text)) return 'ordinal';
   if (PUNCT.includes(text)) return 'punctuation';
   // wink calls some number words numbers; the rules must not care.
@@ -316,8 +330,77 @@ function tokensOf(parts: Array<{ text: string; pos: string; spaceBefore: boolean
 
 const GRAINS: Grain[] = ['day', 'week', 'month', 'quarter', 'year'];
 
-describe('timex grammar: rules tried by their start', () => {
-  test('coreAt finds what trying every rule finds, at every token of random sentences', () => {
+/** Rule name → how many times it matched (so the check is not vacuous). */
+const matched = new Map<string, number>();
+
+/** Runs every rule at every token of `c` and fails on a match at a token the rule's declaration excludes. */
+function checkEveryRuleAt(c: GrammarContext, where: string, tables = true): void {
+  for (let k = c.lo; k < c.hi; k++) {
+    const token = c.tokens[k]!;
+    const low = c.low[k]!;
+    const admitted: TimexRule['match'][] = [];
+    for (const rule of RULES) {
+      const start = declaredStart(rule, token, low);
+      if (start) admitted.push(rule.match);
+      const hit = rule.match(c, k);
+      if (hit === null || hit.end <= k) continue;
+      matched.set(rule.name, (matched.get(rule.name) ?? 0) + 1);
+      if (!start)
+        throw new Error(
+          `rule ${rule.name} matched at token ${JSON.stringify(token.text)} (kind ${token.kind}), which its ` +
+            `declared start excludes (${where}): add the word or shape to rules/${rule.name}.ts`,
+        );
+    }
+    if (!tables) continue;
+    // The tables are the declarations: the same rules, in the same order.
+    const tried = rulesAt(c, k);
+    if (tried.length !== admitted.length || tried.some((m, i) => m !== admitted[i]))
+      throw new Error(`dispatch at ${JSON.stringify(token.text)} differs from the declarations (${where})`);
+    // The extractor's start gate never hides a match.
+    if (!canStart(token, low) && parseAt(c, k) !== null)
+      throw new Error(`the start gate skips ${JSON.stringify(token.text)}, where an expression starts (${where})`);
+  }
+}
+
+/** Contexts a sentence is read in: with and without a publication date, narrative points of each grain. */
+function contexts(tokens: readonly Token[], low: readonly string[], lo: number, hi: number): GrammarContext[] {
+  const at = (grain: Grain): Point => pointOf(dayIndex(1998, 3, 4), grain);
+  const read: Array<[number | null, Point | null, boolean]> = [
+    [dayIndex(2024, 6, 20), null, false],
+    [null, null, false],
+    [dayIndex(2024, 6, 20), at('day'), true],
+    [dayIndex(2024, 6, 20), at('quarter'), false],
+  ];
+  return read.map(([dct, narrative, narrativeRelative]) => ({
+    tokens,
+    low,
+    lo,
+    hi,
+    dct,
+    narrative,
+    narrativeRelative,
+    topicQuarter: null,
+  }));
+}
+
+function checkText(text: string, where: string): void {
+  const a = annotate(text);
+  for (const s of a.sentences)
+    contexts(a.tokens, a.lowerForms, s.tokenStart, s.tokenEnd).forEach((c, i) => checkEveryRuleAt(c, where, i === 0));
+}
+
+describe('timex rules: each matches only where its declared start admits the token', () => {
+  test('the sample articles', () => {
+    const dir = path.join(REPO, 'data', 'articles');
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')))
+      checkText(readFileSync(path.join(dir, name), 'utf8'), name);
+  });
+
+  test('the sentences of the extraction tests', () => {
+    for (const sentence of SENTENCES) checkText(sentence, sentence);
+  });
+
+  test('random sentences of lexicon words, digit shapes and other words', () => {
     fc.assert(
       fc.property(
         fc.array(chunk, { minLength: 1, maxLength: 6 }).map((chunks) => chunks.flat()),
@@ -326,26 +409,43 @@ describe('timex grammar: rules tried by their start', () => {
         fc.boolean(),
         (parts, year, narrativeGrain, narrativeRelative) => {
           const tokens = tokensOf(parts);
-          const dct = year === null ? null : dayIndex(year, 6, 20);
-          const narrative = narrativeGrain === null ? null : pointOf(dayIndex(1998, 3, 4), narrativeGrain);
-          const c: GrammarContext = {
-            tokens,
-            low: tokens.map((t) => t.text.toLowerCase()),
-            lo: 0,
-            hi: tokens.length,
-            dct,
-            narrative,
-            narrativeRelative,
-            topicQuarter: null,
-          };
-          for (let k = 0; k <= tokens.length; k++) expect(coreAt(c, k)).toEqual(coreAtEveryRule(c, k));
+          checkEveryRuleAt(
+            {
+              tokens,
+              low: tokens.map((t) => t.text.toLowerCase()),
+              lo: 0,
+              hi: tokens.length,
+              dct: year === null ? null : dayIndex(year, 6, 20),
+              narrative: narrativeGrain === null ? null : pointOf(dayIndex(1998, 3, 4), narrativeGrain),
+              narrativeRelative,
+              topicQuarter: null,
+            },
+            parts.map((p) => p.text).join(' '),
+          );
         },
       ),
       { numRuns: 3000, seed: 20261129 },
     );
   });
 
-  test('the shortcut still finds expressions (the comparison is not vacuous)', () => {
+  test('every rule matched somewhere (the check is not vacuous)', () => {
+    expect(RULES.filter((r) => !matched.has(r.name)).map((r) => r.name)).toEqual([]);
+  });
+
+  test('rule names are unique and name their files', () => {
+    const names = RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    const files = readdirSync(path.join(REPO, 'src', 'timex', 'rules'))
+      .filter((n) => n !== 'index.ts')
+      .map((n) => n.replace(/\.ts$/, ''));
+    expect([...names].sort()).toEqual(files.sort());
+  });
+
+  test('declared start words are lower-cased, as the tokens they are compared with', () => {
+    for (const rule of RULES) for (const word of rule.starts.words) expect(word).toBe(word.toLowerCase());
+  });
+
+  test('the dispatch still finds expressions', () => {
     const tokens = tokensOf(
       ['the', 'third', 'quarter', 'of', '1998'].map((text) => ({
         text,
