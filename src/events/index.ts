@@ -329,6 +329,38 @@ function finalDraft(d: DraftEvent): DraftEvent {
 /** Statuses of an event the text asserts happened (by itself, by a source, by a claimant). */
 const ASSERTED: ReadonlySet<string> = new Set(['occurred', 'reported', 'claimed']);
 
+/** Type-neutral words for a calamity: they may name the article's accident or attack ("the Air France disaster"). */
+const GENERIC_CALAMITY: ReadonlySet<string> = new Set(['disaster', 'tragedy', 'catastrophe']);
+
+/**
+ * The headline: among the first three sentences, the first with a verb that ends without a full stop and
+ * stands alone in its paragraph ("Apple unveils iPhone 4, iOS 4 at WWDC 2010"); -1 when there is none.
+ */
+function headlineSentence(ix: ArticleIndex): number {
+  for (let i = 0; i < Math.min(3, ix.sentences.length); i++) {
+    const s = ix.sentences[i]!;
+    if (ix.hasVerb[i] === 0) continue;
+    const alone = i + 1 >= ix.sentences.length || ix.paragraphOf[i + 1] !== ix.paragraphOf[i];
+    return alone && !/[.!?:;"”’')]\s*$/.test(ix.text.slice(s.start, s.end)) ? i : -1;
+  }
+  return -1;
+}
+
+/**
+ * True for an event noun that is the predicate of a copula whose subject is a pronoun ("This is an
+ * exceptional accident", "It was a terrorist attack"): it labels the event the story is telling.
+ */
+function labelOfTold(ix: ArticleIndex, head: number): boolean {
+  const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
+  let k = head - 1;
+  while (k >= floor && head - k <= 4 && (ix.tokens[k]!.pos === 'ADJ' || ix.tokens[k]!.pos === 'DET')) k--;
+  if (k < floor || ix.tokens[k]!.lemma.toLowerCase() !== 'be') return false;
+  k--;
+  while (k >= floor && ix.tokens[k]!.pos === 'ADV') k--;
+  return k >= floor && LABEL_SUBJECTS.has(ix.lower[k]!) && (k === floor || ix.tokens[k - 1]!.pos === 'PUNCT');
+}
+const LABEL_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it']);
+
 /** Date sources read from the text around the trigger (not a fallback). */
 const TEXT_DATED: ReadonlySet<EventRecord['date']['source']> = new Set(['clause', 'sentence', 'relative']);
 
@@ -361,6 +393,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   const narrative = narrativeTimes(ix);
   const tolls = assignTolls(ix, cands);
 
+  const headline = headlineSentence(ix);
   const drafts: DraftEvent[] = [];
   const draftOf = new Map<Candidate, DraftEvent>();
   // Result words folded into a cause are events of their own too (a death, an injury: KAIROS Life.Die,
@@ -441,6 +474,9 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       definite: c.kind === 'noun' && definiteNoun(ix, c.head),
       paragraphs: [ix.paragraphOf[c.sentence]!],
       anaphoricAnywhere: anaphoricAnywhere(c.type),
+      label: c.kind === 'noun' && labelOfTold(ix, c.head),
+      headline: c.sentence === headline,
+      genericLabel: c.kind === 'noun' && GENERIC_CALAMITY.has(ix.tokens[c.head]!.lemma.toLowerCase()),
     };
     drafts.push(draft);
     draftOf.set(c, draft);

@@ -43,6 +43,12 @@ export interface DraftEvent {
   paragraphs: number[];
   /** A definite mention of this type may refer back across paragraphs (violent events, disasters: one per article as a rule). */
   anaphoricAnywhere: boolean;
+  /** A predicate noun naming what a pronoun points at ("This is an exceptional accident"): a label of an event told already. */
+  label?: boolean;
+  /** The mention stands in the article's headline, which restates the lead. */
+  headline?: boolean;
+  /** The trigger is a type-neutral word for a calamity ("disaster", "tragedy") that may name an accident or an attack. */
+  genericLabel?: boolean;
 }
 
 const SOURCE_RANK: Record<EventDate['source'], number> = {
@@ -89,6 +95,8 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   if (a.status === 'generic' || b.status === 'generic') return false;
   // A new draft is compared with up to MERGE_WINDOW earlier ones and each holds a handful of participants
   // and evidence spans: scanning the short lists beats building two sets per comparison.
+  // "This is an exceptional accident": a label names the event the story is telling, not a new one.
+  if (b.label) return true;
   const share = b.participants.some((p) => a.participants.some((q) => q.entity === p.entity));
   if (b.evidence.some((e) => a.evidence.some((x) => x.sentence === e.sentence)))
     return share || a.participants.length === 0 || b.participants.length === 0;
@@ -96,7 +104,9 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   // reports, wherever it stands, unless it names other parties or is marked as new.
   if (b.definite && b.anaphoricAnywhere && (b.participants.length === 0 || a.participants.length === 0 || share))
     return true;
-  if (b.definite && b.participants.length === 0)
+  // A nameless retelling close by: a definite description ("The talks ended"), or the same trigger word
+  // again ("The A380 was delivered today. After the plane was delivered in Singapore, …").
+  if (b.participants.length === 0 && (b.definite || b.lemmas.some((l) => a.lemmas.includes(l))))
     return b.paragraphs.some((p) => a.paragraphs.some((q) => p - q <= 1 && p >= q));
   return share && (b.definite || b.lemmas.some((l) => a.lemmas.includes(l)));
 }
@@ -145,7 +155,43 @@ function absorb(into: DraftEvent, other: DraftEvent): void {
  */
 export function mergeEvents(drafts: readonly DraftEvent[]): DraftEvent[] {
   const once = mergePass(drafts);
-  return once.length === drafts.length ? once : mergePass(once);
+  return mergeHeadline(once.length === drafts.length ? once : mergePass(once));
+}
+
+/**
+ * A headline restates the lead: an event told only in the headline is the same as the first event of its
+ * type in the body when their status, dates and places agree ("Apple unveils iPhone 4" … "Jobs unveiled
+ * iPhone 4 on Monday"). A headline's type-neutral calamity word ("Air France disaster") names the body's
+ * first accident, attack or disaster. The body's event keeps its type; the headline's mention joins it.
+ */
+function mergeHeadline(events: DraftEvent[]): DraftEvent[] {
+  // Only an event told in the headline alone: one the lead retold has merged already.
+  const heads = events.filter((e) => e.headline && e.mentions.every((m) => m.sentence === e.sentence));
+  if (heads.length === 0) return events;
+  const gone = new Set<DraftEvent>();
+  for (const h of heads) {
+    const body = events.find(
+      (e) =>
+        !e.headline &&
+        !gone.has(e) &&
+        (e.type === h.type || (h.genericLabel === true && e.anaphoricAnywhere)) &&
+        statusCompatible(e.status, h.status) &&
+        e.status !== 'generic' &&
+        datesCompatible(e.date, h.date) &&
+        (e.place === null || h.place === null || e.place === h.place),
+    );
+    if (!body) continue;
+    if (body.type === h.type) {
+      absorb(h, body);
+      body.into = h;
+      gone.add(body);
+    } else {
+      absorb(body, h);
+      h.into = body;
+      gone.add(h);
+    }
+  }
+  return events.filter((e) => !gone.has(e));
 }
 
 function mergePass(drafts: readonly DraftEvent[]): DraftEvent[] {
