@@ -30,15 +30,28 @@ const ERRNO_TEXT: Record<string, string> = {
   ENAMETOOLONG: 'the path is too long',
 };
 
+/** The calls {@link readSource} makes on an open file (a seam: tests count the bytes it asks for). */
+export interface SourceHandle {
+  stat(): Promise<{ isFile(): boolean; size: number; mtimeMs: number }>;
+  read(buffer: Buffer, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
+  close(): Promise<void>;
+}
+
+const openNonBlocking = (path: string): Promise<SourceHandle> => open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+
 /**
  * Reads `source` with at most `maxBytes + 1` bytes in memory. Opens non-blocking (a FIFO swapped in
  * after listing must not hang the run) and checks the opened file, not the listed one, is a regular
  * file within the cap.
  */
-export async function readSource(source: Pick<SourceFile, 'path'>, maxBytes: number): Promise<SourceRead> {
+export async function readSource(
+  source: Pick<SourceFile, 'path'>,
+  maxBytes: number,
+  openFile: (path: string) => Promise<SourceHandle> = openNonBlocking,
+): Promise<SourceRead> {
   let fh;
   try {
-    fh = await open(source.path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fh = await openFile(source.path);
   } catch (e) {
     return errnoFailure(e);
   }

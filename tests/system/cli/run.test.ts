@@ -183,11 +183,10 @@ describe('dossier run', () => {
       stale: 30_000,
     });
     try {
-      const started = Date.now();
+      // That the refusal waits on no timer is shown in tests/pipeline/lock.test.ts (frozen clock).
       const r = runCli(['run', '-i', input, '-o', output], dir);
       expect(r.status).toBe(3);
       expect(r.stderr).toMatch(/is locked by another run.*\[E_LOCKED\]/);
-      expect(Date.now() - started).toBeLessThan(10_000);
     } finally {
       await release();
     }

@@ -134,21 +134,23 @@ describe('SIGTERM and SIGINT', () => {
     const dir = tempDir();
     const input = path.join(dir, 'in');
     const out = path.join(dir, 'out');
-    // An article that never finishes is in flight (the hang seam); only abandoning it ends the run.
+    // An article that never finishes is in flight (the hang seam). Its budget (1 h) outlasts this test's
+    // timeout, so only abandoning it can end the run: no stopwatch needed.
     writeFiles(input, { ...articles(3), 'slow.txt': article(10) });
-    const run = startCli(
-      ['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never'],
-      { SEAM_HANG: 'slow' },
-      SEAM_CLI,
-    );
+    const config = configFile(dir, {
+      inputs: ['in'],
+      output: 'out',
+      workers: 1,
+      articleTimeoutMs: 3_600_000,
+      log: { level: 'info', file: null },
+    });
+    const run = startCli(['run', '-c', config, '--progress', 'never'], { SEAM_HANG: 'slow' }, SEAM_CLI);
     await waitFor(() => recordFiles(out).length >= 1 || run.stderr().includes('article done'), 90_000);
     run.child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 200));
-    const t0 = Date.now();
     run.child.kill('SIGTERM');
     const { code } = await run.exit;
     expect(code).toBe(130);
-    expect(Date.now() - t0).toBeLessThan(15_000);
     expect(lastManifest(out).interrupted).toBe(true);
     expect(partialFiles(out)).toEqual([]);
   }, 120_000);
@@ -218,12 +220,11 @@ describe('the per-article time budget', () => {
       articleTimeoutMs: 2000,
       log: { level: 'warn', file: null },
     });
-    const t0 = Date.now();
+    // The article spins forever, so the run ending with its E_TIMEOUT failure is the budget at work.
     const r = runCli(['run', '-c', config, '--progress', 'never'], {
       env: { SEAM_HANG: 'aaa-hostile' },
       cli: SEAM_CLI,
     });
-    expect(Date.now() - t0).toBeLessThan(90_000);
     expect(r.status).toBe(1);
     expect(failureFor(out, 'aaa-hostile.txt')).toMatchObject({ code: 'E_TIMEOUT' });
     expect(lastManifest(out).failures).toHaveLength(1);
@@ -355,12 +356,11 @@ describe('the output folder unwritable', () => {
     const dir = tempDir();
     const input = path.join(dir, 'in');
     writeFiles(input, articles(1));
-    const t0 = Date.now();
+    // That it gives up after one mkdir is counted in tests/output/store.test.ts; here the run's answer.
     const r = runCli(['run', '-i', input, '-o', '/proc/x', '-w', '1', '--progress', 'never'], { timeoutMs: 20_000 });
     expect(r.signal).toBeNull();
     expect(r.status).toBe(4);
     expect(r.stderr).toContain('cannot create output folder /proc/x (ENOENT)');
-    expect(Date.now() - t0).toBeLessThan(15_000);
   }, 30_000);
 });
 

@@ -136,10 +136,9 @@ describe('reading a listed file that changed under us', () => {
     const file = path.join(dir, 'grew.txt');
     writeFileSync(file, '');
     truncateSync(file, 3 * 1024 ** 3); // sparse 3 GiB: reading it all would take seconds and 3 GiB
-    const t0 = Date.now();
+    // How many bytes it reads is counted in tests/pipeline/source.test.ts (a file that keeps growing).
     const r = await readSource({ path: file }, 1000);
     expect(r).toMatchObject({ ok: false, code: 'E_TOO_LARGE' });
-    expect(Date.now() - t0).toBeLessThan(2000);
     rmSync(file);
   });
 
