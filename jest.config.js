@@ -6,6 +6,8 @@
  */
 const shared = {
   testEnvironment: 'node',
+  // fast-check starts every property from one fixed seed (FC_SEED overrides it): see tests/setup/fast-check.ts.
+  setupFilesAfterEnv: ['<rootDir>/tests/setup/fast-check.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
