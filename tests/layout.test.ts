@@ -4,7 +4,7 @@
  * process or reads ../shared/datasets belongs under tests/system/. Read from the sources, so a new test
  * that crosses the line fails here rather than slowing the unit run.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { REPO } from './helpers.js';
 
@@ -35,5 +35,19 @@ describe('unit test layout', () => {
   it('reads no dataset outside tests/system/', () => {
     const reading = unitFiles.filter((f) => /shared\/datasets/.test(readFileSync(f, 'utf8')));
     expect(reading.map(rel)).toEqual([]);
+  });
+});
+
+/** Test folders that stand for no one source folder: cross-cutting hostile-input and property tests, jest setup. */
+const NOT_MIRRORED = new Set(['reliability', 'setup', 'fixtures']);
+
+describe('tests mirror src/', () => {
+  it('every unit test file sits in a folder that mirrors one of src/ or src/dev/', () => {
+    const stray = unitFiles
+      .filter((f) => f.endsWith('.test.ts'))
+      .map((f) => path.dirname(path.relative(TESTS, f)))
+      .filter((dir) => dir !== '.' && !NOT_MIRRORED.has(dir.split(path.sep)[0]!))
+      .filter((dir) => !existsSync(path.join(REPO, 'src', dir)) && !existsSync(path.join(REPO, 'src', 'dev', dir)));
+    expect([...new Set(stray)]).toEqual([]);
   });
 });
