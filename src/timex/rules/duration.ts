@@ -164,7 +164,10 @@ function durationRule(c: GrammarContext, k: number): Hit | null {
   };
 }
 
-/** Starts on an article or possessive, a relational word ("the past two years"), a unit ("decades-long", "weeks"), a vague quantity or a number, in words or as a number token. */
+/**
+ * Starts on an article or possessive, a relational word ("the past two years"), a unit ("decades-long",
+ * "weeks"), a vague quantity or a number, in words or as a number token.
+ */
 export const duration: TimexRule = {
   name: 'duration',
   starts: {

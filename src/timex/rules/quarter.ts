@@ -190,7 +190,10 @@ function quarterRule(c: GrammarContext, k: number): Hit | null {
   return { ...pointHit(start, end, p, anchor), ...(yearShift !== 0 ? { comparison: true } : {}) };
 }
 
-/** Starts on a quarter prefix ("the", "fiscal", "year-ago"), "year" ("year-earlier"), "period", "quarter", an ordinal, or a year ("the 1988 quarter"). */
+/**
+ * Starts on a quarter prefix ("the", "fiscal", "year-ago"), "year" ("year-earlier"), "period", "quarter", an
+ * ordinal, or a year ("the 1988 quarter").
+ */
 export const quarter: TimexRule = {
   name: 'quarter',
   starts: {

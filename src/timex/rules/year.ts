@@ -73,7 +73,10 @@ function yearRule(c: GrammarContext, k: number): Hit | null {
   return pointHit(k, j + 1, { grain: 'year', index: y }, 'absolute');
 }
 
-/** Starts on "the", "fiscal", "calendar", "year", a spoken year ("nineteen ninety-four"), or a token with a digit ("1998", "1990s", "20th"). */
+/**
+ * Starts on "the", "fiscal", "calendar", "year", a spoken year ("nineteen ninety-four"), or a token with a digit
+ * ("1998", "1990s", "20th").
+ */
 export const year: TimexRule = {
   name: 'year',
   starts: { words: ['the', 'fiscal', 'calendar', 'year', 'two', ...NUMBER_WORDS.keys()], shapes: ['digit'] },
