@@ -1,6 +1,7 @@
 /**
- * What the extractors need from disk — the NER model, the gazetteers and the event taxonomy — read once per
- * process, each on first use, and handed to the stages through the stage context (spaCy's `initialize`).
+ * What the extractors need from disk — the NER model, the gazetteers, the NER clean-up's word lists and the
+ * event taxonomy — read once per process, each on first use, and handed to the stages through the stage
+ * context (spaCy's `initialize`).
  * `ner/`, `timex/` and `events/` read no file and no environment; this module is their one door to disk.
  * Nothing here runs at import time, so `dossier --help` and `--version` load no model.
  */
@@ -11,6 +12,7 @@ import type { NameTable } from './ner/gazetteer.js';
 import { parseClusters, type ClusterTable } from './ner/clusters.js';
 import { createRecogniser, usesClusters, type Recogniser } from './ner/index.js';
 import { readModel, type NerModel } from './ner/modelfile.js';
+import { parseVocabulary, type RefineVocabulary } from './ner/vocabulary.js';
 import { buildLexicon, type Taxonomy, type TriggerLexicon } from './events/taxonomy.js';
 import type { EventResources } from './events/index.js';
 import { SCHEMA_DIR } from './schema/validators.js';
@@ -22,6 +24,7 @@ const DATA_DIR = new URL('../data/', import.meta.url);
 const MODEL_URL = new URL('models/ner.bin', DATA_DIR);
 const GAZETTEER_DIR = new URL('gazetteers/', DATA_DIR);
 const CLUSTERS_URL = new URL('clusters/words.tsv', DATA_DIR);
+const VOCABULARY_DIR = new URL('vocabulary/', DATA_DIR);
 const TAXONOMY_URL = new URL('event-types.json', SCHEMA_DIR);
 const GEONAMES_URL = new URL('geonames.tsv', GAZETTEER_DIR);
 const ALIASES_URL = new URL('aliases.tsv', GAZETTEER_DIR);
@@ -81,9 +84,14 @@ export const gazetteers: () => NameTable = once('gazetteers', () =>
   gazetteerTable(gazetteerFiles().map((b) => (b === null ? null : b.toString('utf8')))),
 );
 
+/** The word lists of the NER span clean-up, `data/vocabulary/*.txt` (src/ner/vocabulary.ts). */
+export const refineVocabulary: () => RefineVocabulary = once('ner-vocabulary', () =>
+  parseVocabulary((file) => readFileSync(new URL(file, VOCABULARY_DIR), 'utf8')),
+);
+
 /** The recogniser in its run-time form (model passes packed, name tables joined). */
 export const recogniser: () => Recogniser = once('recogniser', () =>
-  createRecogniser(nerModel(), gazetteers(), usesClusters(nerModel()) ? wordClusters() : null),
+  createRecogniser(nerModel(), gazetteers(), usesClusters(nerModel()) ? wordClusters() : null, refineVocabulary()),
 );
 
 /**

@@ -15,7 +15,9 @@ describe('resources', () => {
     const { loadResources } = await import('../src/resources.js');
     createArticleProcessor(DEFAULT_SETTINGS);
     const after = loadedResources();
-    expect(after).toEqual(expect.arrayContaining(['ner-model', 'gazetteers', 'event-taxonomy', 'resources']));
+    expect(after).toEqual(
+      expect.arrayContaining(['ner-model', 'gazetteers', 'ner-vocabulary', 'event-taxonomy', 'resources']),
+    );
     createArticleProcessor(DEFAULT_SETTINGS);
     expect(loadedResources()).toEqual(after);
     expect(loadResources()).toBe(loadResources());

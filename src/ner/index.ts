@@ -12,6 +12,7 @@ import { tagDocument } from './tagger.js';
 import { PackedTwoPass } from './packed.js';
 import { CLASSES, decodeSpans, type TokenSpan } from './tags.js';
 import { refineSpans } from './refine.js';
+import type { RefineVocabulary } from './vocabulary.js';
 import type { EntityRecord, EntityType, Mention, Sentence, Token, Warning } from '../types.js';
 
 /** What the recogniser reads. */
@@ -35,6 +36,8 @@ export interface Recogniser {
   names: NameTable;
   /** The word clusters and the path prefixes the model was trained with (null: a model without them). */
   clusters: ClusterUse | null;
+  /** The word lists of the span clean-up (data/vocabulary/). */
+  vocabulary: RefineVocabulary;
 }
 
 function clusterSpecOf(model: NerModel): { own?: number[]; context?: number[]; depth?: number } | undefined {
@@ -70,11 +73,17 @@ export function clusterUse(model: NerModel, table: ClusterTable | null): Cluster
  * Builds the run-time recogniser from a read model and the list gazetteers: both passes in one table, and
  * the training-name gazetteer and the list gazetteers in one table (a key has the bits it has in either).
  */
-export function createRecogniser(model: NerModel, gazetteers: NameTable, clusters: ClusterTable | null): Recogniser {
+export function createRecogniser(
+  model: NerModel,
+  gazetteers: NameTable,
+  clusters: ClusterTable | null,
+  vocabulary: RefineVocabulary,
+): Recogniser {
   return {
     model: new PackedTwoPass(model.pass1, model.pass2),
     names: NameTable.union([model.trainNames, gazetteers]),
     clusters: clusterUse(model, clusters),
+    vocabulary,
   };
 }
 
@@ -88,7 +97,7 @@ export function tagSpans(input: Pick<NerInput, 'tokens' | 'sentences'>, recognis
   const tagged = tagDocument(recogniser.model, input.tokens, input.sentences, [recogniser.names], recogniser.clusters);
   const spans: TokenSpan[] = [];
   for (const s of input.sentences) decodeSpans(tagged.pass2, s.tokenStart, s.tokenEnd, spans);
-  return refineSpans(input.tokens, spans, tagged.gaz);
+  return refineSpans(input.tokens, spans, tagged.gaz, recogniser.vocabulary);
 }
 
 /** Finds mentions of people, groups and places and groups them into entities. */

@@ -36,176 +36,14 @@
 import { GAZ, MAX_NAME_TOKENS } from './gazetteer.js';
 import type { TokenSpan } from './tags.js';
 import type { Token } from '../types.js';
-import { COMPANY_OFFICES, HONORIFICS, MONTH_NAMES, PUBLIC_OFFICES, WEEKDAY_NAMES } from '../words.js';
+import { COMPANY_OFFICES, HONORIFICS, PUBLIC_OFFICES } from '../words.js';
+import type { RefineVocabulary } from './vocabulary.js';
 
 const PER = 0;
 const ORG = 1;
 const LOC = 2;
 const MISC = 3;
 
-/** Words that name a time, not an entity, when they stand alone: weekdays, months, holidays, time zones. */
-const CALENDAR = new Set([
-  ...[...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLowerCase()),
-  'christmas',
-  'easter',
-  'thanksgiving',
-  'halloween',
-  'hanukkah',
-  'ramadan',
-  'diwali',
-  'utc',
-  'gmt',
-  'est',
-  'edt',
-  'cst',
-  'cdt',
-  'mst',
-  'mdt',
-  'pst',
-  'pdt',
-  'cet',
-  'cest',
-  'bst',
-  'eet',
-  'eest',
-  'jst',
-  'aest',
-]);
-/** Lower-case particles that belong to the name they are hyphenated to. */
-const PARTICLES = new Set([
-  'al',
-  'el',
-  'ul',
-  'ad',
-  'an',
-  'as',
-  'ash',
-  'at',
-  'az',
-  'bin',
-  'ibn',
-  'bint',
-  'abu',
-  'abd',
-  'bani',
-]);
-/** Head words of organisation names. */
-const GROUP_HEADS = new Set([
-  'committee',
-  'commission',
-  'council',
-  'movement',
-  'brigade',
-  'brigades',
-  'battalion',
-  'battalions',
-  'militia',
-  'militias',
-  'army',
-  'forces',
-  'front',
-  'party',
-  'ministry',
-  'agency',
-  'organization',
-  'organisation',
-  'coalition',
-  'alliance',
-  'federation',
-  'association',
-  'institute',
-  'foundation',
-  'corporation',
-  'company',
-  'group',
-  'directorate',
-  'authority',
-  'department',
-  'office',
-  'bureau',
-  'assembly',
-  'parliament',
-  'senate',
-  'congress',
-  'court',
-  'tribunal',
-  'guard',
-  'guards',
-  'airlines',
-  'airline',
-  'airways',
-  'air',
-]);
-/** Head words of facilities: a name ending in one is a place, never a person. */
-const FACILITY_HEADS = new Set([
-  'airport',
-  'factory',
-  'plant',
-  'center',
-  'centre',
-  'station',
-  'stadium',
-  'arena',
-  'hospital',
-  'terminal',
-  'port',
-  'base',
-]);
-/**
- * Head words of geographic features and administrative areas ("Helmand Province", "Caribbean Sea",
- * "Andes Mountains", "Bagram Airfield"): a multi-word name ending in one is a place, whatever the tagger
- * said. Words that also end names of teams or firms ("Bay": Tampa Bay; "Street": Wall Street, Downing
- * Street; "State") are left out.
- */
-const GEO_HEADS = new Set([
-  'province',
-  'provinces',
-  'region',
-  'district',
-  'county',
-  'governorate',
-  'prefecture',
-  'sea',
-  'ocean',
-  'river',
-  'lake',
-  'mountains',
-  'mountain',
-  'hills',
-  'valley',
-  'desert',
-  'peninsula',
-  'island',
-  'islands',
-  'strait',
-  'straits',
-  'gulf',
-  'canal',
-  'airfield',
-  'airbase',
-]);
-/** Words that lead a place's name: "Lake Geneva", "Mount Kenya", and street words of other languages ("Rue Cler", "Calle Mayor"). */
-const GEO_LEADS = new Set(['lake', 'mount', 'rue', 'calle', 'avenida', 'plaza', 'piazza']);
-
-/** Head words of products, services and events: a multi-word name ending in one is not a person. */
-const PRODUCT_HEADS = new Set([
-  'kit',
-  'player',
-  'store',
-  'program',
-  'programme',
-  'software',
-  'system',
-  'edition',
-  'version',
-  'conference',
-  'show',
-  'expo',
-  'festival',
-  'award',
-  'awards',
-  'prize',
-]);
 /** Heads that may continue with "on/of/for + Capitalised words". */
 const CONNECTORS = new Set(['on', 'of', 'for']);
 /** Titles that precede or follow a name but are not part of it. */
@@ -376,7 +214,12 @@ function exactMatch(gaz: Int32Array, a: number, b: number, slot: number): boolea
 }
 
 /** Applies the clean-up rules to decoded spans (in text order); `gaz` holds gazetteer match bits. */
-export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[], gaz: Int32Array): TokenSpan[] {
+export function refineSpans(
+  tokens: readonly Token[],
+  spans: readonly TokenSpan[],
+  gaz: Int32Array,
+  v: RefineVocabulary,
+): TokenSpan[] {
   const merged: TokenSpan[] = [];
   for (const span of spans) {
     const previous = merged[merged.length - 1];
@@ -410,7 +253,7 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
         /^\p{L}+$/u.test(tokens[j]!.text)
       )
         j++;
-      if (j > end && GROUP_HEADS.has(tokens[j - 1]!.text.toLowerCase())) end = j;
+      if (j > end && v.groupHeads.has(tokens[j - 1]!.text.toLowerCase())) end = j;
     }
     // "al" "-" [Saadi…]: pull a particle and its hyphen in when the span starts right after them.
     if (
@@ -418,7 +261,7 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
       isHyphen(tokens[start - 1]!) &&
       joined(tokens, start) &&
       joined(tokens, start - 1) &&
-      PARTICLES.has(tokens[start - 2]!.text.toLowerCase())
+      v.nameParticles.has(tokens[start - 2]!.text.toLowerCase())
     )
       start -= 2;
     // […] "-" "Capitalised": a span ending on a particle, or a person's name, continues over the hyphen.
@@ -428,7 +271,7 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
       joined(tokens, end) &&
       joined(tokens, end + 1) &&
       startsUpper(tokens[end + 1]!.text) &&
-      (PARTICLES.has(tokens[end - 1]!.text.toLowerCase()) || cls === PER)
+      (v.nameParticles.has(tokens[end - 1]!.text.toLowerCase()) || cls === PER)
     )
       end += 2;
     // "Senate" + "Committee" (+ "on Foreign Relations"): a group continues over a capitalised head.
@@ -437,7 +280,7 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
       end < tokens.length &&
       tokens[end]!.sentence === tokens[start]!.sentence &&
       startsUpper(tokens[end]!.text) &&
-      GROUP_HEADS.has(tokens[end]!.text.toLowerCase())
+      v.groupHeads.has(tokens[end]!.text.toLowerCase())
     )
       end++;
     // "Adam Air Flight 574": the flight number's "Flight" is not part of the airline's name (so "Air" heads it).
@@ -449,7 +292,7 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
     )
       end--;
     const head = tokens[end - 1]!.text.toLowerCase();
-    if (GROUP_HEADS.has(head) && startsUpper(tokens[end - 1]!.text)) {
+    if (v.groupHeads.has(head) && startsUpper(tokens[end - 1]!.text)) {
       cls = ORG;
       // "… Committee on Foreign Relations": a connector followed by a run of capitalised words.
       const k = end;
@@ -460,7 +303,7 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
           tokens[j]!.sentence === tokens[start]!.sentence &&
           startsUpper(tokens[j]!.text) &&
           /^\p{L}/u.test(tokens[j]!.text) &&
-          !CALENDAR.has(tokens[j]!.text.toLowerCase())
+          !v.calendar.has(tokens[j]!.text.toLowerCase())
         )
           j++;
         if (j > k + 1) end = j;
@@ -497,7 +340,7 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
       start--;
     if (isLowerCamel(tokens[start]!)) cls = MISC;
     // "Development Kit", "MP3 Player": a multi-word name headed by a product or event noun is nobody's name.
-    if (cls === PER && end - start >= 2 && PRODUCT_HEADS.has(tokens[end - 1]!.text.toLowerCase())) cls = MISC;
+    if (cls === PER && end - start >= 2 && v.productHeads.has(tokens[end - 1]!.text.toLowerCase())) cls = MISC;
     // "Detik" "." "com": a web address written onto a name is the site's owner, a group. (wink may end a
     // sentence at the dot, so contiguity is checked on offsets alone.)
     if (
@@ -519,11 +362,11 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
     else if (
       (cls === ORG || cls === PER) &&
       end - start >= 2 &&
-      isGeoName(tokens, start, end) &&
+      isGeoName(tokens, start, end, v) &&
       !beforeNumber(tokens, start, end)
     )
       cls = LOC;
-    else if (cls === PER && FACILITY_HEADS.has(headWord)) cls = LOC;
+    else if (cls === PER && v.facilityHeads.has(headWord)) cls = LOC;
     // "Chief Operating Officer", "C.E.O.": job-title words alone name nobody.
     if (allTitleWords(tokens, start, end)) continue;
     // "US Ambassador", "Skyco CEO", "Skyco Chief Executive Officer": trailing title words are dropped; what
@@ -549,7 +392,7 @@ export function refineSpans(tokens: readonly Token[], spans: readonly TokenSpan[
     // product: "an Airbus", "Airbus A380".
     if (cls !== ORG && exactMatch(gaz, start, end, GAZ.group) && !(cls === MISC && namesProduct(tokens, start, end)))
       cls = ORG;
-    if (end - start === 1 && CALENDAR.has(tokens[start]!.text.toLowerCase())) continue;
+    if (end - start === 1 && v.calendar.has(tokens[start]!.text.toLowerCase())) continue;
     const previous = out[out.length - 1];
     // "Boeing 787": a listed maker with a model number is the product (CoNLL: "Airbus A310" is MISC),
     // and a name right after the product's number ("787 Dreamliner", '787 "Dreamliner"') names it too.
@@ -580,7 +423,7 @@ function beforeNumber(tokens: readonly Token[], start: number, end: number): boo
 }
 
 /** True when a name is headed by a geographic word (before an "of" tail: "Straits of Gibraltar") or led by one. */
-function isGeoName(tokens: readonly Token[], start: number, end: number): boolean {
+function isGeoName(tokens: readonly Token[], start: number, end: number, v: RefineVocabulary): boolean {
   let head = end - 1;
   for (let k = start + 1; k < end - 1; k++)
     if (tokens[k]!.text === 'of') {
@@ -589,8 +432,8 @@ function isGeoName(tokens: readonly Token[], start: number, end: number): boolea
     }
   const first = tokens[start]!.text;
   return (
-    (startsUpper(tokens[head]!.text) && GEO_HEADS.has(tokens[head]!.text.toLowerCase())) ||
-    (startsUpper(first) && GEO_LEADS.has(first.toLowerCase()))
+    (startsUpper(tokens[head]!.text) && v.geoHeads.has(tokens[head]!.text.toLowerCase())) ||
+    (startsUpper(first) && v.geoLeads.has(first.toLowerCase()))
   );
 }
 

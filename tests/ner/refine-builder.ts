@@ -1,6 +1,7 @@
 import { annotate } from '../../src/nlp/wink.js';
 import { NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
 import { refineSpans } from '../../src/ner/refine.js';
+import { refineVocabulary } from '../../src/resources.js';
 import { CLASSES, type TokenSpan } from '../../src/ner/tags.js';
 
 /** Runs the clean-up on hand-made tagger spans given as [first word, last word, class] (first occurrences). */
@@ -14,7 +15,7 @@ export function refine(
   const input: TokenSpan[] = spans.map(([a, b, c]) => ({ start: at(a), end: at(b) + 1, cls: CLASSES.indexOf(c) }));
   const gaz = new Int32Array(tokens.length);
   markGazetteers(tokens, sentences, [names], gaz);
-  return refineSpans(tokens, input, gaz).map((s) => [
+  return refineSpans(tokens, input, gaz, refineVocabulary()).map((s) => [
     text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end),
     CLASSES[s.cls],
   ]);

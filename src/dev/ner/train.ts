@@ -39,7 +39,7 @@ import { tagDocument } from '../../ner/tagger.js';
 import { refineSpans } from '../../ner/refine.js';
 import { emptyClassCounts, scoreSpans, summarise } from './score.js';
 import { CLASSES, NTAGS, decodeSpans, encodeSpans, type TokenSpan } from '../../ner/tags.js';
-import { gazetteers, wordClusters } from '../../resources.js';
+import { gazetteers, refineVocabulary, wordClusters } from '../../resources.js';
 import type { Sentence, Token } from '../../types.js';
 
 interface Options {
@@ -511,7 +511,7 @@ function main(): void {
     const tagged = tagDocument(packed, d.tokens, d.sentences, [saved.trainNames, external], savedClusters);
     const spans: TokenSpan[] = [];
     for (const s of d.sentences) decodeSpans(tagged.pass2, s.tokenStart, s.tokenEnd, spans);
-    const refined = refineSpans(d.tokens, spans, tagged.gaz);
+    const refined = refineSpans(d.tokens, spans, tagged.gaz, refineVocabulary());
     scoreSpans(
       refined.map((s) => ({ start: d.tokens[s.start]!.start, end: d.tokens[s.end - 1]!.end, type: CLASSES[s.cls]! })),
       d.doc.spans,

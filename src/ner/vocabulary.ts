@@ -1,0 +1,45 @@
+/**
+ * The domain vocabulary of the NER clean-up rules (src/ner/refine.ts): head words of group, facility,
+ * place and product names, name particles, holidays and time zones. The lists are data, one word a line
+ * under `data/vocabulary/` (each file says which phenomenon it serves); `src/resources.ts` reads them and
+ * this module only parses what it is given. Grammar words (weekdays, months, titles) come from src/words.ts.
+ */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../words.js';
+import { parseNameList } from './gazetteer-files.js';
+
+/** List → its file under `data/vocabulary/`. */
+export const VOCABULARY_FILES = {
+  groupHeads: 'group-heads.txt',
+  facilityHeads: 'facility-heads.txt',
+  geoHeads: 'geo-heads.txt',
+  geoLeads: 'geo-leads.txt',
+  productHeads: 'product-heads.txt',
+  nameParticles: 'name-particles.txt',
+  holidays: 'holidays.txt',
+  timeZones: 'time-zones.txt',
+} as const;
+
+export type VocabularyList = keyof typeof VOCABULARY_FILES;
+
+/** The lists as sets of lower-case words, plus `calendar`: words that name a time, not an entity, alone. */
+export type RefineVocabulary = Readonly<Record<VocabularyList | 'calendar', ReadonlySet<string>>>;
+
+/**
+ * Parses the vocabulary files; `read(file)` gives a file's text. Words are compared with lower-cased tokens,
+ * so a word with a capital letter is an error in the file, not a word that never matches.
+ */
+export function parseVocabulary(read: (file: string) => string): RefineVocabulary {
+  const lists = {} as Record<VocabularyList, ReadonlySet<string>>;
+  for (const [list, file] of Object.entries(VOCABULARY_FILES) as Array<[VocabularyList, string]>) {
+    const words = parseNameList(read(file));
+    const upper = words.find((w) => w !== w.toLowerCase());
+    if (upper !== undefined) throw new Error(`data/vocabulary/${file}: "${upper}" must be written in lower case`);
+    lists[list] = new Set(words);
+  }
+  const calendar = new Set([
+    ...[...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLowerCase()),
+    ...lists.holidays,
+    ...lists.timeZones,
+  ]);
+  return { ...lists, calendar };
+}
