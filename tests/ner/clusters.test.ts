@@ -12,7 +12,7 @@ import { clusterUse } from '../../src/ner/index.js';
 import { HASH_SEED, foldLower } from '../../src/ner/hash.js';
 import type { NerModel } from '../../src/ner/modelfile.js';
 import { bisect, twoMeans } from '../../src/dev/ner/build-clusters.js';
-import { clusterSpecName, parseClusterSpec } from '../../src/dev/ner/train.js';
+import { clusterSpecName, parseArgs, parseClusterSpec } from '../../src/dev/ner/train.js';
 
 // Made-up words and paths: two city-like words share the 2-bit cluster 11, and a given name sits apart.
 const FILE = ['# test clusters', '# depth 4', 'harbourton\t1101', 'millbrook\t1100', 'rosalind\t0010', ''].join('\n');
@@ -118,6 +118,17 @@ describe('models and cluster files', () => {
     expect(clusterSpecName({ own: [6, 10], context: [] })).toBe('6,10/');
     expect(clusterSpecName({ own: [], context: [] })).toBe('none');
     expect(() => parseClusterSpec('4,x/')).toThrow(/bad cluster prefix/);
+  });
+
+  test('cross-validation needs no dev file, and neither does a final training scored later by npm run eval', () => {
+    const cv = parseArgs(['--train', 't.conll', '--cv', 'none;4,8/8']);
+    expect(cv.cv).toEqual([
+      { own: [], context: [] },
+      { own: [4, 8], context: [8] },
+    ]);
+    expect(parseArgs(['--train', 't.conll', '--clusters', '6,10/']).clusters).toEqual({ own: [6, 10], context: [] });
+    expect(() => parseArgs(['--dev', 'd.conll'])).toThrow(/--train/);
+    expect(() => parseArgs(['--train', 't.conll', '--cv-passes', '3'])).toThrow(/cv-passes/);
   });
 });
 

@@ -172,8 +172,8 @@ export function parseArgs(argv: string[]): Options {
         throw new Error(`train:ner: unknown option ${flag}`);
     }
   }
-  if (opts.train === '' || (opts.dev === '' && opts.cv.length === 0))
-    throw new Error('train:ner: give --train FILE and --dev FILE (CoNLL-2003 format), or --train FILE --cv CONFIGS');
+  if (opts.train === '')
+    throw new Error('train:ner: give --train FILE (CoNLL-2003 format), and --dev FILE or --cv CONFIGS');
   if (opts.cvPasses !== 1 && opts.cvPasses !== 2) throw new Error('train:ner: --cv-passes is 1 or 2');
   if (!(opts.floor >= 0 && opts.floor < 1))
     throw new Error(`train:ner: --floor must be a share in [0, 1), got ${opts.floor}`);
@@ -412,10 +412,17 @@ function main(): void {
     crossValidate(opts, train.prepared, t0);
     return;
   }
-  const dev = prepare(parseConll(readFileSync(opts.dev, 'utf8'), opts.dev), 1, random);
-  console.log(
-    `dev: ${dev.prepared.length} docs, ${dev.total} gold spans (${dev.unaligned} not on wink token boundaries)`,
-  );
+  // Without --dev nothing is scored on held-out data while training (the tuning protocol scores the final
+  // model once, with npm run eval); dev documents draw nothing from `random`, so the weights are the same.
+  const dev =
+    opts.dev === ''
+      ? { prepared: [] as Prepared[], total: 0, unaligned: 0 }
+      : prepare(parseConll(readFileSync(opts.dev, 'utf8'), opts.dev), 1, () => 0);
+  const hasDev = dev.prepared.length > 0;
+  if (hasDev)
+    console.log(
+      `dev: ${dev.prepared.length} docs, ${dev.total} gold spans (${dev.unaligned} not on wink token boundaries)`,
+    );
   for (const d of dev.prepared) withGaz(d, allNames);
   const use = useOf(opts.clusters);
   for (const d of [...train.prepared, ...dev.prepared])
@@ -439,33 +446,38 @@ function main(): void {
     console.log(`pass 1 fold ${f + 1}/${opts.folds} done at ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   const pass1Trainer = trainPass(train.prepared, 'base', opts.epochs, random, (epoch, trainer) => {
-    console.log(
-      `pass 1 epoch ${epoch}: dev ${fmt(devReport(dev.prepared, tagAll(trainer.freeze(0), dev.prepared, 'base')))}`,
-    );
+    if (hasDev)
+      console.log(
+        `pass 1 epoch ${epoch}: dev ${fmt(devReport(dev.prepared, tagAll(trainer.freeze(0), dev.prepared, 'base')))}`,
+      );
   });
   const pass1 = pass1Trainer.freeze(opts.prune, opts.floor);
   tagAll(pass1, dev.prepared, 'base').forEach((tags, k) => {
     dev.prepared[k]!.pass1 = tags;
   });
   console.log(
-    `pass 1 pruned (|w| > ${opts.prune}, weights below ${opts.floor} of the largest dropped): ${pass1.keys.length} features; dev ${fmt(
-      devReport(
-        dev.prepared,
-        dev.prepared.map((d) => d.pass1!),
-      ),
-    )}`,
+    `pass 1 pruned (|w| > ${opts.prune}, weights below ${opts.floor} of the largest dropped): ${pass1.keys.length} features` +
+      (hasDev
+        ? `; dev ${fmt(
+            devReport(
+              dev.prepared,
+              dev.prepared.map((d) => d.pass1!),
+            ),
+          )}`
+        : ''),
   );
 
   for (const d of [...train.prepared, ...dev.prepared])
     d.second = concatFeatures(d.base!, consistencyFeatures(d.table, d.tokens, d.sentences, d.pass1!));
   let last = '';
   const pass2Trainer = trainPass(train.prepared, 'second', opts.epochs2, random, (epoch, trainer) => {
+    if (!hasDev) return;
     last = fmt(devReport(dev.prepared, tagAll(trainer.freeze(0), dev.prepared, 'second')));
     console.log(`pass 2 epoch ${epoch}: dev ${last}`);
   });
   const pass2 = pass2Trainer.freeze(opts.prune, opts.floor);
   const final = devReport(dev.prepared, tagAll(pass2, dev.prepared, 'second'));
-  console.log(`pass 2 pruned: ${pass2.keys.length} features; dev ${fmt(final)}`);
+  console.log(`pass 2 pruned: ${pass2.keys.length} features` + (hasDev ? `; dev ${fmt(final)}` : ''));
 
   const seconds = (performance.now() - t0) / 1000;
   const bytes = writeModel({
@@ -490,10 +502,14 @@ function main(): void {
               file: `data/clusters/words.tsv sha256 ${sha256(readFileSync(new URL('../../../data/clusters/words.tsv', import.meta.url))).slice(0, 12)}`,
             },
           }),
-      devMicroF1: Number(final.micro.f1.toFixed(4)),
-      devPerF1: Number(final.PER.f1.toFixed(4)),
-      devOrgF1: Number(final.ORG.f1.toFixed(4)),
-      devLocF1: Number(final.LOC.f1.toFixed(4)),
+      ...(hasDev
+        ? {
+            devMicroF1: Number(final.micro.f1.toFixed(4)),
+            devPerF1: Number(final.PER.f1.toFixed(4)),
+            devOrgF1: Number(final.ORG.f1.toFixed(4)),
+            devLocF1: Number(final.LOC.f1.toFixed(4)),
+          }
+        : {}),
       ntags: NTAGS,
     },
   });
@@ -502,6 +518,7 @@ function main(): void {
     `wrote ${opts.out}: ${(bytes.length / 1024 / 1024).toFixed(2)} MB; training took ${seconds.toFixed(1)} s`,
   );
 
+  if (!hasDev) return;
   // The written file, read back and run exactly as production runs it (packed table, span clean-up).
   const saved = readModel(bytes);
   const packed = new PackedTwoPass(saved.pass1, saved.pass2);
