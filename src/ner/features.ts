@@ -181,12 +181,22 @@ export function hashAttributes(t: TokenTable, tokens: readonly Token[], active: 
 
 /**
  * Fills `t.cluster` from the word-cluster table (a look-up of the lower-case hash). With `active`, only
- * scored tokens and their neighbours, the only ones whose clusters features read.
+ * the tokens whose clusters features read: scored tokens, and their neighbours when `neighbours` (the
+ * model has context cluster features).
  */
-export function markClusters(t: TokenTable, clusters: ClusterTable, active: Uint8Array | null): void {
+export function markClusters(
+  t: TokenTable,
+  clusters: ClusterTable,
+  active: Uint8Array | null,
+  neighbours = true,
+): void {
   const n = t.n;
   for (let i = 0; i < n; i++) {
-    if (active !== null && active[i] === 0 && (i === 0 || active[i - 1] === 0) && (i + 1 === n || active[i + 1] === 0))
+    if (
+      active !== null &&
+      active[i] === 0 &&
+      (!neighbours || ((i === 0 || active[i - 1] === 0) && (i + 1 === n || active[i + 1] === 0)))
+    )
       continue;
     t.cluster[i] = clusters.codes.get(t.lower[i]!, 0);
   }
@@ -358,6 +368,29 @@ const T = {
   docClassPass1: 46,
 } as const;
 
+/** The own cluster keys of every path of a cluster use (see `ownClusterKeys`). */
+const ownKeyTables = new WeakMap<ClusterUse, Int32Array>();
+
+/**
+ * The own cluster keys of every leaf path, `own.length` per path in path order: computed once per
+ * cluster use rather than hashed again for every scored token.
+ */
+function ownClusterKeys(use: ClusterUse): Int32Array {
+  let keys = ownKeyTables.get(use);
+  if (keys === undefined) {
+    const depth = use.table.depth;
+    keys = new Int32Array((1 << depth) * use.own.length);
+    for (let path = 0; path < 1 << depth; path++) {
+      const code = (1 << depth) | path;
+      use.own.forEach((bits, k) => {
+        keys![path * use.own.length + k] = feat2(T.clusterOwn, bits, clusterPrefix(code, depth, bits));
+      });
+    }
+    ownKeyTables.set(use, keys);
+  }
+  return keys;
+}
+
 /** Per-document tallies keyed by hashes, reused from document to document (see `IntMap`). */
 const evidenceSeen = new IntMap();
 const consistencyVotes = new IntMap();
@@ -397,7 +430,8 @@ export function baseFeatures(
   clusters?: ClusterUse | null,
 ): BaseFeatures {
   const depth = clusters?.table.depth ?? 0;
-  const ownBits = clusters?.own ?? [];
+  const ownCount = clusters?.own.length ?? 0;
+  const ownKeys = clusters === undefined || clusters === null ? null : ownClusterKeys(clusters);
   const contextBits = clusters?.context ?? [];
   const buf = new KeyBuffer(t.n * 16);
   const offsets = new Int32Array(t.n + 1);
@@ -460,7 +494,10 @@ export function baseFeatures(
       }
       // The word's cluster follows from its text, so it is an own key (cached per word by the tagger).
       const cl = t.cluster[i]!;
-      if (cl !== 0) for (const bits of ownBits) buf.push(feat2(T.clusterOwn, bits, clusterPrefix(cl, depth, bits)));
+      if (cl !== 0 && ownKeys !== null) {
+        const at = (cl - (1 << depth)) * ownCount;
+        for (let k = 0; k < ownCount; k++) buf.push(ownKeys[at + k]!);
+      }
       ownTail[i] = buf.length - tailFrom;
       variant[i] = (t.pos[i]! >>> 0) * 64 + code;
       const g = gaz[i]!;

@@ -60,7 +60,7 @@ export function tagDocument(
   const table = caseTable(tokens, sentences);
   const active = activeTokens(table, tokens, sentences);
   hashAttributes(table, tokens, active);
-  if (clusters !== null) markClusters(table, clusters.table, active);
+  if (clusters !== null) markClusters(table, clusters.table, active, clusters.context.length > 0);
   clock?.('token table');
   const gaz = new Int32Array(n);
   markGazetteers(tokens, sentences, tables, gaz);
