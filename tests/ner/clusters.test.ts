@@ -1,5 +1,5 @@
 import { annotate } from '../../src/nlp/wink.js';
-import { clusterPrefix, parseClusters } from '../../src/ner/clusters.js';
+import { CodeTable, clusterPrefix, parseClusters } from '../../src/ner/clusters.js';
 import {
   activeTokens,
   baseFeatures,
@@ -32,6 +32,17 @@ describe('word cluster file', () => {
     // Prefixes of different lengths never collide (a 1-bit 1 is not a 2-bit 01).
     expect(clusterPrefix(0b10010, 4, 1)).not.toBe(clusterPrefix(0b10010, 4, 2));
     expect(t.codes.get(foldLower(HASH_SEED, 'unknownword'), 0)).toBe(0);
+  });
+
+  test('look-ups answer the same through the memo of recent words, present or absent', () => {
+    const t = new CodeTable(1000);
+    for (let k = 1; k <= 1000; k++) t.set(k * 7919, k);
+    // Keys 8192 apart share a memo slot, so the memo must check the key it holds.
+    const keys = [7919, 7919 + 8192, 7919 * 3, 5, 5 + 8192, 7919 * 1000, -7919];
+    const first = keys.map((k) => t.get(k, -1));
+    expect(first).toEqual([1, -1, 3, -1, -1, 1000, -1]);
+    for (let round = 0; round < 3; round++) expect(keys.map((k) => t.get(k, -1))).toEqual(first);
+    expect(t.size).toBe(1000);
   });
 
   test('rejects a file without a depth or with a path of the wrong length', () => {
