@@ -84,6 +84,35 @@ function confidence(c: Candidate, args: Arguments, participants: number, dated: 
   return Math.round(Math.min(0.95, Math.max(0, score)) * 100) / 100;
 }
 
+/**
+ * A clash fought by protesters, demonstrators or a crowd ("protesters clashed with police", "clashes
+ * between demonstrators and riot police") is a violent demonstration, not a battle between armed groups:
+ * ACLED codes it Riots / Violent demonstration, KAIROS Conflict.Demonstrate.DemonstrateWithViolence.
+ */
+function crowdClash(ix: ArticleIndex, c: Candidate, a: Arguments, lexicon: TriggerLexicon): void {
+  if (c.type.subtype !== 'armed-clash') return;
+  const heads: number[] = [];
+  for (const list of a.phrases.values()) for (const p of list) heads.push(p.head);
+  for (const list of a.roles.values()) for (const r of list) heads.push(r.head ?? r.tokenEnd - 1);
+  if (c.head > 0 && ix.tokens[c.head - 1]!.sentence === c.sentence) heads.push(c.head - 1);
+  if (!heads.some((h) => CROWD_NOUNS.has(ix.lower[h]!))) return;
+  const riot = lexicon.byId.get('riot');
+  if (riot) c.type = riot;
+}
+const CROWD_NOUNS = new Set([
+  'protesters',
+  'protestors',
+  'protester',
+  'protestor',
+  'demonstrators',
+  'demonstrator',
+  'rioters',
+  'crowd',
+  'crowds',
+  'mob',
+  'marchers',
+]);
+
 /** Types of violence, death, injury and disaster. */
 function violent(type: EventTypeDef): boolean {
   return type.causesCasualties === true || type.casualtyRole !== undefined || type.category === 'life';
@@ -386,6 +415,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   const all = findCandidates(ix, resources.lexicon);
   const args = new Map<Candidate, Arguments>();
   for (const c of all) if (!c.dropped || isResult(c)) args.set(c, candidateArguments(ix, c));
+  for (const c of all) if (args.has(c)) crowdClash(ix, c, args.get(c)!, resources.lexicon);
   foldResults(ix, all, args);
   const cands = all.filter((c) => !c.dropped);
   for (const c of cands) absorbResults(c, args);
@@ -432,6 +462,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     if (date.source === 'unknown' && !background && tenseVerb >= 0 && ASSERTED.has(st.status))
       date = leadDate(ix, c, verbGroup(ix, tenseVerb), input.publication.date) ?? date;
     const participants = participantList(a);
+    const words = eventArguments(ix, c, a, resources.lexicon);
     // Whoever claims an attack is its attacker by their own account.
     if (st.status === 'claimed' && st.reportedBy && !participants.some((p) => p.role === 'agent'))
       participants.unshift({ entity: st.reportedBy.id, role: 'agent', via: 'mention' });
@@ -454,7 +485,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       sentence: c.sentence,
       date,
       participants: participants.map(({ entity, role }) => ({ entity, role })),
-      arguments: eventArguments(ix, c, a, resources.lexicon),
+      arguments: words,
       place: a.place?.id ?? null,
       status,
       reportedBy: status === 'reported' || status === 'claimed' ? (st.reportedBy?.id ?? null) : null,
@@ -550,6 +581,9 @@ function eventParticipants(
   return out;
 }
 
+/** Intransitive verbs whose subject is the device that went off, not a doer. */
+const DEVICE_VERBS = new Set(['explode', 'go']);
+
 /**
  * The arguments of a candidate with their words. Only a phrase naming people or a group (or a figure, or a
  * pronoun) is the doer or victim of violence: an event noun ("the explosion killed three"), a weapon ("a
@@ -564,10 +598,14 @@ function eventArguments(ix: ArticleIndex, c: Candidate, a: Arguments, lexicon: T
     return t.pos === 'NUM' || t.pos === 'PRON' || animateHead(ix.lower[k]!) || animateHead(t.lemma.toLowerCase());
   };
   const violentType = violent(c.type);
+  const deviceSubject = c.kind === 'verb' && DEVICE_VERBS.has(ix.tokens[c.head]!.lemma.toLowerCase());
   const keep = (role: ParticipantRole, from: number, to: number, head: number, named: boolean): boolean => {
     if (!violentType) return true;
     let armed = false;
     for (let k = from; k < to; k++) if (weapon(k)) armed = true;
+    // "the bombs exploded", "they went off": the subject of an intransitive explosion verb is the device,
+    // and the verb takes no object ("exploded one after another").
+    if ((role === 'agent' || role === 'patient') && deviceSubject) return false;
     if (role === 'agent') return !armed && (named ? !weapon(head) : animate(head));
     if (role === 'victim' || (role === 'patient' && c.type.id !== 'attack')) return named || animate(head);
     if (role === 'patient') return !weapon(head);

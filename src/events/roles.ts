@@ -79,6 +79,12 @@ function addPhrasePhrase(
       // "was killed by a gunman", "were wounded by militants".
       addPhrase(args, 'agent', [p]);
       break;
+    case 'between':
+    case 'with':
+    case 'among':
+      // "clashes between protesters and police", "talks with rebel leaders".
+      addPhrase(args, 'participant', [p]);
+      break;
     case 'against':
       addPhrase(args, 'patient', [p]);
       break;
@@ -162,7 +168,11 @@ function verbArguments(ix: ArticleIndex, args: Arguments, type: EventTypeDef, v:
   // may be an event ("an earthquake struck Turkey, killing"): no actor is read off the words before it.
   const participle = ix.lower[v]!.endsWith('ing') && g.start === v && v > 0 && ix.lower[v - 1] === ',';
   const subjectPhrases: PhraseRef[] = [];
-  const subject = participle ? [] : findSubject(ix, g.start, (ph) => subjectPhrases.push(ph));
+  // An infinitive right after its governing verb shares that verb's subject ("Gunmen tried to kill the
+  // governor", "the rebels vowed to attack"); one after an object has the object as doer and is left alone.
+  const control = g.infinitive && g.start > 0 && ix.tokens[g.start - 1]!.pos === 'VERB';
+  const subjectAt = control ? verbGroup(ix, g.start - 1).start : g.start;
+  const subject = participle ? [] : findSubject(ix, subjectAt, (ph) => subjectPhrases.push(ph));
   const p = particleAfter(ix, v);
   const after = p >= 0 ? p + 1 : v + 1;
   const end = scopeEnd(ix, after - 1);
@@ -419,7 +429,7 @@ export function argumentList(
   return out;
 }
 
-/** The mention of a place entity nearest to token `near` within its sentence window, else its first mention in the article. */
+/** The mention of a place entity nearest to token `near` within its sentence window, or null. */
 function placeMention(ix: ArticleIndex, place: EntityRecord, near: number): [number, number] | null {
   const s = ix.sentences[ix.tokens[near]!.sentence]!;
   for (let d = 0; d <= WINDOW; d++) {
@@ -429,6 +439,6 @@ function placeMention(ix: ArticleIndex, place: EntityRecord, near: number): [num
       if (m >= 0 && ix.mentions[m]!.entity === place) return [ix.mentions[m]!.tokenStart, ix.mentions[m]!.tokenEnd];
     }
   }
-  const first = ix.mentions.find((m) => m.entity === place);
-  return first ? [first.tokenStart, first.tokenEnd] : null;
+  // Not named near the trigger: the arguments are the words of the event's own sentence, so none is given.
+  return null;
 }

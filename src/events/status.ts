@@ -25,6 +25,19 @@ import {
 import { findSubject, verbGroup, WINDOW, type VerbGroup } from './syntax.js';
 import type { Candidate } from './triggers.js';
 
+/** Verbs that say of their subject event that it happened or not ("the meeting did not take place"). */
+const OCCURRENCE_VERBS = new Set([
+  'take',
+  'happen',
+  'occur',
+  'go',
+  'proceed',
+  'begin',
+  'start',
+  'materialise',
+  'materialize',
+]);
+
 /** Status, the reporting source if any, or `void` when the context says the event did not take place at all. */
 export type StatusResult = { status: EventStatus; reportedBy: EntityRecord | null } | 'void';
 
@@ -215,6 +228,21 @@ function reportSource(ix: ArticleIndex, head: number, self: number): EntityRecor
 
 /** Status of a candidate. `self` is the trigger's own verb (a statement is not reported by itself). */
 export function candidateStatus(ix: ArticleIndex, c: Candidate): StatusResult {
+  const st = baseStatus(ix, c);
+  // An attempt ("tried to assassinate him", "the failed assassination attempt") is an attack that took
+  // place: the trying, failing or foiling words say the killing did not, not that nothing happened. A
+  // negator or a future in the clause ("did not try to") still counts.
+  if (c.attempt && st !== 'void' && (st.status === 'planned' || st.status === 'negated')) {
+    const g = verbGroup(ix, c.kind === 'verb' ? c.head : c.governor >= 0 ? c.governor : c.head);
+    // The trying verb's own group ("did not try to", "will try to") when the event is its infinitive.
+    const gov = g.infinitive && g.start > 0 && ix.tokens[g.start - 1]!.pos === 'VERB' ? verbGroup(ix, g.start - 1) : g;
+    if (!gov.future && !gov.negated && !g.negated) return { status: 'occurred', reportedBy: st.reportedBy };
+  }
+  return st;
+}
+
+/** Status before the attempt rule. */
+function baseStatus(ix: ArticleIndex, c: Candidate): StatusResult {
   let status: EventStatus | null = null;
   const claimedBy = claimant(ix, c);
   if (claimedBy !== undefined) return { status: 'claimed', reportedBy: claimedBy };
@@ -235,7 +263,10 @@ export function candidateStatus(ix: ArticleIndex, c: Candidate): StatusResult {
       else {
         const g = groupStatus(verbGroup(ix, c.governor));
         if (g === 'void') return 'void';
-        status = g;
+        // "The attack did not kill anyone", "the incidents did not involve the army": a negated verb says
+        // something of an event that happened. Only a verb of occurring ("did not take place", "never
+        // happened") or the noun's light verb negates the event it has as subject.
+        status = g === 'negated' && c.relation === 'subject' && !c.light && !OCCURRENCE_VERBS.has(lemma) ? null : g;
       }
     }
   } else {

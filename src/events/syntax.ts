@@ -9,6 +9,7 @@ import type { EntityRecord } from '../types.js';
 import type { ArticleIndex } from './article-index.js';
 import {
   ACTOR_NOUNS,
+  animateHead,
   GROUP_PRONOUNS,
   HABITUAL_ADVERBS,
   LOCATION_NOUNS,
@@ -449,7 +450,8 @@ export function findSubject(ix: ArticleIndex, start: number, onPhrase?: (p: Phra
     // A common noun, or a name the recogniser did not take, heads the subject: no entity beyond it.
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && ix.mentionAt[k] === -1) {
       const named = subjectThroughHead(ix, k, floor);
-      if (named.length > 0) return named.map((a) => ({ ...a, head: k }));
+      // "Iran's army attacked": the army, Iran's; "the IRA's decision to carry out": the IRA itself.
+      if (named.length > 0) return animateHead(low) ? named.map((a) => ({ ...a, head: k })) : named;
       let p = onPhrase ? nounPhraseEndingAt(ix, k, floor) : null;
       // "Four workers and two soldiers were killed": coordinated phrases are all subjects.
       for (let n = 0; p && n < 4; n++) {

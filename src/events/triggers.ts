@@ -38,6 +38,8 @@ export interface Candidate {
   dropped: boolean;
   /** A predicative adjective ("five were injured", "left eight dead"): its subject undergoes the event. */
   predicative: boolean;
+  /** A killing word read as an attempt ("tried to assassinate", "failed assassination attempt"): an attack that happened. */
+  attempt?: boolean;
   /** Result words folded into this event ("killed in an attack", "the blast left five dead"): their casualty counts are this event's. */
   results: Candidate[];
 }
@@ -266,7 +268,14 @@ function nominalSlot(ix: ArticleIndex, k: number): boolean {
   const prev = ix.tokens[k - 1];
   const next = ix.tokens[k + 1];
   if (!prev || !next || prev.sentence !== ix.tokens[k]!.sentence || next.sentence !== prev.sentence) return false;
-  return (prev.pos === 'DET' || prev.pos === 'ADJ') && next.pos === 'NOUN';
+  if ((prev.pos === 'DET' || prev.pos === 'ADJ') && next.pos === 'NOUN') return true;
+  // A base form after a comparative or a preposition and before a noun modifies that noun ("longer jail
+  // sentences", "for arrest warrants"): a finite verb needs a subject there, an infinitive "to".
+  const base = ix.lower[k] === ix.tokens[k]!.lemma.toLowerCase();
+  const comparative =
+    prev.pos === 'ADV' &&
+    (ix.lower[k - 1] === 'more' || ix.lower[k - 1] === 'less' || /[a-z]er$/.test(ix.lower[k - 1]!));
+  return base && next.pos === 'NOUN' && (comparative || (prev.pos === 'ADP' && ix.lower[k - 1] !== 'to'));
 }
 
 /**
@@ -281,6 +290,23 @@ function accidental(lex: TriggerLexicon, ix: ArticleIndex, k: number, type: Even
   }
   return type;
 }
+
+/**
+ * An attempted killing ("tried to assassinate him", "an assassination attempt", "attempted murder") killed
+ * nobody: it is an attack on the person (KAIROS codes it Conflict.Attack), not a killing.
+ */
+function attempted(lex: TriggerLexicon, ix: ArticleIndex, k: number, type: EventTypeDef): EventTypeDef {
+  if (type.id !== 'killing') return type;
+  const attack = lex.byId.get('attack') ?? type;
+  const next = ix.lower[k + 1] ?? '';
+  const prev = k > 0 ? ix.lower[k - 1]! : '';
+  if (next === 'attempt' || next === 'attempts') return attack;
+  if (ATTEMPT_MODIFIERS.has(prev)) return attack;
+  if (prev === 'to' && k > 1 && ATTEMPT_VERBS.has(ix.tokens[k - 2]!.lemma.toLowerCase())) return attack;
+  return type;
+}
+const ATTEMPT_MODIFIERS = new Set(['attempted', 'failed', 'foiled', 'botched', 'thwarted']);
+const ATTEMPT_VERBS = new Set(['try', 'attempt', 'seek']);
 
 /** Reflexive pronouns that may split a phrasal verb ("blew himself up"). */
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
@@ -318,6 +344,8 @@ function verbLemma(lex: TriggerLexicon, ix: ArticleIndex, k: number): string {
 }
 
 function verbType(lex: TriggerLexicon, ix: ArticleIndex, k: number): { type: EventTypeDef; end: number } | null {
+  const idiom = verbIdiom(lex, ix, k);
+  if (idiom) return idiom;
   const lem = verbLemma(lex, ix, k);
   if (!lex.verbKeys.has(lem)) return null;
   const next = k + 1;
@@ -336,6 +364,29 @@ function verbType(lex: TriggerLexicon, ix: ArticleIndex, k: number): { type: Eve
 }
 
 /**
+ * Idioms whose verb alone means nothing of the kind: "took to the streets" is a protest. Each is a verb
+ * lemma, the words that must follow it, and the type; the verb is the trigger.
+ */
+const VERB_IDIOMS: ReadonlyArray<readonly [lemma: string, follow: readonly string[], type: string]> = [
+  ['take', ['to', 'the', 'streets'], 'protest'],
+  ['take', ['to', 'the', 'street'], 'protest'],
+];
+
+function verbIdiom(lex: TriggerLexicon, ix: ArticleIndex, k: number): { type: EventTypeDef; end: number } | null {
+  const lem = ix.tokens[k]!.lemma.toLowerCase();
+  for (const [lemma, follow, typeId] of VERB_IDIOMS) {
+    if (lem !== lemma && !(lemma === 'take' && (ix.lower[k] === 'took' || ix.lower[k] === 'taken'))) continue;
+    if (
+      follow.every((w, i) => ix.lower[k + 1 + i] === w && ix.tokens[k + 1 + i]!.sentence === ix.tokens[k]!.sentence)
+    ) {
+      const type = lex.byId.get(typeId);
+      if (type) return { type, end: k + 1 };
+    }
+  }
+  return null;
+}
+
+/**
  * True when a noun reads as a common noun: lower case, or capitalised only because it opens the
  * sentence. "Launch Systems", "Best Buy" and other capitalised words inside a sentence are names.
  */
@@ -344,14 +395,56 @@ function commonNounReading(ix: ArticleIndex, k: number): boolean {
   return (t.pos === 'NOUN' || t.pos === 'PROPN') && ix.mentionAt[k] === -1 && commonCase(ix, k);
 }
 
-/** Lower case, or capitalised only because it opens the sentence. */
+/**
+ * Lower case, or capitalised only because it opens the sentence or because the whole line is in title
+ * case (a headline such as "Court Convicts Friend of Boston Bombing Suspect", where every content word is
+ * capitalised and capitals say nothing about names).
+ */
 function commonCase(ix: ArticleIndex, k: number): boolean {
   const t = ix.tokens[k]!;
   if (t.text === ix.lower[k]) return true;
   const s = ix.sentences[t.sentence]!;
   let first = s.tokenStart;
   while (first < k && ix.tokens[first]!.pos === 'PUNCT') first++;
-  return first === k;
+  return first === k || (titleCase(ix, t.sentence) && ix.mentionAt[k] === -1);
+}
+
+/** Short words that stay lower case in a title-case headline. */
+const TITLE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'by',
+  'with',
+  'as',
+  'from',
+]);
+
+/**
+ * True for a title-case line: at least four words, every word capitalised except short function words,
+ * and no full stop at its end (a headline, not running text).
+ */
+function titleCase(ix: ArticleIndex, sentence: number): boolean {
+  const s = ix.sentences[sentence]!;
+  let words = 0;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const text = ix.tokens[k]!.text;
+    if (!/^\p{L}/u.test(text)) {
+      if (k === s.tokenEnd - 1 && text === '.') return false;
+      continue;
+    }
+    words++;
+    if (!/^\p{Lu}/u.test(text) && !TITLE_SMALL_WORDS.has(ix.lower[k]!)) return false;
+  }
+  return words >= 4;
 }
 
 /** True when the token at `k` is glued by a hyphen to the word before or after it. */
@@ -368,8 +461,15 @@ function inHyphenCompound(ix: ArticleIndex, k: number): boolean {
 function modifiesNextNoun(ix: ArticleIndex, k: number): boolean {
   const next = ix.tokens[k + 1];
   if (next === undefined || next.sentence !== ix.tokens[k]!.sentence || ix.timexAt[k + 1] !== null) return false;
-  return next.pos === 'NOUN' || (next.pos === 'PROPN' && next.text !== ix.lower[k + 1]);
+  // "shooting incidents", "an assassination attempt": the noun after names no thing of its own; the event is the modifier's.
+  if (INCIDENT_NOUNS.has(ix.lower[k + 1]!)) return false;
+  return (
+    next.pos === 'NOUN' || (next.pos === 'PROPN' && next.text !== ix.lower[k + 1] && !titleCase(ix, next.sentence))
+  );
 }
+
+/** Nouns that only say "an occurrence of": the event noun before them keeps its reading. */
+const INCIDENT_NOUNS = new Set(['incident', 'incidents', 'episode', 'episodes', 'attempt', 'attempts']);
 
 /**
  * The verb a noun at `k` is the object of (walking left over its modifiers, `of`-linked light nouns
@@ -450,7 +550,8 @@ function punctuatedClause(ix: ArticleIndex, from: number, to: number): boolean {
 export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate[] {
   const out: Candidate[] = [];
   for (const s of ix.sentences) {
-    if (ix.hasVerb[s.i] === 0 && !punctuatedClause(ix, s.tokenStart, s.tokenEnd)) continue;
+    // A title-case headline is a clause even when the tagger, misled by its capitals, found no verb in it.
+    if (ix.hasVerb[s.i] === 0 && !punctuatedClause(ix, s.tokenStart, s.tokenEnd) && !titleCase(ix, s.i)) continue;
     const first = out.length;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = ix.tokens[k]!;
@@ -464,8 +565,12 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
         // A capitalised verb inside a sentence is part of a name ("Best Buy"); one glued to a hyphen is
         // part of a compound adjective ("the world's most-sold player", "state-owned").
         if (v && commonCase(ix, k) && !inHyphenCompound(ix, k)) {
-          if (!excludedVerb(ix, k, lemmaOf(ix, k)) && !nominalSlot(ix, k))
-            out.push(blank(accidental(lex, ix, k, v.type), k, v.end, 'verb', s.i));
+          if (!excludedVerb(ix, k, lemmaOf(ix, k)) && !nominalSlot(ix, k)) {
+            const own = accidental(lex, ix, k, v.type);
+            const c = blank(attempted(lex, ix, k, own), k, v.end, 'verb', s.i);
+            if (c.type !== own) c.attempt = true;
+            out.push(c);
+          }
         } else if (!v && commonCase(ix, k) && !inHyphenCompound(ix, k)) {
           const adj = lex.adjectives.get(ix.lower[k]!);
           if (adj && predicativeAdjective(ix, k)) {
@@ -479,7 +584,9 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
         if (forms === null || !commonNounReading(ix, k)) continue;
         const n = nounType(lex, ix, k, forms);
         if (!n || modifiesNextNoun(ix, n.end - 1)) continue;
-        const c = blank(accidental(lex, ix, k, n.type), k, n.end, 'noun', s.i);
+        const own = accidental(lex, ix, k, n.type);
+        const c = blank(attempted(lex, ix, k, own), k, n.end, 'noun', s.i);
+        if (c.type !== own) c.attempt = true;
         const g = nounGovernor(ix, k);
         c.governor = g.verb;
         c.relation = g.verb >= 0 ? g.relation : null;

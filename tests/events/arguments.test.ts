@@ -100,6 +100,33 @@ const CASES: Case[] = [
     trigger: 'attack',
     heads: { target: ['garrison'] },
   },
+  {
+    rule: 'a possessor before a word for people: the head is that word, the entity the possessor',
+    text: "The Kardian army's soldiers attacked the village.",
+    entities: [G('Kardian army')],
+    trigger: 'attacked',
+    heads: { attacker: ['soldiers'], target: ['village'] },
+    entities_: { attacker: ['Kardian army'] },
+  },
+  {
+    rule: 'a possessor before a word for a thing: the entity itself is the doer ("the Front\'s decision to attack")',
+    text: "The Liberation Front's decision to attack the depot surprised observers.",
+    entities: [G('Liberation Front')],
+    trigger: 'attack',
+    heads: { attacker: ['Front'], target: ['depot'] },
+  },
+  {
+    rule: 'the subject of an intransitive explosion verb is the device, not a doer',
+    text: 'They exploded one after another in the market.',
+    trigger: 'exploded',
+    heads: { place: ['market'] },
+  },
+  {
+    rule: 'a reflexive explosion ("blew himself up") keeps its doer',
+    text: 'A suicide bomber blew himself up at a checkpoint.',
+    trigger: 'blew',
+    heads: { attacker: ['bomber'], place: ['checkpoint'] },
+  },
 ];
 
 function find(evs: readonly EventRecord[], trigger: string): EventRecord | undefined {

@@ -36,6 +36,9 @@ export interface PredEvent {
   type: string;
   cls: CoreClass;
   mentions: Span[];
+  /** The record's status and confidence (shown with false alarms, to see which readings they come from). */
+  status?: string;
+  confidence?: number;
   /** Sentence of each mention (same order), when the record states it. */
   mentionSentences?: Array<number | undefined>;
   args: PredArgument[];
@@ -89,6 +92,8 @@ export function predictedEvents(record: KnowledgeRecord, shift: number, classifi
         cls,
         mentions: eventMentionSpans(e).map((m) => ({ start: m.start + shift, end: m.end + shift })),
         mentionSentences: Array.isArray(ms) && ms.length > 0 ? ms.map((m) => m.sentence) : [e.trigger.sentence],
+        status: e.status,
+        confidence: e.confidence,
         args,
       });
       continue;
@@ -199,7 +204,7 @@ export function scoreEventDoc(
           doc: docId,
           kind: 'false event',
           text: text.slice(m.start, m.end),
-          detail: `${cls} (${ev.type})`,
+          detail: `${cls} (${ev.type}${ev.status ? `, ${ev.status}` : ''}${ev.confidence !== undefined ? `, ${ev.confidence}` : ''})`,
           context: spanContext(text, m),
         });
     });
