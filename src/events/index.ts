@@ -27,6 +27,7 @@ import { argumentList, candidateArguments, participantList, type Arguments } fro
 import { candidateStatus } from './status.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
 import { findCandidates, type Candidate } from './triggers.js';
+import { CONFIG_DEFAULTS } from '../schema/generated/defaults.js';
 
 /** What the event extractor reads. */
 export interface EventInput {
@@ -39,7 +40,7 @@ export interface EventInput {
   entities: readonly EntityRecord[];
   timexes: readonly TimexRecord[];
   publication: PublicationDate;
-  /** Events below this confidence are dropped (`settings.minEventConfidence`); default 0.5. */
+  /** Events below this confidence are dropped (`settings.minEventConfidence`; its default is the config schema's). */
   minConfidence?: number;
 }
 
@@ -49,7 +50,7 @@ export interface EventOutput {
 }
 
 /** Default for `minConfidence`, as in the config schema. */
-export const DEFAULT_MIN_EVENT_CONFIDENCE = 0.5;
+export const DEFAULT_MIN_EVENT_CONFIDENCE: number = CONFIG_DEFAULTS.minEventConfidence;
 
 function tokenEvidence(ix: ArticleIndex, a: number, b: number): Evidence {
   const start = ix.tokens[a]!.start;

@@ -27,6 +27,7 @@ import {
 } from './stage.js';
 import type { Failure } from './failure.js';
 import type { ArticleDoc, KnowledgeRecord, PipelineInfo, SourceFile } from '../types.js';
+import { CONFIG_DEFAULTS } from '../schema/generated/defaults.js';
 
 /** Fields the runner fills before the first stage. */
 const INITIAL_FIELDS: readonly DocField[] = [
@@ -166,7 +167,10 @@ export function createArticleProcessor(
 }
 
 /** Default extraction settings (as in the config schema). */
-export const DEFAULT_SETTINGS: ExtractionSettings = { fallbackPublicationDate: null, minEventConfidence: 0.5 };
+export const DEFAULT_SETTINGS: ExtractionSettings = {
+  fallbackPublicationDate: CONFIG_DEFAULTS.fallbackPublicationDate,
+  minEventConfidence: CONFIG_DEFAULTS.minEventConfidence,
+};
 
 /**
  * Convenience for evaluation and tests: runs the full pipeline on a string as if it were the file
