@@ -83,14 +83,13 @@ const TITLE_WORDS = new Set([
 ]);
 
 /**
- * Words after which a name is used as a place: locative and directional prepositions, and verbs of
- * visiting, arriving or striking whose object is a location ("hit Lisbon", "visited Izmir").
+ * Words after which a name is used as a place: locative prepositions, and verbs of visiting, arriving or
+ * striking whose object is a location ("hit Lisbon", "visited Izmir"). Not "to" and "from": a team or a
+ * firm is moved to and signed from ("a move to Aberdeen", "signed from Liverpool").
  */
 const LOCATIVE_BEFORE = new Set([
   'in',
   'at',
-  'to',
-  'from',
   'near',
   'into',
   'across',
@@ -118,6 +117,53 @@ const LOCATIVE_BEFORE = new Set([
 ]);
 /** The part of `LOCATIVE_BEFORE` that makes even a name the tagger read as a person's a place ("in Jordan", not "to Jordan"). */
 const STRICT_LOCATIVE = new Set(['in', 'near', 'into', 'across', 'outside', 'inside', 'throughout']);
+/**
+ * Nouns that only a person has, after a possessive: kin, a funeral, a birthday ("Elian's father",
+ * "Quarn's widow"). A name they follow is a person's. ("Death" and "murder" are not: "Iraq's death toll".)
+ */
+const PERSONAL_NOUNS = new Set([
+  'father',
+  'mother',
+  'parents',
+  'wife',
+  'husband',
+  'widow',
+  'widower',
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'brother',
+  'brothers',
+  'sister',
+  'sisters',
+  'uncle',
+  'uncles',
+  'aunt',
+  'aunts',
+  'cousin',
+  'cousins',
+  'nephew',
+  'niece',
+  'grandmother',
+  'grandfather',
+  'grandparents',
+  'grandson',
+  'granddaughter',
+  'great-uncle',
+  'great-uncles',
+  'great-aunt',
+  'relatives',
+  'girlfriend',
+  'boyfriend',
+  'fiancee',
+  'fiance',
+  'funeral',
+  'birthday',
+]);
+/** Courtesy titles that only precede a person's name. */
+const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'miss', 'sen.', 'rep.', 'gov.']);
+
 /** Head words of laws, treaties and documents: a name ending in one is none of our types. */
 const DOCUMENT_HEADS = new Set([
   'amendment',
@@ -414,6 +460,7 @@ export function refineSpans(
     out.push({ start, end, cls });
   }
   placesInContext(tokens, out, gaz);
+  personsByEvidence(tokens, out, gaz);
   return out;
 }
 
@@ -437,6 +484,51 @@ function isGeoName(tokens: readonly Token[], start: number, end: number, v: Refi
   );
 }
 
+/**
+ * One sense per article for people: a group or place span that no list holds, with a person's evidence —
+ * a possessive before a noun only people have ("Elian's father") or a capitalised courtesy title before
+ * it ("Dr. Quarn"; not the verb in "will miss Quarn") — is a person, and so is every other span of the same words in the article that no list holds
+ * ("Elian" wherever the tagger read it as a group).
+ */
+function personsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32Array): void {
+  const text = (sp: TokenSpan): string => {
+    let t = '';
+    for (let k = sp.start; k < sp.end; k++) t += `${k > sp.start ? ' ' : ''}${tokens[k]!.text}`;
+    return t;
+  };
+  const persons = new Set<string>();
+  for (const sp of spans) {
+    if (sp.cls !== ORG && sp.cls !== LOC) continue;
+    const s = tokens[sp.start]!.sentence;
+    const poss = tokens[sp.end];
+    const noun = tokens[sp.end + 1];
+    const title = sp.start > 0 ? tokens[sp.start - 1]! : undefined;
+    const possessed =
+      poss !== undefined &&
+      noun !== undefined &&
+      noun.sentence === s &&
+      /^['\u2019]s$/i.test(poss.text) &&
+      PERSONAL_NOUNS.has(noun.text.toLowerCase());
+    const titled =
+      title !== undefined && title.sentence === s && startsUpper(title.text) && COURTESY.has(title.text.toLowerCase());
+    // A name the lists hold keeps its class ("England's sons" of a song, "Miss Monaco").
+    const listed = exactMatch(gaz, sp.start, sp.end, GAZ.place) || exactMatch(gaz, sp.start, sp.end, GAZ.group);
+    if ((possessed || titled) && !listed && !beforeNumber(tokens, sp.start, sp.end)) {
+      sp.cls = PER;
+      persons.add(text(sp));
+    }
+  }
+  if (persons.size === 0) return;
+  for (const sp of spans)
+    if (
+      (sp.cls === ORG || sp.cls === LOC) &&
+      persons.has(text(sp)) &&
+      !exactMatch(gaz, sp.start, sp.end, GAZ.place) &&
+      !exactMatch(gaz, sp.start, sp.end, GAZ.group)
+    )
+      sp.cls = PER;
+}
+
 /** True when `[start, end)` is exactly a name of the place lists and not one of the group list. */
 function knownPlace(gaz: Int32Array, start: number, end: number): boolean {
   return exactMatch(gaz, start, end, GAZ.place) && !exactMatch(gaz, start, end, GAZ.group);
@@ -454,10 +546,16 @@ function placesInContext(tokens: readonly Token[], spans: TokenSpan[], gaz: Int3
     knownPlace(gaz, sp.start, sp.end) &&
     !(joined(tokens, sp.end) && /^[\p{L}\p{N}\-\u2010\u2011]/u.test(tokens[sp.end]!.text)) &&
     !beforeNumber(tokens, sp.start, sp.end);
+  let previousEnd = -1;
   for (const sp of spans) {
+    const after = previousEnd;
+    previousEnd = sp.end;
     if (!candidate(sp) || sp.start === 0) continue;
     const before = tokens[sp.start - 1]!;
     if (before.sentence !== tokens[sp.start]!.sentence) continue;
+    // "Atlanta at Montreal": a name right before the word makes it a fixture of two teams; "in Metz's 3-1
+    // win": a possessive may be a team's or a firm's.
+    if (after === sp.start - 1 || (sp.end < tokens.length && /^['\u2019]s$/i.test(tokens[sp.end]!.text))) continue;
     const word = before.text.toLowerCase();
     if (sp.cls === ORG ? LOCATIVE_BEFORE.has(word) : STRICT_LOCATIVE.has(word)) sp.cls = LOC;
   }
@@ -479,7 +577,9 @@ function placesInContext(tokens: readonly Token[], spans: TokenSpan[], gaz: Int3
       after < tokens.length &&
       tokens[after]!.sentence === tokens[list[0]!.start]!.sentence &&
       tokens[after]!.pos === 'NOUN';
-    if (coordinated && !modifier && list.some((sp) => sp.cls === LOC))
+    // A list that holds a group the place lists do not know ("Ajax and Porto") is a list of groups.
+    const groups = list.some((sp) => sp.cls === ORG && !knownPlace(gaz, sp.start, sp.end));
+    if (coordinated && !modifier && !groups && list.some((sp) => sp.cls === LOC))
       for (const sp of list) if (candidate(sp) && !allUpper(tokens, sp)) sp.cls = LOC;
     i = j + 1;
   }

@@ -1,10 +1,11 @@
 import { annotate } from '../../src/nlp/wink.js';
 import { GAZ, NameTable } from '../../src/ner/gazetteer.js';
 import { tagSpans } from '../../src/ner/index.js';
-import { recogniser } from '../../src/resources.js';
+import { recogniser, refineVocabulary } from '../../src/resources.js';
 import { CLASSES } from '../../src/ner/tags.js';
 import { refine } from './refine-builder.js';
 import { withoutDiacritics } from '../../src/dev/ner/fold.js';
+import { refineSpans as refineSpansForTest } from '../../src/ner/refine.js';
 
 /** What the committed model, gazetteers and clean-up find in `text`. */
 function tag(text: string): string[][] {
@@ -124,5 +125,40 @@ describe('gazetteer builder', () => {
     expect(withoutDiacritics('İzmir')).toBe('Izmir');
     expect(withoutDiacritics('São Paulo')).toBe('Sao Paulo');
     expect(withoutDiacritics('Zürich')).toBe('Zurich');
+  });
+});
+
+describe('person evidence, one sense per article', () => {
+  /** Classes after clean-up when every occurrence of `word` in `text` is a span of class `cls`. */
+  function everywhere(text: string, word: string, cls: string): string[] {
+    const a = annotate(text);
+    const spans = a.tokens
+      .filter((t) => t.text === word)
+      .map((t) => ({ start: t.i, end: t.i + 1, cls: CLASSES.indexOf(cls as (typeof CLASSES)[number]) }));
+    return refineSpansForTest(a.tokens, spans, new Int32Array(a.tokens.length), refineVocabulary()).map(
+      (s) => CLASSES[s.cls]!,
+    );
+  }
+
+  test('a possessive before a kin noun, or a courtesy title, makes an unlisted name a person, everywhere in the article', () => {
+    expect(
+      everywhere(
+        "Quorley waved from the porch. Quorley's father wants him home. Crowds cheered Quorley.",
+        'Quorley',
+        'ORG',
+      ),
+    ).toEqual(['PER', 'PER', 'PER']);
+    expect(everywhere('The clinic of Dr. Brimwell closed. Brimwell left.', 'Brimwell', 'LOC')).toEqual(['PER', 'PER']);
+    // Without the evidence the tagger's class stands.
+    expect(everywhere('Quorley waved. Crowds cheered Quorley.', 'Quorley', 'ORG')).toEqual(['ORG', 'ORG']);
+  });
+
+  test('not a listed place or group, not a verb "miss", not a team before its score', () => {
+    const towns = places('Zedton');
+    expect(refine("Zedton's sons and daughters came home.", [['Zedton', 'Zedton', 'LOC']], towns)).toEqual([
+      ['Zedton', 'LOC'],
+    ]);
+    expect(refine('They will miss Brimley badly.', [['Brimley', 'Brimley', 'ORG']])).toEqual([['Brimley', 'ORG']]);
+    expect(refine("Iraq's death toll rose.", [['Iraq', 'Iraq', 'LOC']])).toEqual([['Iraq', 'LOC']]);
   });
 });
