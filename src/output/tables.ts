@@ -17,6 +17,7 @@
  *   version. It is the one file an update reads and writes whole (about 25 bytes per article and entity).
  *   `state/tables/updating` exists while an update is under way: a killed update is repaired by a rebuild.
  */
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatAjvErrors, TABLES, validators, type TableName } from '../schema/validators.js';
@@ -388,6 +389,187 @@ export async function updateTables(outDir: string, update: TablesUpdate): Promis
   return { rebuilt: false, rows: counts, partsRewritten: affected.size, compacted };
 }
 
+/**
+ * One article's rows as NDJSON text per article table (in {@link ARTICLE_TABLES} order, each line validated),
+ * and the fields of its entity rows the entity dimension folds. Pure: the worker that extracted the record
+ * makes this, so a run's first table build reads no record back.
+ */
+export interface ArticleRowText {
+  /** NDJSON text per article table (`''` when the article has no row there). */
+  segments: string[];
+  /** Rows per article table. */
+  counts: number[];
+  /** The article's `entities` rows, reduced to what `EntityDimension.apply` reads. */
+  entityRows: Row[];
+}
+
+/** The columns of an `entities` row that the entity dimension folds. */
+const DIM_COLUMNS = [
+  'entity_id',
+  'entity_type',
+  'n_mentions',
+  'name',
+  'aliases',
+  'geonames_id',
+  'lat',
+  'lon',
+  'country_code',
+  'geo_level',
+] as const;
+
+/** The rows of one record as validated NDJSON text (see {@link ArticleRowText}). */
+export function articleRowText(record: KnowledgeRecord, runId: string, processedAt: string): ArticleRowText {
+  const rows = articleTableRows(record, runId, processedAt);
+  const segments: string[] = [];
+  const counts: number[] = [];
+  for (const t of ARTICLE_TABLES) {
+    const lines = validateRows(t, rows[t], `article ${record.articleId}`);
+    segments.push(lines.length === 0 ? '' : `${lines.join('\n')}\n`);
+    counts.push(lines.length);
+  }
+  const entityRows = rows.entities.map((row) => Object.fromEntries(DIM_COLUMNS.map((c) => [c, row[c]])) as Row);
+  return { segments, counts, entityRows };
+}
+
+/** Where one article's rows sit in a spill file: byte offset and byte length per article table. */
+export interface SpilledRows {
+  file: string;
+  offset: number;
+  lengths: number[];
+  counts: number[];
+}
+
+/**
+ * An append-only file of article rows in the output's `.tmp/`: rows written once during the run, which
+ * the table build copies into their parts. A killed run leaves the file in `.tmp/`, which the next run
+ * sweeps.
+ */
+export class RowSpill {
+  constructor(readonly file: string) {}
+
+  /** Appends one article's rows; returns where they are. (Opened per append: a worker thread has no exit hook to close it.) */
+  append(rows: ArticleRowText): SpilledRows {
+    const fd = openSync(this.file, 'a', 0o644);
+    try {
+      // The file's size, not a count kept here: a write cut short by an error leaves bytes no result names.
+      const offset = fstatSync(fd).size;
+      const lengths: number[] = [];
+      for (const segment of rows.segments) {
+        const bytes = Buffer.from(segment, 'utf8');
+        for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off, bytes.length - off);
+        lengths.push(bytes.length);
+      }
+      return { file: this.file, offset, lengths, counts: rows.counts };
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+/** Characters of prepared rows held in memory before further ones go to the spill file (about 64 MB). */
+export const PREPARED_MEMORY_CHARS = 64 * 1024 * 1024;
+
+/**
+ * Rows of this run's records, derived while the run went, and the entity dimension folded from them as
+ * they came: a rebuild copies these instead of reading the records back. The rows of the first
+ * `memoryChars` characters stay in memory, later ones go to an append-only spill file in the output's
+ * `.tmp/`, so memory stays bounded on a run of any size. If the spill file cannot be written (disk
+ * full), preparing stops and the rebuild derives every row from the records, as it would without it.
+ */
+export class PreparedTables {
+  private readonly rows = new Map<string, SpilledRows | { segments: string[]; counts: number[] }>();
+  private dimension = new EntityDimension();
+  private readonly spill: RowSpill | null;
+  private held = 0;
+  private fd: number | null = null;
+  /** True once preparing was given up (the spill file could not be written). */
+  abandoned = false;
+
+  constructor(
+    readonly runId: string,
+    spillFile: string | null,
+    private readonly memoryChars = PREPARED_MEMORY_CHARS,
+  ) {
+    this.spill = spillFile === null ? null : new RowSpill(spillFile);
+  }
+
+  /** The dimension of the prepared articles' entities. */
+  get dim(): EntityDimension {
+    return this.dimension;
+  }
+
+  /** Notes an article's rows and folds its entity rows into the dimension. */
+  add(articleId: string, text: ArticleRowText): void {
+    if (this.abandoned || this.rows.has(articleId)) return; // one record per content: the first copy's rows stand
+    const chars = text.segments.reduce((n, seg) => n + seg.length, 0);
+    if (this.held + chars <= this.memoryChars || this.spill === null) {
+      this.rows.set(articleId, { segments: text.segments, counts: text.counts });
+      this.held += chars;
+    } else {
+      try {
+        this.rows.set(articleId, this.spill.append(text));
+      } catch {
+        this.abandon();
+        return;
+      }
+    }
+    for (const row of text.entityRows) this.dimension.apply(row, 1, this.runId);
+  }
+
+  /** Gives up: the rebuild then reads every record. */
+  private abandon(): void {
+    this.abandoned = true;
+    this.rows.clear();
+    this.dimension = new EntityDimension();
+    this.held = 0;
+  }
+
+  has(articleId: string): boolean {
+    return this.rows.has(articleId);
+  }
+
+  /** Article ids prepared, for taking away those whose record is no longer on disk. */
+  ids(): string[] {
+    return [...this.rows.keys()];
+  }
+
+  /** Forgets an article whose record is gone, taking its entity rows out of the dimension. */
+  drop(articleId: string): void {
+    if (!this.rows.has(articleId)) return;
+    const entities = this.read(articleId).segments[ARTICLE_TABLES.indexOf('entities')]!;
+    for (const line of entities.split('\n'))
+      if (line !== '') this.dimension.apply(JSON.parse(line) as Row, -1, this.runId);
+    this.rows.delete(articleId);
+  }
+
+  /** The article's NDJSON text per table (read back from the spill file if it went there). */
+  read(articleId: string): { segments: string[]; counts: number[] } {
+    const s = this.rows.get(articleId)!;
+    if (!('file' in s)) return s;
+    this.fd ??= openSync(s.file, 'r');
+    const total = s.lengths.reduce((a, b) => a + b, 0);
+    const buf = Buffer.allocUnsafe(total);
+    for (let got = 0; got < total;) {
+      const n = readSync(this.fd, buf, got, total - got, s.offset + got);
+      if (n === 0) throw new Error(`table rows of ${articleId} are cut short in ${s.file}`);
+      got += n;
+    }
+    const segments: string[] = [];
+    let at = 0;
+    for (const len of s.lengths) {
+      segments.push(buf.toString('utf8', at, at + len));
+      at += len;
+    }
+    return { segments, counts: s.counts };
+  }
+
+  /** Closes the spill file (it stays in `.tmp/` until the caller removes it). */
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+}
+
 /** Sorted record file names (names only: memory is ~25 bytes per article). */
 export async function listRecordFiles(store: OutputStore): Promise<string[]> {
   const names = await readdir(store.records).catch(() => [] as string[]);
@@ -396,12 +578,15 @@ export async function listRecordFiles(store: OutputStore): Promise<string[]> {
 
 /**
  * Rebuilds every table from the records on disk (first run, `--force`, repair): streams the records in
- * article id order, PART_SIZE at a time, and writes entity_dim from the tallies of all of them.
+ * article id order, PART_SIZE at a time, and writes entity_dim from the tallies of all of them. Rows in
+ * `prepared` (made by the workers of this run, with `runId` and `processedAt`) are copied from their spill
+ * files instead of being derived from the record again: same bytes, no record read back.
  */
 export async function rebuildTables(
   outDir: string,
   runId: string,
   processedAt: string = new Date().toISOString(),
+  prepared?: PreparedTables,
 ): Promise<TablesReport> {
   const store = new OutputStore(outDir);
   const p = paths(outDir);
@@ -422,22 +607,49 @@ export async function rebuildTables(
   };
   const index = EntityIndex.empty();
   const counts = emptyCounts();
-  const dim = new EntityDimension();
-  let chunk: KnowledgeRecord[] = [];
+  if (prepared?.abandoned) prepared = undefined;
+  const dim = prepared?.dim ?? new EntityDimension();
+  const names = await listRecordFiles(store);
+  if (prepared) {
+    // Rows prepared for a record that is no longer on disk leave the dimension again.
+    const onDisk = new Set(names.map((n) => n.slice(0, -'.json'.length)));
+    for (const id of prepared.ids()) if (!onDisk.has(id)) prepared.drop(id);
+  }
+  let chunk: Array<{ articleId: string; segments: string[]; counts: number[] }> = [];
   const flush = async () => {
     if (chunk.length === 0) return;
-    await writeParts(store, manifest, chunk, runId, processedAt, counts, (row) => dim.apply(row, 1, runId));
+    const partId = `${runId}-${String(manifest.nextPart++).padStart(6, '0')}`;
+    for (let t = 0; t < ARTICLE_TABLES.length; t++) {
+      const table = ARTICLE_TABLES[t]!;
+      const temp = store.tempFor(p.part(table, partId));
+      await writeFile(temp, chunk.map((c) => c.segments[t]!).join(''));
+      await rename(temp, p.part(table, partId));
+      for (const c of chunk) counts[table] += c.counts[t]!;
+    }
+    manifest.parts[partId] = chunk.map((c) => c.articleId);
     chunk = [];
   };
-  for (const name of await listRecordFiles(store)) {
-    try {
-      chunk.push(JSON.parse(await readFile(path.join(store.records, name), 'utf8')) as KnowledgeRecord);
-    } catch {
-      continue; // a record removed or replaced while we read: the next run's update picks it up
+  try {
+    for (const name of names) {
+      const articleId = name.slice(0, -'.json'.length);
+      if (prepared?.has(articleId)) chunk.push({ articleId, ...prepared.read(articleId) });
+      else {
+        let record: KnowledgeRecord;
+        try {
+          record = JSON.parse(await readFile(path.join(store.records, name), 'utf8')) as KnowledgeRecord;
+        } catch {
+          continue; // a record removed or replaced while we read: the next run's update picks it up
+        }
+        const text = articleRowText(record, runId, processedAt);
+        for (const row of text.entityRows) dim.apply(row, 1, runId);
+        chunk.push({ articleId: record.articleId, segments: text.segments, counts: text.counts });
+      }
+      if (chunk.length === PART_SIZE) await flush();
     }
-    if (chunk.length === PART_SIZE) await flush();
+    await flush();
+  } finally {
+    prepared?.close();
   }
-  await flush();
 
   // The entities most articles name first: a new article mostly names those again, and finds them together.
   const rows = dim.ids().map((id) => dim.row(id)!);

@@ -11,7 +11,7 @@
  * The main thread lists files, reads and hashes each one it cannot skip (content decides skips,
  * duplicates and shards), and hands the bytes to a worker, which extracts and writes the record itself.
  */
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,7 +24,14 @@ import { extractionConfigHash, type PipelineConfig } from '../config.js';
 import { pipelineInfo } from '../version.js';
 import { discoverFiles } from '../stages/discover.js';
 import { OutputStore, StateIndex, removeIfExists, writeJsonAtomic, type IndexEntry } from '../output/store.js';
-import { PART_SIZE, rebuildTables, tablesExist, updateTables } from '../output/tables.js';
+import {
+  articleRowText,
+  PART_SIZE,
+  PreparedTables,
+  rebuildTables,
+  tablesExist,
+  updateTables,
+} from '../output/tables.js';
 import type { KnowledgeRecord, SourceFile } from '../types.js';
 import type { ExtractionSettings } from './stage.js';
 import type { WorkerData, WorkerResult } from './worker.js';
@@ -141,6 +148,30 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     if (swept > 0) log.warn({ files: swept }, 'removed temp files left by an interrupted run');
   }
 
+  // A run that rebuilds its tables (the first of a folder, --force, after a killed run) derives each new
+  // record's table rows on this thread while the workers go on with the next articles (records are read
+  // back from the page cache as they land), spills them to `.tmp/`, and the rebuild at the end only copies
+  // them into their parts. With fewer workers than cores this thread has a core to itself.
+  const dirtyAtStart = !opts.dryRun && (await store.isDirty());
+  const rebuildAllTables = !opts.dryRun && (opts.force || dirtyAtStart || !(await tablesExist(store.root)));
+  const prepared = rebuildAllTables ? new PreparedTables(runId, path.join(store.tmp, `rows-${runId}.ndjson`)) : null;
+  /** Derives and spills the rows of a record just written; a record the table schema refuses is left to the rebuild, which reports it. */
+  const prepareRows = async (articleId: string): Promise<void> => {
+    if (!prepared || prepared.abandoned) return;
+    const text = await readFile(store.recordPath(articleId), 'utf8').catch(() => null);
+    if (text === null) return;
+    const t0 = performance.now();
+    let rows: ReturnType<typeof articleRowText>;
+    try {
+      rows = articleRowText(JSON.parse(text) as KnowledgeRecord, runId, manifest.startedAt);
+    } catch {
+      return;
+    }
+    prepared.add(articleId, rows);
+    rowsMs += performance.now() - t0;
+  };
+  let rowsMs = 0;
+
   const index = await StateIndex.load(store);
   const incremental = new Incremental(store, index, fingerprint, opts.force);
   const failures = new FailureStore(opts.dryRun ? null : store, pipeline.version, log);
@@ -171,11 +202,9 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     },
   });
 
-  // A run killed after writing records but before updating tables leaves the marker: update them then.
-  let changed = !opts.dryRun && (await store.isDirty());
+  // A run killed after writing records but before updating tables leaves the marker: rebuild them then.
+  let changed = dirtyAtStart;
   let dirtyMarked = changed;
-  // Tables are updated for the articles this run wrote or dropped; after a killed run, rebuilt whole.
-  const rebuildAllTables = changed;
   const upsertedIds = new Set<string>();
   const removedIds = new Set<string>();
   let lastCheckpoint = performance.now();
@@ -373,6 +402,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
       manifest.counts.events += result.counts.events;
       manifest.counts.tokens += result.tokens;
       manifest.counts.bytes += bytes.length;
+      await prepareRows(articleId);
       log.debug({ article: articleId, path: display, ...result.counts }, 'article done');
       await checkpoint();
     };
@@ -469,9 +499,10 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   if (!opts.dryRun && fatal === null) {
     try {
       const t0 = performance.now();
-      if (opts.force || rebuildAllTables || !(await tablesExist(store.root))) {
-        await rebuildTables(store.root, runId, manifest.startedAt);
+      if (rebuildAllTables) {
+        await rebuildTables(store.root, runId, manifest.startedAt, prepared ?? undefined);
         manifest.stageMs['tables'] = performance.now() - t0;
+        manifest.stageMs['tables-rows'] = rowsMs;
       } else if (changed) {
         // Records are read back PART_SIZE at a time, so memory stays bounded on a run that changed many.
         const ids = [...upsertedIds].sort();
@@ -499,6 +530,13 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     }
   }
 
+  if (prepared) {
+    // The row spill file goes once the tables are built (or could not be).
+    prepared.close();
+    for (const name of await readdir(store.tmp).catch(() => [] as string[]))
+      if (name.startsWith(`rows-${runId}.`))
+        await rm(path.join(store.tmp, name), { force: true }).catch(() => undefined);
+  }
   manifest.failures = failures.list;
   manifest.endedAt = new Date().toISOString();
   // A fatal error names its own code (4 unwritable, 3 lock lost to another run).

@@ -10,6 +10,8 @@ import {
   PART_SIZE,
   COMPACT_AT,
   ENTITY_PART_SIZE,
+  articleRowText,
+  PreparedTables,
 } from '../../src/output/tables.js';
 import { checkOutputDir } from '../../src/output/check.js';
 import { validators, TABLES, SCHEMA_DIR, type TableName } from '../../src/schema/validators.js';
@@ -273,6 +275,60 @@ async function contents(out: string): Promise<Record<string, string[]>> {
 
 describe('updateTables / rebuildTables', () => {
   const AT = '2026-01-01T00:00:00.000Z';
+
+  /** Every file under tables/ and state/tables/, byte for byte. */
+  const filesOf = (out: string): Record<string, string> => {
+    const all: Record<string, string> = {};
+    const walk = (rel: string): void => {
+      for (const e of readdirSync(path.join(out, rel), { withFileTypes: true }))
+        if (e.isDirectory()) walk(path.join(rel, e.name));
+        else all[path.join(rel, e.name)] = readFileSync(path.join(out, rel, e.name), 'utf8');
+    };
+    walk('tables');
+    walk(path.join('state', 'tables'));
+    return all;
+  };
+
+  test('a rebuild from rows prepared during the run writes the same bytes as one from the records', async () => {
+    const recs = Array.from({ length: 9 }, (_, i) => makeRecord(i));
+    const fromRecords = tempDir();
+    writeRecords(fromRecords, recs.slice(0, 8));
+    await rebuildTables(fromRecords, 'run-a', AT);
+
+    // Records 0-5 prepared (the first in memory, the rest in the spill file), 6-7 only on disk (written
+    // by an earlier run), 8 prepared but its record gone before the tables were built.
+    const out = tempDir();
+    writeRecords(out, recs.slice(0, 8));
+    mkdirSync(path.join(out, '.tmp'), { recursive: true });
+    const first = articleRowText(recs[0]!, 'run-a', AT);
+    const prepared = new PreparedTables(
+      'run-a',
+      path.join(out, '.tmp', 'rows'),
+      first.segments.reduce((n, s) => n + s.length, 0),
+    );
+    for (const i of [0, 1, 2, 3, 4, 5, 8]) prepared.add(recs[i]!.articleId, articleRowText(recs[i]!, 'run-a', AT));
+    expect(readFileSync(path.join(out, '.tmp', 'rows'), 'utf8')).toContain(recs[1]!.articleId);
+    expect(readFileSync(path.join(out, '.tmp', 'rows'), 'utf8')).not.toContain(recs[0]!.articleId);
+    const report = await rebuildTables(out, 'run-a', AT, prepared);
+    expect(report.rebuilt).toBe(true);
+    expect(filesOf(out)).toEqual(filesOf(fromRecords));
+    expect((await checkOutputDir(out)).problems).toEqual([]);
+  });
+
+  test('rows that cannot be spilled (disk full) are given up, and the rebuild reads the records instead', async () => {
+    const recs = [makeRecord(1), makeRecord(2)];
+    const fromRecords = tempDir();
+    writeRecords(fromRecords, recs);
+    await rebuildTables(fromRecords, 'run-a', AT);
+    const out = tempDir();
+    writeRecords(out, recs);
+    // No memory for rows, and a spill file that cannot be created.
+    const prepared = new PreparedTables('run-a', path.join(out, 'no-such-folder', 'rows'), 0);
+    for (const r of recs) prepared.add(r.articleId, articleRowText(r, 'run-a', AT));
+    expect(prepared.abandoned).toBe(true);
+    await rebuildTables(out, 'run-a', AT, prepared);
+    expect(filesOf(out)).toEqual(filesOf(fromRecords));
+  });
 
   test('an update (add, change, remove) leaves the same rows a rebuild gives, and validate agrees', async () => {
     const out = tempDir();
