@@ -132,14 +132,40 @@ function parseLine(line: string): GeoPlace {
   };
 }
 
+/** FNV-1a over the UTF-16 code units of `text[from, to)`. */
+function hashRange(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Growable Int32Array (the index keeps numbers, not one string and Map entry per key). */
+class IntList {
+  data = new Int32Array(1 << 16);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
 /**
  * Indexes the table's text (see src/dev/geo/build-geo.ts for the format). Only the last column, the
- * folded keys, is read here: each key maps to `row * 4 + via`; a row becomes a `GeoPlace` when a
- * look-up first returns it. (Building 139,000 places up front took about five times as long.)
+ * folded keys, is read here, and no key becomes a string: each key occurrence is kept as its offset and
+ * length in the text with its code (`row * 4 + via`), in an open-addressing hash table of typed arrays
+ * whose chains keep the occurrences of one key in file order; a row becomes a `GeoPlace` when a look-up
+ * first returns it. Every worker thread loads this table at start-up. (Building 139,000 places up front
+ * took five times as long as indexing the keys.)
  */
 export function parseGeoTable(text: string): GeoTable {
-  const keys = new Map<string, number | number[]>();
   const starts: number[] = [];
+  const keyAt = new IntList();
+  const keyLen = new IntList();
+  const codes = new IntList();
   let from = 0;
   while (from < text.length) {
     let to = text.indexOf('\n', from);
@@ -150,23 +176,68 @@ export function parseGeoTable(text: string): GeoTable {
       const tab = text.lastIndexOf('\t', to);
       let k = tab + 1;
       while (k < to) {
-        let bar = text.indexOf('|', k);
-        if (bar < 0 || bar > to) bar = to;
+        // The key ends at the next '|' of this line. (`indexOf('|')` ran on past the line end to the next
+        // bar in the file, often many lines on: that search was nine tenths of loading the table.)
+        let bar = k;
+        while (bar < to && text.charCodeAt(bar) !== 124 /* | */) bar++;
         if (bar - k >= 3) {
           const c = text.charCodeAt(k);
           const via = c === 110 /* n */ ? 0 : c === 97 /* a */ ? 1 : 2;
-          const key = text.slice(k + 2, bar);
-          const code = row * 4 + via;
-          const had = keys.get(key);
-          if (had === undefined) keys.set(key, code);
-          else if (typeof had === 'number') keys.set(key, [had, code]);
-          else had.push(code);
+          keyAt.push(k + 2);
+          keyLen.push(bar - k - 2);
+          codes.push(row * 4 + via);
         }
         k = bar + 1;
       }
     }
     from = to + 1;
   }
+  // Hash table: slot → first occurrence of a key (-1: empty); next/last chain the occurrences in order.
+  const n = codes.length;
+  let slots = 1;
+  while (slots < n * 2) slots <<= 1;
+  const mask = slots - 1;
+  const table = new Int32Array(slots).fill(-1);
+  const next = new Int32Array(n).fill(-1);
+  const last = new Int32Array(n);
+  const sameKey = (a: number, b: number): boolean => {
+    const len = keyLen.data[a]!;
+    if (len !== keyLen.data[b]) return false;
+    const pa = keyAt.data[a]!;
+    const pb = keyAt.data[b]!;
+    for (let i = 0; i < len; i++) if (text.charCodeAt(pa + i) !== text.charCodeAt(pb + i)) return false;
+    return true;
+  };
+  let size = 0;
+  for (let e = 0; e < n; e++) {
+    const at = keyAt.data[e]!;
+    let slot = hashRange(text, at, at + keyLen.data[e]!) & mask;
+    for (;;) {
+      const head = table[slot]!;
+      if (head < 0) {
+        table[slot] = e;
+        last[e] = e;
+        size++;
+        break;
+      }
+      if (sameKey(head, e)) {
+        next[last[head]!] = e;
+        last[head] = e;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  /** The first occurrence of `key`, or -1. */
+  const find = (key: string): number => {
+    let slot = hashRange(key, 0, key.length) & mask;
+    for (;;) {
+      const head = table[slot]!;
+      if (head < 0) return -1;
+      if (keyLen.data[head] === key.length && text.startsWith(key, keyAt.data[head])) return head;
+      slot = (slot + 1) & mask;
+    }
+  };
   const places = new Map<number, GeoPlace>();
   const placeAt = (row: number): GeoPlace => {
     let p = places.get(row);
@@ -180,12 +251,11 @@ export function parseGeoTable(text: string): GeoTable {
     return p;
   };
   return {
-    size: keys.size,
+    size,
     lookup(key: string): readonly GeoCandidate[] {
-      const had = keys.get(key);
-      if (had === undefined) return [];
       const out: GeoCandidate[] = [];
-      for (const code of typeof had === 'number' ? [had] : had) {
+      for (let e = find(key); e >= 0; e = next[e]!) {
+        const code = codes.data[e]!;
         const place = placeAt(code >> 2);
         if (!out.some((c) => c.place === place)) out.push({ place, via: VIA[code & 3]! });
       }

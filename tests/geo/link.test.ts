@@ -52,6 +52,24 @@ describe('place names fold for look-up', () => {
     expect(t.lookup('poseidonia')[0]!.place).toMatchObject({ level: 'city', featureCode: 'PPLA', lat: 1.5 });
     expect(t.lookup('nowhere')).toEqual([]);
   });
+
+  test('a key shared by several places gives them in file order; a key ends at its line', () => {
+    // The last key of a line has no bar after it: the next line's keys must not run into it.
+    const t = parseGeoTable(
+      '1\tcity:PPL\tXA\t\tSpringfield\t1\t2\t10\t\tn:springfield\n' +
+        '2\tcity:PPL\tXB\t\tShelbyville\t3\t4\t20\t\tn:shelbyville|a:springfield\n' +
+        '3\tcity:PPL\tXC\t\tSpringfield\t5\t6\t30\t\td:springfield|n:capital city\n',
+    );
+    expect(t.size).toBe(3);
+    expect(t.lookup('springfield').map((c) => [c.place.geonamesId, c.via])).toEqual([
+      [1, 'name'],
+      [2, 'alt'],
+      [3, 'derived'],
+    ]);
+    expect(t.lookup('capital city').map((c) => c.place.geonamesId)).toEqual([3]);
+    expect(t.lookup('springfield|a')).toEqual([]);
+    expect(t.lookup('')).toEqual([]);
+  });
 });
 
 describe('linking places to GeoNames', () => {
