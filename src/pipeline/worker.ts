@@ -46,6 +46,8 @@ export type WorkerResult =
   /** The record could not be written (disk full, read-only…): the runner decides whether to stop. */
   | { kind: 'write-error'; articleId: string; code: string; message: string };
 
+/** Milliseconds from this thread's start to the end of its warm-up, charged once to its first result. */
+let startupMs: number | null = null;
 const data = workerData as WorkerData;
 const processor = createArticleProcessor(data.settings, createLogger(data.log, { thread: 'worker' }));
 const store = new OutputStore(data.output);
@@ -59,6 +61,8 @@ processor.process({
   source: { path: 'warm-up.txt', relPath: 'warm-up.txt', size: WARM_UP.length, mtimeMs: 0 },
   bytes: new TextEncoder().encode(WARM_UP),
 });
+// `performance.now()` counts from this thread's start: module loading, resources, warm-up.
+startupMs = performance.now();
 
 /**
  * Processes a batch of articles stage by stage and writes their records; results in the order of
@@ -67,7 +71,14 @@ processor.process({
  */
 export default function processArticles(task: WorkerTask): WorkerResult[] {
   if (task.startedAt) task.startedAt[0] = Date.now();
-  return processor.processBatch(task.items).map(writeResult);
+  const results = processor.processBatch(task.items).map(writeResult);
+  // The thread's start-up goes to the run's stage times once (the runner sums `stageMs` over results).
+  const first = results.find((r) => r.kind !== 'write-error');
+  if (startupMs !== null && first !== undefined && 'stageMs' in first) {
+    first.stageMs = { ...first.stageMs, 'worker-start': startupMs };
+    startupMs = null;
+  }
+  return results;
 }
 
 function writeResult(result: ArticleResult): WorkerResult {

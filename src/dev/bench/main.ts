@@ -12,6 +12,10 @@
  * (A B B A …, see `serve.ts`), so the machine's drift (±10–20% within a minute on shared vCPUs) falls on
  * both alike. This runs `--rounds` times (default 3) with fresh processes, and the round with the median
  * (b)/(a) ratio is the one reported, with every round's ratio.
+ * Then the whole command (`whole.ts`): the wink floor, `--workers 1` and `--workers N` as whole processes,
+ * interleaved (`--whole-rounds`, default 3), with the share of wall time of each phase outside the stages;
+ * and adding 5 new articles to the full output against adding them to an empty one (`--add-rounds`,
+ * default 3). `--no-whole` skips both. Every issue-16 ratio is printed with its target.
  * Options: --min-mb N (default 5), --workers N (default: cores), --rounds N (default 3), --datasets DIR
  * (default ../shared/datasets, read only if present: this is a dev tool), --json, --keep (leave the corpus
  * and output in the temp folder).
@@ -27,7 +31,7 @@ import { formatBench, summarise, type BenchReport } from './report.js';
 import type { PhaseResult } from './phase.js';
 import { interleave } from './serve.js';
 import { WINK_PIPE } from '../../nlp/wink.js';
-import { formatWhole, wholeCommand } from './whole.js';
+import { addArticles, formatAdd, formatWhole, wholeCommand } from './whole.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const CLI = resolve(HERE, '..', '..', 'cli.js');
@@ -153,10 +157,24 @@ async function main(): Promise<void> {
           rounds: Number(option('whole-rounds') ?? 3),
           log: (line) => process.stderr.write(`${line}\n`),
         });
+    // Issue 16: adding 5 articles to the full output (the last w1 run's) against adding them to an empty one.
+    const add = whole
+      ? addArticles({
+          cli: CLI,
+          corpus: corpusDir,
+          fullOutput: join(tmp, 'out-w1'),
+          tmp,
+          count: 5,
+          rounds: Number(option('add-rounds') ?? 3),
+          log: (line) => process.stderr.write(`${line}\n`),
+        })
+      : null;
     process.stdout.write(
       process.argv.includes('--json')
-        ? `${JSON.stringify(whole ? { ...report, whole } : report, null, 2)}\n`
-        : `${formatBench(report)}\n${whole ? `\n${formatWhole(whole, workers)}\n` : ''}`,
+        ? `${JSON.stringify(whole ? { ...report, whole, add } : report, null, 2)}\n`
+        : `${formatBench(report)}\n${whole ? `\n${formatWhole(whole, workers)}\n` : ''}${
+            add && whole ? `\n${formatAdd(add, 5, whole.median.w1.docs)}\n` : ''
+          }`,
     );
   } finally {
     if (process.argv.includes('--keep')) process.stderr.write(`bench: kept ${tmp}\n`);
