@@ -3,7 +3,12 @@
  * on it as a child process while sampling its resident memory, then checks that no record was lost and
  * that `dossier validate` finds no problem. Prints a JSON report (and writes it with --report FILE).
  *
- *   npm run soak -- [--articles N] [--workers N] [--seed N] [--keep] [--report FILE]
+ *   npm run soak -- [--articles N] [--workers N] [--seed N] [--compare-workers N] [--keep] [--report FILE]
+ *
+ * `--compare-workers 1` then runs `dossier run --workers 1` on the same corpus into a second folder and
+ * compares the two outputs by `npm run digest` (records and tables; run ids left out): issue 16 asks a
+ * 2-worker soak of 50,000 articles to equal a 1-worker run (`npm run soak -- --articles 50000 --workers 2
+ * --compare-workers 1`).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, SOAK_MAX_FILE_BYTES } from './generate.js';
+import { digestOutput } from '../digest.js';
 
 const CLI = new URL('../../cli.js', import.meta.url).pathname;
 
@@ -43,6 +49,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '7' },
       keep: { type: 'boolean', default: false },
       report: { type: 'string' },
+      'compare-workers': { type: 'string' },
     },
   });
   const count = Number(values.articles);
@@ -113,6 +120,21 @@ async function main(): Promise<void> {
     encoding: 'utf8',
     env: { ...process.env, NODE_OPTIONS: '' },
   });
+  // The same corpus with another worker count must give the same records and tables.
+  let compare: { workers: number; exitCode: number | null; digest: string; identical: boolean } | null = null;
+  if (values['compare-workers'] !== undefined) {
+    const other = path.join(root, 'out-compare');
+    const workers = Number(values['compare-workers']);
+    process.stderr.write(`soak: running dossier again with --workers ${workers} to compare\n`);
+    const again = spawnSync(
+      process.execPath,
+      [CLI, 'run', '-c', config, '--output', other, '--workers', String(workers), '--log-level', 'warn'],
+      { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' }, maxBuffer: 1 << 26 },
+    );
+    const a = digestOutput(output).all;
+    const b = digestOutput(other).all;
+    compare = { workers, exitCode: again.status, digest: b, identical: a === b };
+  }
   const rss = samples.map((s) => s.rssMiB);
   const rssEdges = edges(rss);
   const report = {
@@ -140,13 +162,16 @@ async function main(): Promise<void> {
       samples: samples.length,
     },
     rssTimeline: samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 20)) === 0),
+    digest: digestOutput(output).all,
+    compare,
     folder: values.keep ? root : '(removed; pass --keep to keep it)',
   };
   const json = JSON.stringify(report, null, 2);
   process.stdout.write(`${json}\n`);
   if (values.report) writeFileSync(values.report, `${json}\n`);
   if (!values.keep) rmSync(root, { recursive: true, force: true });
-  process.exitCode = lost.length === 0 && wrongFailure.length === 0 && validate.status === 0 ? 0 : 1;
+  process.exitCode =
+    lost.length === 0 && wrongFailure.length === 0 && validate.status === 0 && (compare?.identical ?? true) ? 0 : 1;
 }
 
 await main();

@@ -82,7 +82,7 @@ describe('dossier run', () => {
       expect.arrayContaining(['discover', 'ingest', 'annotate', 'entities', 'timex', 'events', 'validate', 'write']),
     );
     expect(tableLines(output, 'articles')).toHaveLength(3);
-    // The workers' table-row spill files are gone once the tables are built.
+    // The table-row spill file is gone once the tables are built.
     expect(readdirSync(path.join(output, '.tmp'))).toEqual([]);
     expect(runCli(['validate', output], dir).status).toBe(0);
   });
