@@ -162,6 +162,8 @@ const PERSONAL_NOUNS = new Set([
   'birthday',
 ]);
 /** Courtesy titles that only precede a person's name. */
+/** Offices whose holder's name follows the capitalised title (`PUBLIC_OFFICES`, shared word list). */
+const OFFICE_TITLES: ReadonlySet<string> = new Set(PUBLIC_OFFICES);
 const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'miss', 'sen.', 'rep.', 'gov.']);
 
 /** Head words of laws, treaties and documents: a name ending in one is none of our types. */
@@ -509,8 +511,13 @@ function personsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: In
       noun.sentence === s &&
       /^['\u2019]s$/i.test(poss.text) &&
       PERSONAL_NOUNS.has(noun.text.toLowerCase());
+    // A capitalised public office right before a name is its holder's title ("President Barack Obama",
+    // "Chancellor Quorley"): an office is held by a person, so the name after it is one.
     const titled =
-      title !== undefined && title.sentence === s && startsUpper(title.text) && COURTESY.has(title.text.toLowerCase());
+      title !== undefined &&
+      title.sentence === s &&
+      startsUpper(title.text) &&
+      (COURTESY.has(title.text.toLowerCase()) || OFFICE_TITLES.has(title.text.toLowerCase()));
     // A name the lists hold keeps its class ("England's sons" of a song, "Miss Monaco").
     const listed = exactMatch(gaz, sp.start, sp.end, GAZ.place) || exactMatch(gaz, sp.start, sp.end, GAZ.group);
     if ((possessed || titled) && !listed && !beforeNumber(tokens, sp.start, sp.end)) {

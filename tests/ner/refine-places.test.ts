@@ -153,6 +153,15 @@ describe('person evidence, one sense per article', () => {
     expect(everywhere('Quorley waved. Crowds cheered Quorley.', 'Quorley', 'ORG')).toEqual(['ORG', 'ORG']);
   });
 
+  test('a capitalised public office before an unlisted name makes it a person, everywhere in the article', () => {
+    expect(everywhere('Zedland President Quorley spoke first. Later Quorley left the hall.', 'Quorley', 'ORG')).toEqual(
+      ['PER', 'PER'],
+    );
+    expect(everywhere('The Chancellor Brimwell budget passed.', 'Brimwell', 'LOC')).toEqual(['PER']);
+    // A lower-case office word is a common noun, not a title: the tagger's class stands.
+    expect(everywhere('The new president Quorley group met.', 'Quorley', 'ORG')).toEqual(['ORG']);
+  });
+
   test('not a listed place or group, not a verb "miss", not a team before its score', () => {
     const towns = places('Zedton');
     expect(refine("Zedton's sons and daughters came home.", [['Zedton', 'Zedton', 'LOC']], towns)).toEqual([
