@@ -96,7 +96,7 @@ CREATE TABLE IF NOT EXISTS events (
   date_end             Nullable(Date32), -- Last day of that interval (inclusive).
   date_precision       Nullable(String), -- Unit of the date: day, week, month, quarter, half, season, year, decade or century.
   date_mod             Nullable(String), -- TimeML modifier of the date (EARLY, APPROX, BEFORE, …).
-  date_source          String, -- How the date was chosen: clause, sentence, narrative, tense or unknown.
+  date_source          String, -- How the date was chosen: clause, sentence, relative, narrative, tense, publication or unknown.
   actor1_id            Nullable(String), -- Actor 1: the initiator (attacker, agent, source or first participant).
   actor1_name          Nullable(String), -- Name of actor 1 in this article.
   actor1_type          Nullable(String), -- person or group.

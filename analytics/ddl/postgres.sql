@@ -88,7 +88,7 @@ CREATE TABLE IF NOT EXISTS events (
   date_end             DATE, -- Last day of that interval (inclusive).
   date_precision       TEXT, -- Unit of the date: day, week, month, quarter, half, season, year, decade or century.
   date_mod             TEXT, -- TimeML modifier of the date (EARLY, APPROX, BEFORE, …).
-  date_source          TEXT NOT NULL, -- How the date was chosen: clause, sentence, narrative, tense or unknown.
+  date_source          TEXT NOT NULL, -- How the date was chosen: clause, sentence, relative, narrative, tense, publication or unknown.
   actor1_id            TEXT, -- Actor 1: the initiator (attacker, agent, source or first participant).
   actor1_name          TEXT, -- Name of actor 1 in this article.
   actor1_type          TEXT, -- person or group.
