@@ -3,6 +3,7 @@
  * `src/nlp/` converts wink's document into these records once, and the rest of the code sees only them.
  * Offsets are UTF-16 code-unit indices into `ArticleDoc.text` (JavaScript string indices), end exclusive.
  */
+import type { EntityType as GeneratedEntityType, Precision } from './schema/generated/record.js';
 
 /** A half-open character range `[start, end)` in the article text. */
 export interface Span {
@@ -34,7 +35,7 @@ export interface Sentence extends Span {
 }
 
 /** Our three entity types. */
-export type EntityType = 'person' | 'group' | 'place';
+export type EntityType = GeneratedEntityType;
 
 /** One occurrence of an entity in the text. */
 export interface Mention extends Span {
@@ -79,21 +80,7 @@ export interface GeoLink {
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 /** Granularity of a resolved value, for analytics that bucket by day/month/year. */
-export type DatePrecision =
-  | 'minute'
-  | 'hour'
-  | 'part-of-day'
-  | 'day'
-  | 'week'
-  | 'month'
-  | 'season'
-  | 'quarter'
-  | 'half'
-  | 'year'
-  | 'decade'
-  | 'century'
-  | 'vague'
-  | 'unknown';
+export type DatePrecision = Precision;
 
 /** A time expression with its TimeML-style normalised value. */
 export interface TimexRecord extends Span {
