@@ -120,6 +120,7 @@ CREATE TABLE IF NOT EXISTS events (
   reported_by_id       VARCHAR, -- Entity that reports or claims the event.
   reported_by_name     VARCHAR, -- Name of that entity in this article.
   n_participants       BIGINT NOT NULL, -- Participants (see event_participants).
+  cause_event_id       VARCHAR, -- For a death or injury that resulted from another event of the same article (an attack, a disaster): that event's id. Its toll is counted on the cause, and its CAMEO and ACLED columns are null, so count events WHERE cause_event_id IS NULL to count each real event once (schema 2.2).
   published_date       DATE, -- Publication date of the article.
   run_id               VARCHAR NOT NULL -- Id of the run that wrote this row (runs/<run_id>.json).
 );

@@ -525,8 +525,16 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   }
   const events: EventRecord[] = [];
   const lex = resources.lexicon;
+  const kept = new Set(merged.filter((d) => d.confidence >= minConfidence && d.confidence > 0));
   for (const d of merged) {
-    if (d.confidence < minConfidence || d.confidence === 0) continue;
+    if (!kept.has(d)) continue;
+    const found = d.cause ? finalDraft(d.cause) : null;
+    // A result links to its cause only when the cause is itself a row: never to an event left out.
+    const cause = found && found !== d && kept.has(found) ? found : null;
+    // Phenomenon: a disaster or an accident kills without a killer ("An earthquake struck …, killing 120
+    // people"; "The bus overturned, killing 12"): the killing verb tells a death, not a killing, so it
+    // takes no CAMEO assault code and no ACLED violence type.
+    if (cause && d.type === 'killing' && lex.byId.get(cause.type)?.category !== 'conflict') d.type = 'death';
     const type = lex.byId.get(d.type)!;
     const sub = d.subtype ? type.subtypes?.find((x) => x.id === d.subtype) : undefined;
     const cameo = sub && sub.cameo !== undefined ? sub.cameo : type.cameo;
@@ -546,16 +554,19 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     };
     if (d.subtype) e.subtype = d.subtype;
     if (kairos) e.kairos = kairos;
-    if (cameo) e.cameo = cameo.code;
-    if (acled) {
+    // ACLED codes one event per attack and counts its dead as that event's fatalities; CAMEO codes the
+    // action. A death or injury that resulted from another event of the article ("Militants attacked a
+    // checkpoint, killing four soldiers") is coded under its cause only, so counting rows by ACLED type or
+    // CAMEO code counts the attack once. It keeps its KAIROS type (Life.Die, Life.Injure are mentions).
+    if (cameo && !cause) e.cameo = cameo.code;
+    if (acled && !cause) {
       e.acled = acled.eventType;
       if (acled.subEventType) e.acledSubEvent = acled.subEventType;
     }
     if (d.place) e.place = d.place;
     if (d.instrument) e.instrument = d.instrument;
     if (d.reportedBy) e.reportedBy = d.reportedBy;
-    const cause = d.cause ? finalDraft(d.cause) : null;
-    if (cause && cause !== d) e.cause = eventId(input.articleId, cause.type, cause.trigger.start);
+    if (cause) e.cause = eventId(input.articleId, cause.type, cause.trigger.start);
     if (d.casualties.killed || d.casualties.injured) e.casualties = d.casualties;
     events.push(e);
   }

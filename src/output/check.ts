@@ -208,6 +208,8 @@ export async function checkOutputDir(dir: string): Promise<CheckReport> {
       keys.events.add(`${a} ${row['event_id']}`);
       for (const c of ['actor1_id', 'actor2_id', 'place_id', 'reported_by_id'])
         if (row[c]) ref('entities', `${a} ${row[c]}`);
+      // A death or injury points to the event of the same article that caused it.
+      if (row['cause_event_id']) ref('events', `${a} ${row['cause_event_id'] as string}`);
     }
     if (table === 'mentions' || table === 'event_participants') ref('entities', `${a} ${row['entity_id']}`);
     if (table === 'event_participants') ref('events', `${a} ${row['event_id']}`);

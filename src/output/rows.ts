@@ -65,6 +65,7 @@ interface EventView {
   place?: string | null;
   status: string;
   reportedBy?: string | null;
+  cause?: string | null;
   casualties?: { killed?: CasualtyView | null; injured?: CasualtyView | null } | null;
   evidence?: Array<{ text: string }>;
   confidence: number;
@@ -247,9 +248,11 @@ export function articleTableRows(
       article_id: a,
       event_type: ev.type,
       sub_type: str(ev.subtype),
-      cameo_code: str(ev.cameo) ?? codes?.cameo ?? null,
-      acled_event_type: str(ev.acled) ?? codes?.acledEventType ?? null,
-      acled_sub_event_type: str(ev.acledSubEvent) ?? codes?.acledSubEventType ?? null,
+      // A death or injury caused by another event of the article is coded under its cause only (ACLED
+      // counts the attack once, with its fatalities), so grouping rows by these codes counts it once.
+      cameo_code: ev.cause ? null : (str(ev.cameo) ?? codes?.cameo ?? null),
+      acled_event_type: ev.cause ? null : (str(ev.acled) ?? codes?.acledEventType ?? null),
+      acled_sub_event_type: ev.cause ? null : (str(ev.acledSubEvent) ?? codes?.acledSubEventType ?? null),
       kairos_type: str(ev.kairos) ?? codes?.kairos ?? null,
       date_value: date.value,
       date_start: date.start,
@@ -288,6 +291,7 @@ export function articleTableRows(
       reported_by_id: ev.reportedBy ?? null,
       reported_by_name: name(ev.reportedBy),
       n_participants: participants.length,
+      cause_event_id: ev.cause ?? null,
       published_date: published.start,
       run_id: runId,
     });

@@ -112,7 +112,31 @@ const CASES: Case[] = [
     text: 'An earthquake struck Turkey on Monday, killing 40 people.',
     entities: [L('Turkey')],
     timexes: [MONDAY],
-    expect: [{ type: 'disaster', trigger: 'earthquake', killed: [40, 'exact'], place: 'Turkey', participants: {} }],
+    expect: [
+      {
+        type: 'disaster',
+        trigger: 'earthquake',
+        killed: [40, 'exact'],
+        place: 'Turkey',
+        participants: {},
+        // Nobody killed them: the killing verb of a disaster tells deaths, with no assault code.
+        results: ['death:killing'],
+      },
+    ],
+  },
+  {
+    rule: 'an accident kills without a killer: its killing verb tells deaths',
+    text: 'A bus crashed on a mountain road in Nepal on Monday, killing 12 passengers.',
+    entities: [L('Nepal')],
+    timexes: [MONDAY],
+    expect: [{ type: 'accident', killed: [12, 'exact'], results: ['death:killing'] }],
+  },
+  {
+    rule: 'an attack keeps the killing it caused as a killing, linked to it',
+    text: 'Gunmen attacked a village in Zamfara on Monday, killing 23 people.',
+    entities: [L('Zamfara')],
+    timexes: [MONDAY],
+    expect: [{ type: 'attack', trigger: 'attacked', killed: [23, 'exact'], results: ['killing:killing'] }],
   },
   {
     rule: 'a toll told in the next sentence folds into the event of the sentence before',
@@ -313,6 +337,8 @@ describe('violent events, deaths, injuries and their neighbours', () => {
     });
     for (const r of evs.filter((e) => e.cause)) {
       expect(r.casualties).toBeUndefined();
+      // ACLED and CAMEO code the cause once; its deaths and injuries are not events of their own there.
+      expect([r.cameo, r.acled, r.acledSubEvent]).toEqual([undefined, undefined, undefined]);
       expect(evs.some((e) => e.id === r.cause)).toBe(true);
     }
   });

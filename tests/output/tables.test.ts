@@ -20,7 +20,7 @@ import type { KnowledgeRecord } from '../../src/types.js';
 import { tempDir } from '../helpers.js';
 
 const record: KnowledgeRecord = {
-  schemaVersion: '2.1',
+  schemaVersion: '2.2',
   articleId: 'a_0123456789abcdef',
   source: { path: 'x.txt', bytes: 10, sha256: '0'.repeat(64) },
   title: 'T',
@@ -115,6 +115,30 @@ describe('table rows', () => {
         expect(validators().tables[t](row)).toBe(true);
         expect(Object.keys(row)).toEqual(schemaColumns(t));
       }
+  });
+
+  test('a death caused by another event links to it and carries no ACLED or CAMEO code of its own', () => {
+    const killing = {
+      id: 'evt_0000000000000005',
+      type: 'killing',
+      trigger: { start: 6, end: 9, text: 'met', sentence: 0 },
+      date: { value: '2025-01-02', precision: 'day', source: 'clause' },
+      participants: [],
+      status: 'occurred',
+      evidence: [],
+      confidence: 0.8,
+      kairos: 'Life.Die.Unspecified',
+      cause: 'evt_0000000000000004',
+    } as KnowledgeRecord['events'][number];
+    const rows = articleTableRows({ ...record, events: [...record.events, killing] }, 'r', '2026-01-01T00:00:00Z');
+    expect(rows.events.map((e) => [e.event_id, e.cause_event_id])).toEqual([
+      ['evt_0000000000000004', null],
+      ['evt_0000000000000005', 'evt_0000000000000004'],
+    ]);
+    // The killing type alone would code CAMEO 18 and ACLED violence against civilians: a second event.
+    expect(rows.events[1]).toMatchObject({ cameo_code: null, acled_event_type: null, acled_sub_event_type: null });
+    expect(rows.events[1]!.kairos_type).toBe('Life.Die.Unspecified');
+    for (const row of rows.events) expect(validators().tables.events(row)).toBe(true);
   });
 
   test('an event row reads without joins: codes from the taxonomy, dates, actors, place, geo, casualties', () => {
@@ -328,6 +352,17 @@ describe('updateTables / rebuildTables', () => {
     expect(prepared.abandoned).toBe(true);
     await rebuildTables(out, 'run-a', AT, prepared);
     expect(filesOf(out)).toEqual(filesOf(fromRecords));
+  });
+
+  test('validate reports a death whose cause_event_id names no event of its article', async () => {
+    const out = tempDir();
+    const r = makeRecord(5);
+    const death = r.events.find((e) => e.type === 'killing' || e.type === 'death');
+    expect(death).toBeDefined();
+    death!.cause = 'evt_00000000000000ff';
+    writeRecords(out, [r]);
+    await rebuildTables(out, 'run-a', AT);
+    expect((await checkOutputDir(out)).problems.join('\n')).toContain('events has no row for');
   });
 
   test('an update (add, change, remove) leaves the same rows a rebuild gives, and validate agrees', async () => {
