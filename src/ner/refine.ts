@@ -11,7 +11,8 @@
  * - a trailing title is not part of a name ("US Ambassador" → "US");
  * - an Arabic kunya name with a nisba ("Abu Baqir al-Saadi") is a person;
  * - an exact match of the curated group list is a group (the list is a tie-breaker);
- * - calendar words (weekdays, months), holidays and time-zone abbreviations alone are not entities;
+ * - calendar words (weekdays, months), holidays and time-zone abbreviations alone are not entities, nor is
+ *   a lone initial ("C.");
  * - a span made only of job-title words ("Chief Operating Officer", "C.E.O.") is nobody, and a company
  *   title after a name leaves the company ("Skyco CEO" → "Skyco", a group);
  * - a listed company the tagger reads as a product (CoNLL tags the maker's name MISC in "an Airbus",
@@ -160,6 +161,27 @@ const PERSONAL_NOUNS = new Set([
   'fiance',
   'funeral',
   'birthday',
+  // More kin: parents and step-relations, and plurals ("Elian's grandmothers", "her sole surviving parent").
+  'parent',
+  'wives',
+  'husbands',
+  'widows',
+  'nieces',
+  'nephews',
+  'grandmothers',
+  'grandfathers',
+  'grandsons',
+  'granddaughters',
+  'grandchildren',
+  'stepmother',
+  'stepfather',
+  'stepson',
+  'stepdaughter',
+  'stepbrother',
+  'stepsister',
+  'godfather',
+  'godmother',
+  'classmates',
 ]);
 /** Courtesy titles that only precede a person's name. */
 /** Offices whose holder's name follows the capitalised title (`PUBLIC_OFFICES`, shared word list). */
@@ -441,6 +463,9 @@ export function refineSpans(
     if (cls !== ORG && exactMatch(gaz, start, end, GAZ.group) && !(cls === MISC && namesProduct(tokens, start, end)))
       cls = ORG;
     if (end - start === 1 && v.calendar.has(tokens[start]!.text.toLowerCase())) continue;
+    // "C." or "J" alone: a lone initial is part of a person's name cut from its surname (a line break in a
+    // score card, "Hooper 58; C." + "Tolley 4-68"), never a whole name (no PER/ORG/LOC span of CoNLL-2003 is one).
+    if (end - start === 1 && /^\p{Lu}\.?$/u.test(tokens[start]!.text)) continue;
     const previous = out[out.length - 1];
     // "Boeing 787": a listed maker with a model number is the product (CoNLL: "Airbus A310" is MISC),
     // and a name right after the product's number ("787 Dreamliner", '787 "Dreamliner"') names it too.
@@ -503,14 +528,8 @@ function personsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: In
     if (sp.cls !== ORG && sp.cls !== LOC) continue;
     const s = tokens[sp.start]!.sentence;
     const poss = tokens[sp.end];
-    const noun = tokens[sp.end + 1];
     const title = sp.start > 0 ? tokens[sp.start - 1]! : undefined;
-    const possessed =
-      poss !== undefined &&
-      noun !== undefined &&
-      noun.sentence === s &&
-      /^['\u2019]s$/i.test(poss.text) &&
-      PERSONAL_NOUNS.has(noun.text.toLowerCase());
+    const possessed = poss !== undefined && /^['\u2019]s$/i.test(poss.text) && personalNounAfter(tokens, sp.end + 1, s);
     // A capitalised public office right before a name is its holder's title ("President Barack Obama",
     // "Chancellor Quorley"): an office is held by a person, so the name after it is one.
     const titled =
@@ -534,6 +553,37 @@ function personsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: In
       !exactMatch(gaz, sp.start, sp.end, GAZ.group)
     )
       sp.cls = PER;
+}
+
+/**
+ * True when the words from token `k` on (right after a possessive) reach a noun only people have across at
+ * most three modifiers, adjectives, numbers or capitalised words: "Elian's paternal great-uncle", "Quorley's
+ * Miami relatives", "Quorley's four grandparents". A hyphenated compound is read whole and by its last part
+ * ("great-uncle"; wink splits it at the hyphen); any other word ends the search ("Iraq's death toll").
+ */
+function personalNounAfter(tokens: readonly Token[], k: number, sentence: number): boolean {
+  for (let n = 0; n < 4 && k < tokens.length && tokens[k]!.sentence === sentence; n++) {
+    let word = tokens[k]!.text.toLowerCase();
+    let last = word;
+    let next = k + 1;
+    while (
+      next + 1 < tokens.length &&
+      isHyphen(tokens[next]!) &&
+      joined(tokens, next) &&
+      joined(tokens, next + 1) &&
+      tokens[next + 1]!.sentence === sentence
+    ) {
+      last = tokens[next + 1]!.text.toLowerCase();
+      word += `-${last}`;
+      next += 2;
+    }
+    if (PERSONAL_NOUNS.has(word) || PERSONAL_NOUNS.has(last)) return true;
+    const t = tokens[k]!;
+    const modifier = next > k + 1 || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PROPN' && startsUpper(t.text));
+    if (!modifier) return false;
+    k = next;
+  }
+  return false;
 }
 
 /** True when `[start, end)` is exactly a name of the place lists and not one of the group list. */

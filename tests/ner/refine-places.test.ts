@@ -162,6 +162,21 @@ describe('person evidence, one sense per article', () => {
     expect(everywhere('The new president Quorley group met.', 'Quorley', 'ORG')).toEqual(['ORG']);
   });
 
+  test('the kin noun may follow modifiers: adjectives, numbers, capitalised words, a hyphenated compound', () => {
+    expect(everywhere("Quorley's paternal great-uncle spoke. Crowds cheered Quorley.", 'Quorley', 'ORG')).toEqual([
+      'PER',
+      'PER',
+    ]);
+    expect(everywhere("Brimwell's Zedton relatives and Brimwell's four grandparents met.", 'Brimwell', 'LOC')).toEqual([
+      'PER',
+      'PER',
+    ]);
+    expect(everywhere("Quorley's young stepmother waved.", 'Quorley', 'ORG')).toEqual(['PER']);
+    // Any other word ends the search: a death toll, a board of directors are not kin.
+    expect(everywhere("Quorley's rising death toll worried officials.", 'Quorley', 'LOC')).toEqual(['LOC']);
+    expect(everywhere("Quorley's board and its sons division met.", 'Quorley', 'ORG')).toEqual(['ORG']);
+  });
+
   test('not a listed place or group, not a verb "miss", not a team before its score', () => {
     const towns = places('Zedton');
     expect(refine("Zedton's sons and daughters came home.", [['Zedton', 'Zedton', 'LOC']], towns)).toEqual([

@@ -58,6 +58,13 @@ describe('span clean-up', () => {
     ).toEqual([['Al-Arabi Al-Jadeed', 'ORG']]);
   });
 
+  test('a lone initial is no name; an initial with its surname is', () => {
+    // A score card broken after the initial: "Quarnby 58; C." then "Tolley 4-68" on the next line.
+    expect(refine('Quarnby 58; C.\nTolley 4-68.', [['C.', 'C.', 'PER']])).toEqual([]);
+    expect(refine('The vote went to plan B and J won.', [['J', 'J', 'ORG']])).toEqual([]);
+    expect(refine('C. Tolley took four wickets.', [['C.', 'Tolley', 'PER']])).toEqual([['C. Tolley', 'PER']]);
+  });
+
   test('hyphenated common words are not pulled into a name', () => {
     expect(refine('France-registered ships sailed.', [['France', 'France', 'LOC']])).toEqual([['France', 'LOC']]);
   });
