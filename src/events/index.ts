@@ -25,6 +25,7 @@ import { chooseDate, afterPublication, inTemporalPhrase, leadDate, narrativeTime
 import { mergeEvents, type DraftEvent } from './merge.js';
 import { argumentList, candidateArguments, participantList, type Arguments } from './roles.js';
 import { candidateStatus } from './status.js';
+import { accidentalExplosions, dropLawEnforcement } from './readings.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
 import { findCandidates, type Candidate } from './triggers.js';
 import { CONFIG_DEFAULTS } from '../schema/generated/defaults.js';
@@ -417,6 +418,8 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   const args = new Map<Candidate, Arguments>();
   for (const c of all) if (!c.dropped || isResult(c)) args.set(c, candidateArguments(ix, c));
   for (const c of all) if (args.has(c)) crowdClash(ix, c, args.get(c)!, resources.lexicon);
+  dropLawEnforcement(ix, all, args);
+  accidentalExplosions(ix, all, args, resources.lexicon);
   foldResults(ix, all, args);
   const cands = all.filter((c) => !c.dropped);
   for (const c of cands) absorbResults(c, args);

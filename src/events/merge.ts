@@ -104,11 +104,35 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   // reports, wherever it stands, unless it names other parties or is marked as new.
   if (b.definite && b.anaphoricAnywhere && (b.participants.length === 0 || a.participants.length === 0 || share))
     return true;
+  // The same thing acted on, told with another verb ("Apple has introduced the new phone" … "Jobs
+  // unveiled the device"): for events that are not violence, the thing launched, bought or delivered
+  // names the event, whoever the text says did it.
+  if (!a.anaphoricAnywhere && !b.anaphoricAnywhere && themeShared(a, b)) return true;
   // A nameless retelling close by: a definite description ("The talks ended"), or the same trigger word
   // again ("The A380 was delivered today. After the plane was delivered in Singapore, …").
   if (b.participants.length === 0 && (b.definite || b.lemmas.some((l) => a.lemmas.includes(l))))
     return b.paragraphs.some((p) => a.paragraphs.some((q) => p - q <= 1 && p >= q));
   return share && (b.definite || b.lemmas.some((l) => a.lemmas.includes(l)));
+}
+
+/** Words of a bare definite description: "the device", "the new plane" (no name, no possessor). */
+const DEFINITE_DESCRIPTION = /^(?:the|this|that)(?: [a-z-]+){1,2}$/;
+
+/**
+ * The later mention acts on the thing the earlier one did: the same entity, the same name (a capitalised
+ * head word: "iPhone"), or a bare definite description ("the device") standing for the thing an earlier
+ * mention named. An unnamed thing in each ("a new service" … "a new service") is not enough.
+ */
+function themeShared(a: DraftEvent, b: DraftEvent): boolean {
+  const themes = (d: DraftEvent): EventArgument[] => d.arguments.filter((x) => x.role === 'patient');
+  const earlier = themes(a);
+  if (earlier.length === 0) return false;
+  return themes(b).some(
+    (t) =>
+      (t.entity !== undefined && earlier.some((x) => x.entity === t.entity)) ||
+      (/^\p{Lu}/u.test(t.head.text) && earlier.some((x) => x.head.text === t.head.text)) ||
+      (t.entity === undefined && DEFINITE_DESCRIPTION.test(t.text)),
+  );
 }
 
 function betterDate(a: EventDate, b: EventDate): EventDate {

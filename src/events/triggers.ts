@@ -372,12 +372,30 @@ const VERB_IDIOMS: ReadonlyArray<readonly [lemma: string, follow: readonly strin
   ['take', ['to', 'the', 'street'], 'protest'],
 ];
 
+/** Purposes for which crowds fill the streets without protesting: voting, celebrating, watching, shopping. */
+const CIVIC_PURPOSES = new Set(['vote', 'celebrate', 'cheer', 'watch', 'shop', 'dance', 'party', 'welcome', 'greet']);
+
+/**
+ * Phenomenon: "took to the streets" says a crowd went out; what for comes after it. "to vote", "to
+ * celebrate the victory" are not protests. The purpose is an infinitive after the idiom, over
+ * `either`/`both` and adverbs.
+ */
+function civicPurpose(ix: ArticleIndex, k: number): boolean {
+  if (ix.lower[k] !== 'to') return false;
+  let j = k + 1;
+  while (j < ix.tokens.length && (ix.lower[j] === 'either' || ix.lower[j] === 'both' || ix.tokens[j]!.pos === 'ADV'))
+    j++;
+  const t = ix.tokens[j];
+  return t !== undefined && t.sentence === ix.tokens[k]!.sentence && CIVIC_PURPOSES.has(t.lemma.toLowerCase());
+}
+
 function verbIdiom(lex: TriggerLexicon, ix: ArticleIndex, k: number): { type: EventTypeDef; end: number } | null {
   const lem = ix.tokens[k]!.lemma.toLowerCase();
   for (const [lemma, follow, typeId] of VERB_IDIOMS) {
     if (lem !== lemma && !(lemma === 'take' && (ix.lower[k] === 'took' || ix.lower[k] === 'taken'))) continue;
     if (
-      follow.every((w, i) => ix.lower[k + 1 + i] === w && ix.tokens[k + 1 + i]!.sentence === ix.tokens[k]!.sentence)
+      follow.every((w, i) => ix.lower[k + 1 + i] === w && ix.tokens[k + 1 + i]!.sentence === ix.tokens[k]!.sentence) &&
+      !civicPurpose(ix, k + 1 + follow.length)
     ) {
       const type = lex.byId.get(typeId);
       if (type) return { type, end: k + 1 };

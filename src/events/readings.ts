@@ -1,0 +1,163 @@
+/**
+ * Readings of a trigger that depend on its arguments or on the rest of the article, applied once the
+ * arguments are known and before result words fold into their causes: a raid by the police is law
+ * enforcement, not an attack; an explosion in an article that calls its explosions accidental is an
+ * accident.
+ */
+import type { ArticleIndex } from './article-index.js';
+import type { Arguments } from './roles.js';
+import type { TriggerLexicon } from './taxonomy.js';
+import type { Candidate } from './triggers.js';
+
+/** Attack words that name a police or security operation as often as an armed attack. */
+const OPERATION_LEMMAS = new Set(['raid', 'operation', 'sweep', 'crackdown']);
+
+/** Words for the police, the security services and the authorities that send them. */
+const SECURITY_WORDS = new Set([
+  'police',
+  'policemen',
+  'policeman',
+  'policewomen',
+  'officers',
+  'officer',
+  'detectives',
+  'counter-terror',
+  'counter-terrorism',
+  'counterterrorism',
+  'anti-terror',
+  'anti-terrorism',
+  'authorities',
+  'ministers',
+  'minister',
+  'government',
+  'prosecutors',
+  'gendarmes',
+  'gendarmerie',
+  'agents',
+  'fbi',
+  'customs',
+]);
+
+/** Event types whose presence in the sentence says a raid turned violent ("two suspects were shot dead in the raid"). */
+const VIOLENT_OUTCOMES = new Set(['killing', 'death', 'injury']);
+
+/**
+ * Phenomenon: a raid or operation carried out by the police or the authorities ("police launched raids in
+ * east London", "a counter-terror raid", "the ministers authorised operations against the terrorists") is
+ * law enforcement: ACLED codes it as an arrest or a strategic development, KAIROS as an arrest or an
+ * investigation, neither as an attack. It stays an attack when its sentence says someone was shot,
+ * killed or injured. A later definite mention of the same word with no doer of its own ("during the
+ * raids") is the same operation. Such candidates are dropped.
+ */
+export function dropLawEnforcement(
+  ix: ArticleIndex,
+  cands: readonly Candidate[],
+  args: ReadonlyMap<Candidate, Arguments>,
+): void {
+  const seen = new Set<string>();
+  for (const c of cands) {
+    if (c.dropped || c.type.id !== 'attack' || c.type.subtype !== undefined) continue;
+    const lemma = ix.tokens[c.head]!.lemma.toLowerCase();
+    if (!OPERATION_LEMMAS.has(lemma)) continue;
+    const a = args.get(c);
+    const doers = doerHeads(a);
+    const violentSentence = cands.some(
+      (o) => o !== c && o.sentence === c.sentence && (VIOLENT_OUTCOMES.has(o.type.id) || o.type.subtype === 'shooting'),
+    );
+    if (violentSentence) continue;
+    const security =
+      doers.some((h) => SECURITY_WORDS.has(ix.lower[h]!)) ||
+      securityBefore(ix, c) ||
+      (c.governor >= 0 && securitySubject(ix, c.governor, c.sentence)) ||
+      (c.kind === 'noun' && doers.length === 0 && seen.has(lemma) && definite(ix, c.head));
+    if (!security) continue;
+    c.dropped = true;
+    seen.add(lemma);
+  }
+}
+
+function doerHeads(a: Arguments | undefined): number[] {
+  if (!a) return [];
+  const out: number[] = [];
+  for (const r of a.roles.get('agent') ?? []) out.push(r.head ?? r.tokenEnd - 1);
+  for (const p of a.phrases.get('agent') ?? []) out.push(p.head);
+  return out;
+}
+
+/** "police raid", "counter-terror raids", "a security operation": a security word among the three words before the noun. */
+function securityBefore(ix: ArticleIndex, c: Candidate): boolean {
+  for (let j = c.head - 1; j >= Math.max(0, c.head - 3); j--) {
+    if (ix.tokens[j]!.sentence !== c.sentence) return false;
+    if (SECURITY_WORDS.has(ix.lower[j]!) || ix.lower[j] === 'security') return true;
+    if (ix.tokens[j]!.pos === 'VERB' || ix.tokens[j]!.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/**
+ * The subject of the verb governing the noun is the police or the authorities: the noun right before the
+ * verb group ("the ministers authorised certain operations"), or the first noun of the sentence when no
+ * verb comes between ("The police, however, concluded that … and launched an operation").
+ */
+function securitySubject(ix: ArticleIndex, verb: number, sentence: number): boolean {
+  const s = ix.sentences[sentence]!;
+  let left = verb - 1;
+  while (left > s.tokenStart && (ix.tokens[left]!.pos === 'ADV' || ix.tokens[left]!.pos === 'AUX')) left--;
+  if (left >= s.tokenStart && SECURITY_WORDS.has(ix.lower[left]!)) return true;
+  for (let j = s.tokenStart; j < verb; j++) {
+    const t = ix.tokens[j]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return SECURITY_WORDS.has(ix.lower[j]!);
+    if (t.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+function definite(ix: ArticleIndex, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const w = ix.lower[j]!;
+    if (w === 'the' || w === 'these' || w === 'those') return true;
+    if (ix.tokens[j]!.pos !== 'ADJ' && ix.tokens[j]!.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+/** Explosion words that say nothing of who set them off. */
+const EXPLOSION_LEMMAS = new Set(['explosion', 'blast', 'detonation', 'explode', 'detonate', 'go']);
+
+/** Words before an explosion noun that name an industrial or domestic cause ("a gas explosion", "a boiler blast"). */
+const ACCIDENT_CAUSES = new Set([
+  'gas',
+  'boiler',
+  'pipeline',
+  'factory',
+  'industrial',
+  'chemical',
+  'fireworks',
+  'methane',
+  'refinery',
+]);
+
+/**
+ * Phenomenon: an explosion with no doer in an article that calls its explosions accidental ("7 militants
+ * killed in blasts" over "…were killed in two accidental explosions") is the same accident, told in the
+ * headline or again later ("setting off an explosion"); and a gas, boiler or factory explosion is an
+ * industrial accident, not an attack. Both become an `accident`. An explosion with an attacker, or a bomb
+ * that someone planted, stays an attack.
+ */
+export function accidentalExplosions(
+  ix: ArticleIndex,
+  cands: readonly Candidate[],
+  args: ReadonlyMap<Candidate, Arguments>,
+  lexicon: TriggerLexicon,
+): void {
+  const accident = lexicon.byId.get('accident');
+  if (!accident) return;
+  const isExplosion = (c: Candidate): boolean => EXPLOSION_LEMMAS.has(ix.tokens[c.head]!.lemma.toLowerCase());
+  const articleAccidental = cands.some((c) => c.type.id === 'accident' && isExplosion(c));
+  for (const c of cands) {
+    if (c.dropped || c.type.id !== 'attack' || c.type.subtype !== 'explosion' || !isExplosion(c)) continue;
+    if (doerHeads(args.get(c)).length > 0) continue;
+    const cause = c.kind === 'noun' && c.head > 0 && ACCIDENT_CAUSES.has(ix.lower[c.head - 1]!);
+    if (cause || (articleAccidental && c.kind === 'noun')) c.type = accident;
+  }
+}
