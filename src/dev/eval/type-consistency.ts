@@ -6,16 +6,26 @@
  * Figures, over names seen in at least two articles: the share of (name, article) pairs whose type is
  * the name's majority type (the issue's "≥ 97% of the articles it appears in"), and the number of names
  * with more than one type.
+ *
+ * On the bench corpus it also prints the share per source of the articles, and a ceiling: the same
+ * figure for the CoNLL-2003 documents computed on their gold annotation, next to ours on the same
+ * documents. Gold data does not give one type per name either (a city is a place, and its club a
+ * group: "Chicago 5 Houston 3"), so a tagger that were right everywhere would score about that.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { normalizeEntityName } from '../../ids.js';
 import { EvalRunner } from './pipeline-run.js';
 import { listFiles } from './files.js';
+import { parseConll } from './conll.js';
 import { buildCorpus } from '../bench/corpus.js';
 import type { EntityType } from '../../types.js';
 
-export interface TypeConsistencyReport {
-  articles: number;
+/** Per-type article counts of one name. */
+type TypeCounts = Partial<Record<EntityType, number>>;
+
+/** The consistency figures of one set of (name, article) types. */
+export interface ConsistencyFigures {
   /** Names seen in at least two articles. */
   names: number;
   /** (name, article) pairs of those names. */
@@ -23,67 +33,140 @@ export interface TypeConsistencyReport {
   /** Of those, pairs typed with the name's majority type. */
   consistent: number;
   share: number;
+}
+
+export interface TypeConsistencyReport extends ConsistencyFigures {
+  articles: number;
   /** Names typed differently in some article. */
   inconsistentNames: number;
   /** The most frequent inconsistent names with their per-type article counts. */
-  worst: Array<{ name: string; types: Partial<Record<EntityType, number>> }>;
+  worst: Array<{ name: string; types: TypeCounts }>;
+  /** The bench corpus only: the figures of each source's articles taken alone. */
+  bySource?: Record<string, ConsistencyFigures>;
+  /** The bench corpus only: the CoNLL-2003 documents, typed by their gold annotation and by us. */
+  conllCeiling?: { gold: ConsistencyFigures; ours: ConsistencyFigures };
 }
 
-export function typeConsistency(dirs: readonly string[], benchMinBytes = 5 * 1048576): TypeConsistencyReport {
-  const texts: Array<{ id: string; text: string }> = [];
-  if (dirs.length === 0)
-    for (const d of buildCorpus('data/articles', '../shared/datasets', benchMinBytes))
-      texts.push({ id: `${d.source}/${d.name}`, text: d.text });
-  for (const f of listFiles(dirs, /\.(txt|md)$/)) texts.push({ id: f, text: readFileSync(f, 'utf8') });
-  const runner = new EvalRunner();
-  const byName = new Map<string, Partial<Record<EntityType, number>>>();
-  for (const t of texts) {
-    const aligned = runner.run(t.id, t.text, null);
-    if (aligned === null) continue;
-    const counts = new Map<string, Partial<Record<EntityType, number>>>();
-    for (const e of aligned.record.entities)
-      for (const m of e.mentions) {
-        const key = normalizeEntityName(m.text);
-        if (key === '') continue;
-        const c = counts.get(key) ?? counts.set(key, {}).get(key)!;
-        c[e.type] = (c[e.type] ?? 0) + 1;
-      }
+/** Counts, per name, the articles that give it each type (an article's type is its mentions' majority). */
+export class TypeTally {
+  readonly byName = new Map<string, TypeCounts>();
+
+  /** Adds one article's mentions as (normalised name, type) pairs. */
+  addArticle(mentions: Iterable<[string, EntityType]>): void {
+    const counts = new Map<string, TypeCounts>();
+    for (const [name, type] of mentions) {
+      const key = normalizeEntityName(name);
+      if (key === '') continue;
+      const c = counts.get(key) ?? counts.set(key, {}).get(key)!;
+      c[type] = (c[type] ?? 0) + 1;
+    }
     for (const [key, c] of counts) {
       const type = (Object.entries(c) as Array<[EntityType, number]>).sort((a, b) => b[1] - a[1])[0]![0];
-      const all = byName.get(key) ?? byName.set(key, {}).get(key)!;
+      const all = this.byName.get(key) ?? this.byName.set(key, {}).get(key)!;
       all[type] = (all[type] ?? 0) + 1;
     }
   }
-  let names = 0;
-  let occurrences = 0;
-  let consistent = 0;
+
+  figures(): ConsistencyFigures {
+    let names = 0;
+    let occurrences = 0;
+    let consistent = 0;
+    for (const types of this.byName.values()) {
+      const counts = Object.values(types);
+      const total = counts.reduce((a, b) => a + b, 0);
+      if (total < 2) continue;
+      names++;
+      occurrences += total;
+      consistent += Math.max(...counts);
+    }
+    return { names, occurrences, consistent, share: occurrences === 0 ? 1 : consistent / occurrences };
+  }
+}
+
+const CONLL_TYPES: Readonly<Record<string, EntityType>> = { PER: 'person', ORG: 'group', LOC: 'place' };
+
+/** Gold (name, type) pairs of the CoNLL-2003 documents, keyed by the bench corpus's document name. */
+function conllGold(datasetsRoot: string): Map<string, Array<[string, EntityType]>> {
+  const gold = new Map<string, Array<[string, EntityType]>>();
+  for (const split of ['eng.train', 'eng.testa']) {
+    const file = join(datasetsRoot, 'conll2003', split);
+    if (!existsSync(file)) continue;
+    for (const d of parseConll(readFileSync(file, 'utf8'), split))
+      gold.set(
+        d.id.replace('#', '-'),
+        d.entities
+          .filter((e) => CONLL_TYPES[e.type] !== undefined)
+          .map((e) => [d.text.slice(e.start, e.end), CONLL_TYPES[e.type]!]),
+      );
+  }
+  return gold;
+}
+
+export function typeConsistency(
+  dirs: readonly string[],
+  benchMinBytes = 5 * 1048576,
+  datasetsRoot = '../shared/datasets',
+): TypeConsistencyReport {
+  const texts: Array<{ id: string; source: string; name: string; text: string }> = [];
+  if (dirs.length === 0)
+    for (const d of buildCorpus('data/articles', datasetsRoot, benchMinBytes))
+      texts.push({ id: `${d.source}/${d.name}`, source: d.source, name: d.name, text: d.text });
+  for (const f of listFiles(dirs, /\.(txt|md)$/))
+    texts.push({ id: f, source: f, name: f, text: readFileSync(f, 'utf8') });
+  const gold = dirs.length === 0 ? conllGold(datasetsRoot) : new Map<string, Array<[string, EntityType]>>();
+  const runner = new EvalRunner();
+  const all = new TypeTally();
+  const bySource = new Map<string, TypeTally>();
+  const conllOurs = new TypeTally();
+  const conllGoldTally = new TypeTally();
+  for (const t of texts) {
+    const aligned = runner.run(t.id, t.text, null);
+    if (aligned === null) continue;
+    const mentions: Array<[string, EntityType]> = [];
+    for (const e of aligned.record.entities) for (const m of e.mentions) mentions.push([m.text, e.type]);
+    all.addArticle(mentions);
+    if (dirs.length === 0) {
+      const source = bySource.get(t.source) ?? bySource.set(t.source, new TypeTally()).get(t.source)!;
+      source.addArticle(mentions);
+      const g = t.source === 'conll2003' ? gold.get(t.name) : undefined;
+      if (g !== undefined) {
+        conllOurs.addArticle(mentions);
+        conllGoldTally.addArticle(g);
+      }
+    }
+  }
   const bad: TypeConsistencyReport['worst'] = [];
-  for (const [name, types] of byName) {
+  for (const [name, types] of all.byName) {
     const counts = Object.values(types);
-    const total = counts.reduce((a, b) => a + b, 0);
-    if (total < 2) continue;
-    names++;
-    occurrences += total;
-    consistent += Math.max(...counts);
     if (counts.length > 1) bad.push({ name, types });
   }
-  const sum = (t: Partial<Record<EntityType, number>>) => Object.values(t).reduce((a, b) => a + b, 0);
+  const sum = (t: TypeCounts) => Object.values(t).reduce((a, b) => a + b, 0);
   bad.sort((a, b) => sum(b.types) - sum(a.types) || a.name.localeCompare(b.name));
   return {
     articles: texts.length,
-    names,
-    occurrences,
-    consistent,
-    share: occurrences === 0 ? 1 : consistent / occurrences,
+    ...all.figures(),
     inconsistentNames: bad.length,
     worst: bad,
+    bySource: Object.fromEntries([...bySource].map(([source, tally]) => [source, tally.figures()])),
+    ...(conllGoldTally.byName.size > 0
+      ? { conllCeiling: { gold: conllGoldTally.figures(), ours: conllOurs.figures() } }
+      : {}),
   };
 }
 
 export function formatTypeConsistency(r: TypeConsistencyReport, list: number): string {
+  const pct = (f: ConsistencyFigures): string => `${f.consistent}/${f.occurrences} = ${(100 * f.share).toFixed(2)}%`;
   return [
     `type consistency: ${r.articles} articles; ${r.names} names in ≥ 2 articles, ${r.occurrences} (name, article) pairs`,
-    `same type as the name's majority: ${r.consistent}/${r.occurrences} = ${(100 * r.share).toFixed(1)}%; names with more than one type: ${r.inconsistentNames}`,
+    `same type as the name's majority: ${pct(r)}; names with more than one type: ${r.inconsistentNames}`,
+    ...Object.entries(r.bySource ?? {}).map(
+      ([source, f]) => `- ${source} articles alone: ${pct(f)} (${f.names} names)`,
+    ),
+    ...(r.conllCeiling
+      ? [
+          `CoNLL-2003 documents typed by their gold annotation (the ceiling): ${pct(r.conllCeiling.gold)}; by us: ${pct(r.conllCeiling.ours)}`,
+        ]
+      : []),
     '',
     ...r.worst.slice(0, list).map(
       (w) =>
