@@ -86,7 +86,12 @@ export const gazetteers: () => NameTable = once('gazetteers', () =>
 
 /** The word lists of the NER span clean-up, `data/vocabulary/*.txt` (src/ner/vocabulary.ts). */
 export const refineVocabulary: () => RefineVocabulary = once('ner-vocabulary', () =>
-  parseVocabulary((file) => readFileSync(new URL(file, VOCABULARY_DIR), 'utf8')),
+  parseVocabulary(
+    (file) => readFileSync(new URL(file, VOCABULARY_DIR), 'utf8'),
+    GAZETTEER_FILES.map(([file], i) =>
+      file === 'countries.txt' || file === 'regions.txt' ? (gazetteerFiles()[i]?.toString('utf8') ?? '') : '',
+    ).join('\n'),
+  ),
 );
 
 /** The recogniser in its run-time form (model passes packed, name tables joined). */

@@ -32,13 +32,15 @@
  *   "visited Lisbon"), or in a list with a place ("Lisbon and Izmir"), unless a modifier shows otherwise
  *   ("Lisbon-based", a score after a team's name);
  * - a name headed by a word for a law or document ("First Amendment", "Patriot Act", "Oslo Accords") is
- *   neither group nor place (MISC in CoNLL-2003, which we do not emit).
+ *   neither group nor place (MISC in CoNLL-2003, which we do not emit);
+ * - a town's name for its club: a listed place (not a country) made a side in a match by its sentence
+ *   ("Newcastle drew with Chelsea", "Valencia drew 1-1 with Sevilla") is a group.
  */
 import { GAZ, MAX_NAME_TOKENS } from './gazetteer.js';
 import type { TokenSpan } from './tags.js';
 import type { Token } from '../types.js';
 import { COMPANY_OFFICES, HONORIFICS, PUBLIC_OFFICES } from '../words.js';
-import type { RefineVocabulary } from './vocabulary.js';
+import { countryKey, type RefineVocabulary } from './vocabulary.js';
 
 const PER = 0;
 const ORG = 1;
@@ -487,6 +489,7 @@ export function refineSpans(
     out.push({ start, end, cls });
   }
   placesInContext(tokens, out, gaz);
+  teamsInMatches(tokens, out, gaz, v);
   personsByEvidence(tokens, out, gaz);
   return out;
 }
@@ -639,6 +642,82 @@ function placesInContext(tokens: readonly Token[], spans: TokenSpan[], gaz: Int3
     if (coordinated && !modifier && !groups && list.some((sp) => sp.cls === LOC))
       for (const sp of list) if (candidate(sp) && !allUpper(tokens, sp)) sp.cls = LOC;
     i = j + 1;
+  }
+}
+
+/**
+ * Words right before a name that make it a side in a match: "beat Chelsea", "drew with Valencia", "lost to
+ * Quarville", "scored against Zedton" (one or two words; a verb of winning or losing, or a result noun with
+ * its preposition: "a 2-1 win over Zedton").
+ */
+const MATCH_BEFORE = new Set([
+  'beat',
+  'beats',
+  'beating',
+  'defeated',
+  'defeating',
+  'edged',
+  'routed',
+  'thrashed',
+  'trounced',
+  'outscored',
+  'drew with',
+  'draw with',
+  'drawn with',
+  'drawing with',
+  'lost to',
+  'lose to',
+  'loses to',
+  'losing to',
+  'scored against',
+  'score against',
+  'scoring against',
+  'win over',
+  'victory over',
+  'defeat to',
+  'defeat by',
+  'loss to',
+]);
+/** Prepositions that introduce the opponent after a score: "drew 1-1 with Zedton", "won 2-0 against Quarville". */
+const MATCH_SCORE_PREPOSITIONS = new Set(['with', 'against', 'over', 'to', 'at', 'by']);
+/** Verbs right after a name that make it a side in a match when an opponent or a score follows: "Valencia drew 1-1 with Sevilla". */
+const MATCH_AFTER = new Set(['beat', 'beats', 'defeated', 'edged', 'routed', 'thrashed', 'trounced', 'drew', 'lost']);
+
+/**
+ * Metonymy in sports news: a town's name for its club. A person or place span that the place lists hold
+ * (not a country or a region: a national side keeps its country's name and is a place in CoNLL-2003,
+ * "Pakistan beat England"; a state's name is left to the tagger) is a group when the sentence makes it a side in a match: after a verb of winning or losing
+ * ("Newcastle drew with Chelsea", "beat Valencia"), or before one that an opponent or a score follows
+ * ("Valencia drew 1-1 with Sevilla", "Zedton beat Quarville"). The tagger, trained on such news, mostly reads
+ * clubs right; this catches the names it reads as a person ("Chelsea") or as the town.
+ */
+function teamsInMatches(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32Array, v: RefineVocabulary): void {
+  const word = (k: number, s: number): string =>
+    k >= 0 && k < tokens.length && tokens[k]!.sentence === s ? tokens[k]!.text.toLowerCase() : '';
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i]!;
+    if ((sp.cls !== PER && sp.cls !== LOC) || !knownPlace(gaz, sp.start, sp.end)) continue;
+    let name = '';
+    for (let k = sp.start; k < sp.end; k++) name += tokens[k]!.text;
+    if (v.countriesAndRegions.has(countryKey(name))) continue;
+    const s = tokens[sp.start]!.sentence;
+    const one = word(sp.start - 1, s);
+    const two = `${word(sp.start - 2, s)} ${one}`;
+    // "beat Zedton", "drew with Zedton", or a score before the preposition: "drew 1-1 with Zedton".
+    let side =
+      MATCH_BEFORE.has(one) ||
+      MATCH_BEFORE.has(two) ||
+      (MATCH_SCORE_PREPOSITIONS.has(one) && /^\d+-\d+$/.test(word(sp.start - 2, s)));
+    if (!side && MATCH_AFTER.has(word(sp.end, s))) {
+      // The opponent right after the verb (or after "with"/"to"), or a score ("1-1", "2-0") in the sentence.
+      let k = sp.end + 1;
+      if (word(k, s) === 'with' || word(k, s) === 'to') k++;
+      const next = spans[i + 1];
+      side = next !== undefined && next.start === k;
+      for (let j = sp.end + 1; !side && j < tokens.length && tokens[j]!.sentence === s; j++)
+        side = /^\d+-\d+$/.test(tokens[j]!.text);
+    }
+    if (side) sp.cls = ORG;
   }
 }
 

@@ -21,14 +21,26 @@ export const VOCABULARY_FILES = {
 
 export type VocabularyList = keyof typeof VOCABULARY_FILES;
 
-/** The lists as sets of lower-case words, plus `calendar`: words that name a time, not an entity, alone. */
-export type RefineVocabulary = Readonly<Record<VocabularyList | 'calendar', ReadonlySet<string>>>;
+/**
+ * The lists as sets of lower-case words, plus `calendar`: words that name a time, not an entity, alone; and
+ * `countriesAndRegions`: the country and region names of the place gazetteer as `countryKey`s (a national
+ * side keeps its country's name and is a place in CoNLL-2003, unlike a club named after its town).
+ */
+export type RefineVocabulary = Readonly<
+  Record<VocabularyList | 'calendar' | 'countriesAndRegions', ReadonlySet<string>>
+>;
+
+/** A name's key for `RefineVocabulary.countriesAndRegions`: its letters and digits in lower case ("Czech Republic" → "czechrepublic"). */
+export function countryKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
 
 /**
  * Parses the vocabulary files; `read(file)` gives a file's text. Words are compared with lower-cased tokens,
- * so a word with a capital letter is an error in the file, not a word that never matches.
+ * so a word with a capital letter is an error in the file, not a word that never matches. `countriesAndRegions`
+ * is the text of the country and region gazetteers (data/gazetteers/countries.txt and regions.txt, one name a line).
  */
-export function parseVocabulary(read: (file: string) => string): RefineVocabulary {
+export function parseVocabulary(read: (file: string) => string, countriesAndRegions = ''): RefineVocabulary {
   const lists = {} as Record<VocabularyList, ReadonlySet<string>>;
   for (const [list, file] of Object.entries(VOCABULARY_FILES) as Array<[VocabularyList, string]>) {
     const words = parseNameList(read(file));
@@ -41,5 +53,5 @@ export function parseVocabulary(read: (file: string) => string): RefineVocabular
     ...lists.holidays,
     ...lists.timeZones,
   ]);
-  return { ...lists, calendar };
+  return { ...lists, calendar, countriesAndRegions: new Set(parseNameList(countriesAndRegions).map(countryKey)) };
 }

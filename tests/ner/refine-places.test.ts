@@ -120,6 +120,41 @@ describe('names headed by geographic words, and laws', () => {
   });
 });
 
+describe("a town's name for its club in a match", () => {
+  test('a listed town made a side in a match by a verb of winning or losing is a group', () => {
+    const towns = places('Zedton', 'Quarville');
+    expect(refine('Brimley United drew with Zedton at home.', [['Zedton', 'Zedton', 'PER']], towns)).toEqual([
+      ['Zedton', 'ORG'],
+    ]);
+    expect(refine('They lost to Quarville on penalties.', [['Quarville', 'Quarville', 'LOC']], towns)).toEqual([
+      ['Quarville', 'ORG'],
+    ]);
+    // Before the verb: an opponent right after it, or a score in the sentence.
+    expect(
+      refine(
+        'Zedton drew 1-1 with Quarville.',
+        [
+          ['Zedton', 'Zedton', 'LOC'],
+          ['Quarville', 'Quarville', 'LOC'],
+        ],
+        towns,
+      ),
+    ).toEqual([
+      ['Zedton', 'ORG'],
+      ['Quarville', 'ORG'],
+    ]);
+  });
+
+  test('not a country (a national side is a place in CoNLL-2003), not without a match, not an unlisted name', () => {
+    const towns = places('Zedton', 'Iceland');
+    expect(refine('Zedton beat Iceland 2-1.', [['Iceland', 'Iceland', 'LOC']], towns)).toEqual([['Iceland', 'LOC']]);
+    expect(refine('Zedton lost its appeal.', [['Zedton', 'Zedton', 'LOC']], towns)).toEqual([['Zedton', 'LOC']]);
+    expect(refine('They beat Brimley in the final.', [['Brimley', 'Brimley', 'PER']], towns)).toEqual([
+      ['Brimley', 'PER'],
+    ]);
+  });
+});
+
 describe('gazetteer builder', () => {
   test('large cities are also listed without their diacritics', () => {
     expect(withoutDiacritics('İzmir')).toBe('Izmir');

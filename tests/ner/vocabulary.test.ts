@@ -1,5 +1,5 @@
 /** The NER clean-up's word lists: data files under data/vocabulary/, parsed by src/ner/vocabulary.ts. */
-import { parseVocabulary, VOCABULARY_FILES } from '../../src/ner/vocabulary.js';
+import { countryKey, parseVocabulary, VOCABULARY_FILES } from '../../src/ner/vocabulary.js';
 import { refineVocabulary } from '../../src/resources.js';
 
 describe('NER vocabulary', () => {
@@ -16,6 +16,14 @@ describe('NER vocabulary', () => {
   test('calendar words: weekdays and months (src/words.ts), holidays and time zones', () => {
     const v = refineVocabulary();
     for (const w of ['monday', 'may', 'christmas', 'gmt']) expect(v.calendar.has(w)).toBe(true);
+  });
+
+  test('country and region names from the place gazetteer, keyed by their letters in lower case', () => {
+    const v = refineVocabulary();
+    for (const w of ['iceland', 'czechrepublic', 'england'])
+      expect([w, v.countriesAndRegions.has(w)]).toEqual([w, true]);
+    expect(v.countriesAndRegions.has('chelsea')).toBe(false);
+    expect(countryKey('Bosnia-Herzegovina')).toBe('bosniaherzegovina');
   });
 
   test('comments and blank lines are skipped; a capitalised word is an error in the file', () => {
