@@ -74,6 +74,19 @@ function habitualPresent(ix: ArticleIndex, c: Candidate, g: VerbGroup): boolean 
   return g.present || presentPlural(ix, c.head);
 }
 
+/**
+ * A present-tense "continue to" / "keep" governing the event's infinitive names a habit that goes on
+ * ("insurgents who continue to ambush convoys"), not one occurrence: generic. In the past ("they
+ * continued to shell the town") it tells what went on that day: ongoing, as before.
+ */
+function presentContinuative(ix: ArticleIndex, to: number): boolean {
+  const gov = ix.lower[to - 1] ?? '';
+  if (gov !== 'continue' && gov !== 'continues' && gov !== 'keep' && gov !== 'keeps') return false;
+  const before = ix.tokens[to - 2];
+  // "will continue to", "did not continue to": the auxiliary decides, not the habit.
+  return !before || before.sentence !== ix.tokens[to]!.sentence || before.pos !== 'AUX';
+}
+
 /** A base-form verb after a plural noun or "they/we" ("leaders meet"): present tense, not an infinitive. */
 function presentPlural(ix: ArticleIndex, v: number): boolean {
   const prev = ix.tokens[v - 1];
@@ -275,6 +288,7 @@ function baseStatus(ix: ArticleIndex, c: Candidate): StatusResult {
     if (g === 'void') return 'void';
     status = g;
     if (status === null && habitualPresent(ix, c, vg)) status = 'generic';
+    if (status === 'ongoing' && presentContinuative(ix, vg.start)) status = 'generic';
   }
   if (status !== null && status !== 'ongoing') return { status, reportedBy: null };
   const self = c.kind === 'verb' ? c.head : c.governor;

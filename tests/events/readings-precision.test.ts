@@ -60,6 +60,16 @@ const CASES: Case[] = [
     text: 'Thousands of nurses took to the streets to demand higher pay.',
     expect: ['protest:took:occurred'],
   },
+  {
+    rule: 'a present-tense "continue to" names a habit: generic',
+    text: 'Smugglers who continue to attack border guards operate from the hills.',
+    expect: ['attack:attack:generic'],
+  },
+  {
+    rule: 'a past "continued to" tells what went on that day: ongoing',
+    text: 'The rebels continued to attack the garrison until dawn.',
+    expect: ['attack:attack:ongoing'],
+  },
 ];
 
 describe('readings for WikiEvents precision', () => {
