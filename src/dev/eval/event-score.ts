@@ -150,8 +150,12 @@ export interface EventCounts {
   /** Any core class on either side, class ignored (trigger identification). */
   identification: Counts;
   roles: Record<ScoredRole, Counts>;
-  /** Per class: predicted events, their mentions, events with a mention matching gold of the class. */
-  events: Record<CoreClass, { events: number; mentions: number; eventsMatched: number }>;
+  /**
+   * Per class: predicted events, their mentions, events with a mention matching gold of the class, and
+   * false alarms that are retellings: unmatched mentions of an event another mention of which matched gold
+   * of the class (the gold leaves that mention out, or our grouping of mentions is wrong).
+   */
+  events: Record<CoreClass, { events: number; mentions: number; eventsMatched: number; retellingFalseAlarms: number }>;
 }
 
 export function emptyEventCounts(): EventCounts {
@@ -161,7 +165,7 @@ export function emptyEventCounts(): EventCounts {
     classes: per(emptyCounts),
     identification: emptyCounts(),
     roles: Object.fromEntries(SCORED_ROLES.map((r) => [r, emptyCounts()])) as Record<ScoredRole, Counts>,
-    events: per(() => ({ events: 0, mentions: 0, eventsMatched: 0 })),
+    events: per(() => ({ events: 0, mentions: 0, eventsMatched: 0, retellingFalseAlarms: 0 })),
   };
 }
 
@@ -194,19 +198,22 @@ export function scoreEventDoc(
     counts.fn += g.length - pairs.length;
     const matchedG = new Set(pairs.map(([gi]) => gi));
     const matchedP = new Map(pairs.map(([gi, pj]) => [pj, gi]));
+    const classMatched = new Set(pairs.map(([, pj]) => p[pj]!.ei));
     p.forEach((m, pj) => {
       const gi = matchedP.get(pj);
       const ev = mentionView(pred[m.ei]!, m.sentence);
       if (gi !== undefined) eventMatched.add(m.ei);
       scoreArgs(docId, text, gi === undefined ? null : g[gi]!, ev, c, errors);
-      if (gi === undefined)
-        errors?.push({
-          doc: docId,
-          kind: 'false event',
-          text: text.slice(m.start, m.end),
-          detail: `${cls} (${ev.type}${ev.status ? `, ${ev.status}` : ''}${ev.confidence !== undefined ? `, ${ev.confidence}` : ''})`,
-          context: spanContext(text, m),
-        });
+      if (gi !== undefined) return;
+      const retelling = classMatched.has(m.ei);
+      if (retelling) c.events[cls].retellingFalseAlarms++;
+      errors?.push({
+        doc: docId,
+        kind: 'false event',
+        text: text.slice(m.start, m.end),
+        detail: `${cls} (${ev.type}${ev.status ? `, ${ev.status}` : ''}${ev.confidence !== undefined ? `, ${ev.confidence}` : ''}${retelling ? ', retelling' : ''})`,
+        context: spanContext(text, m),
+      });
     });
     g.forEach((gm, gi) => {
       if (matchedG.has(gi)) return;

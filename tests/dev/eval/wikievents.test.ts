@@ -203,7 +203,8 @@ describe('event scoring', () => {
     expect(m.roles.attacker).toMatchObject({ tp: 1, fp: 1, fn: 0 });
     expect(m.roles.victim).toMatchObject({ tp: 0, fn: 1 });
     expect(m.roles.target).toMatchObject({ tp: 0, fn: 1 });
-    expect(m.events.attack).toEqual({ events: 1, mentions: 2, eventsMatched: 1 });
+    // the unmatched "attacked" retells an event whose other mention matched: a retelling false alarm
+    expect(m.events.attack).toEqual({ events: 1, mentions: 2, eventsMatched: 1, retellingFalseAlarms: 1 });
     // (arguments of a false event are counted, not listed: the false event is)
     expect(errors!.map((e) => e.kind).sort()).toEqual(['arg miss', 'arg miss', 'false event']);
   });
@@ -219,6 +220,8 @@ describe('event scoring', () => {
     );
     const m = eventMetrics(c);
     expect(m.classes.arrest).toMatchObject({ tp: 0, fp: 1 });
+    // an event none of whose mentions matched: its false alarm is no retelling
+    expect(m.events.arrest.retellingFalseAlarms).toBe(0);
     expect(m.classes.death).toMatchObject({ tp: 0, fn: 1 });
     expect(m.identification).toMatchObject({ tp: 1 });
   });
