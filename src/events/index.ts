@@ -69,19 +69,49 @@ function sentenceEvidence(ix: ArticleIndex, i: number): Evidence {
  * agent, other participants, a place and a date near the trigger. An event naming nobody and nowhere
  * stays below the default threshold.
  */
-function confidence(c: Candidate, args: Arguments, participants: number, dated: boolean, counted: boolean): number {
+/** Roles whose plain-word phrases say who did or underwent an event (not a topic or an "its kind"). */
+const PHRASE_ROLES: readonly ParticipantRole[] = ['agent', 'patient', 'target', 'victim', 'recipient'];
+
+/**
+ * An event whose clause names no entity but says in plain words who did it or to whom ("Prosecutors
+ * charged the former minister", "He was sentenced to ten years") is told as a fact about people, as much
+ * as one naming an entity. Only people or groups count (a pronoun, a figure, "prosecutors", "the
+ * minister"): a thing ("stop selling the device", "supply technical assistance") says nothing of the kind.
+ */
+function namesPeopleInWords(ix: ArticleIndex, args: Arguments): boolean {
+  for (const r of PHRASE_ROLES)
+    for (const p of args.phrases.get(r) ?? []) {
+      const t = ix.tokens[p.head]!;
+      // A bare figure stands for people ("killed 12", "two of them"); a number closing a name does not
+      // ("iPhone 4", "Flight 370").
+      const figure = t.pos === 'NUM' && (p.head === p.tokenStart || ix.tokens[p.head - 1]!.pos !== 'PROPN');
+      if (t.pos === 'PRON' || figure || animateHead(ix.lower[p.head]!) || animateHead(t.lemma.toLowerCase()))
+        return true;
+    }
+  return false;
+}
+
+function confidence(
+  c: Candidate,
+  args: Arguments,
+  participants: number,
+  dated: boolean,
+  counted: boolean,
+  phrased: boolean,
+): number {
   const agents = (args.roles.get('agent') ?? []).length;
   let score = c.kind === 'verb' ? 0.55 : 0.5;
   if (c.light) score += 0.1;
   if (agents > 0) score += 0.15;
   else if (participants > 0) score += 0.1;
   if (participants > 1) score += 0.05;
+  if (phrased) score += 0.1;
   if (args.place) score += 0.05;
   if (dated) score += 0.05;
   if (counted) score += 0.1;
   // Violent events, deaths and disasters are told without named parties more often than talks are:
   // a smaller penalty, and none when the text states a toll.
-  if (participants === 0 && !args.place && !counted) score -= reportedWithoutParties(c.type) ? 0.05 : 0.15;
+  if (participants === 0 && !phrased && !args.place && !counted) score -= reportedWithoutParties(c.type) ? 0.05 : 0.15;
   if (c.type.requiresAgent && agents === 0) score = 0;
   return Math.round(Math.min(0.95, Math.max(0, score)) * 100) / 100;
 }
@@ -499,7 +529,14 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       confidence: Math.max(
         0,
         Math.round(
-          (confidence(c, a, participants.length, TEXT_DATED.has(date.source), counted) -
+          (confidence(
+            c,
+            a,
+            participants.length,
+            TEXT_DATED.has(date.source),
+            counted,
+            participants.length === 0 && namesPeopleInWords(ix, a),
+          ) -
             (status === 'generic' || status === 'negated' ? 0.2 : 0)) *
             100,
         ) / 100,

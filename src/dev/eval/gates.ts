@@ -56,6 +56,7 @@ export function gatedFigures(
         'timex.valueAccuracy': r.timex.valueAccuracy,
         'events.triggerPrecision': r.events.triggerPrecision,
         'events.participantShare': r.events.participantShare,
+        'events.argumentShare': r.events.argumentShare,
         'events.dateExactShare': r.events.dateExactShare,
       };
     }

@@ -36,8 +36,12 @@ export interface EventFigures {
   triggerRecall: number;
   /** Matched events whose gold mention has HAS_PARTICIPANT targets. */
   withGoldParticipants: number;
+  /** Our named participants' mentions overlap a gold participant. */
   participantsAgree: number;
   participantShare: number;
+  /** Our named participants' mentions or our arguments' words (the place aside) overlap a gold participant. */
+  argumentsAgree: number;
+  argumentShare: number;
   /** Matched events whose gold mention has a TLINK anchor to a TIMEX3 or the DCT. */
   withGoldDate: number;
   dateExact: number;
@@ -77,6 +81,7 @@ interface EventCounts {
   matched: number;
   withGoldParticipants: number;
   participantsAgree: number;
+  argumentsAgree: number;
   withGoldDate: number;
   dateExact: number;
   dateCompatible: number;
@@ -110,7 +115,15 @@ function scoreEvents(
     if (goldParts.length > 0) {
       c.withGoldParticipants++;
       const ours = e.participants.flatMap((p) => mentionSpans.get(p.entity) ?? []);
-      if (ours.some((o) => goldParts.some((gp) => overlaps(o, gp)))) c.participantsAgree++;
+      const hit = (spans: readonly { start: number; end: number }[]): boolean =>
+        spans.some((o) => goldParts.some((gp) => overlaps(o, gp)));
+      // MEANTIME's participants are entity mentions of any kind (names, "the company", "it"), and so are
+      // our arguments' words: the broader figure reads both.
+      const words = (e.arguments ?? [])
+        .filter((a) => a.role !== 'place')
+        .map((a) => ({ start: a.start + shift, end: a.end + shift }));
+      if (hit(ours)) c.participantsAgree++;
+      if (hit(ours) || hit(words)) c.argumentsAgree++;
       else
         errors?.push({
           doc: docId,
@@ -157,6 +170,7 @@ function eventFigures(c: EventCounts): EventFigures {
     triggerPrecision: share(c.matched, c.predicted),
     triggerRecall: share(c.matched, c.gold),
     participantShare: share(c.participantsAgree, c.withGoldParticipants),
+    argumentShare: share(c.argumentsAgree, c.withGoldParticipants),
     dateExactShare: share(c.dateExact, c.withGoldDate),
     dateCompatibleShare: share(c.dateCompatible, c.withGoldDate),
   };
@@ -179,6 +193,7 @@ export function evalMeantime(roots: readonly string[], keepErrors = false): Mean
     matched: 0,
     withGoldParticipants: 0,
     participantsAgree: 0,
+    argumentsAgree: 0,
     withGoldDate: 0,
     dateExact: 0,
     dateCompatible: 0,

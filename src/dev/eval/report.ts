@@ -71,6 +71,11 @@ export function formatReport(r: EvalReport): string {
           ['trigger precision', pct(e.triggerPrecision), `${e.matched}/${e.predicted}`],
           ['trigger recall (info)', pct(e.triggerRecall), `${e.matched}/${e.gold}`],
           ['participants overlap gold', pct(e.participantShare), `${e.participantsAgree}/${e.withGoldParticipants}`],
+          [
+            'participants or argument words overlap gold',
+            pct(e.argumentShare),
+            `${e.argumentsAgree}/${e.withGoldParticipants}`,
+          ],
           ['date = gold anchor', pct(e.dateExactShare), `${e.dateExact}/${e.withGoldDate}`],
           ['date compatible with anchor', pct(e.dateCompatibleShare), `${e.dateCompatible}/${e.withGoldDate}`],
         ],
