@@ -28,6 +28,9 @@ const NP_WINDOW = 8;
 /** Words after a toll noun that introduce its figure ("rose to 40", "stood at 12", "a toll of 30"). */
 const TOLL_LINKS = new Set(['to', 'at', 'of', 'reached', 'hit', 'is', 'was', 'stands', 'passed', 'topped', 'exceeded']);
 
+/** How far (tokens) after a toll noun its link word is searched. */
+const TOLL_REACH = 16;
+
 /** A word after a figure that makes it a part of a larger group, not the toll ("two of the attackers"). */
 const PARTITIVE = new Set(['of', 'among']);
 
@@ -67,6 +70,11 @@ function nounPhraseTail(ix: ArticleIndex, k: number): boolean {
 /** Possessive determiners: "his mother", "their driver" name one person when the noun is singular. */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
+/** One person, stated by the word at `k`. */
+function one(k: number): Found {
+  return { q: { value: 1, min: 1, max: 1, precision: 'exact', length: 1 }, a: k, b: k + 1 };
+}
+
 /** "a soldier", "an officer", "another", "his mother": one person. */
 function singular(ix: ArticleIndex, k: number, limit: number): Found | null {
   const low = ix.lower[k];
@@ -78,6 +86,8 @@ function singular(ix: ArticleIndex, k: number, limit: number): Found | null {
   while (j < limit && ix.tokens[j]!.pos === 'ADJ') j++;
   // "a civilian was killed": wink may tag the head as an adjective; the phrase's last word is its head.
   if (j === limit && j - 1 > k && ix.tokens[j - 1]!.pos === 'ADJ') j--;
+  // "an American was killed", "a Briton": a capitalised demonym heads the phrase as its last word.
+  else if (j === limit - 1 && ix.tokens[j]!.pos === 'PROPN' && /s$/.test(ix.lower[j]!) === false) return one(k);
   else if (j >= limit || ix.tokens[j]!.pos !== 'NOUN') return null;
   const t = ix.tokens[j]!;
   // Singular head noun only (its lemma is its own form); "a lot", "a number" are not people.
@@ -153,7 +163,8 @@ function countBefore(ix: ArticleIndex, end: number): Found | null {
       if (ix.tokens[x]!.pos === 'NOUN') nouns++;
       else if (ix.tokens[x]!.pos !== 'ADJ' && ix.tokens[x]!.pos !== 'PROPN') return false;
     }
-    return nouns > 0;
+    // "a civilian", "an American": wink may tag the head as an adjective or a name; the last word heads the phrase.
+    return nouns > 0 || to > from;
   };
   if (!nounPhrase(first.b, last.a - 1) || !nounPhrase(last.b, e)) return last;
   const value = first.q.value + last.q.value;
@@ -214,7 +225,8 @@ function withMore(ix: ArticleIndex, found: Found, end: number): Found {
     if (ix.lower[j] !== 'and') continue;
     // "a village elder and his three sons": a possessive may open the second figure's phrase.
     const at = POSSESSIVE_DETERMINERS.has(ix.lower[j + 1] ?? '') && ix.tokens[j + 2]?.pos === 'NUM' ? j + 2 : j + 1;
-    const more = quantityAt(ix, at, Math.min(end, at + NP_WINDOW));
+    // "two police officers and a child": a singular noun phrase adds one.
+    const more = quantityAt(ix, at, Math.min(end, at + NP_WINDOW)) ?? singularPhrase(ix, at, end);
     if (!more || more.q.precision !== 'exact' || found.q.precision !== 'exact') return found;
     const after = ix.tokens[more.b];
     if (after && after.pos === 'VERB') return found;
@@ -228,16 +240,38 @@ function withMore(ix: ArticleIndex, found: Found, end: number): Found {
   return found;
 }
 
+/** "a child", "a policeman" ending its clause or followed by a preposition: one person, after "and". */
+function singularPhrase(ix: ArticleIndex, at: number, end: number): Found | null {
+  let stop = at + 1;
+  while (stop < end && stop - at < 4 && (ix.tokens[stop]!.pos === 'ADJ' || ix.tokens[stop]!.pos === 'NOUN')) stop++;
+  return singular(ix, at, stop);
+}
+
 /** Verbs whose subject undergoes the injury or death their object names ("suffered injuries", "sustained wounds"). */
 const UNDERGO_VERBS = new Set(['suffer', 'sustain', 'receive', 'incur']);
 
-/** The undergoing verb right before an injury noun and its modifiers ("had suffered mostly minor injuries"), or -1. */
+/** Verbs of care whose subject has the injuries of a "for"/"with" phrase ("17 people were treated for injuries", "hospitalised with wounds"). */
+const CARE_VERBS = new Set(['treat', 'hospitalize', 'hospitalise', 'admit', 'hospitalized', 'hospitalised']);
+
+/**
+ * The undergoing verb right before an injury noun and its modifiers ("had suffered mostly minor injuries"),
+ * or a verb of care before "for"/"with" ("were treated for gunshot wounds"), or -1.
+ */
 function undergoingVerb(ix: ArticleIndex, head: number): number {
   const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
-  for (let k = head - 1; k >= floor && head - k <= 4; k--) {
+  let care = false;
+  for (let k = head - 1; k >= floor && head - k <= 5; k--) {
     const t = ix.tokens[k]!;
-    if (t.pos === 'VERB') return UNDERGO_VERBS.has(t.lemma.toLowerCase()) ? k : -1;
-    if (t.pos !== 'ADJ' && t.pos !== 'ADV') return -1;
+    if ((ix.lower[k] === 'for' || ix.lower[k] === 'with') && !care) {
+      care = true;
+      continue;
+    }
+    if (t.pos === 'VERB') {
+      const lemma = t.lemma.toLowerCase();
+      return (care ? CARE_VERBS.has(lemma) || CARE_VERBS.has(ix.lower[k]!) : UNDERGO_VERBS.has(lemma)) ? k : -1;
+    }
+    // "suffered head injuries", "treated for gunshot wounds": noun modifiers of the injury noun.
+    if (t.pos !== 'ADJ' && t.pos !== 'ADV' && !(t.pos === 'NOUN' && !care)) return -1;
   }
   return -1;
 }
@@ -254,7 +288,10 @@ function countOfNoun(ix: ArticleIndex, c: Candidate): Found | null {
   const undergo = undergoingVerb(ix, c.head);
   if (undergo >= 0) return countBefore(ix, verbGroup(ix, undergo).start);
   const s = ix.sentences[c.sentence]!;
-  for (let j = c.end; j < Math.min(s.tokenEnd, c.end + NP_WINDOW); j++) {
+  // A toll noun may carry a phrase and an aside before its link ("the death toll in the Tanzania blast,
+  // initially 10, has risen to 12").
+  const reach = ix.lower[c.end - 1] === 'toll' ? TOLL_REACH : NP_WINDOW;
+  for (let j = c.end; j < Math.min(s.tokenEnd, c.end + reach); j++) {
     const low = ix.lower[j]!;
     if (low === '.' || low === ';' || ix.tokens[j]!.pos === 'SCONJ') break;
     const lemma = ix.tokens[j]!.lemma.toLowerCase();
@@ -279,6 +316,14 @@ export function countOf(ix: ArticleIndex, c: Candidate): Found | null {
     prev >= 0 && ix.tokens[prev]!.pos === 'VERB' && REPORTED_PARTICIPLES.has(ix.lower[prev]!)
       ? { ...verbGroup(ix, prev), passive: true }
       : verbGroup(ix, c.head);
+  // "were beaten, injured and robbed": a participle in a list shares the list's auxiliary and subject.
+  if (g.start === c.head) {
+    const first = firstOfList(ix, c.head);
+    if (first !== c.head) {
+      const fg = verbGroup(ix, first);
+      if (fg.passive || fg.start < first) return countBefore(ix, fg.start);
+    }
+  }
   // "shot dead five people": a predicative adjective may also take its figure after it.
   if (c.predicative) return countBefore(ix, g.start) ?? countAfter(ix, c.end);
   if (g.passive || c.type.subjectRole === 'patient') return countBefore(ix, g.start);
@@ -290,6 +335,23 @@ export function countOf(ix: ArticleIndex, c: Candidate): Found | null {
   if (g.start === c.head && ix.lower[c.head]!.endsWith('ed') && (!next || next.pos !== 'NOUN'))
     return countBefore(ix, c.head);
   return null;
+}
+
+/**
+ * The first participle of a list the participle at `k` closes or continues ("beaten, injured and robbed":
+ * from "injured", "beaten"), or `k` itself when it stands alone.
+ */
+function firstOfList(ix: ArticleIndex, k: number): number {
+  const floor = ix.sentences[ix.tokens[k]!.sentence]!.tokenStart;
+  let first = k;
+  for (let j = k - 1; j - 1 >= floor && first - j <= 2; j -= 2) {
+    const link = ix.lower[j]!;
+    if (link !== ',' && link !== 'and' && link !== 'or') break;
+    const before = ix.tokens[j - 1]!;
+    if ((before.pos !== 'VERB' && before.pos !== 'ADJ') || !/(ed|en|wn|t)$/.test(ix.lower[j - 1]!)) break;
+    first = j - 1;
+  }
+  return first;
 }
 
 /** A found count as a record field. */
@@ -334,6 +396,10 @@ export interface TollPhrase {
   token: number;
   /** An updated total ("bringing the toll to seven"): it replaces the event's earlier figure. */
   update: boolean;
+  /** The word naming the dead ("bodies", "lives", "toll", "dead"): the trigger of a death event when the toll has no event. */
+  anchor: number;
+  /** A part of the toll ("the dead included three children"): a lower bound, used only when no other figure is stated. */
+  subset?: boolean;
 }
 
 /** People a side can lose ("we lost 16 men"): the head nouns after "lost N" that make it a death toll. */
@@ -405,8 +471,8 @@ export function tollPhrases(ix: ArticleIndex, sentence: number): TollPhrase[] {
       while (j > s.tokenStart && k - j <= 3 && ix.tokens[j]!.pos === 'ADJ') j--;
       if (ix.lower[j] !== 'no') continue;
       const zero: Found = { q: { value: 0, min: 0, max: 0, precision: 'exact', length: k + 1 - j }, a: j, b: k + 1 };
-      out.push({ role: 'killed', found: zero, token: k, update: false });
-      out.push({ role: 'injured', found: zero, token: k, update: false });
+      out.push({ role: 'killed', found: zero, token: k, update: false, anchor: k });
+      out.push({ role: 'injured', found: zero, token: k, update: false, anchor: k });
       continue;
     }
     if (low === 'lives' || low === 'bodies') {
@@ -415,11 +481,35 @@ export function tollPhrases(ix: ArticleIndex, sentence: number): TollPhrase[] {
       if (!found) continue;
       const verbBefore = found.a - 1 >= s.tokenStart ? ix.tokens[found.a - 1]!.lemma.toLowerCase() : '';
       if (low === 'lives' && (verbBefore === 'claim' || verbBefore === 'cost' || verbBefore === 'lose'))
-        out.push({ role: 'killed', found, token: found.a - 1, update: false });
+        out.push({ role: 'killed', found, token: found.a - 1, update: false, anchor: k });
       else if (low === 'lives' && bodyVerbAfter(ix, k + 1, s.tokenEnd, new Set(['lose'])))
-        out.push({ role: 'killed', found, token: k, update: false });
+        out.push({ role: 'killed', found, token: k, update: false, anchor: k });
       else if (low === 'bodies' && (BODY_VERBS.has(verbBefore) || bodyVerbAfter(ix, k + 1, s.tokenEnd, BODY_VERBS)))
-        out.push({ role: 'killed', found, token: k, update: false });
+        out.push({ role: 'killed', found, token: k, update: false, anchor: k });
+      continue;
+    }
+    if (low === 'toll' && ix.lower[k - 1] !== 'death') {
+      const toll = tollFigure(ix, k, s.tokenEnd);
+      if (toll) out.push({ role: 'killed', found: toll.found, token: k, update: toll.rising, anchor: k });
+      continue;
+    }
+    const role = NOMINAL_VICTIMS.get(low);
+    if (role && ix.lower[k - 1] === 'the' && k + 1 < s.tokenEnd) {
+      const part = k - 2 >= s.tokenStart && ix.lower[k - 2] === 'among';
+      const verb = ix.tokens[k + 1]!.lemma.toLowerCase();
+      if (part ? verb === 'be' || verb === 'include' : VICTIM_LIST_VERBS.has(verb)) {
+        const found = countAfter(ix, k + 2);
+        const subset = part || verb === 'include';
+        if (found)
+          out.push({
+            role,
+            found: subset ? atLeast(found) : found,
+            token: k,
+            update: false,
+            anchor: k,
+            subset,
+          });
+      }
       continue;
     }
     const t = ix.tokens[k]!;
@@ -429,7 +519,7 @@ export function tollPhrases(ix: ArticleIndex, sentence: number): TollPhrase[] {
       // "claimed the lives of three soldiers".
       if (ix.lower[k + 3] !== 'of') continue;
       const found = countAfter(ix, k + 4);
-      if (found) out.push({ role: 'killed', found, token: k, update: false });
+      if (found) out.push({ role: 'killed', found, token: k, update: false, anchor: k + 2 });
     } else if (lemma === 'lose') {
       // "We lost 16 men": the figure and a head noun naming people.
       const found = countAfter(ix, k + 1);
@@ -437,17 +527,82 @@ export function tollPhrases(ix: ArticleIndex, sentence: number): TollPhrase[] {
       let head = found.b;
       while (head < s.tokenEnd && head - found.b < 3 && ix.tokens[head]!.pos === 'ADJ') head++;
       if (LOST_PEOPLE.has(ix.lower[head] ?? '') || (found.b === head && LOST_PEOPLE.has(ix.lower[found.b - 1]!)))
-        out.push({ role: 'killed', found, token: k, update: false });
+        out.push({ role: 'killed', found, token: k, update: false, anchor: k });
     } else if (UPDATE_VERBS.has(lemma) && ix.lower[k + 1] === 'the') {
       // "bringing the toll to seven", "raising the death toll to 40".
       let j = k + 2;
       if (ix.lower[j] === 'death') j++;
       if (ix.lower[j] !== 'toll' || ix.lower[j + 1] !== 'to') continue;
       const found = countAfter(ix, j + 2);
-      if (found) out.push({ role: 'killed', found, token: k, update: true });
+      if (found) out.push({ role: 'killed', found, token: k, update: true, anchor: j });
     }
   }
   return out;
+}
+
+/** Nominal uses of result adjectives ("the dead", "the injured") and the role they count. */
+const NOMINAL_VICTIMS: ReadonlyMap<string, 'killed' | 'injured'> = new Map([
+  ['dead', 'killed'],
+  ['injured', 'injured'],
+  ['wounded', 'injured'],
+]);
+
+/** Verbs after "the dead" that state who they were: "the dead numbered 15", "the dead were three soldiers", "the dead included …". */
+const VICTIM_LIST_VERBS: ReadonlySet<string> = new Set(['include', 'number', 'be', 'total']);
+
+/** Verbs of a toll going up: its figure is the latest total ("the death toll rose to 40"). */
+export const RISING_VERBS: ReadonlySet<string> = new Set([
+  'rise',
+  'climb',
+  'increase',
+  'jump',
+  'grow',
+  'mount',
+  'soar',
+  'reach',
+  'hit',
+  'top',
+  'pass',
+  'exceed',
+]);
+
+/** A part of a toll as a lower bound of it: "the dead included three children" says at least three died. */
+function atLeast(f: Found): Found {
+  return { ...f, q: { ...f.q, min: f.q.min, max: null, precision: 'lower-bound' } };
+}
+
+/**
+ * "The toll from Sunday's earthquake climbed to 312", "the official toll stood at 30": the figure a bare
+ * toll noun states after a link word, and whether a rising verb makes it the latest total. Not a toll
+ * modifying another noun ("toll road", "toll booth").
+ */
+function tollFigure(ix: ArticleIndex, k: number, end: number): { found: Found; rising: boolean } | null {
+  const next = ix.tokens[k + 1];
+  if (next && next.pos === 'NOUN' && ix.lower[k + 1] !== 'from') return null;
+  let rising = false;
+  for (let j = k + 1; j < Math.min(end, k + 1 + TOLL_REACH); j++) {
+    const low = ix.lower[j]!;
+    if (low === '.' || low === ';' || ix.tokens[j]!.pos === 'SCONJ') break;
+    const lemma = ix.tokens[j]!.lemma.toLowerCase();
+    if (RISING_VERBS.has(lemma)) rising = true;
+    if (TOLL_LINKS.has(low) || TOLL_LINKS.has(lemma)) {
+      const found = countAfter(ix, j + 1);
+      if (found) return { found, rising };
+    }
+  }
+  return null;
+}
+
+/** True when a toll noun's figure is reached through a rising verb ("the death toll rose to 40"): the latest total. */
+export function risingToll(ix: ArticleIndex, c: Candidate): boolean {
+  if (ix.lower[c.end - 1] !== 'toll') return false;
+  const end = ix.sentences[c.sentence]!.tokenEnd;
+  for (let j = c.end; j < Math.min(end, c.end + TOLL_REACH); j++) {
+    const t = ix.tokens[j]!;
+    if (RISING_VERBS.has(t.lemma.toLowerCase())) return true;
+    if (ix.lower[j] === '.' || ix.lower[j] === ';') return false;
+  }
+  return false;
 }
 
 /** True when one of `lemmas` is the verb right after a noun phrase ("bodies were recovered", "lives were lost"). */

@@ -6,7 +6,7 @@
  */
 import type { EventDate, TimexRecord } from '../types.js';
 import type { ArticleIndex } from './article-index.js';
-import { TEMPORAL_PREPOSITIONS } from './cues.js';
+import { REPORTING_VERBS, TEMPORAL_PREPOSITIONS } from './cues.js';
 import type { VerbGroup } from './syntax.js';
 
 /** A time expression usable as an event date. */
@@ -73,6 +73,31 @@ function claimedByOtherVerb(ix: ArticleIndex, x: TimexRecord, anchors: readonly 
     if (ix.tokens[k]!.pos === 'VERB' && ix.timexAt[k] === null) otherVerb = true;
   }
   return otherVerb;
+}
+
+/**
+ * Phenomenon: a time expression next to a report verb dates the report, not what is reported ("…, officials
+ * said as dawn broke Saturday", "Police said Friday that …", "the ministry on Thursday said"): news is told a
+ * day or more after it happened, and ACLED codes such an event by the report only when nothing else dates it
+ * (our publication fallback). True when a reporting verb stands within five words of the expression with no
+ * punctuation and none of the event's own words between them; the report's own event keeps it.
+ */
+function attributionTime(ix: ArticleIndex, x: TimexRecord, anchors: readonly number[]): boolean {
+  const [a, b] = ix.timexTokens.get(x)!;
+  const s = ix.sentences[ix.tokens[a]!.sentence]!;
+  const reportAt = (k: number): boolean =>
+    ix.tokens[k]!.pos === 'VERB' && REPORTING_VERBS.has(ix.tokens[k]!.lemma.toLowerCase());
+  // Nothing of the event, no punctuation, and no other time or temporal word ("said three days after April 15").
+  const clear = (k: number): boolean =>
+    !anchors.includes(k) &&
+    ix.tokens[k]!.pos !== 'PUNCT' &&
+    (ix.timexAt[k] === null || ix.timexAt[k] === x) &&
+    !TEMPORAL_PREPOSITIONS.has(ix.lower[k]!);
+  // A report verb before the expression: "said Friday", "told reporters on Friday", "said as dawn broke Saturday".
+  for (let k = a - 1; k >= s.tokenStart && a - k <= 5 && clear(k); k--) if (reportAt(k)) return true;
+  // After it: "the ministry on Thursday said".
+  for (let k = b; k < s.tokenEnd && k - b < 3 && clear(k); k++) if (reportAt(k)) return true;
+  return false;
 }
 
 /** How far (tokens) from its trigger a time expression may date an event: a sentence-sized reach. */
@@ -222,7 +247,8 @@ function relativePhrases(ix: ArticleIndex, sentence: number): RelativePhrase[] {
 
 /**
  * Chooses the date of an event whose trigger words are `anchors` (head first, then its governing or
- * absorbed verb). `background` events (in a temporal phrase) take only a clause date.
+ * absorbed verb). `background` events (in a temporal phrase) take only a clause date; `ownOnly` events
+ * (the crime of an accusation or arrest) only a date of their own phrase.
  */
 export function chooseDate(
   ix: ArticleIndex,
@@ -230,6 +256,7 @@ export function chooseDate(
   background: boolean,
   narrative: TimexRecord | null,
   narrates: boolean,
+  ownOnly = false,
 ): EventDate {
   const head = anchors[0]!;
   const sentence = ix.tokens[head]!.sentence;
@@ -264,8 +291,24 @@ export function chooseDate(
     return !phrases.some((p) => a > p.linker && a < p.to && !(head > p.linker && head < p.to));
   };
   const ownTimexes = timexes.filter(
-    (x) => !claimedByOtherVerb(ix, x, anchors) && !possessive(ix, x) && modifiedNoun(ix, x) < 0 && outside(x),
+    (x) =>
+      !claimedByOtherVerb(ix, x, anchors) &&
+      !possessive(ix, x) &&
+      modifiedNoun(ix, x) < 0 &&
+      outside(x) &&
+      !attributionTime(ix, x, anchors),
   );
+  // The crime of an accusation: only a time expression after the noun, in its own phrase ("in connection
+  // with the bombings of U.S. embassies … last year"), not the legal step's.
+  if (ownOnly) {
+    const own = ownTimexes.find((x) => {
+      const a = ix.timexTokens.get(x)![0];
+      if (a <= head || ix.clauseOf[a] !== ix.clauseOf[head]) return false;
+      for (let k = head + 1; k < a; k++) if (ix.tokens[k]!.pos === 'VERB' || ix.tokens[k]!.pos === 'AUX') return false;
+      return true;
+    });
+    return own ? toDate(own, 'clause') : { value: null, precision: 'unknown', source: 'unknown' };
+  }
   const inClause = nearest(ownTimexes.filter((x) => clauses.includes(ix.clauseOf[ix.timexTokens.get(x)![0]]!)));
   if (inClause) return toDate(inClause, 'clause');
   // The event is the main clause of "… DURATION after <dated event>": that date moved forward.
@@ -451,4 +494,170 @@ export function afterPublication(value: string | null, publication: string | nul
   const calendar = value ? /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(value)?.[0] : undefined;
   if (!calendar || !publication) return false;
   return calendar > publication.slice(0, calendar.length);
+}
+
+/** Quantifiers before a plural event noun that make it several occurrences ("several attacks", "a series of bombings"). */
+const REPEATED_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'several',
+  'many',
+  'numerous',
+  'multiple',
+  'repeated',
+  'frequent',
+  'recurrent',
+  'countless',
+  'dozens',
+  'scores',
+  'hundreds',
+  'series',
+  'string',
+  'spate',
+  'wave',
+  'number',
+  'some',
+  'few',
+]);
+
+/** How far (tokens) from the trigger the words of repetition are looked for. */
+const REPEAT_REACH = 30;
+
+/** Words that count occurrences after a number ("three times", "several times"), or on their own ("twice"). */
+const OCCURRENCE_COUNTS: ReadonlySet<string> = new Set(['twice', 'thrice', 'repeatedly']);
+
+/**
+ * Phenomenon: repeated occurrences have no single date — a set time expression in the event's clause
+ * ("protests have been held every week"), a count of occurrences ("bombed several times", "attacked
+ * twice"), or an indefinite plural event noun, bare or quantified ("have carried out attacks", "several
+ * bombings", "a series of raids"). Such an event keeps a date its own clause states (that is when the
+ * series happened), but takes none from the narrative, the tense or the publication date. A definite
+ * plural ("the attacks" on two embassies) names one told event and is not affected.
+ */
+export function repeatedOccurrence(
+  ix: ArticleIndex,
+  head: number,
+  kind: 'verb' | 'noun',
+  verb: number,
+  subject: boolean,
+): boolean {
+  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  const clauses = [ix.clauseOf[head]!, verb >= 0 ? ix.clauseOf[verb]! : -1];
+  // Within a sentence-sized reach of the trigger, so a huge sentence stays linear.
+  const from = Math.max(s.tokenStart, Math.min(head, verb >= 0 ? verb : head) - REPEAT_REACH);
+  const to = Math.min(s.tokenEnd, Math.max(head, verb) + REPEAT_REACH);
+  for (let k = from; k < to; k++) {
+    if (!clauses.includes(ix.clauseOf[k]!)) continue;
+    if (ix.timexAt[k]?.type === 'SET') return true;
+    const low = ix.lower[k]!;
+    if (OCCURRENCE_COUNTS.has(low)) return true;
+    if (low === 'times' && k > s.tokenStart) {
+      const before = ix.lower[k - 1]!;
+      if (ix.tokens[k - 1]!.pos === 'NUM' || before === 'several' || before === 'many' || before === 'numerous')
+        return true;
+    }
+  }
+  if (kind !== 'noun') return false;
+  const t = ix.tokens[head]!;
+  // A plural event noun: its form is not its lemma and ends in -s ("attacks", "bombings").
+  if (ix.lower[head] === t.lemma.toLowerCase() || !ix.lower[head]!.endsWith('s')) return false;
+  let k = head - 1;
+  while (k >= s.tokenStart && head - k <= 4 && (ix.tokens[k]!.pos === 'ADJ' || ix.tokens[k]!.pos === 'NOUN')) {
+    if (REPEATED_QUANTIFIERS.has(ix.lower[k]!)) return true;
+    k--;
+  }
+  if (k < s.tokenStart) return true;
+  const low = ix.lower[k]!;
+  if (REPEATED_QUANTIFIERS.has(low)) return true;
+  // "a series of attacks", "dozens of bombings".
+  if (low === 'of' && k > s.tokenStart && REPEATED_QUANTIFIERS.has(ix.lower[k - 1]!)) return true;
+  const pos = ix.tokens[k]!.pos;
+  // A bare plural object: no determiner, number or possessive before it ("carried out attacks in the
+  // region"). A bare plural subject is often the story's own event ("Nearly simultaneous bombings … killed 258").
+  if (subject) return false;
+  return pos !== 'DET' && pos !== 'NUM' && pos !== 'PRON' && pos !== 'PROPN' && low !== "'s" && low !== '’s';
+}
+
+/**
+ * Words of accusation, trial and custody, by the preposition that attaches the crime to them ("convicted
+ * of murder", "charged with the killing", "arrested for the bombing", "a suspect in the attack",
+ * "arrested over the shooting", "an inquiry into the blast", "in connection with the attack").
+ */
+const LEGAL_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'of',
+    new Set([
+      'convict',
+      'accuse',
+      'suspect',
+      'suspected',
+      'guilty',
+      'innocent',
+      'acquit',
+      'conviction',
+      'accused',
+      'convicted',
+    ]),
+  ],
+  ['with', new Set(['charge', 'charged', 'charges', 'connection'])],
+  [
+    'for',
+    new Set([
+      'arrest',
+      'arrested',
+      'detain',
+      'detained',
+      'jail',
+      'jailed',
+      'sentence',
+      'sentenced',
+      'try',
+      'tried',
+      'trial',
+      'prosecute',
+      'prosecuted',
+      'blame',
+      'responsibility',
+      'wanted',
+      'indict',
+      'indicted',
+      'convict',
+      'convicted',
+      'extradite',
+      'extradited',
+      'execute',
+      'executed',
+      'question',
+      'questioned',
+    ]),
+  ],
+  ['in', new Set(['suspect', 'charge', 'charged', 'indict', 'indicted', 'convict', 'convicted', 'trial', 'role'])],
+  ['over', new Set(['arrest', 'arrested', 'detain', 'detained', 'charge', 'charged', 'trial', 'try', 'tried'])],
+  ['into', new Set(['investigation', 'probe', 'inquiry', 'inquest'])],
+]);
+
+/**
+ * Phenomenon: an event noun named as the crime of an accusation, trial or arrest ("convicted him on
+ * Tuesday of murder", "was arrested on Friday for the killing", "charged with the bombing", "the
+ * investigation into the attack") happened before the legal step; the legal step's date is not its date.
+ * Only a date in the noun's own phrase ("charged with Monday's bombing") dates it. Returns true for such a noun.
+ */
+export function crimeOfLegalStep(ix: ArticleIndex, head: number): boolean {
+  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  let k = head - 1;
+  while (k >= s.tokenStart && head - k <= 5) {
+    const pos = ix.tokens[k]!.pos;
+    if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'PROPN' || ix.lower[k] === "'s") k--;
+    else break;
+  }
+  const words = k > s.tokenStart ? LEGAL_WORDS.get(ix.lower[k]!) : undefined;
+  if (!words) return false;
+  // The legal word right before the preposition, or before its object ("convicted him of", "charged two men with").
+  for (let j = k - 1; j >= s.tokenStart && k - j <= 5; j--) {
+    const t = ix.tokens[j]!;
+    if (words.has(t.lemma.toLowerCase()) || words.has(ix.lower[j]!)) return true;
+    if (ix.timexAt[j] !== null || ix.lower[j] === 'on') continue;
+    const pos = t.pos;
+    if (pos !== 'PRON' && pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'DET' && pos !== 'NUM' && pos !== 'ADJ')
+      return false;
+  }
+  return false;
 }

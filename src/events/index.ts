@@ -6,7 +6,9 @@
  */
 import { eventId } from '../ids.js';
 import type {
+  CasualtyCount,
   EntityRecord,
+  EventDate,
   EventArgument,
   EventRecord,
   Evidence,
@@ -20,8 +22,17 @@ import type {
 import { buildArticleIndex, type ArticleIndex } from './article-index.js';
 import { animateHead, RELATIVE_PRONOUNS, REPETITION_CUES, RESULT_LINKERS } from './cues.js';
 import { verbGroup, WINDOW } from './syntax.js';
-import { casualtyCount, combineCounts, countOf, tollPhrases, type TollPhrase } from './casualties.js';
-import { chooseDate, afterPublication, inTemporalPhrase, leadDate, narrativeTimes, tenseDate } from './dating.js';
+import { casualtyCount, combineCounts, countOf, risingToll, tollPhrases, type TollPhrase } from './casualties.js';
+import {
+  chooseDate,
+  afterPublication,
+  crimeOfLegalStep,
+  inTemporalPhrase,
+  leadDate,
+  narrativeTimes,
+  repeatedOccurrence,
+  tenseDate,
+} from './dating.js';
 import { mergeEvents, type DraftEvent } from './merge.js';
 import { argumentList, candidateArguments, participantList, type Arguments } from './roles.js';
 import { candidateStatus } from './status.js';
@@ -246,20 +257,87 @@ function foldResults(ix: ArticleIndex, cands: readonly Candidate[], args: Map<Ca
       if (Math.abs(c.head - r.head) > WINDOW) continue;
       if (!cause || Math.abs(c.head - r.head) < Math.abs(cause.head - r.head)) cause = c;
     }
-    const prev = r.sentence - 1;
-    if (
-      !cause &&
-      prev >= 0 &&
-      ix.paragraphOf[prev] === ix.paragraphOf[r.sentence] &&
-      bySentence.get(r.sentence) === undefined
-    ) {
-      const before = bySentence.get(prev);
-      if (before && before.length > 0) cause = before[before.length - 1]!;
+    if (!cause && bySentence.get(r.sentence) === undefined) {
+      const prev = sentenceBefore(ix, r.sentence, (j) => (bySentence.get(j) ?? []).length > 0);
+      if (prev >= 0) cause = bySentence.get(prev)![bySentence.get(prev)!.length - 1]!;
     }
     if (!cause) continue;
     r.dropped = true;
     cause.results.push(r);
   }
+}
+
+/**
+ * True when sentence `i` goes on telling what the sentence before it told, for result words and tolls
+ * with no cause of their own ("A bomb exploded in the market. At least 12 people died."): the previous
+ * sentence of the same paragraph, or — since wire copy gives most sentences a paragraph of their own — the
+ * last sentence of the previous paragraph when sentence `i` opens its paragraph and states no date of its
+ * own (a new date starts another story: "In March, militants killed 30 villagers").
+ */
+function continuesPrevious(ix: ArticleIndex, i: number): boolean {
+  if (i <= 0) return false;
+  if (ix.paragraphOf[i - 1] === ix.paragraphOf[i]) return true;
+  if (ix.hasVerb[i - 1] === 0) return false;
+  return !ix.timexBySentence[i]!.some((x) => x.value !== null && (x.type === 'DATE' || x.type === 'TIME'));
+}
+
+/**
+ * Phenomenon: a toll stated without any event word near it ("Thirty-one bodies were recovered from the
+ * rubble.", "The toll from the earthquake rose to 312.", "The dead included three children.") still
+ * reports deaths (or injuries): when neither its sentence nor the sentences it continues hold an event that
+ * causes casualties or counts them, the toll's own noun becomes a `death` (`injury`) event that carries it.
+ * A stated zero ("no casualties") makes none: it reports that nobody died.
+ */
+function orphanTolls(ix: ArticleIndex, cands: readonly Candidate[], lexicon: TriggerLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of cands) {
+    if (c.dropped && !isResult(c)) continue;
+    if (!c.type.causesCasualties && c.type.casualtyRole === undefined) continue;
+    (bySentence.get(c.sentence) ?? bySentence.set(c.sentence, []).get(c.sentence)!).push(c);
+  }
+  const heads = new Set(cands.map((c) => c.head));
+  for (const s of ix.sentences) {
+    if (ix.hasVerb[s.i] === 0) continue;
+    for (const t of tollPhrases(ix, s.i)) {
+      if (t.found.q.value <= 0 || heads.has(t.anchor)) continue;
+      const fits = (c: Candidate): boolean => c.type.causesCasualties === true || c.type.casualtyRole === t.role;
+      const made = out.some((c) => c.sentence === s.i && c.type.casualtyRole === t.role);
+      if (made || (bySentence.get(s.i) ?? []).some(fits)) continue;
+      if (sentenceBefore(ix, s.i, (j) => (bySentence.get(j) ?? []).some(fits)) >= 0) continue;
+      const type = lexicon.byId.get(t.role === 'killed' ? 'death' : 'injury');
+      if (!type) continue;
+      heads.add(t.anchor);
+      out.push({
+        type,
+        head: t.anchor,
+        end: t.anchor + 1,
+        kind: 'noun',
+        sentence: s.i,
+        governor: -1,
+        relation: null,
+        nominalGovernor: null,
+        light: false,
+        absorbed: -1,
+        display: t.anchor,
+        dropped: false,
+        predicative: false,
+        results: [],
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The sentence before `i` that `has` an event the sentence goes on telling: the previous one when sentence
+ * `i` continues it, else the one before that when both continue (a sentence without its own event may stand
+ * between: "A bomb exploded at the market. Rescuers pulled 40 bodies from the rubble. The toll rose to 52."),
+ * or -1.
+ */
+function sentenceBefore(ix: ArticleIndex, i: number, has: (j: number) => boolean): number {
+  for (let j = i, steps = 0; steps < 2 && continuesPrevious(ix, j); j--, steps++) if (has(j - 1)) return j - 1;
+  return -1;
 }
 
 /** Adds the victims, agent and place of folded result words to their cause's arguments. */
@@ -293,20 +371,39 @@ function candidateCasualties(
   tolls: ReadonlyMap<Candidate, TollPhrase[]>,
 ): DraftEvent['casualties'] {
   const out: DraftEvent['casualties'] = {};
+  // Updated totals ("the death toll rose to 40", "bringing the toll to eight") replace the figures before
+  // them, in text order; parts of a toll ("the dead included three children") count only when nothing else does.
+  const updates: Array<{ role: 'killed' | 'injured'; count: CasualtyCount }> = [];
+  const parts: TollPhrase[] = [];
   for (const r of [c, ...c.results]) {
     const role = r.type.casualtyRole;
     if (!role || (r === c && !isResult(c))) continue;
     const found = countOf(ix, r);
     if (!found) continue;
     const count = casualtyCount(ix, found);
+    if (r.kind === 'noun' && risingToll(ix, r)) {
+      updates.push({ role, count });
+      continue;
+    }
     const have = out[role];
     out[role] = have ? combineCounts(have, count) : count;
   }
   for (const t of tolls.get(c) ?? []) {
     const count = casualtyCount(ix, t.found);
-    const have = out[t.role];
-    out[t.role] = have && !t.update ? combineCounts(have, count) : count;
+    if (t.subset) parts.push(t);
+    else if (t.update) updates.push({ role: t.role, count });
+    else {
+      const have = out[t.role];
+      out[t.role] = have ? combineCounts(have, count) : count;
+    }
   }
+  updates.sort((a, b) => a.count.start - b.count.start);
+  for (const u of updates) {
+    const have = out[u.role];
+    // An earlier update is replaced; a figure stated after the update is another report of the total.
+    out[u.role] = have && have.start > u.count.start ? combineCounts(have, u.count) : u.count;
+  }
+  for (const t of parts) if (!out[t.role]) out[t.role] = casualtyCount(ix, t.found);
   return out;
 }
 
@@ -331,8 +428,9 @@ function assignTolls(ix: ArticleIndex, cands: readonly Candidate[]): Map<Candida
       let owner: Candidate | null = null;
       for (const c of bySentence.get(s.i) ?? [])
         if (fits(c) && (!owner || Math.abs(c.head - t.token) < Math.abs(owner.head - t.token))) owner = c;
-      if (!owner && s.i > 0 && ix.paragraphOf[s.i - 1] === ix.paragraphOf[s.i]) {
-        const before = (bySentence.get(s.i - 1) ?? []).filter(fits);
+      if (!owner) {
+        const prev = sentenceBefore(ix, s.i, (j) => (bySentence.get(j) ?? []).some(fits));
+        const before = prev >= 0 ? bySentence.get(prev)!.filter(fits) : [];
         owner = before[before.length - 1] ?? null;
       }
       if (owner) (out.get(owner) ?? out.set(owner, []).get(owner)!).push(t);
@@ -425,6 +523,100 @@ const LABEL_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it']);
 /** Date sources read from the text around the trigger (not a fallback). */
 const TEXT_DATED: ReadonlySet<EventRecord['date']['source']> = new Set(['clause', 'sentence', 'relative']);
 
+/** True when an event noun's date is a time expression inside its own phrase ("last year's blast", "the Aug. 7 bombing"), or a year named there. */
+function ownPhraseDate(ix: ArticleIndex, head: number, date: EventRecord['date']): boolean {
+  if (!date.timex) return date.source === 'clause' && date.value !== null;
+  const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
+  for (let k = head - 1; k >= floor && head - k <= 5; k--) if (ix.timexAt[k]?.id === date.timex) return true;
+  return false;
+}
+
+/** A date value without its time of day. */
+function calendar(value: string): string {
+  return value.replace(/T.*$/, '');
+}
+
+/** True when one date value refines the other ("2013" and "2013-04-15"), compared as calendar dates. */
+function refines(a: string, b: string): boolean {
+  const x = calendar(a);
+  const y = calendar(b);
+  return x.startsWith(y) || y.startsWith(x);
+}
+
+/**
+ * Phenomenon: a violent event, death or disaster the article has already dated is often told again later
+ * without a date ("last year's deadly blast" … "the April 15, 2013, bombing" … "Twin bombs exploded near
+ * the finish line"): an article reports one such event unless it says otherwise. An asserted event of
+ * such a type with no date of its own takes the date of the earlier mentions of its type (for a death or
+ * injury with no cause, of the violent events, disasters and accidents before it) when they agree
+ * (one date, or dates that refine each other: the most precise is kept), and their places do not
+ * conflict; `source: 'narrative'` (discourse). Not for a mention marked as new ("another attack"),
+ * repeated occurrences, the crime of an accusation, background nouns ("since the attack"), or when earlier
+ * mentions of the type carry different dates (two events).
+ */
+function retoldDates(
+  merged: readonly DraftEvent[],
+  undatable: ReadonlySet<number>,
+  told: ReadonlySet<number>,
+  lexicon: TriggerLexicon,
+): void {
+  // One pass in text order: per type (and for all causes of tolls together), the date the earlier told
+  // mentions agree on, whether they agree, and their places.
+  interface Told {
+    best: EventDate;
+    agree: boolean;
+    places: Set<string>;
+  }
+  const state = new Map<string, Told>();
+  const CAUSES = '(causes)';
+  const add = (key: string, d: DraftEvent): void => {
+    const t = state.get(key);
+    if (!t) {
+      state.set(key, { best: d.date, agree: true, places: new Set(d.place ? [d.place] : []) });
+      return;
+    }
+    if (!refines(d.date.value!, t.best.value!)) t.agree = false;
+    else if (calendar(d.date.value!).length > calendar(t.best.value!).length) t.best = d.date;
+    if (d.place) t.places.add(d.place);
+  };
+  const ordered = [...merged].sort((p, q) => p.trigger.start - q.trigger.start);
+  for (const d of ordered) {
+    const dated =
+      d.anaphoricAnywhere &&
+      ASSERTED.has(d.status) &&
+      d.date.value !== null &&
+      d.mentions.some((m) => told.has(m.start));
+    if (
+      d.date.source === 'unknown' &&
+      d.anaphoricAnywhere &&
+      ASSERTED.has(d.status) &&
+      !d.distinct &&
+      !d.cause &&
+      !undatable.has(d.trigger.start)
+    ) {
+      // The same type, or for a death or injury told on its own ("At least 82 were killed"), the violent
+      // events, disasters and accidents that cause such tolls.
+      const result = lexicon.byId.get(d.type)?.casualtyRole !== undefined;
+      const found = [state.get(d.type), result ? state.get(CAUSES) : undefined].filter((t): t is Told => !!t);
+      const places = new Set(found.flatMap((t) => [...t.places]));
+      const conflict = d.place !== null && [...places].some((p) => p !== d.place);
+      if (found.length > 0 && found.every((t) => t.agree) && !conflict) {
+        let best = found[0]!.best;
+        let agree = true;
+        for (const t of found) {
+          if (!refines(t.best.value!, best.value!)) agree = false;
+          else if (calendar(t.best.value!).length > calendar(best.value!).length) best = t.best;
+        }
+        if (agree) d.date = { ...best, source: 'narrative' };
+      }
+    }
+    if (dated) {
+      add(d.type, d);
+      if (lexicon.byId.get(d.type)?.causesCasualties === true) add(CAUSES, d);
+    }
+  }
+}
+
 /** What event extraction needs besides the article: the trigger lexicon built from the taxonomy. */
 export interface EventResources {
   lexicon: TriggerLexicon;
@@ -445,6 +637,11 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     input.timexes,
   );
   const all = findCandidates(ix, resources.lexicon);
+  const orphans = orphanTolls(ix, all, resources.lexicon);
+  if (orphans.length > 0) {
+    all.push(...orphans);
+    all.sort((p, q) => p.head - q.head);
+  }
   const args = new Map<Candidate, Arguments>();
   for (const c of all) if (!c.dropped || isResult(c)) args.set(c, candidateArguments(ix, c));
   for (const c of all) if (args.has(c)) crowdClash(ix, c, args.get(c)!, resources.lexicon);
@@ -466,6 +663,14 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   const causeOf = new Map<Candidate, Candidate>();
   for (const c of cands) for (const r of c.results) causeOf.set(r, c);
   const ordered = [...cands, ...causeOf.keys()];
+  // Trigger starts of drafts that must not take another mention's date: repeated occurrences (merging
+  // copies drafts, so they are known by their trigger).
+  const undatable = new Set<number>();
+  // Trigger starts of drafts that tell an event with its date (a verb, a noun under its light verb or with its
+  // own result verb, dated by its clause, sentence or paragraph; or a noun with a date in its own phrase):
+  // only these date a later retelling. A bare noun
+  // dated by a neighbouring clause ("talks that were interrupted by the car bombing" on Wednesday) does not.
+  const told = new Set<number>();
   for (const c of ordered) {
     const cause = causeOf.get(c);
     const st = candidateStatus(ix, c);
@@ -479,7 +684,6 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     // result verb tells what happened ("The blast killed 12 people" after "A bomber struck … on Monday").
     const narrates =
       c.kind === 'verb' || c.light || c.results.some((r) => r.kind === 'verb' && r.sentence === c.sentence);
-    let date = chooseDate(ix, anchors, background, narrative[c.sentence]!, narrates);
     const tenseVerb =
       c.kind === 'verb'
         ? c.head
@@ -488,13 +692,35 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
           : c.absorbed >= 0
             ? c.absorbed
             : -1;
+    const group = tenseVerb >= 0 ? verbGroup(ix, tenseVerb) : null;
+    // A past perfect ("He had shot his neighbour") happened before the narrative's reference time, not at it.
+    const pluperfect = group !== null && group.perfect && !group.present;
+    // Repeated occurrences ("have carried out attacks", "bombed several times") have no single date.
+    const several = repeatedOccurrence(ix, c.head, c.kind, tenseVerb, c.relation === 'subject');
+    const crime = c.kind === 'noun' && crimeOfLegalStep(ix, c.head);
+    let date = chooseDate(
+      ix,
+      anchors,
+      background,
+      pluperfect || several ? null : narrative[c.sentence]!,
+      narrates,
+      crime,
+    );
     // A habit or trend has no date of its own; the time of writing is not one.
-    if (date.source === 'unknown' && !background && tenseVerb >= 0 && st.status !== 'generic')
-      date = tenseDate(verbGroup(ix, tenseVerb), input.publication.date) ?? date;
+    if (date.source === 'unknown' && !background && !crime && group && st.status !== 'generic' && !several)
+      date = tenseDate(group, input.publication.date) ?? date;
     // A news lead reports what happened: "Gunmen killed four soldiers …, the army said." is the news of the
     // day as much as an unattributed lead is.
-    if (date.source === 'unknown' && !background && tenseVerb >= 0 && ASSERTED.has(st.status))
-      date = leadDate(ix, c, verbGroup(ix, tenseVerb), input.publication.date) ?? date;
+    if (
+      date.source === 'unknown' &&
+      !background &&
+      !crime &&
+      group &&
+      ASSERTED.has(st.status) &&
+      !several &&
+      !pluperfect
+    )
+      date = leadDate(ix, c, group, input.publication.date) ?? date;
     const participants = participantList(a);
     const words = eventArguments(ix, c, a, resources.lexicon);
     // Whoever claims an attack is its attacker by their own account.
@@ -552,10 +778,17 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     };
     drafts.push(draft);
     draftOf.set(c, draft);
+    if (several) undatable.add(draft.trigger.start);
+    if (
+      (TEXT_DATED.has(date.source) && (narrates || ownPhraseDate(ix, c.head, date))) ||
+      (date.source === 'narrative' && narrates)
+    )
+      told.add(draft.mentions[0]!.start);
   }
   drafts.sort((p, q) => p.trigger.start - q.trigger.start);
 
   const merged = mergeEvents(drafts);
+  retoldDates(merged, undatable, told, resources.lexicon);
   // Phenomenon: a death or injury folded into its cause ("At least 74 were killed in Nairobi" after
   // "Two bombs exploded … Friday") happened when the cause did; a result word with no date of its own
   // clause or sentence takes its cause's date.

@@ -137,3 +137,65 @@ describe('toll properties (seeded)', () => {
     );
   });
 });
+
+describe('tolls stated without an event word (issue 14 item 3)', () => {
+  it('a toll with no event near it makes a death event that carries it', () => {
+    expect(counts('Thirty-one bodies were recovered from the rubble.')).toEqual([{ type: 'death', killed: 31 }]);
+    expect(counts('Rescuers pulled 12 bodies from the river.')).toEqual([{ type: 'death', killed: 12 }]);
+    const part = events('The dead included three children.', { minConfidence: 0 }).events;
+    expect(part.map((e) => [e.type, e.casualties?.killed])).toEqual([
+      ['death', expect.objectContaining({ value: 3, min: 3, max: null, precision: 'lower-bound' })],
+    ]);
+  });
+
+  it('a stated zero alone makes no event ("There were no casualties.")', () => {
+    expect(counts('There were no casualties, the army said.')).toEqual([]);
+  });
+
+  it('a bare toll noun gives its figure to the event it names ("The toll from the earthquake rose to 312")', () => {
+    expect(counts('The toll from the earthquake rose to 312.')).toEqual([{ type: 'disaster', killed: 312 }]);
+    expect(counts('The toll road to the port was closed after the earthquake.')).toEqual([]);
+  });
+
+  it('an updated total replaces the earlier figure, through a sentence without an event', () => {
+    const c = counts(
+      'The earthquake struck the valley on Sunday. Rescuers pulled 40 bodies from the rubble. The death toll climbed to 312.',
+    );
+    expect(c).toEqual([expect.objectContaining({ type: 'disaster', killed: 312 })]);
+  });
+
+  it('the death toll, told with an aside before its figure, still gives it ("initially 10, has risen to 12")', () => {
+    const c = counts('A bomb exploded at the port. The death toll in the port blast, initially 10, has risen to 12.');
+    expect(c.reduce((n, x) => n + (x.killed ?? 0), 0)).toBe(12);
+  });
+
+  it('a part of the toll counts only when no total is stated ("the dead included three children")', () => {
+    const c = counts('Twelve people were killed in the blast at the market. The dead included three children.');
+    expect(c).toEqual([expect.objectContaining({ killed: 12 })]);
+    expect(counts('Police said the dead numbered at least 15 after the fighting.')[0]).toMatchObject({ killed: 15 });
+    expect(counts('Police said the dead included two police officers and a child.')[0]).toMatchObject({ killed: 3 });
+  });
+});
+
+describe('how injuries and single victims are phrased', () => {
+  it.each([
+    ['treated for injuries', 'Seventeen people were treated for injuries after the attack.', { injured: 17 }],
+    [
+      'a list of participles',
+      'Hundreds of villagers were beaten, injured and robbed during the raid.',
+      { injured: 100 },
+    ],
+    [
+      'a demonym after "a"/"an"',
+      'An American was killed and a Briton was wounded in the attack.',
+      { killed: 1, injured: 1 },
+    ],
+    [
+      '"with N others and a civilian injured"',
+      'Four soldiers died, with three others and a civilian injured, when a mine exploded.',
+      { killed: 4, injured: 4 },
+    ],
+  ])('%s', (_rule, text, expected) => {
+    expect(counts(text)).toEqual([expect.objectContaining(expected)]);
+  });
+});
