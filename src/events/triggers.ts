@@ -8,6 +8,7 @@ import { CONTEXT_SUPPORT_VERBS, LIGHT_NOUNS, LIGHT_VERBS, MEANINGFUL_SUPPORT_VER
 import { particleAfter, verbGroup, WINDOW } from './syntax.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
 import { VAGUE_WORDS } from './quantity.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../words.js';
 
 const RELATIVE = new Set(['which', 'that', 'who']);
 
@@ -166,6 +167,26 @@ const FIRED_WEAPONS = new Set([
   'volley',
 ]);
 
+/** Words opening what a verb shows rather than a protest ("demonstrated that", "demonstrate how"). */
+const SHOW_CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'why', 'its', 'their', 'his', 'her', 'our', 'a', 'the']);
+/** Proper nouns naming a time, not an object ("demonstrated Monday"). */
+const TIME_NAMES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLowerCase()));
+/** Heads of a subject that rules in law: courts, judges and panels. */
+const COURT_NOUNS = new Set([
+  'court',
+  'courts',
+  'judge',
+  'judges',
+  'justice',
+  'justices',
+  'tribunal',
+  'magistrate',
+  'panel',
+  'jury',
+  'arbitrator',
+  'commission',
+]);
+
 /** Verbs that read as events only in some contexts ("meet the requirements", "signed the bill into law"). */
 function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
   const s = ix.sentences[ix.tokens[k]!.sentence]!;
@@ -192,6 +213,27 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
         FIRED_WEAPONS.has(object) ||
         FIRED_WEAPONS.has(ix.lower[j] ?? '')
       );
+    case 'demonstrate': {
+      // "demonstrated the new phone", "demonstrated that the plan works", "demonstrate its strength": with
+      // an object, demonstrate means show. A protest takes none ("demonstrated outside the embassy",
+      // "thousands demonstrated on Friday", "demonstrating against the law").
+      const next = ix.tokens[k + 1];
+      if (!next || next.sentence !== ix.tokens[k]!.sentence) return false;
+      const low = ix.lower[k + 1]!;
+      if (SHOW_CLAUSE_OPENERS.has(low)) return true;
+      if (next.pos === 'PROPN') return !TIME_NAMES.has(low);
+      return (
+        next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'NUM' || (next.pos === 'PRON' && low !== 'today')
+      );
+    }
+    case 'rule': {
+      // "The court ruled that …", "a judge ruled in favour of …": a ruling when a court, a judge or a panel
+      // rules. "ruled the country", "ruled out talks", "the party that ruled for decades" are no ruling.
+      if (ix.lower[k + 1] === 'out') return true;
+      const start = Math.max(s.tokenStart, k - 8);
+      for (let x = start; x < k; x++) if (COURT_NOUNS.has(ix.lower[x]!)) return false;
+      return true;
+    }
     case 'sign':
       if (SIGN_LAW_OBJECTS.has(object)) return true;
       for (let x = k + 1; x < s.tokenEnd && x - k <= 8; x++)

@@ -1,0 +1,45 @@
+/**
+ * Verbs with an event sense and an ordinary one, told apart by their context: "demonstrate" is a protest
+ * without an object and "show" with one; "rule" is a ruling when a court, judge or panel rules. Every
+ * sentence is written for the rule it tests; none is taken from a data set.
+ */
+import { events } from './builders.js';
+
+const found = (text: string): string[] =>
+  events(text, { minConfidence: 0 }).events.map((e) => `${e.type}:${e.trigger.text}`);
+
+describe('demonstrate', () => {
+  it.each([
+    ['Hundreds demonstrated outside the town hall.'],
+    ['Farmers demonstrated Tuesday against the new tax.'],
+    ['Nurses were demonstrating in the rain.'],
+  ])('without an object it is a protest: %s', (text) => {
+    expect(found(text)).toContain(`protest:${/demonstrat\w+/.exec(text)![0]}`);
+  });
+
+  it.each([
+    ['While demonstrating the new tablet, the designer dropped a cup.'],
+    ['The trial demonstrated that the vaccine works.'],
+    ['The drill demonstrated its readiness.'],
+    ['Engineers demonstrated Roverbot to the visitors.'],
+  ])('with an object it means show, no protest: %s', (text) => {
+    expect(found(text).filter((t) => t.startsWith('protest'))).toEqual([]);
+  });
+});
+
+describe('rule', () => {
+  it.each([
+    ['The appeals court ruled that the ban was lawful.'],
+    ['A judge ruled in favour of the tenants.'],
+    ['The tribunal ruled against the club.'],
+  ])('a court, judge or panel rules: a ruling (%s)', (text) => {
+    expect(found(text)).toContain('ruling:ruled');
+  });
+
+  it.each([['The family ruled the island for a century.'], ['The mayor ruled out new taxes.']])(
+    'ruling a country or ruling something out is no ruling: %s',
+    (text) => {
+      expect(found(text).filter((t) => t.startsWith('ruling'))).toEqual([]);
+    },
+  );
+});
