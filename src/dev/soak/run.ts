@@ -4,19 +4,31 @@
  * that `dossier validate` finds no problem. Prints a JSON report (and writes it with --report FILE).
  *
  *   npm run soak -- [--articles N] [--workers N] [--seed N] [--compare-workers N] [--keep] [--report FILE]
+ *                   [--snapshots N1,N2] [--live]
  *
  * `--compare-workers 1` then runs `dossier run --workers 1` on the same corpus into a second folder and
  * compares the two outputs by `npm run digest` (records and tables; run ids left out): issue 16 asks a
  * 2-worker soak of 50,000 articles to equal a 1-worker run (`npm run soak -- --articles 50000 --workers 2
  * --compare-workers 1`).
+ *
+ * Memory: a probe (`probe.ts`) loaded into every thread of the run records its heap and the process's RSS
+ * every 500 ms; the report's `memory` cuts them into phases (start-up, processing, after the workers stop)
+ * and gives the slope of RSS and of each thread's heap over the last 80 % of the articles, in MiB per 10,000
+ * articles (`memory.ts`): flat after warm-up means a slope near 0. `--snapshots 5000,15000` also writes a V8
+ * heap snapshot of every thread once 5,000 and 15,000 records are written (kept with `--keep`), for
+ * `node dist/dev/soak/heapdiff.js A B` to compare by constructor. `--live` runs a full garbage collection
+ * before each sample (every 2 s), so heap figures are live data rather than live data plus garbage: for
+ * finding a leak, not for timing.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, SOAK_MAX_FILE_BYTES } from './generate.js';
 import { digestOutput } from '../digest.js';
+import { preloadProbe, type MemorySample } from './probe.js';
+import { analyseMemory, type RecordCount } from './memory.js';
 
 const CLI = new URL('../../cli.js', import.meta.url).pathname;
 
@@ -50,8 +62,17 @@ async function main(): Promise<void> {
       keep: { type: 'boolean', default: false },
       report: { type: 'string' },
       'compare-workers': { type: 'string' },
+      snapshots: { type: 'string', default: '' },
+      live: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
     },
   });
+  if (values.help) {
+    process.stdout.write(
+      'npm run soak -- [--articles N] [--workers N] [--seed N] [--compare-workers N] [--keep] [--report FILE] [--snapshots N1,N2] [--live]\n',
+    );
+    return;
+  }
   const count = Number(values.articles);
   const root = mkdtempSync(path.join(os.tmpdir(), 'dossier-soak-'));
   const input = path.join(root, 'in');
@@ -76,15 +97,28 @@ async function main(): Promise<void> {
 
   process.stderr.write(`soak: running dossier on ${count} articles\n`);
   const started = Date.now();
-  const child = spawn(process.execPath, [CLI, 'run', '-c', config], {
+  const snapshotAt = values.snapshots
+    .split(',')
+    .filter((x) => x !== '')
+    .map(Number);
+  const probeDir = path.join(root, 'probe');
+  mkdirSync(probeDir);
+  const nodeArgs = ['--require', preloadProbe(probeDir), ...(values.live ? ['--expose-gc'] : [])];
+  const child = spawn(process.execPath, [...nodeArgs, CLI, 'run', '-c', config], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, NODE_OPTIONS: '' },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '',
+      DOSSIER_PROBE_DIR: probeDir,
+      ...(values.live ? { DOSSIER_PROBE_GC: '1', DOSSIER_PROBE_MS: '2000' } : {}),
+    },
   });
   let stdout = '';
   child.stdout.on('data', (d: Buffer) => {
     stdout += d.toString();
   });
   const samples: Array<{ s: number; rssMiB: number; records: number }> = [];
+  const counts: RecordCount[] = [];
   const recordsDir = path.join(output, 'records');
   let lastCount = 0;
   let lastCountAt = 0;
@@ -92,10 +126,14 @@ async function main(): Promise<void> {
     const mem = memoryOf(child.pid!);
     if (!mem) return;
     const now = Date.now();
-    // Counting records is a directory listing: do it every 10 s only.
-    if (now - lastCountAt > 10_000 && existsSync(recordsDir)) {
+    // Counting records is a directory listing (about 30 ms at 50,000): every 2 s.
+    if (now - lastCountAt >= 2_000 && existsSync(recordsDir)) {
       lastCount = readdirSync(recordsDir).length;
       lastCountAt = now;
+      counts.push({ t: now, records: lastCount });
+      for (const n of snapshotAt)
+        if (lastCount >= n && !existsSync(path.join(probeDir, `snap-${n}`)))
+          writeFileSync(path.join(probeDir, `snap-${n}`), '');
     }
     samples.push({ s: Math.round((now - started) / 100) / 10, rssMiB: Math.round(mem.rss), records: lastCount });
   }, 1000);
@@ -104,6 +142,16 @@ async function main(): Promise<void> {
   const runMs = Date.now() - started;
 
   const records = new Set(readdirSync(recordsDir).map((n) => n.replace(/\.json$/, '')));
+  counts.push({ t: Date.now(), records: records.size });
+  const probed: MemorySample[] = readdirSync(probeDir)
+    .filter((n) => n.startsWith('mem-'))
+    .flatMap((n) =>
+      readFileSync(path.join(probeDir, n), 'utf8')
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => JSON.parse(l) as MemorySample),
+    );
+  const memory = analyseMemory(probed, counts, records.size);
   const runs = readdirSync(path.join(output, 'runs'));
   const manifest = JSON.parse(readFileSync(path.join(output, 'runs', runs[0]!), 'utf8')) as {
     counts: Record<string, number>;
@@ -161,6 +209,7 @@ async function main(): Promise<void> {
       steadyPeakLast20pct: rssEdges.last,
       samples: samples.length,
     },
+    memory,
     rssTimeline: samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 20)) === 0),
     digest: digestOutput(output).all,
     compare,

@@ -1,0 +1,137 @@
+/**
+ * What the soak says about memory: the probe's samples (`probe.ts`) cut into the run's phases, and whether
+ * memory is flat once warmed up, measured as the slope of a least-squares line through the samples of the
+ * last 80 % of the articles (MiB per 10,000 articles), for the process's RSS and for each thread's heap.
+ */
+import type { MemorySample } from './probe.js';
+
+const MIB = 1024 * 1024;
+
+/** Records on disk at a moment of the run (the soak counts them as they land). */
+export interface RecordCount {
+  t: number;
+  records: number;
+}
+
+/** A least-squares line through (articles, MiB). */
+export interface Trend {
+  /** MiB per 10,000 articles. */
+  slopeMiBPer10k: number;
+  /** The line's values at the first and last article of the window, MiB. */
+  fromMiB: number;
+  toMiB: number;
+  /** Highest sample in the window, MiB. */
+  peakMiB: number;
+  samples: number;
+}
+
+/** The memory figures of one soak run. */
+export interface MemoryReport {
+  /** Seconds from the first sample: start-up ends at the first record, processing when the workers stop. */
+  phases: { startUpEnd: number; processingEnd: number; end: number };
+  /** Peak RSS in each phase, MiB. */
+  rssPeakMiB: { startUp: number; processing: number; afterWorkers: number };
+  /** RSS over the last 80 % of the articles (after warm-up). */
+  rssAfterWarmUp: Trend | null;
+  /** The main thread's heap in use over the last 80 % of the articles. */
+  mainHeapAfterWarmUp: Trend | null;
+  /** Each worker thread's heap in use over the last 80 % of the articles (threads seen in that window). */
+  workerHeapsAfterWarmUp: Array<{ thread: number } & Trend>;
+  /** Heap in use at the end of processing, MiB, per thread (0 is the main thread). */
+  heapUsedAtEndMiB: Record<string, number>;
+}
+
+/** Records at time `t`, interpolated linearly between counts (the count is taken every few seconds). */
+export function recordsAt(counts: RecordCount[], t: number): number {
+  if (counts.length === 0) return 0;
+  if (t <= counts[0]!.t) return counts[0]!.records;
+  for (let i = 1; i < counts.length; i++) {
+    const b = counts[i]!;
+    if (t <= b.t) {
+      const a = counts[i - 1]!;
+      return b.t === a.t ? b.records : a.records + ((b.records - a.records) * (t - a.t)) / (b.t - a.t);
+    }
+  }
+  return counts[counts.length - 1]!.records;
+}
+
+/** Least-squares slope of `ys` over `xs` with the window's ends; null under 3 points or no spread in x. */
+export function trend(points: Array<{ x: number; y: number }>): Trend | null {
+  if (points.length < 3) return null;
+  const n = points.length;
+  const mx = points.reduce((s, p) => s + p.x, 0) / n;
+  const my = points.reduce((s, p) => s + p.y, 0) / n;
+  let sxx = 0;
+  let sxy = 0;
+  for (const p of points) {
+    sxx += (p.x - mx) ** 2;
+    sxy += (p.x - mx) * (p.y - my);
+  }
+  if (sxx === 0) return null;
+  const slope = sxy / sxx;
+  const x0 = Math.min(...points.map((p) => p.x));
+  const x1 = Math.max(...points.map((p) => p.x));
+  const round = (v: number): number => Math.round(v * 10) / 10;
+  return {
+    slopeMiBPer10k: round(slope * 10_000),
+    fromMiB: round(my + slope * (x0 - mx)),
+    toMiB: round(my + slope * (x1 - mx)),
+    peakMiB: round(Math.max(...points.map((p) => p.y))),
+    samples: n,
+  };
+}
+
+/**
+ * Cuts the samples into phases and measures each thread after warm-up. `total` is the number of records the
+ * run writes; warm-up is its first `warmUpShare` (default 20 %).
+ */
+export function analyseMemory(
+  samples: MemorySample[],
+  counts: RecordCount[],
+  total: number,
+  warmUpShare = 0.2,
+): MemoryReport {
+  const sorted = [...samples].sort((a, b) => a.t - b.t);
+  const t0 = sorted[0]?.t ?? 0;
+  const firstRecord = counts.find((c) => c.records > 0)?.t ?? t0;
+  const workerTimes = sorted.filter((s) => s.thread !== 0).map((s) => s.t);
+  const processingEnd = workerTimes.length > 0 ? Math.max(...workerTimes) : (sorted.at(-1)?.t ?? t0);
+  const end = sorted.at(-1)?.t ?? t0;
+  const mib = (b: number): number => Math.round((b / MIB) * 10) / 10;
+  const peak = (list: MemorySample[]): number => (list.length === 0 ? 0 : mib(Math.max(...list.map((s) => s.rss))));
+
+  const main = sorted.filter((s) => s.thread === 0);
+  const startUp = main.filter((s) => s.t < firstRecord);
+  const processing = main.filter((s) => s.t >= firstRecord && s.t <= processingEnd);
+  const afterWorkers = main.filter((s) => s.t > processingEnd);
+
+  const from = total * warmUpShare;
+  const inWindow = (s: MemorySample): boolean =>
+    s.t >= firstRecord && s.t <= processingEnd && recordsAt(counts, s.t) >= from;
+  const line = (list: MemorySample[], pick: (s: MemorySample) => number): Trend | null =>
+    trend(list.filter(inWindow).map((s) => ({ x: recordsAt(counts, s.t), y: pick(s) / MIB })));
+
+  const threads = [...new Set(sorted.filter((s) => s.thread !== 0).map((s) => s.thread))].sort((a, b) => a - b);
+  const workerHeaps: Array<{ thread: number } & Trend> = [];
+  for (const thread of threads) {
+    const t = line(
+      sorted.filter((s) => s.thread === thread),
+      (s) => s.heapUsed,
+    );
+    if (t !== null) workerHeaps.push({ thread, ...t });
+  }
+  const heapUsedAtEnd: Record<string, number> = {};
+  for (const thread of [0, ...threads]) {
+    const last = sorted.filter((s) => s.thread === thread && s.t <= processingEnd).at(-1);
+    if (last) heapUsedAtEnd[String(thread)] = mib(last.heapUsed);
+  }
+  const secs = (t: number): number => Math.round((t - t0) / 100) / 10;
+  return {
+    phases: { startUpEnd: secs(firstRecord), processingEnd: secs(processingEnd), end: secs(end) },
+    rssPeakMiB: { startUp: peak(startUp), processing: peak(processing), afterWorkers: peak(afterWorkers) },
+    rssAfterWarmUp: line(main, (s) => s.rss),
+    mainHeapAfterWarmUp: line(main, (s) => s.heapUsed),
+    workerHeapsAfterWarmUp: workerHeaps,
+    heapUsedAtEndMiB: heapUsedAtEnd,
+  };
+}

@@ -1,0 +1,61 @@
+import { analyseMemory, recordsAt, trend } from '../../../src/dev/soak/memory.js';
+import type { MemorySample } from '../../../src/dev/soak/probe.js';
+
+const MIB = 1024 * 1024;
+
+function sample(t: number, thread: number, rssMiB: number, heapMiB: number): MemorySample {
+  return {
+    t,
+    thread,
+    rss: rssMiB * MIB,
+    heapUsed: heapMiB * MIB,
+    heapTotal: heapMiB * MIB,
+    external: 0,
+    arrayBuffers: 0,
+  };
+}
+
+describe('soak memory report', () => {
+  it('interpolates the record count between the counts taken', () => {
+    const counts = [
+      { t: 0, records: 0 },
+      { t: 10, records: 100 },
+      { t: 20, records: 100 },
+    ];
+    expect(recordsAt(counts, -5)).toBe(0);
+    expect(recordsAt(counts, 5)).toBe(50);
+    expect(recordsAt(counts, 15)).toBe(100);
+    expect(recordsAt(counts, 99)).toBe(100);
+  });
+
+  it('gives the least-squares slope per 10,000 articles', () => {
+    const t = trend([0, 1, 2, 3, 4].map((i) => ({ x: i * 1000, y: 100 + i * 5 })))!;
+    expect(t.slopeMiBPer10k).toBe(50);
+    expect(t.fromMiB).toBe(100);
+    expect(t.toMiB).toBe(120);
+    expect(t.peakMiB).toBe(120);
+    expect(trend([{ x: 1, y: 1 }])).toBeNull();
+  });
+
+  it('cuts the run into phases and measures each thread after warm-up only', () => {
+    // 100 s of processing at 100 articles/s; the main thread grows 1 MiB per second, the worker stays flat,
+    // and the worker warms up (200 -> 100 MiB) within the first 20 % of the articles.
+    const samples: MemorySample[] = [];
+    const counts = [];
+    for (let s = 0; s <= 110; s++) {
+      const t = 1000 * s;
+      samples.push(sample(t, 0, 500 + s, 50 + s));
+      if (s >= 5 && s <= 105) samples.push(sample(t, 1, 500 + s, s < 15 ? 200 : 100));
+      counts.push({ t, records: Math.max(0, Math.min(10_000, (s - 5) * 100)) });
+    }
+    const r = analyseMemory(samples, counts, 10_000);
+    expect(r.phases).toEqual({ startUpEnd: 6, processingEnd: 105, end: 110 });
+    expect(r.rssAfterWarmUp!.slopeMiBPer10k).toBeCloseTo(100, 0);
+    expect(r.mainHeapAfterWarmUp!.slopeMiBPer10k).toBeCloseTo(100, 0);
+    expect(r.workerHeapsAfterWarmUp).toHaveLength(1);
+    expect(r.workerHeapsAfterWarmUp[0]!.slopeMiBPer10k).toBe(0);
+    expect(r.workerHeapsAfterWarmUp[0]!.peakMiB).toBe(100);
+    expect(r.rssPeakMiB.afterWorkers).toBe(610);
+    expect(r.heapUsedAtEndMiB).toEqual({ '0': 155, '1': 100 });
+  });
+});
