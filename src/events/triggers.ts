@@ -4,7 +4,14 @@
  * and absorption of a result verb into the event noun that caused it ("were killed in an attack").
  */
 import type { ArticleIndex } from './article-index.js';
-import { CONTEXT_SUPPORT_VERBS, LIGHT_NOUNS, LIGHT_VERBS, MEANINGFUL_SUPPORT_VERBS, RESULT_LINKERS } from './cues.js';
+import {
+  animateHead,
+  CONTEXT_SUPPORT_VERBS,
+  LIGHT_NOUNS,
+  LIGHT_VERBS,
+  MEANINGFUL_SUPPORT_VERBS,
+  RESULT_LINKERS,
+} from './cues.js';
 import { particleAfter, verbGroup, WINDOW } from './syntax.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
 import { VAGUE_WORDS } from './quantity.js';
@@ -187,6 +194,32 @@ const COURT_NOUNS = new Set([
   'commission',
 ]);
 
+/** Personal pronouns that name people as the object or subject of a beating. */
+const PEOPLE_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'he', 'she', 'they', 'we', 'i']);
+const BE_FORMS = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets', 'getting']);
+
+/**
+ * "beat" is violence when people are beaten ("Police beat protesters with batons", "beat him", "was beaten
+ * to death", "two men were beaten"); a team, a record, a rival or expectations beaten ("beat Chelsea 2-1",
+ * "beat the deadline") are no attack.
+ */
+function beatsPeople(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  const people = (j: number): boolean =>
+    j >= s.tokenStart && j < s.tokenEnd && (PEOPLE_PRONOUNS.has(ix.lower[j]!) || animateHead(ix.lower[j]!));
+  // "beat him to death", "beaten to death": only people die.
+  for (let j = k + 1; j < s.tokenEnd - 1 && j - k <= 5; j++)
+    if (ix.lower[j] === 'to' && ix.lower[j + 1] === 'death') return true;
+  // Passive: the subject before the auxiliary ("protesters were (badly) beaten").
+  let b = k - 1;
+  while (b > s.tokenStart && ix.tokens[b]!.pos === 'ADV') b--;
+  if (BE_FORMS.has(ix.lower[b] ?? '')) return people(b - 1);
+  // Active: the object after determiners, figures and adjectives ("beat two journalists", "beat him").
+  let j = k + 1;
+  while (j < s.tokenEnd && j - k <= 4 && ['DET', 'NUM', 'ADJ'].includes(ix.tokens[j]!.pos)) j++;
+  return people(j);
+}
+
 /** Verbs that read as events only in some contexts ("meet the requirements", "signed the bill into law"). */
 function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
   const s = ix.sentences[ix.tokens[k]!.sentence]!;
@@ -226,6 +259,8 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
         next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'NUM' || (next.pos === 'PRON' && low !== 'today')
       );
     }
+    case 'beat':
+      return !beatsPeople(ix, k);
     case 'rule': {
       // "The court ruled that …", "a judge ruled in favour of …": a ruling when a court, a judge or a panel
       // rules. "ruled the country", "ruled out talks", "the party that ruled for decades" are no ruling.

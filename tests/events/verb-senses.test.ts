@@ -43,3 +43,26 @@ describe('rule', () => {
     },
   );
 });
+
+describe('beat', () => {
+  it.each([
+    ['Police beat students with batons outside the campus.', 'beat'],
+    ['Three reporters were badly beaten by guards.', 'beaten'],
+    ['A crowd beat a thief to death.', 'beat'],
+  ])('people beaten: an attack (%s)', (text, trigger) => {
+    expect(found(text)).toContain(`attack:${trigger}`);
+  });
+
+  it.each([
+    ['Rovers beat United 3-0 at home.'],
+    ['The firm beat its sales forecast.'],
+    ['The champions were beaten by a younger side.'],
+  ])('a team, a record or a forecast beaten is no attack: %s', (text) => {
+    expect(found(text).filter((t) => t.startsWith('attack'))).toEqual([]);
+  });
+
+  it('a baton is the instrument of a beating', () => {
+    const [e] = events('Police beat students with batons outside the campus.').events;
+    expect(e?.instrument?.text).toBe('batons');
+  });
+});
