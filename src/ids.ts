@@ -66,6 +66,28 @@ const CORPORATE_SUFFIX =
  * "& Co." included). Curated variants that no rule covers ("America") are mapped by `src/entities/canonical.ts`.
  */
 export function canonicalKey(type: EntityType, name: string): string {
+  const memo = canonicalKeys[type];
+  let key = memo.get(name);
+  if (key === undefined) {
+    key = canonicalKeyOnce(type, name);
+    if (memo.size >= ENTITY_ID_MEMO) memo.clear();
+    memo.set(name, key);
+  }
+  return key;
+}
+
+/**
+ * Canonical keys of names met before in this process, one memo per type: every entity of every article
+ * has its key worked out (several regular-expression passes) when ids are assigned.
+ */
+const canonicalKeys: Record<EntityType, Map<string, string>> = {
+  person: new Map(),
+  group: new Map(),
+  place: new Map(),
+};
+
+/** `canonicalKey` without the memo. */
+function canonicalKeyOnce(type: EntityType, name: string): string {
   const undotted = name.replace(DOTTED_ABBREVIATION, (m) => m.replace(/\./g, '')).replace(POSSESSIVE, '');
   let key = normalizeEntityName(undotted);
   if (type === 'group') {
@@ -80,9 +102,19 @@ export function canonicalKey(type: EntityType, name: string): string {
 
 /** Entity id from a canonical key already worked out (`canonicalKey`, a curated alias, or `geonames:<id>`). */
 export function entityIdForKey(type: EntityType, key: string): string {
-  const prefix = type === 'person' ? 'per' : type === 'group' ? 'grp' : 'plc';
-  return `${prefix}_${sha256(`${type}\u0000${key}`).slice(0, 16)}`;
+  const memo = idsForKeys[type];
+  let id = memo.get(key);
+  if (id === undefined) {
+    const prefix = type === 'person' ? 'per' : type === 'group' ? 'grp' : 'plc';
+    id = `${prefix}_${sha256(`${type}\u0000${key}`).slice(0, 16)}`;
+    if (memo.size >= ENTITY_ID_MEMO) memo.clear();
+    memo.set(key, id);
+  }
+  return id;
 }
+
+/** Ids of canonical keys met before in this process, one memo per type (a sha256 per entity per article otherwise). */
+const idsForKeys: Record<EntityType, Map<string, string>> = { person: new Map(), group: new Map(), place: new Map() };
 
 /**
  * Ids of names seen before in this process, one memo per type (a combined `type + name` key would be a

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import {
   articleIdFromHash,
+  canonicalKey,
   entityId,
+  entityIdForKey,
   normalizeEntityName,
   normalizeEntityNameGeneral as general,
   sha256,
@@ -17,6 +19,15 @@ describe('stable ids', () => {
     ["Ba'ath  Party", "ba'ath party"],
   ])('normalizeEntityName(%j) = %j', (input, expected) => {
     expect(normalizeEntityName(input)).toBe(expected);
+  });
+
+  test('canonical keys and ids are memoised per type: a name seen as one type keeps its own key as another', () => {
+    expect(canonicalKey('group', 'Apple Inc.')).toBe('apple');
+    expect(canonicalKey('place', 'Apple Inc.')).toBe('apple inc');
+    expect(canonicalKey('group', 'Apple Inc.')).toBe('apple');
+    expect(entityIdForKey('group', 'apple')).toBe(`grp_${sha256('group\u0000apple').slice(0, 16)}`);
+    expect(entityIdForKey('place', 'apple')).toBe(`plc_${sha256('place\u0000apple').slice(0, 16)}`);
+    expect(entityIdForKey('group', 'apple')).toBe(`grp_${sha256('group\u0000apple').slice(0, 16)}`);
   });
 
   test('same type and normalised name give the same id across articles; type changes it', () => {

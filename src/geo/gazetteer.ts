@@ -45,6 +45,25 @@ export interface GeoTable {
  * apostrophes dropped, a leading "the" dropped. "Île-de-France" and "ile de france" share a key.
  */
 export function foldPlaceName(name: string): string {
+  let folded = foldMemo.get(name);
+  if (folded === undefined) {
+    folded = foldPlaceNameOnce(name);
+    if (foldMemo.size >= FOLD_MEMO) foldMemo.clear();
+    foldMemo.set(name, folded);
+  }
+  return folded;
+}
+
+/**
+ * Folded names met before in this process: the linker folds every surface form and mention of every place
+ * entity (eight regular-expression passes each), and articles name the same places again and again.
+ */
+const foldMemo = new Map<string, string>();
+/** The memo starts over when it holds this many names. */
+const FOLD_MEMO = 50_000;
+
+/** `foldPlaceName` without the memo. */
+function foldPlaceNameOnce(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -113,6 +132,8 @@ export function placeKeysOf(level: GeoLevel, name: string, alts: readonly string
 }
 
 const VIA: readonly GeoCandidate['via'][] = ['name', 'alt', 'derived'];
+/** Keys whose candidate lists a table keeps (see `lookup`); the memo starts over when it holds this many. */
+const LOOKUP_MEMO = 50_000;
 
 /** Parses one line of the table into a place. */
 function parseLine(line: string): GeoPlace {
@@ -250,16 +271,25 @@ export function parseGeoTable(text: string): GeoTable {
     }
     return p;
   };
+  // The candidates of a key never change, so each key's list is built once and handed out again (frozen: the
+  // linker looks up the same few hundred places in article after article, some keys with hundreds of places).
+  const looked = new Map<string, readonly GeoCandidate[]>();
   return {
     size,
     lookup(key: string): readonly GeoCandidate[] {
-      const out: GeoCandidate[] = [];
-      for (let e = find(key); e >= 0; e = next[e]!) {
-        const code = codes.data[e]!;
-        const place = placeAt(code >> 2);
-        if (!out.some((c) => c.place === place)) out.push({ place, via: VIA[code & 3]! });
+      let found = looked.get(key);
+      if (found === undefined) {
+        const out: GeoCandidate[] = [];
+        for (let e = find(key); e >= 0; e = next[e]!) {
+          const code = codes.data[e]!;
+          const place = placeAt(code >> 2);
+          if (!out.some((c) => c.place === place)) out.push(Object.freeze({ place, via: VIA[code & 3]! }));
+        }
+        found = Object.freeze(out);
+        if (looked.size >= LOOKUP_MEMO) looked.clear();
+        looked.set(key, found);
       }
-      return out;
+      return found;
     },
   };
 }

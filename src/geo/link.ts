@@ -77,8 +77,17 @@ const FACILITY =
 
 /** True when a place entity's name is that of a facility (see `FACILITY`). */
 export function isFacilityName(name: string): boolean {
-  return FACILITY.test(name.trim().replace(/[.,;:]+$/, ''));
+  let facility = facilityMemo.get(name);
+  if (facility === undefined) {
+    facility = FACILITY.test(name.trim().replace(/[.,;:]+$/, ''));
+    if (facilityMemo.size >= FACILITY_MEMO) facilityMemo.clear();
+    facilityMemo.set(name, facility);
+  }
+  return facility;
 }
+/** Names tested before in this process (`FACILITY` is tried at every position of a name, for every form). */
+const facilityMemo = new Map<string, boolean>();
+const FACILITY_MEMO = 50_000;
 
 /** A name written with a region word ("Idlib province"); "Republic of" also names countries, so it does not count. */
 function hasRegionWord(name: string): boolean {

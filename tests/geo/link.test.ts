@@ -70,6 +70,20 @@ describe('place names fold for look-up', () => {
     expect(t.lookup('springfield|a')).toEqual([]);
     expect(t.lookup('')).toEqual([]);
   });
+
+  test('a key looked up again gives the same frozen list, so no caller can change what the next article sees', () => {
+    const t = parseGeoTable('1\tcity:PPL\tXA\t\tSpringfield\t1\t2\t10\t\tn:springfield\n');
+    const first = t.lookup('springfield');
+    expect(t.lookup('springfield')).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first[0])).toBe(true);
+    expect(t.lookup('nowhere')).toBe(t.lookup('nowhere'));
+  });
+
+  test('folding the same name twice gives the same key (memoised per process)', () => {
+    expect(foldPlaceName('Île-de-France')).toBe(foldPlaceName('Île-de-France'));
+    expect(foldPlaceName('The Hague')).toBe('hague');
+    expect(foldPlaceName('The Hague')).toBe('hague');
+  });
 });
 
 describe('linking places to GeoNames', () => {

@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+/**
+ * `node --single-threaded dist/dev/bench/stage-ab.js --stage NAME [--rounds N] [--docs N] CORPUS DIST_A DIST_B`:
+ * CPU time of one article stage in two builds, measured in ONE process, for changes too small (1–5 %) for
+ * the run-to-run noise of separate processes on a shared machine.
+ *
+ * Both builds' stages and resources are loaded side by side (different paths, so different module
+ * instances: each build keeps its own memos and tables). The stages before NAME run once per document with
+ * build A, untimed, and give both builds the same input. Then, round after round, both builds run NAME on
+ * the same chunk of 16 documents in turn (A B, then B A, …), each on a fresh shallow copy of the document,
+ * and `process.cpuUsage()` is added up per build. Under `--single-threaded` V8's garbage collection runs on
+ * the main thread, so it is counted in the stage that caused it. The outputs of the two builds (every
+ * field the stage writes, as JSON) must be equal; the tool says so, or names the first document that differs.
+ * The first round is a warm-up and is not counted.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import pino from 'pino';
+import type * as Extract from '../../pipeline/extract.js';
+import type * as ResourcesModule from '../../resources.js';
+import type { ArticleDoc } from '../../types.js';
+import type { ArticleStage } from '../../pipeline/stage.js';
+import { listFiles } from '../eval/files.js';
+import { median } from './stages-ab.js';
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+interface Build {
+  dist: string;
+  stages: readonly ArticleStage[];
+  resources: ResourcesModule.Resources;
+}
+
+async function loadBuild(dist: string): Promise<Build> {
+  const extract = (await import(pathToFileURL(join(dist, 'pipeline', 'extract.js')).href)) as typeof Extract;
+  const resources = (await import(pathToFileURL(join(dist, 'resources.js')).href)) as typeof ResourcesModule;
+  const processor = extract.createArticleProcessor(extract.DEFAULT_SETTINGS);
+  return { dist, stages: processor.stages, resources: resources.loadResources() };
+}
+
+async function main(): Promise<void> {
+  const stageName = option('stage');
+  const rounds = Number(option('rounds') ?? 5);
+  const docLimit = Number(option('docs') ?? Infinity);
+  const positional = process.argv.slice(2).filter((x, i, all) => !x.startsWith('--') && !all[i - 1]?.startsWith('--'));
+  const [corpus, distA, distB] = positional;
+  if (stageName === undefined || corpus === undefined || distA === undefined || distB === undefined || rounds < 2)
+    throw new Error(
+      'stage-ab: usage: node --single-threaded dist/dev/bench/stage-ab.js --stage NAME [--rounds N>=2] [--docs N] CORPUS DIST_A DIST_B',
+    );
+  const a = await loadBuild(resolve(distA));
+  const b = await loadBuild(resolve(distB));
+  const at = a.stages.findIndex((s) => s.name === stageName);
+  if (at < 0) throw new Error(`stage-ab: no stage ${stageName}; stages: ${a.stages.map((s) => s.name).join(', ')}`);
+  const settings = { fallbackPublicationDate: null, minEventConfidence: 0.5 };
+  const log = pino({ level: 'silent' });
+  const context = (build: Build) => ({ log, settings, resources: build.resources });
+
+  // Inputs: every document through A's stages before NAME.
+  const files = listFiles([corpus], /\.txt$/).slice(0, docLimit);
+  const docs: ArticleDoc[] = [];
+  for (const path of files) {
+    const bytes = new Uint8Array(readFileSync(path));
+    const doc = {
+      source: { path, relPath: relative(corpus, path), size: bytes.length, mtimeMs: statSync(path).mtimeMs },
+      contentHash: '0'.repeat(64),
+      articleId: `a_${docs.length.toString(16).padStart(16, '0')}`,
+      bytes,
+      text: '',
+      offsetMap: [],
+      title: null,
+      publication: { date: null, source: 'none', confidence: 0 },
+      meta: {},
+      tokens: [],
+      sentences: [],
+      lowerForms: [],
+      entities: [],
+      timexes: [],
+      events: [],
+      warnings: [],
+    } as unknown as ArticleDoc;
+    try {
+      for (const s of a.stages.slice(0, at)) s.run(doc, context(a));
+      docs.push(doc);
+    } catch {
+      // A document an earlier stage rejects (not text) is left out.
+    }
+  }
+
+  const CHUNK = 16;
+  const totals = { a: [] as number[], b: [] as number[] };
+  /** B/A of each chunk (after the warm-up round): adjacent in time, so the least disturbed by load. */
+  const chunkRatios: number[] = [];
+  let differs: string | null = null;
+  const runChunk = (build: Build, from: number): { ms: number; out: string[] } => {
+    const stage = build.stages[at]!;
+    const copies = docs.slice(from, from + CHUNK).map((d) => ({ ...d, warnings: [...d.warnings] }) as ArticleDoc);
+    const c0 = cpuMs();
+    for (const d of copies) stage.run(d, context(build));
+    const ms = cpuMs() - c0;
+    return { ms, out: copies.map((d) => JSON.stringify(d, (k, v: unknown) => (k === 'bytes' ? undefined : v))) };
+  };
+  for (let round = 0; round < rounds; round++) {
+    let ta = 0;
+    let tb = 0;
+    for (let from = 0, turn = 0; from < docs.length; from += CHUNK, turn++) {
+      const first = (turn + round) % 2 === 0 ? 'a' : 'b';
+      const ra = first === 'a' ? runChunk(a, from) : null;
+      const rb = runChunk(b, from);
+      const ra2 = ra ?? runChunk(a, from);
+      ta += ra2.ms;
+      tb += rb.ms;
+      if (round > 0 && ra2.ms > 0) chunkRatios.push(rb.ms / ra2.ms);
+      if (differs === null)
+        for (let k = 0; k < ra2.out.length; k++)
+          if (ra2.out[k] !== rb.out[k]) {
+            differs = docs[from + k]!.source.relPath;
+            break;
+          }
+    }
+    if (round > 0) {
+      totals.a.push(ta);
+      totals.b.push(tb);
+    }
+    process.stderr.write(
+      `stage-ab: round ${round + 1}/${rounds}${round === 0 ? ' (warm-up)' : ''}: A ${ta.toFixed(0)} ms, B ${tb.toFixed(0)} ms CPU\n`,
+    );
+  }
+  const ma = median(totals.a);
+  const mb = median(totals.b);
+  const ratios = totals.a.map((x, i) => (totals.b[i]! / x).toFixed(3)).join(', ');
+  process.stdout.write(
+    [
+      `stage ${stageName}, ${docs.length} documents, median of ${rounds - 1} rounds, CPU ms (load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')})`,
+      `A ${ma.toFixed(0)}  B ${mb.toFixed(0)}  B/A ${(mb / ma).toFixed(3)} (per round: ${ratios}); median B/A of ${chunkRatios.length} chunks ${median(chunkRatios).toFixed(3)}`,
+      `A = ${a.dist}`,
+      `B = ${b.dist}`,
+      differs === null ? 'outputs: identical' : `outputs: DIFFER (first at ${differs})`,
+    ].join('\n') + '\n',
+  );
+}
+
+await main();
