@@ -466,8 +466,13 @@ export class RowSpill {
   }
 }
 
-/** Characters of prepared rows held in memory before further ones go to the spill file (about 64 MB). */
-export const PREPARED_MEMORY_CHARS = 64 * 1024 * 1024;
+/**
+ * Characters of prepared rows held in memory before further ones go to the spill file (about 16 MB, the
+ * rows of about 1,100 articles of the soak corpus). Past it every article costs the main thread a few
+ * dozen bytes (its slot below), not its rows: a 50,000-article run spilled from its 5,000th article
+ * with 64 MB, and this buffer was the largest thing the main thread held.
+ */
+export const PREPARED_MEMORY_CHARS = 16 * 1024 * 1024;
 
 /**
  * Rows of this run's records, derived while the run went, and the entity dimension folded from them as
@@ -475,9 +480,19 @@ export const PREPARED_MEMORY_CHARS = 64 * 1024 * 1024;
  * `memoryChars` characters stay in memory, later ones go to an append-only spill file in the output's
  * `.tmp/`, so memory stays bounded on a run of any size. If the spill file cannot be written (disk
  * full), preparing stops and the rebuild derives every row from the records, as it would without it.
+ *
+ * What is kept per article is compact, since it grows with the run: a slot number per article id, and in
+ * typed arrays indexed by slot the spill offset (-1 when the rows are in memory) and, per article table,
+ * the byte length and row count. (Objects and arrays per article cost the main thread about 1.2 kB an
+ * article, 60 MB of live heap on a 50,000-article run.)
  */
 export class PreparedTables {
-  private readonly rows = new Map<string, SpilledRows | { segments: string[]; counts: number[] }>();
+  private readonly slots = new Map<string, number>();
+  private offsets = new Float64Array(1024);
+  private lengths = new Uint32Array(1024 * ARTICLE_TABLES.length);
+  private counts = new Uint32Array(1024 * ARTICLE_TABLES.length);
+  /** Rows held in memory, by slot. */
+  private readonly inMemory = new Map<number, string[]>();
   private dimension = new EntityDimension();
   private readonly spill: RowSpill | null;
   private held = 0;
@@ -500,67 +515,99 @@ export class PreparedTables {
 
   /** Notes an article's rows and folds its entity rows into the dimension. */
   add(articleId: string, text: ArticleRowText): void {
-    if (this.abandoned || this.rows.has(articleId)) return; // one record per content: the first copy's rows stand
+    if (this.abandoned || this.slots.has(articleId)) return; // one record per content: the first copy's rows stand
     const chars = text.segments.reduce((n, seg) => n + seg.length, 0);
+    const slot = this.slots.size;
+    this.grow(slot + 1);
+    const T = ARTICLE_TABLES.length;
     if (this.held + chars <= this.memoryChars || this.spill === null) {
-      this.rows.set(articleId, { segments: text.segments, counts: text.counts });
+      this.inMemory.set(slot, text.segments);
+      this.offsets[slot] = -1;
       this.held += chars;
     } else {
+      let spilled: SpilledRows;
       try {
-        this.rows.set(articleId, this.spill.append(text));
+        spilled = this.spill.append(text);
       } catch {
         this.abandon();
         return;
       }
+      this.offsets[slot] = spilled.offset;
+      for (let t = 0; t < T; t++) this.lengths[slot * T + t] = spilled.lengths[t]!;
     }
+    for (let t = 0; t < T; t++) this.counts[slot * T + t] = text.counts[t]!;
+    this.slots.set(articleId, slot);
     for (const row of text.entityRows) this.dimension.apply(row, 1, this.runId);
+  }
+
+  /** Makes the typed arrays hold at least `n` slots (doubling). */
+  private grow(n: number): void {
+    if (n <= this.offsets.length) return;
+    const size = Math.max(n, this.offsets.length * 2);
+    const T = ARTICLE_TABLES.length;
+    const offsets = new Float64Array(size);
+    offsets.set(this.offsets);
+    const lengths = new Uint32Array(size * T);
+    lengths.set(this.lengths);
+    const counts = new Uint32Array(size * T);
+    counts.set(this.counts);
+    this.offsets = offsets;
+    this.lengths = lengths;
+    this.counts = counts;
   }
 
   /** Gives up: the rebuild then reads every record. */
   private abandon(): void {
     this.abandoned = true;
-    this.rows.clear();
+    this.slots.clear();
+    this.inMemory.clear();
     this.dimension = new EntityDimension();
     this.held = 0;
   }
 
   has(articleId: string): boolean {
-    return this.rows.has(articleId);
+    return this.slots.has(articleId);
   }
 
   /** Article ids prepared, for taking away those whose record is no longer on disk. */
   ids(): string[] {
-    return [...this.rows.keys()];
+    return [...this.slots.keys()];
   }
 
   /** Forgets an article whose record is gone, taking its entity rows out of the dimension. */
   drop(articleId: string): void {
-    if (!this.rows.has(articleId)) return;
+    const slot = this.slots.get(articleId);
+    if (slot === undefined) return;
     const entities = this.read(articleId).segments[ARTICLE_TABLES.indexOf('entities')]!;
     for (const line of entities.split('\n'))
       if (line !== '') this.dimension.apply(JSON.parse(line) as Row, -1, this.runId);
-    this.rows.delete(articleId);
+    this.slots.delete(articleId);
+    this.inMemory.delete(slot);
   }
 
   /** The article's NDJSON text per table (read back from the spill file if it went there). */
   read(articleId: string): { segments: string[]; counts: number[] } {
-    const s = this.rows.get(articleId)!;
-    if (!('file' in s)) return s;
-    this.fd ??= openSync(s.file, 'r');
-    const total = s.lengths.reduce((a, b) => a + b, 0);
+    const slot = this.slots.get(articleId)!;
+    const T = ARTICLE_TABLES.length;
+    const counts = Array.from(this.counts.subarray(slot * T, slot * T + T));
+    const held = this.inMemory.get(slot);
+    if (held !== undefined) return { segments: held, counts };
+    const lengths = this.lengths.subarray(slot * T, slot * T + T);
+    const total = lengths.reduce((a, b) => a + b, 0);
     const buf = Buffer.allocUnsafe(total);
+    this.fd ??= openSync(this.spill!.file, 'r');
     for (let got = 0; got < total;) {
-      const n = readSync(this.fd, buf, got, total - got, s.offset + got);
-      if (n === 0) throw new Error(`table rows of ${articleId} are cut short in ${s.file}`);
+      const n = readSync(this.fd, buf, got, total - got, this.offsets[slot]! + got);
+      if (n === 0) throw new Error(`table rows of ${articleId} are cut short in ${this.spill!.file}`);
       got += n;
     }
     const segments: string[] = [];
     let at = 0;
-    for (const len of s.lengths) {
+    for (const len of lengths) {
       segments.push(buf.toString('utf8', at, at + len));
       at += len;
     }
-    return { segments, counts: s.counts };
+    return { segments, counts };
   }
 
   /** Closes the spill file (it stays in `.tmp/` until the caller removes it). */

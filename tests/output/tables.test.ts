@@ -339,6 +339,27 @@ describe('updateTables / rebuildTables', () => {
     expect((await checkOutputDir(out)).problems).toEqual([]);
   });
 
+  test('prepared rows of thousands of articles, held and spilled, read back as they were given', () => {
+    // More articles than the first allocation of the per-article slots (1,024), most of them spilled.
+    const out = tempDir();
+    const texts = Array.from({ length: 3000 }, (_, i) => ({
+      segments: ARTICLE_TABLES.map((t, k) => (k === i % ARTICLE_TABLES.length ? '' : `{"${t}":${i},"é":"ü"}\n`)),
+      counts: ARTICLE_TABLES.map((_, k) => (k === i % ARTICLE_TABLES.length ? 0 : 1 + (i % 3))),
+      entityRows: [],
+    }));
+    const id = (i: number): string => `a_${i.toString(16).padStart(16, '0')}`;
+    const prepared = new PreparedTables('run-a', path.join(out, 'rows'), 10_000);
+    texts.forEach((t, i) => prepared.add(id(i), t));
+    expect(prepared.abandoned).toBe(false);
+    expect(prepared.ids()).toHaveLength(3000);
+    for (const i of [0, 1, 500, 1023, 1024, 1025, 2047, 2999])
+      expect(prepared.read(id(i))).toEqual({ segments: texts[i]!.segments, counts: texts[i]!.counts });
+    prepared.drop(id(5));
+    expect(prepared.has(id(5))).toBe(false);
+    expect(prepared.read(id(6)).segments).toEqual(texts[6]!.segments);
+    prepared.close();
+  });
+
   test('rows that cannot be spilled (disk full) are given up, and the rebuild reads the records instead', async () => {
     const recs = [makeRecord(1), makeRecord(2)];
     const fromRecords = tempDir();
