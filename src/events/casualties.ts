@@ -31,6 +31,9 @@ const TOLL_LINKS = new Set(['to', 'at', 'of', 'reached', 'hit', 'is', 'was', 'st
 /** How far (tokens) after a toll noun its link word is searched. */
 const TOLL_REACH = 16;
 
+/** Quantifiers opening a subset in commas before "of them" (", none of them Americans,"). */
+const SUBSET_WORDS = new Set(['none', 'all', 'most', 'many', 'some', 'several', 'both', 'one', 'two', 'three', 'half']);
+
 /** A word after a figure that makes it a part of a larger group, not the toll ("two of the attackers"). */
 const PARTITIVE = new Set(['of', 'among']);
 
@@ -146,12 +149,24 @@ function countBefore(ix: ArticleIndex, end: number): Found | null {
   if (ix.lower[e - 1] === ',') {
     for (let j = e - 2; j > s0 && e - j <= 12; j--) {
       if (ix.lower[j] !== ',') continue;
-      if (ix.lower[j + 1] === 'including' || ix.lower[j + 1] === 'among') e = j;
+      // ", including seven children,", ", among them …,", ", none of them Americans,", ", most of them women,".
+      const w = ix.lower[j + 1]!;
+      if (w === 'including' || w === 'among' || (SUBSET_WORDS.has(w) && ix.lower[j + 2] === 'of')) e = j;
       break;
     }
   }
   const last = phraseCount(ix, e);
   if (!last || last.a - 1 <= s0 || ix.lower[last.a - 1] !== 'and') return last;
+  // "Elian's mother Elisabeth Brotons and 10 other people died": a named person and a figure add up.
+  const named = last.q.precision === 'exact' ? personEndingAt(ix, last.a - 1) : null;
+  if (named && named.start > s0 && ix.tokens[named.start - 1]!.pos !== 'NUM' && ix.lower[named.start - 1] !== 'of') {
+    const value = last.q.value + 1;
+    return {
+      q: { value, min: value, max: value, precision: 'exact', length: last.b - named.start },
+      a: named.start,
+      b: last.b,
+    };
+  }
   const first = phraseCount(ix, last.a - 1);
   if (!first || first.q.precision !== 'exact' || last.q.precision !== 'exact') return last;
   // Only two noun phrases add up ("three soldiers and two civilians"), not a figure and a range or a
@@ -309,7 +324,7 @@ function countOfNoun(ix: ArticleIndex, c: Candidate): Found | null {
  * active one ("killing 12"), a reduced passive ("12 killed"), or a toll noun's figure.
  */
 export function countOf(ix: ArticleIndex, c: Candidate): Found | null {
-  if (c.kind === 'noun') return countOfNoun(ix, c);
+  if (c.kind === 'noun') return countOfNoun(ix, c) ?? personsOfNoun(ix, c);
   // "were reported killed", "were confirmed dead": the report verb carries the group.
   const prev = c.head - 1;
   const g =
@@ -321,19 +336,150 @@ export function countOf(ix: ArticleIndex, c: Candidate): Found | null {
     const first = firstOfList(ix, c.head);
     if (first !== c.head) {
       const fg = verbGroup(ix, first);
-      if (fg.passive || fg.start < first) return countBefore(ix, fg.start);
+      if (fg.passive || fg.start < first) return subjectCount(ix, fg.start);
     }
   }
+  // "he was shot dead", "was found dead": the verb before a predicative adjective carries its voice; active
+  // ("Gunmen shot dead five people"), the figure is the object.
+  if (c.predicative && c.head > 0 && ix.tokens[c.head - 1]!.pos === 'VERB') {
+    const vg = verbGroup(ix, c.head - 1);
+    if (vg.passive) return subjectCount(ix, vg.start) ?? objectCount(ix, c.end);
+  }
   // "shot dead five people": a predicative adjective may also take its figure after it.
-  if (c.predicative) return countBefore(ix, g.start) ?? countAfter(ix, c.end);
-  if (g.passive || c.type.subjectRole === 'patient') return countBefore(ix, g.start);
+  if (c.predicative) return subjectCount(ix, g.start) ?? objectCount(ix, c.end);
+  if (g.passive || c.type.subjectRole === 'patient') return subjectCount(ix, g.start);
   const p = particleAfter(ix, c.head);
-  const object = countAfter(ix, p >= 0 ? p + 1 : c.end);
+  const object = objectCount(ix, p >= 0 ? p + 1 : c.end);
   if (object) return object;
   // "12 killed in blast": a participle with no auxiliary and no object is a reduced passive.
   const next = ix.tokens[c.end];
   if (g.start === c.head && ix.lower[c.head]!.endsWith('ed') && (!next || next.pos !== 'NOUN'))
-    return countBefore(ix, c.head);
+    return subjectCount(ix, c.head);
+  return null;
+}
+
+/** Singular personal pronouns: one person ("he was shot dead", "killed him"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
+
+/** The subject's figure: a stated number, else the people the subject names. */
+function subjectCount(ix: ArticleIndex, end: number): Found | null {
+  return countBefore(ix, end) ?? personsBefore(ix, end);
+}
+
+/** The object's figure: a stated number, else the people the object names. */
+function objectCount(ix: ArticleIndex, start: number): Found | null {
+  return countAfter(ix, start) ?? personsAfter(ix, start);
+}
+
+/** The person mention ending right before token `end` (exclusive), or null. */
+function personEndingAt(ix: ArticleIndex, end: number): { start: number } | null {
+  if (end <= 0) return null;
+  const at = ix.mentionAt[end - 1]!;
+  if (at < 0) return null;
+  const m = ix.mentions[at]!;
+  return m.entity.type === 'person' && m.tokenEnd === end ? { start: m.tokenStart } : null;
+}
+
+/** The person mention starting at token `start`, or null. */
+function personStartingAt(ix: ArticleIndex, start: number): { end: number } | null {
+  if (start >= ix.tokens.length) return null;
+  const at = ix.mentionAt[start]!;
+  if (at < 0) return null;
+  const m = ix.mentions[at]!;
+  return m.entity.type === 'person' && m.tokenStart === start ? { end: m.tokenEnd } : null;
+}
+
+/** Counts people named at [a, b) as an exact figure. */
+function people(n: number, a: number, b: number): Found {
+  return { q: { value: n, min: n, max: n, precision: 'exact', length: b - a }, a, b };
+}
+
+/**
+ * Phenomenon: a victim named by name or by a singular pronoun is one person ("Slepian was killed on
+ * Friday", "he was shot dead", "Bushnell and Kimotho were injured" is two): ACLED counts every reported
+ * death, named ones included. Also through an apposition ("Dr. Barnett Slepian, a gynecologist, was
+ * killed") and a relative pronoun ("a nurse who was critically injured" is the nurse). Only person
+ * entities count: a place or group as subject is no figure.
+ */
+function personsBefore(ix: ArticleIndex, end: number): Found | null {
+  const floor = ix.sentences[ix.tokens[Math.max(0, end - 1)]!.sentence]!.tokenStart;
+  let e = end;
+  while (e - 1 > floor && ix.tokens[e - 1]!.pos === 'ADV') e--;
+  if (e - 1 < floor) return null;
+  const low = ix.lower[e - 1]!;
+  // "a nurse who was critically injured", "Slepian, who was shot": the antecedent.
+  if (low === 'who' || (low === 'that' && ix.tokens[e - 1]!.pos === 'PRON')) {
+    const a = ix.lower[e - 2] === ',' ? e - 2 : e - 1;
+    return a > floor ? (countBefore(ix, a) ?? personsBefore(ix, a)) : null;
+  }
+  if (SUBJECT_PRONOUNS.has(low)) return people(1, e - 1, e);
+  // "Dr. Barnett Slepian, a gynecologist, was killed": over an apposition in commas.
+  if (low === ',') {
+    for (let j = e - 2; j > floor && e - j <= 10; j--) {
+      if (ix.lower[j] !== ',') continue;
+      if (personEndingAt(ix, j)) e = j;
+      break;
+    }
+  }
+  let first = personEndingAt(ix, e);
+  if (!first) return null;
+  let n = 1;
+  let a = first.start;
+  // "Bushnell and Kimotho", "Smith, Jones and Brown".
+  while (a - 1 > floor && (ix.lower[a - 1] === 'and' || ix.lower[a - 1] === ',')) {
+    const before = personEndingAt(ix, a - 1);
+    if (!before) break;
+    n++;
+    a = before.start;
+    first = before;
+  }
+  // A figure or a word of quantity before the names makes them a part of a group ("two of them, Smith and …").
+  if (a - 1 >= floor && (ix.tokens[a - 1]!.pos === 'NUM' || ix.lower[a - 1] === 'of')) return null;
+  return people(n, a, e);
+}
+
+/** The people an object names: "killed Slepian", "shot him", "wounded Smith and Jones". */
+function personsAfter(ix: ArticleIndex, start: number): Found | null {
+  const s = ix.sentences[ix.tokens[Math.min(start, ix.tokens.length - 1)]!.sentence]!;
+  if (start >= s.tokenEnd) return null;
+  if (OBJECT_PRONOUNS.has(ix.lower[start]!) && ix.tokens[start]!.pos === 'PRON') {
+    // "her" before a noun is a possessive ("her husband"): left to the singular reading.
+    const next = ix.tokens[start + 1];
+    if (ix.lower[start] === 'her' && next && next.sentence === s.i && (next.pos === 'NOUN' || next.pos === 'ADJ'))
+      return null;
+    return people(1, start, start + 1);
+  }
+  let m = personStartingAt(ix, start);
+  if (!m) return null;
+  let n = 1;
+  let b = m.end;
+  while (b + 1 < s.tokenEnd && (ix.lower[b] === 'and' || ix.lower[b] === ',')) {
+    const more = personStartingAt(ix, b + 1);
+    if (!more) break;
+    n++;
+    b = more.end;
+    m = more;
+  }
+  return people(n, start, b);
+}
+
+/**
+ * A death or injury noun whose victim is named: "the killing of Barnett Slepian", "Slepian's death", "his
+ * death" — one person (or the names coordinated after "of").
+ */
+function personsOfNoun(ix: ArticleIndex, c: Candidate): Found | null {
+  const s = ix.sentences[c.sentence]!;
+  if (ix.lower[c.end] === 'of') return personsAfter(ix, c.end + 1);
+  let k = c.head - 1;
+  while (k > s.tokenStart && ix.tokens[k]!.pos === 'ADJ') k--;
+  if (k < s.tokenStart) return null;
+  if (POSSESSIVE_PRONOUNS.has(ix.lower[k]!)) return people(1, k, k + 1);
+  if ((ix.lower[k] === "'s" || ix.lower[k] === '’s') && personEndingAt(ix, k)) {
+    const p = personEndingAt(ix, k)!;
+    return people(1, p.start, k);
+  }
   return null;
 }
 

@@ -101,7 +101,7 @@ export function numberWord(word: string): number | null {
 
 /**
  * A cardinal made of number words and digits from `words[i]` on: "twenty three", "two hundred and
- * fifty", "1.5 million" is not read (no decimals), "a hundred", "a dozen", "half a dozen". Returns the
+ * fifty", "1.5 million" (a decimal only before a scale word), "a hundred", "a dozen", "half a dozen". Returns the
  * value and the number of words used, or null.
  */
 function cardinal(words: readonly string[], i: number): { value: number; length: number } | null {
@@ -112,6 +112,11 @@ function cardinal(words: readonly string[], i: number): { value: number; length:
   // "two dozen": a number of dozens.
   const units = numberWord(w);
   if (units !== null && units > 0 && units < 100 && words[i + 1] === 'dozen') return { value: units * 12, length: 2 };
+  // "1.7 million", "2.5 thousand": a decimal before a scale word above a hundred.
+  if (/^\d{1,3}\.\d{1,3}$/.test(w)) {
+    const scale = SCALES.get(words[i + 1] ?? '');
+    return scale !== undefined && scale > 100 ? { value: Math.round(Number(w) * scale), length: 2 } : null;
+  }
   if (w === 'a' && (words[i + 1] === 'hundred' || words[i + 1] === 'thousand')) {
     const scale = SCALES.get(words[i + 1]!)!;
     return { value: scale, length: 2 };
@@ -194,6 +199,8 @@ export function parseQuantity(words: readonly string[], i: number): Quantity | n
   }
   const word = words[k];
   if (word === undefined) return null;
+  // "killing one another": a reciprocal pronoun, not a figure.
+  if (word === 'one' && words[k + 1] === 'another') return null;
   // "no one was hurt", "nobody was killed": a stated zero.
   if (mode === 'exact' && ((word === 'no' && words[k + 1] === 'one') || word === 'nobody' || word === 'none')) {
     const length = word === 'no' ? 2 : 1;

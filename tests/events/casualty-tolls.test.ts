@@ -199,3 +199,64 @@ describe('how injuries and single victims are phrased', () => {
     expect(counts(text)).toEqual([expect.objectContaining(expected)]);
   });
 });
+
+describe('victims named by name or pronoun (ACLED counts every reported death)', () => {
+  const withPeople = (text: string, names: string[]) =>
+    events(text, { minConfidence: 0, entities: names.map((name) => ({ name, type: 'person' as const })) })
+      .events.filter((e) => e.casualties)
+      .map((e) => ({ killed: e.casualties!.killed?.value, injured: e.casualties!.injured?.value }));
+
+  it.each([
+    ['a named subject', 'Dr. Anna Berg was killed by a sniper at her home.', ['Anna Berg'], { killed: 1 }],
+    [
+      'coordinated names',
+      'Tomas Lind and Maria Holm were injured in the blast.',
+      ['Tomas Lind', 'Maria Holm'],
+      { injured: 2 },
+    ],
+    [
+      'a named object',
+      'Gunmen killed Ahmed Rashid and Yusuf Karim near the market.',
+      ['Ahmed Rashid', 'Yusuf Karim'],
+      { killed: 2 },
+    ],
+    ['an apposition', 'Tomas Lind, a local judge, was shot dead outside the court.', ['Tomas Lind'], { killed: 1 }],
+    ['a pronoun subject', 'Police said he was shot dead outside his house.', [], { killed: 1 }],
+    ['a relative pronoun', 'A nurse who was critically injured in the bombing spoke to reporters.', [], { injured: 1 }],
+    [
+      'a name and a figure',
+      "The pilot's wife Maria Holm and 10 other people died in the crash.",
+      ['Maria Holm'],
+      { killed: 11 },
+    ],
+  ])('%s', (_rule, text, names, expected) => {
+    expect(withPeople(text, names)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('a place or a group as subject is no figure', () => {
+    const c = events('Kandahar was hit by a suicide bomber.', {
+      minConfidence: 0,
+      entities: [{ name: 'Kandahar', type: 'place' }],
+    }).events;
+    expect(c.every((e) => !e.casualties?.killed)).toBe(true);
+  });
+});
+
+describe('more shapes of a figure', () => {
+  it('a subset in commas opened by "none of them" is read over ("Eleven people, none of them Americans, died")', () => {
+    expect(counts('Eleven people, none of them Americans, died in the blast.')).toEqual([
+      expect.objectContaining({ killed: 11 }),
+    ]);
+  });
+
+  it('a decimal before a scale word ("as many as 1.7 million"), and no figure from a decimal alone', () => {
+    expect(counts('The famine led to the deaths of as many as 1.7 million people.')).toEqual([
+      expect.objectContaining({ killed: 1700000 }),
+    ]);
+    expect(counts('About 3.5 people were hurt in the crush.').every((c) => c.injured === undefined)).toBe(true);
+  });
+
+  it('"one another" is a reciprocal pronoun, not a figure', () => {
+    expect(counts('The gangs vowed to keep killing one another.').every((c) => c.killed === undefined)).toBe(true);
+  });
+});
