@@ -789,6 +789,19 @@ export const NATIONALITIES: ReadonlyMap<string, readonly string[]> = new Map<str
   ['greek', ['greece']],
 ]);
 
+/**
+ * Vague quantity nouns that stand for people on their own ("Scores died", "injuring dozens more"): a
+ * figure, like "71" in "71 were wounded".
+ */
+export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
+  'dozens',
+  'scores',
+  'hundreds',
+  'thousands',
+  'tens',
+  'millions',
+]);
+
 /** True for a head word naming people or an organised group (`ANIMATE_HEADS` or a role in an organisation). */
 export function animateHead(word: string): boolean {
   // Agent and member suffixes: "activists", "civilians", "policemen", "detainees".

@@ -20,7 +20,7 @@ import type {
   Warning,
 } from '../types.js';
 import { buildArticleIndex, type ArticleIndex } from './article-index.js';
-import { animateHead, RELATIVE_PRONOUNS, REPETITION_CUES, RESULT_LINKERS } from './cues.js';
+import { animateHead, QUANTITY_NOUNS, RELATIVE_PRONOUNS, REPETITION_CUES, RESULT_LINKERS } from './cues.js';
 import { verbGroup, WINDOW } from './syntax.js';
 import { casualtyCount, combineCounts, countOf, risingToll, tollPhrases, type TollPhrase } from './casualties.js';
 import {
@@ -34,7 +34,7 @@ import {
   tenseDate,
 } from './dating.js';
 import { mergeEvents, type DraftEvent } from './merge.js';
-import { argumentList, candidateArguments, participantList, type Arguments } from './roles.js';
+import { argumentList, candidateArguments, mergePlace, participantList, type Arguments } from './roles.js';
 import { candidateStatus } from './status.js';
 import { accidentalExplosions, dropLawEnforcement } from './readings.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
@@ -257,7 +257,10 @@ function foldResults(ix: ArticleIndex, cands: readonly Candidate[], args: Map<Ca
       if (Math.abs(c.head - r.head) > WINDOW) continue;
       if (!cause || Math.abs(c.head - r.head) < Math.abs(cause.head - r.head)) cause = c;
     }
-    if (!cause && bySentence.get(r.sentence) === undefined) {
+    // A result that names its own doer in a new sentence ("The alleged killer – shot dead by police – …"
+    // after an attack) is another event, not the consequence of the last one.
+    const ownDoer = (args.get(r)!.phrases.get('agent') ?? []).length > 0;
+    if (!cause && !ownDoer && bySentence.get(r.sentence) === undefined) {
       const prev = sentenceBefore(ix, r.sentence, (j) => (bySentence.get(j) ?? []).length > 0);
       if (prev >= 0) cause = bySentence.get(prev)![bySentence.get(prev)!.length - 1]!;
     }
@@ -356,8 +359,26 @@ function absorbResults(c: Candidate, args: Map<Candidate, Arguments>): void {
     const agentPhrases = theirs.phrases.get('agent') ?? [];
     if (agentPhrases.length > 0 && (mine.phrases.get('agent') ?? []).length === 0 && agents.length === 0)
       mine.phrases.set('agent', [...agentPhrases]);
-    mine.place ??= theirs.place;
-    mine.placePhrase ??= theirs.placePhrase;
+    mergePlace(mine, theirs);
+  }
+}
+
+/**
+ * A death or injury folded into a cause of its own sentence that names no doer has the cause's doer
+ * (KAIROS: the Killer / Injurer of the Life event): "a suicide bomber blew himself up, killing six" —
+ * the bomber killed them; "fighters were killed in Taliban attacks" — by the Taliban.
+ */
+function lendAgent(c: Candidate, args: Map<Candidate, Arguments>): void {
+  const mine = args.get(c)!;
+  const agents = mine.roles.get('agent') ?? [];
+  const agentPhrases = mine.phrases.get('agent') ?? [];
+  if (agents.length === 0 && agentPhrases.length === 0) return;
+  for (const r of c.results) {
+    const theirs = args.get(r);
+    if (!theirs || r.sentence !== c.sentence) continue;
+    if ((theirs.roles.get('agent') ?? []).length > 0 || (theirs.phrases.get('agent') ?? []).length > 0) continue;
+    if (agents.length > 0) theirs.roles.set('agent', [...agents]);
+    if (agentPhrases.length > 0) theirs.phrases.set('agent', [...agentPhrases]);
   }
 }
 
@@ -643,13 +664,18 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     all.sort((p, q) => p.head - q.head);
   }
   const args = new Map<Candidate, Arguments>();
-  for (const c of all) if (!c.dropped || isResult(c)) args.set(c, candidateArguments(ix, c));
+  // Nouns of violence end the phrases of a result verb before them ("killed in an attack on the market":
+  // the market is the attack's).
+  const nounEnds = new Map<number, number>();
+  for (const c of all) if (c.kind === 'noun' && c.type.causesCasualties) nounEnds.set(c.head, c.end);
+  for (const c of all) if (!c.dropped || isResult(c)) args.set(c, candidateArguments(ix, c, nounEnds));
   for (const c of all) if (args.has(c)) crowdClash(ix, c, args.get(c)!, resources.lexicon);
   dropLawEnforcement(ix, all, args);
   accidentalExplosions(ix, all, args, resources.lexicon);
   foldResults(ix, all, args);
   const cands = all.filter((c) => !c.dropped);
   for (const c of cands) absorbResults(c, args);
+  for (const c of cands) lendAgent(c, args);
   inheritFromCause(cands, args, ix);
   const narrative = narrativeTimes(ix);
   const tolls = assignTolls(ix, cands);
@@ -868,6 +894,8 @@ function eventParticipants(
 
 /** Intransitive verbs whose subject is the device that went off, not a doer. */
 const DEVICE_VERBS = new Set(['explode', 'go']);
+/** Transitive verbs whose object is the device set off, not what was attacked. */
+const DEVICE_OBJECT_VERBS = new Set(['detonate', 'set', 'trigger', 'plant']);
 
 /**
  * The arguments of a candidate with their words. Only a phrase naming people or a group (or a figure, or a
@@ -880,20 +908,32 @@ function eventArguments(ix: ArticleIndex, c: Candidate, a: Arguments, lexicon: T
     lexicon.instruments.has(ix.lower[k]!) || lexicon.instruments.has(ix.tokens[k]!.lemma.toLowerCase());
   const animate = (k: number): boolean => {
     const t = ix.tokens[k]!;
-    return t.pos === 'NUM' || t.pos === 'PRON' || animateHead(ix.lower[k]!) || animateHead(t.lemma.toLowerCase());
+    return (
+      t.pos === 'NUM' ||
+      t.pos === 'PRON' ||
+      QUANTITY_NOUNS.has(ix.lower[k]!) ||
+      animateHead(ix.lower[k]!) ||
+      animateHead(t.lemma.toLowerCase())
+    );
   };
   const violentType = violent(c.type);
   const deviceSubject = c.kind === 'verb' && DEVICE_VERBS.has(ix.tokens[c.head]!.lemma.toLowerCase());
+  // "detonating them", "set off the charges": what a detonation verb acts on is the device, not a target.
+  const deviceObject = c.kind === 'verb' && DEVICE_OBJECT_VERBS.has(ix.tokens[c.head]!.lemma.toLowerCase());
   const keep = (role: ParticipantRole, from: number, to: number, head: number, named: boolean): boolean => {
+    // "no group claimed", "no one was hurt": a phrase naming nobody fills no role.
+    if (ix.lower[from] === 'no' && !named) return false;
     if (!violentType) return true;
     let armed = false;
     for (let k = from; k < to; k++) if (weapon(k)) armed = true;
     // "the bombs exploded", "they went off": the subject of an intransitive explosion verb is the device,
     // and the verb takes no object ("exploded one after another").
     if ((role === 'agent' || role === 'patient') && deviceSubject) return false;
+    if (role === 'patient' && deviceObject) return false;
     if (role === 'agent') return !armed && (named ? !weapon(head) : animate(head));
     if (role === 'victim' || (role === 'patient' && c.type.id !== 'attack')) return named || animate(head);
-    if (role === 'patient') return !weapon(head);
+    // An event is not what an attack hits ("attacks on security forces and assassinations").
+    if (role === 'patient') return !weapon(head) && !lexicon.nouns.has(ix.tokens[head]!.lemma.toLowerCase());
     return true;
   };
   return argumentList(ix, a, c.head, keep).map((r) => {

@@ -10,9 +10,11 @@ import type { ArticleIndex } from './article-index.js';
 import { NATIONALITIES, PLACE_HEAD_NOUNS, PLACE_PREPOSITIONS } from './cues.js';
 import {
   actorEndingAt,
+  coordinatedPhrases,
   findSubject,
   nounPhraseActors,
   nounPhraseAt,
+  nounPhraseEndingAt,
   quantityLead,
   particleAfter,
   prepositionalPhrases,
@@ -33,11 +35,15 @@ export interface Arguments {
   phrases: Map<ParticipantRole, PhraseRef[]>;
   /** A locative phrase naming a kind of place ("in the village", "at a checkpoint"), used when no place entity is found. */
   placePhrase: PhraseRef | null;
+  /** Places coordinated with `place` in its phrase ("in Badia and Sukhna", "in Helmand Province, Afghanistan"). */
+  morePlaces: EntityRecord[];
+  /** `placePhrase` is a kind of place the named place locates ("on a busy street in the city of Lyon"): both are given. */
+  placeNested: boolean;
 }
 
 /** Empty arguments. */
 export function noArguments(): Arguments {
-  return { roles: new Map(), place: null, phrases: new Map(), placePhrase: null };
+  return { roles: new Map(), place: null, phrases: new Map(), placePhrase: null, morePlaces: [], placeNested: false };
 }
 
 function addPhrase(args: Arguments, role: ParticipantRole, phrases: readonly PhraseRef[]): void {
@@ -52,16 +58,8 @@ function addPhrase(args: Arguments, role: ParticipantRole, phrases: readonly Phr
  * civilians"); a figure lead ("at least") is read over.
  */
 function phrasesFrom(ix: ArticleIndex, k: number, end: number): PhraseRef[] {
-  const out: PhraseRef[] = [];
-  let at = k;
-  while (at < end && out.length < 4) {
-    const p = nounPhraseAt(ix, at, end);
-    if (!p) break;
-    out.push(p);
-    if (ix.lower[p.tokenEnd] !== 'and' || p.tokenEnd + 1 >= end) break;
-    at = p.tokenEnd + 1;
-  }
-  return out;
+  const p = nounPhraseAt(ix, k, end);
+  return p ? coordinatedPhrases(ix, p, end) : [];
 }
 
 /** The role a phrase naming no entity fills under a preposition; the place of a locative one naming a kind of place. */
@@ -89,9 +87,11 @@ function addPhrasePhrase(
       addPhrase(args, 'patient', [p]);
       break;
     case 'of':
-      // "the killing of seven demonstrators"; "a meeting of the leaders" names who took part.
-      if (at === nounEnd && type !== 'statement')
-        addPhrase(args, PARTICIPANT_OF.has(type) ? 'participant' : 'patient', [p]);
+      // "the killing of seven demonstrators"; "a meeting of the leaders" names who took part; "the bombing
+      // of the city" names where it happened (a settlement or area is not a target: a building is).
+      if (at !== nounEnd || type === 'statement') break;
+      if (type === 'attack' && SETTLEMENT_NOUNS.has(ix.tokens[p.head]!.lemma.toLowerCase())) args.placePhrase ??= p;
+      else addPhrase(args, PARTICIPANT_OF.has(type) ? 'participant' : 'patient', [p]);
       break;
     case 'on':
       // "an attack on a police station": what is attacked; "exploded on a busy street": where.
@@ -104,6 +104,28 @@ function addPhrasePhrase(
         args.placePhrase ??= p;
   }
 }
+
+/** Words for a settlement or an area: what an attack "of" them names is where it happened, not a target. */
+const SETTLEMENT_NOUNS = new Set([
+  'city',
+  'town',
+  'village',
+  'province',
+  'region',
+  'district',
+  'capital',
+  'area',
+  'governorate',
+  'county',
+  'country',
+  'territory',
+  'neighbourhood',
+  'neighborhood',
+  'suburb',
+  'suburbs',
+  'outskirts',
+  'quarter',
+]);
 
 /** Types whose `of`-phrase names who took part rather than who underwent it. */
 const PARTICIPANT_OF = new Set(['meeting', 'negotiation', 'agreement', 'ceasefire', 'protest', 'election']);
@@ -121,12 +143,18 @@ function add(args: Arguments, role: ParticipantRole, actors: readonly ActorRef[]
 
 /** Assigns the actors of prepositional phrases by preposition and event type. */
 function addPhrases(ix: ArticleIndex, args: Arguments, type: string, from: number, to: number, nounEnd: number): void {
+  let phraseEnd = -1;
   for (const pp of prepositionalPhrases(ix, from, to)) {
     if (pp.phrase) {
-      addPhrasePhrase(args, ix, type, pp.prep, pp.at, nounEnd, pp.phrase);
+      const had = args.placePhrase;
+      for (const p of [pp.phrase, ...(pp.more ?? [])]) addPhrasePhrase(args, ix, type, pp.prep, pp.at, nounEnd, p);
+      if (!had && args.placePhrase) phraseEnd = args.placePhrase.tokenEnd;
       continue;
     }
     const places = pp.actors.filter((a) => a.entity.type === 'place' && a.via === 'mention');
+    // "on a busy street in the city of Lyon": the named place locates the kind of place just before it.
+    if (args.place === null && places.length > 0 && pp.at === phraseEnd && PLACE_PREPOSITIONS.has(pp.prep))
+      args.placeNested = true;
     switch (pp.prep) {
       case 'between':
       case 'with':
@@ -141,10 +169,19 @@ function addPhrases(ix: ArticleIndex, args: Arguments, type: string, from: numbe
         break;
       case 'of':
         if (pp.at !== nounEnd) break;
-        add(args, PARTICIPANT_OF.has(type) ? 'participant' : type === 'statement' ? 'agent' : 'patient', pp.actors);
+        // "the bombing of Belgrade": where the attack happened.
+        if (
+          type === 'attack' &&
+          places.length > 0 &&
+          places.length === pp.actors.length &&
+          !modifiesNoun(ix, places[0]!)
+        )
+          setPlace(ix, args, places);
+        else
+          add(args, PARTICIPANT_OF.has(type) ? 'participant' : type === 'statement' ? 'agent' : 'patient', pp.actors);
         break;
       case 'on':
-        if (type === 'attack' && places.length > 0) args.place ??= places[0]!.entity;
+        if (type === 'attack' && places.length > 0) setPlace(ix, args, places);
         else if (type === 'attack' || type === 'sanction') add(args, 'patient', pp.actors);
         break;
       case 'to':
@@ -156,13 +193,56 @@ function addPhrases(ix: ArticleIndex, args: Arguments, type: string, from: numbe
         else if (type === 'contract' || type === 'acquisition') add(args, 'participant', pp.actors);
         break;
       default:
-        if (PLACE_PREPOSITIONS.has(pp.prep) && places.length > 0) args.place ??= places[0]!.entity;
+        if (PLACE_PREPOSITIONS.has(pp.prep) && places.length > 0) setPlace(ix, args, places);
     }
   }
 }
 
+/**
+ * The place of a locative phrase, with the places coordinated with it ("in Badia and Sukhna", "in
+ * Helmand Province, Afghanistan": a place and the larger one it lies in), when no place is set yet.
+ */
+function setPlace(ix: ArticleIndex, args: Arguments, places: readonly ActorRef[]): void {
+  if (args.place !== null) return;
+  args.place = places[0]!.entity;
+  // Only places joined by "and"/"or": "Madrid, Spain" names one place and the country it lies in (an
+  // apposition, not a second place of the event).
+  const joined = (a: ActorRef): boolean => {
+    let k = a.tokenStart - 1;
+    while (k > 0 && ix.tokens[k]!.pos === 'DET') k--;
+    return ix.lower[k] === 'and' || ix.lower[k] === 'or';
+  };
+  const more: EntityRecord[] = [];
+  for (const a of places.slice(1)) {
+    if (!joined(a)) break;
+    more.push(a.entity);
+  }
+  args.morePlaces = more;
+}
+
+/** True when a name modifies the nouns after it ("the Oklahoma City federal building"): the phrase is about the noun. */
+function modifiesNoun(ix: ArticleIndex, a: ActorRef): boolean {
+  return actorHead(ix, { ...a, head: undefined }, -1) >= a.tokenEnd;
+}
+
 /** Arguments of a verb trigger (or of the verb a noun absorbed) at `v`. */
-function verbArguments(ix: ArticleIndex, args: Arguments, type: EventTypeDef, v: number, predicative = false): void {
+function verbArguments(
+  ix: ArticleIndex,
+  args: Arguments,
+  type: EventTypeDef,
+  v: number,
+  predicative = false,
+  nounEnds: ReadonlyMap<number, number> = NO_NOUNS,
+): void {
+  if (
+    predicative &&
+    v > 0 &&
+    RESULTATIVE_VERBS.has(ix.lower[v - 1]!) &&
+    ix.tokens[v - 1]!.sentence === ix.tokens[v]!.sentence
+  ) {
+    resultativeArguments(ix, args, type, v);
+    return;
+  }
   const g = verbGroup(ix, v);
   // A participle clause after a comma ("…, killing 40 people") has the main clause's subject, which
   // may be an event ("an earthquake struck Turkey, killing"): no actor is read off the words before it.
@@ -175,18 +255,24 @@ function verbArguments(ix: ArticleIndex, args: Arguments, type: EventTypeDef, v:
   const subject = participle ? [] : findSubject(ix, subjectAt, (ph) => subjectPhrases.push(ph));
   const p = particleAfter(ix, v);
   const after = p >= 0 ? p + 1 : v + 1;
-  const end = scopeEnd(ix, after - 1);
+  const end =
+    type.casualtyRole !== undefined ? eventNounEnd(after, scopeEnd(ix, after - 1), nounEnds) : scopeEnd(ix, after - 1);
   // Passive ("X was killed by Y") and predicative ("left eight policemen dead", "five were injured"):
   // the subject undergoes the event.
   // "Seven militants killed in blasts", "the six members killed": a result participle with no auxiliary
-  // and no object after it is a reduced passive, as in headlines.
+  // and no object after it is a reduced passive, as in headlines. An object may open with an adjective
+  // ("a blast which injured several people"): that participle is active.
   const next = ix.tokens[after];
   const reduced =
     type.casualtyRole !== undefined &&
     g.start === v &&
     ix.lower[v]!.endsWith('ed') &&
     quantityLead(ix, after) === 0 &&
-    !(next && next.sentence === ix.tokens[v]!.sentence && ['NOUN', 'PROPN', 'DET', 'NUM', 'PRON'].includes(next.pos));
+    !(
+      next &&
+      next.sentence === ix.tokens[v]!.sentence &&
+      ['NOUN', 'PROPN', 'DET', 'NUM', 'PRON', 'ADJ'].includes(next.pos)
+    );
   if (g.passive || predicative || reduced) {
     add(args, 'patient', subject);
     addPhrase(args, 'patient', subjectPhrases);
@@ -202,7 +288,65 @@ function verbArguments(ix: ArticleIndex, args: Arguments, type: EventTypeDef, v:
       if (actors.length === 0 && type.id !== 'statement') addPhrase(args, objectRole, phrasesFrom(ix, after, end));
     }
   }
-  addPhrases(ix, args, type.id, after, end, -1);
+  // A gerund after a determiner is a noun: "the maiming of civilians" names who underwent it.
+  const gerund = ix.lower[v]!.endsWith('ing') && v > 0 && ix.tokens[v - 1]!.pos === 'DET';
+  addPhrases(ix, args, type.id, after, end, gerund ? after : -1);
+}
+
+const NO_NOUNS: ReadonlyMap<number, number> = new Map();
+
+/**
+ * Where a result verb's phrases end when a noun of the violence that caused it stands among them: "were
+ * killed in an attack on the market in Strasbourg" — the phrases after "attack" are the attack's (its
+ * target, its place), which the killing is folded into. `nounEnds` maps each such noun's head to its end.
+ */
+function eventNounEnd(from: number, end: number, nounEnds: ReadonlyMap<number, number>): number {
+  for (let k = from; k < end; k++) {
+    const e = nounEnds.get(k);
+    if (e !== undefined) return Math.min(end, e);
+  }
+  return end;
+}
+
+/** Verbs a result adjective may follow directly ("shot dead", "beaten unconscious"). */
+const RESULTATIVE_VERBS = new Set([
+  'shot',
+  'beaten',
+  'beat',
+  'stabbed',
+  'hacked',
+  'burned',
+  'burnt',
+  'clubbed',
+  'gunned',
+]);
+
+/**
+ * A result adjective right after its verb ("shot dead"): the verb's voice decides the roles. Active
+ * ("Gunmen shot dead five people"): the verb's subject is the doer, the phrase after the adjective the
+ * victim. Passive or reduced ("he was shot dead by police", "Omar Zed – shot dead by police –"): the
+ * subject is the victim, the `by`-phrase the doer.
+ */
+function resultativeArguments(ix: ArticleIndex, args: Arguments, type: EventTypeDef, v: number): void {
+  const verb = v - 1;
+  const g = verbGroup(ix, verb);
+  const subjectPhrases: PhraseRef[] = [];
+  const subject = findSubject(ix, g.start, (ph) => subjectPhrases.push(ph));
+  const reduced = g.start === verb && (verb === 0 || ix.tokens[verb - 1]!.pos === 'PUNCT');
+  const end = scopeEnd(ix, v);
+  if (g.passive || reduced) {
+    add(args, 'patient', subject);
+    addPhrase(args, 'patient', subjectPhrases);
+  } else {
+    add(args, 'agent', subject);
+    addPhrase(args, 'agent', subjectPhrases);
+    if (v + 1 < end && ix.tokens[v + 1]!.pos !== 'ADP') {
+      const actors = nounPhraseActors(ix, v + 1, end);
+      add(args, 'patient', actors);
+      if (actors.length === 0) addPhrase(args, 'patient', phrasesFrom(ix, v + 1, end));
+    }
+  }
+  addPhrases(ix, args, type.id, v + 1, end, -1);
 }
 
 /** Possessor ("Apple's launch"), nationality adjective ("Israeli airstrikes") or name ("the Airbus order") before an event noun. */
@@ -244,8 +388,7 @@ function nounArguments(ix: ArticleIndex, args: Arguments, c: Candidate): void {
     const gEnd = scopeEnd(ix, after - 1);
     const placeOnly = noArguments();
     addPhrases(ix, placeOnly, type, after, gEnd, -1);
-    args.place ??= placeOnly.place;
-    args.placePhrase ??= placeOnly.placePhrase;
+    mergePlace(args, placeOnly);
   }
   if (c.governor >= 0 && c.light) {
     const g = verbGroup(ix, c.governor);
@@ -266,8 +409,146 @@ function nounArguments(ix: ArticleIndex, args: Arguments, c: Candidate): void {
       addPhrases(ix, args, type, after, gEnd, -1);
     }
   }
+  if (c.type.id === 'attack') {
+    responsibleParty(ix, args, c);
+    hitBy(ix, args, c);
+  }
   // A folded result verb ("killed in an attack") lends its victims through the event's results instead.
   if (c.absorbed >= 0 && !c.results.some((r) => r.head === c.absorbed)) verbArguments(ix, args, c.type, c.absorbed);
+}
+
+/** Takes the place of `from` when `into` has none (the place entity with its coordinated and nested places; the kind of place). */
+export function mergePlace(into: Arguments, from: Arguments): void {
+  if (into.place === null && from.place !== null) {
+    into.place = from.place;
+    into.morePlaces = from.morePlaces;
+    into.placeNested = from.placeNested;
+  }
+  into.placePhrase ??= from.placePhrase;
+}
+
+/**
+ * A place in the adverbial opening a sentence, before its first comma and before any verb: "In Baghdad,
+ * …", "On Monday in Kandar, a bomber …".
+ */
+function frontedPlace(ix: ArticleIndex, from: number, head: number): ActorRef | null {
+  if (ix.tokens[from]!.pos !== 'ADP' && !ix.timexAt[from]) return null;
+  let comma = -1;
+  for (let k = from; k < head && k - from <= 12; k++) {
+    if (ix.lower[k] === ',') {
+      comma = k;
+      break;
+    }
+    if (ix.tokens[k]!.pos === 'VERB' || ix.tokens[k]!.pos === 'AUX') return null;
+  }
+  if (comma < 0) return null;
+  for (let k = from; k < comma; k++) {
+    if (!PLACE_PREPOSITIONS.has(ix.lower[k]!)) continue;
+    const place = nounPhraseActors(ix, k + 1, comma).find((a) => a.entity.type === 'place' && a.via === 'mention');
+    if (place) return place;
+  }
+  return null;
+}
+
+/**
+ * The place a relative `where` opening the trigger's clause stands for: the named place or the word for a
+ * kind of place before it ("at the bus station, where six people were killed"); null when the clause has
+ * no `where` or its antecedent is no place. The walk stops at a verb, `;` or the sentence start.
+ */
+function whereAntecedent(ix: ArticleIndex, head: number, floor: number): ActorRef | PhraseRef | null {
+  for (let k = head - 1; k > floor && head - k <= 12; k--) {
+    const low = ix.lower[k]!;
+    if (low === ';' || ix.tokens[k]!.pos === 'VERB') return null;
+    if (low !== 'where') continue;
+    const j = ix.lower[k - 1] === ',' ? k - 2 : k - 1;
+    if (j < floor) return null;
+    const named = actorEndingAt(ix, j);
+    if (named) return named.entity.type === 'place' && named.via === 'mention' ? named : null;
+    const p = nounPhraseEndingAt(ix, j, floor);
+    return p && PLACE_HEAD_NOUNS.has(ix.tokens[p.head]!.lemma.toLowerCase()) ? p : null;
+  }
+  return null;
+}
+
+/** Verbs of owning up to an attack: "claimed/accepted/admitted/took responsibility for the bombing". */
+const CLAIM_VERBS = new Set(['claim', 'accept', 'admit', 'take', 'bear', 'assume']);
+
+/**
+ * Who the text says is behind an attack named by a noun: "X claimed (accepted, admitted) responsibility
+ * for the bombing", "X were responsible for the attack", "34 people are involved in the assassination
+ * attempt", "X was behind the attack". The subject of that predicate is the attacker.
+ */
+function responsibleParty(ix: ArticleIndex, args: Arguments, c: Candidate): void {
+  const s = ix.sentences[c.sentence]!;
+  let k = c.head - 1;
+  while (k > s.tokenStart && ['DET', 'ADJ', 'NUM', 'PRON'].includes(ix.tokens[k]!.pos) && ix.lower[k] !== 'which') k--;
+  const prep = ix.lower[k]!;
+  const word = ix.lower[k - 1] ?? '';
+  let verb = -1;
+  if (prep === 'for' && word === 'responsibility') {
+    for (let v = k - 2; v >= s.tokenStart && k - v <= 4; v--)
+      if (ix.tokens[v]!.pos === 'VERB') {
+        if (CLAIM_VERBS.has(ix.tokens[v]!.lemma.toLowerCase())) verb = v;
+        break;
+      }
+  } else if ((prep === 'for' && word === 'responsible') || (prep === 'in' && word === 'involved')) verb = k - 1;
+  else if (prep === 'behind' && ix.tokens[k - 1]?.lemma.toLowerCase() === 'be') verb = k;
+  if (verb <= s.tokenStart) return;
+  // The predicate's group: its auxiliaries, copula, adverbs and negators before it.
+  let start = verb;
+  while (start - 1 > s.tokenStart && ['AUX', 'ADV', 'PART'].includes(ix.tokens[start - 1]!.pos)) start--;
+  if (verbGroup(ix, verb).negated) return;
+  const phrases: PhraseRef[] = [];
+  add(
+    args,
+    'agent',
+    findSubject(ix, start, (p) => phrases.push(p)),
+  );
+  addPhrase(args, 'agent', phrases);
+}
+
+/**
+ * Verbs of striking something: an attack noun as their subject names what it hit ("the blast hit a
+ * bus"); as the `by`-agent of the passive, also verbs of destruction ("the building was shattered by an
+ * explosion"). What an explosion shatters or damages in the active is debris ("shattered the glass").
+ */
+const HIT_VERBS = new Set(['target', 'hit', 'strike']);
+const HIT_PASSIVE_VERBS = new Set([...HIT_VERBS, 'destroy', 'shatter', 'wreck', 'devastate', 'flatten']);
+
+/**
+ * What an attack noun hit: the object of a striking verb it is the subject of ("The explosion targeted a
+ * bakery"), or the subject of a passive striking verb it is the `by`-agent of ("The federal building in
+ * the capital was shattered by an explosion": target the building, place the capital). A named place
+ * hit is the place ("the storm hit Zedland" reads the same way for disasters).
+ */
+function hitBy(ix: ArticleIndex, args: Arguments, c: Candidate): void {
+  const s = ix.sentences[c.sentence]!;
+  if (c.governor >= 0 && c.relation === 'subject' && HIT_VERBS.has(ix.tokens[c.governor]!.lemma.toLowerCase())) {
+    const p = particleAfter(ix, c.governor);
+    const after = p >= 0 ? p + 1 : c.governor + 1;
+    const end = scopeEnd(ix, after - 1);
+    const actors = nounPhraseActors(ix, after, end).filter((a) => !(a.entity.type === 'place' && a.via === 'mention'));
+    add(args, 'patient', actors);
+    if (actors.length === 0 && (ix.mentionAt[after] ?? -1) < 0) addPhrase(args, 'patient', phrasesFrom(ix, after, end));
+    return;
+  }
+  let k = c.head - 1;
+  while (k > s.tokenStart && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(ix.tokens[k]!.pos)) k--;
+  if (ix.lower[k] !== 'by' || k - 1 <= s.tokenStart) return;
+  const v = k - 1;
+  if (ix.tokens[v]!.pos !== 'VERB' || !HIT_PASSIVE_VERBS.has(ix.tokens[v]!.lemma.toLowerCase())) return;
+  const g = verbGroup(ix, v);
+  if (!g.passive) return;
+  const phrases: PhraseRef[] = [];
+  const subject = findSubject(ix, g.start, (p) => phrases.push(p));
+  const targets = subject.filter((a) => !(a.entity.type === 'place' && a.via === 'mention'));
+  add(args, 'patient', targets);
+  addPhrase(args, 'patient', phrases);
+  // The locative between the subject and its verb is where it happened.
+  const from = Math.min(...[...subject, ...phrases].map((a) => a.tokenEnd), g.start);
+  const placeOnly = noArguments();
+  addPhrases(ix, placeOnly, 'attack', from, g.start, -1);
+  mergePlace(args, placeOnly);
 }
 
 /** Place fallbacks: a fronted "In Baghdad, …", then the agent's own place ("armed factions in Iraq"). */
@@ -291,14 +572,19 @@ function placeFallback(ix: ArticleIndex, args: Arguments, c: Candidate): void {
     }
   }
   const s = ix.sentences[c.sentence]!;
-  if (PLACE_PREPOSITIONS.has(ix.lower[s.tokenStart]!)) {
-    const fronted = nounPhraseActors(ix, s.tokenStart + 1, Math.min(s.tokenEnd, c.head)).find(
-      (a) => a.entity.type === 'place' && a.via === 'mention',
-    );
-    if (fronted) {
-      args.place = fronted.entity;
+  const fronted = frontedPlace(ix, s.tokenStart, c.head);
+  if (fronted) {
+    args.place = fronted.entity;
+    return;
+  }
+  // "the busy bus station, where six people were killed": the antecedent of `where` is the place.
+  if (args.placePhrase === null) {
+    const where = whereAntecedent(ix, c.head, s.tokenStart);
+    if (where && 'entity' in where) {
+      args.place = where.entity;
       return;
     }
+    if (where) args.placePhrase = where;
   }
   for (const agent of args.roles.get('agent') ?? []) {
     if (agent.via !== 'mention') continue;
@@ -316,9 +602,13 @@ function placeFallback(ix: ArticleIndex, args: Arguments, c: Candidate): void {
 }
 
 /** All arguments of a candidate. */
-export function candidateArguments(ix: ArticleIndex, c: Candidate): Arguments {
+export function candidateArguments(
+  ix: ArticleIndex,
+  c: Candidate,
+  nounEnds: ReadonlyMap<number, number> = NO_NOUNS,
+): Arguments {
   const args = noArguments();
-  if (c.kind === 'verb') verbArguments(ix, args, c.type, c.head, c.predicative);
+  if (c.kind === 'verb') verbArguments(ix, args, c.type, c.head, c.predicative, nounEnds);
   else nounArguments(ix, args, c);
   placeFallback(ix, args, c);
   return args;
@@ -418,13 +708,35 @@ export function argumentList(
     }
   }
   const place = args.place;
+  const phrase = args.placePhrase;
   if (place) {
-    // The place entity's mention in the sentence range the arguments were read from, when there is one.
-    const m = placeMention(ix, place, near);
-    if (m) out.push({ role: 'place', tokenStart: m[0], tokenEnd: m[1], head: m[1] - 1, entity: place });
-  } else if (args.placePhrase && !seenHead.has(args.placePhrase.head)) {
-    const p = args.placePhrase;
-    out.push({ role: 'place', tokenStart: p.tokenStart, tokenEnd: p.tokenEnd, head: p.head, entity: null });
+    // The place entity's mention in the sentence range the arguments were read from, when there is one;
+    // the places coordinated with it; the kind of place it locates ("a street in the city of Lyon").
+    if (args.placeNested && phrase && !seenHead.has(phrase.head))
+      out.push({
+        role: 'place',
+        tokenStart: phrase.tokenStart,
+        tokenEnd: phrase.tokenEnd,
+        head: phrase.head,
+        entity: null,
+      });
+    for (const e of [place, ...args.morePlaces]) {
+      const m = placeMention(ix, e, near);
+      if (!m) continue;
+      // "at the Oxford Street bus station": a name modifying the nouns after it; the head is the noun.
+      const head = actorHead(ix, { entity: e, tokenStart: m[0], tokenEnd: m[1], via: 'mention' }, near);
+      if (seenHead.has(head)) continue;
+      seenHead.add(head);
+      out.push({ role: 'place', tokenStart: m[0], tokenEnd: Math.max(m[1], head + 1), head, entity: e });
+    }
+  } else if (phrase && !seenHead.has(phrase.head)) {
+    out.push({
+      role: 'place',
+      tokenStart: phrase.tokenStart,
+      tokenEnd: phrase.tokenEnd,
+      head: phrase.head,
+      entity: null,
+    });
   }
   return out;
 }

@@ -17,6 +17,7 @@ import {
   NEGATORS,
   PERSON_PRONOUNS,
   PLACE_PREPOSITIONS,
+  QUANTITY_NOUNS,
   RELATIVE_PRONOUNS,
   REPORTING_VERBS,
   ROLE_NOUNS,
@@ -53,6 +54,27 @@ export interface PhraseRef {
  * often as an actor.
  */
 const ARGUMENT_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'we', 'us', 'whom', 'who']);
+
+/**
+ * True for a word that can head a noun phrase: a noun, a name, a figure, or a word for people that wink
+ * tagged as an adjective ("a major general was killed": general/ADJ; "the military") when no noun or
+ * name follows it (then it modifies that noun: "general strike", "military convoy").
+ */
+export function headWord(ix: ArticleIndex, k: number): boolean {
+  const t = ix.tokens[k]!;
+  if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') return true;
+  if (t.pos !== 'ADJ' || !animateHead(ix.lower[k]!)) return false;
+  const next = ix.tokens[k + 1];
+  return !(next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN'));
+}
+
+/** A figure or a vague quantity noun ("71", "five", "scores", "dozens"). */
+export function figureWord(ix: ArticleIndex, k: number): boolean {
+  return ix.tokens[k]!.pos === 'NUM' || QUANTITY_NOUNS.has(ix.lower[k]!);
+}
+
+/** Words after a figure that it heads ("five more were wounded", "injuring scores more", "260 others"). */
+const MORE_WORDS = new Set(['more', 'other', 'others']);
 
 /** Words that open a figure before a noun phrase ("at least 12 people", "more than 20 soldiers"): how many to skip. */
 export function quantityLead(ix: ArticleIndex, k: number): number {
@@ -93,7 +115,7 @@ export function nounPhraseAt(ix: ArticleIndex, k: number, ceil: number): PhraseR
     if (ix.timexAt[j]) break;
     // A name inside the phrase is an entity's mention: the phrase ends before it.
     if (ix.mentionAt[j]! >= 0 && head >= 0) break;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') {
+    if (headWord(ix, j)) {
       head = j;
       continue;
     }
@@ -110,6 +132,31 @@ export function nounPhraseAt(ix: ArticleIndex, k: number, ceil: number): PhraseR
   return { tokenStart: start, tokenEnd: head + 1, head, via: 'phrase' };
 }
 
+/**
+ * The noun phrase `first` and those coordinated after it before `end`: "three soldiers and two
+ * civilians", "men, women and children" (a comma list closed by `and`/`or`; a lone comma is an apposition
+ * or a new clause, so the list then stops at `first`).
+ */
+export function coordinatedPhrases(ix: ArticleIndex, first: PhraseRef, end: number): PhraseRef[] {
+  const out = [first];
+  let commas = false;
+  let closed = false;
+  let at = first.tokenEnd;
+  while (at + 1 < end && out.length < 6 && !closed) {
+    let next = at + 1;
+    const sep = ix.lower[at]!;
+    if (sep === ',' && (ix.lower[next] === 'and' || ix.lower[next] === 'or')) next++;
+    else if (sep !== ',' && sep !== 'and' && sep !== 'or') break;
+    if (sep !== ',' || next > at + 1) closed = true;
+    else commas = true;
+    const p = nounPhraseAt(ix, next, end);
+    if (!p) break;
+    out.push(p);
+    at = p.tokenEnd;
+  }
+  return commas && !closed ? [first] : out;
+}
+
 /** The noun phrase whose head is at `head` (walking left over its modifiers), or null when `head` is no noun, number or argument pronoun. */
 export function nounPhraseEndingAt(ix: ArticleIndex, head: number, floor: number): PhraseRef | null {
   const t = ix.tokens[head]!;
@@ -118,7 +165,10 @@ export function nounPhraseEndingAt(ix: ArticleIndex, head: number, floor: number
       ? { tokenStart: head, tokenEnd: head + 1, head, via: 'pronoun' }
       : null;
   }
-  if ((t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM') || ix.timexAt[head]) return null;
+  // "five more", "scores more": the figure heads the phrase.
+  if (MORE_WORDS.has(ix.lower[head]!) && head - 1 >= floor && figureWord(ix, head - 1))
+    return nounPhraseEndingAt(ix, head - 1, floor);
+  if (!headWord(ix, head) || ix.timexAt[head]) return null;
   let j = head - 1;
   while (j >= floor && head - j < 8) {
     const p = ix.tokens[j]!;
@@ -422,6 +472,8 @@ export function findSubject(ix: ArticleIndex, start: number, onPhrase?: (p: Phra
         k = before - 1;
         continue;
       }
+      const role = roleOf(ix, actor, floor);
+      if (role) return [role];
       return coordinatedLeft(ix, actor, floor);
     }
     if (t.pos === 'PRON') {
@@ -444,15 +496,29 @@ export function findSubject(ix: ArticleIndex, start: number, onPhrase?: (p: Phra
     }
     if (low === ',' || low === '"' || low === '“' || low === '”' || low === ')') {
       const skip = relativeClauseStart(ix, k, floor);
-      k = skip >= 0 ? skip - 1 : k - 1;
+      const apposition = skip < 0 && low === ',' ? appositionStart(ix, k, floor) : -1;
+      k = skip >= 0 ? skip - 1 : apposition >= 0 ? apposition - 1 : k - 1;
       continue;
     }
+    // "They killed 23 soldiers and injured 15": a verb coordinated right after an earlier verb phrase
+    // shares its subject (the earlier verb active: "were arrested and charged" is one verb group).
+    if ((low === 'and' || low === 'or') && k === start - 1 && !ix.lower[start]!.endsWith('ing')) {
+      const prev = previousVerb(ix, k - 1, floor);
+      // A participle clause after a comma ("…, killing 30 and injuring 50") has no subject of its own words.
+      const participle = prev > floor && ix.lower[prev]!.endsWith('ing') && ix.lower[prev - 1] === ',';
+      if (prev >= 0 && !participle && !verbGroup(ix, prev).passive)
+        return findSubject(ix, verbGroup(ix, prev).start, onPhrase);
+      return [];
+    }
     // A common noun, or a name the recogniser did not take, heads the subject: no entity beyond it.
-    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && ix.mentionAt[k] === -1) {
+    if (headWord(ix, k) && t.pos !== 'NUM' && ix.mentionAt[k] === -1) {
       const named = subjectThroughHead(ix, k, floor);
-      // "Iran's army attacked": the army, Iran's; "the IRA's decision to carry out": the IRA itself.
-      if (named.length > 0) return animateHead(low) ? named.map((a) => ({ ...a, head: k })) : named;
       let p = onPhrase ? nounPhraseEndingAt(ix, k, floor) : null;
+      // "A local commander of the Zedland Defence Forces was killed": the word for people before `of`.
+      const role = p ? ofHead(ix, p.tokenStart - 1, floor) : -1;
+      if (role >= 0) p = nounPhraseEndingAt(ix, role, floor);
+      // "Iran's army attacked": the army, Iran's; "the IRA's decision to carry out": the IRA itself.
+      else if (named.length > 0) return animateHead(low) ? named.map((a) => ({ ...a, head: k })) : named;
       // "Four workers and two soldiers were killed": coordinated phrases are all subjects.
       for (let n = 0; p && n < 4; n++) {
         onPhrase!(p);
@@ -464,8 +530,9 @@ export function findSubject(ix: ArticleIndex, start: number, onPhrase?: (p: Phra
       }
       return [];
     }
-    // A figure standing for people right before the verb ("71 were wounded", "Three died").
-    if (t.pos === 'NUM' && k === start - 1) {
+    // A figure standing for people right before the verb ("71 were wounded", "Three died", "five more were
+    // wounded").
+    if (t.pos === 'NUM' && (k === start - 1 || (k === start - 2 && MORE_WORDS.has(ix.lower[k + 1]!)))) {
       const p = onPhrase ? nounPhraseEndingAt(ix, k, floor) : null;
       if (p) onPhrase!(p);
       return [];
@@ -474,6 +541,65 @@ export function findSubject(ix: ArticleIndex, start: number, onPhrase?: (p: Phra
     k--;
   }
   return [];
+}
+
+/**
+ * "A local commander of the Defence Forces was killed": an actor in an `of`-phrase after a role in an
+ * organisation is the group that person belongs to; the word before `of` heads the subject (the actor stays linked, as
+ * "the leader of X" stands for a member of X). A possessor before the actor is read over ("a commander of
+ * Zedland's army"). Null when the actor is not in such a phrase.
+ */
+function roleOf(ix: ArticleIndex, actor: ActorRef, floor: number): ActorRef | null {
+  const head = ofHead(ix, actor.tokenStart - 1, floor);
+  if (head < 0) return null;
+  const phrase = nounPhraseEndingAt(ix, head, floor);
+  return { ...actor, tokenStart: phrase ? phrase.tokenStart : head, head };
+}
+
+/** The word for people heading "N of <phrase>" when the phrase starts right after `from` (over its modifiers and possessor), or -1. */
+function ofHead(ix: ArticleIndex, from: number, floor: number): number {
+  let k = from;
+  const skipModifiers = (): void => {
+    while (k >= floor && (ix.tokens[k]!.pos === 'DET' || ix.tokens[k]!.pos === 'ADJ')) k--;
+  };
+  skipModifiers();
+  if (k > floor && (ix.lower[k] === "'s" || ix.lower[k] === '’s')) {
+    const owner = actorEndingAt(ix, k - 1);
+    k = owner ? owner.tokenStart - 1 : k - 2;
+    skipModifiers();
+  }
+  if (k - 1 < floor || ix.lower[k] !== 'of') return -1;
+  const head = k - 1;
+  if (!headWord(ix, head) || ix.tokens[head]!.pos === 'NUM' || ix.mentionAt[head]! >= 0) return -1;
+  // A role in an organisation ("commander", "members"), not any word for people ("the families of …").
+  return ROLE_NOUNS.has(ix.lower[head]!) ? head : -1;
+}
+
+/**
+ * If the comma at `k` closes an apposition describing the phrase before it ("A local commander, a
+ * veteran of the war, was killed": an indefinite or definite noun phrase between two commas, with no
+ * verb), the index of its opening comma; else -1.
+ */
+function appositionStart(ix: ArticleIndex, k: number, floor: number): number {
+  for (let j = k - 1; j > floor && k - j <= 10; j--) {
+    const t = ix.tokens[j]!;
+    if (ix.lower[j] === ',') {
+      const first = ix.lower[j + 1]!;
+      const opens = first === 'a' || first === 'an' || first === 'the';
+      return opens && j + 2 < k && headWord(ix, j - 1) ? j : -1;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PRON') return -1;
+  }
+  return -1;
+}
+
+/** The nearest verb before `k` in its clause (not past a subordinator, relative pronoun, `;` or `:`), or -1. */
+function previousVerb(ix: ArticleIndex, k: number, floor: number): number {
+  for (let j = k; j >= floor && k - j <= 12; j--) {
+    if (ix.tokens[j]!.pos === 'VERB') return j;
+    if (opensClause(ix, j)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -595,6 +721,8 @@ export function scopeEnd(ix: ArticleIndex, from: number): number {
     const t = ix.tokens[k]!;
     const low = ix.lower[k]!;
     if (opensClause(ix, k) || (t.pos === 'PART' && low === 'to')) return k;
+    // An auxiliary after the trigger opens the verb group of another clause ("Of the 130 injured, 77 were …").
+    if (t.pos === 'AUX' && k > from + 1) return k;
     if (t.pos === 'VERB') {
       // A participle right after a noun ("factions allied with Iran") belongs to the phrase.
       const prev = ix.tokens[k - 1]!.pos;
@@ -610,8 +738,8 @@ export function prepositionalPhrases(
   ix: ArticleIndex,
   from: number,
   to: number,
-): Array<{ prep: string; at: number; actors: ActorRef[]; phrase?: PhraseRef }> {
-  const out: Array<{ prep: string; at: number; actors: ActorRef[]; phrase?: PhraseRef }> = [];
+): Array<{ prep: string; at: number; actors: ActorRef[]; phrase?: PhraseRef; more?: PhraseRef[] }> {
+  const out: Array<{ prep: string; at: number; actors: ActorRef[]; phrase?: PhraseRef; more?: PhraseRef[] }> = [];
   for (let k = from; k < to; k++) {
     const t = ix.tokens[k]!;
     if (t.pos !== 'ADP' && t.pos !== 'SCONJ') continue;
@@ -623,8 +751,10 @@ export function prepositionalPhrases(
       // A phrase naming no entity ("by a gunman", "in the village") still names a participant or a place.
       const phrase = nounPhraseAt(ix, k + 1, to);
       if (phrase) {
-        out.push({ prep: ix.lower[k]!, at: k, actors: [], phrase });
-        k = phrase.tokenEnd - 1;
+        // "the maiming of men, women and children": every phrase of a list.
+        const list = coordinatedPhrases(ix, phrase, to);
+        out.push({ prep: ix.lower[k]!, at: k, actors: [], phrase, more: list.slice(1) });
+        k = list[list.length - 1]!.tokenEnd - 1;
       }
     }
   }

@@ -45,7 +45,14 @@ const CASES: Case[] = [
     rule: 'a reduced passive (headline participle with no auxiliary and no object) has its subject as victim',
     text: 'Four guards killed in raid on prison',
     trigger: 'killed',
-    heads: { victim: ['guards'], place: ['prison'] },
+    // "on prison" is the raid's (what it attacked), not the killing's: phrases after an event noun are its own.
+    heads: { victim: ['guards'] },
+  },
+  {
+    rule: 'the object of "on" after a raid in a headline is what the raid attacked',
+    text: 'Four guards killed in raid on prison',
+    trigger: 'raid',
+    heads: { victim: ['guards'], target: ['prison'] },
   },
   {
     rule: '"attack on X": the object of "on" right after an attack noun is its target',
@@ -127,6 +134,174 @@ const CASES: Case[] = [
     trigger: 'blew',
     heads: { attacker: ['bomber'], place: ['checkpoint'] },
   },
+  {
+    rule: 'a result participle whose object opens with an adjective is active ("which injured several people")',
+    text: 'A blast which injured several people hit the town.',
+    trigger: 'injured',
+    heads: { victim: ['people'] },
+  },
+  {
+    rule: 'a word for people tagged as an adjective heads its phrase when no noun follows ("a major general")',
+    text: 'A major general was killed in the town by a bomb.',
+    trigger: 'killed',
+    heads: { victim: ['general'], place: ['town'] },
+  },
+  {
+    rule: 'a verb coordinated after an earlier verb phrase shares its subject',
+    text: 'They killed 23 soldiers and injured another 15.',
+    trigger: 'injured',
+    heads: { attacker: ['They'], victim: ['15'] },
+  },
+  {
+    rule: 'a vague quantity noun stands for people ("Scores died")',
+    text: 'Scores died in the attacks.',
+    trigger: 'died',
+    heads: { victim: ['Scores'] },
+  },
+  {
+    rule: 'a figure before "more" is the subject ("five more were wounded")',
+    text: 'A man was killed and five more were wounded in the clash.',
+    trigger: 'wounded',
+    heads: { victim: ['five'] },
+  },
+  {
+    rule: 'an apposition between commas is read over; a role before "of" heads the subject, linked to the group',
+    text: "A local commander of Zedland's Defence Forces, a veteran militia, was also killed.",
+    entities: [L('Zedland'), G('Defence Forces')],
+    trigger: 'killed',
+    heads: { victim: ['commander'] },
+    entities_: { victim: ['Defence Forces'] },
+  },
+  {
+    rule: 'a comma list closed by "and" under a preposition gives every phrase; a gerund after "the" takes its "of"-phrase',
+    text: 'They deplored the maiming of men, women and children.',
+    trigger: 'maiming',
+    heads: { victim: ['children', 'men', 'women'] },
+  },
+  {
+    rule: 'a result folded into a cause of its sentence takes the cause’s doer ("…, killing six soldiers")',
+    text: 'A suicide bomber blew himself up at a checkpoint, killing six soldiers.',
+    trigger: 'killing',
+    heads: { attacker: ['bomber'], victim: ['soldiers'] },
+  },
+  {
+    rule: 'a second participle after "and" in a participle clause has no subject of its own words: the cause lends its doer',
+    text: 'Militants launched attacks across the city, killing 30 people and injuring dozens more.',
+    trigger: 'injuring',
+    heads: { attacker: ['Militants'], victim: ['dozens'] },
+  },
+  {
+    rule: 'what a detonation verb acts on is the device, not a target',
+    text: 'They carried the bombs to the square before detonating them.',
+    trigger: 'detonating',
+    heads: {},
+  },
+  {
+    rule: 'a result adjective after an active verb ("shot dead"): the subject is the doer, the phrase after it the victim',
+    text: 'Gunmen shot dead five people.',
+    trigger: 'dead',
+    heads: { agent: ['Gunmen'], victim: ['people'] },
+  },
+  {
+    rule: 'a reduced "shot dead by" between dashes: the name before it is the victim, the by-phrase the doer',
+    text: 'The suspect, Omar Zed – shot dead by police – had fled.',
+    entities: [P('Omar Zed')],
+    trigger: 'dead',
+    heads: { agent: ['police'], victim: ['Zed'] },
+    entities_: { victim: ['Omar Zed'] },
+  },
+  {
+    rule: 'a place in the adverbial opening the sentence, after a time, is the place',
+    text: 'On Monday in Kandar, a bomber blew himself up.',
+    entities: [L('Kandar')],
+    trigger: 'blew',
+    heads: { attacker: ['bomber'], place: ['Kandar'] },
+  },
+  {
+    rule: 'the antecedent of a relative "where" is the place; a name modifying nouns after it gives the noun as head',
+    text: 'The worst explosion was at the busy Kardia Street bus station, where at least six people were killed.',
+    entities: [L('Kardia Street')],
+    trigger: 'killed',
+    heads: { victim: ['people'], place: ['station'] },
+  },
+  {
+    rule: 'places joined by "and" are all places of the event',
+    text: 'Fighters were killed in attacks in Badia and Sukhna.',
+    entities: [L('Badia'), L('Sukhna')],
+    trigger: 'attacks',
+    heads: { victim: ['Fighters'], place: ['Badia', 'Sukhna'] },
+  },
+  {
+    rule: 'a place after a comma is the larger place the first lies in, not a second place',
+    text: 'Gunmen attacked a camp in Helmand Province, Zedland.',
+    entities: [L('Helmand Province'), L('Zedland')],
+    trigger: 'attacked',
+    heads: { attacker: ['Gunmen'], target: ['camp'], place: ['Province'] },
+  },
+  {
+    rule: 'a named place right after a word for a kind of place locates it: both are given',
+    text: 'A device exploded, wounding 13 people on a busy street in the city of Lyon.',
+    entities: [L('Lyon')],
+    trigger: 'wounding',
+    heads: { victim: ['people'], place: ['Lyon', 'street'] },
+  },
+  {
+    rule: 'the "of"-phrase of an attack naming a settlement is where it happened, not a target',
+    text: 'The bombing of the city caused chaos.',
+    trigger: 'bombing',
+    heads: { place: ['city'] },
+  },
+  {
+    rule: 'what an attack noun as subject of "target" hits is its target',
+    text: 'The explosion targeted a bakery on the central street.',
+    trigger: 'explosion',
+    heads: { target: ['bakery'], place: ['street'] },
+  },
+  {
+    rule: 'the subject of a passive verb of destruction with an attack noun as by-agent is its target; its locative the place',
+    text: 'The federal building in Zedland was shattered by an explosion.',
+    entities: [L('Zedland')],
+    trigger: 'explosion',
+    heads: { target: ['building'], place: ['Zedland'] },
+  },
+  {
+    rule: 'whoever accepts responsibility for an attack is its attacker',
+    text: 'The Kardian Front accepted responsibility for the bombings.',
+    entities: [G('Kardian Front')],
+    trigger: 'bombings',
+    heads: { attacker: ['Front'] },
+  },
+  {
+    rule: 'the subject of "involved in" an attack is its attacker',
+    text: 'Investigators said 34 people are involved in the assassination attempt.',
+    trigger: 'assassination',
+    heads: { attacker: ['people'] },
+  },
+  {
+    rule: 'a phrase naming nobody ("no group") fills no role',
+    text: 'No group has claimed responsibility for the explosion.',
+    trigger: 'explosion',
+    heads: {},
+  },
+  {
+    rule: 'an event is not what an attack hits',
+    text: 'The region sees frequent attacks on security forces and assassinations.',
+    trigger: 'attacks',
+    heads: { target: ['forces'] },
+  },
+  {
+    rule: 'phrases after an event noun belong to it, not to the verb before ("killed in an attack on a market in Kandar")',
+    text: 'Five people were killed in an attack on a market in Kandar.',
+    entities: [L('Kandar')],
+    trigger: 'killed',
+    heads: { victim: ['people'] },
+  },
+  {
+    rule: 'an auxiliary after the trigger opens another clause: its phrases are not the event’s',
+    text: 'Of the 130 injured, 77 were women out shopping in the city centre.',
+    trigger: 'injured',
+    heads: { victim: ['130'] },
+  },
 ];
 
 function find(evs: readonly EventRecord[], trigger: string): EventRecord | undefined {
@@ -155,5 +330,14 @@ describe('event arguments with their words', () => {
     const want = Object.fromEntries(Object.entries(c.heads).map(([r, l]) => [r, [...l].sort()]));
     expect(byRole).toEqual(want);
     for (const [role, list] of Object.entries(c.entities_ ?? {})) expect(named[role]).toEqual(list);
+  });
+
+  test('a result naming its own doer in a new sentence is another event, not the last attack’s consequence', () => {
+    const text = 'Gunmen attacked a market in Kandar. The attacker, Omar Zed – shot dead by police – had fled.';
+    const { events: evs } = events(text, { entities: [L('Kandar'), P('Omar Zed')], minConfidence: 0 });
+    const dead = evs.find((e) => e.trigger.text === 'dead');
+    const attack = evs.find((e) => e.trigger.text === 'attacked');
+    expect(dead?.cause).toBeUndefined();
+    expect(attack?.arguments?.map((a) => a.head.text).sort()).toEqual(['Gunmen', 'Kandar', 'market']);
   });
 });
