@@ -31,8 +31,14 @@
  *   it as one, after a locative preposition or a verb of arrival or impact ("a storm hit Lisbon",
  *   "visited Lisbon"), or in a list with a place ("Lisbon and Izmir"), unless a modifier shows otherwise
  *   ("Lisbon-based", a score after a team's name);
- * - a name headed by a word for a law or document ("First Amendment", "Patriot Act", "Oslo Accords") is
- *   neither group nor place (MISC in CoNLL-2003, which we do not emit);
+ * - a name after a lower-case area noun and "of" is a place ("the city of Lyon", "the province of
+ *   Helmand"; after a part or a direction, "the centre of", "north of", only when the place lists hold
+ *   it), and a listed place shown to be a place once is one throughout the article (one sense per article);
+ * - a name headed by a word for a law or document ("First Amendment", "Patriot Act", "Oslo Accords") or
+ *   ending in a word for an event ("Worldwide Developers Conference", "Boston Marathon") is neither group
+ *   nor place (MISC in CoNLL-2003, which we do not emit), nor is an abbreviation defined in parentheses
+ *   right after a MISC name ("(WWDC)"), anywhere in the article;
+ * - a unit abbreviation written onto a number ("2GB", "1.5MB") is no name;
  * - a town's name for its club: a listed place (not a country) made a side in a match by its sentence
  *   ("Newcastle drew with Chelsea", "Valencia drew 1-1 with Sevilla") is a group.
  */
@@ -117,6 +123,58 @@ const LOCATIVE_BEFORE = new Set([
   'toured',
   'reached',
   'entered',
+]);
+/**
+ * Lower-case nouns for a kind of settlement or administrative area which, before "of", name the place
+ * that follows: "the city of Quarville", "the province of Zedmark". A name after them is a place, listed
+ * or not (the tagger, trained on sports results, reads a lone city as its team).
+ */
+const AREA_OF = new Set([
+  'city',
+  'town',
+  'village',
+  'villages',
+  'towns',
+  'cities',
+  'province',
+  'provinces',
+  'region',
+  'district',
+  'governorate',
+  'county',
+  'municipality',
+  'oblast',
+  'prefecture',
+  'republic',
+  'port',
+  'island',
+  'hometown',
+  'suburb',
+  'suburbs',
+  'outskirts',
+]);
+/**
+ * Lower-case words for a part of or a direction from a place, before "of": "the centre of Quarville",
+ * "north of Zedton". Weaker than `AREA_OF` ("the centre of a dispute"), so only a name the place lists
+ * hold becomes a place after them.
+ */
+const PART_OF = new Set([
+  'centre',
+  'center',
+  'heart',
+  'streets',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
 ]);
 /** The part of `LOCATIVE_BEFORE` that makes even a name the tagger read as a person's a place ("in Jordan", not "to Jordan"). */
 const STRICT_LOCATIVE = new Set(['in', 'near', 'into', 'across', 'outside', 'inside', 'throughout']);
@@ -485,13 +543,61 @@ export function refineSpans(
     }
     // "First Amendment", "Patriot Act": a multi-word name headed by a law or document word is MISC.
     if (cls !== PER && end - start >= 2 && DOCUMENT_HEADS.has(tokens[end - 1]!.text.toLowerCase())) cls = MISC;
+    // "Worldwide Developers Conference", "Boston Marathon", "World Cup": a multi-word name ending in a word
+    // for an event is an event, MISC. Not with an "of" in it: "Organisation of the Islamic Conference",
+    // "National Conference of Bishops" are bodies.
+    if (end - start >= 2 && v.eventHeads.has(tokens[end - 1]!.text.toLowerCase()) && !hasOf(tokens, start, end))
+      cls = MISC;
+    // "2GB", "1.5MB": a unit abbreviation written onto a number is a measure, not a name (a model's
+    // suffix, "777-200LR", was made MISC above and stays).
+    if (
+      cls !== MISC &&
+      end - start === 1 &&
+      start > 0 &&
+      /^[A-Z]{2,3}$/.test(tokens[start]!.text) &&
+      /\d$/.test(tokens[start - 1]!.text) &&
+      tokens[start - 1]!.end === tokens[start]!.start
+    )
+      continue;
     if (previous !== undefined && start < previous.end) continue;
     out.push({ start, end, cls });
   }
+  abbreviationsOfMisc(tokens, out);
   placesInContext(tokens, out, gaz);
   teamsInMatches(tokens, out, gaz, v);
   personsByEvidence(tokens, out, gaz);
   return out;
+}
+
+/** True when the word "of" is inside `[start, end)`. */
+function hasOf(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start + 1; k < end - 1; k++) if (tokens[k]!.text === 'of') return true;
+  return false;
+}
+
+/**
+ * An abbreviation defined in parentheses right after an event's or a product's name is that event or
+ * product ("Software Development Kit (SDK)", "Worldwide Developers Conference (WWDC)"): MISC, there and
+ * wherever else the article uses it alone. Its first letter must be the name's.
+ */
+function abbreviationsOfMisc(tokens: readonly Token[], spans: TokenSpan[]): void {
+  const defined = new Set<string>();
+  for (let i = 1; i < spans.length; i++) {
+    const name = spans[i - 1]!;
+    const sp = spans[i]!;
+    if (name.cls !== MISC || sp.cls === MISC || sp.end - sp.start !== 1) continue;
+    const abbr = tokens[sp.start]!.text;
+    if (
+      sp.start === name.end + 1 &&
+      tokens[name.end]!.text === '(' &&
+      tokens[sp.end]?.text === ')' &&
+      /^[A-Z][A-Z0-9]{1,5}$/.test(abbr) &&
+      abbr[0] === tokens[name.start]!.text[0]
+    )
+      defined.add(abbr);
+  }
+  if (defined.size === 0) return;
+  for (const sp of spans) if (sp.end - sp.start === 1 && defined.has(tokens[sp.start]!.text)) sp.cls = MISC;
 }
 
 /** True when a number follows the name in its sentence (a score after a team's name: "Chicago 5"). */
@@ -601,23 +707,42 @@ function knownPlace(gaz: Int32Array, start: number, end: number): boolean {
  * it ("Lisbon-based"), nor before a number (a team's score: "at Chicago 5").
  */
 function placesInContext(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32Array): void {
-  const candidate = (sp: TokenSpan): boolean =>
-    (sp.cls === ORG || sp.cls === PER) &&
-    knownPlace(gaz, sp.start, sp.end) &&
+  const free = (sp: TokenSpan): boolean =>
     !(joined(tokens, sp.end) && /^[\p{L}\p{N}\-\u2010\u2011]/u.test(tokens[sp.end]!.text)) &&
     !beforeNumber(tokens, sp.start, sp.end);
+  const candidate = (sp: TokenSpan): boolean =>
+    (sp.cls === ORG || sp.cls === PER) && knownPlace(gaz, sp.start, sp.end) && free(sp);
+  const possessive = (sp: TokenSpan): boolean => sp.end < tokens.length && /^['\u2019]s$/i.test(tokens[sp.end]!.text);
+  // Listed places made places here by their sentence: one sense per article for them (below).
+  const evidenced = new Set<string>();
   let previousEnd = -1;
   for (const sp of spans) {
     const after = previousEnd;
     previousEnd = sp.end;
-    if (!candidate(sp) || sp.start === 0) continue;
+    if (sp.cls !== ORG && sp.cls !== PER) continue;
+    if (sp.start < 1 || !free(sp)) continue;
     const before = tokens[sp.start - 1]!;
     if (before.sentence !== tokens[sp.start]!.sentence) continue;
+    // "the city of Quarville", "the province of Zedmark": the area noun names what follows (any name);
+    // "the centre of Quarville", "north of Zedton": a part or a direction, for a listed place only.
+    const noun = sp.start >= 2 ? tokens[sp.start - 2]! : undefined;
+    if (before.text === 'of' && noun !== undefined && noun.sentence === before.sentence && after < sp.start - 2) {
+      const w = noun.text;
+      if (AREA_OF.has(w) || (PART_OF.has(w) && knownPlace(gaz, sp.start, sp.end))) {
+        sp.cls = LOC;
+        if (knownPlace(gaz, sp.start, sp.end)) evidenced.add(spanText(tokens, sp));
+        continue;
+      }
+    }
+    if (!candidate(sp)) continue;
     // "Atlanta at Montreal": a name right before the word makes it a fixture of two teams; "in Metz's 3-1
     // win": a possessive may be a team's or a firm's.
-    if (after === sp.start - 1 || (sp.end < tokens.length && /^['\u2019]s$/i.test(tokens[sp.end]!.text))) continue;
+    if (after === sp.start - 1 || possessive(sp)) continue;
     const word = before.text.toLowerCase();
-    if (sp.cls === ORG ? LOCATIVE_BEFORE.has(word) : STRICT_LOCATIVE.has(word)) sp.cls = LOC;
+    if (sp.cls === ORG ? LOCATIVE_BEFORE.has(word) : STRICT_LOCATIVE.has(word)) {
+      sp.cls = LOC;
+      evidenced.add(spanText(tokens, sp));
+    }
   }
   // Lists: "Lisbon and Izmir", "Paris, Lyon and Marseille": a list with a place in it is a list of places.
   let i = 0;
@@ -640,9 +765,26 @@ function placesInContext(tokens: readonly Token[], spans: TokenSpan[], gaz: Int3
     // A list that holds a group the place lists do not know ("Ajax and Porto") is a list of groups.
     const groups = list.some((sp) => sp.cls === ORG && !knownPlace(gaz, sp.start, sp.end));
     if (coordinated && !modifier && !groups && list.some((sp) => sp.cls === LOC))
-      for (const sp of list) if (candidate(sp) && !allUpper(tokens, sp)) sp.cls = LOC;
+      for (const sp of list)
+        if (candidate(sp) && !allUpper(tokens, sp)) {
+          sp.cls = LOC;
+          evidenced.add(spanText(tokens, sp));
+        }
     i = j + 1;
   }
+  // One sense per article: a listed place that its sentence showed to be a place somewhere in the article
+  // is a place wherever else the tagger read it as a group ("Police in the city of Quarville … Quarville
+  // will host the final"), unless a score, a possessive or something written onto it shows a team or a firm.
+  if (evidenced.size > 0)
+    for (const sp of spans)
+      if (sp.cls === ORG && candidate(sp) && !possessive(sp) && evidenced.has(spanText(tokens, sp))) sp.cls = LOC;
+}
+
+/** The words of a span, one space apart. */
+function spanText(tokens: readonly Token[], sp: TokenSpan): string {
+  let t = '';
+  for (let k = sp.start; k < sp.end; k++) t += `${k > sp.start ? ' ' : ''}${tokens[k]!.text}`;
+  return t;
 }
 
 /**

@@ -14,6 +14,7 @@ export const VOCABULARY_FILES = {
   geoHeads: 'geo-heads.txt',
   geoLeads: 'geo-leads.txt',
   productHeads: 'product-heads.txt',
+  eventHeads: 'event-heads.txt',
   nameParticles: 'name-particles.txt',
   holidays: 'holidays.txt',
   timeZones: 'time-zones.txt',

@@ -1,5 +1,5 @@
 import { annotate } from '../../src/nlp/wink.js';
-import { GAZ, NameTable } from '../../src/ner/gazetteer.js';
+import { GAZ, NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
 import { tagSpans } from '../../src/ner/index.js';
 import { recogniser, refineVocabulary } from '../../src/resources.js';
 import { CLASSES } from '../../src/ner/tags.js';
@@ -219,5 +219,101 @@ describe('person evidence, one sense per article', () => {
     ]);
     expect(refine('They will miss Brimley badly.', [['Brimley', 'Brimley', 'ORG']])).toEqual([['Brimley', 'ORG']]);
     expect(refine("Iraq's death toll rose.", [['Iraq', 'Iraq', 'LOC']])).toEqual([['Iraq', 'LOC']]);
+  });
+});
+
+describe('area nouns before "of", and one sense per article for places', () => {
+  /** Classes after clean-up when every occurrence of `word` in `text` is a span of class `cls`, with `names` listed as places. */
+  function everywhere(text: string, word: string, cls: string, ...names: string[]): string[] {
+    const a = annotate(text);
+    const spans = a.tokens
+      .filter((t) => t.text === word)
+      .map((t) => ({ start: t.i, end: t.i + 1, cls: CLASSES.indexOf(cls as (typeof CLASSES)[number]) }));
+    const gaz = new Int32Array(a.tokens.length);
+    markGazetteers(a.tokens, a.sentences, [places(...names)], gaz);
+    return refineSpansForTest(a.tokens, spans, gaz, refineVocabulary()).map((s) => CLASSES[s.cls]!);
+  }
+
+  test('a name after "the city of", "the province of" is a place, listed or not', () => {
+    expect(refine('Police in the city of Quarville made arrests.', [['Quarville', 'Quarville', 'ORG']])).toEqual([
+      ['Quarville', 'LOC'],
+    ]);
+    expect(refine('Rebels crossed into the province of Zedmark.', [['Zedmark', 'Zedmark', 'PER']])).toEqual([
+      ['Zedmark', 'LOC'],
+    ]);
+  });
+
+  test('a part or a direction before "of" makes only a listed place a place', () => {
+    const towns = places('Zedton');
+    expect(refine('Shops closed in the centre of Zedton.', [['Zedton', 'Zedton', 'ORG']], towns)).toEqual([
+      ['Zedton', 'LOC'],
+    ]);
+    expect(refine('Fighting raged north of Zedton.', [['Zedton', 'Zedton', 'ORG']], towns)).toEqual([
+      ['Zedton', 'LOC'],
+    ]);
+    // "the centre of Skyco's plans": an unlisted name keeps the tagger's class.
+    expect(refine('It is the centre of Skyco plans.', [['Skyco', 'Skyco', 'ORG']], towns)).toEqual([['Skyco', 'ORG']]);
+  });
+
+  test('a listed place shown to be a place once is a place elsewhere in the article, not before a score', () => {
+    expect(
+      everywhere(
+        'A blast hit the town of Zedton. Zedton will host the final. Zedton officials met.',
+        'Zedton',
+        'ORG',
+        'Zedton',
+      ),
+    ).toEqual(['LOC', 'LOC', 'LOC']);
+    expect(everywhere('Fans gathered in Zedton. Zedton 2 Brimley 1.', 'Zedton', 'ORG', 'Zedton')).toEqual([
+      'LOC',
+      'ORG',
+    ]);
+    // Without evidence anywhere the tagger's class stands.
+    expect(everywhere('Zedton will host the final. Zedton won.', 'Zedton', 'ORG', 'Zedton')).toEqual(['ORG', 'ORG']);
+    // Unlisted names are not carried over: the evidence is for the place lists' names only.
+    expect(everywhere('Rain fell in Quarville. Quarville won.', 'Quarville', 'ORG')).toEqual(['ORG', 'ORG']);
+  });
+});
+
+describe('events, abbreviations of events and products, units', () => {
+  test('a multi-word name ending in a word for an event is an event (MISC), unless "of" makes it a body', () => {
+    expect(refine('Crowds filled the Quarnford Developers Conference.', [['Quarnford', 'Conference', 'ORG']])).toEqual([
+      ['Quarnford Developers Conference', 'MISC'],
+    ]);
+    expect(refine('Runners lined up for the Zedton Marathon.', [['Zedton', 'Marathon', 'LOC']])).toEqual([
+      ['Zedton Marathon', 'MISC'],
+    ]);
+    expect(refine('The National Conference of Zedland Bishops wrote.', [['National', 'Bishops', 'ORG']])).toEqual([
+      ['National Conference of Zedland Bishops', 'ORG'],
+    ]);
+  });
+
+  test('an abbreviation in parentheses after an event or product name is MISC, there and later', () => {
+    expect(
+      refine('He spoke at the Quarnford Developers Conference (QDC) on Monday. QDC tickets sold out.', [
+        ['Quarnford', 'Conference', 'ORG'],
+        ['QDC', 'QDC', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Quarnford Developers Conference', 'MISC'],
+      ['QDC', 'MISC'],
+    ]);
+    // An abbreviation whose first letter is not the name's is left alone.
+    expect(
+      refine('He spoke at the Quarnford Developers Conference (ZZT) on Monday.', [
+        ['Quarnford', 'Conference', 'ORG'],
+        ['ZZT', 'ZZT', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Quarnford Developers Conference', 'MISC'],
+      ['ZZT', 'ORG'],
+    ]);
+  });
+
+  test('a unit abbreviation written onto a number is no name', () => {
+    expect(refine('The phone comes with 16GB of memory.', [['GB', 'GB', 'ORG']])).toEqual([]);
+    expect(refine('The file is 1.5MB in size.', [['MB', 'MB', 'LOC']])).toEqual([]);
+    // Spaced from the number, a capitalised word keeps the tagger's class.
+    expect(refine('Flight 16 QZ left.', [['QZ', 'QZ', 'ORG']])).toEqual([['QZ', 'ORG']]);
   });
 });
