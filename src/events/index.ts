@@ -224,10 +224,28 @@ function definiteNoun(ix: ArticleIndex, head: number): boolean {
   for (let k = head - 1; k >= floor && head - k <= 4; k--) {
     const low = ix.lower[k]!;
     if (low === 'the' || low === 'this' || low === 'that' || low === 'these' || low === 'those') return true;
+    // A day's event ("Saturday's attack", "today's Taliban attack", "last year's deadly blast") is one the
+    // reader is to know, as with "the": a possessive whose possessor is a time expression.
+    if (POSSESSIVE_MARKS.has(low) && k > floor && (ix.timexAt[k - 1] !== null || DAY_WORDS.has(ix.lower[k - 1]!)))
+      return true;
     if (ix.tokens[k]!.pos !== 'ADJ' && ix.tokens[k]!.pos !== 'NOUN') return false;
   }
   return false;
 }
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+const DAY_WORDS = new Set([
+  'today',
+  'yesterday',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 
 /** Result words (a killing verb, a death, an injury) whose casualty counts belong to a cause. */
 function isResult(c: Candidate): boolean {

@@ -50,3 +50,17 @@ describe('one event told with another verb', () => {
     expect(evs.filter((e) => e.type === 'attack')).toHaveLength(2);
   });
 });
+
+describe("a day's event told again", () => {
+  // Two paragraphs apart, so only a definite description may refer back (a bare "an attack" would not).
+  it('merges "Saturday\'s attack" into the attack told before', () => {
+    const evs = of(
+      'Gunmen attacked a police post near the market on Saturday, the governor said.\n\n' +
+        'The market reopened with extra guards.\n\n' +
+        "Residents are still shaken by Saturday's attack, the governor said.",
+      [],
+      [{ text: 'on Saturday', value: '2025-09-06', precision: 'day' }],
+    );
+    expect(evs.filter((e) => e.type === 'attack')).toEqual([expect.objectContaining({ evidence: 2 })]);
+  });
+});
