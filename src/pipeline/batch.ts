@@ -35,7 +35,8 @@ import {
 import type { KnowledgeRecord, SourceFile } from '../types.js';
 import type { ExtractionSettings } from './stage.js';
 import type { WorkerData, WorkerResult } from './worker.js';
-import { BATCH_SIZE, type ArticleInput } from './extract.js';
+import type { ArticleInput } from './extract.js';
+import { BATCH_SIZE } from './batch-size.js';
 import { readSource } from './source.js';
 import { Dispatcher, type TaskFailure } from './dispatcher.js';
 import { lockOutput } from './lock.js';

@@ -69,12 +69,7 @@ export interface ArticleProcessor {
   processBatch(inputs: readonly ArticleInput[]): ArticleResult[];
 }
 
-/**
- * Articles per worker task in `dossier run` (and per `processBatch` call in bench phase (b)): each stage
- * runs over the whole batch before the next, which keeps every stage's tables in the caches
- * (`npm run bench:ab -- --a dist --batch-a 1 --batch-b 16 …` measured 0.91 of one-at-a-time wall time).
- */
-export const BATCH_SIZE = 16;
+export { BATCH_SIZE } from './batch-size.js';
 
 /** The ordered article stages (discover before and write after run in the batch runner). */
 export function articleStages(pipeline: PipelineInfo): ArticleStage[] {
