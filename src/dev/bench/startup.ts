@@ -41,8 +41,8 @@ async function child(): Promise<void> {
   wink.annotate('Warm.');
   lap('wink model and instance');
   const { validators } = await import('../../schema/validators.js');
-  validators();
-  lap('schema validators');
+  void validators().record;
+  lap('record schema validator');
   const processor = extract.createArticleProcessor({ fallbackPublicationDate: null, minEventConfidence: 0 } as never);
   lap('processor');
   const WARM_UP =
