@@ -288,8 +288,13 @@ function verbArguments(
       if (actors.length === 0 && type.id !== 'statement') addPhrase(args, objectRole, phrasesFrom(ix, after, end));
     }
   }
-  // A gerund after a determiner is a noun: "the maiming of civilians" names who underwent it.
-  const gerund = ix.lower[v]!.endsWith('ing') && v > 0 && ix.tokens[v - 1]!.pos === 'DET';
+  // A gerund after a determiner, or coordinated with a noun, is a noun: "the maiming of civilians", "the
+  // slaughter and maiming of men" name who underwent it.
+  const gerund =
+    ix.lower[v]!.endsWith('ing') &&
+    v > 1 &&
+    (ix.tokens[v - 1]!.pos === 'DET' ||
+      ((ix.lower[v - 1] === 'and' || ix.lower[v - 1] === 'or') && ix.tokens[v - 2]!.pos === 'NOUN'));
   addPhrases(ix, args, type.id, after, end, gerund ? after : -1);
 }
 
@@ -481,7 +486,11 @@ const CLAIM_VERBS = new Set(['claim', 'accept', 'admit', 'take', 'bear', 'assume
 function responsibleParty(ix: ArticleIndex, args: Arguments, c: Candidate): void {
   const s = ix.sentences[c.sentence]!;
   let k = c.head - 1;
-  while (k > s.tokenStart && ['DET', 'ADJ', 'NUM', 'PRON'].includes(ix.tokens[k]!.pos) && ix.lower[k] !== 'which') k--;
+  // Over the noun's modifiers, participles too ("the failed assassination attempt").
+  const modifier = (j: number): boolean =>
+    ['DET', 'ADJ', 'NUM', 'PRON'].includes(ix.tokens[j]!.pos) ||
+    (ix.tokens[j]!.pos === 'VERB' && ix.lower[j]!.endsWith('ed') && j === c.head - 1);
+  while (k > s.tokenStart && modifier(k) && ix.lower[k] !== 'which') k--;
   const prep = ix.lower[k]!;
   const word = ix.lower[k - 1] ?? '';
   let verb = -1;

@@ -123,8 +123,11 @@ export function nounPhraseAt(ix: ArticleIndex, k: number, ceil: number): PhraseR
       head = -1;
       continue;
     }
-    // Modifiers come before the head ("two Russian soldiers"); one after it ends the phrase ("left eight policemen dead").
+    // Modifiers come before the head ("two Russian soldiers"); one after it ends the phrase ("left eight policemen dead"),
+    // except after a figure before its noun ("seven more demonstrators", "two other Americans").
     if ((t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'PRON' && isModifier(ix, j))) && head < 0) continue;
+    if (t.pos === 'ADJ' && head === j - 1 && ix.tokens[head]!.pos === 'NUM' && j + 1 < to && headWord(ix, j + 1))
+      continue;
     if (low === '-' && head >= 0 && !t.spaceBefore) continue;
     break;
   }

@@ -278,6 +278,24 @@ const CASES: Case[] = [
     heads: { attacker: ['people'] },
   },
   {
+    rule: 'a participle before an attack noun is read over to "involved in" ("the failed assassination attempt")',
+    text: 'Investigators said 34 people are involved in the failed assassination attempt.',
+    trigger: 'assassination',
+    heads: { attacker: ['people'] },
+  },
+  {
+    rule: 'a gerund coordinated with a noun is a noun: it takes its "of"-phrase ("the slaughter and maiming of")',
+    text: 'They deplored the slaughter and maiming of men, women and children.',
+    trigger: 'maiming',
+    heads: { victim: ['children', 'men', 'women'] },
+  },
+  {
+    rule: 'an adjective between a figure and its noun stays in the phrase ("seven more demonstrators")',
+    text: 'The opposition called for protests following the slaying of seven more demonstrators.',
+    trigger: 'slaying',
+    heads: { victim: ['demonstrators'] },
+  },
+  {
     rule: 'a phrase naming nobody ("no group") fills no role',
     text: 'No group has claimed responsibility for the explosion.',
     trigger: 'explosion',
