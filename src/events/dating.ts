@@ -661,3 +661,36 @@ export function crimeOfLegalStep(ix: ArticleIndex, head: number): boolean {
   }
   return false;
 }
+
+/** Words that end a report verb's own phrase: what follows is what was reported ("said that …"). */
+const REPORT_CONTENT_OPENERS = new Set(['that', ',', ':', '"', '``', "''", '“', '”', 'if', 'whether']);
+
+/**
+ * The date of a statement told with a report verb ("said", "told", "announced"). Phenomenon: a time
+ * expression in what was said dates the content, not the saying ("Saddam said he will begin withdrawing
+ * troops on Friday", "said it is calling for the redemption on Dec. 7", "police said they believe the IRA
+ * was behind two killings last week"); and the paragraph's narrative time belongs to the events told, not
+ * to the quotes about them. The statement's own date stands right next to its verb ("said Friday",
+ * "said on Monday", "on Thursday said", "said in an interview on Monday that"). With none, a report
+ * verb in the simple past or present perfect of a news report was said on or shortly before
+ * publication (`source: 'publication'`, `mod: ON_OR_BEFORE`); in the present ("says") on the day of
+ * writing (`source: 'tense'`). A future, negated, modal or infinitival one stays undated.
+ */
+export function reportDate(ix: ArticleIndex, head: number, g: VerbGroup, publication: string | null): EventDate {
+  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  const usable = (x: TimexRecord | null): x is TimexRecord => x !== null && datable(x) && !inDateline(ix, x);
+  for (let k = head + 1; k < s.tokenEnd && k - head <= 8; k++) {
+    if (usable(ix.timexAt[k])) return toDate(ix.timexAt[k]!, 'clause');
+    const t = ix.tokens[k]!;
+    if (REPORT_CONTENT_OPENERS.has(ix.lower[k]!) || t.pos === 'VERB' || t.pos === 'AUX') break;
+  }
+  for (let k = head - 1; k >= s.tokenStart && head - k <= 4; k--) {
+    if (usable(ix.timexAt[k])) return toDate(ix.timexAt[k]!, 'clause');
+    const t = ix.tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') break;
+  }
+  const undated: EventDate = { value: null, precision: 'unknown', source: 'unknown' };
+  if (!publication || g.negated || g.future || g.infinitive || g.modal !== null) return undated;
+  if (g.present) return tenseDate(g, publication) ?? undated;
+  return { value: publication, precision: 'day', source: 'publication', mod: 'ON_OR_BEFORE' };
+}

@@ -32,6 +32,7 @@ import {
   narrativeTimes,
   repeatedOccurrence,
   tenseDate,
+  reportDate,
 } from './dating.js';
 import { mergeEvents, type DraftEvent } from './merge.js';
 import { argumentList, candidateArguments, mergePlace, participantList, type Arguments } from './roles.js';
@@ -742,20 +743,18 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     // Repeated occurrences ("have carried out attacks", "bombed several times") have no single date.
     const several = repeatedOccurrence(ix, c.head, c.kind, tenseVerb, c.relation === 'subject');
     const crime = c.kind === 'noun' && crimeOfLegalStep(ix, c.head);
-    let date = chooseDate(
-      ix,
-      anchors,
-      background,
-      pluperfect || several ? null : narrative[c.sentence]!,
-      narrates,
-      crime,
-    );
+    // A statement told with its verb ("X said …") is dated by that verb alone (see reportDate).
+    const report = c.type.id === 'statement' && c.kind === 'verb' && group !== null;
+    let date = report
+      ? reportDate(ix, c.head, group, input.publication.date)
+      : chooseDate(ix, anchors, background, pluperfect || several ? null : narrative[c.sentence]!, narrates, crime);
     // A habit or trend has no date of its own; the time of writing is not one.
-    if (date.source === 'unknown' && !background && !crime && group && st.status !== 'generic' && !several)
+    if (!report && date.source === 'unknown' && !background && !crime && group && st.status !== 'generic' && !several)
       date = tenseDate(group, input.publication.date) ?? date;
     // A news lead reports what happened: "Gunmen killed four soldiers …, the army said." is the news of the
     // day as much as an unattributed lead is.
     if (
+      !report &&
       date.source === 'unknown' &&
       !background &&
       !crime &&

@@ -119,17 +119,38 @@ describe('event dates', () => {
       [{ text: 'two years ago', value: '2022', precision: 'year' }],
       'statement',
     );
-    expect(statement!.date).toBeNull();
+    // Not 2022: the announcement is dated by its report verb (here, on or before publication).
+    expect(statement).toMatchObject({ date: '2024-06-20', dateSource: 'publication' });
   });
 
-  it('dates a present or present-perfect verb at the time of writing, and leaves the simple past undated', () => {
+  it('dates a statement by its report verb, never by what was said', () => {
+    const officials: EntitySpec[] = [{ name: 'Ministry of Defence', type: 'group', forms: ['ministry'] }];
+    const withdraw = { text: 'on Friday', value: '2024-06-21', precision: 'day' as const };
+    // The date in the reported clause is the withdrawal's; the saying happened on or before publication.
+    const [content] = dated('The ministry said troops will withdraw on Friday.', officials, [withdraw], 'statement');
+    expect(content).toMatchObject({ date: '2024-06-20', dateSource: 'publication', status: 'occurred' });
+    // A time expression at the verb dates the saying.
+    const tuesday = { text: 'on Tuesday', value: '2024-06-18', precision: 'day' as const };
+    const [own] = dated('The ministry said on Tuesday that troops will withdraw.', officials, [tuesday], 'statement');
+    expect(own).toMatchObject({ date: '2024-06-18', dateSource: 'clause' });
+    // A future or negated report is not dated by publication.
+    const [future] = dated('The ministry will say more.', officials, [], 'statement');
+    expect(future?.date ?? null).toBeNull();
+  });
+
+  it('dates a present or present-perfect verb at the time of writing; a simple-past report verb on or before publication', () => {
     const boeing: EntitySpec[] = [{ name: 'Boeing', type: 'group' }];
     const { events: says } = events('Boeing says the jet is late.', { entities: boeing, minConfidence: 0 });
     expect(says[0]!.date).toEqual({ value: '2024-06-20', precision: 'day', source: 'tense' });
     const { events: has } = events('Boeing has announced a delay.', { entities: boeing, minConfidence: 0 });
     expect(has[0]!.date).toEqual({ value: '2024-06-20', precision: 'day', mod: 'ON_OR_BEFORE', source: 'tense' });
     const { events: past } = events('Boeing announced a delay.', { entities: boeing, minConfidence: 0 });
-    expect(past[0]!.date).toEqual({ value: null, precision: 'unknown', source: 'unknown' });
+    expect(past[0]!.date).toEqual({
+      value: '2024-06-20',
+      precision: 'day',
+      mod: 'ON_OR_BEFORE',
+      source: 'publication',
+    });
     const { events: none } = events('Boeing says the jet is late.', {
       entities: boeing,
       published: null,

@@ -1,0 +1,185 @@
+/**
+ * A hand-judged sample of the events dossier finds in news it was never tuned on, for the figure public
+ * sets do not give: of the events a user gets, how many are real events of the stated type, worth a row,
+ * with the right date. The news is TimeBank 1.2 and AQUAINT (1989-2000 wire and broadcast news, read
+ * for time expressions only; no event rule was written from it).
+ *
+ *   node dist/dev/eval/judged-events.js sample [--n 80] [--seed 11] > candidates.jsonl
+ *   node dist/dev/eval/judged-events.js score [eval/gold/judged-events/judged.jsonl]
+ *
+ * `sample` runs the pipeline on every document and draws a seeded sample of the events it outputs; a
+ * person then judges each line (fields `real`, `row`, `dateRight`, `note`; see the PROVENANCE.md beside
+ * the judged file). `score` runs the pipeline again and scores the judged events it still outputs,
+ * matched by document, trigger offset and type; events it outputs that nobody judged are counted apart,
+ * so a changed extractor shows what it gained and lost instead of a silently different figure.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { datasetArticles, seededRandom } from '../bench/corpus.js';
+import { EvalRunner } from './pipeline-run.js';
+import { readJsonLines } from './gold.js';
+import { markdownTable, pct } from './table.js';
+
+const REPO = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
+const DEFAULT_JUDGED = join(REPO, 'eval', 'gold', 'judged-events', 'judged.jsonl');
+
+/** One event as drawn for judging. */
+export interface Candidate {
+  doc: string;
+  start: number;
+  trigger: string;
+  type: string;
+  status: string;
+  date: string | null;
+  dateSource: string;
+  /** The article's publication date as the pipeline read it. */
+  published: string | null;
+  sentence: string;
+}
+
+/** A candidate with a person's judgement. */
+export interface Judged extends Candidate {
+  /** A real event of the stated type, told as the status says. */
+  real: boolean;
+  /** Worth a row for an analyst counting events (real, specific, not a retelling of another row). */
+  row: boolean;
+  /**
+   * The event's right date as a TIMEX value (`1998-10-23`, `1998-W07`, `1998`), `DCT` for the publication
+   * date, or null when the event is not real or the text gives no way to know it. A value right to the
+   * expected precision or finer counts ("1998-10-23TNI" for "1998-10-23").
+   */
+  expectedDate: string | null;
+  note?: string;
+}
+
+/** Every event the pipeline outputs on the TimeBank/AQUAINT documents (TimeBank's DCT as the date line). */
+export function runEvents(root: string, only?: ReadonlySet<string>): Candidate[] {
+  const runner = new EvalRunner();
+  const out: Candidate[] = [];
+  for (const d of datasetArticles(root)) {
+    if (d.source !== 'timebank' || (only && !only.has(d.name))) continue;
+    const aligned = runner.run(d.name, d.text, null);
+    if (!aligned) continue;
+    const { record, shift } = aligned;
+    for (const e of record.events) {
+      const s = record.sentences[e.trigger.sentence];
+      out.push({
+        doc: d.name,
+        start: e.trigger.start + shift,
+        trigger: e.trigger.text,
+        type: e.type,
+        status: e.status,
+        date: e.date.value,
+        dateSource: e.date.source,
+        published: record.publication.date,
+        sentence: s ? record.text.slice(s.start, s.end).replace(/\s+/g, ' ') : '',
+      });
+    }
+  }
+  return out;
+}
+
+const key = (e: Pick<Candidate, 'doc' | 'start' | 'type'>): string => `${e.doc} ${e.start} ${e.type}`;
+
+/** A seeded sample of `n` events: the same corpus and seed give the same lines. */
+export function drawSample(events: readonly Candidate[], n: number, seed: number): Candidate[] {
+  const random = seededRandom(seed);
+  const order = events.map((e) => ({ e, r: random() }));
+  order.sort((a, b) => a.r - b.r);
+  return order.slice(0, n).map((x) => x.e);
+}
+
+/** Figures over the judged events the pipeline still outputs. */
+export interface JudgedScore {
+  judged: number;
+  stillOutput: number;
+  real: number;
+  row: number;
+  datesKnown: number;
+  datesRight: number;
+  /** Judged as real but no longer output. */
+  lostReal: number;
+  /** Output now in the judged documents but never judged. */
+  unjudged: number;
+  perType: Record<string, { n: number; real: number }>;
+}
+
+export function scoreJudged(judged: readonly Judged[], now: readonly Candidate[]): JudgedScore {
+  const current = new Set(now.map(key));
+  const judgedKeys = new Set(judged.map(key));
+  const s: JudgedScore = {
+    judged: judged.length,
+    stillOutput: 0,
+    real: 0,
+    row: 0,
+    datesKnown: 0,
+    datesRight: 0,
+    lostReal: 0,
+    unjudged: 0,
+    perType: {},
+  };
+  const byKey = new Map(now.map((e) => [key(e), e]));
+  for (const j of judged) {
+    const e = byKey.get(key(j));
+    if (!e || !current.has(key(j))) {
+      if (j.real) s.lostReal++;
+      continue;
+    }
+    s.stillOutput++;
+    if (j.real) s.real++;
+    if (j.row) s.row++;
+    if (j.real && j.expectedDate !== null) {
+      s.datesKnown++;
+      const want = j.expectedDate === 'DCT' ? e.published : j.expectedDate;
+      if (want && e.date !== null && e.date.startsWith(want)) s.datesRight++;
+    }
+    const t = (s.perType[j.type] ??= { n: 0, real: 0 });
+    t.n++;
+    if (j.real) t.real++;
+  }
+  const docs = new Set(judged.map((j) => j.doc));
+  for (const e of now) if (docs.has(e.doc) && !judgedKeys.has(key(e))) s.unjudged++;
+  return s;
+}
+
+function main(argv: string[]): void {
+  const [cmd, ...rest] = argv;
+  const flag = (name: string, dflt: string): string => {
+    const i = rest.indexOf(name);
+    return i >= 0 && rest[i + 1] ? rest[i + 1]! : dflt;
+  };
+  const root = resolve(flag('--datasets', join(REPO, '..', 'shared', 'datasets')));
+  if (cmd === 'sample') {
+    const sample = drawSample(runEvents(root), Number(flag('--n', '80')), Number(flag('--seed', '11')));
+    for (const e of sample) process.stdout.write(`${JSON.stringify(e)}\n`);
+    return;
+  }
+  if (cmd === 'score') {
+    const file = rest.find((a) => !a.startsWith('--')) ?? DEFAULT_JUDGED;
+    const judged = readJsonLines<Judged>(readFileSync(file, 'utf8'), file);
+    const s = scoreJudged(judged, runEvents(root, new Set(judged.map((j) => j.doc))));
+    const share = (a: number, b: number): string => `${pct(b === 0 ? 0 : a / b)} (${a}/${b})`;
+    process.stdout.write(
+      `Hand-judged events (${file}): ${s.judged} judged, ${s.stillOutput} still output\n\n` +
+        markdownTable(
+          ['figure', 'share'],
+          [
+            ['real event of the stated type', share(s.real, s.stillOutput)],
+            ['worth a row', share(s.row, s.stillOutput)],
+            ['date right, of real events with a knowable date', share(s.datesRight, s.datesKnown)],
+          ],
+        ) +
+        `\n\nper type (real / judged): ${Object.entries(s.perType)
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([t, x]) => `${t} ${x.real}/${x.n}`)
+          .join(', ')}\n` +
+        `judged real but no longer output: ${s.lostReal}; output in the judged documents but never judged: ${s.unjudged}\n`,
+    );
+    return;
+  }
+  process.stderr.write('usage: judged-events.js sample [--n 80] [--seed 11] | score [FILE]\n');
+  process.exitCode = 2;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) main(process.argv.slice(2));

@@ -1,0 +1,49 @@
+import { drawSample, scoreJudged, type Candidate, type Judged } from '../../../src/dev/eval/judged-events.js';
+
+const ev = (doc: string, start: number, type: string, date: string | null, published = '1998-08-08'): Candidate => ({
+  doc,
+  start,
+  trigger: 'x',
+  type,
+  status: 'occurred',
+  date,
+  dateSource: date ? 'clause' : 'unknown',
+  published,
+  sentence: 's',
+});
+const judge = (c: Candidate, real: boolean, row: boolean, expectedDate: string | null): Judged => ({
+  ...c,
+  real,
+  row,
+  expectedDate,
+});
+
+describe('hand-judged events', () => {
+  test('the same events and seed draw the same sample', () => {
+    const all = Array.from({ length: 50 }, (_, i) => ev('d', i, 'attack', null));
+    expect(drawSample(all, 10, 11)).toEqual(drawSample(all, 10, 11));
+    expect(drawSample(all, 10, 11)).not.toEqual(drawSample(all, 10, 12));
+    expect(new Set(drawSample(all, 10, 11).map((e) => e.start)).size).toBe(10);
+  });
+
+  test('scores judged events still output against their expected date; lost and unjudged counted apart', () => {
+    const judged = [
+      judge(ev('a', 1, 'attack', null), true, true, '1998-08-07'),
+      judge(ev('a', 9, 'statement', null), true, true, 'DCT'),
+      judge(ev('a', 20, 'meeting', null), false, false, null),
+      judge(ev('a', 30, 'killing', null), true, false, '1995-11'),
+    ];
+    const now = [
+      ev('a', 1, 'attack', '1998-08-07TNI'), // finer than expected: right
+      ev('a', 9, 'statement', '1998-08-08'), // the publication date: right
+      ev('a', 20, 'meeting', null),
+      ev('a', 44, 'protest', null), // nobody judged it
+    ];
+    const s = scoreJudged(judged, now);
+    expect(s).toMatchObject({ judged: 4, stillOutput: 3, real: 2, row: 2, datesKnown: 2, datesRight: 2 });
+    expect(s.lostReal).toBe(1);
+    expect(s.unjudged).toBe(1);
+    const wrong = scoreJudged(judged, [ev('a', 1, 'attack', '1998-08')]);
+    expect([wrong.datesKnown, wrong.datesRight]).toEqual([1, 0]);
+  });
+});
