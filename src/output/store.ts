@@ -8,7 +8,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { invariant } from '../errors.js';
 
@@ -156,34 +155,6 @@ export async function writeFileAtomically(file: string, data: string | Uint8Arra
   } catch (e) {
     await fh?.close().catch(() => undefined);
     await rm(temp, { force: true }).catch(() => undefined);
-    throw e;
-  }
-}
-
-/**
- * The same without fsync, synchronously: for worker threads, which write their own records (a blocking
- * call costs a worker nothing, and saves the promise and thread-pool round trips of four async calls).
- */
-export function writeFileAtomicallySync(file: string, data: string): void {
-  const suffix = `.${process.pid}.${randomBytes(4).toString('hex')}`;
-  let temp = path.join(path.dirname(path.dirname(file)), '.tmp', `${path.basename(file)}${suffix}`);
-  let fd: number | undefined;
-  try {
-    try {
-      fd = openSync(temp, 'wx', 0o644);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      temp = path.join(path.dirname(file), `.${path.basename(file)}${suffix}`);
-      fd = openSync(temp, 'wx', 0o644);
-    }
-    const bytes = Buffer.from(data, 'utf8');
-    for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off, bytes.length - off);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, file);
-  } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(temp, { force: true });
     throw e;
   }
 }

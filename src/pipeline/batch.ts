@@ -9,9 +9,11 @@
  * - `manifest.ts`: counts, exit code, the summary;
  * - `shard.ts`: which articles a shard of an array job takes.
  * The main thread lists files, reads and hashes each one it cannot skip (content decides skips,
- * duplicates and shards), and hands the bytes to a worker, which extracts and writes the record itself.
+ * duplicates and shards), and hands the bytes to a worker, which extracts the record and sends back its
+ * JSON text; the main thread writes it (atomically, through the file system's thread pool, so no thread
+ * running JavaScript waits on the disk) and derives its table rows from the same text.
  */
-import { readFile, readdir, realpath, rm, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, rm, stat, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,7 +25,14 @@ import type { FailureCode } from '../codes.js';
 import { extractionConfigHash, type PipelineConfig } from '../config.js';
 import { pipelineInfo } from '../version.js';
 import { discoverFiles } from '../stages/discover.js';
-import { OutputStore, StateIndex, removeIfExists, writeJsonAtomic, type IndexEntry } from '../output/store.js';
+import {
+  OutputStore,
+  StateIndex,
+  removeIfExists,
+  writeFileAtomically,
+  writeJsonAtomic,
+  type IndexEntry,
+} from '../output/store.js';
 import {
   articleRowText,
   PART_SIZE,
@@ -81,6 +90,30 @@ const FATAL_WRITE = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EROFS', 'EACCES', 'EP
 
 /** How often the incremental index is saved during a run, so a killed run loses little bookkeeping. */
 const INDEX_CHECKPOINT_MS = 30_000;
+
+/**
+ * Wall time during which at least one operation of a kind was under way, overlaps counted once: what
+ * the run's wall time holds of concurrent asynchronous work (summing each operation's own time would
+ * count the same second as many times as there were operations in flight).
+ */
+export class BusyClock {
+  private active = 0;
+  private since = 0;
+  private total = 0;
+
+  start(): void {
+    if (this.active++ === 0) this.since = performance.now();
+  }
+
+  end(): void {
+    if (--this.active === 0) this.total += performance.now() - this.since;
+  }
+
+  /** Milliseconds busy so far (an operation still under way counts up to now). */
+  get ms(): number {
+    return this.total + (this.active > 0 ? performance.now() - this.since : 0);
+  }
+}
 
 /**
  * Runs a batch. Resolves with the manifest (already written unless dry-run; a dry run's carries the
@@ -157,10 +190,8 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   const rebuildAllTables = !opts.dryRun && (opts.force || dirtyAtStart || !(await tablesExist(store.root)));
   const prepared = rebuildAllTables ? new PreparedTables(runId, path.join(store.tmp, `rows-${runId}.ndjson`)) : null;
   /** Derives and spills the rows of a record just written; a record the table schema refuses is left to the rebuild, which reports it. */
-  const prepareRows = async (articleId: string): Promise<void> => {
+  const prepareRows = (articleId: string, text: string): void => {
     if (!prepared || prepared.abandoned) return;
-    const text = await readFile(store.recordPath(articleId), 'utf8').catch(() => null);
-    if (text === null) return;
     const t0 = performance.now();
     let rows: ReturnType<typeof articleRowText>;
     try {
@@ -172,6 +203,19 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     rowsMs += performance.now() - t0;
   };
   let rowsMs = 0;
+  const writing = new BusyClock();
+  /** Writes a record the worker serialised; a record that succeeds clears an earlier failure of the same content. */
+  const writeRecord = async (articleId: string, json: string): Promise<void> => {
+    writing.start();
+    try {
+      await writeFileAtomically(store.recordPath(articleId), json, false);
+      await unlink(store.failurePath(articleId)).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'ENOENT') throw e;
+      });
+    } finally {
+      writing.end();
+    }
+  };
 
   const index = await StateIndex.load(store);
   const incremental = new Incremental(store, index, fingerprint, opts.force);
@@ -182,7 +226,6 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     workerData: {
       settings,
       log: { level: config.log.level, file: config.log.file },
-      output: store.root,
     } satisfies WorkerData,
     timeoutMs: config.articleTimeoutMs,
     batchSize: BATCH_SIZE,
@@ -258,7 +301,9 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   /** Folders (and paths) discover could not list: what the index holds under them is not "missing". */
   const unlisted: string[] = [];
 
-  const handle = async (source: SourceFile): Promise<void> => {
+  /** Files listed and not yet handed to a worker nor settled: what may still feed a hungry worker. */
+  let feeding = 0;
+  const handle = async (source: SourceFile, dispatched: () => void): Promise<void> => {
     // After a signal (or a fatal write error) queued articles are not started: they stay for the next run.
     if (stopping) return;
     const display = source.relPath;
@@ -368,6 +413,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
       }
       let result: WorkerResult;
       try {
+        dispatched();
         result = await pool.run({ source: sourceNow, bytes });
       } catch (f) {
         const failure = f as TaskFailure;
@@ -383,15 +429,15 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
         });
         return;
       }
-      if (result.kind === 'write-error') {
-        onWriteError(Object.assign(new Error(result.message), { code: result.code }));
-        return;
-      }
       addStageMs(manifest, result.stageMs);
       if (result.kind === 'failed') {
         await failContent({ ...result.failure, articleId, path: display });
         return;
       }
+      // After a fatal error (the lock lost to another run, the disk full) nothing more is written.
+      if (fatal !== null) return;
+      // An error here (disk full, read-only…) goes to `onWriteError`, which decides whether the run stops.
+      await writeRecord(articleId, result.json);
       changed = true;
       upsertedIds.add(articleId);
       removedIds.delete(articleId);
@@ -403,7 +449,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
       manifest.counts.events += result.counts.events;
       manifest.counts.tokens += result.tokens;
       manifest.counts.bytes += bytes.length;
-      await prepareRows(articleId);
+      prepareRows(articleId, result.json);
       log.debug({ article: articleId, path: display, ...result.counts }, 'article done');
       await checkpoint();
     };
@@ -420,14 +466,17 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   const queue = new PQueue({ concurrency: Math.max(1, Math.min(workers * 2 * BATCH_SIZE, config.maxInFlight)) });
   let done = 0;
   let listedAll = false;
-  // Time spent inside the discover iterator is the discover stage's share.
+  // The discover stage is charged the time the run waited for the listing: awaiting the next file while
+  // no file was being read and a worker had nothing to do. (All the time spent awaiting the iterator
+  // overstated it: on a busy main thread that await also holds every other callback that ran meanwhile.)
   let discoverMs = 0;
   const discovered = discoverFiles(config);
   try {
     for (;;) {
+      const starved = feeding === 0 && pool.hungry;
       const t0 = performance.now();
       const next = await discovered.next();
-      discoverMs += performance.now() - t0;
+      if (starved) discoverMs += performance.now() - t0;
       if (next.done) {
         listedAll = true;
         break;
@@ -450,12 +499,19 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
       }
       await queue.onSizeLessThan(config.maxInFlight);
       if (stopping) break;
+      feeding++;
       void queue.add(async () => {
+        let fed = false;
+        const dispatched = (): void => {
+          if (!fed) feeding--;
+          fed = true;
+        };
         try {
-          await handle(item.source);
+          await handle(item.source, dispatched);
         } catch (e) {
           onWriteError(e);
         } finally {
+          dispatched();
           done++;
           opts.onProgress?.(done, manifest.counts.discovered, manifest.counts.failed);
         }
@@ -467,6 +523,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   await discovered.return(undefined);
   await queue.onIdle();
   manifest.stageMs['discover'] = discoverMs;
+  manifest.stageMs['write'] = writing.ms;
   await pool.close();
 
   // Inputs deleted or renamed since the last run: only judged after a complete listing.

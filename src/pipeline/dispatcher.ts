@@ -71,6 +71,11 @@ export class Dispatcher<I, R> {
     this.watchdog.unref();
   }
 
+  /** True when a worker could take an item now and none waits: the run is held up by what feeds it. */
+  get hungry(): boolean {
+    return !this.stopped && this.inPool < this.opts.workers && this.pending.length + this.retries.length === 0;
+  }
+
   /** True once a worker thread was started. */
   get started(): boolean {
     return this.pool !== null;

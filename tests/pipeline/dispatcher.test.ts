@@ -32,6 +32,22 @@ describe('Dispatcher', () => {
     await d.close();
   });
 
+  test('hungry: a worker is free and nothing waits for one (what the run charges to discover)', async () => {
+    const d = dispatcher(1, 2000, 4);
+    expect(d.hungry).toBe(true);
+    const first = d.run('a');
+    // The one worker is busy with 'a'; 'b' waits for it.
+    expect(d.hungry).toBe(false);
+    const second = d.run('b');
+    expect(d.hungry).toBe(false);
+    await Promise.all([first, second]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(d.hungry).toBe(true);
+    d.stop();
+    expect(d.hungry).toBe(false);
+    await d.close();
+  });
+
   test('items that arrive while the worker is busy go together, in batches of at most batchSize', async () => {
     const d = dispatcher(1, 2000, 4);
     const results = await Promise.all(Array.from({ length: 9 }, (_, i) => d.run(`x${i}`)));
