@@ -40,7 +40,7 @@
  *   right after a MISC name ("(WWDC)"), anywhere in the article;
  * - a unit abbreviation written onto a number ("2GB", "1.5MB") is no name;
  * - a town's name for its club: a listed place (not a country) made a side in a match by its sentence
- *   ("Newcastle drew with Chelsea", "Valencia drew 1-1 with Sevilla") is a group.
+ *   ("Newcastle drew with Chelsea", "Valencia drew 1-1 with Sevilla", "defeated Valencia 3-0") is a group.
  */
 import { GAZ, MAX_NAME_TOKENS } from './gazetteer.js';
 import type { TokenSpan } from './tags.js';
@@ -788,9 +788,23 @@ function spanText(tokens: readonly Token[], sp: TokenSpan): string {
 }
 
 /**
- * Words right before a name that make it a side in a match: "beat Chelsea", "drew with Valencia", "lost to
- * Quarville", "scored against Zedton" (one or two words; a verb of winning or losing, or a result noun with
- * its preposition: "a 2-1 win over Zedton").
+ * Phrases right before a name that make it a side in a match whatever else the sentence says: "drew with
+ * Chelsea", "scored against Zedton". Only these turn a name the tagger read as a person into a club: a
+ * person may beat or lose to another ("Clinton beat Dole", "lost to Washington 6-3 6-4" in tennis).
+ */
+const MATCH_ONLY = new Set([
+  'drew with',
+  'draw with',
+  'drawn with',
+  'drawing with',
+  'scored against',
+  'score against',
+  'scoring against',
+]);
+/**
+ * Words right before a name that make it a side when a score stands in the sentence: "beat Valencia 3-0",
+ * "lost to Quarville 2-1", "a 2-1 win over Zedton" (without a score they may be an election or a bid: "Paris
+ * beat London to host the Games").
  */
 const MATCH_BEFORE = new Set([
   'beat',
@@ -803,17 +817,10 @@ const MATCH_BEFORE = new Set([
   'thrashed',
   'trounced',
   'outscored',
-  'drew with',
-  'draw with',
-  'drawn with',
-  'drawing with',
   'lost to',
   'lose to',
   'loses to',
   'losing to',
-  'scored against',
-  'score against',
-  'scoring against',
   'win over',
   'victory over',
   'defeat to',
@@ -822,22 +829,27 @@ const MATCH_BEFORE = new Set([
 ]);
 /** Prepositions that introduce the opponent after a score: "drew 1-1 with Zedton", "won 2-0 against Quarville". */
 const MATCH_SCORE_PREPOSITIONS = new Set(['with', 'against', 'over', 'to', 'at', 'by']);
-/** Verbs right after a name that make it a side in a match when an opponent or a score follows: "Valencia drew 1-1 with Sevilla". */
+/** Verbs right after a name that make it a side when a score stands in the sentence: "Valencia drew 1-1 with Sevilla". */
 const MATCH_AFTER = new Set(['beat', 'beats', 'defeated', 'edged', 'routed', 'thrashed', 'trounced', 'drew', 'lost']);
+
+/** A score: "1-1", "3-0". */
+function isScore(text: string): boolean {
+  return /^\d+-\d+$/.test(text);
+}
 
 /**
  * Metonymy in sports news: a town's name for its club. A person or place span that the place lists hold
  * (not a country or a region: a national side keeps its country's name and is a place in CoNLL-2003,
- * "Pakistan beat England"; a state's name is left to the tagger) is a group when the sentence makes it a side in a match: after a verb of winning or losing
- * ("Newcastle drew with Chelsea", "beat Valencia"), or before one that an opponent or a score follows
- * ("Valencia drew 1-1 with Sevilla", "Zedton beat Quarville"). The tagger, trained on such news, mostly reads
- * clubs right; this catches the names it reads as a person ("Chelsea") or as the town.
+ * "Pakistan beat England"; a state's name is left to the tagger) is a group when the sentence makes it a
+ * side in a match: after "drew with" or "scored against" ("Newcastle drew with Chelsea", where the tagger
+ * reads the given name); and, for a span read as a place, after or before a verb of winning or losing
+ * when a score stands in the sentence ("Barcelona defeated Valencia 3-0", "Valencia drew 1-1 with
+ * Sevilla"). The tagger, trained on such news, mostly reads clubs right; this catches the rest.
  */
 function teamsInMatches(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32Array, v: RefineVocabulary): void {
   const word = (k: number, s: number): string =>
     k >= 0 && k < tokens.length && tokens[k]!.sentence === s ? tokens[k]!.text.toLowerCase() : '';
-  for (let i = 0; i < spans.length; i++) {
-    const sp = spans[i]!;
+  for (const sp of spans) {
     if ((sp.cls !== PER && sp.cls !== LOC) || !knownPlace(gaz, sp.start, sp.end)) continue;
     let name = '';
     for (let k = sp.start; k < sp.end; k++) name += tokens[k]!.text;
@@ -845,22 +857,31 @@ function teamsInMatches(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32
     const s = tokens[sp.start]!.sentence;
     const one = word(sp.start - 1, s);
     const two = `${word(sp.start - 2, s)} ${one}`;
-    // "beat Zedton", "drew with Zedton", or a score before the preposition: "drew 1-1 with Zedton".
-    let side =
+    if (MATCH_ONLY.has(two)) {
+      sp.cls = ORG;
+      continue;
+    }
+    if (sp.cls !== LOC) continue;
+    let scored = false;
+    for (let j = sentenceStart(tokens, sp.start); !scored && j < tokens.length && tokens[j]!.sentence === s; j++)
+      scored = isScore(tokens[j]!.text);
+    if (!scored) continue;
+    // "beat Zedton", "lost to Zedton", a score before the preposition ("drew 1-1 with Zedton"), or the verb after.
+    if (
       MATCH_BEFORE.has(one) ||
       MATCH_BEFORE.has(two) ||
-      (MATCH_SCORE_PREPOSITIONS.has(one) && /^\d+-\d+$/.test(word(sp.start - 2, s)));
-    if (!side && MATCH_AFTER.has(word(sp.end, s))) {
-      // The opponent right after the verb (or after "with"/"to"), or a score ("1-1", "2-0") in the sentence.
-      let k = sp.end + 1;
-      if (word(k, s) === 'with' || word(k, s) === 'to') k++;
-      const next = spans[i + 1];
-      side = next !== undefined && next.start === k;
-      for (let j = sp.end + 1; !side && j < tokens.length && tokens[j]!.sentence === s; j++)
-        side = /^\d+-\d+$/.test(tokens[j]!.text);
-    }
-    if (side) sp.cls = ORG;
+      (MATCH_SCORE_PREPOSITIONS.has(one) && isScore(word(sp.start - 2, s))) ||
+      MATCH_AFTER.has(word(sp.end, s))
+    )
+      sp.cls = ORG;
   }
+}
+
+/** The first token of the sentence token `k` is in. */
+function sentenceStart(tokens: readonly Token[], k: number): number {
+  const s = tokens[k]!.sentence;
+  while (k > 0 && tokens[k - 1]!.sentence === s) k--;
+  return k;
 }
 
 /** True when every letter of the span is upper case (a headline: no case evidence). */

@@ -126,10 +126,10 @@ describe("a town's name for its club in a match", () => {
     expect(refine('Brimley United drew with Zedton at home.', [['Zedton', 'Zedton', 'PER']], towns)).toEqual([
       ['Zedton', 'ORG'],
     ]);
-    expect(refine('They lost to Quarville on penalties.', [['Quarville', 'Quarville', 'LOC']], towns)).toEqual([
+    expect(refine('They lost to Quarville 2-1 on Sunday.', [['Quarville', 'Quarville', 'LOC']], towns)).toEqual([
       ['Quarville', 'ORG'],
     ]);
-    // Before the verb: an opponent right after it, or a score in the sentence.
+    // Before the verb, with a score in the sentence.
     expect(
       refine(
         'Zedton drew 1-1 with Quarville.',
@@ -149,6 +149,13 @@ describe("a town's name for its club in a match", () => {
     const towns = places('Zedton', 'Iceland');
     expect(refine('Zedton beat Iceland 2-1.', [['Iceland', 'Iceland', 'LOC']], towns)).toEqual([['Iceland', 'LOC']]);
     expect(refine('Zedton lost its appeal.', [['Zedton', 'Zedton', 'LOC']], towns)).toEqual([['Zedton', 'LOC']]);
+    // No score: a bid or an election ("beat Zedton to host the Games"); a person named like a town may win.
+    expect(refine('Brimley beat Zedton to host the Games.', [['Zedton', 'Zedton', 'LOC']], towns)).toEqual([
+      ['Zedton', 'LOC'],
+    ]);
+    expect(refine('Brimley beat Zedton 6-3 6-4 in the final.', [['Zedton', 'Zedton', 'PER']], towns)).toEqual([
+      ['Zedton', 'PER'],
+    ]);
     expect(refine('They beat Brimley in the final.', [['Brimley', 'Brimley', 'PER']], towns)).toEqual([
       ['Brimley', 'PER'],
     ]);
