@@ -748,6 +748,12 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     let date = report
       ? reportDate(ix, c.head, group, input.publication.date)
       : chooseDate(ix, anchors, background, pluperfect || several ? null : narrative[c.sentence]!, narrates, crime);
+    // A death or injury no cause was found for ("His mother died when their boat sank" after "He was found
+    // on Nov. 25") is told as background as often as as news: the paragraph's reference time, set by another
+    // event, is not its date. One that follows from a cause takes the cause's date instead (folding), and
+    // "died two days later" keeps its relative date.
+    if (date.source === 'narrative' && !cause && c.type.casualtyRole !== undefined && c.type.category === 'life')
+      date = { value: null, precision: 'unknown', source: 'unknown' };
     // A habit or trend has no date of its own; the time of writing is not one.
     if (!report && date.source === 'unknown' && !background && !crime && group && st.status !== 'generic' && !several)
       date = tenseDate(group, input.publication.date) ?? date;

@@ -46,6 +46,18 @@ describe('events that take no date from the sentences around them', () => {
     expect(on(d, 'shot')).toMatchObject({ date: null });
   });
 
+  it('a death with no cause takes no date from the sentence before ("His mother died when their boat sank")', () => {
+    const d = dated(
+      'Relatives met the minister.\n\nThe boy was found clinging to a raft on Monday. His mother died when their boat sank.',
+      [{ text: 'on Monday', value: '2025-09-08', precision: 'day' }],
+    );
+    expect(on(d, 'died')).toMatchObject({ date: null });
+    const caused = dated('A flood hit the town on Monday. Three people died.', [
+      { text: 'on Monday', value: '2025-09-08', precision: 'day' },
+    ]);
+    expect(on(caused, 'died')).toMatchObject({ date: '2025-09-08' });
+  });
+
   it('repeated occurrences have no single date ("bombed several times", "carried out attacks", "every week")', () => {
     expect(on(dated('Clinics in the region have been bombed several times.', []), 'bombed')).toMatchObject({
       date: null,

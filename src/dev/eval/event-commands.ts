@@ -15,22 +15,27 @@ export function datasetsRoot(): string {
 interface Options {
   json?: boolean;
   errors?: number;
-  split?: 'dev' | 'held-out' | 'both';
+  split?: 'dev' | 'held-out' | 'fresh' | 'both' | 'all';
 }
 
 /** The splits a `--split` value names. */
 function splits(opts: Options): GoldSplit[] {
-  return opts.split === 'both' ? ['dev', 'held-out'] : [opts.split ?? 'dev'];
+  if (opts.split === 'both') return ['dev', 'held-out'];
+  if (opts.split === 'all') return ['dev', 'held-out', 'fresh'];
+  return [opts.split ?? 'dev'];
 }
 
-/** `--split` of our own gold sets: dev (items.jsonl), held-out (held-out.jsonl) or both, reported apart. */
+/**
+ * `--split` of our own gold sets: dev (items.jsonl), held-out (held-out.jsonl), fresh (fresh.jsonl, a second
+ * held-out part), both (dev and held-out) or all three, reported apart.
+ */
 function withSplit(cmd: Command): Command {
   return cmd.addOption(
     new Option(
       '--split <split>',
-      'which part of the gold set: dev (items.jsonl) or held-out (held-out.jsonl, never tuned on), or both reported apart',
+      'which part of the gold set: dev (items.jsonl), held-out (held-out.jsonl, never tuned on), fresh (fresh.jsonl, a second held-out part), both (dev and held-out) or all, reported apart',
     )
-      .choices(['dev', 'held-out', 'both'])
+      .choices(['dev', 'held-out', 'fresh', 'both', 'all'])
       .default('dev'),
   );
 }

@@ -58,14 +58,16 @@ export interface DateItem {
 }
 
 /**
- * A gold set's parts: `dev` (items.jsonl; rules may be tuned after reading its errors) and `held-out`
- * (held-out.jsonl; written before tuning, scored only to report, never to tune).
+ * A gold set's parts: `dev` (items.jsonl; rules may be tuned after reading its errors), `held-out`
+ * (held-out.jsonl; written before tuning, scored only to report, never to tune) and `fresh` (fresh.jsonl; a
+ * second held-out part written from unused documents after the first was scored, before the product was run
+ * on them, and scored once to report).
  */
-export type GoldSplit = 'dev' | 'held-out';
+export type GoldSplit = 'dev' | 'held-out' | 'fresh';
 
 /** The file of a split inside a gold folder. */
 export function splitFile(split: GoldSplit): string {
-  return split === 'held-out' ? 'held-out.jsonl' : 'items.jsonl';
+  return split === 'held-out' ? 'held-out.jsonl' : split === 'fresh' ? 'fresh.jsonl' : 'items.jsonl';
 }
 
 /** Reads a JSON-lines gold file (blank lines and lines starting with `//` skipped). */
