@@ -227,7 +227,14 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
   while (
     j < s.tokenEnd &&
     j - k <= 4 &&
-    (ix.tokens[j]!.pos === 'DET' || ix.tokens[j]!.pos === 'ADJ' || ix.tokens[j]!.pos === 'PRON')
+    (ix.tokens[j]!.pos === 'DET' ||
+      ix.tokens[j]!.pos === 'ADJ' ||
+      ix.tokens[j]!.pos === 'PRON' ||
+      // A possessive before the object is read over ("meet NATO's standards", "met the bank's targets").
+      ix.lower[j] === "'s" ||
+      ix.lower[j] === '’s' ||
+      ix.lower[j + 1] === "'s" ||
+      ix.lower[j + 1] === '’s')
   )
     j++;
   const object = j < s.tokenEnd ? lemmaOf(ix, j) : '';

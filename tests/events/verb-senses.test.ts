@@ -66,3 +66,16 @@ describe('beat', () => {
     expect(e?.instrument?.text).toBe('batons');
   });
 });
+
+describe('meet', () => {
+  it.each([["The three countries had to meet the alliance's standards."], ["The firm met its lender's targets."]])(
+    "meeting a possessor's standards or targets is no meeting: %s",
+    (text) => {
+      expect(found(text).filter((t) => t.startsWith('meeting'))).toEqual([]);
+    },
+  );
+
+  it('a meeting with a possessive after it is still a meeting', () => {
+    expect(found("The ministers met the president's envoy in Cairo.")).toContain('meeting:met');
+  });
+});
