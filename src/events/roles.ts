@@ -718,17 +718,18 @@ export function argumentList(
   }
   const place = args.place;
   const phrase = args.placePhrase;
+  // The locative phrase naming a kind of place ("in the village"), as an argument of its own.
+  const phrasePlace = (p: PhraseRef): ArgumentRef => ({
+    role: 'place',
+    tokenStart: p.tokenStart,
+    tokenEnd: p.tokenEnd,
+    head: p.head,
+    entity: null,
+  });
   if (place) {
     // The place entity's mention in the sentence range the arguments were read from, when there is one;
     // the places coordinated with it; the kind of place it locates ("a street in the city of Lyon").
-    if (args.placeNested && phrase && !seenHead.has(phrase.head))
-      out.push({
-        role: 'place',
-        tokenStart: phrase.tokenStart,
-        tokenEnd: phrase.tokenEnd,
-        head: phrase.head,
-        entity: null,
-      });
+    if (args.placeNested && phrase && !seenHead.has(phrase.head)) out.push(phrasePlace(phrase));
     for (const e of [place, ...args.morePlaces]) {
       const m = placeMention(ix, e, near);
       if (!m) continue;
@@ -738,15 +739,7 @@ export function argumentList(
       seenHead.add(head);
       out.push({ role: 'place', tokenStart: m[0], tokenEnd: Math.max(m[1], head + 1), head, entity: e });
     }
-  } else if (phrase && !seenHead.has(phrase.head)) {
-    out.push({
-      role: 'place',
-      tokenStart: phrase.tokenStart,
-      tokenEnd: phrase.tokenEnd,
-      head: phrase.head,
-      entity: null,
-    });
-  }
+  } else if (phrase && !seenHead.has(phrase.head)) out.push(phrasePlace(phrase));
   return out;
 }
 

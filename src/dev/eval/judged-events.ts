@@ -106,7 +106,6 @@ export interface JudgedScore {
 }
 
 export function scoreJudged(judged: readonly Judged[], now: readonly Candidate[]): JudgedScore {
-  const current = new Set(now.map(key));
   const judgedKeys = new Set(judged.map(key));
   const s: JudgedScore = {
     judged: judged.length,
@@ -122,7 +121,7 @@ export function scoreJudged(judged: readonly Judged[], now: readonly Candidate[]
   const byKey = new Map(now.map((e) => [key(e), e]));
   for (const j of judged) {
     const e = byKey.get(key(j));
-    if (!e || !current.has(key(j))) {
+    if (!e) {
       if (j.real) s.lostReal++;
       continue;
     }
