@@ -165,3 +165,47 @@ export function duckdbLoadSql(outputDir: string): string {
     }).join('\n')
   );
 }
+
+/** A path as one POSIX shell word. */
+function shellWord(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** How a JSON field of a staged NDJSON line becomes a typed PostgreSQL value. */
+function postgresValue(c: Column): string {
+  const field = `j->>${literal(c.name)}`;
+  return c.kind === 'text' ? field : `(${field})::${TYPES.postgres[c.kind]}`;
+}
+
+/**
+ * A psql script that appends an output folder's tables into the tables of `dossier schema --sql postgres`.
+ * PostgreSQL has no NDJSON reader, so each table's part files are copied line by line into a one-column
+ * JSONB staging table (`\copy … FROM PROGRAM`, run by psql on the client, with a quote and a delimiter
+ * that JSON text never holds raw) and cast column by column to the DDL's types: a value of the wrong type
+ * fails the load instead of arriving as text, JSON text columns become JSONB arrays and objects, and a
+ * field no column holds (an output folder newer than the DDL) stops the load with its name. One
+ * transaction: a failed load leaves the tables as they were.
+ */
+export function postgresLoadSql(outputDir: string): string {
+  const dir = outputDir.replace(/\/+$/, '');
+  const head =
+    `-- Appends the tables of output folder ${dir} into the tables of \`dossier schema --sql postgres\`.\n` +
+    '-- Run with psql (`dossier schema --sql postgres --load DIR | psql`); it needs find(1) and cat(1).\n' +
+    '\\set ON_ERROR_STOP on\nBEGIN;\nCREATE TEMP TABLE dossier_ndjson (j JSONB) ON COMMIT DROP;\n';
+  const body = TABLES.map((t) => {
+    const cols = tableColumns(t);
+    const program = `find ${shellWord(`${dir}/tables/${t}`)} -name '*.ndjson' -exec cat {} +`;
+    return (
+      `\\copy dossier_ndjson (j) FROM PROGRAM ${literal(program)} WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')\n` +
+      `DO $$ DECLARE k TEXT; BEGIN\n` +
+      `  SELECT f INTO k FROM dossier_ndjson, jsonb_object_keys(j) AS f\n` +
+      `    WHERE f NOT IN (${cols.map((c) => literal(c.name)).join(', ')}) LIMIT 1;\n` +
+      `  IF k IS NOT NULL THEN RAISE EXCEPTION 'table ${t}: field % has no column (output newer than the DDL? regenerate it with dossier schema --sql postgres)', k; END IF;\n` +
+      `END $$;\n` +
+      `INSERT INTO ${t} (${cols.map((c) => c.name).join(', ')})\n` +
+      `  SELECT ${cols.map(postgresValue).join(',\n         ')}\n  FROM dossier_ndjson;\n` +
+      `TRUNCATE dossier_ndjson;\n`
+    );
+  }).join('\n');
+  return `${head}\n${body}\nCOMMIT;\n`;
+}
