@@ -209,3 +209,31 @@ export function postgresLoadSql(outputDir: string): string {
   }).join('\n');
   return `${head}\n${body}\nCOMMIT;\n`;
 }
+
+/** ClickHouse string literal (backslash escapes). */
+function clickhouseLiteral(s: string): string {
+  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/**
+ * ClickHouse statements that append an output folder's tables into the tables of `dossier schema --sql
+ * clickhouse`. `file()` reads each table's part files by glob and takes the insertion table's structure, so
+ * fields map by name and no type is guessed from data; a value of the wrong type fails the insert, and
+ * `input_format_skip_unknown_fields = 0` makes a field the DDL lacks fail it too (ClickHouse drops unknown
+ * fields silently by default). `best_effort` reads the ISO timestamps of `processed_at`. The paths are read
+ * by the server (clickhouse-local, chDB, or a server whose `user_files_path` holds the folder).
+ */
+export function clickhouseLoadSql(outputDir: string): string {
+  const dir = outputDir.replace(/\/+$/, '');
+  const head =
+    `-- Appends the tables of output folder ${dir} into the tables of \`dossier schema --sql clickhouse\`\n` +
+    '-- (`dossier schema --sql clickhouse --load DIR` prints both).\n';
+  return (
+    head +
+    TABLES.map(
+      (t) =>
+        `INSERT INTO ${t} SELECT * FROM file(${clickhouseLiteral(`${dir}/tables/${t}/*.ndjson`)}, JSONEachRow)\n` +
+        `  SETTINGS date_time_input_format = 'best_effort', input_format_skip_unknown_fields = 0;\n`,
+    ).join('\n')
+  );
+}

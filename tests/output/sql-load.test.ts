@@ -1,10 +1,11 @@
 /**
- * The psql load script of `dossier schema --sql postgres --load DIR`. The script itself runs against a real
- * PostgreSQL in tests/system/postgres.sh (run by .ci/run); these tests pin what it must say without one.
+ * The load statements of `dossier schema --sql postgres|clickhouse --load DIR`. They run against a real
+ * PostgreSQL and a real ClickHouse in tests/system/postgres.sh and clickhouse.sh (run by .ci/run); these
+ * tests pin what they must say without one.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { postgresLoadSql, tableColumns } from '../../src/output/ddl.js';
+import { clickhouseLoadSql, postgresLoadSql, tableColumns } from '../../src/output/ddl.js';
 import { TABLES } from '../../src/schema/validators.js';
 import { REPO } from '../helpers.js';
 
@@ -39,5 +40,23 @@ describe('postgresLoadSql', () => {
 
   it('is what analytics/load-postgres.sql ships for the default output folder', () => {
     expect(readFileSync(path.join(REPO, 'analytics', 'load-postgres.sql'), 'utf8')).toBe(postgresLoadSql('output'));
+  });
+});
+
+describe('clickhouseLoadSql', () => {
+  const sql = clickhouseLoadSql("/data/out dir's\\x/");
+
+  it('reads each table by glob with the path as a ClickHouse literal', () => {
+    expect(sql).toContain("FROM file('/data/out dir\\'s\\\\x/tables/events/*.ndjson', JSONEachRow)");
+    for (const t of TABLES) expect(sql).toContain(`INSERT INTO ${t} SELECT * FROM file(`);
+  });
+
+  it('fails on a field the DDL lacks instead of dropping it, and reads ISO timestamps', () => {
+    expect(sql.match(/input_format_skip_unknown_fields = 0/g)).toHaveLength(TABLES.length);
+    expect(sql.match(/date_time_input_format = 'best_effort'/g)).toHaveLength(TABLES.length);
+  });
+
+  it('is what analytics/load-clickhouse.sql ships for the default output folder', () => {
+    expect(readFileSync(path.join(REPO, 'analytics', 'load-clickhouse.sql'), 'utf8')).toBe(clickhouseLoadSql('output'));
   });
 });

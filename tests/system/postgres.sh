@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # System test: the tables load into PostgreSQL typed, and come back out value for value. Starts a throwaway
 # PostgreSQL cluster on a Unix socket in a temporary folder, runs `dossier run` over the bundled articles
-# plus one article written to be awkward for loaders (quotes, backslashes, tabs, non-ASCII, an apostrophe
-# and a space in the output folder's name), creates the tables from `dossier schema --sql postgres`, loads
-# them with the psql script of `dossier schema --sql postgres --load`, and checks:
+# plus one article written to be awkward for loaders (tests/fixtures/sql: quotes, backslashes, a tab,
+# non-ASCII; and an apostrophe and a space in the output folder's name), creates the tables from
+# `dossier schema --sql postgres`, loads them with the psql script of `--load`, and checks:
 #   1. every table's rows in PostgreSQL equal its NDJSON rows (src/dev/sql/roundtrip.ts), and the check
 #      fails when one value in the engine is changed (so it can fail);
 #   2. every id joins: events, mentions, entities and participants resolve to their articles and entities;
@@ -35,14 +35,7 @@ trap cleanup EXIT
 # The corpus: the bundled articles and one awkward article.
 mkdir -p "$WORK/in"
 cp "$REPO"/data/articles/* "$WORK/in/"
-cat >"$WORK/in/awkward quotes.txt" <<'TXT'
-Title: "Quoted" title with a back\slash and O'Brien's tab	here
-Date: 2025-03-14
-
-BEIRUT (Reuters) - Gunmen killed at least 12 people in an attack on a market in Beirut's "Dahiyeh" suburb
-on Thursday, officials said. Ayşe Öztürk, a witness, told reporters the C:\road\to\market was closed.
-Another 30 people were wounded, Lebanon's health ministry said.
-TXT
+cp "$REPO/tests/fixtures/sql/awkward quotes.txt" "$WORK/in/"
 OUT="$WORK/out dir's"
 node "$CLI" run -i "$WORK/in" -o "$OUT" --progress never >"$WORK/run.log" 2>&1 \
   || { cat "$WORK/run.log" >&2; echo "postgres system test: dossier run failed" >&2; exit 1; }
