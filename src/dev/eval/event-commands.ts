@@ -1,6 +1,7 @@
 /** The event evaluators' sub-commands of `dossier eval`: `wikievents`, `casualties`, `event-dates`. */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { GoldSplit } from './gold.js';
+import { existsSync } from 'node:fs';
+import { splitFile, type GoldSplit } from './gold.js';
 import type { EvalError } from './timex-score.js';
 import { join, resolve } from 'node:path';
 import { evalWikiEvents, formatWikiEvents } from './wikievents-eval.js';
@@ -15,27 +16,29 @@ export function datasetsRoot(): string {
 interface Options {
   json?: boolean;
   errors?: number;
-  split?: 'dev' | 'held-out' | 'fresh' | 'both' | 'all';
+  split?: 'dev' | 'held-out' | 'fresh' | 'blind' | 'both' | 'all';
 }
 
-/** The splits a `--split` value names. */
-function splits(opts: Options): GoldSplit[] {
+/** The splits a `--split` value names in gold folder `dir` (`all`: every part that folder has). */
+function splits(opts: Options, dir: string): GoldSplit[] {
   if (opts.split === 'both') return ['dev', 'held-out'];
-  if (opts.split === 'all') return ['dev', 'held-out', 'fresh'];
+  if (opts.split === 'all')
+    return (['dev', 'held-out', 'fresh', 'blind'] as const).filter((s) => existsSync(join(dir, splitFile(s))));
   return [opts.split ?? 'dev'];
 }
 
 /**
  * `--split` of our own gold sets: dev (items.jsonl), held-out (held-out.jsonl), fresh (fresh.jsonl, a second
- * held-out part), both (dev and held-out) or all three, reported apart.
+ * held-out part), blind (blind.jsonl, a third, labelled without running the product), both (dev and held-out) or
+ * all the folder has, reported apart.
  */
 function withSplit(cmd: Command): Command {
   return cmd.addOption(
     new Option(
       '--split <split>',
-      'which part of the gold set: dev (items.jsonl), held-out (held-out.jsonl, never tuned on), fresh (fresh.jsonl, a second held-out part), both (dev and held-out) or all, reported apart',
+      'which part of the gold set: dev (items.jsonl), held-out (held-out.jsonl, never tuned on), fresh (fresh.jsonl, a second held-out part), blind (blind.jsonl, a third, labelled without running the product), both (dev and held-out) or all the folder has, reported apart',
     )
-      .choices(['dev', 'held-out', 'fresh', 'both', 'all'])
+      .choices(['dev', 'held-out', 'fresh', 'blind', 'both', 'all'])
       .default('dev'),
   );
 }
@@ -109,7 +112,7 @@ export function addEventEvalCommands(cmd: Command): void {
         .argument('[dir]', 'gold folder holding items.jsonl', join('eval', 'gold', 'casualties')),
     ),
   ).action((dir: string, opts: Options) => {
-    for (const split of splits(opts)) {
+    for (const split of splits(opts, dir)) {
       const r = evalCasualties(dir, datasetsRoot(), true, split);
       // The gold sets are small: list every error unless --errors limits the list.
       emitReport(r, formatCasualties(r), { ...opts, errors: opts.errors ?? Number.MAX_SAFE_INTEGER });
@@ -125,7 +128,7 @@ export function addEventEvalCommands(cmd: Command): void {
         .argument('[dir]', 'gold folder holding items.jsonl', join('eval', 'gold', 'event-dates')),
     ),
   ).action((dir: string, opts: Options) => {
-    for (const split of splits(opts)) {
+    for (const split of splits(opts, dir)) {
       const r = evalEventDates(dir, datasetsRoot(), true, split);
       emitReport(r, formatEventDates(r), { ...opts, errors: opts.errors ?? Number.MAX_SAFE_INTEGER });
     }

@@ -61,13 +61,20 @@ export interface DateItem {
  * A gold set's parts: `dev` (items.jsonl; rules may be tuned after reading its errors), `held-out`
  * (held-out.jsonl; written before tuning, scored only to report, never to tune) and `fresh` (fresh.jsonl; a
  * second held-out part written from unused documents after the first was scored, before the product was run
- * on them, and scored once to report).
+ * on them, and scored once to report) and `blind` (blind.jsonl; a third held-out part, labelled from unused
+ * documents without running the product on them, scored to report only).
  */
-export type GoldSplit = 'dev' | 'held-out' | 'fresh';
+export type GoldSplit = 'dev' | 'held-out' | 'fresh' | 'blind';
 
 /** The file of a split inside a gold folder. */
 export function splitFile(split: GoldSplit): string {
-  return split === 'held-out' ? 'held-out.jsonl' : split === 'fresh' ? 'fresh.jsonl' : 'items.jsonl';
+  return split === 'held-out'
+    ? 'held-out.jsonl'
+    : split === 'fresh'
+      ? 'fresh.jsonl'
+      : split === 'blind'
+        ? 'blind.jsonl'
+        : 'items.jsonl';
 }
 
 /** Reads a JSON-lines gold file (blank lines and lines starting with `//` skipped). */

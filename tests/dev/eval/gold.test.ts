@@ -6,6 +6,7 @@ import {
   findOccurrence,
   readJsonLines,
   shortHash,
+  splitFile,
   type CasualtyItem,
   type DateItem,
 } from '../../../src/dev/eval/gold.js';
@@ -322,6 +323,29 @@ describe('the gold sets in the repository', () => {
           expect(['exact', 'lower-bound', 'vague']).toContain(c.precision);
           if (c.value !== null && c.min !== null) expect(c.min).toBeLessThanOrEqual(c.value);
           if (c.value !== null && c.max !== null) expect(c.max).toBeGreaterThanOrEqual(c.value);
+        }
+    }
+  });
+
+  it('keep a blind casualty split: 30 statements or more, at most a third written, from documents no other split uses', () => {
+    const blind = read<CasualtyItem>('casualties', 'blind.jsonl');
+    expect(blind.length).toBeGreaterThanOrEqual(30);
+    expect(blind.filter((i) => i.source === 'written').length * 3).toBeLessThanOrEqual(blind.length);
+    expect(splitFile('blind')).toBe('blind.jsonl');
+    const others = ['items.jsonl', 'held-out.jsonl', 'fresh.jsonl'].flatMap((f) => [
+      ...read<CasualtyItem>('casualties', f),
+      ...read<DateItem>('event-dates', f),
+    ]);
+    const ids = new Set(others.map((i) => i.id));
+    const docs = new Set(others.flatMap((i) => (i.ref ? [i.ref.doc] : [])));
+    for (const i of blind) {
+      expect(ids.has(i.id)).toBe(false);
+      expect(i.text !== undefined || i.ref !== undefined).toBe(true);
+      if (i.ref) expect(docs.has(i.ref.doc)).toBe(false);
+      for (const c of [i.killed, i.injured])
+        if (c?.value != null) {
+          if (c.min !== null) expect(c.min).toBeLessThanOrEqual(c.value);
+          if (c.max !== null) expect(c.max).toBeGreaterThanOrEqual(c.value);
         }
     }
   });
