@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTimeMl } from './timeml.js';
 import { parseWikiEvents } from './wikievents.js';
+import { catCreationTime, catText, parseCat } from './cat.js';
 
 /** A casualty figure as the gold states it (the agreed record shape's CasualtyCount without offsets). */
 export interface GoldCount {
@@ -21,7 +22,7 @@ export interface GoldCount {
 
 /** A pointer into a public dataset. */
 export interface DatasetRef {
-  corpus: 'wikievents' | 'timebank';
+  corpus: 'wikievents' | 'timebank' | 'meantime';
   doc: string;
   start?: number;
   end?: number;
@@ -107,6 +108,7 @@ export interface ResolvedDoc {
 export class DatasetResolver {
   private wikievents: Map<string, string> | null = null;
   private readonly timebank = new Map<string, ResolvedDoc>();
+  private readonly meantime = new Map<string, ResolvedDoc>();
 
   constructor(readonly root: string) {}
 
@@ -129,6 +131,20 @@ export class DatasetResolver {
       const doc = parseTimeMl(readFileSync(file, 'utf8'), ref.doc);
       const out = { text: doc.text, dct: doc.dct };
       this.timebank.set(ref.doc, out);
+      return out;
+    }
+    if (ref.corpus === 'meantime') {
+      // MEANTIME CAT files by file name, in either corpus folder; the text one sentence a line as `catText`
+      // rebuilds it (the same text `dossier eval meantime` processes), the creation time as publication date.
+      const cached = this.meantime.get(ref.doc);
+      if (cached) return cached;
+      const file = ['corpus_airbus', 'corpus_apple']
+        .map((d) => join(this.root, 'meantime', d, ref.doc))
+        .find((f) => existsSync(f));
+      if (!file) return { missing: `${ref.doc} not found under ${join(this.root, 'meantime')}` };
+      const doc = parseCat(readFileSync(file, 'utf8'));
+      const out = { text: catText(doc).text, dct: catCreationTime(doc) };
+      this.meantime.set(ref.doc, out);
       return out;
     }
     return { missing: `unknown corpus "${(ref as DatasetRef).corpus}"` };

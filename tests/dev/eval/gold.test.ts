@@ -96,6 +96,23 @@ describe('gold readers', () => {
     const bad = r.slice({ corpus: 'wikievents', doc: 'd1', start: 0, end: 8, sha256: 'ffffffffffff' });
     expect('missing' in bad && bad.missing).toMatch(/hash/);
   });
+
+  it('resolves MEANTIME references by file name in either corpus folder, with the creation time', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dossier-gold-mt-'));
+    mkdirSync(join(root, 'meantime', 'corpus_apple'), { recursive: true });
+    writeFileSync(
+      join(root, 'meantime', 'corpus_apple', '1_x.xml'),
+      '<Document doc_id="1"><token t_id="1" sentence="0" number="0">Rain</token><token t_id="2" sentence="0" number="1">fell</token>' +
+        '<token t_id="3" sentence="1" number="2">Floods</token><token t_id="4" sentence="1" number="3">followed</token>' +
+        '<Markables><TIMEX3 m_id="9" type="DATE" value="2009-03-02" functionInDocument="CREATION_TIME"/></Markables></Document>',
+    );
+    const r = new DatasetResolver(root);
+    expect(r.document({ corpus: 'meantime', doc: '1_x.xml' })).toEqual({
+      text: 'Rain fell\nFloods followed',
+      dct: '2009-03-02',
+    });
+    expect('missing' in r.document({ corpus: 'meantime', doc: '2_y.xml' })).toBe(true);
+  });
 });
 
 describe('casualty scoring', () => {
@@ -310,6 +327,21 @@ describe('the gold sets in the repository', () => {
     for (const i of [...cas, ...dates]) expect(devIds.has(i.id)).toBe(false);
     for (const i of dates)
       if (i.expected !== null) expect(i.expected).toMatch(/^\d{4}(-(\d\d(-\d\d)?|W\d\d(-WE)?|SP|SU|FA|WI))?$/);
+  });
+
+  it('keep a blind event-date split of at least 30 events, ids apart from the other splits, written items at most a third', () => {
+    const blind = read<DateItem>('event-dates', 'blind.jsonl');
+    expect(blind.length).toBeGreaterThanOrEqual(30);
+    expect(blind.filter((i) => i.source === 'written').length * 3).toBeLessThanOrEqual(blind.length);
+    const other = new Set(
+      ['items.jsonl', 'held-out.jsonl', 'fresh.jsonl']
+        .flatMap((f) => read<DateItem>('event-dates', f))
+        .map((i) => i.id),
+    );
+    for (const i of blind) {
+      expect(other.has(i.id)).toBe(false);
+      if (i.expected !== null) expect(i.expected).toMatch(/^\d{4}(-(\d\d(-\d\d)?|W\d\d(-WE)?))?$/);
+    }
   });
 
   it('hold at least 60 casualty statements, well formed', () => {
