@@ -203,9 +203,13 @@ const GENERIC_HEADS = new Set([
  */
 function definiteTable(entities: readonly EntityRecord[]): Map<string, EntityRecord> {
   const seen = new Map<string, EntityRecord[]>();
+  // Each group's name is normalised once here; the containment test below reads it for every word.
+  const normal = new Map<EntityRecord, string>();
   for (const e of entities) {
     if (e.type !== 'group') continue;
-    const words = new Set(normalizeEntityName(e.name).split(/[\s-]+/));
+    const name = normalizeEntityName(e.name);
+    normal.set(e, name);
+    const words = new Set(name.split(/[\s-]+/));
     if (words.size < 2) continue;
     for (const w of words) {
       if (w.length < 4 || GENERIC_HEADS.has(w)) continue;
@@ -219,8 +223,8 @@ function definiteTable(entities: readonly EntityRecord[]): Map<string, EntityRec
     // Several entities may carry the word when one name contains the others ("Coordination Committee"
     // left apart from "Iraqi Resistance Coordination Committee"): they are one thing, the fullest wins.
     const fullest = list.reduce((a, b) => (b.name.length > a.name.length ? b : a));
-    const key = normalizeEntityName(fullest.name);
-    if (list.every((e) => key.includes(normalizeEntityName(e.name)))) out.set(w, fullest);
+    const key = normal.get(fullest)!;
+    if (list.every((e) => key.includes(normal.get(e)!))) out.set(w, fullest);
   }
   return out;
 }

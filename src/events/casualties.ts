@@ -606,7 +606,19 @@ function figureOf(ix: ArticleIndex, head: number): Found | null {
  * - `bringing|raising the (death) toll to N`: an updated total of N dead, which replaces earlier figures;
  * - `no (military) casualties`: a stated zero of dead and of injured.
  */
-export function tollPhrases(ix: ArticleIndex, sentence: number): TollPhrase[] {
+export function tollPhrases(ix: ArticleIndex, sentence: number): readonly TollPhrase[] {
+  // Both the orphan-toll rule and the toll assignment read every sentence's tolls: one scan each, memoised
+  // per article index (the phrases depend on the index alone; callers only read them).
+  let memo = tollMemo.get(ix);
+  if (memo === undefined) tollMemo.set(ix, (memo = new Array<readonly TollPhrase[] | undefined>(ix.sentences.length)));
+  return (memo[sentence] ??= sentenceTolls(ix, sentence));
+}
+
+/** Toll phrases per sentence of an article index, filled as they are asked for. */
+const tollMemo = new WeakMap<ArticleIndex, Array<readonly TollPhrase[] | undefined>>();
+
+/** `tollPhrases` without the memo: one pass over the sentence's tokens. */
+function sentenceTolls(ix: ArticleIndex, sentence: number): TollPhrase[] {
   const s = ix.sentences[sentence]!;
   const out: TollPhrase[] = [];
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {

@@ -21,7 +21,7 @@ export interface DraftEvent {
   instrument: Evidence | null;
   /** The event a result word (a death, an injury) was caused by, when it was folded into one. */
   cause: DraftEvent | null;
-  /** The draft this one was merged into or copied to (set by merging). */
+  /** The draft this one was merged into (set by merging; a first mention is the merged event itself). */
   into?: DraftEvent;
   sentence: number;
   date: EventDate;
@@ -175,7 +175,8 @@ function absorb(into: DraftEvent, other: DraftEvent): void {
 
 /**
  * Merges drafts (in text order) describing one event; the earliest mention keeps the trigger. A second
- * pass catches mentions that became mergeable only after gaining participants in the first.
+ * pass catches mentions that became mergeable only after gaining participants in the first. Merging is in
+ * place: the events returned are the drafts of first mentions, having absorbed the later ones.
  */
 export function mergeEvents(drafts: readonly DraftEvent[]): DraftEvent[] {
   const once = mergePass(drafts);
@@ -235,20 +236,11 @@ function mergePass(drafts: readonly DraftEvent[]): DraftEvent[] {
       d.into = target;
       continue;
     }
-    const copy: DraftEvent = {
-      ...d,
-      participants: d.participants.map((p) => ({ ...p })),
-      arguments: d.arguments.map((a) => ({ ...a })),
-      evidence: [...d.evidence],
-      mentions: [...d.mentions],
-      casualties: { ...d.casualties },
-      lemmas: [...d.lemmas],
-      paragraphs: [...d.paragraphs],
-    };
-    delete copy.into;
-    d.into = copy;
-    out.push(copy);
-    same.push(copy);
+    // The first mention of an event becomes the merged event itself: a draft's lists and objects are its
+    // own (extraction builds them fresh for each draft) and nothing reads a draft once it is merged, so
+    // later mentions are absorbed into it in place instead of into a copy.
+    out.push(d);
+    same.push(d);
     byType.set(d.type, same);
   }
   return out;
