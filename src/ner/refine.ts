@@ -265,7 +265,34 @@ const PERSONAL_NOUNS = new Set([
   'godfather',
   'godmother',
   'classmates',
+  // A child's teachers: "Quorley's kindergarten teacher" (not "family": "Zedco's product family").
+  'teacher',
+  'teachers',
 ]);
+/**
+ * Nouns for a family after "the" and a name: the name is the family's surname, a person's name ("the
+ * Quorley family", "the Quorley brothers", "the Quorley clan"; not "the Zedco family of funds"). Only for a
+ * name the place lists do not hold: a place names where a family lives ("the Miami family", "the Miami
+ * relatives", so "relatives" and "families" are not here).
+ */
+const FAMILY_NOUNS = new Set([
+  'family',
+  'families',
+  'brothers',
+  'sisters',
+  'clan',
+  'household',
+  'dynasty',
+  'siblings',
+  'twins',
+]);
+/**
+ * Cricket scorecards name people by their part in a dismissal: "Quorley c Zedby b Marten 43", "Quorley
+ * not out 12", "Quorley run out 4", "lbw b Marten". Words right after a batsman's name …
+ */
+const DISMISSAL_AFTER = new Set(['c', 'b', 'st', 'lbw', 'not out', 'run out', 'c and', 'retired hurt']);
+/** … and right before a fielder's or a bowler's name ("c Zedby", "b Marten", "st Zedby", "c and b Marten"). */
+const DISMISSAL_BEFORE = new Set(['c', 'b', 'st']);
 /** Courtesy titles that only precede a person's name. */
 /** Offices whose holder's name follows the capitalised title (`PUBLIC_OFFICES`, shared word list). */
 const OFFICE_TITLES: ReadonlySet<string> = new Set(PUBLIC_OFFICES);
@@ -588,7 +615,7 @@ export function refineSpans(
   abbreviationsOfMisc(tokens, out);
   placesInContext(tokens, out, gaz, v);
   teamsInMatches(tokens, out, gaz, v);
-  personsByEvidence(tokens, out, gaz);
+  personsByEvidence(tokens, out, gaz, v);
   return out;
 }
 
@@ -648,8 +675,20 @@ function isGeoName(tokens: readonly Token[], start: number, end: number, v: Refi
  * a possessive before a noun only people have ("Elian's father") or a capitalised courtesy title before
  * it ("Dr. Quarn"; not the verb in "will miss Quarn") — is a person, and so is every other span of the same words in the article that no list holds
  * ("Elian" wherever the tagger read it as a group).
+ *
+ * The same for a name no list holds between "the" and a word for a family (`FAMILY_NOUNS`), not before
+ * "of": "the Quorley family", "the Quorley brothers" (not "the Zedco family of funds", nor "the Miami
+ * family", a listed place).
+ *
+ * Evidence that a name is a person's whatever the lists say (a town's name is a common surname: Castro,
+ * Clinton, Salisbury), unless the name is a country, a region or a listed group:
+ * - "Quorley, 41, said": an age between commas right after the name (not in a table: no number before
+ *   the name or after the second comma);
+ * - a part in a cricket dismissal: "Quorley c Zedby b Marten 43", "Quorley not out 12", "Quorley 53 not
+ *   out", "c and b Marten" (`DISMISSAL_AFTER`, `DISMISSAL_BEFORE`; the tagger reads a name before a
+ *   number as a team).
  */
-function personsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32Array): void {
+function personsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32Array, v: RefineVocabulary): void {
   const text = (sp: TokenSpan): string => {
     let t = '';
     for (let k = sp.start; k < sp.end; k++) t += `${k > sp.start ? ' ' : ''}${tokens[k]!.text}`;
@@ -671,9 +710,15 @@ function personsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: In
       (COURTESY.has(title.text.toLowerCase()) || OFFICE_TITLES.has(title.text.toLowerCase()));
     // A name the lists hold keeps its class ("England's sons" of a song, "Miss Monaco").
     const listed = exactMatch(gaz, sp.start, sp.end, GAZ.place) || exactMatch(gaz, sp.start, sp.end, GAZ.group);
-    if ((possessed || titled) && !listed && !beforeNumber(tokens, sp.start, sp.end)) {
+    if ((possessed || titled || familyName(tokens, sp, s)) && !listed && !beforeNumber(tokens, sp.start, sp.end)) {
       sp.cls = PER;
       persons.add(text(sp));
+    } else if (personRole(tokens, sp, s) && !exactMatch(gaz, sp.start, sp.end, GAZ.group)) {
+      let name = '';
+      for (let k = sp.start; k < sp.end; k++) name += tokens[k]!.text;
+      if (v.countriesAndRegions.has(countryKey(name))) continue;
+      sp.cls = PER;
+      if (!listed) persons.add(text(sp));
     }
   }
   if (persons.size === 0) return;
@@ -685,6 +730,49 @@ function personsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: In
       !exactMatch(gaz, sp.start, sp.end, GAZ.group)
     )
       sp.cls = PER;
+}
+
+/** The lower-case text of token `k` when it is in sentence `s`, else ''. */
+function wordIn(tokens: readonly Token[], k: number, s: number): string {
+  return k >= 0 && k < tokens.length && tokens[k]!.sentence === s ? tokens[k]!.text.toLowerCase() : '';
+}
+
+/** "the Quorley family", "the Quorley brothers": a name between "the" and a family noun, not before "of". */
+function familyName(tokens: readonly Token[], sp: TokenSpan, s: number): boolean {
+  return (
+    wordIn(tokens, sp.start - 1, s) === 'the' &&
+    FAMILY_NOUNS.has(wordIn(tokens, sp.end, s)) &&
+    wordIn(tokens, sp.end + 1, s) !== 'of'
+  );
+}
+
+/**
+ * True when the words around a span in sentence `s` give it a person's role that no place or group has: an
+ * age in apposition ("Quorley, 41,"), a part in a cricket dismissal ("Quorley c Zedby b Marten 43"). See
+ * `personsByEvidence`.
+ */
+function personRole(tokens: readonly Token[], sp: TokenSpan, s: number): boolean {
+  const word = (k: number): string => wordIn(tokens, k, s);
+  const { start, end } = sp;
+  if (
+    word(end) === ',' &&
+    /^\d{1,3}$/.test(word(end + 1)) &&
+    Number(word(end + 1)) < 120 &&
+    word(end + 2) === ',' &&
+    !/^\d/.test(word(end + 3)) &&
+    !/^\d/.test(word(start - 1))
+  )
+    return true;
+  // Scorecard words are lower case: "c", "b", "st" as words of their own.
+  const after = tokens[end];
+  if (after !== undefined && after.sentence === s && after.text === after.text.toLowerCase()) {
+    const one = word(end);
+    const two = `${one} ${word(end + 1)}`;
+    if (DISMISSAL_AFTER.has(one) || DISMISSAL_AFTER.has(two)) return true;
+    if (/^\d+$/.test(one) && word(end + 1) === 'not' && word(end + 2) === 'out') return true;
+  }
+  const before = start > 0 ? tokens[start - 1]! : undefined;
+  return before !== undefined && before.sentence === s && DISMISSAL_BEFORE.has(before.text);
 }
 
 /**
@@ -711,7 +799,15 @@ function personalNounAfter(tokens: readonly Token[], k: number, sentence: number
     }
     if (PERSONAL_NOUNS.has(word) || PERSONAL_NOUNS.has(last)) return true;
     const t = tokens[k]!;
-    const modifier = next > k + 1 || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PROPN' && startsUpper(t.text));
+    // Modifiers: adjectives, numbers, names, hyphenated compounds, participles ("sole surviving parent") and
+    // nouns ("kindergarten teacher"); the noun after them must still be one only people have.
+    const modifier =
+      next > k + 1 ||
+      t.pos === 'ADJ' ||
+      t.pos === 'NUM' ||
+      t.pos === 'NOUN' ||
+      (t.pos === 'VERB' && word.endsWith('ing')) ||
+      (t.pos === 'PROPN' && startsUpper(t.text));
     if (!modifier) return false;
     k = next;
   }

@@ -1,0 +1,102 @@
+import { GAZ, NameTable } from '../../src/ner/gazetteer.js';
+import { refine } from './refine-builder.js';
+
+/** A place list holding the made-up towns of these tests. */
+function places(...names: string[]): NameTable {
+  const t = new NameTable();
+  for (const n of names) t.addName(n, GAZ.place);
+  return t;
+}
+
+describe('a person by a family noun after "the"', () => {
+  test('an unlisted name between "the" and a family noun is a person, everywhere in the article', () => {
+    expect(
+      refine('Police questioned the Quorley family on Monday. Quorley declined to comment.', [
+        ['Quorley', 'Quorley', 'LOC'],
+      ]),
+    ).toEqual([['Quorley', 'PER']]);
+    expect(refine('The Brimwell brothers sold the farm.', [['Brimwell', 'Brimwell', 'ORG']])).toEqual([
+      ['Brimwell', 'PER'],
+    ]);
+  });
+
+  test('not before "of", not a listed place (a place names where a family lives)', () => {
+    expect(refine('They bought the Zedco family of funds.', [['Zedco', 'Zedco', 'ORG']])).toEqual([['Zedco', 'ORG']]);
+    expect(
+      refine('Officials visited the Zedton family at home.', [['Zedton', 'Zedton', 'LOC']], places('Zedton')),
+    ).toEqual([['Zedton', 'LOC']]);
+  });
+});
+
+describe('a person by an age in apposition', () => {
+  test('"Name, 41," is a person, listed or not', () => {
+    expect(refine('Quorley, 41, won the vote easily.', [['Quorley', 'Quorley', 'ORG']])).toEqual([['Quorley', 'PER']]);
+    expect(refine('Zedton, 37, was arrested at home.', [['Zedton', 'Zedton', 'LOC']], places('Zedton'))).toEqual([
+      ['Zedton', 'PER'],
+    ]);
+  });
+
+  test('not in a table of figures, not a country', () => {
+    expect(refine('Quorley 12, 14, 16 and 18.', [['Quorley', 'Quorley', 'ORG']])).toEqual([['Quorley', 'ORG']]);
+    expect(refine('Results: Quorley, 4, 5 points.', [['Quorley', 'Quorley', 'ORG']])).toEqual([['Quorley', 'ORG']]);
+    expect(refine('France, 25, tops the list.', [['France', 'France', 'LOC']])).toEqual([['France', 'LOC']]);
+  });
+});
+
+describe('people in a cricket scorecard', () => {
+  test('the batsman, the fielder and the bowler of a dismissal are people', () => {
+    expect(
+      refine(
+        'Quorley c Zedby b Marten 43',
+        [
+          ['Quorley', 'Quorley', 'LOC'],
+          ['Zedby', 'Zedby', 'ORG'],
+          ['Marten', 'Marten', 'ORG'],
+        ],
+        places('Quorley'),
+      ),
+    ).toEqual([
+      ['Quorley', 'PER'],
+      ['Zedby', 'PER'],
+      ['Marten', 'PER'],
+    ]);
+    expect(refine('Brimwell not out 12', [['Brimwell', 'Brimwell', 'ORG']])).toEqual([['Brimwell', 'PER']]);
+    expect(refine('Brimwell 53 not out', [['Brimwell', 'Brimwell', 'ORG']])).toEqual([['Brimwell', 'PER']]);
+    expect(refine('Brimwell run out 4', [['Brimwell', 'Brimwell', 'ORG']])).toEqual([['Brimwell', 'PER']]);
+    expect(
+      refine('Quorley c and b Marten 8', [
+        ['Quorley', 'Quorley', 'ORG'],
+        ['Marten', 'Marten', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Quorley', 'PER'],
+      ['Marten', 'PER'],
+    ]);
+  });
+
+  test('a team before its score, and capitalised words, stay', () => {
+    expect(
+      refine('Quorley 43 Zedby 12', [
+        ['Quorley', 'Quorley', 'ORG'],
+        ['Zedby', 'Zedby', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Quorley', 'ORG'],
+      ['Zedby', 'ORG'],
+    ]);
+    expect(refine('Quorley B team won.', [['Quorley', 'Quorley', 'ORG']])).toEqual([['Quorley', 'ORG']]);
+  });
+});
+
+describe('kin after a possessive, past participles and noun modifiers', () => {
+  test('"sole surviving parent", "kindergarten teacher" make an unlisted name a person', () => {
+    expect(refine("He is Quorley's sole surviving parent.", [['Quorley', 'Quorley', 'ORG']])).toEqual([
+      ['Quorley', 'PER'],
+    ]);
+    expect(refine("Quorley's kindergarten teacher came too.", [['Quorley', 'Quorley', 'LOC']])).toEqual([
+      ['Quorley', 'PER'],
+    ]);
+    // The noun after the modifiers must still be one only people have.
+    expect(refine("Quorley's product family grew.", [['Quorley', 'Quorley', 'ORG']])).toEqual([['Quorley', 'ORG']]);
+  });
+});
