@@ -83,8 +83,10 @@ function singular(ix: ArticleIndex, k: number, limit: number): Found | null {
   const low = ix.lower[k];
   if (low === 'another' && (k + 1 === limit || ix.tokens[k + 1]!.pos === 'NOUN' || ix.tokens[k + 1]!.pos === 'ADJ'))
     return { q: { value: 1, min: 1, max: 1, precision: 'exact', length: 1 }, a: k, b: k + 1 };
-  // "killed his mother": a possessive before a singular noun is one person too.
-  if (low !== 'a' && low !== 'an' && !POSSESSIVE_DETERMINERS.has(low ?? '')) return null;
+  // "killed his mother": a possessive before a singular noun is one person too, and so is a possessive
+  // name ("the pilot's wife", "Elian's mother").
+  if (low !== 'a' && low !== 'an' && low !== "'s" && low !== '’s' && !POSSESSIVE_DETERMINERS.has(low ?? ''))
+    return null;
   let j = k + 1;
   while (j < limit && ix.tokens[j]!.pos === 'ADJ') j++;
   // "a civilian was killed": wink may tag the head as an adjective; the phrase's last word is its head.
@@ -219,13 +221,18 @@ function countAfter(ix: ArticleIndex, start: number): Found | null {
   const from = ix.lower[start] === 'all' || ix.lower[start] === 'another' ? start + 1 : start;
   const found = quantityAt(ix, from, limit) ?? singular(ix, from, limit);
   if (!found) return null;
-  // "two of the attackers": a part of a group, not the toll ("dozens of people" is the toll).
+  // "two of the wounded": a part of a group already counted, not the toll ("dozens of people" is the toll);
+  // a part of any other group is the toll ("killing two of the guards", see partitiveBefore).
   const next = ix.tokens[found.b + 1];
   if (
     PARTITIVE.has(ix.lower[found.b] ?? '') &&
     (!VAGUE_WORDS.has(ix.lower[found.b - 1]!) || next?.pos === 'DET' || next?.pos === 'PRON')
-  )
-    return null;
+  ) {
+    if (ix.lower[found.b] !== 'of' || !PARTITIVE_GROUP.has(ix.lower[found.b + 1] ?? '')) return null;
+    for (let x = found.b + 1; x < Math.min(s.tokenEnd, found.b + 5); x++)
+      if (CASUALTY_GROUPS.has(ix.lower[x]!)) return null;
+    return found;
+  }
   return withMore(ix, found, s.tokenEnd);
 }
 
@@ -325,6 +332,13 @@ function countOfNoun(ix: ArticleIndex, c: Candidate): Found | null {
  */
 export function countOf(ix: ArticleIndex, c: Candidate): Found | null {
   if (c.kind === 'noun') return countOfNoun(ix, c) ?? personsOfNoun(ix, c);
+  const found = verbCount(ix, c);
+  if (!found) return oneWithOthers(ix, c, verbGroup(ix, c.head).start);
+  return found.b <= c.head ? withCompanions(ix, found, c.end) : found;
+}
+
+/** The count a result verb or adjective states (see countOf). */
+function verbCount(ix: ArticleIndex, c: Candidate): Found | null {
   // "were reported killed", "were confirmed dead": the report verb carries the group.
   const prev = c.head - 1;
   const g =
@@ -348,8 +362,13 @@ export function countOf(ix: ArticleIndex, c: Candidate): Found | null {
   // "shot dead five people": a predicative adjective may also take its figure after it.
   if (c.predicative) return subjectCount(ix, g.start) ?? objectCount(ix, c.end);
   if (g.passive || c.type.subjectRole === 'patient') return subjectCount(ix, g.start);
+  // Phenomenon: a bound word right after the verb opens the figure, not a particle ("wounded over 300",
+  // "killed about 40"): the figure is read from the verb on before a particle is skipped ("shot down two").
   const p = particleAfter(ix, c.head);
-  const object = objectCount(ix, p >= 0 ? p + 1 : c.end);
+  const bounded = p >= 0 ? quantityAt(ix, c.end, ix.sentences[c.sentence]!.tokenEnd) : null;
+  const object = bounded
+    ? withMore(ix, bounded, ix.sentences[c.sentence]!.tokenEnd)
+    : objectCount(ix, p >= 0 ? p + 1 : c.end);
   if (object) return object;
   // "12 killed in blast": a participle with no auxiliary and no object is a reduced passive.
   const next = ix.tokens[c.end];
@@ -365,7 +384,128 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 
 /** The subject's figure: a stated number, else the people the subject names. */
 function subjectCount(ix: ArticleIndex, end: number): Found | null {
-  return countBefore(ix, end) ?? personsBefore(ix, end);
+  const found = partitiveBefore(ix, end) ?? countBefore(ix, end) ?? personsBefore(ix, end);
+  if (found) return found;
+  const r = reducedRelativeStart(ix, end);
+  return r >= 0 ? (countBefore(ix, r) ?? personsBefore(ix, r)) : null;
+}
+
+/**
+ * Phenomenon: a participle phrase may stand between a subject and its verb (a reduced relative clause: "12
+ * migrants fleeing the fighting drowned", "two men travelling with him were hurt"): the start of such a
+ * phrase ending right before `end`, or -1. The phrase is an -ing verb and its object or adjunct (names,
+ * nouns, determiners, prepositions), with no auxiliary and no clause boundary.
+ */
+function reducedRelativeStart(ix: ArticleIndex, end: number): number {
+  const floor = Math.max(ix.sentences[ix.tokens[Math.max(0, end - 1)]!.sentence]!.tokenStart, end - NP_WINDOW);
+  for (let j = end - 1; j > floor; j--) {
+    const t = ix.tokens[j]!;
+    if (t.pos === 'VERB') {
+      // "trying to reach the coast": an infinitive under the participle belongs to the phrase.
+      if (ix.lower[j - 1] === 'to' && j - 2 > floor) {
+        j--;
+        continue;
+      }
+      return j < end - 1 && ix.lower[j]!.endsWith('ing') ? j : -1;
+    }
+    if (!['PROPN', 'NOUN', 'DET', 'ADP', 'ADJ', 'NUM', 'PRON'].includes(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Phenomenon: a comitative phrase after a death or injury verb adds its people to the subject's ("The
+ * driver died with four other passengers" is five; "Nine soldiers were killed, along with two
+ * interpreters" is eleven). A bare "with" adds only "N other(s)" (not "killed with 3 bullets"); "along
+ * with" and "together with" add any figure of people.
+ */
+function withCompanions(ix: ArticleIndex, found: Found, from: number): Found {
+  if (found.q.precision !== 'exact') return found;
+  const more = companions(ix, from);
+  if (!more) return found;
+  const value = found.q.value + more.q.value;
+  return { q: { value, min: value, max: value, precision: 'exact', length: found.q.length }, a: found.a, b: found.b };
+}
+
+/** The companions' figure of a comitative phrase after token `from` (see withCompanions), or null. */
+function companions(ix: ArticleIndex, from: number): (Found & { other: boolean }) | null {
+  const s = ix.sentences[ix.tokens[Math.min(from, ix.tokens.length - 1)]!.sentence]!;
+  for (let j = from; j < Math.min(s.tokenEnd, from + 12); j++) {
+    const t = ix.tokens[j]!;
+    if (ix.lower[j] === ';' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'AUX') return null;
+    if (ix.lower[j] !== 'with') continue;
+    const joined = ix.lower[j - 1] === 'along' || ix.lower[j - 1] === 'together';
+    const more = quantityAt(ix, j + 1, Math.min(s.tokenEnd, j + 1 + NP_WINDOW));
+    if (!more || more.q.precision !== 'exact') return null;
+    const other = ix.lower[more.b] === 'other' || ix.lower[more.b] === 'others';
+    if (!joined && !other) return null;
+    // The companions are people: "others", or a plural head noun ending the phrase.
+    let h = more.b;
+    while (h < s.tokenEnd && h - more.b < 4 && (ix.tokens[h]!.pos === 'ADJ' || ix.lower[h] === 'other')) h++;
+    if (!other && !(ix.tokens[h]?.pos === 'NOUN' && PEOPLE_NOUN.test(ix.lower[h]!))) return null;
+    // "killed, with two others injured": an absolute clause with its own result word states another toll.
+    for (let x = more.b; x < Math.min(s.tokenEnd, more.b + 8); x++) {
+      if (ix.lower[x] === ',' || ix.lower[x] === ';' || ix.lower[x] === '.') break;
+      if (PREDICATES.has(ix.lower[x]!) || ix.lower[x] === 'killed' || ix.lower[x] === 'missing') return null;
+    }
+    return { ...more, other };
+  }
+  return null;
+}
+
+/**
+ * "The driver died with four other passengers": a definite singular subject is one of the dead when a
+ * comitative "N other(s)" counts the rest (the "other" says the subject is one of the same kind), or null.
+ */
+function oneWithOthers(ix: ArticleIndex, c: Candidate, start: number): Found | null {
+  const more = companions(ix, c.end);
+  if (!more?.other) return null;
+  let k = start - 1;
+  const floor = ix.sentences[c.sentence]!.tokenStart;
+  while (k > floor && ix.tokens[k]!.pos === 'ADV') k--;
+  const head = ix.tokens[k];
+  if (!head || head.pos !== 'NOUN' || ix.lower[k] !== head.lemma.toLowerCase()) return null;
+  let d = k - 1;
+  while (d > floor && ix.tokens[d]!.pos === 'ADJ') d--;
+  if (ix.lower[d] !== 'the') return null;
+  const value = 1 + more.q.value;
+  return { q: { value, min: value, max: value, precision: 'exact', length: 1 }, a: d, b: k + 1 };
+}
+
+/** Plural nouns of people by their ending ("employees", "workers", "passengers", "adults", "villagers"). */
+const PEOPLE_NOUN = /^\p{L}+(?:s|men|people|children)$/u;
+
+/** Nouns of people already counted as casualties: "three of the wounded" is a part of a toll, not a toll. */
+const CASUALTY_GROUPS = new Set(['dead', 'wounded', 'injured', 'killed', 'victims', 'casualties', 'bodies', 'dying']);
+
+/** Determiners and pronouns that open the group of a partitive ("two of the guards", "ten of those on board"). */
+const PARTITIVE_GROUP = new Set(['the', 'those', 'these', 'them', 'its', 'his', 'her', 'their', 'our']);
+
+/**
+ * Phenomenon: a partitive subject states the toll by its figure, whatever group follows "of" ("Ten of those
+ * on board died", "Two of the guards were killed", "None of the hostages was hurt" is a stated zero). Not a
+ * part of a group already counted as casualties ("Three of the wounded later died": those are counted with
+ * the wounded).
+ */
+function partitiveBefore(ix: ArticleIndex, end: number): Found | null {
+  const floor = Math.max(ix.sentences[ix.tokens[Math.max(0, end - 1)]!.sentence]!.tokenStart, end - NP_WINDOW - 4);
+  let e = end;
+  while (e - 1 > floor && ix.tokens[e - 1]!.pos === 'ADV') e--;
+  for (let j = e - 1; j > floor; j--) {
+    const t = ix.tokens[j]!;
+    if (ix.lower[j] === 'of') {
+      if (!PARTITIVE_GROUP.has(ix.lower[j + 1] ?? '')) return null;
+      for (let x = j + 1; x < e; x++) if (CASUALTY_GROUPS.has(ix.lower[x]!)) return null;
+      for (let k = j - 1; k >= floor && j - k <= 4; k--) {
+        const found = quantityAt(ix, k, j);
+        if (found && found.b === j) return found;
+      }
+      return null;
+    }
+    // The group's own words: "those on board", "the crew of the boat" stop at a verb or a clause boundary.
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'PUNCT') return null;
+  }
+  return null;
 }
 
 /** The object's figure: a stated number, else the people the object names. */

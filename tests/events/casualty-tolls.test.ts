@@ -260,3 +260,52 @@ describe('more shapes of a figure', () => {
     expect(counts('The gangs vowed to keep killing one another.').every((c) => c.killed === undefined)).toBe(true);
   });
 });
+
+describe('session 9: general shapes of a toll (each sentence written for its rule)', () => {
+  const total = (text: string, kind: 'killed' | 'injured'): number[] => [
+    ...new Set(counts(text).flatMap((c) => (c[kind] === undefined ? [] : [c[kind]]))),
+  ];
+
+  it('a bound word right after the verb opens the figure ("wounded over 300"), not a particle', () => {
+    const [c] = events('A bomb outside the court wounded over 300 people.', { minConfidence: 0 }).events.filter(
+      (e) => e.casualties?.injured,
+    );
+    expect(c!.casualties!.injured).toMatchObject({ value: 300, precision: 'lower-bound' });
+  });
+
+  it.each([
+    ['a partitive subject', 'Three of the miners died in the collapse.', 'killed', 3],
+    [
+      'a partitive subject with a phrase after the group',
+      'Six of those on the bus were killed by the mine.',
+      'killed',
+      6,
+    ],
+    ['a partitive object', 'Gunmen killed two of the guards at the gate.', 'killed', 2],
+    ['"none of" is a stated zero', 'None of the passengers were hurt when the bus overturned.', 'injured', 0],
+  ] as const)('%s', (_rule, text, kind, value) => {
+    expect(total(text, kind)).toEqual([value]);
+  });
+
+  it('a part of a group already counted is no toll ("three of the wounded")', () => {
+    expect(total('Three of the wounded later died in hospital.', 'killed')).toEqual([]);
+  });
+
+  it.each([
+    ['a possessive name and "N other"', "The pilot's wife and six other passengers died when the plane crashed.", 7],
+    [
+      'a participle phrase between subject and verb',
+      'His sister and 8 other people trying to reach the coast drowned when the boat capsized.',
+      9,
+    ],
+    ['a comitative "with N other"', 'The driver died with four other passengers when the bus fell into a ravine.', 5],
+    ['"along with N" people', 'Nine soldiers were killed in the raid, along with two interpreters.', 11],
+  ])('companions add up: %s', (_rule, text, value) => {
+    expect(total(text, 'killed')).toEqual([value]);
+  });
+
+  it('a bare "with" adds only others, and an absolute clause with its own result word adds nothing', () => {
+    expect(total('The judge and his clerk were killed with three bullets.', 'killed')).not.toContain(5);
+    expect(total('Two guards were killed, with three others wounded, in the raid.', 'killed')).toEqual([2]);
+  });
+});
