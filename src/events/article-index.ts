@@ -54,6 +54,7 @@ export function buildArticleIndex(
   timexes: readonly TimexRecord[],
 ): ArticleIndex {
   const n = tokens.length;
+  lower = straightApostrophes(lower);
   const mentionAt = new Int32Array(n).fill(-1);
   const mentions: TokenMention[] = [];
   for (const entity of entities) {
@@ -119,6 +120,23 @@ export function buildArticleIndex(
     nationalityEntity: (adj) => (nationality ??= nationalityTable(entities)).get(adj) ?? null,
     definiteEntity: (head) => (definite ??= definiteTable(entities)).get(head) ?? null,
   };
+}
+
+/**
+ * Phenomenon: news copy writes the possessive and contractions with a typographic apostrophe as often as
+ * with a straight one ("Venezuela’s protests", "Saturday’s attack"). The rules compare lower-case forms
+ * with the straight spelling ("'s"), so the typographic one is read as the same word here; the token text
+ * and offsets are untouched. The same array comes back when no token holds one.
+ */
+export function straightApostrophes(lower: readonly string[]): readonly string[] {
+  let out: string[] | null = null;
+  for (let k = 0; k < lower.length; k++) {
+    const w = lower[k]!;
+    if (!w.includes('’')) continue;
+    out ??= [...lower];
+    out[k] = w.replaceAll('’', "'");
+  }
+  return out ?? lower;
 }
 
 /**

@@ -5,6 +5,7 @@
  * accident.
  */
 import type { ArticleIndex } from './article-index.js';
+import { LIGHT_NOUNS } from './cues.js';
 import type { Arguments } from './roles.js';
 import type { TriggerLexicon } from './taxonomy.js';
 import type { Candidate } from './triggers.js';
@@ -68,7 +69,11 @@ export function dropLawEnforcement(
     const security =
       doers.some((h) => SECURITY_WORDS.has(ix.lower[h]!)) ||
       securityBefore(ix, c) ||
-      (c.governor >= 0 && securitySubject(ix, c.governor, c.sentence)) ||
+      // The subject of a verb reached over another noun's of-phrase ("Police named the leader of the raid")
+      // did something to that noun, not the raid; over a light noun ("launched a wave of raids") it is the doer.
+      (c.governor >= 0 &&
+        (c.nominalGovernor === null || LIGHT_NOUNS.has(c.nominalGovernor)) &&
+        securitySubject(ix, c.governor, c.sentence)) ||
       (c.kind === 'noun' && doers.length === 0 && seen.has(lemma) && definite(ix, c.head));
     if (!security) continue;
     c.dropped = true;

@@ -135,7 +135,11 @@ function labelled(ix: ArticleIndex, head: number): boolean {
   for (let k = head - 1; k >= s.tokenStart && head - k <= 6; k--) {
     const low = ix.lower[k]!;
     if (low === ',' || low === '.' || low === ';' || ix.tokens[k]!.pos === 'SCONJ') return false;
-    if (ix.tokens[k]!.pos === 'VERB') return LABELLING_GOVERNORS.has(ix.tokens[k]!.lemma.toLowerCase()) && k < head - 2;
+    if (ix.tokens[k]!.pos === 'VERB') {
+      const lemma = ix.tokens[k]!.lemma.toLowerCase();
+      // "called for talks" demands an event; it names none.
+      return LABELLING_GOVERNORS.has(lemma) && k < head - 2 && !(lemma === 'call' && ix.lower[k + 1] === 'for');
+    }
   }
   return false;
 }
@@ -269,10 +273,13 @@ function baseStatus(ix: ArticleIndex, c: Candidate): StatusResult {
     if (c.governor >= 0 && status === null) {
       const lemma = ix.tokens[c.governor]!.lemma.toLowerCase();
       if (c.relation === 'object' && VOIDING_GOVERNORS.has(lemma)) return 'void';
+      // "called for three days of protests", "calls for talks": a demand that the event take place, not
+      // a name given to one ("called the explosion an attack") nor one convened ("called a meeting").
+      const demanded = lemma === 'call' && ix.lower[c.governor + 1] === 'for';
       // "called the explosion an attack", "condemned the attack": a name or judgement of an event, no new mention.
-      if (c.relation === 'object' && LABELLING_GOVERNORS.has(lemma)) return 'void';
+      if (c.relation === 'object' && LABELLING_GOVERNORS.has(lemma) && !demanded) return 'void';
       if (c.relation === 'object' && NEGATING_GOVERNORS.has(lemma)) status = 'negated';
-      else if (c.relation === 'object' && PLANNING_GOVERNORS.has(lemma) && !c.light) status = 'planned';
+      else if (c.relation === 'object' && PLANNING_GOVERNORS.has(lemma) && (!c.light || demanded)) status = 'planned';
       else {
         const g = groupStatus(verbGroup(ix, c.governor));
         if (g === 'void') return 'void';

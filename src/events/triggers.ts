@@ -601,6 +601,9 @@ function nounGovernor(
     if (t.pos === 'PRON' && (low === 'its' || low === 'their' || low === 'his' || low === 'her' || low === 'our'))
       continue;
     if (low === '"' || low === '“' || low === '”' || low === "'s" || low === "'") continue;
+    // Coordinate adjectives separated by a comma modify the same noun ("called for three days of massive,
+    // nationwide protests"): the comma does not end the noun's phrase.
+    if (low === ',' && ix.tokens[j - 1]?.pos === 'ADJ' && ix.tokens[j + 1]!.pos === 'ADJ' && j > s.tokenStart) continue;
     if (t.pos === 'PROPN' || (t.pos === 'NOUN' && j === k - 1)) continue;
     if (low === 'of' && j > s.tokenStart) {
       const n = ix.lower[j - 1]!;
