@@ -42,6 +42,7 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'host',
   'attend',
   'join',
+  'participate',
   'enter',
   'announce',
   'declare',

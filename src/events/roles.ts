@@ -354,15 +354,44 @@ function resultativeArguments(ix: ArticleIndex, args: Arguments, type: EventType
   addPhrases(ix, args, type.id, v + 1, end, -1);
 }
 
-/** Possessor ("Apple's launch"), nationality adjective ("Israeli airstrikes") or name ("the Airbus order") before an event noun. */
-function nounPremodifier(ix: ArticleIndex, args: Arguments, head: number): void {
+/**
+ * Types whose possessor undergoes the event rather than doing it: "Smith's arrest", "his death", "her
+ * abduction", "their trial". With an of-phrase after the noun the possessor is the doer again ("the army's
+ * killing of protesters").
+ */
+const POSSESSOR_UNDERGOES = new Set([
+  'death',
+  'injury',
+  'killing',
+  'abduction',
+  'arrest',
+  'charge',
+  'trial',
+  'sentence',
+]);
+/** Possessive determiners that stand for a person or group. */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+
+/**
+ * Possessor ("Apple's launch", "his arrest"), nationality adjective ("Israeli airstrikes") or name ("the
+ * Airbus order") before an event noun.
+ */
+function nounPremodifier(ix: ArticleIndex, args: Arguments, c: Candidate): void {
+  const head = c.head;
   const s = ix.sentences[ix.tokens[head]!.sentence]!;
   let k = head - 1;
   while (k >= s.tokenStart && ix.tokens[k]!.pos === 'ADJ' && !NATIONALITIES.has(ix.lower[k]!)) k--;
   if (k < s.tokenStart) return;
+  const possessorRole: ParticipantRole =
+    POSSESSOR_UNDERGOES.has(c.type.id) && ix.lower[c.end] !== 'of' ? 'patient' : 'agent';
   if (ix.lower[k] === "'s" && k - 1 >= s.tokenStart) {
     const owner = actorEndingAt(ix, k - 1);
-    if (owner) add(args, 'agent', [owner]);
+    if (owner) add(args, possessorRole, [owner]);
+    return;
+  }
+  // "following his arrest", "after her death": the possessive determiner is who underwent it.
+  if (possessorRole === 'patient' && POSSESSIVE_PRONOUNS.has(ix.lower[k]!) && ix.tokens[k]!.pos === 'PRON') {
+    addPhrase(args, 'patient', [{ tokenStart: k, tokenEnd: k + 1, head: k, via: 'pronoun' }]);
     return;
   }
   if (NATIONALITIES.has(ix.lower[k]!) && /^\p{Lu}/u.test(ix.tokens[k]!.text)) {
@@ -382,7 +411,7 @@ function nounPremodifier(ix: ArticleIndex, args: Arguments, head: number): void 
 /** Arguments of a noun trigger: its own phrases, and those of the light verb it hangs on. */
 function nounArguments(ix: ArticleIndex, args: Arguments, c: Candidate): void {
   const type = c.type.id;
-  nounPremodifier(ix, args, c.head);
+  nounPremodifier(ix, args, c);
   const end = scopeEnd(ix, c.end - 1);
   addPhrases(ix, args, type, c.end, end, c.end);
   if (c.governor >= 0 && !c.light && c.relation !== 'object') {
@@ -522,6 +551,9 @@ function responsibleParty(ix: ArticleIndex, args: Arguments, c: Candidate): void
  * explosion"). What an explosion shatters or damages in the active is debris ("shattered the glass").
  */
 const HIT_VERBS = new Set(['target', 'hit', 'strike']);
+/** Participles that, right after an attack noun and before one of `AIMED_PREPOSITIONS`, name its target. */
+const AIMED_PARTICIPLES = new Set(['targeted', 'targetted', 'aimed', 'directed']);
+const AIMED_PREPOSITIONS = new Set(['at', 'against', 'on']);
 const HIT_PASSIVE_VERBS = new Set([...HIT_VERBS, 'destroy', 'shatter', 'wreck', 'devastate', 'flatten']);
 
 /**
@@ -535,6 +567,16 @@ function hitBy(ix: ArticleIndex, args: Arguments, c: Candidate): void {
   if (c.governor >= 0 && c.relation === 'subject' && HIT_VERBS.has(ix.tokens[c.governor]!.lemma.toLowerCase())) {
     const p = particleAfter(ix, c.governor);
     const after = p >= 0 ? p + 1 : c.governor + 1;
+    const end = scopeEnd(ix, after - 1);
+    const actors = nounPhraseActors(ix, after, end).filter((a) => !(a.entity.type === 'place' && a.via === 'mention'));
+    add(args, 'patient', actors);
+    if (actors.length === 0 && (ix.mentionAt[after] ?? -1) < 0) addPhrase(args, 'patient', phrasesFrom(ix, after, end));
+    return;
+  }
+  // A participle after the attack noun tells what it was aimed at ("bombings targeted at the garrison",
+  // "strikes aimed at militant camps", "attacks directed against the police"): a reduced relative clause.
+  if (AIMED_PARTICIPLES.has(ix.lower[c.end] ?? '') && AIMED_PREPOSITIONS.has(ix.lower[c.end + 1] ?? '')) {
+    const after = c.end + 2;
     const end = scopeEnd(ix, after - 1);
     const actors = nounPhraseActors(ix, after, end).filter((a) => !(a.entity.type === 'place' && a.via === 'mention'));
     add(args, 'patient', actors);

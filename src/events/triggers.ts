@@ -615,6 +615,9 @@ function nounGovernor(
       }
       break;
     }
+    // "took part in the protests": the noun is what its subject joined, as under "joined the protests".
+    if (low === 'in' && ix.lower[j - 1] === 'part' && j - 2 >= s.tokenStart && lemmaOf(ix, j - 2) === 'take')
+      return { verb: j - 2, relation: 'object', nominal };
     if ((t.pos === 'ADP' || t.pos === 'ADV') && j > s.tokenStart && ix.tokens[j - 1]!.pos === 'VERB') {
       // "carried out an attack", "filed for bankruptcy", "entered into a truce"; "led to an agreement".
       const verb = ix.tokens[j - 1]!.lemma.toLowerCase();

@@ -56,6 +56,51 @@ const CASES: Case[] = [
     minConfidence: 0,
     heads: { target: ['depot'] },
   },
+  {
+    rule: 'a possessive determiner before an arrest names who was held',
+    text: 'Lawyers for the teacher learned of his arrest on Monday.',
+    trigger: 'arrest',
+    type: 'arrest',
+    heads: { patient: ['his'] },
+  },
+  {
+    rule: 'the possessor of a death is its victim, not its agent',
+    text: 'Relatives mourned Quarn’s death in the crash.',
+    entities: [{ name: 'Quarn', type: 'person' }],
+    trigger: 'death',
+    type: 'death',
+    heads: { victim: ['Quarn'] },
+  },
+  {
+    rule: 'with an of-phrase after a killing, its possessor is the attacker',
+    text: 'The court heard that the militia’s killing of the farmers was planned.',
+    trigger: 'killing',
+    type: 'killing',
+    minConfidence: 0,
+    heads: { attacker: ['militia'] },
+  },
+  {
+    rule: '"took part in" an event: its subject (through a relative pronoun too) took part',
+    text: 'Dozens of nurses who had taken part in demonstrations lost their posts.',
+    trigger: 'demonstrations',
+    type: 'protest',
+    heads: { agent: ['nurses'] },
+  },
+  {
+    rule: '"participated in" an event: its subject took part',
+    text: 'Hundreds of farmers participated in the march to the capital.',
+    trigger: 'march',
+    type: 'protest',
+    heads: { agent: ['farmers'] },
+  },
+  {
+    rule: 'a participle after an attack noun ("targeted at", "aimed at") names its target',
+    text: 'The province has seen numerous bombings targeted at the army garrison.',
+    trigger: 'bombings',
+    type: 'attack',
+    minConfidence: 0,
+    heads: { target: ['garrison'] },
+  },
 ];
 
 function eventWith(evs: readonly EventRecord[], word: string): EventRecord | undefined {
