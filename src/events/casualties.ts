@@ -64,10 +64,20 @@ function quantityAt(ix: ArticleIndex, k: number, limit: number): Found | null {
   return { q, a: k, b: k + q.length };
 }
 
+/** True for the hyphen of a hyphenated compound or the part after it ("passers-by", "off-duty"), glued on both sides. */
+function hyphenated(ix: ArticleIndex, k: number): boolean {
+  const t = ix.tokens[k];
+  if (!t || t.spaceBefore) return false;
+  if (ix.lower[k] === '-') return ix.tokens[k + 1] !== undefined && !ix.tokens[k + 1]!.spaceBefore;
+  return ix.lower[k - 1] === '-' && !ix.tokens[k - 1]!.spaceBefore;
+}
+
 /** True for a token that may stand between a figure and the end of its noun phrase ("12 Iraqi soldiers"). */
 function nounPhraseTail(ix: ArticleIndex, k: number): boolean {
   const pos = ix.tokens[k]!.pos;
-  return pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || (pos === 'PUNCT' && ix.lower[k] === '-');
+  if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || (pos === 'PUNCT' && ix.lower[k] === '-')) return true;
+  // A hyphenated compound is one word whatever the tagger made of its parts ("passers-by", "off-duty").
+  return hyphenated(ix, k) || (ix.lower[k + 1] === '-' && hyphenated(ix, k + 1));
 }
 
 /** Possessive determiners: "his mother", "their driver" name one person when the noun is singular. */
@@ -88,7 +98,9 @@ function singular(ix: ArticleIndex, k: number, limit: number): Found | null {
   if (low !== 'a' && low !== 'an' && low !== "'s" && low !== '’s' && !POSSESSIVE_DETERMINERS.has(low ?? ''))
     return null;
   let j = k + 1;
-  while (j < limit && ix.tokens[j]!.pos === 'ADJ') j++;
+  // "an off-duty soldier": a hyphenated compound modifier is one adjective whatever its parts were tagged.
+  while (j < limit && (ix.tokens[j]!.pos === 'ADJ' || (j + 1 < limit && hyphenated(ix, j + 1)) || hyphenated(ix, j)))
+    j++;
   // "a civilian was killed": wink may tag the head as an adjective; the phrase's last word is its head.
   if (j === limit && j - 1 > k && ix.tokens[j - 1]!.pos === 'ADJ') j--;
   // "an American was killed", "a Briton": a capitalised demonym heads the phrase as its last word.
@@ -178,14 +190,31 @@ function countBefore(ix: ArticleIndex, end: number): Found | null {
     for (let x = from; x < to; x++) {
       if (PREDICATES.has(ix.lower[x]!)) return false;
       if (ix.tokens[x]!.pos === 'NOUN') nouns++;
-      else if (ix.tokens[x]!.pos !== 'ADJ' && ix.tokens[x]!.pos !== 'PROPN') return false;
+      else if (ix.tokens[x]!.pos !== 'ADJ' && ix.tokens[x]!.pos !== 'PROPN' && !hyphenated(ix, x)) return false;
     }
     // "a civilian", "an American": wink may tag the head as an adjective or a name; the last word heads the phrase.
     return nouns > 0 || to > from;
   };
   if (!nounPhrase(first.b, last.a - 1) || !nounPhrase(last.b, e)) return last;
-  const value = first.q.value + last.q.value;
-  return { q: { value, min: value, max: value, precision: 'exact', length: last.b - first.a }, a: first.a, b: last.b };
+  let value = first.q.value + last.q.value;
+  let a = first.a;
+  // Phenomenon: a list of more than two groups adds up whole ("two policemen, a driver and three passers-by"
+  // is six), over a subset in commas after one of them ("three doctors, including the director, two nurses
+  // and a guard" is six): each earlier group must be an exact figure and a bare noun phrase.
+  for (let guard = 0; guard < 6 && a - 1 > s0 && ix.lower[a - 1] === ','; guard++) {
+    let comma = a - 1;
+    // ", including X," after the group before: read over it to that group.
+    for (let j = comma - 1; j > s0 && comma - j <= 8; j--) {
+      if (ix.lower[j] !== ',') continue;
+      if (ix.lower[j + 1] === 'including' || ix.lower[j + 1] === 'among') comma = j;
+      break;
+    }
+    const more = phraseCount(ix, comma);
+    if (!more || more.q.precision !== 'exact' || !nounPhrase(more.b, comma)) break;
+    value += more.q.value;
+    a = more.a;
+  }
+  return { q: { value, min: value, max: value, precision: 'exact', length: last.b - a }, a, b: last.b };
 }
 
 /** The figure of the one noun phrase that ends right before `end`. */
@@ -302,7 +331,7 @@ function undergoingVerb(ix: ArticleIndex, head: number): number {
 function countOfNoun(ix: ArticleIndex, c: Candidate): Found | null {
   // "A man was stabbed to death": the figure is the subject of the verb before "to".
   if (ix.lower[c.head - 1] === 'to' && ix.tokens[c.head - 2]?.pos === 'VERB')
-    return countBefore(ix, verbGroup(ix, c.head - 2).start);
+    return subjectCount(ix, verbGroup(ix, c.head - 2).start);
   const before = countBefore(ix, c.head);
   if (before) return before;
   // "13 people suffered minor injuries", "three officers sustained wounds": the subject of the verb that
@@ -377,17 +406,51 @@ function verbCount(ix: ArticleIndex, c: Candidate): Found | null {
   return null;
 }
 
+/**
+ * Phenomenon: a noun of killing names its dead in its "of" phrase ("the killing of three aid workers", "the
+ * slaying of Mara Quent", "the massacre of hundreds of villagers", "the murder of his wife"): the figure or
+ * the people of that phrase, or null. A noun that causes deaths states no toll otherwise ("the attack").
+ */
+export function victimsOfKillingNoun(ix: ArticleIndex, c: Candidate): Found | null {
+  if (c.kind !== 'noun' || c.type.casualtyRole !== 'killed' || ix.lower[c.end] !== 'of') return null;
+  return objectCount(ix, c.end + 1);
+}
+
 /** Singular personal pronouns: one person ("he was shot dead", "killed him"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 
 /** The subject's figure: a stated number, else the people the subject names. */
-function subjectCount(ix: ArticleIndex, end: number): Found | null {
+function subjectCount(ix: ArticleIndex, end: number, depth = 0): Found | null {
+  const shared = depth < 3 ? sharedSubjectVerb(ix, end) : -1;
+  if (shared >= 0) return subjectCount(ix, verbGroup(ix, shared).start, depth + 1);
   const found = partitiveBefore(ix, end) ?? countBefore(ix, end) ?? personsBefore(ix, end);
   if (found) return found;
   const r = reducedRelativeStart(ix, end);
   return r >= 0 ? (countBefore(ix, r) ?? personsBefore(ix, r)) : null;
+}
+
+/**
+ * Phenomenon: coordinated predicates share their subject ("The teacher was stabbed twice and was pronounced
+ * dead", "Two guards were shot and later died"): when the verb group at `end` opens right after "and", the
+ * subject is that of the verb before the "and" in the same clause. Returns that verb, or -1.
+ */
+function sharedSubjectVerb(ix: ArticleIndex, end: number): number {
+  const floor = ix.sentences[ix.tokens[Math.max(0, end - 1)]!.sentence]!.tokenStart;
+  let k = end - 1;
+  // Over adverbs, auxiliaries and a participle the tagger read as an adjective ("and was pronounced dead").
+  const skip = (t: { pos: string }, low: string): boolean =>
+    t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'ADJ' && /ed$/.test(low));
+  while (k > floor && skip(ix.tokens[k]!, ix.lower[k]!)) k--;
+  if (k <= floor || ix.lower[k] !== 'and') return -1;
+  for (let j = k - 1; j > floor && k - j <= 12; j--) {
+    const t = ix.tokens[j]!;
+    if (ix.lower[j] === ';' || ix.lower[j] === ',' || t.pos === 'SCONJ' || ix.lower[j] === 'and') return -1;
+    if (t.pos === 'NUM' || ix.mentionAt[j]! >= 0) return -1;
+    if (t.pos === 'VERB') return j;
+  }
+  return -1;
 }
 
 /**
@@ -555,12 +618,18 @@ function personsBefore(ix: ArticleIndex, end: number): Found | null {
     return a > floor ? (countBefore(ix, a) ?? personsBefore(ix, a)) : null;
   }
   if (SUBJECT_PRONOUNS.has(low)) return people(1, e - 1, e);
-  // "Dr. Barnett Slepian, a gynecologist, was killed": over an apposition in commas.
+  // "Dr. Barnett Slepian, a gynecologist, was killed": over an apposition in commas. Phenomenon: an
+  // apposition may be long and hold its own commas and relative clause ("Dr. Mara Quent, 44, a surgeon who
+  // ran the only clinic in the valley, was shot"): up to three commas and 30 words back to the name.
   if (low === ',') {
-    for (let j = e - 2; j > floor && e - j <= 10; j--) {
+    for (let j = e - 2, commas = 0; j > floor && e - j <= 30 && commas < 3; j--) {
+      if (ix.lower[j] === ';') break;
       if (ix.lower[j] !== ',') continue;
-      if (personEndingAt(ix, j)) e = j;
-      break;
+      commas++;
+      if (personEndingAt(ix, j)) {
+        e = j;
+        break;
+      }
     }
   }
   let first = personEndingAt(ix, e);

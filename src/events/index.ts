@@ -22,7 +22,15 @@ import type {
 import { buildArticleIndex, type ArticleIndex } from './article-index.js';
 import { animateHead, QUANTITY_NOUNS, RELATIVE_PRONOUNS, REPETITION_CUES, RESULT_LINKERS } from './cues.js';
 import { verbGroup, WINDOW } from './syntax.js';
-import { casualtyCount, combineCounts, countOf, risingToll, tollPhrases, type TollPhrase } from './casualties.js';
+import {
+  casualtyCount,
+  combineCounts,
+  countOf,
+  risingToll,
+  tollPhrases,
+  victimsOfKillingNoun,
+  type TollPhrase,
+} from './casualties.js';
 import {
   chooseDate,
   afterPublication,
@@ -417,8 +425,9 @@ function candidateCasualties(
   const parts: TollPhrase[] = [];
   for (const r of [c, ...c.results]) {
     const role = r.type.casualtyRole;
-    if (!role || (r === c && !isResult(c))) continue;
-    const found = countOf(ix, r);
+    if (!role) continue;
+    // A killing noun is a cause, not a result; its own count is the victims of its "of" phrase.
+    const found = r === c && !isResult(c) ? victimsOfKillingNoun(ix, c) : countOf(ix, r);
     if (!found) continue;
     const count = casualtyCount(ix, found);
     if (r.kind === 'noun' && risingToll(ix, r)) {

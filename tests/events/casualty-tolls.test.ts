@@ -309,3 +309,57 @@ describe('session 9: general shapes of a toll (each sentence written for its rul
     expect(total('Two guards were killed, with three others wounded, in the raid.', 'killed')).toEqual([2]);
   });
 });
+
+describe('session 9: lists, compounds, shared subjects and named victims (each sentence written for its rule)', () => {
+  const values = (text: string, kind: 'killed' | 'injured', names: string[] = []): number[] => [
+    ...new Set(
+      events(text, { minConfidence: 0, entities: names.map((name) => ({ name, type: 'person' as const })) })
+        .events.map((e) => e.casualties?.[kind]?.value)
+        .filter((v): v is number => v !== undefined),
+    ),
+  ];
+
+  it.each([
+    ['a list of three groups adds up', 'Two policemen, a driver and three passers-by were killed in the explosion.', 6],
+    [
+      'a list over a subset in commas',
+      'Four nurses, including the ward sister, two porters and a patient were killed in the fire.',
+      7,
+    ],
+    ['a hyphenated modifier in a singular phrase', 'Rebels stormed the village and killed an off-duty soldier.', 1],
+  ])('%s', (_rule, text, value) => {
+    expect(values(text, 'killed')).toEqual([value]);
+  });
+
+  it('a hyphenated modifier keeps a singular injured subject ("A well-known singer was hurt")', () => {
+    expect(values('A well-known singer was hurt in the crash.', 'injured')).toEqual([1]);
+  });
+
+  it.each([
+    [
+      'coordinated predicates share their subject',
+      'Odile Carvell was hit twice and was pronounced dead at the scene.',
+      ['Odile Carvell'],
+      1,
+    ],
+    [
+      'a long apposition with its own commas and relative clause',
+      'Dr. Mara Quent, 44, a surgeon who ran the only clinic in the valley, was shot to death on Friday.',
+      ['Mara Quent'],
+      1,
+    ],
+    ['a killing noun names its dead after "of"', 'The killing of three aid workers shocked the town.', [], 3],
+    [
+      'a killing noun with a named victim',
+      'The slaying of Mara Quent, 44, a nurse, shocked the town.',
+      ['Mara Quent'],
+      1,
+    ],
+  ])('%s', (_rule, text, names, value) => {
+    expect(values(text, 'killed', names)).toEqual([value]);
+  });
+
+  it('a killing noun without people after "of" states no toll', () => {
+    expect(values('The execution of the plan took weeks.', 'killed')).toEqual([]);
+  });
+});
