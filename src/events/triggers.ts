@@ -76,6 +76,10 @@ function excludedNoun(ix: ArticleIndex, k: number, lemma: string): boolean {
       return prev === 'to';
     case 'deal':
       return prev === 'great' || prev === 'good';
+    case 'custody':
+      // "released from custody", "remains in custody", "died in custody": the state of being held, not the
+      // arrest that began it ("taken into custody" is one).
+      return prev === 'from' || prev === 'in' || prev === 'of';
     case 'death': {
       // "sentenced to death", "condemned to death": a penalty, not a death that happened.
       const before = k > 1 ? ix.tokens[k - 2]!.lemma.toLowerCase() : '';
@@ -121,6 +125,42 @@ const SIGN_LAW_OBJECTS = new Set([
   'letter',
   'budget',
   'measure',
+]);
+
+/** What is released without being launched as a product: information, statements, records, people held. */
+const RELEASED_NOT_PRODUCTS = new Set([
+  'name',
+  'detail',
+  'statement',
+  'report',
+  'video',
+  'footage',
+  'figure',
+  'data',
+  'photo',
+  'photograph',
+  'image',
+  'picture',
+  'information',
+  'finding',
+  'result',
+  'list',
+  'document',
+  'transcript',
+  'recording',
+  'audio',
+  'letter',
+  'evidence',
+  'identity',
+  'hostage',
+  'prisoner',
+  'detainee',
+  'captive',
+  'suspect',
+  'body',
+  'remains',
+  'funds',
+  'water',
 ]);
 
 /** Objects of "attack" that make it figurative ("attack the virus", "attacked the proposal"). */
@@ -229,6 +269,7 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
     j - k <= 4 &&
     (ix.tokens[j]!.pos === 'DET' ||
       ix.tokens[j]!.pos === 'ADJ' ||
+      ix.tokens[j]!.pos === 'NUM' ||
       ix.tokens[j]!.pos === 'PRON' ||
       // A possessive before the object is read over ("meet NATO's standards", "met the bank's targets").
       ix.lower[j] === "'s" ||
@@ -276,6 +317,17 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
       for (let x = start; x < k; x++) if (COURT_NOUNS.has(ix.lower[x]!)) return false;
       return true;
     }
+    case 'release':
+      // "released the names of the victims", "released a statement", "released two hostages", "was released
+      // from prison": information, a statement or a person let go is no product launch.
+      return (
+        RELEASED_NOT_PRODUCTS.has(object) ||
+        RELEASED_NOT_PRODUCTS.has(ix.lower[j] ?? '') ||
+        animateHead(ix.lower[j] ?? '') ||
+        PEOPLE_PRONOUNS.has(ix.lower[k + 1] ?? '') ||
+        ix.lower[k + 1] === 'from' ||
+        ix.lower[k + 1] === 'on'
+      );
     case 'sign':
       if (SIGN_LAW_OBJECTS.has(object)) return true;
       for (let x = k + 1; x < s.tokenEnd && x - k <= 8; x++)
@@ -586,6 +638,9 @@ function nounGovernor(
   for (let j = k - 1; j >= s.tokenStart && k - j <= 8; j--) {
     const t = ix.tokens[j]!;
     const low = ix.lower[j]!;
+    // A participle between a determiner and the noun modifies it ("the failed attack", "a botched raid"):
+    // it governs nothing.
+    if (t.pos === 'VERB' && j === k - 1 && ix.tokens[j - 1]?.pos === 'DET' && /(?:ed|en)$/.test(low)) continue;
     // A gerund tagged as a noun governs like a verb ("Including scheduling the withdrawal").
     if (t.pos === 'VERB' || (t.pos === 'NOUN' && low.endsWith('ing') && j < k - 1))
       return { verb: j, relation: 'object', nominal };

@@ -101,6 +101,34 @@ const CASES: Case[] = [
     minConfidence: 0,
     heads: { target: ['garrison'] },
   },
+  {
+    rule: 'a participle between a determiner and an attack noun modifies it: "the failed attack" happened',
+    text: 'The failed attack on the embassy shocked the capital.',
+    trigger: 'attack',
+    type: 'attack',
+    status: 'occurred',
+    minConfidence: 0,
+    heads: { target: ['embassy'] },
+  },
+];
+
+/** Sentences whose words name no event of the type the trigger word alone suggests. */
+const NOT_EVENTS: Array<{ rule: string; text: string; word: string }> = [
+  {
+    rule: 'names, statements and records released are no product launch',
+    text: 'Police released the names of the victims on Monday.',
+    word: 'released',
+  },
+  {
+    rule: 'people released are no product launch',
+    text: 'The rebels released two hostages on Friday.',
+    word: 'released',
+  },
+  {
+    rule: 'released from custody is no product launch, and custody after "from" is no arrest',
+    text: 'One of the men has since been released from custody.',
+    word: 'custody',
+  },
 ];
 
 function eventWith(evs: readonly EventRecord[], word: string): EventRecord | undefined {
@@ -117,5 +145,12 @@ describe('readings that support an event', () => {
       const got = (e!.arguments ?? []).filter((a) => a.role === role).map((a) => a.head.text);
       expect(got).toEqual(expect.arrayContaining(heads));
     }
+  });
+
+  test.each(NOT_EVENTS.map((c) => [c.rule, c] as const))('%s', (_rule, c) => {
+    const { events: evs } = events(c.text, { minConfidence: 0 });
+    // Nothing at all: the sentences tell no other event either.
+    expect(evs.map((e) => `${e.type}:${e.trigger.text}`)).toEqual([]);
+    expect(c.text).toContain(c.word);
   });
 });
