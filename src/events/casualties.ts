@@ -360,6 +360,8 @@ function countOfNoun(ix: ArticleIndex, c: Candidate): Found | null {
  * active one ("killing 12"), a reduced passive ("12 killed"), or a toll noun's figure.
  */
 export function countOf(ix: ArticleIndex, c: Candidate): Found | null {
+  // "Injured: 4,877": a labelled figure of a table (see labelledFigure) is the word's count, and only it.
+  if (ix.lower[c.end] === ':') return labelledFigure(ix, c.end - 1, ix.sentences[c.sentence]!.tokenEnd)?.found ?? null;
   if (c.kind === 'noun') return countOfNoun(ix, c) ?? personsOfNoun(ix, c);
   const found = verbCount(ix, c);
   if (!found) return oneWithOthers(ix, c, verbGroup(ix, c.head).start);
@@ -504,7 +506,13 @@ function companions(ix: ArticleIndex, from: number): (Found & { other: boolean }
     if (!joined && !other) return null;
     // The companions are people: "others", or a plural head noun ending the phrase.
     let h = more.b;
-    while (h < s.tokenEnd && h - more.b < 4 && (ix.tokens[h]!.pos === 'ADJ' || ix.lower[h] === 'other')) h++;
+    // Over modifiers: "two other", "five Kenyan employees" (a demonym may be tagged as a name).
+    while (
+      h < s.tokenEnd &&
+      h - more.b < 4 &&
+      (ix.tokens[h]!.pos === 'ADJ' || ix.lower[h] === 'other' || (ix.tokens[h]!.pos === 'PROPN' && h + 1 < s.tokenEnd))
+    )
+      h++;
     if (!other && !(ix.tokens[h]?.pos === 'NOUN' && PEOPLE_NOUN.test(ix.lower[h]!))) return null;
     // "killed, with two others injured": an absolute clause with its own result word states another toll.
     for (let x = more.b; x < Math.min(s.tokenEnd, more.b + 8); x++) {
@@ -559,6 +567,9 @@ function partitiveBefore(ix: ArticleIndex, end: number): Found | null {
     if (ix.lower[j] === 'of') {
       if (!PARTITIVE_GROUP.has(ix.lower[j + 1] ?? '')) return null;
       for (let x = j + 1; x < e; x++) if (CASUALTY_GROUPS.has(ix.lower[x]!)) return null;
+      // "eight of them Americans and over 1,000 injured": a figure or a coordination after the group
+      // belongs to another phrase; the partitive is a subset of an earlier toll there.
+      for (let x = j + 1; x < e; x++) if (ix.tokens[x]!.pos === 'NUM' || ix.tokens[x]!.pos === 'CCONJ') return null;
       for (let k = j - 1; k >= floor && j - k <= 4; k--) {
         const found = quantityAt(ix, k, j);
         if (found && found.b === j) return found;
@@ -614,7 +625,9 @@ function personsBefore(ix: ArticleIndex, end: number): Found | null {
   const low = ix.lower[e - 1]!;
   // "a nurse who was critically injured", "Slepian, who was shot": the antecedent.
   if (low === 'who' || (low === 'that' && ix.tokens[e - 1]!.pos === 'PRON')) {
-    const a = ix.lower[e - 2] === ',' ? e - 2 : e - 1;
+    // Over the comma and a closing quotation mark before the pronoun ("… Elena,'' who died").
+    let a = e - 1;
+    while (a - 1 > floor && (ix.lower[a - 1] === ',' || /^(?:''|"|”|’|')$/.test(ix.lower[a - 1]!))) a--;
     return a > floor ? (countBefore(ix, a) ?? personsBefore(ix, a)) : null;
   }
   if (SUBJECT_PRONOUNS.has(low)) return people(1, e - 1, e);
@@ -755,6 +768,8 @@ export interface TollPhrase {
   anchor: number;
   /** A part of the toll ("the dead included three children"): a lower bound, used only when no other figure is stated. */
   subset?: boolean;
+  /** A labelled figure of a table ("Dead: 192"): stated without a verb, and still a toll. */
+  label?: boolean;
 }
 
 /** People a side can lose ("we lost 16 men"): the head nouns after "lost N" that make it a death toll. */
@@ -832,6 +847,11 @@ function sentenceTolls(ix: ArticleIndex, sentence: number): TollPhrase[] {
   const out: TollPhrase[] = [];
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const low = ix.lower[k]!;
+    const labelled = labelledFigure(ix, k, s.tokenEnd);
+    if (labelled) {
+      out.push({ ...labelled, token: k, update: false, anchor: k, label: true });
+      continue;
+    }
     if (low === 'casualties') {
       // "There were no (military) casualties": a stated zero, dead and injured alike.
       let j = k - 1;
@@ -853,6 +873,16 @@ function sentenceTolls(ix: ArticleIndex, sentence: number): TollPhrase[] {
         out.push({ role: 'killed', found, token: k, update: false, anchor: k });
       else if (low === 'bodies' && (BODY_VERBS.has(verbBefore) || bodyVerbAfter(ix, k + 1, s.tokenEnd, BODY_VERBS)))
         out.push({ role: 'killed', found, token: k, update: false, anchor: k });
+      continue;
+    }
+    if (low === 'number' && ix.lower[k - 1] === 'the') {
+      // Phenomenon: "the number of dead rose to 45", "the number injured topped 2,200": the number of a
+      // result word is a toll noun; its figure follows a link word as a toll's does.
+      const w = ix.lower[k + 1] === 'of' ? k + 2 : k + 1;
+      const role = NUMBER_OF.get(ix.lower[w] ?? '');
+      if (!role) continue;
+      const toll = tollFigure(ix, w, s.tokenEnd);
+      if (toll) out.push({ role, found: toll.found, token: w, update: toll.rising, anchor: w });
       continue;
     }
     if (low === 'toll' && ix.lower[k - 1] !== 'death') {
@@ -907,6 +937,33 @@ function sentenceTolls(ix: ArticleIndex, sentence: number): TollPhrase[] {
   return out;
 }
 
+/**
+ * Phenomenon: tables of figures in wire copy label each figure with a colon ("Total dead: 192 Americans: 12
+ * Injured: 4,877"): a result word right before a colon and a figure states that toll, whatever figure stands
+ * before the word (another label's). Returns the role and figure, or null.
+ */
+function labelledFigure(ix: ArticleIndex, k: number, end: number): { role: 'killed' | 'injured'; found: Found } | null {
+  const role = NUMBER_OF.get(ix.lower[k]!);
+  if (!role || ix.lower[k + 1] !== ':') return null;
+  const found = quantityAt(ix, k + 2, end);
+  return found ? { role, found } : null;
+}
+
+/** Result words after "the number (of)" and the role they count ("the number of dead", "the number injured"). */
+const NUMBER_OF: ReadonlyMap<string, 'killed' | 'injured'> = new Map([
+  ['dead', 'killed'],
+  ['killed', 'killed'],
+  ['deaths', 'killed'],
+  ['fatalities', 'killed'],
+  ['injured', 'injured'],
+  ['wounded', 'injured'],
+  ['injuries', 'injured'],
+  ['hurt', 'injured'],
+]);
+
+/** Link verbs that put a toll above its figure ("topped 2,200", "exceeded 300", "passed 1,000"): a lower bound. */
+const ABOVE_VERBS: ReadonlySet<string> = new Set(['top', 'exceed', 'pass', 'surpass', 'topped', 'exceeded', 'passed']);
+
 /** Nominal uses of result adjectives ("the dead", "the injured") and the role they count. */
 const NOMINAL_VICTIMS: ReadonlyMap<string, 'killed' | 'injured'> = new Map([
   ['dead', 'killed'],
@@ -954,7 +1011,9 @@ function tollFigure(ix: ArticleIndex, k: number, end: number): { found: Found; r
     if (RISING_VERBS.has(lemma)) rising = true;
     if (TOLL_LINKS.has(low) || TOLL_LINKS.has(lemma)) {
       const found = countAfter(ix, j + 1);
-      if (found) return { found, rising };
+      // "the toll topped 200": above the figure, a lower bound of it.
+      const above = ABOVE_VERBS.has(lemma) || ABOVE_VERBS.has(low);
+      if (found) return { found: above && found.q.precision === 'exact' ? atLeast(found) : found, rising };
     }
   }
   return null;

@@ -328,8 +328,9 @@ function orphanTolls(ix: ArticleIndex, cands: readonly Candidate[], lexicon: Tri
   }
   const heads = new Set(cands.map((c) => c.head));
   for (const s of ix.sentences) {
-    if (ix.hasVerb[s.i] === 0) continue;
     for (const t of tollPhrases(ix, s.i)) {
+      // A sentence without a verb states a toll only as a table's labelled figure ("Dead: 192").
+      if (ix.hasVerb[s.i] === 0 && !t.label) continue;
       if (t.found.q.value <= 0 || heads.has(t.anchor)) continue;
       const fits = (c: Candidate): boolean => c.type.causesCasualties === true || c.type.casualtyRole === t.role;
       const made = out.some((c) => c.sentence === s.i && c.type.casualtyRole === t.role);

@@ -363,3 +363,41 @@ describe('session 9: lists, compounds, shared subjects and named victims (each s
     expect(values('The execution of the plan took weeks.', 'killed')).toEqual([]);
   });
 });
+
+describe('session 9: tables, "the number of", quotations and subsets (each sentence written for its rule)', () => {
+  const byKind = (text: string, kind: 'killed' | 'injured', names: string[] = []) =>
+    events(text, { minConfidence: 0, entities: names.map((name) => ({ name, type: 'person' as const })) })
+      .events.map((e) => e.casualties?.[kind])
+      .filter((c) => c !== undefined)
+      .map((c) => [c.value, c.precision]);
+
+  it("a table labels each figure with a colon; another label's figure is not the toll", () => {
+    const text = 'MALI: Total dead: 31 Britons: 4 Injured: 1,350 Hospitalized: 210';
+    expect(byKind(text, 'killed')).toEqual([[31, 'exact']]);
+    expect(byKind(text, 'injured')).toEqual([[1350, 'exact']]);
+  });
+
+  it('"the number of dead" and "the number injured" are toll nouns; "topped"/"passed" make a lower bound', () => {
+    expect(byKind('A bomb hit the market, and the number of wounded stood at 60.', 'injured')).toEqual([[60, 'exact']]);
+    expect(byKind('In the earthquake, the number injured passed 3,000.', 'injured')).toEqual([[3000, 'lower-bound']]);
+    expect(byKind('The number of visitors rose to 400 after the attack.', 'killed')).toEqual([]);
+  });
+
+  it('a relative pronoun after a closing quotation mark finds its antecedent', () => {
+    const text =
+      "\"We mourn our sister Elena Vasquez,'' who died with six other workers when the roof fell, her brother said.";
+    expect(byKind(text, 'killed', ['Elena Vasquez'])).toEqual([[7, 'exact']]);
+  });
+
+  it('"along with" companions named by a demonym ("four Malian drivers") add up', () => {
+    expect(byKind('The 11 Britons were killed in Mali, along with four Malian drivers at the base.', 'killed')).toEqual(
+      [[15, 'exact']],
+    );
+  });
+
+  it('a partitive subset followed by another figure is not the injured toll ("six of them children and over 300 injured")', () => {
+    expect(
+      byKind('More than 40 people died, six of them children and over 300 injured, in the floods.', 'injured'),
+    ).toEqual([[300, 'lower-bound']]);
+  });
+});
