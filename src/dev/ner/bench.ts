@@ -4,39 +4,36 @@
  * annotation done beforehand and not timed. Texts come from a CoNLL file (rebuilt as production text), the
  * .txt files under DIR, or data/articles/. `--phases` adds where tagging time goes, step by step (wall
  * clock, all rounds). `--compare MODEL` times tagging with the committed model and with another model
- * file, alternating per document so that load on a shared machine falls on both alike.
+ * file, alternating per document so that load on a shared machine falls on both alike. `--compare-build DIR`
+ * times the NER stage of this build against another built checkout (see compare-build.ts); `--bench-corpus`
+ * takes the texts of the benchmark corpus (src/dev/bench/corpus.ts) instead.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { annotate, type Annotation } from '../../nlp/wink.js';
-import { parseConll } from './conll.js';
 import { clusterUse, recogniseEntities, tagSpans } from '../../ner/index.js';
 import { gazetteers, nerModel, recogniser, wordClusters } from '../../resources.js';
 import { TAG_STEPS, tagDocument, type TagStep } from '../../ner/tagger.js';
 import { activeTokens, tokenTable } from '../../ner/features.js';
 import { readModel } from '../../ner/modelfile.js';
 import { PackedTwoPass } from '../../ner/packed.js';
-import { listFiles } from '../eval/files.js';
-
-function texts(conll: string | undefined, folder: string | undefined): string[] {
-  if (conll !== undefined) return parseConll(readFileSync(conll, 'utf8'), conll).map((d) => d.text);
-  if (folder !== undefined) return listFiles([folder], /\.txt$/).map((f) => readFileSync(f, 'utf8'));
-  const dir = new URL('../../../data/articles/', import.meta.url);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => readFileSync(new URL(f, dir), 'utf8'));
-}
+import { benchTexts, textSourceOf } from './bench-texts.js';
+import { runCompareBuild } from './compare-build.js';
 
 function main(): void {
   const args = process.argv.slice(2);
   const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const conll = option('--conll');
   const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 5;
+  const otherBuild = option('--compare-build');
+  if (otherBuild !== undefined) {
+    runCompareBuild(otherBuild, args);
+    return;
+  }
   const loadStart = performance.now();
   recogniser();
   const loadMs = performance.now() - loadStart;
-  const docs: Array<Annotation & { text: string }> = texts(conll, option('--dir')).map((text) => ({
+  const docs: Array<Annotation & { text: string }> = benchTexts(textSourceOf(args)).map((text) => ({
     text,
     ...annotate(text),
   }));
