@@ -322,11 +322,17 @@ const QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
 
 /** A model designation: "787", "A380", "737-800", "777-200LR"; not a year ("2008") nor a small count or score. */
 function isModelNumber(t: Token): boolean {
+  // It starts with a digit or a capital (asked of the word after every name, which rarely does).
+  const c = t.text.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
   return /^(?:[A-Z]{1,3}-?)?\d{3,}(?:-\d+)?[A-Z]{0,3}$/.test(t.text) && !/^(?:1\d|20)\d\d$/.test(t.text);
 }
 
 /** "iPod", "iTunes", "eBay": a word whose first one or two letters are lower case and the next upper case. */
 function isLowerCamel(t: Token): boolean {
+  // Most words asked start with a capital or are not words: an ASCII first letter decides without the pattern.
+  const c = t.text.charCodeAt(0);
+  if (c < 128 && !(c >= 97 && c <= 122)) return false;
   return /^\p{Ll}{1,2}\p{Lu}/u.test(t.text);
 }
 
@@ -345,9 +351,7 @@ function namesModel(tokens: readonly Token[], start: number, end: number, previo
   if (previous !== undefined && previous.cls === MISC && previous.end === k + 1) return true;
   if (/\p{L}|-/u.test(tokens[k]!.text)) return true;
   const before = k > 0 ? tokens[k - 1]! : null;
-  return (
-    before !== null && before.sentence === tokens[k]!.sentence && PRODUCT_DETERMINERS.has(before.text.toLowerCase())
-  );
+  return before !== null && before.sentence === tokens[k]!.sentence && PRODUCT_DETERMINERS.has(lower(k - 1));
 }
 
 /** Words before a bare model number that make it a product's ("the 787", "new 787"), unlike a count ("about 100"). */
@@ -368,7 +372,9 @@ const PRODUCT_DETERMINERS = new Set([
 ]);
 
 function isHyphen(t: Token): boolean {
-  return t.text === '-' || t.text === '\u2010' || t.text === '\u2011';
+  if (t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  return c === 0x2d || c === 0x2010 || c === 0x2011;
 }
 
 /** True when tokens `k-1` and `k` are written together (no whitespace between them). */
@@ -382,7 +388,42 @@ function joined(tokens: readonly Token[], k: number): boolean {
 }
 
 function startsUpper(s: string): boolean {
-  return s.length > 0 && s[0] !== s[0]!.toLowerCase();
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // ASCII (NaN for "" compares false): no string is made
+  return s[0] !== s[0]!.toLowerCase();
+}
+
+/**
+ * Lower-cased token texts of the document being refined, each computed once: the rules ask for the same
+ * few words (a name's head, the word before it) several times. Filled on demand; `lowerStamp[k]` says for
+ * which call of `refineSpans` slot k was filled.
+ */
+let lowerTexts: string[] = [];
+let lowerStamp = new Int32Array(0);
+let lowerEpoch = 0;
+let lowerTokens: readonly Token[] = [];
+
+function beginLower(tokens: readonly Token[]): void {
+  lowerTokens = tokens;
+  if (lowerStamp.length < tokens.length) {
+    lowerStamp = new Int32Array(Math.max(tokens.length, 2 * lowerStamp.length));
+    lowerTexts = new Array<string>(lowerStamp.length).fill('');
+    lowerEpoch = 0;
+  }
+  lowerEpoch = (lowerEpoch + 1) | 0;
+  if (lowerEpoch === 0) {
+    lowerStamp.fill(0);
+    lowerEpoch = 1;
+  }
+}
+
+/** `tokens[k].text.toLowerCase()` for the tokens of the current `refineSpans` call. */
+function lower(k: number): string {
+  if (lowerStamp[k] === lowerEpoch) return lowerTexts[k]!;
+  const w = lowerTokens[k]!.text.toLowerCase();
+  lowerStamp[k] = lowerEpoch;
+  lowerTexts[k] = w;
+  return w;
 }
 
 /** True when tokens `[a, b)` are exactly one match of gazetteer `slot` (bits from `markGazetteers`). */
@@ -400,6 +441,7 @@ export function refineSpans(
   gaz: Int32Array,
   v: RefineVocabulary,
 ): TokenSpan[] {
+  beginLower(tokens);
   const merged: TokenSpan[] = [];
   for (const span of spans) {
     const previous = merged[merged.length - 1];
@@ -433,7 +475,7 @@ export function refineSpans(
         /^\p{L}+$/u.test(tokens[j]!.text)
       )
         j++;
-      if (j > end && v.groupHeads.has(tokens[j - 1]!.text.toLowerCase())) end = j;
+      if (j > end && v.groupHeads.has(lower(j - 1))) end = j;
     }
     // "al" "-" [Saadi…]: pull a particle and its hyphen in when the span starts right after them.
     if (
@@ -441,7 +483,7 @@ export function refineSpans(
       isHyphen(tokens[start - 1]!) &&
       joined(tokens, start) &&
       joined(tokens, start - 1) &&
-      v.nameParticles.has(tokens[start - 2]!.text.toLowerCase())
+      v.nameParticles.has(lower(start - 2))
     )
       start -= 2;
     // […] "-" "Capitalised": a span ending on a particle, or a person's name, continues over the hyphen.
@@ -451,7 +493,7 @@ export function refineSpans(
       joined(tokens, end) &&
       joined(tokens, end + 1) &&
       startsUpper(tokens[end + 1]!.text) &&
-      (v.nameParticles.has(tokens[end - 1]!.text.toLowerCase()) || cls === PER)
+      (v.nameParticles.has(lower(end - 1)) || cls === PER)
     )
       end += 2;
     // "Senate" + "Committee" (+ "on Foreign Relations"): a group continues over a capitalised head.
@@ -460,7 +502,7 @@ export function refineSpans(
       end < tokens.length &&
       tokens[end]!.sentence === tokens[start]!.sentence &&
       startsUpper(tokens[end]!.text) &&
-      v.groupHeads.has(tokens[end]!.text.toLowerCase())
+      v.groupHeads.has(lower(end))
     )
       end++;
     // "Adam Air Flight 574": the flight number's "Flight" is not part of the airline's name (so "Air" heads it).
@@ -471,7 +513,7 @@ export function refineSpans(
       /^\d+$/.test(tokens[end]!.text)
     )
       end--;
-    const head = tokens[end - 1]!.text.toLowerCase();
+    const head = lower(end - 1);
     if (v.groupHeads.has(head) && startsUpper(tokens[end - 1]!.text)) {
       cls = ORG;
       // "… Committee on Foreign Relations": a connector followed by a run of capitalised words.
@@ -483,7 +525,7 @@ export function refineSpans(
           tokens[j]!.sentence === tokens[start]!.sentence &&
           startsUpper(tokens[j]!.text) &&
           /^\p{L}/u.test(tokens[j]!.text) &&
-          !v.calendar.has(tokens[j]!.text.toLowerCase())
+          !v.calendar.has(lower(j))
         )
           j++;
         if (j > k + 1) end = j;
@@ -492,7 +534,11 @@ export function refineSpans(
     // "Apple" + "Computer", [United States] + [Air Force]: a name the group list completes is that group,
     // and a place the place lists complete ([United States] of [America]) that place; the completion may
     // take in the next span, whole.
-    if (cls !== MISC) {
+    // Every completion is two tokens or more, so it starts with a list name's first token (bit B at `start`):
+    // without one the search is skipped.
+    const beginsGroup = (gaz[start]! & (1 << (4 * GAZ.group))) !== 0;
+    const beginsPlace = cls === LOC && (gaz[start]! & (1 << (4 * GAZ.place))) !== 0;
+    if (cls !== MISC && (beginsGroup || beginsPlace)) {
       const next = merged[m + 1];
       for (let j = Math.min(tokens.length, start + MAX_NAME_TOKENS); j > end; j--) {
         if (tokens[j - 1]!.sentence !== tokens[start]!.sentence) continue;
@@ -520,7 +566,7 @@ export function refineSpans(
       start--;
     if (isLowerCamel(tokens[start]!)) cls = MISC;
     // "Development Kit", "MP3 Player": a multi-word name headed by a product or event noun is nobody's name.
-    if (cls === PER && end - start >= 2 && v.productHeads.has(tokens[end - 1]!.text.toLowerCase())) cls = MISC;
+    if (cls === PER && end - start >= 2 && v.productHeads.has(lower(end - 1))) cls = MISC;
     // "Detik" "." "com": a web address written onto a name is the site's owner, a group. (wink may end a
     // sentence at the dot, so contiguity is checked on offsets alone.)
     if (
@@ -528,13 +574,13 @@ export function refineSpans(
       tokens[end]!.text === '.' &&
       tokens[end - 1]!.end === tokens[end]!.start &&
       tokens[end]!.end === tokens[end + 1]!.start &&
-      WEB_DOMAINS.has(tokens[end + 1]!.text.toLowerCase())
+      WEB_DOMAINS.has(lower(end + 1))
     ) {
       end += 2;
       cls = ORG;
     }
     // An airport is a place (CoNLL sometimes tags it ORG); a facility is never a person ("Norton Factory").
-    const headWord = tokens[end - 1]!.text.toLowerCase();
+    const headWord = lower(end - 1);
     if ((cls === ORG || cls === PER) && headWord === 'airport') cls = LOC;
     // "Helmand Province", "the Andes Mountains", "Straits of Gibraltar", "Lake Geneva", "Rue Cler": a name
     // headed (or led) by a word for a geographic feature or an area is a place.
@@ -553,12 +599,9 @@ export function refineSpans(
     // remains is a place when the place lists know it, and the company when the title is a company office.
     let keep = end;
     let office = false;
-    while (
-      keep - start >= 2 &&
-      (TITLES.has(tokens[keep - 1]!.text.toLowerCase()) || TITLE_WORDS.has(tokens[keep - 1]!.text.toLowerCase()))
-    ) {
+    while (keep - start >= 2 && (TITLES.has(lower(keep - 1)) || TITLE_WORDS.has(lower(keep - 1)))) {
       keep--;
-      office ||= COMPANY_TITLES.has(tokens[keep]!.text.toLowerCase());
+      office ||= COMPANY_TITLES.has(lower(keep));
     }
     if (keep < end) {
       end = keep;
@@ -572,10 +615,10 @@ export function refineSpans(
     // product: "an Airbus", "Airbus A380".
     if (cls !== ORG && exactMatch(gaz, start, end, GAZ.group) && !(cls === MISC && namesProduct(tokens, start, end)))
       cls = ORG;
-    if (end - start === 1 && v.calendar.has(tokens[start]!.text.toLowerCase())) continue;
+    if (end - start === 1 && v.calendar.has(lower(start))) continue;
     // "C." or "J" alone: a lone initial is part of a person's name cut from its surname (a line break in a
     // score card, "Hooper 58; C." + "Tolley 4-68"), never a whole name (no PER/ORG/LOC span of CoNLL-2003 is one).
-    if (end - start === 1 && /^\p{Lu}\.?$/u.test(tokens[start]!.text)) continue;
+    if (end - start === 1 && tokens[start]!.text.length <= 3 && /^\p{Lu}\.?$/u.test(tokens[start]!.text)) continue;
     const previous = out[out.length - 1];
     // "Boeing 787": a listed maker with a model number is the product (CoNLL: "Airbus A310" is MISC),
     // and a name right after the product's number ("787 Dreamliner", '787 "Dreamliner"') names it too.
@@ -592,21 +635,20 @@ export function refineSpans(
       cls = MISC;
     }
     // "First Amendment", "Patriot Act": a multi-word name headed by a law or document word is MISC.
-    if (cls !== PER && end - start >= 2 && DOCUMENT_HEADS.has(tokens[end - 1]!.text.toLowerCase())) cls = MISC;
+    if (cls !== PER && end - start >= 2 && DOCUMENT_HEADS.has(lower(end - 1))) cls = MISC;
     // "Worldwide Developers Conference", "Boston Marathon", "World Cup": a multi-word name ending in a word
     // for an event is an event, MISC. Not with an "of" in it: "Organisation of the Islamic Conference",
     // "National Conference of Bishops" are bodies.
-    if (end - start >= 2 && v.eventHeads.has(tokens[end - 1]!.text.toLowerCase()) && !hasOf(tokens, start, end))
-      cls = MISC;
+    if (end - start >= 2 && v.eventHeads.has(lower(end - 1)) && !hasOf(tokens, start, end)) cls = MISC;
     // "2GB", "1.5MB": a unit abbreviation written onto a number is a measure, not a name (a model's
     // suffix, "777-200LR", was made MISC above and stays).
     if (
       cls !== MISC &&
       end - start === 1 &&
       start > 0 &&
+      tokens[start - 1]!.end === tokens[start]!.start &&
       /^[A-Z]{2,3}$/.test(tokens[start]!.text) &&
-      /\d$/.test(tokens[start - 1]!.text) &&
-      tokens[start - 1]!.end === tokens[start]!.start
+      /\d$/.test(tokens[start - 1]!.text)
     )
       continue;
     if (previous !== undefined && start < previous.end) continue;
@@ -616,6 +658,7 @@ export function refineSpans(
   placesInContext(tokens, out, gaz, v);
   teamsInMatches(tokens, out, gaz, v);
   personsByEvidence(tokens, out, gaz, v);
+  lowerTokens = []; // hold no document after the call
   return out;
 }
 
@@ -652,7 +695,17 @@ function abbreviationsOfMisc(tokens: readonly Token[], spans: TokenSpan[]): void
 
 /** True when a number follows the name in its sentence (a score after a team's name: "Chicago 5"). */
 function beforeNumber(tokens: readonly Token[], start: number, end: number): boolean {
-  return end < tokens.length && tokens[end]!.sentence === tokens[start]!.sentence && /^\d/.test(tokens[end]!.text);
+  if (end >= tokens.length || tokens[end]!.sentence !== tokens[start]!.sentence) return false;
+  const c = tokens[end]!.text.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** True for the possessive ending as wink splits it off a name: `'s`, `’s` (any case). */
+function isPossessive(t: Token | undefined): boolean {
+  if (t === undefined || t.text.length !== 2) return false;
+  const q = t.text.charCodeAt(0);
+  const s = t.text.charCodeAt(1);
+  return (q === 0x27 || q === 0x2019) && (s === 0x73 || s === 0x53);
 }
 
 /** True when a name is headed by a geographic word (before an "of" tail: "Straits of Gibraltar") or led by one. */
@@ -665,8 +718,8 @@ function isGeoName(tokens: readonly Token[], start: number, end: number, v: Refi
     }
   const first = tokens[start]!.text;
   return (
-    (startsUpper(tokens[head]!.text) && v.geoHeads.has(tokens[head]!.text.toLowerCase())) ||
-    (startsUpper(first) && v.geoLeads.has(first.toLowerCase()))
+    (startsUpper(tokens[head]!.text) && v.geoHeads.has(lower(head))) ||
+    (startsUpper(first) && v.geoLeads.has(lower(start)))
   );
 }
 
@@ -698,16 +751,15 @@ function personsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: In
   for (const sp of spans) {
     if (sp.cls !== ORG && sp.cls !== LOC) continue;
     const s = tokens[sp.start]!.sentence;
-    const poss = tokens[sp.end];
     const title = sp.start > 0 ? tokens[sp.start - 1]! : undefined;
-    const possessed = poss !== undefined && /^['\u2019]s$/i.test(poss.text) && personalNounAfter(tokens, sp.end + 1, s);
+    const possessed = isPossessive(tokens[sp.end]) && personalNounAfter(tokens, sp.end + 1, s);
     // A capitalised public office right before a name is its holder's title ("President Barack Obama",
     // "Chancellor Quorley"): an office is held by a person, so the name after it is one.
     const titled =
       title !== undefined &&
       title.sentence === s &&
       startsUpper(title.text) &&
-      (COURTESY.has(title.text.toLowerCase()) || OFFICE_TITLES.has(title.text.toLowerCase()));
+      (COURTESY.has(lower(sp.start - 1)) || OFFICE_TITLES.has(lower(sp.start - 1)));
     // A name the lists hold keeps its class ("England's sons" of a song, "Miss Monaco").
     const listed = exactMatch(gaz, sp.start, sp.end, GAZ.place) || exactMatch(gaz, sp.start, sp.end, GAZ.group);
     if ((possessed || titled || familyName(tokens, sp, s)) && !listed && !beforeNumber(tokens, sp.start, sp.end)) {
@@ -734,7 +786,7 @@ function personsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: In
 
 /** The lower-case text of token `k` when it is in sentence `s`, else ''. */
 function wordIn(tokens: readonly Token[], k: number, s: number): string {
-  return k >= 0 && k < tokens.length && tokens[k]!.sentence === s ? tokens[k]!.text.toLowerCase() : '';
+  return k >= 0 && k < tokens.length && tokens[k]!.sentence === s ? lower(k) : '';
 }
 
 /** "the Quorley family", "the Quorley brothers": a name between "the" and a family noun, not before "of". */
@@ -765,7 +817,7 @@ function personRole(tokens: readonly Token[], sp: TokenSpan, s: number): boolean
     return true;
   // Scorecard words are lower case: "c", "b", "st" as words of their own.
   const after = tokens[end];
-  if (after !== undefined && after.sentence === s && after.text === after.text.toLowerCase()) {
+  if (after !== undefined && after.sentence === s && after.text === lower(end)) {
     const one = word(end);
     const two = `${one} ${word(end + 1)}`;
     if (DISMISSAL_AFTER.has(one) || DISMISSAL_AFTER.has(two)) return true;
@@ -783,7 +835,7 @@ function personRole(tokens: readonly Token[], sp: TokenSpan, s: number): boolean
  */
 function personalNounAfter(tokens: readonly Token[], k: number, sentence: number): boolean {
   for (let n = 0; n < 4 && k < tokens.length && tokens[k]!.sentence === sentence; n++) {
-    let word = tokens[k]!.text.toLowerCase();
+    let word = lower(k);
     let last = word;
     let next = k + 1;
     while (
@@ -793,7 +845,7 @@ function personalNounAfter(tokens: readonly Token[], k: number, sentence: number
       joined(tokens, next + 1) &&
       tokens[next + 1]!.sentence === sentence
     ) {
-      last = tokens[next + 1]!.text.toLowerCase();
+      last = lower(next + 1);
       word += `-${last}`;
       next += 2;
     }
@@ -845,7 +897,7 @@ function placesInContext(tokens: readonly Token[], spans: TokenSpan[], gaz: Int3
     !beforeNumber(tokens, sp.start, sp.end);
   const known = (sp: TokenSpan): boolean => knownPlace(tokens, gaz, v, sp.start, sp.end);
   const candidate = (sp: TokenSpan): boolean => (sp.cls === ORG || sp.cls === PER) && known(sp) && free(sp);
-  const possessive = (sp: TokenSpan): boolean => sp.end < tokens.length && /^['\u2019]s$/i.test(tokens[sp.end]!.text);
+  const possessive = (sp: TokenSpan): boolean => isPossessive(tokens[sp.end]);
   // Listed places made places here by their sentence: one sense per article for them (below).
   const evidenced = new Set<string>();
   let previousEnd = -1;
@@ -889,12 +941,13 @@ function placesInContext(tokens: readonly Token[], spans: TokenSpan[], gaz: Int3
         continue;
       }
     }
-    if (!candidate(sp)) continue;
+    // The word before is read first: the list look-ups of `candidate` cost more, and most names have none.
+    const word = lower(sp.start - 1);
+    if (!(sp.cls === ORG ? LOCATIVE_BEFORE.has(word) : STRICT_LOCATIVE.has(word))) continue;
     // "Atlanta at Montreal": a name right before the word makes it a fixture of two teams; "in Metz's 3-1
     // win": a possessive may be a team's or a firm's.
     if (after === sp.start - 1 || possessive(sp)) continue;
-    const word = before.text.toLowerCase();
-    if (sp.cls === ORG ? LOCATIVE_BEFORE.has(word) : STRICT_LOCATIVE.has(word)) {
+    if (candidate(sp)) {
       sp.cls = LOC;
       evidenced.add(spanText(tokens, sp));
     }
@@ -910,6 +963,10 @@ function placesInContext(tokens: readonly Token[], spans: TokenSpan[], gaz: Int3
       coordinated ||= sep;
       j++;
     }
+    if (!coordinated) {
+      i = j + 1;
+      continue;
+    }
     const list = spans.slice(i, j + 1);
     // Not when the list modifies a noun ("the former Blackburn and Southampton skipper": teams or firms).
     const after = list[list.length - 1]!.end;
@@ -919,7 +976,7 @@ function placesInContext(tokens: readonly Token[], spans: TokenSpan[], gaz: Int3
       tokens[after]!.pos === 'NOUN';
     // A list that holds a group the place lists do not know ("Ajax and Porto") is a list of groups.
     const groups = list.some((sp) => sp.cls === ORG && !knownPlace(tokens, gaz, v, sp.start, sp.end));
-    if (coordinated && !modifier && !groups && list.some((sp) => sp.cls === LOC))
+    if (!modifier && !groups && list.some((sp) => sp.cls === LOC))
       for (const sp of list)
         if (candidate(sp) && !allUpper(tokens, sp)) {
           sp.cls = LOC;
@@ -982,6 +1039,10 @@ const MATCH_BEFORE = new Set([
   'defeat by',
   'loss to',
 ]);
+/** The last words of the two-word phrases above ("with", "against", "to", …). */
+const MATCH_PHRASE_ENDS: ReadonlySet<string> = new Set(
+  [...MATCH_ONLY, ...MATCH_BEFORE].filter((p) => p.includes(' ')).map((p) => p.slice(p.indexOf(' ') + 1)),
+);
 /** Prepositions that introduce the opponent after a score: "drew 1-1 with Zedton", "won 2-0 against Quarville". */
 const MATCH_SCORE_PREPOSITIONS = new Set(['with', 'against', 'over', 'to', 'at', 'by']);
 /** Verbs right after a name that make it a side when a score stands in the sentence: "Valencia drew 1-1 with Sevilla". */
@@ -1003,32 +1064,37 @@ function isScore(text: string): boolean {
  */
 function teamsInMatches(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32Array, v: RefineVocabulary): void {
   const word = (k: number, s: number): string =>
-    k >= 0 && k < tokens.length && tokens[k]!.sentence === s ? tokens[k]!.text.toLowerCase() : '';
-  for (const sp of spans) {
-    if ((sp.cls !== PER && sp.cls !== LOC) || !knownPlace(tokens, gaz, v, sp.start, sp.end)) continue;
+    k >= 0 && k < tokens.length && tokens[k]!.sentence === s ? lower(k) : '';
+  // The words around the name are read first: they are cheap and rarely a match word, so the list
+  // look-ups and the scan of the sentence for a score run only for the few spans they leave.
+  const listedTown = (sp: TokenSpan): boolean => {
+    if (!knownPlace(tokens, gaz, v, sp.start, sp.end)) return false;
     let name = '';
     for (let k = sp.start; k < sp.end; k++) name += tokens[k]!.text;
-    if (v.countriesAndRegions.has(countryKey(name))) continue;
+    return !v.countriesAndRegions.has(countryKey(name));
+  };
+  for (const sp of spans) {
+    if (sp.cls !== PER && sp.cls !== LOC) continue;
     const s = tokens[sp.start]!.sentence;
     const one = word(sp.start - 1, s);
-    const two = `${word(sp.start - 2, s)} ${one}`;
+    const two = MATCH_PHRASE_ENDS.has(one) ? `${word(sp.start - 2, s)} ${one}` : '';
     if (MATCH_ONLY.has(two)) {
-      sp.cls = ORG;
+      if (listedTown(sp)) sp.cls = ORG;
       continue;
     }
     if (sp.cls !== LOC) continue;
-    let scored = false;
-    for (let j = sentenceStart(tokens, sp.start); !scored && j < tokens.length && tokens[j]!.sentence === s; j++)
-      scored = isScore(tokens[j]!.text);
-    if (!scored) continue;
     // "beat Zedton", "lost to Zedton", a score before the preposition ("drew 1-1 with Zedton"), or the verb after.
-    if (
+    if (!(
       MATCH_BEFORE.has(one) ||
       MATCH_BEFORE.has(two) ||
       (MATCH_SCORE_PREPOSITIONS.has(one) && isScore(word(sp.start - 2, s))) ||
       MATCH_AFTER.has(word(sp.end, s))
-    )
-      sp.cls = ORG;
+    ))
+      continue;
+    let scored = false;
+    for (let j = sentenceStart(tokens, sp.start); !scored && j < tokens.length && tokens[j]!.sentence === s; j++)
+      scored = isScore(tokens[j]!.text);
+    if (scored && listedTown(sp)) sp.cls = ORG;
   }
 }
 
@@ -1052,11 +1118,11 @@ function allUpper(tokens: readonly Token[], sp: TokenSpan): boolean {
 function separator(tokens: readonly Token[], a: TokenSpan, b: TokenSpan): boolean | null {
   const gap = b.start - a.end;
   if (gap < 1 || gap > 2 || tokens[a.start]!.sentence !== tokens[b.start]!.sentence) return null;
-  const words: string[] = [];
-  for (let k = a.end; k < b.start; k++) words.push(tokens[k]!.text.toLowerCase());
-  const w = words.join(' ');
-  if (w === ',') return false;
-  return w === 'and' || w === 'or' || w === ', and' || w === ', or' ? true : null;
+  const last = tokens[b.start - 1]!.text;
+  if (gap === 1 && last === ',') return false;
+  if (gap === 2 && tokens[a.end]!.text !== ',') return null;
+  const w = last.length <= 3 ? last.toLowerCase() : '';
+  return w === 'and' || w === 'or' ? true : null;
 }
 /** True when a lower-case particle hyphenated to a capitalised word occurs inside `[start, end)`. */
 function hasNisba(tokens: readonly Token[], start: number, end: number): boolean {
@@ -1076,7 +1142,7 @@ function hasNisba(tokens: readonly Token[], start: number, end: number): boolean
 
 /** True when every token of `[start, end)` is a job-title word. */
 function allTitleWords(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (!TITLE_WORDS.has(tokens[k]!.text.toLowerCase())) return false;
+  for (let k = start; k < end; k++) if (!TITLE_WORDS.has(lower(k))) return false;
   return true;
 }
 

@@ -36,6 +36,14 @@ export type RefineVocabulary = Readonly<
 
 /** A name's key for `RefineVocabulary.countriesAndRegions`: its letters and digits in lower case ("Czech Republic" → "czechrepublic"). */
 export function countryKey(name: string): string {
+  // Most names are ASCII letters and digits only: lower-casing is then the whole job (the clean-up asks for
+  // a key for every place span, and the Unicode pattern below costs more than the rest of the look-up).
+  let plain = true;
+  for (let i = 0; plain && i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    plain = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  }
+  if (plain) return name.toLowerCase();
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
