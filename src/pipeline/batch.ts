@@ -41,9 +41,9 @@ import {
   tablesExist,
   updateTables,
 } from '../output/tables.js';
-import type { KnowledgeRecord, SourceFile } from '../types.js';
+import type { KnowledgeRecord, PipelineInfo, SourceFile } from '../types.js';
 import type { ExtractionSettings } from './stage.js';
-import type { WorkerData, WorkerResult } from './worker.js';
+import type { WorkerData, WorkerResult, WorkerTask } from './worker.js';
 import type { ArticleInput } from './extract.js';
 import { BATCH_SIZE } from './batch-size.js';
 import { readSource } from './source.js';
@@ -127,8 +127,6 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     fallbackPublicationDate: config.fallbackPublicationDate,
     minEventConfidence: config.minEventConfidence,
   };
-  const pipeline = pipelineInfo(extractionConfigHash(config));
-  const fingerprint = pipeline.fingerprint;
   const workers = config.workers > 0 ? config.workers : Math.max(1, os.availableParallelism());
   const store = new OutputStore(config.output);
   const shard = opts.shard ?? null;
@@ -140,17 +138,6 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   }
   const roots = await Promise.all(config.inputs.map((i) => realpath(i)));
 
-  const manifest = newManifest(
-    {
-      runId,
-      pipeline,
-      configHash: sha256(JSON.stringify(config)).slice(0, 16),
-      inputs: config.inputs,
-      workers,
-      shard,
-    },
-    started,
-  );
   const plan: RunPlan | undefined = opts.dryRun ? { process: [], skip: [], remove: [] } : undefined;
 
   let stopping = false;
@@ -218,8 +205,8 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   };
 
   const index = await StateIndex.load(store);
-  const incremental = new Incremental(store, index, fingerprint, opts.force);
-  const failures = new FailureStore(opts.dryRun ? null : store, pipeline.version, log);
+  /** Sent with every task: the pipeline the records name, filled in below once computed. */
+  const taskData: Pick<WorkerTask, 'pipeline'> = {};
   dispatcher = new Dispatcher<ArticleInput, WorkerResult>({
     workers,
     workerFile: runnerSeams.workerFile,
@@ -230,8 +217,36 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     timeoutMs: config.articleTimeoutMs,
     batchSize: BATCH_SIZE,
     log,
+    taskData,
   });
   const pool = dispatcher;
+  // A run that will process every file it lists (--force, or no index: a first run) starts its workers now,
+  // so they load their models while this thread hashes the code and data for the fingerprint and lists the
+  // input (a worker's start-up, about 1 s of CPU, was otherwise all on the critical path). A rerun starts
+  // them at its first changed file, and one with nothing to do starts none.
+  if (!opts.dryRun && (opts.force || index.size === 0)) pool.start();
+  let pipeline: PipelineInfo;
+  try {
+    pipeline = pipelineInfo(extractionConfigHash(config));
+  } catch (e) {
+    await pool.close();
+    throw e;
+  }
+  taskData.pipeline = pipeline;
+  const fingerprint = pipeline.fingerprint;
+  const manifest = newManifest(
+    {
+      runId,
+      pipeline,
+      configHash: sha256(JSON.stringify(config)).slice(0, 16),
+      inputs: config.inputs,
+      workers,
+      shard,
+    },
+    started,
+  );
+  const incremental = new Incremental(store, index, fingerprint, opts.force);
+  const failures = new FailureStore(opts.dryRun ? null : store, pipeline.version, log);
 
   const uninstallSignals = handleStopSignals({
     stop: (signal) => {

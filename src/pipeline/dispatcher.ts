@@ -13,7 +13,8 @@
  *   (piscina then terminates that worker and starts a fresh one). Time spent queued does not count.
  * - **Stop and abandon.** After `stop()` no new item goes to a worker (waiting ones are rejected as
  *   abandoned); `abandon()` also aborts the tasks running.
- * The pool is created on the first item, so a run that has nothing to do starts no thread.
+ * The pool is created on the first item, so a run that has nothing to do starts no thread; a run that knows it
+ * has work (`start()`) starts it sooner, so the threads load their models while the caller still gets ready.
  */
 import { Piscina } from 'piscina';
 import type { Logger } from 'pino';
@@ -32,12 +33,17 @@ export interface DispatcherOptions {
   log: Logger;
   /** Idle worker threads exit after this long. */
   idleTimeoutMs?: number;
+  /**
+   * Fields sent with every task beside its items, read when the task is sent (so they may be filled in
+   * after the pool started, before the first item).
+   */
+  taskData?: Record<string, unknown>;
 }
 
 /** Why an item produced no result: it timed out or killed its worker, or the run abandoned it. */
 export type TaskFailure = { timedOut: boolean; error: Error } | { abandoned: true };
 
-/** One task as a worker receives it. */
+/** One task as a worker receives it (and the fields of `taskData`). */
 export interface DispatchTask<I> {
   items: I[];
   startedAt: Float64Array;
@@ -79,6 +85,11 @@ export class Dispatcher<I, R> {
   /** True once a worker thread was started. */
   get started(): boolean {
     return this.pool !== null;
+  }
+
+  /** Starts the worker threads now rather than on the first item. */
+  start(): void {
+    if (!this.stopped) this.workerPool();
   }
 
   /** Runs one item in a worker (batched with others); rejects with a {@link TaskFailure}. */
@@ -170,7 +181,10 @@ export class Dispatcher<I, R> {
     this.running.add(task);
     this.inPool++;
     try {
-      return await this.workerPool().run({ items, startedAt: task.startedAt }, { signal: task.controller.signal });
+      return await this.workerPool().run(
+        { ...this.opts.taskData, items, startedAt: task.startedAt },
+        { signal: task.controller.signal },
+      );
     } catch (e) {
       if (this.abandoned && !task.timedOut) throw { abandoned: true } satisfies TaskFailure;
       throw { timedOut: task.timedOut, error: e as Error } satisfies TaskFailure;

@@ -9,7 +9,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { workerData } from 'piscina';
-import { createArticleProcessor, type ArticleInput, type ArticleResult } from './extract.js';
+import { createArticleProcessor, type ArticleInput, type ArticleProcessor, type ArticleResult } from './extract.js';
+import { PACKAGE_VERSION } from '../version.js';
+import type { PipelineInfo } from '../types.js';
 import { createLogger, type LogOptions } from '../log.js';
 import type { ExtractionSettings } from './stage.js';
 import type { Failure } from './failure.js';
@@ -22,6 +24,8 @@ import type { Failure } from './failure.js';
 export interface WorkerTask {
   items: ArticleInput[];
   startedAt?: Float64Array;
+  /** What the records name as their pipeline, computed once by the runner (the worker computes it when absent). */
+  pipeline?: PipelineInfo;
 }
 
 /** What the runner hands every worker at start-up. */
@@ -46,7 +50,19 @@ export type WorkerResult =
 /** Milliseconds from this thread's start to the end of its warm-up, charged once to its first result. */
 let startupMs: number | null = null;
 const data = workerData as WorkerData;
-const processor = createArticleProcessor(data.settings, createLogger(data.log, { thread: 'worker' }));
+const log = createLogger(data.log, { thread: 'worker' });
+/**
+ * The warm-up's processor names a placeholder pipeline: the real one (a hash of the code and data) comes
+ * with the first task, so the thread loads its models while the runner still computes it. Building the
+ * processor again is cheap: the resources are loaded once per thread.
+ */
+const WARM_UP_PIPELINE: PipelineInfo = {
+  version: PACKAGE_VERSION,
+  fingerprint: '0000000000000000',
+  nerModel: 'warm-up',
+};
+let processor: ArticleProcessor = createArticleProcessor(data.settings, log, WARM_UP_PIPELINE);
+let pipelineKnown = false;
 
 // Warm-up while the module loads, before any task's clock starts: models and lexicons that load on
 // first use would otherwise be charged to the first article of every fresh worker, and after one
@@ -67,6 +83,10 @@ startupMs = performance.now();
  */
 export default function processArticles(task: WorkerTask): WorkerResult[] {
   if (task.startedAt) task.startedAt[0] = Date.now();
+  if (!pipelineKnown || (task.pipeline !== undefined && task.pipeline.fingerprint !== processor.pipeline.fingerprint)) {
+    processor = createArticleProcessor(data.settings, log, task.pipeline);
+    pipelineKnown = true;
+  }
   const results = processor.processBatch(task.items).map(serialise);
   // The thread's start-up goes to the run's stage times once (the runner sums `stageMs` over results).
   const first = results[0];

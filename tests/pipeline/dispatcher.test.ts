@@ -2,9 +2,14 @@ import pino from 'pino';
 import { Dispatcher, type TaskFailure } from '../../src/pipeline/dispatcher.js';
 
 const WORKER = new URL('../fixtures/dispatcher-worker.mjs', import.meta.url).href;
-type Echo = { item: string; batch: number; thread: number };
+type Echo = { item: string; batch: number; thread: number; tag?: string };
 
-function dispatcher(workers = 1, timeoutMs = 2000, batchSize = 4): Dispatcher<string, Echo> {
+function dispatcher(
+  workers = 1,
+  timeoutMs = 2000,
+  batchSize = 4,
+  taskData?: Record<string, unknown>,
+): Dispatcher<string, Echo> {
   return new Dispatcher<string, Echo>({
     workers,
     workerFile: WORKER,
@@ -12,6 +17,7 @@ function dispatcher(workers = 1, timeoutMs = 2000, batchSize = 4): Dispatcher<st
     timeoutMs,
     batchSize,
     log: pino({ level: 'silent' }),
+    taskData,
   });
 }
 
@@ -29,6 +35,17 @@ describe('Dispatcher', () => {
     const results = await Promise.all(items.map((i) => d.run(i)));
     expect(d.started).toBe(true);
     expect(results.map((r) => r.item)).toEqual(items);
+    await d.close();
+  });
+
+  test('start() starts the threads before any item; task data filled in after that goes with every task', async () => {
+    const taskData: Record<string, unknown> = {};
+    const d = dispatcher(1, 2000, 4, taskData);
+    d.start();
+    expect(d.started).toBe(true);
+    taskData['tag'] = 'run-1';
+    const results = await Promise.all(['a', 'b', 'c'].map((i) => d.run(i)));
+    expect(results.map((r) => r.tag)).toEqual(['run-1', 'run-1', 'run-1']);
     await d.close();
   });
 

@@ -78,6 +78,11 @@ describe('dossier run', () => {
     const [m] = manifests(output);
     expect(validators().manifest(m)).toBe(true);
     expect(m!.counts).toMatchObject({ discovered: 3, processed: 3, failed: 0 });
+    // The workers warm up under a placeholder pipeline; every record names the run's own (handed over with each task).
+    expect(m!.pipeline.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(m!.pipeline.fingerprint).not.toBe('0000000000000000');
+    for (const f of records)
+      expect(JSON.parse(readFileSync(path.join(output, 'records', f), 'utf8')).pipeline).toEqual(m!.pipeline);
     expect(Object.keys(m!.stageMs)).toEqual(
       expect.arrayContaining(['discover', 'ingest', 'annotate', 'entities', 'timex', 'events', 'validate', 'write']),
     );
