@@ -554,6 +554,28 @@ const HIT_VERBS = new Set(['target', 'hit', 'strike']);
 /** Participles that, right after an attack noun and before one of `AIMED_PREPOSITIONS`, name its target. */
 const AIMED_PARTICIPLES = new Set(['targeted', 'targetted', 'aimed', 'directed']);
 const AIMED_PREPOSITIONS = new Set(['at', 'against', 'on']);
+/** Words of a relative clause between an attack noun and its aiming participle ("which seemed to be"). */
+const AIMED_RELATIVE_WORDS = new Set([
+  ',',
+  'which',
+  'that',
+  'was',
+  'were',
+  'seemed',
+  'appeared',
+  'to',
+  'be',
+  'apparently',
+]);
+
+/** The aiming participle after an attack noun ending at `from` (over a relative clause's opening), or -1. */
+function aimedParticiple(ix: ArticleIndex, from: number, end: number): number {
+  let k = from;
+  while (k < end && k - from < 6 && AIMED_RELATIVE_WORDS.has(ix.lower[k]!)) k++;
+  // A comma alone ends the noun's phrase: the participle must follow the noun or its relative pronoun.
+  if (k > from && !ix.lower.slice(from, k).some((w) => w === 'which' || w === 'that')) return -1;
+  return AIMED_PARTICIPLES.has(ix.lower[k] ?? '') && AIMED_PREPOSITIONS.has(ix.lower[k + 1] ?? '') ? k : -1;
+}
 const HIT_PASSIVE_VERBS = new Set([...HIT_VERBS, 'destroy', 'shatter', 'wreck', 'devastate', 'flatten']);
 
 /**
@@ -574,9 +596,11 @@ function hitBy(ix: ArticleIndex, args: Arguments, c: Candidate): void {
     return;
   }
   // A participle after the attack noun tells what it was aimed at ("bombings targeted at the garrison",
-  // "strikes aimed at militant camps", "attacks directed against the police"): a reduced relative clause.
-  if (AIMED_PARTICIPLES.has(ix.lower[c.end] ?? '') && AIMED_PREPOSITIONS.has(ix.lower[c.end + 1] ?? '')) {
-    const after = c.end + 2;
+  // "strikes aimed at militant camps", "attacks directed against the police"): a reduced relative clause,
+  // or a full one ("the bombings, which seemed to be aimed at civilians").
+  const aimed = aimedParticiple(ix, c.end, s.tokenEnd);
+  if (aimed >= 0) {
+    const after = aimed + 2;
     const end = scopeEnd(ix, after - 1);
     const actors = nounPhraseActors(ix, after, end).filter((a) => !(a.entity.type === 'place' && a.via === 'mention'));
     add(args, 'patient', actors);

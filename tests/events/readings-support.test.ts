@@ -110,6 +110,20 @@ const CASES: Case[] = [
     minConfidence: 0,
     heads: { target: ['embassy'] },
   },
+  {
+    rule: 'a relative clause after an attack noun ("which seemed to be aimed at") names its target',
+    text: 'The bombings, which seemed to be aimed at civilians, shocked the city.',
+    trigger: 'bombings',
+    type: 'attack',
+    minConfidence: 0,
+    heads: { target: ['civilians'] },
+  },
+  {
+    rule: '"mutilated" tells an injury',
+    text: 'Some forty more were mutilated by the blast.',
+    trigger: 'mutilated',
+    type: 'injury',
+  },
 ];
 
 /** Sentences whose words name no event of the type the trigger word alone suggests. */
