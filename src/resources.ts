@@ -29,6 +29,7 @@ const TAXONOMY_URL = new URL('event-types.json', SCHEMA_DIR);
 const GEONAMES_URL = new URL('geonames.tsv', GAZETTEER_DIR);
 const ALIASES_URL = new URL('aliases.tsv', GAZETTEER_DIR);
 const ADMIN1_URL = new URL('admin1.txt', GAZETTEER_DIR);
+const GIVEN_NAMES_URL = new URL('given-names.txt', GAZETTEER_DIR);
 
 /** Everything the article stages read besides the article. */
 export interface Resources {
@@ -93,6 +94,7 @@ export const refineVocabulary: () => RefineVocabulary = once('ner-vocabulary', (
       file === 'countries.txt' || file === 'regions.txt' ? (gazetteerFiles()[i]?.toString('utf8') ?? '') : '',
     ).join('\n'),
     existsSync(ADMIN1_URL) ? readFileSync(ADMIN1_URL, 'utf8') : '',
+    existsSync(GIVEN_NAMES_URL) ? readFileSync(GIVEN_NAMES_URL, 'utf8') : '',
   ),
 );
 

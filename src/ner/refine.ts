@@ -657,6 +657,7 @@ export function refineSpans(
   abbreviationsOfMisc(tokens, out);
   placesInContext(tokens, out, gaz, v);
   teamsInMatches(tokens, out, gaz, v);
+  personsByGivenName(tokens, out, gaz, v);
   personsByEvidence(tokens, out, gaz, v);
   lowerTokens = []; // hold no document after the call
   return out;
@@ -782,6 +783,106 @@ function personsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: In
       !exactMatch(gaz, sp.start, sp.end, GAZ.group)
     )
       sp.cls = PER;
+}
+
+/**
+ * Words that lead place names and are also listed as given names ("North", "Port", "Prince" are in Moby's
+ * lists): before a town's name they make a place ("North Quarville", "Port Zedton").
+ */
+const PLACE_LEADS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'port',
+  'fort',
+  'saint',
+  'san',
+  'santa',
+  'new',
+  'old',
+  'great',
+  'greater',
+  'little',
+  'upper',
+  'lower',
+  'mount',
+  'cape',
+  'lake',
+  'royal',
+]);
+
+/**
+ * Words that head names of institutions and buildings and are also listed towns ("University", Florida;
+ * "Hall"): after a given name they make the institution's name ("Stanford University"), not a person's.
+ */
+const INSTITUTION_HEADS = new Set([
+  'university',
+  'college',
+  'school',
+  'academy',
+  'church',
+  'cathedral',
+  'hospital',
+  'bank',
+  'hotel',
+  'library',
+  'museum',
+  'theatre',
+  'theater',
+  'hall',
+  'park',
+  'square',
+  'street',
+  'road',
+  'avenue',
+  'bridge',
+  'tower',
+  'house',
+  'palace',
+  'castle',
+  'club',
+  'city',
+  'town',
+  'village',
+  'county',
+]);
+
+/**
+ * A town's name is often a surname (Castro, Clinton, Hamilton, Washington): a span the tagger read as a place
+ * because its last word alone is a listed place, led by a given name (`v.givenNames`, data/gazetteers/given-
+ * names.txt) and at most an initial or a second given name between them ("Quorley Zedton", "Quorley J.
+ * Zedton"), is a person. Not when the whole span is a listed place ("Prince Albert", a town), the given name is
+ * itself a place's name or a word that leads place names ("Victoria", "North", "Port": `PLACE_LEADS`), or the
+ * last word heads a group, an institution, a facility, a geographic feature or a product ("Stanford
+ * University", `INSTITUTION_HEADS`).
+ */
+function personsByGivenName(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32Array, v: RefineVocabulary): void {
+  for (const sp of spans) {
+    const n = sp.end - sp.start;
+    if (sp.cls !== LOC || n < 2 || n > 3) continue;
+    const first = tokens[sp.start]!.text;
+    const last = tokens[sp.end - 1]!.text;
+    const lower = first.toLowerCase();
+    if (!v.givenNames.has(lower) || PLACE_LEADS.has(lower) || !/^\p{Lu}\p{Ll}+$/u.test(first)) continue;
+    if (n === 3) {
+      const middle = tokens[sp.start + 1]!.text;
+      if (!/^\p{Lu}\.$/u.test(middle) && !v.givenNames.has(middle.toLowerCase())) continue;
+    }
+    const head = last.toLowerCase();
+    if (
+      INSTITUTION_HEADS.has(head) ||
+      v.groupHeads.has(head) ||
+      v.facilityHeads.has(head) ||
+      v.geoHeads.has(head) ||
+      v.productHeads.has(head)
+    )
+      continue;
+    if (!knownPlace(tokens, gaz, v, sp.end - 1, sp.end)) continue;
+    if (knownPlace(tokens, gaz, v, sp.start, sp.start + 1) || knownPlace(tokens, gaz, v, sp.start, sp.end)) continue;
+    sp.cls = PER;
+  }
 }
 
 /** The lower-case text of token `k` when it is in sentence `s`, else ''. */

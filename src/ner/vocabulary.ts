@@ -28,10 +28,14 @@ export type VocabularyList = keyof typeof VOCABULARY_FILES;
  * side keeps its country's name and is a place in CoNLL-2003, unlike a club named after its town); and
  * `firstLevelDivisions`: the names of data/gazetteers/admin1.txt (states, provinces, governorates) as
  * `countryKey`s, which the clean-up takes as evidence for a place as it does the place gazetteer (they are
- * in `countriesAndRegions` too).
+ * in `countriesAndRegions` too); and `givenNames`: the given names of data/gazetteers/given-names.txt in
+ * lower case, the clean-up's evidence for a person before a surname that is also a town's name.
  */
 export type RefineVocabulary = Readonly<
-  Record<VocabularyList | 'calendar' | 'countriesAndRegions' | 'firstLevelDivisions', ReadonlySet<string>>
+  Record<
+    VocabularyList | 'calendar' | 'countriesAndRegions' | 'firstLevelDivisions' | 'givenNames',
+    ReadonlySet<string>
+  >
 >;
 
 /** A name's key for `RefineVocabulary.countriesAndRegions`: its letters and digits in lower case ("Czech Republic" → "czechrepublic"). */
@@ -51,12 +55,13 @@ export function countryKey(name: string): string {
  * Parses the vocabulary files; `read(file)` gives a file's text. Words are compared with lower-cased tokens,
  * so a word with a capital letter is an error in the file, not a word that never matches. `countriesAndRegions`
  * is the text of the country and region gazetteers (data/gazetteers/countries.txt and regions.txt, one name a line),
- * `firstLevelDivisions` that of data/gazetteers/admin1.txt.
+ * `firstLevelDivisions` that of data/gazetteers/admin1.txt, `givenNames` that of data/gazetteers/given-names.txt.
  */
 export function parseVocabulary(
   read: (file: string) => string,
   countriesAndRegions = '',
   firstLevelDivisions = '',
+  givenNames = '',
 ): RefineVocabulary {
   const lists = {} as Record<VocabularyList, ReadonlySet<string>>;
   for (const [list, file] of Object.entries(VOCABULARY_FILES) as Array<[VocabularyList, string]>) {
@@ -76,5 +81,6 @@ export function parseVocabulary(
     calendar,
     countriesAndRegions: new Set([...parseNameList(countriesAndRegions).map(countryKey), ...divisions]),
     firstLevelDivisions: divisions,
+    givenNames: new Set(parseNameList(givenNames).map((n) => n.toLowerCase())),
   };
 }

@@ -100,3 +100,33 @@ describe('kin after a possessive, past participles and noun modifiers', () => {
     expect(refine("Quorley's product family grew.", [['Quorley', 'Quorley', 'ORG']])).toEqual([['Quorley', 'ORG']]);
   });
 });
+
+describe("a given name before a town's name is a person", () => {
+  test('a span read as a place, a given name (and an initial) before a listed town, is a person', () => {
+    const towns = places('Zedton');
+    expect(refine('Crowds cheered Marlon Zedton at the rally.', [['Marlon', 'Zedton', 'LOC']], towns)).toEqual([
+      ['Marlon Zedton', 'PER'],
+    ]);
+    expect(refine('Crowds cheered Dorian J. Zedton at the rally.', [['Dorian', 'Zedton', 'LOC']], towns)).toEqual([
+      ['Dorian J. Zedton', 'PER'],
+    ]);
+  });
+
+  test('not a place lead, a listed whole, a place as first word, an institution, an unlisted surname', () => {
+    expect(refine('Flights to North Zedton resumed.', [['North', 'Zedton', 'LOC']], places('Zedton'))).toEqual([
+      ['North Zedton', 'LOC'],
+    ]);
+    expect(
+      refine('Flights to Marlon Zedton resumed.', [['Marlon', 'Zedton', 'LOC']], places('Zedton', 'Marlon Zedton')),
+    ).toEqual([['Marlon Zedton', 'LOC']]);
+    expect(
+      refine('Flights to Victoria Zedton resumed.', [['Victoria', 'Zedton', 'LOC']], places('Zedton', 'Victoria')),
+    ).toEqual([['Victoria Zedton', 'LOC']]);
+    expect(refine('He studied at Marlon University.', [['Marlon', 'University', 'LOC']], places('University'))).toEqual(
+      [['Marlon University', 'LOC']],
+    );
+    expect(refine('Crowds cheered Marlon Quorley.', [['Marlon', 'Quorley', 'LOC']])).toEqual([
+      ['Marlon Quorley', 'LOC'],
+    ]);
+  });
+});

