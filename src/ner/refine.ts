@@ -659,6 +659,7 @@ export function refineSpans(
   teamsInMatches(tokens, out, gaz, v);
   personsByGivenName(tokens, out, gaz, v);
   personsByEvidence(tokens, out, gaz, v);
+  groupsByEvidence(tokens, out, gaz, v);
   lowerTokens = []; // hold no document after the call
   return out;
 }
@@ -883,6 +884,147 @@ function personsByGivenName(tokens: readonly Token[], spans: TokenSpan[], gaz: I
     if (knownPlace(tokens, gaz, v, sp.start, sp.start + 1) || knownPlace(tokens, gaz, v, sp.start, sp.end)) continue;
     sp.cls = PER;
   }
+}
+
+/**
+ * Nouns that, after a name's possessive, only a company has: "Zedco's shareholders", "Zedco's quarterly
+ * dividend", "Zedco's chairman" (a country or a city has no shareholders; "stock" only when no market
+ * follows: "Zedton's stock market").
+ */
+const COMPANY_NOUNS = new Set([
+  'shares',
+  'shareholders',
+  'stockholders',
+  'stock',
+  'dividend',
+  'dividends',
+  'earnings',
+  'profit',
+  'profits',
+  'revenue',
+  'revenues',
+  'subsidiary',
+  'subsidiaries',
+  'chairman',
+  'bankruptcy',
+]);
+/** Words that make "stock" a market's, not a company's: "Zedton's stock market", "stock exchange". */
+const MARKET_WORDS = new Set(['market', 'markets', 'exchange', 'exchanges', 'index', 'indexes', 'indices']);
+/**
+ * Phrases before "of" (or "in") and a name that only a company completes: "shares of Zedco", "a stake in
+ * Zedco", "chairman of Zedco", "a unit of Zedco" (not "president of", which a country has too, nor "an offer
+ * for" or "the acquisition of", which a footballer has in transfer news).
+ */
+const COMPANY_OF = new Set([
+  'shares of',
+  'shareholders of',
+  'stockholders of',
+  'stake in',
+  'chairman of',
+  'executive of',
+  'subsidiary of',
+  'unit of',
+  'shareholder of',
+]);
+/**
+ * Nouns for a kind of company that no person is called: in apposition after a name ("Zedco, a maker of audio
+ * equipment", "Zedco, the British conglomerate") or right before it in lower case ("newsstand chain Zedco",
+ * "the carmaker Zedco"), the name is the company's. Not words a person's trade shares ("jewelry wholesaler
+ * Jerry …", "insurer …", "publisher …", "producer …"; "carrier" names ships).
+ */
+const COMPANY_KINDS = new Set([
+  'company',
+  'firm',
+  'conglomerate',
+  'manufacturer',
+  'retailer',
+  'chain',
+  'bank',
+  'carmaker',
+  'automaker',
+  'brewer',
+  'utility',
+]);
+/** In apposition only ("Zedco, a maker of engineered products"; "film maker Quorley" is a person). */
+const COMPANY_KINDS_AFTER = new Set([...COMPANY_KINDS, 'maker', 'concern']);
+/** Verbs of a share price's move after a company's name when a figure follows: "Zedco rose 1/8", "Zedco fell $2". */
+const PRICE_MOVES = new Set(['rose', 'fell', 'gained', 'slipped', 'dropped', 'climbed', 'jumped', 'eased', 'declined']);
+
+/**
+ * One sense per article for companies: a person or place span that no list holds (and that is no country,
+ * region or first-level division) is a group when its sentence gives it what only a company has — a
+ * possessive before a company noun ("Zedco's shareholders", `COMPANY_NOUNS`), a phrase before it that a
+ * company completes ("shares of Zedco", "chairman of Zedco", `COMPANY_OF`), a kind of company in apposition
+ * or right before it ("Zedco, a maker of audio equipment", "newsstand chain Zedco", `COMPANY_KINDS`), or a
+ * share price's move after it ("Zedco was up 1/8", "Zedco rose $2"; not after "in": a market's place) — and so is every other span of the same words in the article that no
+ * list holds. The tagger, trained mostly on people and places in short news, reads an unknown one-word
+ * company ("Zedco") as either.
+ */
+function groupsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32Array, v: RefineVocabulary): void {
+  const unlisted = (sp: TokenSpan): boolean =>
+    !knownPlace(tokens, gaz, v, sp.start, sp.end) && !exactMatch(gaz, sp.start, sp.end, GAZ.group);
+  const groups = new Set<string>();
+  for (const sp of spans) {
+    if (sp.cls !== PER && sp.cls !== LOC) continue;
+    const s = tokens[sp.start]!.sentence;
+    const word = (k: number): string => wordIn(tokens, k, s);
+    const e = sp.end;
+    const possessive = /^['\u2019]s$/.test(word(e)) && COMPANY_NOUNS.has(word(e + 1));
+    // A price's move is a company's, not a market's place: "the index in Zedton closed up 6.48".
+    const located = /^(in|at)$/.test(word(sp.start - 1));
+    const before = sp.start > 0 ? tokens[sp.start - 1]! : undefined;
+    const priceMove =
+      (/^(was|were|closed|ended)$/.test(word(e)) &&
+        /^(up|down|off)$/.test(word(e + 1)) &&
+        /^[\d$]/.test(word(e + 2))) ||
+      (PRICE_MOVES.has(word(e)) && /^[\d$]/.test(word(e + 1)));
+    const company =
+      (possessive && !(word(e + 1) === 'stock' && MARKET_WORDS.has(word(e + 2)))) ||
+      COMPANY_OF.has(`${word(sp.start - 2)} ${word(sp.start - 1)}`) ||
+      (before !== undefined && before.sentence === s && COMPANY_KINDS.has(before.text)) ||
+      companyApposition(tokens, e, s) ||
+      (!located && priceMove);
+    // A given name or a courtesy title makes a person whatever the trade ("Dr. Quorley, the newsletter's maker").
+    const personal =
+      v.givenNames.has(word(sp.start)) || (before !== undefined && COURTESY.has(before.text.toLowerCase()));
+    if (!company || personal || !unlisted(sp)) continue;
+    let name = '';
+    for (let k = sp.start; k < sp.end; k++) name += tokens[k]!.text;
+    if (v.countriesAndRegions.has(countryKey(name))) continue;
+    sp.cls = ORG;
+    groups.add(spanText(tokens, sp));
+  }
+  if (groups.size === 0) return;
+  for (const sp of spans)
+    if ((sp.cls === PER || sp.cls === LOC) && groups.has(spanText(tokens, sp)) && unlisted(sp)) sp.cls = ORG;
+}
+
+/**
+ * True when a company noun stands in apposition after the token before `k`: ", a maker of …", ", the British
+ * conglomerate", ", a fast-growing British conglomerate": a comma, an article, up to five words of modifiers
+ * (adjectives, adverbs, participles, nouns, names, hyphenated compounds), then `COMPANY_KINDS_AFTER`.
+ */
+function companyApposition(tokens: readonly Token[], k: number, s: number): boolean {
+  if (wordIn(tokens, k, s) !== ',' || !/^(a|an|the)$/.test(wordIn(tokens, k + 1, s))) return false;
+  for (let j = k + 2; j < k + 8; j++) {
+    const w = wordIn(tokens, j, s);
+    if (COMPANY_KINDS_AFTER.has(w)) return true;
+    const t = tokens[j];
+    if (
+      t === undefined ||
+      !(
+        t.pos === 'ADJ' ||
+        t.pos === 'ADV' ||
+        t.pos === 'NOUN' ||
+        t.pos === 'PROPN' ||
+        (t.pos === 'VERB' && /(?:ing|ed)$/.test(w)) ||
+        isHyphen(t) ||
+        joined(tokens, j)
+      )
+    )
+      return false;
+  }
+  return false;
 }
 
 /** The lower-case text of token `k` when it is in sentence `s`, else ''. */

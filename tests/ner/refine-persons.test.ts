@@ -130,3 +130,45 @@ describe("a given name before a town's name is a person", () => {
     ]);
   });
 });
+
+describe('a company by what only a company has, one sense per article', () => {
+  test('a possessive before a company noun, a phrase a company completes, a kind of company, a price move', () => {
+    expect(
+      refine("Quorley's shareholders approved the offer. Later Quorley said no more.", [['Quorley', 'Quorley', 'PER']]),
+    ).toEqual([['Quorley', 'ORG']]);
+    expect(refine('He bought shares of Quorley last week.', [['Quorley', 'Quorley', 'PER']])).toEqual([
+      ['Quorley', 'ORG'],
+    ]);
+    expect(refine('Quorley, a maker of audio equipment, cut jobs.', [['Quorley', 'Quorley', 'LOC']])).toEqual([
+      ['Quorley', 'ORG'],
+    ]);
+    expect(refine('Quorley, a fast-growing British conglomerate, will pay.', [['Quorley', 'Quorley', 'PER']])).toEqual([
+      ['Quorley', 'ORG'],
+    ]);
+    expect(refine('The newsstand chain Quorley was sold.', [['Quorley', 'Quorley', 'PER']])).toEqual([
+      ['Quorley', 'ORG'],
+    ]);
+    expect(refine('In late trading Quorley rose 25 cents to $4.25.', [['Quorley', 'Quorley', 'PER']])).toEqual([
+      ['Quorley', 'ORG'],
+    ]);
+  });
+
+  test('not a market’s place, a person’s trade, a titled or given name, a listed place, a stock market', () => {
+    expect(refine('The index in Quorley closed up 6.48 at 2,558.', [['Quorley', 'Quorley', 'LOC']])).toEqual([
+      ['Quorley', 'LOC'],
+    ]);
+    expect(refine('The jewelry wholesaler Quorley left.', [['Quorley', 'Quorley', 'PER']])).toEqual([
+      ['Quorley', 'PER'],
+    ]);
+    expect(refine('Mr. Quorley, the newsletter maker, spoke.', [['Quorley', 'Quorley', 'PER']])).toEqual([
+      ['Quorley', 'PER'],
+    ]);
+    expect(refine("Marlon Quorley's shares rose.", [['Marlon', 'Quorley', 'PER']])).toEqual([
+      ['Marlon Quorley', 'PER'],
+    ]);
+    expect(refine("Zedton's shareholders met.", [['Zedton', 'Zedton', 'LOC']], places('Zedton'))).toEqual([
+      ['Zedton', 'LOC'],
+    ]);
+    expect(refine("Quorley's stock market fell.", [['Quorley', 'Quorley', 'LOC']])).toEqual([['Quorley', 'LOC']]);
+  });
+});
