@@ -165,7 +165,9 @@ function countBefore(ix: ArticleIndex, end: number): Found | null {
       if (ix.lower[j] !== ',') continue;
       // ", including seven children,", ", among them …,", ", none of them Americans,", ", most of them women,".
       const w = ix.lower[j + 1]!;
-      if (w === 'including' || w === 'among' || (SUBSET_WORDS.has(w) && ix.lower[j + 2] === 'of')) e = j;
+      // Any figure opens such a subset ("Seven people, four of them children, were killed").
+      const figure = SUBSET_WORDS.has(w) ? j + 2 : (quantityAt(ix, j + 1, e)?.b ?? -1);
+      if (w === 'including' || w === 'among' || (figure > 0 && ix.lower[figure] === 'of')) e = j;
       break;
     }
   }
@@ -248,7 +250,7 @@ function countAfter(ix: ArticleIndex, start: number): Found | null {
   const limit = Math.min(s.tokenEnd, start + NP_WINDOW);
   // "killing all 228 people on board".
   const from = ix.lower[start] === 'all' || ix.lower[start] === 'another' ? start + 1 : start;
-  const found = quantityAt(ix, from, limit) ?? singular(ix, from, limit);
+  const found = quantityAt(ix, from, limit) ?? singular(ix, from, limit) ?? definiteAndMore(ix, from, limit);
   if (!found) return null;
   // "two of the wounded": a part of a group already counted, not the toll ("dozens of people" is the toll);
   // a part of any other group is the toll ("killing two of the guards", see partitiveBefore).
@@ -263,6 +265,24 @@ function countAfter(ix: ArticleIndex, start: number): Found | null {
     return found;
   }
   return withMore(ix, found, s.tokenEnd);
+}
+
+/**
+ * Phenomenon: a definite singular victim coordinated with a figure is one more ("killed the driver and
+ * two passengers" is three, "the bomber and four guards" five): "the" + a singular noun, "and", an exact
+ * figure. Alone, "the driver" is left uncounted (it may name no person: "killed the deal").
+ */
+function definiteAndMore(ix: ArticleIndex, start: number, limit: number): Found | null {
+  if (ix.lower[start] !== 'the') return null;
+  let j = start + 1;
+  while (j < limit && ix.tokens[j]!.pos === 'ADJ') j++;
+  const head = ix.tokens[j];
+  if (!head || head.pos !== 'NOUN' || ix.lower[j] !== head.lemma.toLowerCase() || ix.lower[j + 1] !== 'and')
+    return null;
+  const more = quantityAt(ix, j + 2, Math.min(ix.sentences[head.sentence]!.tokenEnd, j + 2 + NP_WINDOW));
+  if (!more || more.q.precision !== 'exact' || more.q.value === 0) return null;
+  const value = more.q.value + 1;
+  return { q: { value, min: value, max: value, precision: 'exact', length: more.b - start }, a: start, b: more.b };
 }
 
 /**
@@ -720,6 +740,36 @@ function firstOfList(ix: ArticleIndex, k: number): number {
     first = j - 1;
   }
   return first;
+}
+
+/**
+ * Phenomenon: the perpetrator's own death is part of the event's toll (ACLED counts every reported death):
+ * "The gunman killed himself after shooting dead six worshippers" is seven, "a bomber blew himself up,
+ * killing three soldiers" four. True when sentence `sentence` tells a self-killing ("killed himself",
+ * "blew herself up", "took his own life").
+ */
+export function selfKillingIn(ix: ArticleIndex, sentence: number): boolean {
+  const s = ix.sentences[sentence]!;
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    const low = ix.lower[k]!;
+    if (low !== 'himself' && low !== 'herself' && low !== 'life') continue;
+    const verb = ix.tokens[k - 1]!.lemma.toLowerCase();
+    if (low === 'life') {
+      if (
+        ix.lower[k - 1] === 'own' &&
+        /^(?:his|her)$/.test(ix.lower[k - 2] ?? '') &&
+        /^(?:take|took|taken|taking)$/.test(ix.lower[k - 3] ?? '')
+      )
+        return true;
+    } else if (verb === 'kill' || (verb === 'blow' && ix.lower[k + 1] === 'up')) return true;
+  }
+  return false;
+}
+
+/** A count one higher (the perpetrator's death added to an exact or lower-bound toll). */
+export function plusOne(c: CasualtyCount): CasualtyCount {
+  if (c.precision === 'vague') return c;
+  return { ...c, value: c.value + 1, min: c.min + 1, max: c.max === null ? null : c.max + 1 };
 }
 
 /** A found count as a record field. */

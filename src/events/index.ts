@@ -26,7 +26,9 @@ import {
   casualtyCount,
   combineCounts,
   countOf,
+  plusOne,
   risingToll,
+  selfKillingIn,
   tollPhrases,
   victimsOfKillingNoun,
   type TollPhrase,
@@ -454,6 +456,8 @@ function candidateCasualties(
     out[u.role] = have && have.start > u.count.start ? combineCounts(have, u.count) : u.count;
   }
   for (const t of parts) if (!out[t.role]) out[t.role] = casualtyCount(ix, t.found);
+  // The perpetrator who killed himself in the same sentence is one more of the event's dead (selfKillingIn).
+  if (out.killed && out.killed.value > 0 && selfKillingIn(ix, out.killed.sentence)) out.killed = plusOne(out.killed);
   return out;
 }
 

@@ -98,11 +98,20 @@ const template = fc.constantFrom(
   (f: string) => `The shelling killed ${f} civilians and wounded ${f} others.`,
   (f: string) => `${f} people suffered injuries in the riot.`,
   (f: string) => `Militants killed a guard and his ${f} sons.`,
+  // Session 9 shapes: partitives, companions, lists, tables, "the number of", a perpetrator's own death.
+  (f: string) => `${f} of the guards were killed and ${f} others were hurt.`,
+  (f: string) => `The driver died with ${f} other passengers.`,
+  (f: string) => `Nine soldiers were killed, along with ${f} interpreters.`,
+  (f: string) => `Two policemen, ${f} drivers and a child were killed in the blast.`,
+  (f: string) => `KENYA: Total dead: ${f} Americans: ${f} Injured: ${f}`,
+  (f: string) => `After the floods, the number of dead rose to ${f}.`,
+  (f: string) => `The gunman killed himself after shooting dead ${f} people.`,
+  (f: string) => `The blast killed the bomber and ${f} guards.`,
 );
 
 /**
  * The most a text can state: every number it writes added up (coordinated groups add: "a guard and his
- * 1,000 sons"), plus one for each singular determiner, plus the coded value of each vague word (times a
+ * 1,000 sons"), plus one for each singular determiner (and "the", "himself": one person each), plus the coded value of each vague word (times a
  * scale word) and 24 for each "dozen".
  */
 function bound(text: string): number {
@@ -115,6 +124,8 @@ function bound(text: string): number {
   for (const w of words) {
     total += largestStated([w]) + (VAGUE_WORDS.get(w) ?? 0) * scale;
     if (w === 'a' || w === 'an' || w === 'his' || w === 'dozen') total += w === 'dozen' ? 24 : 1;
+    // A definite person ("the driver") and a perpetrator's own death ("killed himself") are one each.
+    if (w === 'the' || w === 'himself') total += 1;
   }
   return total;
 }
@@ -399,5 +410,30 @@ describe('session 9: tables, "the number of", quotations and subsets (each sente
     expect(
       byKind('More than 40 people died, six of them children and over 300 injured, in the floods.', 'injured'),
     ).toEqual([[300, 'lower-bound']]);
+  });
+});
+
+describe('session 9: subsets, definite victims and the perpetrator (each sentence written for its rule)', () => {
+  const killed = (text: string): number[] => [
+    ...new Set(
+      events(text, { minConfidence: 0 })
+        .events.map((e) => e.casualties?.killed?.value)
+        .filter((v): v is number => v !== undefined),
+    ),
+  ];
+
+  it.each([
+    ['any figure opens a subset in commas', 'Seven people, four of them children, were killed.', 7],
+    ['a definite victim and a figure', 'The explosion killed the bomber and two bystanders.', 3],
+    ['the perpetrator who killed himself counts', 'The bomber killed himself after shooting dead four guards.', 5],
+    ['a bomber who blew himself up counts', 'A suicide bomber blew himself up at the gate, killing three soldiers.', 4],
+    ['a gunman who took his own life counts', 'The gunman shot dead five shoppers before he took his own life.', 6],
+  ])('%s', (_rule, text, value) => {
+    expect(killed(text)).toEqual([value]);
+  });
+
+  it('a definite victim alone is no figure, and a man who killed his family is not among the dead', () => {
+    expect(killed('Investors killed the deal on Friday.')).toEqual([]);
+    expect(killed('Police said the man killed his wife and two children.')).toEqual([3]);
   });
 });
