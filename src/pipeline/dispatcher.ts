@@ -18,6 +18,7 @@
  */
 import { Piscina } from 'piscina';
 import type { Logger } from 'pino';
+import { applyWorkerTiering } from './tiering.js';
 
 export interface DispatcherOptions {
   /** Worker threads (≥ 1). */
@@ -124,6 +125,7 @@ export class Dispatcher<I, R> {
   }
 
   private workerPool(): Piscina<DispatchTask<I>, R[]> {
+    if (this.pool === null) applyWorkerTiering(this.opts.workers);
     this.pool ??= new Piscina<DispatchTask<I>, R[]>({
       filename: this.opts.workerFile,
       minThreads: this.opts.workers,

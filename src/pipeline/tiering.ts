@@ -1,0 +1,51 @@
+/**
+ * V8's tiering budget for a run whose worker threads fill the machine.
+ *
+ * Every worker thread is an isolate of its own: it compiles the whole pipeline again, and V8's optimising
+ * compiler (TurboFan, on the platform threads) costs each isolate about 3 CPU seconds on the 2,301-article
+ * bench corpus, much of it compiling the same large stage functions several times over after they were
+ * optimised on too little type feedback and deoptimised ("insufficient type feedback", "wrong map"). That
+ * was most of what a second worker added: `--workers 2` spent about 5.5 CPU s more than `--workers 1` on the
+ * same articles, 3 s of it on the platform threads (`node dist/dev/bench/threads.js`, docs/benchmarks.md).
+ *
+ * The interrupt budget is how much bytecode a function runs before V8 considers optimising it. A larger
+ * one lets each function collect feedback for longer: fewer functions reach TurboFan, and those that do
+ * are compiled fewer times. The worker threads run longer in the baseline tiers (about +10 % of their CPU
+ * on the bench corpus), the platform threads far less (about -60 %). When there are fewer workers than
+ * cores, compilation runs on an idle core and the workers' own CPU sets the wall time, so the default
+ * stays; when the workers fill every core the run is bound by its total CPU, which the larger budget cuts.
+ * Output does not depend on it: tiering never changes what code computes.
+ */
+import os from 'node:os';
+import v8 from 'node:v8';
+
+/** Bytecode a function runs before V8 considers optimising it: eight times V8 11's default (67,584). */
+export const INTERRUPT_BUDGET = 8 * 67_584;
+
+/**
+ * The V8 flags a run sets for its worker threads: the larger interrupt budget when `workers` fill the
+ * `cores`, unless the user chose a budget already (`--interrupt-budget` in `execArgv` or in NODE_OPTIONS).
+ */
+export function workerTieringFlags(
+  workers: number,
+  cores: number,
+  execArgv: readonly string[],
+  nodeOptions: string | undefined,
+): string[] {
+  const chosen = [...execArgv, nodeOptions ?? ''].some((a) => a.includes('--interrupt-budget'));
+  return chosen || workers < cores ? [] : [`--interrupt-budget=${INTERRUPT_BUDGET}`];
+}
+
+let applied = false;
+
+/**
+ * Sets {@link workerTieringFlags} for the process, once. V8's flags are per process: the main thread's code
+ * tiers up the same way from then on. Called before the first worker thread starts, so its isolate starts
+ * with them.
+ */
+export function applyWorkerTiering(workers: number): void {
+  if (applied) return;
+  applied = true;
+  const flags = workerTieringFlags(workers, os.availableParallelism(), process.execArgv, process.env['NODE_OPTIONS']);
+  for (const flag of flags) v8.setFlagsFromString(flag);
+}

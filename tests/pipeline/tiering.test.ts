@@ -1,0 +1,21 @@
+import { INTERRUPT_BUDGET, workerTieringFlags } from '../../src/pipeline/tiering.js';
+
+const RAISED = [`--interrupt-budget=${INTERRUPT_BUDGET}`];
+
+describe('workerTieringFlags', () => {
+  test('raises the interrupt budget when the workers fill every core', () => {
+    expect(workerTieringFlags(2, 2, [], undefined)).toEqual(RAISED);
+    expect(workerTieringFlags(3, 2, ['--enable-source-maps'], '--max-old-space-size=4096')).toEqual(RAISED);
+    expect(workerTieringFlags(1, 1, [], undefined)).toEqual(RAISED);
+  });
+
+  test('keeps the default while a core is left for compilation', () => {
+    expect(workerTieringFlags(1, 2, [], undefined)).toEqual([]);
+    expect(workerTieringFlags(4, 8, [], undefined)).toEqual([]);
+  });
+
+  test("leaves the user's own interrupt budget alone, on the command line or in NODE_OPTIONS", () => {
+    expect(workerTieringFlags(2, 2, ['--interrupt-budget=1000'], undefined)).toEqual([]);
+    expect(workerTieringFlags(2, 2, [], '--max-old-space-size=4096 --interrupt-budget=1000')).toEqual([]);
+  });
+});
