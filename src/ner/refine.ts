@@ -658,10 +658,36 @@ export function refineSpans(
   placesInContext(tokens, out, gaz, v);
   teamsInMatches(tokens, out, gaz, v);
   personsByGivenName(tokens, out, gaz, v);
+  pluralNames(tokens, out, gaz, v);
   personsByEvidence(tokens, out, gaz, v);
   groupsByEvidence(tokens, out, gaz, v);
   lowerTokens = []; // hold no document after the call
   return out;
+}
+
+/**
+ * A person's name is singular and takes no article, so a plural name after "the" names several people as
+ * one: a band ("the Beatles", "the Rolling Stones"), a team ("the Yankees"), a group of performers. A span
+ * the tagger read as a person, right after "the" in its sentence, whose last word is a plural (ends in "s";
+ * not "ss", "us", "is", "as", "os": "Ross", "Marcus", "Louis", "Thomas", "Carlos") is a group. Not when the
+ * article names a person by the singular ("the Quorleys" with "Anna Quorley": a family, its people), nor
+ * when the place lists hold the name ("the Philippines").
+ */
+function pluralNames(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32Array, v: RefineVocabulary): void {
+  let surnames: Set<string> | null = null;
+  for (const sp of spans) {
+    if (sp.cls !== PER || sp.start < 1 || lower(sp.start - 1) !== 'the') continue;
+    if (tokens[sp.start - 1]!.sentence !== tokens[sp.start]!.sentence) continue;
+    const last = tokens[sp.end - 1]!.text;
+    if (last.length < 4 || !startsUpper(last) || !/[^suiao]s$/.test(last)) continue;
+    if (knownPlace(tokens, gaz, v, sp.start, sp.end)) continue;
+    if (surnames === null) {
+      surnames = new Set();
+      for (const other of spans) if (other.cls === PER) surnames.add(tokens[other.end - 1]!.text);
+    }
+    if (surnames.has(last.slice(0, -1)) || (last.endsWith('es') && surnames.has(last.slice(0, -2)))) continue;
+    sp.cls = ORG;
+  }
 }
 
 /** True when the word "of" is inside `[start, end)`. */
