@@ -388,9 +388,28 @@ function nounType(
         return { type: ctx.type, end: k + 1, context: false };
     }
     if (ctx.cues.has(ix.lower[k + 1] ?? '')) return { type: ctx.type, end: k + 1, context: false };
+    if (ctx.type.causesCasualties && casualtySetting(lex, ix, k, s.tokenStart))
+      return { type: ctx.type, end: k + 1, context: false };
     return { type: ctx.type, end: k + 1, context: true };
   }
   return null;
+}
+
+/**
+ * Phenomenon: people killed or wounded "in" or "during" an ambiguous noun of violence ("five more were wounded,
+ * in a battle between troops and gunmen", "killed during the operation") make it the violent event: the result
+ * verb is its cue as much as "fierce" or "military" would be. Not "died", which says nothing of violence.
+ */
+function casualtySetting(lex: TriggerLexicon, ix: ArticleIndex, k: number, floor: number): boolean {
+  let j = k - 1;
+  while (j >= floor && (ix.tokens[j]!.pos === 'DET' || ix.tokens[j]!.pos === 'ADJ')) j--;
+  if (j < floor || (ix.lower[j] !== 'in' && ix.lower[j] !== 'during')) return false;
+  j--;
+  if (j >= floor && ix.lower[j] === ',') j--;
+  if (j < floor) return false;
+  const type = lex.verbs.get(verbLemma(lex, ix, j)) ?? lex.adjectives.get(ix.lower[j]!);
+  // Killed or wounded, not "died": a patient dies during an operation in a hospital.
+  return type !== undefined && type.casualtyRole !== undefined && type.id !== 'death';
 }
 
 /** Words that open a figure after a verb ("wounding at least 30", "injuring more than 20"). */

@@ -124,6 +124,13 @@ const CASES: Case[] = [
     trigger: 'mutilated',
     type: 'injury',
   },
+  {
+    rule: 'people wounded "in" an ambiguous noun of violence make it the violent event ("in a battle")',
+    text: 'A man was killed and five more were wounded, in a battle between troops and gunmen in the market area.',
+    trigger: 'battle',
+    type: 'attack',
+    heads: { victim: ['five'] },
+  },
 ];
 
 /** Sentences whose words name no event of the type the trigger word alone suggests. */
@@ -143,6 +150,11 @@ const NOT_EVENTS: Array<{ rule: string; text: string; word: string }> = [
     text: 'One of the men has since been released from custody.',
     word: 'custody',
   },
+  {
+    rule: 'a battle with no violence around it is no attack',
+    text: 'The firm won its legal battle with the regulator.',
+    word: 'battle',
+  },
 ];
 
 function eventWith(evs: readonly EventRecord[], word: string): EventRecord | undefined {
@@ -159,6 +171,11 @@ describe('readings that support an event', () => {
       const got = (e!.arguments ?? []).filter((a) => a.role === role).map((a) => a.head.text);
       expect(got).toEqual(expect.arrayContaining(heads));
     }
+  });
+
+  test('dying during an operation says nothing of violence: the operation is no attack', () => {
+    const { events: evs } = events('Two patients died during the operation at the clinic.', { minConfidence: 0 });
+    expect(evs.map((e) => e.type)).toEqual(['death']);
   });
 
   test.each(NOT_EVENTS.map((c) => [c.rule, c] as const))('%s', (_rule, c) => {
