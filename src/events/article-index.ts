@@ -172,12 +172,43 @@ export function tokenRange(tokens: readonly Token[], start: number, end: number)
   return [lo, b];
 }
 
+/**
+ * Names normalised before in this process, and their nationality-table keys: articles name the same
+ * places and groups again and again, and each article's tables normalise all of its names.
+ */
+const normalizedNames = new Map<string, string>();
+const nationalityKeys = new Map<string, string>();
+/** A memo starts over when it holds this many names. */
+const NAME_MEMO = 50_000;
+
+/** `normalizeEntityName`, memoised. */
+function normalizedName(name: string): string {
+  let out = normalizedNames.get(name);
+  if (out === undefined) {
+    out = normalizeEntityName(name);
+    if (normalizedNames.size >= NAME_MEMO) normalizedNames.clear();
+    normalizedNames.set(name, out);
+  }
+  return out;
+}
+
+/** A place name as the nationality table looks it up: normalised, dots as spaces, single spaces. */
+function nationalityKey(name: string): string {
+  let out = nationalityKeys.get(name);
+  if (out === undefined) {
+    out = normalizedName(name).replace(/\./g, ' ').replace(/ +/g, ' ').trim();
+    if (nationalityKeys.size >= NAME_MEMO) nationalityKeys.clear();
+    nationalityKeys.set(name, out);
+  }
+  return out;
+}
+
 function nationalityTable(entities: readonly EntityRecord[]): Map<string, EntityRecord> {
   const byName = new Map<string, EntityRecord>();
   for (const e of entities) {
     if (e.type !== 'place') continue;
     for (const name of [e.name, ...e.aliases]) {
-      const key = normalizeEntityName(name).replace(/\./g, ' ').replace(/ +/g, ' ').trim();
+      const key = nationalityKey(name);
       if (!byName.has(key)) byName.set(key, e);
     }
   }
@@ -225,7 +256,7 @@ function definiteTable(entities: readonly EntityRecord[]): Map<string, EntityRec
   const normal = new Map<EntityRecord, string>();
   for (const e of entities) {
     if (e.type !== 'group') continue;
-    const name = normalizeEntityName(e.name);
+    const name = normalizedName(e.name);
     normal.set(e, name);
     const words = new Set(name.split(/[\s-]+/));
     if (words.size < 2) continue;
