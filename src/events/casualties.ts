@@ -97,10 +97,14 @@ function singular(ix: ArticleIndex, k: number, limit: number): Found | null {
   // name ("the pilot's wife", "Elian's mother").
   if (low !== 'a' && low !== 'an' && low !== "'s" && low !== '’s' && !POSSESSIVE_DETERMINERS.has(low ?? ''))
     return null;
-  let j = k + 1;
+  let j = placeModifierEnd(ix, k + 1, limit);
   // "an off-duty soldier": a hyphenated compound modifier is one adjective whatever its parts were tagged.
   while (j < limit && (ix.tokens[j]!.pos === 'ADJ' || (j + 1 < limit && hyphenated(ix, j + 1)) || hyphenated(ix, j)))
     j++;
+  // "a Kabul resident", "a New York firefighter": names before a common noun modify it.
+  let p = j;
+  while (p < limit && ix.tokens[p]!.pos === 'PROPN') p++;
+  if (p > j && p < limit && ix.tokens[p]!.pos === 'NOUN') j = p;
   // "a civilian was killed": wink may tag the head as an adjective; the phrase's last word is its head.
   if (j === limit && j - 1 > k && ix.tokens[j - 1]!.pos === 'ADJ') j--;
   // "an American was killed", "a Briton": a capitalised demonym heads the phrase as its last word.
@@ -110,6 +114,22 @@ function singular(ix: ArticleIndex, k: number, limit: number): Found | null {
   // Singular head noun only (its lemma is its own form); "a lot", "a number" are not people.
   if (ix.lower[j] !== t.lemma.toLowerCase() || ix.lower[j] === 'lot' || ix.lower[j] === 'number') return null;
   return { q: { value: 1, min: 1, max: 1, precision: 'exact', length: 1 }, a: k, b: k + 1 };
+}
+
+/**
+ * Phenomenon: wire copy puts a city and its state in commas before a noun as a modifier ("a Tulsa, Okla.,
+ * nurse", "a Dayton, Ohio, man"): the token after such a modifier starting at `j` (names, a comma, names,
+ * a comma), or `j` itself.
+ */
+function placeModifierEnd(ix: ArticleIndex, j: number, limit: number): number {
+  const name = (x: number): boolean => x < limit && ix.tokens[x]!.pos === 'PROPN';
+  if (!name(j)) return j;
+  let x = j;
+  while (name(x)) x++;
+  if (ix.lower[x] !== ',' || !name(x + 1)) return j;
+  x++;
+  while (name(x) || (x < limit && ix.lower[x] === '.')) x++;
+  return x < limit && ix.lower[x] === ',' && x + 1 < limit ? x + 1 : j;
 }
 
 /** Words of bounds and approximations that may open a figure's phrase ("at least", "more than", "up to"). */
@@ -250,7 +270,11 @@ function countAfter(ix: ArticleIndex, start: number): Found | null {
   const limit = Math.min(s.tokenEnd, start + NP_WINDOW);
   // "killing all 228 people on board".
   const from = ix.lower[start] === 'all' || ix.lower[start] === 'another' ? start + 1 : start;
-  const found = quantityAt(ix, from, limit) ?? singular(ix, from, limit) ?? definiteAndMore(ix, from, limit);
+  // A singular phrase may be longer than a figure's ("a Buffalo, N.Y., abortion-clinic doctor").
+  const found =
+    quantityAt(ix, from, limit) ??
+    singular(ix, from, Math.min(s.tokenEnd, start + NP_WINDOW + 4)) ??
+    definiteAndMore(ix, from, limit);
   if (!found) return null;
   // "two of the wounded": a part of a group already counted, not the toll ("dozens of people" is the toll);
   // a part of any other group is the toll ("killing two of the guards", see partitiveBefore).
@@ -447,10 +471,29 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 function subjectCount(ix: ArticleIndex, end: number, depth = 0): Found | null {
   const shared = depth < 3 ? sharedSubjectVerb(ix, end) : -1;
   if (shared >= 0) return subjectCount(ix, verbGroup(ix, shared).start, depth + 1);
-  const found = partitiveBefore(ix, end) ?? countBefore(ix, end) ?? personsBefore(ix, end);
+  const found = negatedAnyone(ix, end) ?? partitiveBefore(ix, end) ?? countBefore(ix, end) ?? personsBefore(ix, end);
   if (found) return found;
   const r = reducedRelativeStart(ix, end);
   return r >= 0 ? (countBefore(ix, r) ?? personsBefore(ix, r)) : null;
+}
+
+/**
+ * Phenomenon: "anyone" under a negation is a stated zero ("it did not appear that anyone else was injured",
+ * "police did not believe anybody was hurt"): a subject "anyone"/"anybody" (+ "else") with "not", "n't" or
+ * "never" before it in its sentence, or null.
+ */
+function negatedAnyone(ix: ArticleIndex, end: number): Found | null {
+  const floor = ix.sentences[ix.tokens[Math.max(0, end - 1)]!.sentence]!.tokenStart;
+  let a = end - 1;
+  if (ix.lower[a] === 'else') a--;
+  if (a < floor || (ix.lower[a] !== 'anyone' && ix.lower[a] !== 'anybody')) return null;
+  for (let j = a - 1; j >= floor && a - j <= 10; j--) {
+    // "did not say whether anyone was killed": an open question states no figure.
+    if (ix.lower[j] === 'whether' || ix.lower[j] === 'if') return null;
+    if (ix.lower[j] === 'not' || ix.lower[j] === "n't" || ix.lower[j] === 'never')
+      return { q: { value: 0, min: 0, max: 0, precision: 'exact', length: end - a }, a, b: end };
+  }
+  return null;
 }
 
 /**

@@ -437,3 +437,35 @@ describe('session 9: subsets, definite victims and the perpetrator (each sentenc
     expect(killed('Police said the man killed his wife and two children.')).toEqual([3]);
   });
 });
+
+describe('session 9: place modifiers and negated "anyone" (each sentence written for its rule)', () => {
+  const values = (text: string, kind: 'killed' | 'injured'): number[] => [
+    ...new Set(
+      events(text, { minConfidence: 0 })
+        .events.map((e) => e.casualties?.[kind]?.value)
+        .filter((v): v is number => v !== undefined),
+    ),
+  ];
+
+  it.each([
+    [
+      'a city and state in commas modify a singular victim',
+      'A sniper shot and killed a Tulsa, Okla., nurse on Friday.',
+      'killed',
+      1,
+    ],
+    ['a name before a common noun modifies it', 'The blast killed a Kabul resident.', 'killed', 1],
+    [
+      '"anyone" under a negation is a stated zero',
+      'The landlord said it did not appear that anyone else was hurt.',
+      'injured',
+      0,
+    ],
+  ] as const)('%s', (_rule, text, kind, value) => {
+    expect(values(text, kind)).toEqual([value]);
+  });
+
+  it('an open question about "anyone" states no figure', () => {
+    expect(values('Police did not say whether anyone was killed in the raid.', 'killed')).toEqual([]);
+  });
+});
