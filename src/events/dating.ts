@@ -42,13 +42,44 @@ function toDate(x: TimexRecord, source: EventDate['source']): EventDate {
   return d;
 }
 
-/** True when an event noun sits in a temporal phrase ("since the armistice", "after the attack"): background, not dated by its sentence. */
+/**
+ * Nouns that name a place, trace, aftermath or remembrance of an event ("the site of the shooting", "the
+ * scene of the attack", "in the wake of the blast", "the anniversary of the bombing", "victims of the
+ * attack"): the event after their "of" is one already known, not what their clause tells.
+ */
+const TRACE_NOUNS: ReadonlySet<string> = new Set([
+  'site',
+  'scene',
+  'location',
+  'spot',
+  'aftermath',
+  'wake',
+  'anniversary',
+  'memory',
+  'memorial',
+  'victim',
+  'victims',
+  'survivor',
+  'survivors',
+  'ruins',
+  'rubble',
+  'wreckage',
+  'crater',
+]);
+
+/**
+ * True when an event noun is background, named as a known event rather than told: in a temporal phrase
+ * ("since the armistice", "after the attack", "following the bombings") or after "of" under a noun of
+ * place, trace or remembrance ("searched the site of the shooting", "the anniversary of the bombing").
+ * Such a noun is not dated by its clause (see chooseDate).
+ */
 export function inTemporalPhrase(ix: ArticleIndex, head: number): boolean {
   const s = ix.sentences[ix.tokens[head]!.sentence]!;
   for (let k = head - 1; k >= s.tokenStart && head - k <= 4; k--) {
     const t = ix.tokens[k]!;
     if (TEMPORAL_PREPOSITIONS.has(ix.lower[k]!) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB'))
       return true;
+    if (ix.lower[k] === 'of' && k > s.tokenStart && TRACE_NOUNS.has(ix.lower[k - 1]!)) return true;
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'PRON' && ix.lower[k] !== "'s") return false;
   }
   return false;
@@ -86,7 +117,7 @@ function attributionTime(ix: ArticleIndex, x: TimexRecord, anchors: readonly num
   const [a, b] = ix.timexTokens.get(x)!;
   const s = ix.sentences[ix.tokens[a]!.sentence]!;
   const reportAt = (k: number): boolean =>
-    ix.tokens[k]!.pos === 'VERB' && REPORTING_VERBS.has(ix.tokens[k]!.lemma.toLowerCase());
+    ix.tokens[k]!.pos === 'VERB' && REPORTING_VERBS.has(ix.tokens[k]!.lemma.toLowerCase()) && !tollClaim(ix, k);
   // Nothing of the event, no punctuation, and no other time or temporal word ("said three days after April 15").
   const clear = (k: number): boolean =>
     !anchors.includes(k) &&
@@ -97,6 +128,21 @@ function attributionTime(ix: ArticleIndex, x: TimexRecord, anchors: readonly num
   for (let k = a - 1; k >= s.tokenStart && a - k <= 5 && clear(k); k--) if (reportAt(k)) return true;
   // After it: "the ministry on Thursday said".
   for (let k = b; k < s.tokenEnd && k - b < 3 && clear(k); k++) if (reportAt(k)) return true;
+  return false;
+}
+
+/**
+ * Phenomenon: "claim" with lives as its object is a toll, not a report ("the bombings last week claimed at
+ * least 217 lives", "the fire claimed the lives of six"): the time expression next to it dates the event.
+ */
+function tollClaim(ix: ArticleIndex, k: number): boolean {
+  if (ix.tokens[k]!.lemma.toLowerCase() !== 'claim') return false;
+  const end = ix.sentences[ix.tokens[k]!.sentence]!.tokenEnd;
+  for (let j = k + 1; j < end && j - k <= 5; j++) {
+    const w = ix.lower[j]!;
+    if (w === 'lives' || w === 'life') return true;
+    if (ix.tokens[j]!.pos === 'VERB' || ix.tokens[j]!.pos === 'PUNCT') return false;
+  }
   return false;
 }
 
@@ -257,6 +303,7 @@ export function chooseDate(
   narrative: TimexRecord | null,
   narrates: boolean,
   ownOnly = false,
+  repeated = false,
 ): EventDate {
   const head = anchors[0]!;
   const sentence = ix.tokens[head]!.sentence;
@@ -264,8 +311,9 @@ export function chooseDate(
   const hi = Math.max(...anchors) + DATE_WINDOW;
   const all = timexesBetween(ix, sentence, lo, hi);
   const timexes = all.filter((x) => datable(x) && !inDateline(ix, x));
-  // A time expression inside the event's own noun phrase is its date ("last month's explosion").
-  for (const x of timexes) if (modifiedNoun(ix, x) === head) return toDate(x, 'clause');
+  // A time expression inside the event's own noun phrase is its date ("last month's explosion", "last
+  // month's shooting death").
+  for (const x of timexes) if (datesOwnNoun(ix, x, head)) return toDate(x, 'clause');
   const named = yearOfNoun(ix, head);
   if (named) return named;
   const phrases = all.some((x) => x.type === 'DURATION') ? relativePhrases(ix, sentence) : [];
@@ -296,11 +344,15 @@ export function chooseDate(
       !possessive(ix, x) &&
       modifiedNoun(ix, x) < 0 &&
       outside(x) &&
-      !attributionTime(ix, x, anchors),
+      !attributionTime(ix, x, anchors) &&
+      !ofAnotherNoun(ix, x, anchors) &&
+      !(repeated && startPoint(ix, x)),
   );
   // The crime of an accusation: only a time expression after the noun, in its own phrase ("in connection
-  // with the bombings of U.S. embassies … last year"), not the legal step's.
-  if (ownOnly) {
+  // with the bombings of U.S. embassies … last year"), not the legal step's. Likewise a background noun
+  // ("after the bombings that targeted the embassies", "the site of the shooting"): the clause's date is
+  // what happened after it or at its site, not the event's ("after the attack on Tuesday" keeps Tuesday).
+  if (ownOnly || background) {
     const own = ownTimexes.find((x) => {
       const a = ix.timexTokens.get(x)![0];
       if (a <= head || ix.clauseOf[a] !== ix.clauseOf[head]) return false;
@@ -315,7 +367,7 @@ export function chooseDate(
   const shifted = mainOfRelative(ix, head, timexes, phrases);
   if (shifted) return shifted;
   if (!background) {
-    const specific = nearest(ownTimexes.filter((x) => !vague(x)));
+    const specific = nearest(ownTimexes.filter((x) => !vague(x) && !laterEmbeddedClause(ix, x, anchors)));
     if (specific) return toDate(specific, 'sentence');
     // Only a clause that narrates (a verb, or a noun under its light verb: "carried out an attack") moves
     // the story on at the paragraph's reference time; a bare noun ("the attack on the embassy") may name
@@ -323,6 +375,126 @@ export function chooseDate(
     if (narrative && narrates) return later(ix, head, narrative) ?? toDate(narrative, 'narrative');
   }
   return { value: null, precision: 'unknown', source: 'unknown' };
+}
+
+/**
+ * True when `x` dates the event noun `head` from inside its noun phrase: it modifies `head` itself, or a
+ * compound whose first part is `head` ("last month's shooting death", "the Oct. 23 sniper shooting").
+ */
+function datesOwnNoun(ix: ArticleIndex, x: TimexRecord, head: number): boolean {
+  const m = modifiedNoun(ix, x);
+  if (m === head) return true;
+  if (m < head || head < ix.timexTokens.get(x)![1]) return false;
+  for (let k = head; k < m; k++) {
+    const pos = ix.tokens[k]!.pos;
+    if (pos !== 'NOUN' && !(pos === 'VERB' && /ing$/.test(ix.lower[k]!))) return false;
+  }
+  return true;
+}
+
+/** Nouns of time that an "of" date belongs with ("the night of 14 March", "the first week of May"). */
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'moment',
+  'moments',
+  'time',
+  'period',
+  'season',
+  'day',
+  'days',
+  'night',
+  'nights',
+  'morning',
+  'evening',
+  'afternoon',
+  'week',
+  'weeks',
+  'weekend',
+  'month',
+  'months',
+  'year',
+  'years',
+  'end',
+  'beginning',
+  'start',
+  'middle',
+  'half',
+  'part',
+  'quarter',
+  'course',
+  'eve',
+  'dawn',
+  'rest',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+]);
+
+/**
+ * Phenomenon: a time expression after "of" under another noun dates that noun ("a return to the
+ * demonstrations of early December", "the riots of 1992", "the elections of last year"): not an event of
+ * the clause around it. Nouns of time ("the night of 14 March") pass their date on, and the event's own
+ * noun keeps it ("the massacre of October 1993").
+ */
+function ofAnotherNoun(ix: ArticleIndex, x: TimexRecord, anchors: readonly number[]): boolean {
+  const [start, b] = ix.timexTokens.get(x)!;
+  const s = ix.sentences[ix.tokens[start]!.sentence]!;
+  // "of early December": a qualifier the expression leaves out.
+  const a = start - 1 > s.tokenStart && /^(?:early|late|mid)$/.test(ix.lower[start - 1]!) ? start - 1 : start;
+  if (a - 2 < s.tokenStart || ix.lower[a - 1] !== 'of') return false;
+  const n = a - 2;
+  if (ix.tokens[n]!.pos !== 'NOUN' || anchors.includes(n) || ix.timexAt[n] !== null || TIME_NOUNS.has(ix.lower[n]!))
+    return false;
+  // "the demonstrations of early December, when hundreds of thousands rallied": the date's own "when" clause.
+  const when = ix.lower[b] === ',' && ix.lower[b + 1] === 'when' ? b + 1 : ix.lower[b] === 'when' ? b : -1;
+  return !(when >= 0 && anchors.some((k) => k > when && ix.clauseOf[k] === ix.clauseOf[when]));
+}
+
+/**
+ * Phenomenon: a time expression in a later subordinate or relative clause dates that clause's verb ("…
+ * the biggest gatherings since the revolution that brought Castro to power in 1959", "…, when hundreds
+ * rallied in early December"), not an event of the clause before it. True for an expression in a clause after
+ * all of the event's words that opens with a relative or complement word.
+ */
+function laterEmbeddedClause(ix: ArticleIndex, x: TimexRecord, anchors: readonly number[]): boolean {
+  const a = ix.timexTokens.get(x)![0];
+  const clause = ix.clauseOf[a]!;
+  if (anchors.some((k) => ix.clauseOf[k]! >= clause)) return false;
+  const floor = ix.sentences[ix.tokens[a]!.sentence]!.tokenStart;
+  let first = a;
+  while (first > floor && ix.clauseOf[first - 1] === clause) first--;
+  if (RELATIVE_OPENERS.has(ix.lower[first]!)) return true;
+  // A prepositional opener ("since the revolution that … in 1959") holds the expression up to its first comma
+  // ("the deadliest since the 2005 attacks, killed 22 … on Monday night": Monday is the main clause's).
+  if (!PHRASE_OPENERS.has(ix.lower[first]!)) return false;
+  for (let k = first + 1; k < a; k++) if (ix.lower[k] === ',') return false;
+  return true;
+}
+
+/** Subordinators that also head a prepositional phrase ("since the war", "after the vote"). */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set(['since', 'after', 'before', 'until']);
+
+/** Words that open a relative or complement clause (not prepositions tagged as subordinators: "since the war"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where']);
+
+/**
+ * Phenomenon: the start of a span ("since 1993", "a series of shootings dating to 1994", "going back to
+ * 2010") is when repeated occurrences began, not a date of any of them. True for a time expression after
+ * "since", or after "to" following "dating", "dates", "back" or "going".
+ */
+function startPoint(ix: ArticleIndex, x: TimexRecord): boolean {
+  const a = ix.timexTokens.get(x)![0];
+  const floor = ix.sentences[ix.tokens[a]!.sentence]!.tokenStart;
+  const before = a > floor ? ix.lower[a - 1]! : '';
+  if (before === 'since' || /^since\b/i.test(x.text)) return true;
+  if (before !== 'to' || a - 2 < floor) return false;
+  const w = ix.lower[a - 2]!;
+  return w === 'dating' || w === 'dates' || w === 'back' || w === 'going';
 }
 
 /** Events named by their date, written as a number the time expressions do not read ("the 9/11 attacks"). */
@@ -489,6 +661,28 @@ export function leadDate(
   return { value: publication, precision: 'day', source: 'publication', mod: 'ON_OR_BEFORE' };
 }
 
+/**
+ * Phenomenon: a weekday or a month written without a year ("In January, a clinic bombing killed a guard",
+ * "gunmen attacked the post on Friday") is read by the time-expression stage in the direction of the tense it
+ * sees; when the reading lies after the publication date while the event's own verb tells it in the past,
+ * the past reading is the right one: the same month a year earlier, the same weekday a week earlier.
+ * Null when nothing needs moving or the expression writes a number (a day or a year).
+ */
+export function pastReading(date: EventDate, x: TimexRecord | undefined, publication: string | null): EventDate | null {
+  if (!x || x.anchor === 'absolute' || !date.value || !publication || !afterPublication(date.value, publication))
+    return null;
+  // Only a bare weekday or month: a written day number ("Monday, Oct. 26") or year fixes the date.
+  if (/\d/.test(x.text)) return null;
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date.value.replace(/T.*$/, ''));
+  if (!m) return null;
+  const weekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(x.text);
+  const value =
+    m[3] && weekday
+      ? shiftDate(`${m[1]}-${m[2]}-${m[3]}`, { n: 1, unit: 'W' }, -1)!.value
+      : `${Number(m[1]) - 1}-${m[2]}${m[3] ? `-${m[3]}` : ''}`;
+  return afterPublication(value, publication) ? null : { ...date, value };
+}
+
 /** True when a date lies after the publication date (compared at the date's own precision). */
 export function afterPublication(value: string | null, publication: string | null): boolean {
   const calendar = value ? /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(value)?.[0] : undefined;
@@ -521,6 +715,19 @@ const REPEATED_QUANTIFIERS: ReadonlySet<string> = new Set([
 /** How far (tokens) from the trigger the words of repetition are looked for. */
 const REPEAT_REACH = 30;
 
+/** Quantity words before "times" (or "… of times") that count occurrences ("a dozen times", "dozens of times"). */
+const OCCURRENCE_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'several',
+  'many',
+  'numerous',
+  'countless',
+  'dozen',
+  'dozens',
+  'hundreds',
+  'scores',
+  'thousands',
+]);
+
 /** Words that count occurrences after a number ("three times", "several times"), or on their own ("twice"). */
 const OCCURRENCE_COUNTS: ReadonlySet<string> = new Set(['twice', 'thrice', 'repeatedly']);
 
@@ -550,9 +757,10 @@ export function repeatedOccurrence(
     const low = ix.lower[k]!;
     if (OCCURRENCE_COUNTS.has(low)) return true;
     if (low === 'times' && k > s.tokenStart) {
+      // "three times", "several times", "a dozen times", "dozens of times", "hundreds of times".
       const before = ix.lower[k - 1]!;
-      if (ix.tokens[k - 1]!.pos === 'NUM' || before === 'several' || before === 'many' || before === 'numerous')
-        return true;
+      const counted = before === 'of' && k - 2 >= s.tokenStart ? ix.lower[k - 2]! : before;
+      if (ix.tokens[k - 1]!.pos === 'NUM' || OCCURRENCE_QUANTIFIERS.has(counted)) return true;
     }
   }
   if (kind !== 'noun') return false;
@@ -658,6 +866,57 @@ export function crimeOfLegalStep(ix: ArticleIndex, head: number): boolean {
     const pos = t.pos;
     if (pos !== 'PRON' && pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'DET' && pos !== 'NUM' && pos !== 'ADJ')
       return false;
+  }
+  return false;
+}
+
+/** Verbs of reaction and inquiry whose object names an event that happened before them. */
+const REACTION_VERBS: ReadonlySet<string> = new Set([
+  'condemn',
+  'denounce',
+  'deplore',
+  'mourn',
+  'commemorate',
+  'investigate',
+  'probe',
+  'solve',
+  'avenge',
+]);
+
+/**
+ * Phenomenon: the object of a verb of reaction or inquiry ("condemned the bombings", "to investigate a
+ * series of shootings", "mourned the attack") is an event that happened before the reaction: the
+ * reaction's date ("on Tuesday condemned") is not its date. Only a date in the noun's own phrase
+ * ("condemned Monday's bombing") dates it. True for an event noun right after such a verb (determiners,
+ * modifiers, "a series of" between).
+ */
+export function objectOfReaction(ix: ArticleIndex, head: number): boolean {
+  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  for (let k = head - 1; k >= s.tokenStart && head - k <= 6; k--) {
+    const t = ix.tokens[k]!;
+    if (t.pos === 'VERB') return REACTION_VERBS.has(t.lemma.toLowerCase()) && !sameDayAfter(ix, head);
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN') continue;
+    if (ix.lower[k] === 'of' || ix.lower[k] === "'s" || ix.lower[k] === '’s') continue;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * True when the sentence after `head` says the event happened the same day as the clause around it
+ * ("deplored Friday the blasts which killed scores … earlier in the day", "… earlier that day", "on the
+ * same day"): then the reaction's date is the event's too.
+ */
+function sameDayAfter(ix: ArticleIndex, head: number): boolean {
+  const end = ix.sentences[ix.tokens[head]!.sentence]!.tokenEnd;
+  for (let k = head + 1; k + 2 < end + 1 && k - head <= 40; k++) {
+    const [a, b, c] = [ix.lower[k], ix.lower[k + 1], ix.lower[k + 2]];
+    if (
+      (a === 'earlier' || a === 'later') &&
+      ((b === 'in' && c === 'the' && ix.lower[k + 3] === 'day') || (b === 'that' && c === 'day'))
+    )
+      return true;
+    if (a === 'same' && b === 'day' && k > 0 && ix.lower[k - 1] === 'the') return true;
   }
   return false;
 }

@@ -21,7 +21,7 @@ import type {
 } from '../types.js';
 import { buildArticleIndex, type ArticleIndex } from './article-index.js';
 import { animateHead, QUANTITY_NOUNS, RELATIVE_PRONOUNS, REPETITION_CUES, RESULT_LINKERS } from './cues.js';
-import { verbGroup, WINDOW } from './syntax.js';
+import { verbGroup, WINDOW, type VerbGroup } from './syntax.js';
 import {
   casualtyCount,
   combineCounts,
@@ -37,9 +37,11 @@ import {
   chooseDate,
   afterPublication,
   crimeOfLegalStep,
+  objectOfReaction,
   inTemporalPhrase,
   leadDate,
   narrativeTimes,
+  pastReading,
   repeatedOccurrence,
   tenseDate,
   reportDate,
@@ -671,6 +673,21 @@ function retoldDates(
   }
 }
 
+/** Past-tense auxiliaries. */
+const PAST_AUX: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did']);
+
+/**
+ * True when verb `v` is told in the past: a past auxiliary in its group ("were killed", "had fled"), or
+ * no auxiliary and an inflected form that is not a present "-s" ("attacked", "killed"; not "hold", "hit").
+ */
+function pastTense(ix: ArticleIndex, g: VerbGroup, v: number): boolean {
+  if (g.present || g.future || g.infinitive || g.modal !== null) return false;
+  for (let k = g.start; k < v; k++) if (PAST_AUX.has(ix.lower[k]!)) return true;
+  if (g.start < v) return false;
+  const low = ix.lower[v]!;
+  return low !== ix.tokens[v]!.lemma.toLowerCase() && !low.endsWith('s');
+}
+
 /** What event extraction needs besides the article: the trigger lexicon built from the taxonomy. */
 export interface EventResources {
   lexicon: TriggerLexicon;
@@ -756,12 +773,38 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     const pluperfect = group !== null && group.perfect && !group.present;
     // Repeated occurrences ("have carried out attacks", "bombed several times") have no single date.
     const several = repeatedOccurrence(ix, c.head, c.kind, tenseVerb, c.relation === 'subject');
-    const crime = c.kind === 'noun' && crimeOfLegalStep(ix, c.head);
+    const crime = c.kind === 'noun' && (crimeOfLegalStep(ix, c.head) || objectOfReaction(ix, c.head));
     // A statement told with its verb ("X said …") is dated by that verb alone (see reportDate).
     const report = c.type.id === 'statement' && c.kind === 'verb' && group !== null;
     let date = report
       ? reportDate(ix, c.head, group, input.publication.date)
-      : chooseDate(ix, anchors, background, pluperfect || several ? null : narrative[c.sentence]!, narrates, crime);
+      : chooseDate(
+          ix,
+          anchors,
+          background,
+          pluperfect || several ? null : narrative[c.sentence]!,
+          narrates,
+          crime,
+          several,
+        );
+    // A year-less weekday or month read into the future while the event's verb (or, for a noun with no
+    // verb of its own, its result verb: "a bombing … killed a guard") tells it in the past.
+    if (
+      (group
+        ? pastTense(ix, group, tenseVerb)
+        : c.results.some(
+            (r) => r.kind === 'verb' && r.sentence === c.sentence && pastTense(ix, verbGroup(ix, r.head), r.head),
+          )) &&
+      (st.status === 'occurred' || st.status === 'reported') &&
+      date.timex !== undefined &&
+      afterPublication(date.value, input.publication.date)
+    )
+      date =
+        pastReading(
+          date,
+          input.timexes.find((x) => x.id === date.timex),
+          input.publication.date,
+        ) ?? date;
     // A death or injury no cause was found for ("His mother died when their boat sank" after "He was found
     // on Nov. 25") is told as background as often as as news: the paragraph's reference time, set by another
     // event, is not its date. One that follows from a cause takes the cause's date instead (folding), and
