@@ -976,6 +976,46 @@ const COMPANY_KINDS_AFTER = new Set([...COMPANY_KINDS, 'maker', 'concern']);
 /** Verbs of a share price's move after a company's name when a figure follows: "Zedco rose 1/8", "Zedco fell $2". */
 const PRICE_MOVES = new Set(['rose', 'fell', 'gained', 'slipped', 'dropped', 'climbed', 'jumped', 'eased', 'declined']);
 
+/** The last words of the `COMPANY_OF` phrases ("of", "in"): only after one of them is the phrase looked up. */
+const COMPANY_OF_ENDS: ReadonlySet<string> = new Set([...COMPANY_OF].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+
+/** True when `w` starts with a digit or "$" (a figure: "6.48", "$2"). */
+function isFigure(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 36;
+}
+
+/**
+ * True when the words around span `sp` (sentence `s`) show a company (see `groupsByEvidence`): a possessive
+ * before a noun only companies have ("Zedco's shareholders"; not "Zedton's stock market"), a phrase only a
+ * company completes ("shares of Zedco"), a kind of company before it ("conglomerate Zedco") or in
+ * apposition after it ("Zedco, a chip maker"), or a share price's move ("Zedco closed up 6.48", "Zedco rose
+ * $2"; not after "in"/"at": "the index in Zedton closed up 6.48"). Read in order of cost, stopping at the
+ * first found: most names have none.
+ */
+function companyEvidence(tokens: readonly Token[], sp: TokenSpan, s: number, before: Token | undefined): boolean {
+  const word = (k: number): string => wordIn(tokens, k, s);
+  const e = sp.end;
+  const after = word(e);
+  if (
+    (after === "'s" || after === '\u2019s') &&
+    COMPANY_NOUNS.has(word(e + 1)) &&
+    !(word(e + 1) === 'stock' && MARKET_WORDS.has(word(e + 2)))
+  )
+    return true;
+  const one = word(sp.start - 1);
+  if (COMPANY_OF_ENDS.has(one) && COMPANY_OF.has(`${word(sp.start - 2)} ${one}`)) return true;
+  if (before !== undefined && before.sentence === s && COMPANY_KINDS.has(before.text)) return true;
+  if (companyApposition(tokens, e, s)) return true;
+  if (one === 'in' || one === 'at') return false;
+  return (
+    ((after === 'was' || after === 'were' || after === 'closed' || after === 'ended') &&
+      /^(up|down|off)$/.test(word(e + 1)) &&
+      isFigure(word(e + 2))) ||
+    (PRICE_MOVES.has(after) && isFigure(word(e + 1)))
+  );
+}
+
 /**
  * One sense per article for companies: a person or place span that no list holds (and that is no country,
  * region or first-level division) is a group when its sentence gives it what only a company has — a
@@ -993,27 +1033,13 @@ function groupsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: Int
   for (const sp of spans) {
     if (sp.cls !== PER && sp.cls !== LOC) continue;
     const s = tokens[sp.start]!.sentence;
-    const word = (k: number): string => wordIn(tokens, k, s);
-    const e = sp.end;
-    const possessive = /^['\u2019]s$/.test(word(e)) && COMPANY_NOUNS.has(word(e + 1));
-    // A price's move is a company's, not a market's place: "the index in Zedton closed up 6.48".
-    const located = /^(in|at)$/.test(word(sp.start - 1));
     const before = sp.start > 0 ? tokens[sp.start - 1]! : undefined;
-    const priceMove =
-      (/^(was|were|closed|ended)$/.test(word(e)) &&
-        /^(up|down|off)$/.test(word(e + 1)) &&
-        /^[\d$]/.test(word(e + 2))) ||
-      (PRICE_MOVES.has(word(e)) && /^[\d$]/.test(word(e + 1)));
-    const company =
-      (possessive && !(word(e + 1) === 'stock' && MARKET_WORDS.has(word(e + 2)))) ||
-      COMPANY_OF.has(`${word(sp.start - 2)} ${word(sp.start - 1)}`) ||
-      (before !== undefined && before.sentence === s && COMPANY_KINDS.has(before.text)) ||
-      companyApposition(tokens, e, s) ||
-      (!located && priceMove);
+    if (!companyEvidence(tokens, sp, s, before)) continue;
+    const word = (k: number): string => wordIn(tokens, k, s);
     // A given name or a courtesy title makes a person whatever the trade ("Dr. Quorley, the newsletter's maker").
     const personal =
       v.givenNames.has(word(sp.start)) || (before !== undefined && COURTESY.has(before.text.toLowerCase()));
-    if (!company || personal || !unlisted(sp)) continue;
+    if (personal || !unlisted(sp)) continue;
     let name = '';
     for (let k = sp.start; k < sp.end; k++) name += tokens[k]!.text;
     if (v.countriesAndRegions.has(countryKey(name))) continue;
