@@ -101,17 +101,51 @@ export class BusyClock {
   private since = 0;
   private total = 0;
 
+  /** `onChange` is called each time the clock goes from idle to busy or back. */
+  constructor(private readonly onChange: () => void = () => undefined) {}
+
   start(): void {
-    if (this.active++ === 0) this.since = performance.now();
+    if (this.active++ === 0) {
+      this.since = performance.now();
+      this.onChange();
+    }
   }
 
   end(): void {
-    if (--this.active === 0) this.total += performance.now() - this.since;
+    if (--this.active === 0) {
+      this.total += performance.now() - this.since;
+      this.onChange();
+    }
+  }
+
+  /** True while at least one operation is under way. */
+  get busy(): boolean {
+    return this.active > 0;
   }
 
   /** Milliseconds busy so far (an operation still under way counts up to now). */
   get ms(): number {
     return this.total + (this.active > 0 ? performance.now() - this.since : 0);
+  }
+}
+
+/** Wall time during which a condition held, from the calls that report each change of it. */
+export class ConditionClock {
+  private on = false;
+  private since = 0;
+  private total = 0;
+
+  set(on: boolean): void {
+    if (on === this.on) return;
+    const now = performance.now();
+    if (on) this.since = now;
+    else this.total += now - this.since;
+    this.on = on;
+  }
+
+  /** Milliseconds the condition held so far (up to now if it still holds). */
+  get ms(): number {
+    return this.total + (this.on ? performance.now() - this.since : 0);
   }
 }
 
@@ -190,7 +224,13 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     rowsMs += performance.now() - t0;
   };
   let rowsMs = 0;
-  const writing = new BusyClock();
+  // Two measures of the record writes (the main thread writes what the workers serialise, through the file
+  // system's thread pool, while the workers go on): `write` is the wall time with a write in flight, which
+  // overlaps the stages; `write-wait` the wall time with a write in flight while no worker had a task, the
+  // time the run waited on its writes (at the end, or when writes held up what feeds the workers).
+  const waitingOnWrites = new ConditionClock();
+  const judgeWriteWait = (): void => waitingOnWrites.set(writing.busy && (dispatcher?.working ?? 0) === 0);
+  const writing = new BusyClock(judgeWriteWait);
   /** Writes a record the worker serialised; a record that succeeds clears an earlier failure of the same content. */
   const writeRecord = async (articleId: string, json: string): Promise<void> => {
     writing.start();
@@ -218,6 +258,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     batchSize: BATCH_SIZE,
     log,
     taskData,
+    onWorkingChange: judgeWriteWait,
   });
   const pool = dispatcher;
   // A run that will process every file it lists (--force, or no index: a first run) starts its workers now,
@@ -539,6 +580,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   await queue.onIdle();
   manifest.stageMs['discover'] = discoverMs;
   manifest.stageMs['write'] = writing.ms;
+  manifest.stageMs['write-wait'] = waitingOnWrites.ms;
   await pool.close();
 
   // Inputs deleted or renamed since the last run: only judged after a complete listing.

@@ -39,6 +39,8 @@ export interface DispatcherOptions {
    * after the pool started, before the first item).
    */
   taskData?: Record<string, unknown>;
+  /** Called each time the number of tasks in the workers changes (see `working`). */
+  onWorkingChange?: () => void;
 }
 
 /** Why an item produced no result: it timed out or killed its worker, or the run abandoned it. */
@@ -81,6 +83,11 @@ export class Dispatcher<I, R> {
   /** True when a worker could take an item now and none waits: the run is held up by what feeds it. */
   get hungry(): boolean {
     return !this.stopped && this.inPool < this.opts.workers && this.pending.length + this.retries.length === 0;
+  }
+
+  /** Tasks in the workers now (each worker runs one at a time). */
+  get working(): number {
+    return this.inPool;
   }
 
   /** True once a worker thread was started. */
@@ -182,6 +189,7 @@ export class Dispatcher<I, R> {
     };
     this.running.add(task);
     this.inPool++;
+    this.opts.onWorkingChange?.();
     try {
       return await this.workerPool().run(
         { ...this.opts.taskData, items, startedAt: task.startedAt },
@@ -193,6 +201,7 @@ export class Dispatcher<I, R> {
     } finally {
       this.running.delete(task);
       this.inPool--;
+      this.opts.onWorkingChange?.();
       // A worker is free: whatever waited while all were busy goes now.
       if (this.pending.length + this.retries.length > 0) setImmediate(this.flush);
     }

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { performance } from 'node:perf_hooks';
-import { BusyClock } from '../../src/pipeline/batch.js';
+import { BusyClock, ConditionClock } from '../../src/pipeline/batch.js';
 
 describe('BusyClock', () => {
   let now = 0;
@@ -33,5 +33,51 @@ describe('BusyClock', () => {
     clock.start();
     now = 12;
     expect(clock.ms).toBe(7);
+  });
+
+  test('reports each change between idle and busy, not each operation', () => {
+    const changes: boolean[] = [];
+    const clock: BusyClock = new BusyClock(() => changes.push(clock.busy));
+    clock.start();
+    clock.start();
+    clock.end();
+    clock.end();
+    expect(changes).toEqual([true, false]);
+  });
+});
+
+describe('ConditionClock', () => {
+  let now = 0;
+  beforeEach(() => {
+    now = 0;
+    jest.spyOn(performance, 'now').mockImplementation(() => now);
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  test('counts the wall time a condition held: a write in flight while no worker has a task', () => {
+    // The runner's write-wait: writes 0..50, the worker busy 10..40: it waited on writes 0..10 and 40..50.
+    let writing = false;
+    let working = false;
+    const clock = new ConditionClock();
+    const judge = () => clock.set(writing && !working);
+    writing = true;
+    judge();
+    now = 10;
+    working = true;
+    judge();
+    now = 40;
+    working = false;
+    judge();
+    now = 45;
+    judge(); // no change: still counting
+    now = 50;
+    writing = false;
+    judge();
+    now = 70;
+    expect(clock.ms).toBe(20);
+    writing = true;
+    judge();
+    now = 75;
+    expect(clock.ms).toBe(25); // still holding: counts up to now
   });
 });

@@ -49,6 +49,24 @@ describe('Dispatcher', () => {
     await d.close();
   });
 
+  test('working: the tasks in the workers, reported at each change', async () => {
+    const seen: number[] = [];
+    const d: Dispatcher<string, Echo> = new Dispatcher<string, Echo>({
+      workers: 1,
+      workerFile: WORKER,
+      workerData: null,
+      timeoutMs: 2000,
+      batchSize: 4,
+      log: pino({ level: 'silent' }),
+      onWorkingChange: () => seen.push(d.working),
+    });
+    expect(d.working).toBe(0);
+    await d.run('a');
+    expect(d.working).toBe(0);
+    expect(seen).toEqual([1, 0]);
+    await d.close();
+  });
+
   test('hungry: a worker is free and nothing waits for one (what the run charges to discover)', async () => {
     const d = dispatcher(1, 2000, 4);
     expect(d.hungry).toBe(true);
