@@ -7,7 +7,8 @@
  * when the process is killed; temp files a killed run left behind are swept by the next run.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import { writeFile as writeFileCallback } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { invariant } from '../errors.js';
 
@@ -138,25 +139,30 @@ export interface DirFs {
 export async function writeFileAtomically(file: string, data: string | Uint8Array, durable = true): Promise<void> {
   const suffix = `.${process.pid}.${randomBytes(4).toString('hex')}`;
   let temp = path.join(path.dirname(path.dirname(file)), '.tmp', `${path.basename(file)}${suffix}`);
-  let fh: FileHandle | undefined;
   try {
     try {
-      fh = await open(temp, 'wx', 0o644);
+      await writeNewFile(temp, data, durable);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
       temp = path.join(path.dirname(file), `.${path.basename(file)}${suffix}`);
-      fh = await open(temp, 'wx', 0o644);
+      await writeNewFile(temp, data, durable);
     }
-    await fh.writeFile(data);
-    if (durable) await fh.sync();
-    await fh.close();
-    fh = undefined;
     await rename(temp, file);
   } catch (e) {
-    await fh?.close().catch(() => undefined);
     await rm(temp, { force: true }).catch(() => undefined);
     throw e;
   }
+}
+
+/**
+ * Creates `file` (exclusively: it must not exist), writes `data`, fsyncs it when `durable`, closes it.
+ * Node's callback `writeFile` does the open, writes, fsync (`flush`) and close without a `FileHandle` and
+ * a promise per call: about half the main thread's CPU per record of the `FileHandle` calls it replaced.
+ */
+function writeNewFile(file: string, data: string | Uint8Array, durable: boolean): Promise<void> {
+  return new Promise((resolve, reject) =>
+    writeFileCallback(file, data, { flag: 'wx', mode: 0o644, flush: durable }, (e) => (e ? reject(e) : resolve())),
+  );
 }
 
 /**

@@ -231,14 +231,20 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   const waitingOnWrites = new ConditionClock();
   const judgeWriteWait = (): void => waitingOnWrites.set(writing.busy && (dispatcher?.working ?? 0) === 0);
   const writing = new BusyClock(judgeWriteWait);
+  // Failure files of earlier runs: a record that succeeds removes its content's one. (This run writes none
+  // for content it goes on to write a record of: each content is processed once per run.) Listing them once
+  // spares an unlink that fails with ENOENT for nearly every record.
+  const failedBefore = opts.dryRun ? new Set<string>() : new Set(await readdir(store.failed).catch(() => []));
   /** Writes a record the worker serialised; a record that succeeds clears an earlier failure of the same content. */
   const writeRecord = async (articleId: string, json: string): Promise<void> => {
     writing.start();
     try {
       await writeFileAtomically(store.recordPath(articleId), json, false);
-      await unlink(store.failurePath(articleId)).catch((e: NodeJS.ErrnoException) => {
-        if (e.code !== 'ENOENT') throw e;
-      });
+      const failure = store.failurePath(articleId);
+      if (failedBefore.has(path.basename(failure)))
+        await unlink(failure).catch((e: NodeJS.ErrnoException) => {
+          if (e.code !== 'ENOENT') throw e;
+        });
     } finally {
       writing.end();
     }

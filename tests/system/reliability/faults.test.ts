@@ -174,6 +174,21 @@ describe('a worker thread crashing on one article', () => {
         .sort(),
     ).toEqual(['art0.txt', 'art1.txt', 'art2.txt']);
   }, 120_000);
+
+  it('a later run that processes the same content removes its failure file', () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'in');
+    const out = path.join(dir, 'out');
+    writeFiles(input, { ...articles(2), 'crashme.txt': article(50) });
+    const args = ['run', '-i', input, '-o', out, '-w', '1', '--progress', 'never'];
+    expect(runCli(args, { env: { SEAM_CRASH: 'crashme' }, cli: SEAM_CLI }).status).toBe(1);
+    const failed = readdirSync(path.join(out, 'failed'));
+    expect(failed).toHaveLength(1);
+    const r = runCli([...args, '--force']);
+    expect(r.status).toBe(0);
+    expect(readdirSync(path.join(out, 'failed'))).toEqual([]);
+    expect(readdirSync(path.join(out, 'records'))).toContain(failed[0]);
+  }, 120_000);
 });
 
 describe('articles sent to a worker in batches', () => {
