@@ -346,6 +346,7 @@ export function chooseDate(
       outside(x) &&
       !attributionTime(ix, x, anchors) &&
       !ofAnotherNoun(ix, x, anchors) &&
+      !inOtherTemporalPhrase(ix, x, anchors) &&
       !(repeated && startPoint(ix, x)),
   );
   // The crime of an accusation: only a time expression after the noun, in its own phrase ("in connection
@@ -481,6 +482,28 @@ const PHRASE_OPENERS: ReadonlySet<string> = new Set(['since', 'after', 'before',
 
 /** Words that open a relative or complement clause (not prepositions tagged as subordinators: "since the war"). */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where']);
+
+/**
+ * Phenomenon: a time expression inside a temporal phrase about another event ("After the attack on
+ * Tuesday, police arrested three men on Thursday", "since the vote in March") dates that phrase's event
+ * noun, not the clause the phrase hangs on. True when, walking back from the expression over a noun
+ * phrase and its prepositions, a temporal preposition is reached with a noun between and none of the
+ * event's words.
+ */
+function inOtherTemporalPhrase(ix: ArticleIndex, x: TimexRecord, anchors: readonly number[]): boolean {
+  const a = ix.timexTokens.get(x)![0];
+  const floor = ix.sentences[ix.tokens[a]!.sentence]!.tokenStart;
+  let noun = false;
+  for (let k = a - 1; k >= floor && a - k <= 8; k--) {
+    if (anchors.includes(k)) return false;
+    const t = ix.tokens[k]!;
+    if (TEMPORAL_PREPOSITIONS.has(ix.lower[k]!) && (t.pos === 'ADP' || t.pos === 'SCONJ')) return noun;
+    if (t.pos === 'NOUN') noun = true;
+    else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'NUM' && t.pos !== 'ADP')
+      return false;
+  }
+  return false;
+}
 
 /**
  * Phenomenon: the start of a span ("since 1993", "a series of shootings dating to 1994", "going back to

@@ -82,6 +82,17 @@ describe('a time expression of the sentence that is not the event’s date', () 
   });
 });
 
+describe('a time expression inside a temporal phrase about another event', () => {
+  it('dates that event, not the main clause ("After the attack on Tuesday, police arrested … on Thursday")', () => {
+    const v = dated('After the attack on Tuesday, police arrested three men in the capital on Thursday.', [
+      tuesday,
+      { text: 'on Thursday', value: '2025-09-11', precision: 'day' },
+    ]);
+    expect(on(v, 'attack')).toMatchObject({ date: '2025-09-09' });
+    expect(on(v, 'arrested')).toMatchObject({ date: '2025-09-11' });
+  });
+});
+
 describe('repeated occurrences counted with "times"', () => {
   it.each(['a dozen times', 'dozens of times'])('"arrested %s" has no date', (count) => {
     const v = dated(
