@@ -101,9 +101,10 @@ function singular(ix: ArticleIndex, k: number, limit: number): Found | null {
   // "an off-duty soldier": a hyphenated compound modifier is one adjective whatever its parts were tagged.
   while (j < limit && (ix.tokens[j]!.pos === 'ADJ' || (j + 1 < limit && hyphenated(ix, j + 1)) || hyphenated(ix, j)))
     j++;
-  // "a Kabul resident", "a New York firefighter": names before a common noun modify it.
+  // "a Kabul resident", "a New York firefighter": names before a common noun modify it (after "a"/"an" only:
+  // after a possessive they are more often a brand or a unit, "its Eveready battery unit was hurt").
   let p = j;
-  while (p < limit && ix.tokens[p]!.pos === 'PROPN') p++;
+  while ((low === 'a' || low === 'an') && p < limit && ix.tokens[p]!.pos === 'PROPN') p++;
   if (p > j && p < limit && ix.tokens[p]!.pos === 'NOUN') j = p;
   // "a civilian was killed": wink may tag the head as an adjective; the phrase's last word is its head.
   if (j === limit && j - 1 > k && ix.tokens[j - 1]!.pos === 'ADJ') j--;

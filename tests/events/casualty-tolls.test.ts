@@ -469,3 +469,12 @@ describe('session 9: place modifiers and negated "anyone" (each sentence written
     expect(values('Police did not say whether anyone was killed in the raid.', 'killed')).toEqual([]);
   });
 });
+
+describe('session 9: a brand after a possessive is no victim', () => {
+  it('a unit named by a brand after "its", hurt by business troubles, is no injury figure', () => {
+    const found = events('Marlow said its Quintex battery unit was hurt by weak sales in Brazil.', { minConfidence: 0 })
+      .events.map((e) => e.casualties?.injured?.value)
+      .filter((v) => v !== undefined);
+    expect(found).toEqual([]);
+  });
+});
