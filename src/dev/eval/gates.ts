@@ -14,6 +14,7 @@ import { markdownTable, pct } from './table.js';
 import { evalWikiEvents, wikiEventsFigures } from './wikievents-eval.js';
 import { evalWikiEventsNer, wikiEventsNerFigures } from './wikievents-ner.js';
 import { evalCasualties } from './casualty-eval.js';
+import { splitFile } from './gold.js';
 import { evalEventDates } from './date-eval.js';
 import { typeConsistency } from './type-consistency.js';
 
@@ -67,7 +68,17 @@ export function gatedFigures(
       return wikiEventsNerFigures(evalWikiEventsNer(paths[0]!, keepErrors));
     case 'casualties': {
       const f = evalCasualties(paths[0]!, datasetsRoot, keepErrors).figures;
-      return { share: f.share, 'killed.share': ratio(f.byKind.killed), 'injured.share': ratio(f.byKind.injured) };
+      const out: Record<string, number> = {
+        share: f.share,
+        'killed.share': ratio(f.byKind.killed),
+        'injured.share': ratio(f.byKind.injured),
+      };
+      // The held-out parts that exist in the folder, gated apart ('held-out.share', 'fresh.share'); the blind
+      // part is reported only (eval/gold/casualties/PROVENANCE.md).
+      for (const split of ['held-out', 'fresh'] as const)
+        if (existsSync(join(paths[0]!, splitFile(split))))
+          out[`${split}.share`] = evalCasualties(paths[0]!, datasetsRoot, keepErrors, split).figures.share;
+      return out;
     }
     case 'event-dates': {
       const f = evalEventDates(paths[0]!, datasetsRoot, keepErrors).figures;
