@@ -4,21 +4,12 @@
 // With --expect-fail <field>: the load must fail naming <field> and leave the tables empty.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const [chdbDir, cli, outDir, exportDir, flag, field] = process.argv.slice(2);
 const { Session } = await import(pathToFileURL(join(chdbDir, 'index.mjs')).href);
-const TABLES = [
-  'articles',
-  'entities',
-  'entity_dim',
-  'mentions',
-  'events',
-  'event_participants',
-  'timexes',
-  'warnings',
-];
+const { TABLES } = await import(pathToFileURL(join(dirname(cli), 'schema', 'validators.js')).href);
 
 /** The statements of a SQL script: line comments dropped, split at a `;` that ends a line. */
 function statements(sql) {

@@ -26,12 +26,9 @@ fi
 
 WORK="$(mktemp -d /tmp/dossier-ch-XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
-mkdir -p "$WORK/in"
-cp "$REPO"/data/articles/* "$WORK/in/"
-cp "$REPO/tests/fixtures/sql/awkward quotes.txt" "$WORK/in/"
-OUT="$WORK/out dir's"
-node "$CLI" run -i "$WORK/in" -o "$OUT" --progress never >"$WORK/run.log" 2>&1 \
-  || { cat "$WORK/run.log" >&2; echo "clickhouse system test: dossier run failed" >&2; exit 1; }
+NAME="clickhouse system test"
+# shellcheck source=tests/system/sql-corpus.sh
+source "$REPO/tests/system/sql-corpus.sh"
 
 echo "== 1. rows in ClickHouse equal the NDJSON rows"
 node "$REPO/tests/system/clickhouse.mjs" "$CACHE/node_modules/chdb" "$CLI" "$OUT" "$WORK/exported"

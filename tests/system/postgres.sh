@@ -32,13 +32,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The corpus: the bundled articles and one awkward article.
-mkdir -p "$WORK/in"
-cp "$REPO"/data/articles/* "$WORK/in/"
-cp "$REPO/tests/fixtures/sql/awkward quotes.txt" "$WORK/in/"
-OUT="$WORK/out dir's"
-node "$CLI" run -i "$WORK/in" -o "$OUT" --progress never >"$WORK/run.log" 2>&1 \
-  || { cat "$WORK/run.log" >&2; echo "postgres system test: dossier run failed" >&2; exit 1; }
+NAME="postgres system test"
+# shellcheck source=tests/system/sql-corpus.sh
+source "$REPO/tests/system/sql-corpus.sh"
 
 # A cluster of our own on a socket in $WORK (no TCP), trusting local connections.
 mkdir -p "$WORK/pg" "$WORK/sock"
@@ -57,9 +53,11 @@ done
 
 node "$CLI" schema --sql postgres --load "$OUT" | "${PSQL[@]}" >/dev/null
 
+# The table names, from the build (src/schema/validators.ts).
+TABLES="$(cd "$REPO" && node --input-type=module -e "const m = await import('./dist/schema/validators.js'); console.log(m.TABLES.join(' '))")"
 export_rows() {
   mkdir -p "$1"
-  for t in articles entities entity_dim mentions events event_participants timexes warnings; do
+  for t in $TABLES; do
     "${PSQL[@]}" -At -c "SELECT row_to_json(t)::text FROM $t t" >"$1/$t.jsonl"
   done
 }
