@@ -371,6 +371,12 @@ const POSSESSOR_UNDERGOES = new Set([
 ]);
 /** Possessive determiners that stand for a person or group. */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+/**
+ * Crowd events: a place that owns one ("Zedland's protests", "the city's riots") is where it happened, not
+ * who acted, since the crowd are the place's people, not its state. A place owning an attack or a strike
+ * ("Zedland's airstrikes") stays its doer: a state acts through its forces.
+ */
+const CROWD_EVENTS = new Set(['protest', 'riot']);
 
 /**
  * Possessor ("Apple's launch", "his arrest"), nationality adjective ("Israeli airstrikes") or name ("the
@@ -386,6 +392,10 @@ function nounPremodifier(ix: ArticleIndex, args: Arguments, c: Candidate): void 
     POSSESSOR_UNDERGOES.has(c.type.id) && ix.lower[c.end] !== 'of' ? 'patient' : 'agent';
   if (ix.lower[k] === "'s" && k - 1 >= s.tokenStart) {
     const owner = actorEndingAt(ix, k - 1);
+    if (owner && CROWD_EVENTS.has(c.type.id) && owner.entity.type === 'place' && owner.via === 'mention') {
+      if (args.place === null) args.place = owner.entity;
+      return;
+    }
     if (owner) add(args, possessorRole, [owner]);
     return;
   }

@@ -26,11 +26,35 @@ interface Case {
 const CASES: Case[] = [
   {
     rule: 'a typographic apostrophe marks a possessive as a straight one does',
+    text: 'Police watched Zedco’s nationwide protests on Sunday.',
+    entities: [{ name: 'Zedco', type: 'group' }],
+    trigger: 'protests',
+    type: 'protest',
+    heads: { agent: ['Zedco'] },
+  },
+  {
+    rule: "a place owning a crowd's event is where it happened, not who acted: the crowd are its people, not its state",
     text: 'Police watched Zedland’s nationwide protests on Sunday.',
     entities: [L('Zedland')],
     trigger: 'protests',
     type: 'protest',
-    heads: { agent: ['Zedland'] },
+    heads: { place: ['Zedland'] },
+  },
+  {
+    rule: 'a place owning a riot is where it happened',
+    text: "Looters smashed shop windows during Quarnford's riots last night.",
+    entities: [L('Quarnford')],
+    trigger: 'riots',
+    type: 'riot',
+    heads: { place: ['Quarnford'] },
+  },
+  {
+    rule: "a place owning an attack is still its doer: a state's strike is the state's act",
+    text: "Zedland's airstrikes on the border town killed four people on Sunday.",
+    entities: [L('Zedland')],
+    trigger: 'airstrikes',
+    type: 'attack',
+    heads: { attacker: ['Zedland'] },
   },
   {
     rule: '"called for" an event demands it: planned, with the caller as its agent, not a name given to an event',
