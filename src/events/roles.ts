@@ -151,7 +151,7 @@ function addPhrases(ix: ArticleIndex, args: Arguments, type: string, from: numbe
       if (!had && args.placePhrase) phraseEnd = args.placePhrase.tokenEnd;
       continue;
     }
-    const places = pp.actors.filter((a) => a.entity.type === 'place' && a.via === 'mention');
+    const places = pp.actors.filter(isNamedPlace);
     // "on a busy street in the city of Lyon": the named place locates the kind of place just before it.
     if (args.place === null && places.length > 0 && pp.at === phraseEnd && PLACE_PREPOSITIONS.has(pp.prep))
       args.placeNested = true;
@@ -369,6 +369,10 @@ const POSSESSOR_UNDERGOES = new Set([
   'trial',
   'sentence',
 ]);
+/** A place entity read from its own mention in the text (`via: 'mention'`), not reached another way. */
+function isNamedPlace(a: ActorRef): boolean {
+  return a.entity.type === 'place' && a.via === 'mention';
+}
 /** Possessive determiners that stand for a person or group. */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 /**
@@ -392,7 +396,7 @@ function nounPremodifier(ix: ArticleIndex, args: Arguments, c: Candidate): void 
     POSSESSOR_UNDERGOES.has(c.type.id) && ix.lower[c.end] !== 'of' ? 'patient' : 'agent';
   if (ix.lower[k] === "'s" && k - 1 >= s.tokenStart) {
     const owner = actorEndingAt(ix, k - 1);
-    if (owner && CROWD_EVENTS.has(c.type.id) && owner.entity.type === 'place' && owner.via === 'mention') {
+    if (owner && CROWD_EVENTS.has(c.type.id) && isNamedPlace(owner)) {
       if (args.place === null) args.place = owner.entity;
       return;
     }
@@ -488,7 +492,7 @@ function frontedPlace(ix: ArticleIndex, from: number, head: number): ActorRef | 
   if (comma < 0) return null;
   for (let k = from; k < comma; k++) {
     if (!PLACE_PREPOSITIONS.has(ix.lower[k]!)) continue;
-    const place = nounPhraseActors(ix, k + 1, comma).find((a) => a.entity.type === 'place' && a.via === 'mention');
+    const place = nounPhraseActors(ix, k + 1, comma).find(isNamedPlace);
     if (place) return place;
   }
   return null;
@@ -507,7 +511,7 @@ function whereAntecedent(ix: ArticleIndex, head: number, floor: number): ActorRe
     const j = ix.lower[k - 1] === ',' ? k - 2 : k - 1;
     if (j < floor) return null;
     const named = actorEndingAt(ix, j);
-    if (named) return named.entity.type === 'place' && named.via === 'mention' ? named : null;
+    if (named) return isNamedPlace(named) ? named : null;
     const p = nounPhraseEndingAt(ix, j, floor);
     return p && PLACE_HEAD_NOUNS.has(ix.tokens[p.head]!.lemma.toLowerCase()) ? p : null;
   }
@@ -600,7 +604,7 @@ function hitBy(ix: ArticleIndex, args: Arguments, c: Candidate): void {
     const p = particleAfter(ix, c.governor);
     const after = p >= 0 ? p + 1 : c.governor + 1;
     const end = scopeEnd(ix, after - 1);
-    const actors = nounPhraseActors(ix, after, end).filter((a) => !(a.entity.type === 'place' && a.via === 'mention'));
+    const actors = nounPhraseActors(ix, after, end).filter((a) => !isNamedPlace(a));
     add(args, 'patient', actors);
     if (actors.length === 0 && (ix.mentionAt[after] ?? -1) < 0) addPhrase(args, 'patient', phrasesFrom(ix, after, end));
     return;
@@ -612,7 +616,7 @@ function hitBy(ix: ArticleIndex, args: Arguments, c: Candidate): void {
   if (aimed >= 0) {
     const after = aimed + 2;
     const end = scopeEnd(ix, after - 1);
-    const actors = nounPhraseActors(ix, after, end).filter((a) => !(a.entity.type === 'place' && a.via === 'mention'));
+    const actors = nounPhraseActors(ix, after, end).filter((a) => !isNamedPlace(a));
     add(args, 'patient', actors);
     if (actors.length === 0 && (ix.mentionAt[after] ?? -1) < 0) addPhrase(args, 'patient', phrasesFrom(ix, after, end));
     return;
@@ -626,7 +630,7 @@ function hitBy(ix: ArticleIndex, args: Arguments, c: Candidate): void {
   if (!g.passive) return;
   const phrases: PhraseRef[] = [];
   const subject = findSubject(ix, g.start, (p) => phrases.push(p));
-  const targets = subject.filter((a) => !(a.entity.type === 'place' && a.via === 'mention'));
+  const targets = subject.filter((a) => !isNamedPlace(a));
   add(args, 'patient', targets);
   addPhrase(args, 'patient', phrases);
   // The locative between the subject and its verb is where it happened.
@@ -648,9 +652,7 @@ function placeFallback(ix: ArticleIndex, args: Arguments, c: Candidate): void {
   ) {
     const p = particleAfter(ix, c.governor);
     const after = p >= 0 ? p + 1 : c.governor + 1;
-    const reached = nounPhraseActors(ix, after, scopeEnd(ix, after - 1)).find(
-      (a) => a.entity.type === 'place' && a.via === 'mention',
-    );
+    const reached = nounPhraseActors(ix, after, scopeEnd(ix, after - 1)).find(isNamedPlace);
     if (reached) {
       args.place = reached.entity;
       return;
@@ -675,9 +677,7 @@ function placeFallback(ix: ArticleIndex, args: Arguments, c: Candidate): void {
     if (agent.via !== 'mention') continue;
     const k = agent.tokenEnd;
     if (k < s.tokenEnd && (ix.lower[k] === 'in' || ix.lower[k] === 'from')) {
-      const place = nounPhraseActors(ix, k + 1, s.tokenEnd).find(
-        (a) => a.entity.type === 'place' && a.via === 'mention',
-      );
+      const place = nounPhraseActors(ix, k + 1, s.tokenEnd).find(isNamedPlace);
       if (place) {
         args.place = place.entity;
         return;
