@@ -16,31 +16,41 @@ export function datasetsRoot(): string {
 interface Options {
   json?: boolean;
   errors?: number;
-  split?: 'dev' | 'held-out' | 'fresh' | 'blind' | 'both' | 'all';
+  split?: 'dev' | 'held-out' | 'fresh' | 'blind' | 'fresh2' | 'both' | 'all';
 }
 
 /** The splits a `--split` value names in gold folder `dir` (`all`: every part that folder has). */
 function splits(opts: Options, dir: string): GoldSplit[] {
   if (opts.split === 'both') return ['dev', 'held-out'];
   if (opts.split === 'all')
-    return (['dev', 'held-out', 'fresh', 'blind'] as const).filter((s) => existsSync(join(dir, splitFile(s))));
+    return (['dev', 'held-out', 'fresh', 'fresh2', 'blind'] as const).filter((s) =>
+      existsSync(join(dir, splitFile(s))),
+    );
   return [opts.split ?? 'dev'];
 }
 
 /**
  * `--split` of our own gold sets: dev (items.jsonl), held-out (held-out.jsonl), fresh (fresh.jsonl, a second
- * held-out part), blind (blind.jsonl, a third, labelled without running the product), both (dev and held-out) or
+ * held-out part), blind (blind.jsonl, a third, labelled without running the product), fresh2 (fresh2.jsonl, general news, labelled before running the product), both (dev and held-out) or
  * all the folder has, reported apart.
  */
 function withSplit(cmd: Command): Command {
   return cmd.addOption(
     new Option(
       '--split <split>',
-      'which part of the gold set: dev (items.jsonl), held-out (held-out.jsonl, never tuned on), fresh (fresh.jsonl, a second held-out part), blind (blind.jsonl, a third, labelled without running the product), both (dev and held-out) or all the folder has, reported apart',
+      'which part of the gold set: dev (items.jsonl), held-out (held-out.jsonl, never tuned on), fresh (fresh.jsonl, a second held-out part), blind (blind.jsonl, a third, labelled without running the product), fresh2 (fresh2.jsonl, general news, labelled before running the product), both (dev and held-out) or all the folder has, reported apart',
     )
-      .choices(['dev', 'held-out', 'fresh', 'blind', 'both', 'all'])
+      .choices(['dev', 'held-out', 'fresh', 'blind', 'fresh2', 'both', 'all'])
       .default('dev'),
   );
+}
+
+/**
+ * How many errors of each kind to list: every one unless `--errors` limits it, and none for the blind split,
+ * whose errors are never read (its number only; `--split all` would otherwise print them).
+ */
+function errorsToList(opts: Options, split: GoldSplit): number {
+  return split === 'blind' ? 0 : (opts.errors ?? Number.MAX_SAFE_INTEGER);
 }
 
 function nonNegativeInt(v: string): number {
@@ -115,7 +125,7 @@ export function addEventEvalCommands(cmd: Command): void {
     for (const split of splits(opts, dir)) {
       const r = evalCasualties(dir, datasetsRoot(), true, split);
       // The gold sets are small: list every error unless --errors limits the list.
-      emitReport(r, formatCasualties(r), { ...opts, errors: opts.errors ?? Number.MAX_SAFE_INTEGER });
+      emitReport(r, formatCasualties(r), { ...opts, errors: errorsToList(opts, split) });
     }
   });
   withSplit(
@@ -130,7 +140,7 @@ export function addEventEvalCommands(cmd: Command): void {
   ).action((dir: string, opts: Options) => {
     for (const split of splits(opts, dir)) {
       const r = evalEventDates(dir, datasetsRoot(), true, split);
-      emitReport(r, formatEventDates(r), { ...opts, errors: opts.errors ?? Number.MAX_SAFE_INTEGER });
+      emitReport(r, formatEventDates(r), { ...opts, errors: errorsToList(opts, split) });
     }
   });
 }

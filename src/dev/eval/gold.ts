@@ -63,9 +63,10 @@ export interface DateItem {
  * (held-out.jsonl; written before tuning, scored only to report, never to tune) and `fresh` (fresh.jsonl; a
  * second held-out part written from unused documents after the first was scored, before the product was run
  * on them, and scored once to report) and `blind` (blind.jsonl; a third held-out part, labelled from unused
- * documents without running the product on them, scored to report only).
+ * documents without running the product on them, scored to report only) and `fresh2` (fresh2.jsonl; general news
+ * labelled before the product was run on it, a development part whose errors are read).
  */
-export type GoldSplit = 'dev' | 'held-out' | 'fresh' | 'blind';
+export type GoldSplit = 'dev' | 'held-out' | 'fresh' | 'blind' | 'fresh2';
 
 /** The file of a split inside a gold folder. */
 export function splitFile(split: GoldSplit): string {
@@ -75,7 +76,9 @@ export function splitFile(split: GoldSplit): string {
       ? 'fresh.jsonl'
       : split === 'blind'
         ? 'blind.jsonl'
-        : 'items.jsonl';
+        : split === 'fresh2'
+          ? 'fresh2.jsonl'
+          : 'items.jsonl';
 }
 
 /** Reads a JSON-lines gold file (blank lines and lines starting with `//` skipped). */

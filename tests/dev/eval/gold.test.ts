@@ -344,6 +344,26 @@ describe('the gold sets in the repository', () => {
     }
   });
 
+  it('keep a general-news event-date split (fresh2) of at least 40 events from documents no other gold split uses', () => {
+    expect(splitFile('fresh2')).toBe('fresh2.jsonl');
+    const fresh2 = read<DateItem>('event-dates', 'fresh2.jsonl');
+    expect(fresh2.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(fresh2.map((i) => i.id)).size).toBe(fresh2.length);
+    const others = ['items.jsonl', 'held-out.jsonl', 'fresh.jsonl', 'blind.jsonl'].flatMap((f) => [
+      ...read<CasualtyItem>('casualties', f),
+      ...read<DateItem>('event-dates', f),
+    ]);
+    const ids = new Set(others.map((i) => i.id));
+    const docs = new Set(others.flatMap((i) => (i.ref ? [i.ref.doc] : [])));
+    for (const i of fresh2) {
+      expect(ids.has(i.id)).toBe(false);
+      if (i.ref) expect(docs.has(i.ref.doc)).toBe(false);
+      if (i.expected !== null) expect(i.expected).toMatch(/^\d{4}(-(\d\d(-\d\d)?|W\d\d(-WE)?))?$/);
+      if (i.text !== undefined)
+        expect(findOccurrence(i.text, i.trigger.text!, i.trigger.occurrence ?? 1)).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   it('hold at least 60 casualty statements, well formed', () => {
     const items = read<CasualtyItem>('casualties');
     expect(items.length).toBeGreaterThanOrEqual(60);
