@@ -246,6 +246,33 @@ function definiteNoun(ix: ArticleIndex, head: number): boolean {
   return false;
 }
 
+/** Prepositions that order an event against the clause's ("two days after the bombing", "before the raid"). */
+const ORDERING_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'following', 'prior']);
+/** Verbs whose object event is a consequence of their subject or clause ("prompting airstrikes"). */
+const CAUSATIVE_VERBS: ReadonlySet<string> = new Set(['prompt', 'provoke', 'trigger', 'spark', 'spur']);
+/** Nouns whose "for"/"to" phrase names the event answered ("in retaliation for the raid", "in response to the attack"). */
+const RESPONSE_NOUNS: ReadonlySet<string> = new Set(['retaliation', 'response', 'revenge', 'reprisal', 'reprisals']);
+
+/**
+ * True when an event noun names an event its clause is ordered against or caused by, not the clause's own:
+ * in a temporal phrase of order ("two days after the bombing"), the object of a causative verb ("prompting
+ * retaliatory airstrikes"), or the event a response answers ("in retaliation for the raid"). Walks back
+ * over the noun's determiners and modifiers (at most four words) to the word that relates it.
+ */
+function relatedEventPhrase(ix: ArticleIndex, head: number): boolean {
+  const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
+  for (let k = head - 1; k >= floor && head - k <= 5; k--) {
+    const t = ix.tokens[k]!;
+    const low = ix.lower[k]!;
+    if (ORDERING_PREPOSITIONS.has(low) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB')) return true;
+    if (t.pos === 'VERB') return CAUSATIVE_VERBS.has(t.lemma.toLowerCase());
+    if ((low === 'for' || low === 'to') && k > floor) return RESPONSE_NOUNS.has(ix.lower[k - 1]!);
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'PROPN' && t.pos !== 'NOUN' && low !== "'s")
+      return false;
+  }
+  return false;
+}
+
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const DAY_WORDS = new Set([
   'today',
@@ -881,6 +908,8 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       label: c.kind === 'noun' && labelOfTold(ix, c.head),
       headline: c.sentence === headline,
       genericLabel: c.kind === 'noun' && GENERIC_CALAMITY.has(ix.tokens[c.head]!.lemma.toLowerCase()),
+      relatedIn: c.kind === 'noun' && relatedEventPhrase(ix, c.head) ? [c.sentence] : [],
+      toldIn: c.kind === 'verb' || !definiteNoun(ix, c.head) ? [c.sentence] : [],
     };
     drafts.push(draft);
     draftOf.set(c, draft);

@@ -49,6 +49,14 @@ export interface DraftEvent {
   headline?: boolean;
   /** The trigger is a type-neutral word for a calamity ("disaster", "tragedy") that may name an accident or an attack. */
   genericLabel?: boolean;
+  /**
+   * Sentences in which a mention of this event is one its clause is ordered against or caused by ("two days
+   * after the bombing", "prompting airstrikes", "in retaliation for the raid"): there it is another event
+   * than the clause's.
+   */
+  relatedIn?: number[];
+  /** Sentences in which a mention of this event is told anew: a verb or an indefinite noun ("a gunfight"). */
+  toldIn?: number[];
 }
 
 const SOURCE_RANK: Record<EventDate['source'], number> = {
@@ -98,8 +106,17 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   // "This is an exceptional accident": a label names the event the story is telling, not a new one.
   if (b.label) return true;
   const share = b.participants.some((p) => a.participants.some((q) => q.entity === p.entity));
+  // Phenomenon: a sentence that orders one event against another ("died in a shootout two days after the
+  // bombing") or makes it the other's consequence ("raided the post, prompting airstrikes"; "attacked the
+  // village in retaliation for the raid") tells two events: none is before, or the cause of, itself.
+  // A definite noun beside it may still retell it ("following the attack, some blamed the attack on …").
+  const related = (d: DraftEvent, other: DraftEvent): boolean =>
+    (d.relatedIn ?? []).some((s) => (other.toldIn ?? []).includes(s));
+  if (related(a, b) || related(b, a)) return false;
   if (b.evidence.some((e) => a.evidence.some((x) => x.sentence === e.sentence)))
     return share || a.participants.length === 0 || b.participants.length === 0;
+  // A retelling in another sentence names the same kind of violence: a bombing does not retell a gunfight.
+  if (!weaponsCompatible(a.subtype, b.subtype)) return false;
   // A definite violent event ("the blast", "the attack on the base") refers back to the one the article
   // reports, wherever it stands, unless it names other parties or is marked as new.
   if (b.definite && b.anaphoricAnywhere && (b.participants.length === 0 || a.participants.length === 0 || share))
@@ -113,6 +130,30 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   if (b.participants.length === 0 && (b.definite || b.lemmas.some((l) => a.lemmas.includes(l))))
     return b.paragraphs.some((p) => a.paragraphs.some((q) => p - q <= 1 && p >= q));
   return share && (b.definite || b.lemmas.some((l) => a.lemmas.includes(l)));
+}
+
+/** Attack subtypes told with firearms; the others (bombs, shells, air strikes, grenades) are explosive. */
+const FIREARM_SUBTYPES: ReadonlySet<string> = new Set(['shooting', 'armed-clash']);
+const EXPLOSIVE_SUBTYPES: ReadonlySet<string> = new Set([
+  'explosion',
+  'suicide-bomb',
+  'grenade',
+  'air-strike',
+  'shelling',
+  'chemical',
+]);
+
+/**
+ * Phenomenon: a definite retelling names the kind of violence it retells: "the bombing" or "the blast" does
+ * not refer back to a gunfight or clashes, nor "the shootout" to an explosion. A plain "the attack" (no
+ * subtype) may retell either.
+ */
+function weaponsCompatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  return !(
+    (FIREARM_SUBTYPES.has(a) && EXPLOSIVE_SUBTYPES.has(b)) ||
+    (EXPLOSIVE_SUBTYPES.has(a) && FIREARM_SUBTYPES.has(b))
+  );
 }
 
 /** Words of a bare definite description: "the device", "the new plane" (no name, no possessor). */
@@ -169,6 +210,8 @@ function absorb(into: DraftEvent, other: DraftEvent): void {
   for (const e of other.evidence) if (!into.evidence.some((x) => x.start === e.start)) into.evidence.push(e);
   for (const l of other.lemmas) if (!into.lemmas.includes(l)) into.lemmas.push(l);
   for (const p of other.paragraphs) if (!into.paragraphs.includes(p)) into.paragraphs.push(p);
+  if (other.relatedIn?.length) into.relatedIn = [...(into.relatedIn ?? []), ...other.relatedIn];
+  if (other.toldIn?.length) into.toldIn = [...(into.toldIn ?? []), ...other.toldIn];
   into.evidence.sort((x, y) => x.start - y.start);
   into.confidence = Math.round(Math.min(0.95, Math.max(into.confidence, other.confidence) + 0.05) * 100) / 100;
 }
