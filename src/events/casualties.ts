@@ -607,8 +607,11 @@ function oneWithOthers(ix: ArticleIndex, c: Candidate, start: number): Found | n
   return { q: { value, min: value, max: value, precision: 'exact', length: 1 }, a: d, b: k + 1 };
 }
 
-/** Plural nouns of people by their ending ("employees", "workers", "passengers", "adults", "villagers"). */
-const PEOPLE_NOUN = /^\p{L}+(?:s|men|people|children)$/u;
+/**
+ * Plural nouns of people by their ending ("employees", "workers", "passengers", "adults", "villagers",
+ * "policemen"), and the bare words ("people", "children", "men": the whole word is the ending).
+ */
+const PEOPLE_NOUN = /^(?:\p{L}*(?:people|children|men)|\p{L}+s)$/u;
 
 /** Nouns of people already counted as casualties: "three of the wounded" is a part of a toll, not a toll. */
 const CASUALTY_GROUPS = new Set(['dead', 'wounded', 'injured', 'killed', 'victims', 'casualties', 'bodies', 'dying']);
@@ -832,6 +835,47 @@ export function casualtyCount(ix: ArticleIndex, f: Found): CasualtyCount {
   };
 }
 
+/** Ordinals that make "a third", "a fourth" one more victim after those already counted. */
+const ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh']);
+
+/**
+ * Phenomenon: a count that says it comes on top of others already told ("Two residents died at the scene and
+ * another died later", "a third was wounded", "five more were hurt", "four others were injured") is more
+ * victims of the same event, not a conflicting report of the same toll: it is added, not compared.
+ */
+export function additiveCount(ix: ArticleIndex, f: Found): boolean {
+  const first = ix.lower[f.a]!;
+  if (first === 'another') return true;
+  if ((first === 'a' || first === 'the') && ORDINALS.has(ix.lower[f.a + 1] ?? '')) return true;
+  // "five more people", "four others", "two other passengers": right after the figure.
+  const after = ix.lower[f.b] ?? '';
+  return f.q.precision === 'exact' && (after === 'more' || after === 'others' || after === 'other');
+}
+
+/**
+ * Two counts of one event that add up (see additiveCount): the sum, over a span from the first to the
+ * second; bounds add (an open maximum stays open), a vague part makes the sum vague.
+ */
+export function addCounts(ix: ArticleIndex, a: CasualtyCount, b: CasualtyCount): CasualtyCount {
+  const [x, y] = a.start <= b.start ? [a, b] : [b, a];
+  const precision =
+    x.precision === 'vague' || y.precision === 'vague'
+      ? 'vague'
+      : x.precision === 'lower-bound' || y.precision === 'lower-bound'
+        ? 'lower-bound'
+        : 'exact';
+  return {
+    value: x.value + y.value,
+    min: x.min + y.min,
+    max: x.max === null || y.max === null ? null : x.max + y.max,
+    precision,
+    text: ix.text.slice(x.start, y.end),
+    start: x.start,
+    end: y.end,
+    sentence: x.sentence,
+  };
+}
+
 /**
  * Combines two counts of one event (conflicting reports, or a toll told twice): the lowest stated
  * figure is the value (ACLED's conservative rule), the range runs from the lowest minimum to the
@@ -972,11 +1016,25 @@ function sentenceTolls(ix: ArticleIndex, sentence: number): TollPhrase[] {
     if (low === 'number' && ix.lower[k - 1] === 'the') {
       // Phenomenon: "the number of dead rose to 45", "the number injured topped 2,200": the number of a
       // result word is a toll noun; its figure follows a link word as a toll's does.
-      const w = ix.lower[k + 1] === 'of' ? k + 2 : k + 1;
-      const role = NUMBER_OF.get(ix.lower[w] ?? '');
+      let w = ix.lower[k + 1] === 'of' ? k + 2 : k + 1;
+      // Phenomenon: the result word may carry a modifier of report ("the number of confirmed dead", "the
+      // number of reported deaths", "the number of known injured").
+      if (
+        !NUMBER_OF.has(ix.lower[w] ?? '') &&
+        NUMBER_OF.has(ix.lower[w + 1] ?? '') &&
+        REPORT_MODIFIERS.has(ix.lower[w]!)
+      )
+        w++;
+      // Phenomenon: the number may be that of people a relative clause says died or were hurt ("the number
+      // of people who have died rose to 1,204", "the number of those killed"): the result word of the clause.
+      const rel = NUMBER_OF.has(ix.lower[w] ?? '') ? null : relativeResult(ix, w, s.tokenEnd);
+      if (rel) w = rel.at;
+      const role = rel?.role ?? NUMBER_OF.get(ix.lower[w] ?? '');
       if (!role) continue;
       const toll = tollFigure(ix, w, s.tokenEnd);
-      if (toll) out.push({ role, found: toll.found, token: w, update: toll.rising, anchor: w });
+      // "bringing the number of dead to 41": an update verb before the number makes the figure the new total.
+      const brought = k - 2 >= s.tokenStart && UPDATE_VERBS.has(ix.tokens[k - 2]!.lemma.toLowerCase());
+      if (toll) out.push({ role, found: toll.found, token: w, update: toll.rising || brought, anchor: w });
       continue;
     }
     if (low === 'toll' && ix.lower[k - 1] !== 'death') {
@@ -1055,6 +1113,37 @@ const NUMBER_OF: ReadonlyMap<string, 'killed' | 'injured'> = new Map([
   ['hurt', 'injured'],
 ]);
 
+/** Modifiers of report before a result word after "the number of" ("confirmed dead", "reported deaths"). */
+const REPORT_MODIFIERS: ReadonlySet<string> = new Set(['confirmed', 'reported', 'known', 'recorded', 'official']);
+
+/** Result words of a relative clause on people ("people who died", "those killed") and the role they count. */
+const RELATIVE_RESULTS: ReadonlyMap<string, 'killed' | 'injured'> = new Map([
+  ['died', 'killed'],
+  ['perished', 'killed'],
+  ['killed', 'killed'],
+  ['dead', 'killed'],
+  ['injured', 'injured'],
+  ['wounded', 'injured'],
+  ['hurt', 'injured'],
+]);
+
+/**
+ * "people who have died", "those killed", "civilians who were wounded": a plural noun of people (or
+ * "those") at `w`, an optional relative pronoun, auxiliaries and adverbs, then a result word. Returns the
+ * result word and its role, or null.
+ */
+function relativeResult(ix: ArticleIndex, w: number, end: number): { at: number; role: 'killed' | 'injured' } | null {
+  const low = ix.lower[w] ?? '';
+  const people = ix.tokens[w]?.pos === 'NOUN' && PEOPLE_NOUN.test(low);
+  if (low !== 'those' && !people) return null;
+  let j = w + 1;
+  if (ix.lower[j] === 'who' || ix.lower[j] === 'that') j++;
+  else if (low !== 'those') return null;
+  while (j < end && j - w < 6 && (ix.tokens[j]!.pos === 'AUX' || ix.tokens[j]!.pos === 'ADV')) j++;
+  const role = j < end ? RELATIVE_RESULTS.get(ix.lower[j]!) : undefined;
+  return role ? { at: j, role } : null;
+}
+
 /** Link verbs that put a toll above its figure ("topped 2,200", "exceeded 300", "passed 1,000"): a lower bound. */
 const ABOVE_VERBS: ReadonlySet<string> = new Set(['top', 'exceed', 'pass', 'surpass', 'topped', 'exceeded', 'passed']);
 
@@ -1084,6 +1173,32 @@ export const RISING_VERBS: ReadonlySet<string> = new Set([
   'exceed',
 ]);
 
+/**
+ * Inflected forms of the rising verbs. Phenomenon: the tagger may read a verb after a toll noun as a noun
+ * ("the number of dead rose to 45": "rose" the flower), so the form itself also says a toll went up.
+ */
+const RISING_FORMS: ReadonlySet<string> = new Set([
+  'rose',
+  'risen',
+  'rises',
+  'climbed',
+  'climbs',
+  'jumped',
+  'soared',
+  'mounted',
+  'grew',
+  'reached',
+  'topped',
+  'passed',
+  'exceeded',
+  'increased',
+]);
+
+/** True when token `j` is a rising verb ("rose", "has climbed"), whatever the tagger made of it. */
+function risingWord(ix: ArticleIndex, j: number): boolean {
+  return RISING_VERBS.has(ix.tokens[j]!.lemma.toLowerCase()) || RISING_FORMS.has(ix.lower[j]!);
+}
+
 /** A part of a toll as a lower bound of it: "the dead included three children" says at least three died. */
 function atLeast(f: Found): Found {
   return { ...f, q: { ...f.q, min: f.q.min, max: null, precision: 'lower-bound' } };
@@ -1096,13 +1211,13 @@ function atLeast(f: Found): Found {
  */
 function tollFigure(ix: ArticleIndex, k: number, end: number): { found: Found; rising: boolean } | null {
   const next = ix.tokens[k + 1];
-  if (next && next.pos === 'NOUN' && ix.lower[k + 1] !== 'from') return null;
+  if (next && next.pos === 'NOUN' && ix.lower[k + 1] !== 'from' && !risingWord(ix, k + 1)) return null;
   let rising = false;
   for (let j = k + 1; j < Math.min(end, k + 1 + TOLL_REACH); j++) {
     const low = ix.lower[j]!;
     if (low === '.' || low === ';' || ix.tokens[j]!.pos === 'SCONJ') break;
     const lemma = ix.tokens[j]!.lemma.toLowerCase();
-    if (RISING_VERBS.has(lemma)) rising = true;
+    if (risingWord(ix, j)) rising = true;
     if (TOLL_LINKS.has(low) || TOLL_LINKS.has(lemma)) {
       const found = countAfter(ix, j + 1);
       // "the toll topped 200": above the figure, a lower bound of it.
@@ -1118,8 +1233,7 @@ export function risingToll(ix: ArticleIndex, c: Candidate): boolean {
   if (ix.lower[c.end - 1] !== 'toll') return false;
   const end = ix.sentences[c.sentence]!.tokenEnd;
   for (let j = c.end; j < Math.min(end, c.end + TOLL_REACH); j++) {
-    const t = ix.tokens[j]!;
-    if (RISING_VERBS.has(t.lemma.toLowerCase())) return true;
+    if (risingWord(ix, j)) return true;
     if (ix.lower[j] === '.' || ix.lower[j] === ';') return false;
   }
   return false;

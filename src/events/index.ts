@@ -24,6 +24,8 @@ import { animateHead, QUANTITY_NOUNS, RELATIVE_PRONOUNS, REPETITION_CUES, RESULT
 import { verbGroup, WINDOW, type VerbGroup } from './syntax.js';
 import {
   casualtyCount,
+  addCounts,
+  additiveCount,
   combineCounts,
   countOf,
   plusOne,
@@ -467,9 +469,17 @@ function candidateCasualties(
       continue;
     }
     const have = out[role];
-    out[role] = have ? combineCounts(have, count) : count;
+    // More victims on top of those told ("and another died later") add up; other counts are reports of one toll.
+    out[role] = !have
+      ? count
+      : r !== c && have.start < count.start && additiveCount(ix, found)
+        ? addCounts(ix, have, count)
+        : combineCounts(have, count);
   }
-  for (const t of tolls.get(c) ?? []) {
+  // Phenomenon: a toll phrase may be given to a result word that is folded into its cause ("In the earthquake,
+  // the number of dead rose to 45": the toll's owner is "dead", told as the earthquake's result); the cause
+  // carries the counts of its results, so it carries their toll phrases too.
+  for (const t of [c, ...c.results].flatMap((r) => tolls.get(r) ?? [])) {
     const count = casualtyCount(ix, t.found);
     if (t.subset) parts.push(t);
     else if (t.update) updates.push({ role: t.role, count });
