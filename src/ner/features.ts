@@ -138,45 +138,83 @@ export function caseTable(tokens: readonly Token[], sentences: readonly Sentence
 /**
  * The second half of a token table: word, shape, short shape, POS, prefix, suffix and length hashes.
  * With `active` (from `activeTokens`), only scored tokens and their neighbours get them: features read
- * them for a scored token and its neighbours only, and most tokens are neither.
+ * them for a scored token and its neighbours only, and most tokens are neither. (The tagger splits this
+ * in two, `wordAttributes` and `ownAttributes`, so that words whose own sums it holds skip the second.)
  */
 export function hashAttributes(t: TokenTable, tokens: readonly Token[], active: Uint8Array | null): void {
   const n = t.n;
   for (let i = 0; i < n; i++) {
-    if (active !== null && active[i] === 0 && (i === 0 || active[i - 1] === 0) && (i + 1 === n || active[i + 1] === 0))
-      continue;
-    const text = tokens[i]!.text;
-    const len = text.length;
-    let word = HASH_SEED;
-    let shape = HASH_SEED;
-    let short = HASH_SEED;
-    let run = 0;
-    let prevClass = -1;
-    let prefix = HASH_SEED;
-    for (let k = 0; k < len; k++) {
-      const c = text.charCodeAt(k);
-      const lc = lowerCode(c);
-      word = hashChar(word, c);
-      if (k < 3) t.prefix[i * 3 + k] = prefix = hashChar(prefix, lc);
-      const cls = charClass(lc, c);
-      if (cls === prevClass) run++;
-      else run = 0;
-      if (run < 4) shape = hashChar(shape, cls);
-      if (run === 0) short = hashChar(short, cls);
-      prevClass = cls;
-    }
-    for (let k = len; k < 3; k++) t.prefix[i * 3 + k] = prefix;
-    for (let k = 1; k <= 4; k++) {
-      let h = HASH_SEED;
-      for (let q = Math.max(0, len - k); q < len; q++) h = hashChar(h, lowerCode(text.charCodeAt(q)));
-      t.suffix[i * 4 + k - 1] = h;
-    }
-    t.word[i] = word;
-    t.shape[i] = shape;
-    t.short[i] = short;
-    t.pos[i] = hashString(tokens[i]!.pos);
-    t.length[i] = Math.min(len, 12);
+    if (active !== null && !nearActive(active, i, n)) continue;
+    hashWord(t, tokens[i]!, i);
+    hashOwn(t, tokens[i]!.text, i);
   }
+}
+
+/** Whether token `i` is scored or next to a scored token. */
+function nearActive(active: Uint8Array, i: number, n: number): boolean {
+  return active[i] !== 0 || (i > 0 && active[i - 1] !== 0) || (i + 1 < n && active[i + 1] !== 0);
+}
+
+/**
+ * The attributes that a scored token's neighbours' features and the tagger's per-word cache read: the
+ * exact-text hash, the short shape and the POS hash, for scored tokens and their neighbours.
+ */
+export function wordAttributes(t: TokenTable, tokens: readonly Token[], active: Uint8Array): void {
+  const n = t.n;
+  for (let i = 0; i < n; i++) if (nearActive(active, i, n)) hashWord(t, tokens[i]!, i);
+}
+
+/**
+ * The attributes only a token's own keys read (shape, prefixes, suffixes, length), for the tokens whose
+ * `needed` flag is set: a word whose own keys' sums the tagger already holds needs none of them.
+ */
+export function ownAttributes(t: TokenTable, tokens: readonly Token[], needed: Uint8Array): void {
+  for (let i = 0; i < t.n; i++) if (needed[i] !== 0) hashOwn(t, tokens[i]!.text, i);
+}
+
+/** Exact-text hash, short shape (one class per run of characters) and POS hash of token `i`. */
+function hashWord(t: TokenTable, token: Token, i: number): void {
+  const text = token.text;
+  let word = HASH_SEED;
+  let short = HASH_SEED;
+  let prevClass = -1;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    word = hashChar(word, c);
+    const cls = charClass(lowerCode(c), c);
+    if (cls !== prevClass) short = hashChar(short, cls);
+    prevClass = cls;
+  }
+  t.word[i] = word;
+  t.short[i] = short;
+  t.pos[i] = hashString(token.pos);
+}
+
+/** Shape (runs cut at four), lower-case prefixes of 1–3 and suffixes of 1–4 characters, and length of token `i`. */
+function hashOwn(t: TokenTable, text: string, i: number): void {
+  const len = text.length;
+  let shape = HASH_SEED;
+  let run = 0;
+  let prevClass = -1;
+  let prefix = HASH_SEED;
+  for (let k = 0; k < len; k++) {
+    const c = text.charCodeAt(k);
+    const lc = lowerCode(c);
+    if (k < 3) t.prefix[i * 3 + k] = prefix = hashChar(prefix, lc);
+    const cls = charClass(lc, c);
+    if (cls === prevClass) run++;
+    else run = 0;
+    if (run < 4) shape = hashChar(shape, cls);
+    prevClass = cls;
+  }
+  for (let k = len; k < 3; k++) t.prefix[i * 3 + k] = prefix;
+  for (let k = 1; k <= 4; k++) {
+    let h = HASH_SEED;
+    for (let q = Math.max(0, len - k); q < len; q++) h = hashChar(h, lowerCode(text.charCodeAt(q)));
+    t.suffix[i * 4 + k - 1] = h;
+  }
+  t.shape[i] = shape;
+  t.length[i] = Math.min(len, 12);
 }
 
 /**
@@ -320,6 +358,20 @@ export interface BaseFeatures extends DocFeatures {
   variant: Float64Array;
   /** Per scored token: how many own keys follow its context keys. */
   ownTail: Uint8Array;
+  /**
+   * Per token: 1 when its own keys (the OWN_HEAD before its context keys and the `ownTail` after) are
+   * written; 0 when they are left out (a token not scored, or one whose own sums the tagger holds), and
+   * then its keys start with the CONTEXT_FEATURES context keys.
+   */
+  own: Uint8Array;
+}
+
+/** What a scored token's own keys depend on besides its text (see `ownVariants`). */
+export interface OwnVariants {
+  /** Per scored token: its POS hash and its evidence code, as one exact number (the per-word cache's key). */
+  variant: Float64Array;
+  /** Per scored token: document evidence (bits 0–1) and its initial-capital, sentence-start and capitals-line flags. */
+  code: Uint8Array;
 }
 
 /** Template ids (changing one changes every key: retrain after). */
@@ -416,11 +468,33 @@ function documentEvidence(t: TokenTable): Uint8Array {
 }
 
 /**
+ * The variant of every scored token (every token without `active`): the POS hash and the document
+ * evidence and position flags that its own keys read. A token's own keys follow from its text and its
+ * variant alone.
+ */
+export function ownVariants(t: TokenTable, active?: Uint8Array): OwnVariants {
+  const evidence = documentEvidence(t);
+  const variant = new Float64Array(t.n);
+  const code = new Uint8Array(t.n);
+  for (let i = 0; i < t.n; i++) {
+    if (active !== undefined && active[i] === 0) continue;
+    // INIT_CAP and ALPHA follow from the text; the rest of what the own keys read is in the variant.
+    const c = evidence[i]! | ((t.flags[i]! & (F_INIT_CAP | F_SENT_START | F_CAPS_LINE)) << 2);
+    code[i] = c;
+    variant[i] = (t.pos[i]! >>> 0) * 64 + c;
+  }
+  return { variant, code };
+}
+
+/**
  * Local, gazetteer and document-evidence features of every token (the first pass's input).
  * `gaz[i]` holds the gazetteer match bits from `markGazetteers`. With `active`, a token whose flag is 0
  * gets no features (an empty key range). With `clusters` (and `t.cluster` filled by `markClusters`), the
  * token's word-cluster path prefixes of the `own` lengths and its neighbours' of the `context` lengths
  * are features too; a word not in the cluster file adds none.
+ * `variants`: from `ownVariants` (computed here when absent). With `needed`, a token whose flag is 0 gets
+ * no own keys, only its context, gazetteer and neighbour-cluster keys (see `BaseFeatures.own`): the
+ * tagger holds the sums of its own keys already.
  */
 export function baseFeatures(
   t: TokenTable,
@@ -428,6 +502,8 @@ export function baseFeatures(
   gaz: Int32Array,
   active?: Uint8Array,
   clusters?: ClusterUse | null,
+  variants?: OwnVariants,
+  needed?: Uint8Array,
 ): BaseFeatures {
   const depth = clusters?.table.depth ?? 0;
   const ownCount = clusters?.own.length ?? 0;
@@ -435,9 +511,9 @@ export function baseFeatures(
   const contextBits = clusters?.context ?? [];
   const buf = new KeyBuffer(t.n * 16);
   const offsets = new Int32Array(t.n + 1);
-  const variant = new Float64Array(t.n);
+  const { variant, code: codes } = variants ?? ownVariants(t, active);
   const ownTail = new Uint8Array(t.n);
-  const evidence = documentEvidence(t);
+  const own = new Uint8Array(t.n);
   for (const s of sentences) {
     const a = s.tokenStart;
     const b = s.tokenEnd;
@@ -455,16 +531,19 @@ export function baseFeatures(
       const sn1 = i + 1 < b ? t.short[i + 1]! : BOUNDARY;
       const pp1 = i - 1 >= a ? t.pos[i - 1]! : BOUNDARY;
       const pn1 = i + 1 < b ? t.pos[i + 1]! : BOUNDARY;
+      const withOwn = needed === undefined || needed[i] !== 0;
       // The first WORD_FEATURES keys depend on the token's text alone (the tagger caches their sum per word).
-      buf.push(feat1(T.bias, 0));
-      buf.push(feat1(T.word, t.word[i]!));
-      buf.push(feat1(T.lower, lower));
-      buf.push(feat1(T.shape, t.shape[i]!));
-      buf.push(feat1(T.short, short));
-      for (let k = 0; k < 3; k++) buf.push(feat2(T.prefix, k, t.prefix[i * 3 + k]!));
-      for (let k = 0; k < 4; k++) buf.push(feat2(T.suffix, k, t.suffix[i * 4 + k]!));
-      buf.push(feat1(T.length, t.length[i]!));
-      buf.push(feat1(T.pos, t.pos[i]!));
+      if (withOwn) {
+        buf.push(feat1(T.bias, 0));
+        buf.push(feat1(T.word, t.word[i]!));
+        buf.push(feat1(T.lower, lower));
+        buf.push(feat1(T.shape, t.shape[i]!));
+        buf.push(feat1(T.short, short));
+        for (let k = 0; k < 3; k++) buf.push(feat2(T.prefix, k, t.prefix[i * 3 + k]!));
+        for (let k = 0; k < 4; k++) buf.push(feat2(T.suffix, k, t.suffix[i * 4 + k]!));
+        buf.push(feat1(T.length, t.length[i]!));
+        buf.push(feat1(T.pos, t.pos[i]!));
+      }
       buf.push(feat1(T.prev1, lp1));
       buf.push(feat1(T.next1, ln1));
       buf.push(feat1(T.prev2, lp2));
@@ -479,27 +558,28 @@ export function baseFeatures(
       buf.push(feat3(T.shapeTri, sp1, short, sn1));
       buf.push(feat2(T.prevWordShape, lp1, short));
       buf.push(feat2(T.shapeNextWord, short, ln1));
-      const tailFrom = buf.length;
-      buf.push(feat2(T.posShape, t.pos[i]!, short));
-      if ((flags & F_SENT_START) !== 0) buf.push(feat1(T.sentStart, t.shape[i]!));
-      if ((flags & F_CAPS_LINE) !== 0) {
-        buf.push(feat1(T.capsLineWord, lower));
-        buf.push(feat1(T.capsLineShape, short));
+      if (withOwn) {
+        const tailFrom = buf.length;
+        buf.push(feat2(T.posShape, t.pos[i]!, short));
+        if ((flags & F_SENT_START) !== 0) buf.push(feat1(T.sentStart, t.shape[i]!));
+        if ((flags & F_CAPS_LINE) !== 0) {
+          buf.push(feat1(T.capsLineWord, lower));
+          buf.push(feat1(T.capsLineShape, short));
+        }
+        const code = codes[i]!;
+        if ((flags & F_ALPHA) !== 0) {
+          buf.push(feat1(T.docEvidence, code));
+          buf.push(feat2(T.docEvidenceWord, code, lower));
+        }
+        // The word's cluster follows from its text, so it is an own key (cached per word by the tagger).
+        const cl = t.cluster[i]!;
+        if (cl !== 0 && ownKeys !== null) {
+          const at = (cl - (1 << depth)) * ownCount;
+          for (let k = 0; k < ownCount; k++) buf.push(ownKeys[at + k]!);
+        }
+        ownTail[i] = buf.length - tailFrom;
+        own[i] = 1;
       }
-      // INIT_CAP and ALPHA follow from the text; the rest of what the own keys read is in the variant.
-      const code = evidence[i]! | ((flags & (F_INIT_CAP | F_SENT_START | F_CAPS_LINE)) << 2);
-      if ((flags & F_ALPHA) !== 0) {
-        buf.push(feat1(T.docEvidence, code));
-        buf.push(feat2(T.docEvidenceWord, code, lower));
-      }
-      // The word's cluster follows from its text, so it is an own key (cached per word by the tagger).
-      const cl = t.cluster[i]!;
-      if (cl !== 0 && ownKeys !== null) {
-        const at = (cl - (1 << depth)) * ownCount;
-        for (let k = 0; k < ownCount; k++) buf.push(ownKeys[at + k]!);
-      }
-      ownTail[i] = buf.length - tailFrom;
-      variant[i] = (t.pos[i]! >>> 0) * 64 + code;
       const g = gaz[i]!;
       if (g !== 0) for (let bit = 0; bit < 32; bit++) if ((g & (1 << bit)) !== 0) buf.push(feat1(T.gaz, bit));
       const gp = i - 1 >= a ? gaz[i - 1]! : 0;
@@ -520,7 +600,7 @@ export function baseFeatures(
     }
   }
   offsets[t.n] = buf.length;
-  return { offsets, keys: buf.keys.subarray(0, buf.length), variant, ownTail };
+  return { offsets, keys: buf.keys.subarray(0, buf.length), variant, ownTail, own };
 }
 
 /**

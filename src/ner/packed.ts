@@ -23,7 +23,10 @@ function slotOf(hash: number, variant: number): number {
   return mix(hash ^ Math.imul(variant | 0, 0x9e3779b1) ^ ((variant / 4294967296) | 0));
 }
 
-/** (word, variant) pairs whose feature sums are kept (136 bytes each); the cache starts over when full. */
+/**
+ * (word, variant) pairs whose feature sums are kept (136 bytes each); the cache starts over before a
+ * document that could take it past this (never within a document, whose tokens hold rows of it).
+ */
 const WORD_CACHE_LIMIT = 100_000;
 
 /**
@@ -33,17 +36,17 @@ const WORD_CACHE_LIMIT = 100_000;
  * one row of the slab: this look-up runs for every scored token.
  */
 export class WordSums {
-  private readonly mask: number;
-  private readonly hashes: Int32Array;
-  private readonly texts: Array<string | undefined>;
-  private readonly variants: Float64Array;
+  private mask: number;
+  private hashes: Int32Array;
+  private texts: Array<string | undefined>;
+  private variants: Float64Array;
   /** Slab offset of each slot's sums; -1 marks an empty slot. */
-  private readonly rowAt: Int32Array;
+  private rowAt: Int32Array;
   /** The sums, 2 × NTAGS per word in insertion order (grown on demand). */
   sums = new Int32Array(2 * NTAGS * 1024);
   private count = 0;
 
-  constructor(private readonly limit: number) {
+  constructor(readonly limit: number) {
     let cap = 16;
     while (cap < limit * 2) cap <<= 1;
     this.mask = cap - 1;
@@ -51,6 +54,14 @@ export class WordSums {
     this.texts = new Array<string | undefined>(cap).fill(undefined);
     this.variants = new Float64Array(cap);
     this.rowAt = new Int32Array(cap).fill(-1);
+  }
+
+  /**
+   * Makes room for `more` words: starts over when they could take the cache past its limit. Called
+   * before a document, so that no row handed out for the document is reused while it is tagged.
+   */
+  reserve(more: number): void {
+    if (this.count + more > this.limit) this.clear();
   }
 
   /** Words held. */
@@ -69,9 +80,12 @@ export class WordSums {
     }
   }
 
-  /** A zeroed row for `text` in `variant` (not held yet), starting over when the cache is full. */
+  /**
+   * A zeroed row for `text` in `variant` (not held yet). The index grows when half full (only a document
+   * with more scored words than the limit takes it there; see `reserve`).
+   */
   insert(text: string, hash: number, variant: number): number {
-    if (this.count >= this.limit) this.clear();
+    if ((this.count + 1) * 2 > this.mask + 1) this.grow();
     let i = slotOf(hash, variant) & this.mask;
     while (this.rowAt[i]! >= 0) i = (i + 1) & this.mask;
     const row = this.count * 2 * NTAGS;
@@ -95,6 +109,34 @@ export class WordSums {
     this.texts.fill(undefined);
     this.count = 0;
   }
+
+  /** Doubles the index, keeping every word and its row. */
+  private grow(): void {
+    const { hashes, texts, variants, rowAt } = this;
+    const cap = (this.mask + 1) * 2;
+    this.mask = cap - 1;
+    this.hashes = new Int32Array(cap);
+    this.texts = new Array<string | undefined>(cap).fill(undefined);
+    this.variants = new Float64Array(cap);
+    this.rowAt = new Int32Array(cap).fill(-1);
+    for (let j = 0; j < rowAt.length; j++) {
+      if (rowAt[j]! < 0) continue;
+      let i = slotOf(hashes[j]!, variants[j]!) & this.mask;
+      while (this.rowAt[i]! >= 0) i = (i + 1) & this.mask;
+      this.hashes[i] = hashes[j]!;
+      this.variants[i] = variants[j]!;
+      this.texts[i] = texts[j];
+      this.rowAt[i] = rowAt[j]!;
+    }
+  }
+}
+
+/** Per token of a document, where its own keys' summed weights are (see `PackedTwoPass.wordRows`). */
+export interface WordRows {
+  /** Slab offset of the token's row in the per-word sums (-1: a token that is not scored). */
+  rows: Int32Array;
+  /** 1 for the first token of a word not held before the document: its own keys fill the row. */
+  fresh: Uint8Array;
 }
 
 function scaleOf(w: Float32Array): number {
@@ -116,7 +158,7 @@ export class PackedTwoPass {
   /** Per feature: a header `n1 | n2 << 8`, then n1 + n2 sparse weights `weight << 8 | tag`. */
   private readonly entries: Int32Array;
   /** Per (word, variant), the summed weights of its own features: pass 1's 17 scores, then pass 2's. */
-  private readonly wordSums = new WordSums(WORD_CACHE_LIMIT);
+  private readonly wordSums: WordSums;
   /** Per token of the document being tagged, its word's row in `wordSums` (-1: not cached yet). */
   private rows = new Int32Array(0);
   /** Resolved entry offsets of a document's keys (reused between documents). */
@@ -125,7 +167,9 @@ export class PackedTwoPass {
   readonly trans1: Transitions;
   readonly trans2: Transitions;
 
-  constructor(pass1: FrozenModel, pass2: FrozenModel) {
+  /** `wordLimit`: how many (word, variant) sums are kept (see WORD_CACHE_LIMIT). */
+  constructor(pass1: FrozenModel, pass2: FrozenModel, wordLimit = WORD_CACHE_LIMIT) {
+    this.wordSums = new WordSums(wordLimit);
     const union = [...new Set<number>([...pass1.keys, ...pass2.keys])].sort((a, b) => a - b);
     let cap = 16;
     while (cap < union.length * 2) cap <<= 1;
@@ -165,10 +209,88 @@ export class PackedTwoPass {
   }
 
   /**
+   * Where each scored token's own sums are (`active`: the scored tokens). A token's own keys (see
+   * OWN_HEAD) depend only on its text (`words[tok].text`, whose exact-text hash is `wordHash[tok]`) and
+   * `variant[tok]`, so their summed weights are kept per (word, variant): a word seen before in the same
+   * role costs one look-up instead of about twenty, and needs no own keys at all. A word not held gets a
+   * zeroed row here, marked `fresh` on its first token, whose own keys `addBaseRows` sums into it; its
+   * later tokens in the document read the row so filled. `rows` is reused by the next document.
+   */
+  wordRows(
+    words: ReadonlyArray<{ readonly text: string }>,
+    wordHash: Int32Array,
+    variant: Float64Array,
+    active: Uint8Array,
+  ): WordRows {
+    const n = active.length;
+    const cache = this.wordSums;
+    let scored = 0;
+    for (let tok = 0; tok < n; tok++) scored += active[tok]!;
+    cache.reserve(scored);
+    if (this.rows.length < n) this.rows = new Int32Array(n * 2);
+    const rows = this.rows;
+    const fresh = new Uint8Array(n);
+    for (let tok = 0; tok < n; tok++) {
+      if (active[tok] === 0) {
+        rows[tok] = -1;
+        continue;
+      }
+      const text = words[tok]!.text;
+      let row = cache.find(text, wordHash[tok]!, variant[tok]!);
+      if (row < 0) {
+        row = cache.insert(text, wordHash[tok]!, variant[tok]!);
+        fresh[tok] = 1;
+      }
+      rows[tok] = row;
+    }
+    return { rows, fresh };
+  }
+
+  /**
    * Adds base features' weights of both passes: `emit1` and `emit2` hold NTAGS integer scores per token.
-   * A token's own keys (see OWN_HEAD) depend only on its text (`words[tok].text`, whose exact-text hash
-   * is `wordHash[tok]`) and `feats.variant[tok]`; their summed weights are kept per (word, variant), so a
-   * word seen before in the same role costs one look-up instead of about seventeen.
+   * Every token with keys reads its own sums from the cache (`wordRows` of this document); a fresh
+   * token's own keys fill them first. A token that is not fresh may come with its own keys or without
+   * them (`feats.own`); they are not read.
+   */
+  addBaseRows(feats: BaseFeatures, n: number, emit1: Int32Array, emit2: Int32Array, words: WordRows): void {
+    const { offsets, ownTail, own } = feats;
+    const { rows, fresh } = words;
+    const found = this.resolve(feats.keys, offsets, n, fresh, own, ownTail);
+    for (let tok = 0; tok < n; tok++) {
+      const at = tok * NTAGS;
+      const from = offsets[tok]!;
+      const to = offsets[tok + 1]!;
+      // A token the tagger does not score has no keys (see `activeTokens`).
+      if (to === from) continue;
+      const row = rows[tok]!;
+      let contextFrom = from;
+      let rest = from + CONTEXT_FEATURES;
+      if (own[tok] !== 0) {
+        contextFrom = from + OWN_HEAD;
+        const tailFrom = contextFrom + CONTEXT_FEATURES;
+        rest = tailFrom + ownTail[tok]!;
+        if (fresh[tok] !== 0) {
+          const sums = this.wordSums.sums;
+          for (let k = from; k < contextFrom; k++) this.add(found[k]!, sums, row, sums, row + NTAGS, true);
+          for (let k = tailFrom; k < rest; k++) this.add(found[k]!, sums, row, sums, row + NTAGS, true);
+        }
+      } else if (fresh[tok] !== 0) {
+        throw new Error('dossier ner: a word seen for the first time came without its own feature keys');
+      }
+      const sums = this.wordSums.sums;
+      for (let t = 0; t < NTAGS; t++) {
+        emit1[at + t] += sums[row + t]!;
+        emit2[at + t] += sums[row + NTAGS + t]!;
+      }
+      for (let k = contextFrom; k < contextFrom + CONTEXT_FEATURES; k++)
+        this.add(found[k]!, emit1, at, emit2, at, true);
+      for (let k = rest; k < to; k++) this.add(found[k]!, emit1, at, emit2, at, true);
+    }
+  }
+
+  /**
+   * `wordRows` and `addBaseRows` in one call, for features with every scored token's own keys written
+   * (`baseFeatures` without `needed`): the scored tokens are those with keys.
    */
   addBase(
     feats: BaseFeatures,
@@ -178,43 +300,15 @@ export class PackedTwoPass {
     words: ReadonlyArray<{ readonly text: string }>,
     wordHash: Int32Array,
   ): void {
-    const { offsets, keys, variant, ownTail } = feats;
-    const cache = this.wordSums;
-    // Tokens whose own sums are cached have only their other keys probed.
-    if (this.rows.length < n) this.rows = new Int32Array(n * 2);
-    const rows = this.rows;
-    for (let tok = 0; tok < n; tok++)
-      rows[tok] = offsets[tok + 1]! > offsets[tok]! ? cache.find(words[tok]!.text, wordHash[tok]!, variant[tok]!) : -1;
-    const found = this.resolve(keys, offsets, n, rows, ownTail);
-    for (let tok = 0; tok < n; tok++) {
-      const at = tok * NTAGS;
-      const from = offsets[tok]!;
-      const to = offsets[tok + 1]!;
-      // A token the tagger does not score has no keys (see `activeTokens`).
-      if (to === from) continue;
-      const tailFrom = from + OWN_HEAD + CONTEXT_FEATURES;
-      const tailTo = tailFrom + ownTail[tok]!;
-      let row = rows[tok]!;
-      if (row < 0) {
-        row = cache.insert(words[tok]!.text, wordHash[tok]!, variant[tok]!);
-        const sums = cache.sums;
-        for (let k = from; k < from + OWN_HEAD; k++) this.add(found[k]!, sums, row, sums, row + NTAGS, true);
-        for (let k = tailFrom; k < tailTo; k++) this.add(found[k]!, sums, row, sums, row + NTAGS, true);
-      }
-      const own = cache.sums;
-      for (let t = 0; t < NTAGS; t++) {
-        emit1[at + t] += own[row + t]!;
-        emit2[at + t] += own[row + NTAGS + t]!;
-      }
-      for (let k = from + OWN_HEAD; k < tailFrom; k++) this.add(found[k]!, emit1, at, emit2, at, true);
-      for (let k = tailTo; k < to; k++) this.add(found[k]!, emit1, at, emit2, at, true);
-    }
+    const active = new Uint8Array(n);
+    for (let tok = 0; tok < n; tok++) active[tok] = feats.offsets[tok + 1]! > feats.offsets[tok]! ? 1 : 0;
+    this.addBaseRows(feats, n, emit1, emit2, this.wordRows(words, wordHash, feats.variant, active));
   }
 
   /** Adds second-pass-only features' weights into `emit2`. */
   addSecond(feats: DocFeatures, n: number, emit2: Int32Array): void {
     const { offsets, keys } = feats;
-    const found = this.resolve(keys, null, n, null, null);
+    const found = this.resolve(keys, null, n, null, null, null);
     for (let tok = 0; tok < n; tok++) {
       for (let k = offsets[tok]!; k < offsets[tok + 1]!; k++)
         this.add(found[k]!, emit2, tok * NTAGS, emit2, tok * NTAGS, false);
@@ -228,26 +322,28 @@ export class PackedTwoPass {
 
   /**
    * Entry offsets of the keys of `n` tokens (-1 when absent), resolved in one loop of independent probes.
-   * With `cached`, a token whose `cached[tok] >= 0` (its own sums are cached) has its own keys (the first
-   * OWN_HEAD and the `ownTail[tok]` after its context keys) left unresolved. With `offsets` null, every key is resolved.
+   * With `fresh`, a token that comes with its own keys (`own[tok]`, the first OWN_HEAD and the
+   * `ownTail[tok]` after its context keys) but is not fresh has them left unresolved: they are not read.
+   * With `offsets` null, every key is resolved.
    */
   private resolve(
     keys: Int32Array,
     offsets: Int32Array | null,
     n: number,
-    cached: Int32Array | null,
+    fresh: Uint8Array | null,
+    own: Uint8Array | null,
     ownTail: Uint8Array | null,
   ): Int32Array {
     if (this.found.length < keys.length) this.found = new Int32Array(keys.length * 2);
     const found = this.found;
-    if (offsets === null) {
+    if (offsets === null || fresh === null || own === null || ownTail === null) {
       for (let k = 0; k < keys.length; k++) found[k] = this.find(keys[k]!);
       return found;
     }
     for (let tok = 0; tok < n; tok++) {
       const from = offsets[tok]!;
       const to = offsets[tok + 1]!;
-      if (cached === null || ownTail === null || cached[tok]! < 0) {
+      if (own[tok] === 0 || fresh[tok] !== 0) {
         for (let k = from; k < to; k++) found[k] = this.find(keys[k]!);
         continue;
       }

@@ -8,8 +8,10 @@ import {
   baseFeatures,
   caseTable,
   consistencyFeatures,
-  hashAttributes,
   markClusters,
+  ownAttributes,
+  ownVariants,
+  wordAttributes,
 } from './features.js';
 import type { ClusterUse } from './clusters.js';
 import { markGazetteers, type NameTable } from './gazetteer.js';
@@ -59,18 +61,26 @@ export function tagDocument(
   const n = tokens.length;
   const table = caseTable(tokens, sentences);
   const active = activeTokens(table, tokens, sentences);
-  hashAttributes(table, tokens, active);
-  if (clusters !== null) markClusters(table, clusters.table, active, clusters.context.length > 0);
+  wordAttributes(table, tokens, active);
+  const variants = ownVariants(table, active);
+  // A word whose own keys' sums the model holds (same text, same variant) needs neither the attributes
+  // those keys read, nor its cluster, nor the keys: only its first occurrence since the cache started does.
+  const words = model.wordRows(tokens, table.word, variants.variant, active);
+  ownAttributes(table, tokens, words.fresh);
+  if (clusters !== null) {
+    if (clusters.context.length > 0) markClusters(table, clusters.table, active, true);
+    else markClusters(table, clusters.table, words.fresh, false);
+  }
   clock?.('token table');
   const gaz = new Int32Array(n);
   markGazetteers(tokens, sentences, tables, gaz);
   clock?.('gazetteers');
-  const base = baseFeatures(table, sentences, gaz, active, clusters);
+  const base = baseFeatures(table, sentences, gaz, active, clusters, variants, words.fresh);
   clock?.('base features');
   // Integer sums of int16 weights: cheaper than floating point, and a sentence cannot overflow them.
   const emit1 = new Int32Array(n * NTAGS);
   const emit2 = new Int32Array(n * NTAGS);
-  model.addBase(base, n, emit1, emit2, tokens, table.word);
+  model.addBaseRows(base, n, emit1, emit2, words);
   clock?.('base weights');
   const pass1 = new Uint8Array(n);
   decodeActive(emit1, sentences, active, model.trans1, pass1);

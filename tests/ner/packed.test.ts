@@ -39,6 +39,7 @@ function features(tokens: TokenKeys[]): BaseFeatures {
     keys: Int32Array.from(lists.flat()),
     variant: Float64Array.from(tokens, (t) => t.variant ?? 0),
     ownTail: Uint8Array.from(tokens, (t) => (t.tail ?? []).length),
+    own: new Uint8Array(tokens.length).fill(1),
   };
 }
 const words = (...texts: string[]): Array<{ text: string }> => texts.map((text) => ({ text }));
@@ -117,7 +118,7 @@ describe('the packed two-pass model', () => {
 });
 
 describe('the per-word sums cache', () => {
-  test('finds what it holds by text and variant, and starts over when full', () => {
+  test('finds what it holds by text and variant, and starts over when asked for room it has not', () => {
     const cache = new WordSums(3);
     const a = cache.insert('Anbar', 3, 0);
     cache.sums[a] = 5;
@@ -129,11 +130,63 @@ describe('the per-word sums cache', () => {
     expect(cache.find('Anbar', 3, 5)).toBe(-1);
     expect(cache.find('Mosul', 3, 0)).toBe(-1);
     expect(cache.find('Anbar', 4, 0)).toBe(-1);
+    // Full: room for one more word means starting over (before a document, never within one).
+    cache.reserve(1);
     const c = cache.insert('Mosul', 9, 0);
     expect(cache.size).toBe(1);
     expect(cache.find('Anbar', 3, 0)).toBe(-1);
     expect(cache.find('Mosul', 9, 0)).toBe(c);
     expect(cache.sums[c]).toBe(0);
+  });
+});
+
+describe('the per-word sums cache', () => {
+  test('a document with more words than the limit keeps them all (the index grows)', () => {
+    const cache = new WordSums(2);
+    const names = ['Anbar', 'Basra', 'Mosul', 'Erbil', 'Najaf', 'Karbala', 'Kirkuk'];
+    cache.reserve(names.length);
+    const rows = names.map((name, k) => cache.insert(name, k % 2, 0));
+    names.forEach((name, k) => expect(cache.find(name, k % 2, 0)).toBe(rows[k]));
+    expect(new Set(rows).size).toBe(names.length);
+  });
+});
+
+describe('the packed model over several documents', () => {
+  test('a cache that fills up during a document starts over before it, so no token reads a row another word took', () => {
+    // Room for two words. "Xena" is held from the first document; the second brings two new words before
+    // it. Starting over when the second new word arrived would hand Xena's row to it.
+    const packed = new PackedTwoPass(pass1, pass2, 2);
+    const xena = { text: TEXT_ONLY };
+    const other = { text: [...TEXT_ONLY.slice(1), 99] };
+    packed.addBase(features([xena]), 1, new Int32Array(NTAGS), new Int32Array(NTAGS), words('Xena'), Int32Array.of(1));
+    const e1 = new Int32Array(3 * NTAGS);
+    packed.addBase(
+      features([other, other, xena]),
+      3,
+      e1,
+      new Int32Array(3 * NTAGS),
+      words('Yola', 'Zeno', 'Xena'),
+      Int32Array.of(2, 3, 1),
+    );
+    expect(e1[0]).toBe(0);
+    expect(e1[2 * NTAGS]).toBe(32767); // key 1, Xena's own
+  });
+
+  test('a word repeated in a document is summed once and read by each of its tokens', () => {
+    const packed = new PackedTwoPass(pass1, pass2);
+    const e1 = new Int32Array(2 * NTAGS);
+    const feats = features([
+      { text: TEXT_ONLY, context: [20] },
+      { text: TEXT_ONLY, context: [99] },
+    ]);
+    const rows = packed.wordRows(words('Anbar', 'Anbar'), Int32Array.of(7, 7), feats.variant, Uint8Array.of(1, 1));
+    expect(Array.from(rows.fresh)).toEqual([1, 0]);
+    expect(rows.rows[0]).toBe(rows.rows[1]);
+    packed.addBaseRows(feats, 2, e1, new Int32Array(2 * NTAGS), rows);
+    expect(e1[0]).toBe(32767);
+    expect(e1[NTAGS]).toBe(32767);
+    expect(e1[3]).toBe(-16383 + 32767);
+    expect(e1[NTAGS + 3]).toBe(-16383);
   });
 });
 
@@ -193,6 +246,53 @@ describe('own keys are cached per word and variant', () => {
     model.forgetWords();
     expect(scores(tokens, (w) => w)).toEqual(full);
     expect(scores(tokens, (w) => w)).toEqual(full);
+    expect(full[0]!.some((x) => x !== 0)).toBe(true);
+  });
+
+  test('a word whose sums are held needs no own keys: leaving them out gives the same scores', async () => {
+    const { annotate } = await import('../../src/nlp/wink.js');
+    const features = await import('../../src/ner/features.js');
+    const { markGazetteers } = await import('../../src/ner/gazetteer.js');
+    const { recogniser } = await import('../../src/resources.js');
+    const model = recogniser().model;
+    const clusters = recogniser().clusters!;
+    const text =
+      'Quorley Bank of Zedland said on Monday that Quorley would buy Vantor Mills.\nVANTOR MILLS SHARES RISE\nVantor said Quorley Bank paid in cash.';
+    const { tokens, sentences } = annotate(text);
+    const n = tokens.length;
+    const gaz = new Int32Array(n);
+    markGazetteers(tokens, sentences, [recogniser().names], gaz);
+    // As the tagger runs: own attributes, clusters and keys only for the words the cache does not hold.
+    const lean = (): Int32Array[] => {
+      const t = features.caseTable(tokens, sentences);
+      const active = features.activeTokens(t, tokens, sentences);
+      features.wordAttributes(t, tokens, active);
+      const variants = features.ownVariants(t, active);
+      const rows = model.wordRows(tokens, t.word, variants.variant, active);
+      features.ownAttributes(t, tokens, rows.fresh);
+      features.markClusters(t, clusters.table, rows.fresh, false);
+      const e = [new Int32Array(n * NTAGS), new Int32Array(n * NTAGS)];
+      const base = features.baseFeatures(t, sentences, gaz, active, clusters, variants, rows.fresh);
+      model.addBaseRows(base, n, e[0]!, e[1]!, rows);
+      return e;
+    };
+    // Every attribute and every own key of every scored token, each token summed in full (no word shared).
+    const t = features.tokenTable(tokens, sentences);
+    features.markClusters(t, clusters.table, null);
+    const active = features.activeTokens(t, tokens, sentences);
+    const full = [new Int32Array(n * NTAGS), new Int32Array(n * NTAGS)];
+    model.forgetWords();
+    model.addBase(
+      features.baseFeatures(t, sentences, gaz, active, clusters),
+      n,
+      full[0]!,
+      full[1]!,
+      tokens.map((_, i) => ({ text: `#${i}` })),
+      Int32Array.from(tokens, (_, i) => i),
+    );
+    model.forgetWords();
+    expect(lean()).toEqual(full); // first sight: the first token of each word fills its sums
+    expect(lean()).toEqual(full); // every word held: no own keys at all
     expect(full[0]!.some((x) => x !== 0)).toBe(true);
   });
 });
