@@ -51,7 +51,7 @@ import {
 import { mergeEvents, type DraftEvent } from './merge.js';
 import { argumentList, candidateArguments, mergePlace, participantList, type Arguments } from './roles.js';
 import { candidateStatus } from './status.js';
-import { accidentalExplosions, dropLawEnforcement } from './readings.js';
+import { accidentalExplosions, attackersCrashes, dropLawEnforcement } from './readings.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
 import { findCandidates, type Candidate } from './triggers.js';
 import { CONFIG_DEFAULTS } from '../schema/generated/defaults.js';
@@ -759,6 +759,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   for (const c of all) if (args.has(c)) crowdClash(ix, c, args.get(c)!, resources.lexicon);
   dropLawEnforcement(ix, all, args);
   accidentalExplosions(ix, all, args, resources.lexicon);
+  for (const c of attackersCrashes(ix, all, args, resources.lexicon)) args.set(c, candidateArguments(ix, c, nounEnds));
   foldResults(ix, all, args);
   const cands = all.filter((c) => !c.dropped);
   for (const c of cands) absorbResults(c, args);

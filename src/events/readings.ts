@@ -166,3 +166,66 @@ export function accidentalExplosions(
     if (cause || (articleAccidental && c.kind === 'noun')) c.type = accident;
   }
 }
+
+/** Heads that name people who attack ("a suicide bomber", "the gunmen", "militants"). */
+const ATTACKER_HEADS = new Set([
+  'bomber',
+  'bombers',
+  'attacker',
+  'attackers',
+  'assailant',
+  'assailants',
+  'gunman',
+  'gunmen',
+  'militant',
+  'militants',
+  'terrorist',
+  'terrorists',
+  'insurgent',
+  'insurgents',
+  'jihadist',
+  'jihadists',
+]);
+
+/**
+ * Phenomenon: a crash whose subject or doer is an attacker ("a suicide bomber riding a motorcycle crashed
+ * into a patrol", "militants rammed a truck into the gate") is an attack carried out with a vehicle, not an
+ * accident: ACLED codes it by the attack, KAIROS as Conflict.Attack. A vehicle or a driver crashing stays
+ * an accident. Returns the candidates retyped (their arguments are to be read again under the new type).
+ */
+export function attackersCrashes(
+  ix: ArticleIndex,
+  cands: readonly Candidate[],
+  args: ReadonlyMap<Candidate, Arguments>,
+  lexicon: TriggerLexicon,
+): Candidate[] {
+  const attack = lexicon.byId.get('attack');
+  const out: Candidate[] = [];
+  if (!attack) return out;
+  for (const c of cands) {
+    if (c.dropped || c.type.id !== 'accident' || c.kind !== 'verb') continue;
+    const a = args.get(c);
+    if (!a) continue;
+    const heads: number[] = [...doerHeads(a)];
+    for (const r of a.roles.get('patient') ?? []) heads.push(r.head ?? r.tokenEnd - 1);
+    for (const p of a.phrases.get('patient') ?? []) if (p.head < c.head) heads.push(p.head);
+    if (heads.some((h) => h < c.head && ATTACKER_HEADS.has(ix.lower[h]!)) || attackerSubject(ix, c.head)) {
+      c.type = attack;
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/**
+ * The sentence's subject before the verb is an attacker: its first common noun outside a time expression,
+ * over a participle phrase ("A suicide bomber riding a motorcycle loaded with explosives crashed …").
+ */
+function attackerSubject(ix: ArticleIndex, verb: number): boolean {
+  const s = ix.sentences[ix.tokens[verb]!.sentence]!;
+  for (let k = s.tokenStart; k < verb; k++) {
+    if (ix.timexAt[k] !== null || ix.tokens[k]!.pos !== 'NOUN') continue;
+    return ATTACKER_HEADS.has(ix.lower[k]!) || (ATTACKER_HEADS.has(ix.lower[k + 1] ?? '') && k + 1 < verb);
+  }
+  return false;
+}

@@ -343,3 +343,25 @@ describe('violent events, deaths, injuries and their neighbours', () => {
     }
   });
 });
+
+describe('an attacker crashing is an attack', () => {
+  // Phenomenon: a crash whose subject is an attacker is an attack with a vehicle; a vehicle crashing is an accident.
+  it('reads a suicide bomber crashing into a convoy as an attack', () => {
+    const { events: evs } = events(
+      'A suicide bomber driving a truck packed with explosives crashed into an army convoy near Garo on Sunday.',
+      { entities: [{ name: 'Garo', type: 'place' }], minConfidence: 0, published: '2025-09-12' },
+    );
+    expect(evs.map((e) => e.type)).toContain('attack');
+    expect(evs.map((e) => e.type)).not.toContain('accident');
+  });
+
+  it('keeps a bus crashing into a truck an accident', () => {
+    const { events: evs } = events('A bus crashed into a truck near Garo on Sunday, killing nine passengers.', {
+      entities: [{ name: 'Garo', type: 'place' }],
+      minConfidence: 0,
+      published: '2025-09-12',
+    });
+    expect(evs.map((e) => e.type)).toContain('accident');
+    expect(evs.map((e) => e.type)).not.toContain('attack');
+  });
+});
