@@ -774,14 +774,18 @@ export function argumentList(
   const seenHead = new Set<number>();
   const out: ArgumentRef[] = [];
   for (const role of ROLE_ORDER) {
+    // Most roles of most events are empty: nothing to allocate or sort for them.
+    const actors = args.roles.get(role);
+    const phrases = args.phrases.get(role);
+    if ((actors === undefined || actors.length === 0) && (phrases === undefined || phrases.length === 0)) continue;
     const items: ArgumentRef[] = [];
-    for (const a of args.roles.get(role) ?? []) {
+    for (const a of actors ?? []) {
       const head = actorHead(ix, a, near);
       const end = Math.max(a.tokenEnd, head + 1);
       if (keep(role, a.tokenStart, end, head, true))
         items.push({ role, tokenStart: a.tokenStart, tokenEnd: end, head, entity: a.entity });
     }
-    for (const p of args.phrases.get(role) ?? [])
+    for (const p of phrases ?? [])
       if (keep(role, p.tokenStart, p.tokenEnd, p.head, false))
         items.push({ role, tokenStart: p.tokenStart, tokenEnd: p.tokenEnd, head: p.head, entity: null });
     items.sort((x, y) => x.tokenStart - y.tokenStart);

@@ -546,7 +546,12 @@ function civicPurpose(ix: ArticleIndex, k: number): boolean {
 
 function verbIdiom(lex: TriggerLexicon, ix: ArticleIndex, k: number): { type: EventTypeDef; end: number } | null {
   const lem = ix.tokens[k]!.lemma.toLowerCase();
-  for (const [lemma, follow, typeId] of VERB_IDIOMS) {
+  // An indexed loop: this runs on every verb of every article.
+  for (let at = 0; at < VERB_IDIOMS.length; at++) {
+    const idiom = VERB_IDIOMS[at]!;
+    const lemma = idiom[0];
+    const follow = idiom[1];
+    const typeId = idiom[2];
     if (lem !== lemma && !(lemma === 'take' && (ix.lower[k] === 'took' || ix.lower[k] === 'taken'))) continue;
     if (
       follow.every((w, i) => ix.lower[k + 1 + i] === w && ix.tokens[k + 1 + i]!.sentence === ix.tokens[k]!.sentence) &&
@@ -601,6 +606,20 @@ const TITLE_SMALL_WORDS = new Set([
   'from',
 ]);
 
+/** `/^\p{L}/u.test(text)`, with ASCII first characters (nearly all tokens) decided without the regex. */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(text);
+}
+
+/** `/^\p{Lu}/u.test(text)`, with ASCII first characters decided without the regex. */
+function startsUpperCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
+}
+
 /**
  * True for a title-case line: at least four words, every word capitalised except short function words,
  * and no full stop at its end (a headline, not running text).
@@ -610,12 +629,12 @@ function titleCase(ix: ArticleIndex, sentence: number): boolean {
   let words = 0;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const text = ix.tokens[k]!.text;
-    if (!/^\p{L}/u.test(text)) {
+    if (!startsWithLetter(text)) {
       if (k === s.tokenEnd - 1 && text === '.') return false;
       continue;
     }
     words++;
-    if (!/^\p{Lu}/u.test(text) && !TITLE_SMALL_WORDS.has(ix.lower[k]!)) return false;
+    if (!startsUpperCase(text) && !TITLE_SMALL_WORDS.has(ix.lower[k]!)) return false;
   }
   return words >= 4;
 }

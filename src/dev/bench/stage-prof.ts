@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * `node dist/dev/bench/stage-prof.js --stage NAME [--rounds N] [--warm N] [--heap] [--out FILE] CORPUS`: a CPU profile of
+ * one article stage at steady state, the state `npm run bench`'s phase (b) measures (it warms the JIT first).
+ *
+ * Every document goes once through the stages before NAME (untimed). Then NAME runs over all of them
+ * `--warm` times (default 1) unprofiled, so that V8 has compiled and optimised the stage, and `--rounds`
+ * times (default 3) under the inspector's sampling profiler, each on a fresh shallow copy of every document.
+ * Prints the stage's CPU milliseconds per round and writes the profile (default `stage.cpuprofile`), which
+ * `dist/dev/bench/profile.js` sums by function; a `--cpu-prof` profile of a whole run would mix in the
+ * other stages and the JIT's first pass over every function. `--heap` samples allocations instead (every
+ * 4 kB allocated, collected objects kept): a `.heapprofile` of what the stage allocates, by function.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { relative, resolve } from 'node:path';
+import pino from 'pino';
+import { createArticleProcessor, DEFAULT_SETTINGS } from '../../pipeline/extract.js';
+import { loadResources } from '../../resources.js';
+import type { ArticleDoc } from '../../types.js';
+import { listFiles } from '../eval/files.js';
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+async function main(): Promise<void> {
+  const stageName = option('stage');
+  const rounds = Number(option('rounds') ?? 3);
+  const warm = Number(option('warm') ?? 1);
+  const heap = process.argv.includes('--heap');
+  const out = resolve(option('out') ?? (heap ? 'stage.heapprofile' : 'stage.cpuprofile'));
+  const corpus = process.argv.slice(2).filter((x, i, all) => !x.startsWith('--') && !all[i - 1]?.startsWith('--'))[0];
+  if (stageName === undefined || corpus === undefined || !(rounds >= 1) || !(warm >= 0))
+    throw new Error('stage-prof: usage: stage-prof.js --stage NAME [--rounds N] [--warm N] [--out FILE] CORPUS');
+  const stages = createArticleProcessor(DEFAULT_SETTINGS).stages;
+  const at = stages.findIndex((s) => s.name === stageName);
+  if (at < 0) throw new Error(`stage-prof: no stage ${stageName}; stages: ${stages.map((s) => s.name).join(', ')}`);
+  const ctx = {
+    log: pino({ level: 'silent' }),
+    settings: { fallbackPublicationDate: null, minEventConfidence: 0.5 },
+    resources: loadResources(),
+  };
+  const docs: ArticleDoc[] = [];
+  for (const path of listFiles([corpus], /\.txt$/)) {
+    const bytes = new Uint8Array(readFileSync(path));
+    const doc = {
+      source: { path, relPath: relative(corpus, path), size: bytes.length, mtimeMs: statSync(path).mtimeMs },
+      contentHash: '0'.repeat(64),
+      articleId: `a_${docs.length.toString(16).padStart(16, '0')}`,
+      bytes,
+      warnings: [],
+    } as unknown as ArticleDoc;
+    try {
+      for (const s of stages.slice(0, at)) s.run(doc, ctx);
+      docs.push(doc);
+    } catch {
+      // A document an earlier stage rejects (not text) is left out.
+    }
+  }
+  const stage = stages[at]!;
+  const pass = (): number => {
+    const copies = docs.map((d) => ({ ...d, warnings: [...d.warnings] }) as ArticleDoc);
+    const c0 = cpuMs();
+    for (const d of copies) stage.run(d, ctx);
+    return cpuMs() - c0;
+  };
+  for (let r = 0; r < warm; r++) process.stderr.write(`stage-prof: warm-up ${r + 1}: ${pass().toFixed(0)} ms CPU\n`);
+  const session = new Session();
+  session.connect();
+  const ms: number[] = [];
+  if (heap) {
+    // Allocation sampling instead: every allocation, collected or not, by the function that made it.
+    await session.post('HeapProfiler.enable');
+    await session.post('HeapProfiler.startSampling', {
+      samplingInterval: 4096,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    } as never);
+    for (let r = 0; r < rounds; r++) ms.push(pass());
+    const { profile } = await session.post('HeapProfiler.stopSampling');
+    writeFileSync(out, JSON.stringify(profile));
+  } else {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 200 });
+    await session.post('Profiler.start');
+    for (let r = 0; r < rounds; r++) ms.push(pass());
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(out, JSON.stringify(profile));
+  }
+  process.stdout.write(
+    `stage ${stageName}, ${docs.length} documents: CPU ms per profiled round ${ms.map((x) => x.toFixed(0)).join(', ')}; profile in ${out}\n`,
+  );
+}
+
+await main();
