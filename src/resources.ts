@@ -16,7 +16,9 @@ import { parseVocabulary, type RefineVocabulary } from './ner/vocabulary.js';
 import { buildLexicon, type Taxonomy, type TriggerLexicon } from './events/taxonomy.js';
 import type { EventResources } from './events/index.js';
 import { SCHEMA_DIR } from './schema/validators.js';
-import { parseGeoTable, type GeoTable } from './geo/gazetteer.js';
+import { geoTableOf, indexGeoTable, type GeoIndex, type GeoTable } from './geo/gazetteer.js';
+import { codeDigest, digestOf, readCompiled, type Compiled } from './compiled.js';
+import { recogniserFromParts, recogniserParts } from './ner/compiled.js';
 import { parseAliasTable, type AliasTable } from './entities/canonical.js';
 
 /** The repo's `data/` (one level above this file in src/ and dist/). */
@@ -30,6 +32,10 @@ const GEONAMES_URL = new URL('geonames.tsv', GAZETTEER_DIR);
 const ALIASES_URL = new URL('aliases.tsv', GAZETTEER_DIR);
 const ADMIN1_URL = new URL('admin1.txt', GAZETTEER_DIR);
 const GIVEN_NAMES_URL = new URL('given-names.txt', GAZETTEER_DIR);
+/** Tables the build made from the data (`npm run build`; src/compiled.ts): beside this module in dist/. */
+const COMPILED_DIR = new URL('./compiled/', import.meta.url);
+export const COMPILED_RECOGNISER = new URL('recogniser.bin', COMPILED_DIR);
+export const COMPILED_GEONAMES = new URL('geonames.bin', COMPILED_DIR);
 
 /** Everything the article stages read besides the article. */
 export interface Resources {
@@ -98,10 +104,37 @@ export const refineVocabulary: () => RefineVocabulary = once('ner-vocabulary', (
   ),
 );
 
-/** The recogniser in its run-time form (model passes packed, name tables joined). */
-export const recogniser: () => Recogniser = once('recogniser', () =>
-  createRecogniser(nerModel(), gazetteers(), usesClusters(nerModel()) ? wordClusters() : null, refineVocabulary()),
-);
+/**
+ * The key of the recogniser's compiled tables: the model, gazetteers and clusters they are made from (the
+ * recogniser's version hashes exactly those) and the code that makes them (src/ner/).
+ */
+export function recogniserKey(): string {
+  return digestOf([nerModelVersion(), codeDigest(new URL('./ner/', import.meta.url))]);
+}
+
+/** The recogniser built from the data files, as the build compiles it (src/dev/resources-compile.ts). */
+export function buildRecogniser(): Recogniser {
+  return createRecogniser(
+    nerModel(),
+    gazetteers(),
+    usesClusters(nerModel()) ? wordClusters() : null,
+    refineVocabulary(),
+  );
+}
+
+/**
+ * The recogniser in its run-time form (model passes packed, name tables joined): from the build's compiled
+ * tables when they were made from these files by this code, else built from the files.
+ */
+export const recogniser: () => Recogniser = once('recogniser', () => {
+  const compiled = readCompiled(COMPILED_RECOGNISER, recogniserKey());
+  return compiled === null ? buildRecogniser() : recogniserFromParts(nerModel(), compiled, refineVocabulary());
+});
+
+/** The recogniser's tables for the build's compiled file. */
+export function compileRecogniser(): Compiled {
+  return { key: recogniserKey(), ...recogniserParts(buildRecogniser()) };
+}
 
 /**
  * Version of the recogniser, stamped into every record: a hash of the model file, the gazetteers and,
@@ -122,8 +155,30 @@ export const eventTaxonomy: () => Taxonomy = once(
 /** The trigger lexicon built from the taxonomy. */
 export const triggerLexicon: () => TriggerLexicon = once('trigger-lexicon', () => buildLexicon(eventTaxonomy()));
 
-/** The offline GeoNames table, `data/gazetteers/geonames.tsv` (docs/places.md). */
-export const geoTable: () => GeoTable = once('geonames', () => parseGeoTable(readFileSync(GEONAMES_URL, 'utf8')));
+/** The key of the GeoNames table's compiled index: the table file and the code that indexes it (src/geo/). */
+function geoKey(bytes: Buffer): string {
+  return digestOf([bytes, codeDigest(new URL('./geo/', import.meta.url))]);
+}
+
+/**
+ * The offline GeoNames table, `data/gazetteers/geonames.tsv` (docs/places.md), with the build's compiled key
+ * index when it was made from this file by this code, else indexed here.
+ */
+export const geoTable: () => GeoTable = once('geonames', () => {
+  const bytes = readFileSync(GEONAMES_URL);
+  const compiled = readCompiled(COMPILED_GEONAMES, geoKey(bytes));
+  const text = bytes.toString('utf8');
+  if (compiled === null) return geoTableOf(text, indexGeoTable(text));
+  const a = compiled.arrays as Record<keyof Omit<GeoIndex, 'size'>, Int32Array>;
+  return geoTableOf(text, { ...a, size: compiled.meta['size']! });
+});
+
+/** The GeoNames key index for the build's compiled file. */
+export function compileGeoTable(): Compiled {
+  const bytes = readFileSync(GEONAMES_URL);
+  const { size, ...arrays } = indexGeoTable(bytes.toString('utf8'));
+  return { key: geoKey(bytes), meta: { size }, arrays };
+}
 
 /** The curated name variants, `data/gazetteers/aliases.tsv` (docs/entities.md). */
 export const aliasTable: () => AliasTable = once('aliases', () => parseAliasTable(readFileSync(ALIASES_URL, 'utf8')));

@@ -172,6 +172,27 @@ class IntList {
     }
     this.data[this.length++] = v;
   }
+  /** The values pushed, in an array of their own length. */
+  trimmed(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/**
+ * The key index of the table's text: each key occurrence as its offset and length in the text with its code
+ * (`row * 4 + via`), an open-addressing hash table of the keys (slot → first occurrence, -1 empty) and the
+ * chain of each key's occurrences in file order (`next`, -1 at the end); `starts` is each row's offset.
+ * Plain arrays, so the build can keep them (src/compiled.ts) and a thread need not index the text again.
+ */
+export interface GeoIndex {
+  starts: Int32Array;
+  keyAt: Int32Array;
+  keyLen: Int32Array;
+  codes: Int32Array;
+  table: Int32Array;
+  next: Int32Array;
+  /** Number of distinct keys. */
+  size: number;
 }
 
 /**
@@ -183,7 +204,12 @@ class IntList {
  * took five times as long as indexing the keys.)
  */
 export function parseGeoTable(text: string): GeoTable {
-  const starts: number[] = [];
+  return geoTableOf(text, indexGeoTable(text));
+}
+
+/** The key index of the table's text (see `GeoIndex`). */
+export function indexGeoTable(text: string): GeoIndex {
+  const starts = new IntList();
   const keyAt = new IntList();
   const keyLen = new IntList();
   const codes = new IntList();
@@ -249,13 +275,28 @@ export function parseGeoTable(text: string): GeoTable {
       slot = (slot + 1) & mask;
     }
   }
+  return {
+    starts: starts.trimmed(),
+    keyAt: keyAt.trimmed(),
+    keyLen: keyLen.trimmed(),
+    codes: codes.trimmed(),
+    table,
+    next,
+    size,
+  };
+}
+
+/** The table over `text` with its key index (`indexGeoTable` of the same text). */
+export function geoTableOf(text: string, index: GeoIndex): GeoTable {
+  const { starts, keyAt, keyLen, codes, table, next, size } = index;
+  const mask = table.length - 1;
   /** The first occurrence of `key`, or -1. */
   const find = (key: string): number => {
     let slot = hashRange(key, 0, key.length) & mask;
     for (;;) {
       const head = table[slot]!;
       if (head < 0) return -1;
-      if (keyLen.data[head] === key.length && text.startsWith(key, keyAt.data[head])) return head;
+      if (keyLen[head] === key.length && text.startsWith(key, keyAt[head])) return head;
       slot = (slot + 1) & mask;
     }
   };
@@ -281,7 +322,7 @@ export function parseGeoTable(text: string): GeoTable {
       if (found === undefined) {
         const out: GeoCandidate[] = [];
         for (let e = find(key); e >= 0; e = next[e]!) {
-          const code = codes.data[e]!;
+          const code = codes[e]!;
           const place = placeAt(code >> 2);
           if (!out.some((c) => c.place === place)) out.push(Object.freeze({ place, via: VIA[code & 3]! }));
         }

@@ -38,6 +38,20 @@ export class CodeTable {
     return this.count;
   }
 
+  /** The slots (`[key, code]` pairs) and the key count, for src/compiled.ts. */
+  parts(): { slots: Int32Array; count: number } {
+    return { slots: this.slots, count: this.count };
+  }
+
+  /** A table with the `parts()` of another (the slots are used as they are). */
+  static fromParts(slots: Int32Array, count: number): CodeTable {
+    const t = new CodeTable(0);
+    t.slots = slots;
+    t.mask = slots.length / 2 - 1;
+    t.count = count;
+    return t;
+  }
+
   /** The code of `key`, or `missing`. */
   get(key: number, missing: number): number {
     const m = (key ^ (key >>> 15)) & (RECENT - 1);

@@ -70,6 +70,20 @@ export class NameTable {
     }
   }
 
+  /** The slots (`[key, bits]` pairs) and the key count, for src/compiled.ts. */
+  parts(): { slots: Int32Array; count: number } {
+    return { slots: this.slots, count: this.count };
+  }
+
+  /** A table with the `parts()` of another (the slots are used as they are). */
+  static fromParts(slots: Int32Array, count: number): NameTable {
+    const t = new NameTable(0);
+    t.slots = slots;
+    t.mask = slots.length / 2 - 1;
+    t.count = count;
+    return t;
+  }
+
   /** Keys and bits, for serialisation. */
   entries(): { keys: Int32Array; bits: Uint8Array } {
     const keys = new Int32Array(this.count);

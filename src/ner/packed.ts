@@ -150,6 +150,12 @@ function scaled(t: Transitions, scale: number): Transitions {
   return { trans, end: t.end.map((x) => x / scale), moves: movesInDecodeOrder(trans) };
 }
 
+/** What `PackedTwoPass` builds from the passes' weights: its key index and its sparse weights. */
+export interface PackedParts {
+  index: Int32Array;
+  entries: Int32Array;
+}
+
 /** Both passes' weights in one table; emission scores come out in each pass's quantised units. */
 export class PackedTwoPass {
   private readonly mask: number;
@@ -167,17 +173,29 @@ export class PackedTwoPass {
   readonly trans1: Transitions;
   readonly trans2: Transitions;
 
-  /** `wordLimit`: how many (word, variant) sums are kept (see WORD_CACHE_LIMIT). */
-  constructor(pass1: FrozenModel, pass2: FrozenModel, wordLimit = WORD_CACHE_LIMIT) {
+  /**
+   * `wordLimit`: how many (word, variant) sums are kept (see WORD_CACHE_LIMIT). With `built` (the `parts()`
+   * of a table built from the same passes, kept by the build: src/compiled.ts), the index and weights are
+   * taken as they are instead of being built again.
+   */
+  constructor(pass1: FrozenModel, pass2: FrozenModel, wordLimit = WORD_CACHE_LIMIT, built?: PackedParts) {
     this.wordSums = new WordSums(wordLimit);
+    const scale1 = scaleOf(pass1.weights);
+    const scale2 = scaleOf(pass2.weights);
+    this.trans1 = scaled(pass1.realTransitions(), scale1);
+    this.trans2 = scaled(pass2.realTransitions(), scale2);
+    if (built !== undefined) {
+      this.index = built.index;
+      this.entries = built.entries;
+      this.mask = built.index.length / 2 - 1;
+      return;
+    }
     const union = [...new Set<number>([...pass1.keys, ...pass2.keys])].sort((a, b) => a - b);
     let cap = 16;
     while (cap < union.length * 2) cap <<= 1;
     this.mask = cap - 1;
     this.index = new Int32Array(cap * 2);
     for (let i = 0; i < cap; i++) this.index[2 * i + 1] = -1;
-    const scale1 = scaleOf(pass1.weights);
-    const scale2 = scaleOf(pass2.weights);
     const rows1 = rowsOf(pass1);
     const rows2 = rowsOf(pass2);
     const out: number[] = [];
@@ -204,8 +222,11 @@ export class PackedTwoPass {
       this.index[2 * i + 1] = at;
     }
     this.entries = Int32Array.from(out);
-    this.trans1 = scaled(pass1.realTransitions(), scale1);
-    this.trans2 = scaled(pass2.realTransitions(), scale2);
+  }
+
+  /** The index and weights as built (for src/compiled.ts; the passes' transitions are read from the model). */
+  parts(): PackedParts {
+    return { index: this.index, entries: this.entries };
   }
 
   /**
