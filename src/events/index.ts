@@ -124,6 +124,7 @@ function confidence(
   dated: boolean,
   counted: boolean,
   phrased: boolean,
+  ownDated = false,
 ): number {
   const agents = (args.roles.get('agent') ?? []).length;
   let score = c.kind === 'verb' ? 0.55 : 0.5;
@@ -136,8 +137,13 @@ function confidence(
   if (dated) score += 0.05;
   if (counted) score += 0.1;
   // Violent events, deaths and disasters are told without named parties more often than talks are:
-  // a smaller penalty, and none when the text states a toll.
-  if (participants === 0 && !phrased && !args.place && !counted) score -= reportedWithoutParties(c.type) ? 0.05 : 0.15;
+  // a smaller penalty, and none when the text states a toll. Phenomenon: an event its own clause dates
+  // ("Voters elected a new parliament on Sunday", "a lawsuit filed last year", "heavy rain caused flooding on
+  // Thursday") is an episode that happened (or is set) at that time, not a mention of a kind of event in
+  // passing, whoever took part: the same smaller penalty. Not company news: a sale, a launch or a result
+  // always has the company as its party, and one we found none for is most often a figure or background.
+  if (participants === 0 && !phrased && !args.place && !counted)
+    score -= reportedWithoutParties(c.type) || ownDated ? 0.05 : 0.15;
   if (c.type.requiresAgent && agents === 0) score = 0;
   return Math.round(Math.min(0.95, Math.max(0, score)) * 100) / 100;
 }
@@ -613,6 +619,9 @@ function labelOfTold(ix: ArticleIndex, head: number): boolean {
 }
 const LABEL_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it']);
 
+/** Date sources read from the event's own clause or phrase (`relative`: a duration from another dated event). */
+const OWN_CLAUSE_DATED: ReadonlySet<EventRecord['date']['source']> = new Set(['clause', 'relative']);
+
 /** Date sources read from the text around the trigger (not a fallback). */
 const TEXT_DATED: ReadonlySet<EventRecord['date']['source']> = new Set(['clause', 'sentence', 'relative']);
 
@@ -906,6 +915,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
             TEXT_DATED.has(date.source),
             counted,
             participants.length === 0 && namesPeopleInWords(ix, a),
+            OWN_CLAUSE_DATED.has(date.source) && date.value !== null && c.type.category !== 'business',
           ) -
             (status === 'generic' || status === 'negated' ? 0.2 : 0)) *
             100,

@@ -71,7 +71,9 @@ function excludedNoun(ix: ArticleIndex, k: number, lemma: string): boolean {
     case 'launch':
       return next === 'pad' || next === 'vehicle';
     case 'sale':
-      return prev === 'for' || prev === 'on';
+      return prev === 'for' || prev === 'on' || (ix.lower[k] === 'sales' && salesFigure(ix, k));
+    case 'charges':
+      return accountingCharge(ix, k);
     case 'visit':
       return prev === 'to';
     case 'deal':
@@ -89,6 +91,113 @@ function excludedNoun(ix: ArticleIndex, k: number, lemma: string): boolean {
       return false;
   }
 }
+
+/** Goods whose sales are transfers between parties ("arms sales to Taiwan"), not a company's turnover. */
+const SOLD_GOODS = new Set(['arms', 'weapons', 'weapon', 'missile', 'missiles', 'jet', 'jets', 'fighter', 'asset']);
+
+/**
+ * Phenomenon: plural "sales" in business news is a company's turnover ("Sales rose 9%", "net sales of $14
+ * million", "accounted for 43% of sales"), a figure, not a sale that took place. Only a transfer of named goods
+ * ("arms sales to Taiwan") or sales of something to someone ("sales of fighter jets to Egypt") are events.
+ */
+function salesFigure(ix: ArticleIndex, k: number): boolean {
+  if (k > 0 && SOLD_GOODS.has(ix.lower[k - 1]!)) return false;
+  const next = ix.lower[k + 1] ?? '';
+  if (next !== 'of' && next !== 'to') return true;
+  let a = k + 2;
+  while (a < ix.tokens.length && a - k < 6 && APPROXIMATORS.has(ix.lower[a]!)) a++;
+  const after = ix.tokens[a];
+  if (after === undefined || after.pos === 'NUM' || isMoney(ix.lower[a]!)) return true;
+  // "sales to soon grow", "sales to rise": an infinitive, not a buyer.
+  return next === 'to' && (after.pos === 'ADV' || after.pos === 'VERB' || after.pos === 'AUX');
+}
+/** Words that hedge a figure ("sales of about $40 million", "more than $1 billion"). */
+const APPROXIMATORS = new Set([
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'some',
+  'over',
+  'more',
+  'less',
+  'than',
+  'approximately',
+  'just',
+  'under',
+]);
+
+const MONEY_WORDS = new Set([
+  '$',
+  '€',
+  '£',
+  '¥',
+  'million',
+  'billion',
+  'dollars',
+  'euros',
+  'pounds',
+  'yen',
+  'guilders',
+]);
+function isMoney(low: string): boolean {
+  return MONEY_WORDS.has(low) || /^(us|c|a|hk)?\$/.test(low);
+}
+
+/** Modifiers of "charges" that make them book-keeping ("extraordinary charges", "a one-time charge"). */
+const ACCOUNTING_MODIFIERS = new Set([
+  'extraordinary',
+  'one-time',
+  'special',
+  'restructuring',
+  'pretax',
+  'pre-tax',
+  'after-tax',
+  'non-cash',
+  'noncash',
+  'accounting',
+  'unusual',
+  'nonrecurring',
+  'non-recurring',
+  'tax',
+  'interest',
+]);
+
+/**
+ * Phenomenon: "charges" in company accounts are costs set against earnings ("extraordinary charges of 71
+ * million guilders", "charges taken in the year-earlier period"), not criminal charges: an accounting
+ * modifier, or a sum of money next to the word, says so ("charges of murder" stays a charge).
+ */
+function accountingCharge(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  if (k > s.tokenStart && ACCOUNTING_MODIFIERS.has(ix.lower[k - 1]!)) return true;
+  // "charges taken in the year-earlier period": costs are taken, charges against people are brought.
+  if (ix.lower[k + 1] === 'taken') return true;
+  for (let j = Math.max(s.tokenStart, k - 4); j < Math.min(s.tokenEnd, k + 5); j++)
+    if (isMoney(ix.lower[j]!) || ix.lower[j] === 'earnings') return true;
+  return false;
+}
+
+/** Objects of "launch" that are no product: a bid, a campaign, an inquiry ("launched a hostile takeover bid"). */
+const LAUNCHED_NOT_PRODUCTS = new Set([
+  'bid',
+  'offer',
+  'campaign',
+  'probe',
+  'investigation',
+  'inquiry',
+  'review',
+  'appeal',
+  'effort',
+  'initiative',
+  'drive',
+  'challenge',
+  'crackdown',
+  'counteroffensive',
+  'career',
+  'tender',
+]);
 
 /** Objects after which "meet" means satisfy, not gather ("meet the requirements", "met its targets"). */
 const MEET_SATISFY_OBJECTS = new Set([
@@ -328,6 +437,30 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
         ix.lower[k + 1] === 'from' ||
         ix.lower[k + 1] === 'on'
       );
+    case 'launch':
+      // "launched a hostile takeover bid", "launched an inquiry": the object is no product. Skipping
+      // adjectives and nouns in front of the head ("a hostile takeover bid").
+      for (let x = j; x < s.tokenEnd && x - j <= 3; x++) {
+        if (LAUNCHED_NOT_PRODUCTS.has(ix.lower[x]!) || LAUNCHED_NOT_PRODUCTS.has(lemmaOf(ix, x))) return true;
+        if (ix.tokens[x]!.pos !== 'NOUN' && ix.tokens[x]!.pos !== 'ADJ') break;
+      }
+      // Passive or participle after its object: "a takeover bid (was) launched last week".
+      for (let x = k - 1; x >= s.tokenStart && k - x <= 3; x--) {
+        if (LAUNCHED_NOT_PRODUCTS.has(lemmaOf(ix, x))) return true;
+        if (!BE_FORMS.has(ix.lower[x]!) && ix.tokens[x]!.pos !== 'ADV') break;
+      }
+      return false;
+    case 'elect':
+      // "holders have elected to convert the debt": elect + infinitive is a choice, not an election.
+      return ix.lower[k + 1] === 'to' && ix.tokens[k + 2]?.pos === 'VERB';
+    case 'charge':
+      // "charged about $46 million against earnings": a sum booked as a cost, not a criminal charge. The
+      // crime comes after "with" ("charged with stealing $5 million"), so the search stops there.
+      for (let x = k + 1; x < s.tokenEnd && x - k <= 5; x++) {
+        if (ix.lower[x] === 'with' || ix.lower[x] === 'in') return false;
+        if (isMoney(ix.lower[x]!) || ix.lower[x] === 'earnings') return true;
+      }
+      return false;
     case 'sign':
       if (SIGN_LAW_OBJECTS.has(object)) return true;
       for (let x = k + 1; x < s.tokenEnd && x - k <= 8; x++)
@@ -747,6 +880,22 @@ function punctuatedClause(ix: ArticleIndex, from: number, to: number): boolean {
   return to - from >= 6 && ix.lower[to - 1] === '.';
 }
 
+/**
+ * Phenomenon: an "-ing" word the lexicon lists only as an event noun ("flooding", "sentencing") is often
+ * tagged as a verb where it is a noun: the object of a verb ("heavy rain caused flooding"), after a
+ * preposition ("after the flooding"). With no verb reading of its own in the lexicon and no auxiliary before
+ * it (a progressive "the river is flooding" is a verb), it is read as the noun.
+ */
+function gerundNoun(lex: TriggerLexicon, ix: ArticleIndex, k: number): boolean {
+  const t = ix.tokens[k]!;
+  const low = ix.lower[k]!;
+  if (t.pos !== 'VERB' || !low.endsWith('ing') || !lex.nouns.has(low) || lex.verbKeys.has(verbLemma(lex, ix, k)))
+    return false;
+  const prev = ix.tokens[k - 1];
+  if (!prev || prev.sentence !== t.sentence) return true;
+  return prev.pos !== 'AUX' && !BE_FORMS.has(ix.lower[k - 1]!);
+}
+
 /** Finds every trigger candidate of a sentence that has a verb (headings and date lines have none). */
 export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate[] {
   const out: Candidate[] = [];
@@ -756,7 +905,10 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
     const first = out.length;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = ix.tokens[k]!;
-      if (
+      const gerund = gerundNoun(lex, ix, k);
+      if (gerund) {
+        // handled as a noun below
+      } else if (
         t.pos === 'VERB' ||
         t.pos === 'ADJ' ||
         verbalNoun(ix, k) ||
@@ -780,9 +932,11 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
             out.push(c);
           }
         }
-      } else if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      }
+      if (gerund || t.pos === 'NOUN' || t.pos === 'PROPN') {
         const forms = nounForms(lex, ix, k);
-        if (forms === null || !commonNounReading(ix, k)) continue;
+        if (forms === null || !(gerund ? ix.mentionAt[k] === -1 && commonCase(ix, k) : commonNounReading(ix, k)))
+          continue;
         const n = nounType(lex, ix, k, forms);
         if (!n || modifiesNextNoun(ix, n.end - 1)) continue;
         const own = accidental(lex, ix, k, n.type);
