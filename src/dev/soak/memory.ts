@@ -4,6 +4,7 @@
  * last 80 % of the articles (MiB per 10,000 articles), for the process's RSS and for each thread's heap.
  */
 import type { MemorySample } from './probe.js';
+import type { SmapsSummary } from './smaps.js';
 
 const MIB = 1024 * 1024;
 
@@ -37,9 +38,32 @@ export interface MemoryReport {
   mainHeapAfterWarmUp: Trend | null;
   /** Each worker thread's heap in use over the last 80 % of the articles (threads seen in that window). */
   workerHeapsAfterWarmUp: Array<{ thread: number } & Trend>;
+  /** Each thread's V8 heap pages resident (`heapPhysical`) after warm-up, the main thread (0) first. */
+  physicalAfterWarmUp: Array<{ thread: number } & Trend>;
   /** Heap in use at the end of processing, MiB, per thread (0 is the main thread). */
   heapUsedAtEndMiB: Record<string, number>;
+  /**
+   * Every thread's V8 summed (each thread's latest sample at each main-thread sample), after warm-up: heap
+   * pages resident (`physical`), V8's own malloc (`malloced`: compiler and parser zones), code and bytecode.
+   * Null fields when the probe did not record them.
+   */
+  allThreadsAfterWarmUp: { physical: Trend | null; malloced: Trend | null; code: Trend | null };
+  /**
+   * The process's resident memory by kind (`smaps.ts`), after warm-up: RSS growth that is not V8 heap
+   * shows here as arena growth. Null when smaps was not read.
+   */
+  nativeAfterWarmUp: {
+    mainArena: Trend | null;
+    threadArenas: Trend | null;
+    otherAnon: Trend | null;
+    file: Trend | null;
+    /** Arena heaps mapped at the first and last smaps reading of the window. */
+    arenaHeaps: { first: number; last: number } | null;
+  } | null;
 }
+
+/** One reading of `/proc/<pid>/smaps` (KiB) at time `t`. */
+export type NativeSample = SmapsSummary & { t: number };
 
 /** Records at time `t`, interpolated linearly between counts (the count is taken every few seconds). */
 export function recordsAt(counts: RecordCount[], t: number): number {
@@ -90,6 +114,7 @@ export function analyseMemory(
   counts: RecordCount[],
   total: number,
   warmUpShare = 0.2,
+  native: NativeSample[] = [],
 ): MemoryReport {
   const sorted = [...samples].sort((a, b) => a.t - b.t);
   const t0 = sorted[0]?.t ?? 0;
@@ -120,11 +145,42 @@ export function analyseMemory(
     );
     if (t !== null) workerHeaps.push({ thread, ...t });
   }
+  const physical: Array<{ thread: number } & Trend> = [];
+  for (const thread of [0, ...threads]) {
+    const list = sorted.filter((s) => s.thread === thread && s.heapPhysical !== undefined);
+    const t = line(list, (s) => s.heapPhysical!);
+    if (t !== null) physical.push({ thread, ...t });
+  }
   const heapUsedAtEnd: Record<string, number> = {};
   for (const thread of [0, ...threads]) {
     const last = sorted.filter((s) => s.thread === thread && s.t <= processingEnd).at(-1);
     if (last) heapUsedAtEnd[String(thread)] = mib(last.heapUsed);
   }
+  // Each thread's latest sample at each main-thread sample (a worker samples after its tasks, so at
+  // slightly different moments), summed over the threads.
+  const byThread = new Map<number, MemorySample[]>();
+  for (const s of sorted) byThread.set(s.thread, [...(byThread.get(s.thread) ?? []), s]);
+  const summed = (pick: (s: MemorySample) => number | undefined): Trend | null => {
+    const points: Array<{ x: number; y: number }> = [];
+    const cursor = new Map<number, number>();
+    for (const m of main.filter(inWindow)) {
+      let sum = 0;
+      let missing = false;
+      for (const [thread, list] of byThread) {
+        let i = cursor.get(thread) ?? -1;
+        while (i + 1 < list.length && list[i + 1]!.t <= m.t) i++;
+        cursor.set(thread, i);
+        const v = i >= 0 ? pick(list[i]!) : undefined;
+        if (v === undefined) missing = true;
+        else sum += v;
+      }
+      if (!missing) points.push({ x: recordsAt(counts, m.t), y: sum / MIB });
+    }
+    return trend(points);
+  };
+  const nativeIn = native.filter((n) => n.t >= firstRecord && n.t <= processingEnd && recordsAt(counts, n.t) >= from);
+  const kind = (pick: (n: NativeSample) => number): Trend | null =>
+    trend(nativeIn.map((n) => ({ x: recordsAt(counts, n.t), y: pick(n) / 1024 })));
   const secs = (t: number): number => Math.round((t - t0) / 100) / 10;
   return {
     phases: { startUpEnd: secs(firstRecord), processingEnd: secs(processingEnd), end: secs(end) },
@@ -132,6 +188,22 @@ export function analyseMemory(
     rssAfterWarmUp: line(main, (s) => s.rss),
     mainHeapAfterWarmUp: line(main, (s) => s.heapUsed),
     workerHeapsAfterWarmUp: workerHeaps,
+    physicalAfterWarmUp: physical,
     heapUsedAtEndMiB: heapUsedAtEnd,
+    allThreadsAfterWarmUp: {
+      physical: summed((s) => s.heapPhysical),
+      malloced: summed((s) => s.v8Malloced),
+      code: summed((s) => (s.code === undefined ? undefined : s.code + (s.bytecode ?? 0))),
+    },
+    nativeAfterWarmUp:
+      nativeIn.length === 0
+        ? null
+        : {
+            mainArena: kind((n) => n.mainArena),
+            threadArenas: kind((n) => n.threadArenas),
+            otherAnon: kind((n) => n.otherAnon),
+            file: kind((n) => n.file),
+            arenaHeaps: { first: nativeIn[0]!.arenaHeaps, last: nativeIn.at(-1)!.arenaHeaps },
+          },
   };
 }

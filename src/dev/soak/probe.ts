@@ -1,8 +1,8 @@
 /**
  * Memory probe for the soak (`npm run soak`): loaded into every thread of the `dossier run` it watches,
  * it appends one line per thread every `DOSSIER_PROBE_MS` (default 500 ms) to
- * `$DOSSIER_PROBE_DIR/mem-<threadId>.ndjson`: `{ t, thread, rss, heapUsed, heapTotal, external, arrayBuffers }`
- * in bytes (`rss` is the process's, the rest this thread's V8 heap). When a file `snap-<n>` appears in the
+ * `$DOSSIER_PROBE_DIR/mem-<threadId>.ndjson`: `{ t, thread, rss, heapUsed, heapTotal, external, arrayBuffers,
+ * heapPhysical, v8Malloced, code, bytecode }` in bytes (`rss` is the process's, the rest this thread's V8 heap). When a file `snap-<n>` appears in the
  * folder (the soak creates it once n records are written) each thread writes a V8 heap snapshot at its next
  * sample (`heap-<threadId>-<n>.heapsnapshot`), for `node dist/dev/soak/heapdiff.js A B` to compare. With
  * `DOSSIER_PROBE_GC=1` (and `node --expose-gc`) each sample follows a full garbage collection, so the heap
@@ -31,6 +31,13 @@ export interface MemorySample {
   heapTotal: number;
   external: number;
   arrayBuffers: number;
+  /** This thread's V8 heap pages resident in memory (`total_physical_size`; older probes left it out). */
+  heapPhysical?: number;
+  /** What this thread's V8 holds through malloc (its zones: parser, compilers; `malloced_memory`). */
+  v8Malloced?: number;
+  /** Machine code and bytecode with their metadata (`getHeapCodeStatistics`). */
+  code?: number;
+  bytecode?: number;
 }
 
 /** The built-in modules the probe uses, handed in by the preload (which is CommonJS). */
@@ -63,6 +70,8 @@ function startProbe(dir: string, { fs, path, v8, wt, perf }: ProbeDeps): void {
   const sample = (): void => {
     collect?.();
     const m = process.memoryUsage();
+    const h = v8.getHeapStatistics();
+    const c = v8.getHeapCodeStatistics();
     const line = {
       t: Date.now(),
       thread: wt.isMainThread ? 0 : wt.threadId,
@@ -71,6 +80,10 @@ function startProbe(dir: string, { fs, path, v8, wt, perf }: ProbeDeps): void {
       heapTotal: m.heapTotal,
       external: m.external,
       arrayBuffers: m.arrayBuffers,
+      heapPhysical: h.total_physical_size,
+      v8Malloced: h.malloced_memory,
+      code: c.code_and_metadata_size,
+      bytecode: c.bytecode_and_metadata_size,
     };
     try {
       fs.appendFileSync(file, `${JSON.stringify(line)}\n`);

@@ -4,7 +4,7 @@
  * that `dossier validate` finds no problem. Prints a JSON report (and writes it with --report FILE).
  *
  *   npm run soak -- [--articles N] [--workers N] [--seed N] [--compare-workers N] [--keep] [--report FILE]
- *                   [--snapshots N1,N2] [--live]
+ *                   [--snapshots N1,N2] [--live] [--node-args "ARGS"]
  *
  * `--compare-workers 1` then runs `dossier run --workers 1` on the same corpus into a second folder and
  * compares the two outputs by `npm run digest` (records and tables; run ids left out): issue 16 asks a
@@ -18,7 +18,12 @@
  * heap snapshot of every thread once 5,000 and 15,000 records are written (kept with `--keep`), for
  * `node dist/dev/soak/heapdiff.js A B` to compare by constructor. `--live` runs a full garbage collection
  * before each sample (every 2 s), so heap figures are live data rather than live data plus garbage: for
- * finding a leak, not for timing.
+ * finding a leak, not for timing. The report's `memory.nativeAfterWarmUp` and `nativeTimeline` split the RSS
+ * by kind from `/proc/<pid>/smaps` (`smaps.ts`: malloc arenas, other anonymous memory, files), and
+ * `memory.allThreadsAfterWarmUp` sums every thread's V8 (heap pages resident, V8's malloc, code), so growth
+ * of the V8 heaps can be told from native growth. `--node-args "--interrupt-budget=67584"` passes node/V8
+ * options to the run (space-separated) for A/B runs of V8 settings; environment variables such as
+ * `MALLOC_ARENA_MAX` pass through as they are.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,7 +33,8 @@ import { parseArgs } from 'node:util';
 import { generateCorpus, SOAK_MAX_FILE_BYTES } from './generate.js';
 import { digestOutput } from '../digest.js';
 import { preloadProbe, type MemorySample } from './probe.js';
-import { analyseMemory, type RecordCount } from './memory.js';
+import { analyseMemory, recordsAt, type NativeSample, type RecordCount } from './memory.js';
+import { summariseSmaps } from './smaps.js';
 
 const CLI = new URL('../../cli.js', import.meta.url).pathname;
 
@@ -64,12 +70,13 @@ async function main(): Promise<void> {
       'compare-workers': { type: 'string' },
       snapshots: { type: 'string', default: '' },
       live: { type: 'boolean', default: false },
+      'node-args': { type: 'string', default: '' },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
     process.stdout.write(
-      'npm run soak -- [--articles N] [--workers N] [--seed N] [--compare-workers N] [--keep] [--report FILE] [--snapshots N1,N2] [--live]\n',
+      'npm run soak -- [--articles N] [--workers N] [--seed N] [--compare-workers N] [--keep] [--report FILE] [--snapshots N1,N2] [--live] [--node-args "ARGS"]\n',
     );
     return;
   }
@@ -103,7 +110,12 @@ async function main(): Promise<void> {
     .map(Number);
   const probeDir = path.join(root, 'probe');
   mkdirSync(probeDir);
-  const nodeArgs = ['--require', preloadProbe(probeDir), ...(values.live ? ['--expose-gc'] : [])];
+  const nodeArgs = [
+    '--require',
+    preloadProbe(probeDir),
+    ...(values.live ? ['--expose-gc'] : []),
+    ...values['node-args'].split(' ').filter((a) => a !== ''),
+  ];
   const child = spawn(process.execPath, [...nodeArgs, CLI, 'run', '-c', config], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
@@ -120,8 +132,10 @@ async function main(): Promise<void> {
   const samples: Array<{ s: number; rssMiB: number; records: number }> = [];
   const counts: RecordCount[] = [];
   const recordsDir = path.join(output, 'records');
+  const native: NativeSample[] = [];
   let lastCount = 0;
   let lastCountAt = 0;
+  let lastSmapsAt = 0;
   const sampler = setInterval(() => {
     const mem = memoryOf(child.pid!);
     if (!mem) return;
@@ -136,6 +150,15 @@ async function main(): Promise<void> {
           writeFileSync(path.join(probeDir, `snap-${n}`), '');
     }
     samples.push({ s: Math.round((now - started) / 100) / 10, rssMiB: Math.round(mem.rss), records: lastCount });
+    // Where the RSS lives (malloc arenas or not: smaps.ts), every 4 s: reading smaps takes a few ms.
+    if (now - lastSmapsAt >= 4_000) {
+      lastSmapsAt = now;
+      try {
+        native.push({ t: now, ...summariseSmaps(readFileSync(`/proc/${child.pid!}/smaps`, 'utf8')) });
+      } catch {
+        // the run has ended
+      }
+    }
   }, 1000);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
@@ -151,7 +174,7 @@ async function main(): Promise<void> {
         .filter((l) => l !== '')
         .map((l) => JSON.parse(l) as MemorySample),
     );
-  const memory = analyseMemory(probed, counts, records.size);
+  const memory = analyseMemory(probed, counts, records.size, 0.2, native);
   const runs = readdirSync(path.join(output, 'runs'));
   const manifest = JSON.parse(readFileSync(path.join(output, 'runs', runs[0]!), 'utf8')) as {
     counts: Record<string, number>;
@@ -210,6 +233,17 @@ async function main(): Promise<void> {
       samples: samples.length,
     },
     memory,
+    // Resident memory by kind (MiB) at each smaps reading: seconds, records so far, then smaps.ts's kinds.
+    nativeTimeline: native.map((n) => ({
+      s: Math.round((n.t - started) / 100) / 10,
+      records: Math.round(recordsAt(counts, n.t)),
+      mainArena: Math.round(n.mainArena / 1024),
+      threadArenas: Math.round(n.threadArenas / 1024),
+      arenaHeaps: n.arenaHeaps,
+      otherAnon: Math.round(n.otherAnon / 1024),
+      file: Math.round(n.file / 1024),
+      total: Math.round(n.total / 1024),
+    })),
     rssTimeline: samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 20)) === 0),
     digest: digestOutput(output).all,
     compare,

@@ -58,4 +58,54 @@ describe('soak memory report', () => {
     expect(r.rssPeakMiB.afterWorkers).toBe(610);
     expect(r.heapUsedAtEndMiB).toEqual({ '0': 155, '1': 100 });
   });
+
+  it('sums the V8 of every thread and splits the RSS by kind after warm-up', () => {
+    // Two threads whose resident heap pages grow 0.5 MiB per second each, code flat; smaps readings every
+    // 4 s in which only the other anonymous memory grows (1 MiB per second) and the arenas stay put.
+    const samples: MemorySample[] = [];
+    const counts = [];
+    const native = [];
+    for (let s = 0; s <= 110; s++) {
+      const t = 1000 * s;
+      for (const thread of s <= 105 ? [0, 1] : [0])
+        samples.push({
+          ...sample(t + thread, thread, 500 + s, 50),
+          heapPhysical: (100 + s / 2) * MIB,
+          v8Malloced: MIB,
+          code: 10 * MIB,
+          bytecode: 2 * MIB,
+        });
+      counts.push({ t, records: Math.max(0, Math.min(10_000, (s - 5) * 100)) });
+      if (s % 4 === 0)
+        native.push({
+          t,
+          mainArena: 10_240,
+          threadArenas: 102_400,
+          arenaHeaps: 3,
+          otherAnon: 1024 * (300 + s),
+          file: 51_200,
+          total: 0,
+        });
+    }
+    const r = analyseMemory(samples, counts, 10_000, 0.2, native);
+    // Each thread +0.5 MiB/s at 100 articles/s: +50 MiB per 10k each, +100 summed.
+    expect(r.physicalAfterWarmUp.map((p) => [p.thread, p.slopeMiBPer10k])).toEqual([
+      [0, 50],
+      [1, 50],
+    ]);
+    expect(r.allThreadsAfterWarmUp.physical!.slopeMiBPer10k).toBeCloseTo(100, 0);
+    expect(r.allThreadsAfterWarmUp.malloced!.slopeMiBPer10k).toBe(0);
+    expect(r.allThreadsAfterWarmUp.code!.fromMiB).toBe(24);
+    expect(r.nativeAfterWarmUp!.otherAnon!.slopeMiBPer10k).toBeCloseTo(100, 0);
+    expect(r.nativeAfterWarmUp!.threadArenas!.slopeMiBPer10k).toBe(0);
+    expect(r.nativeAfterWarmUp!.arenaHeaps).toEqual({ first: 3, last: 3 });
+  });
+
+  it('leaves the sums and the split out when the probe or smaps did not record them', () => {
+    const samples = [0, 1, 2, 3, 4, 5].map((s) => sample(1000 * s, 0, 500, 50));
+    const counts = [0, 1, 2, 3, 4, 5].map((s) => ({ t: 1000 * s, records: s * 100 }));
+    const r = analyseMemory(samples, counts, 500);
+    expect(r.allThreadsAfterWarmUp).toEqual({ physical: null, malloced: null, code: null });
+    expect(r.nativeAfterWarmUp).toBeNull();
+  });
 });
