@@ -6,6 +6,7 @@
 import { clusterPrefix, type ClusterTable, type ClusterUse } from './clusters.js';
 import { HASH_SEED, feat1, feat2, feat3, foldLower, hashChar, hashString, lowerCode } from './hash.js';
 import { markRun } from './gazetteer.js';
+import type { Arena } from './arena.js';
 import { IntMap } from './intmap.js';
 import { classOf, decodeSpans, type TokenSpan } from './tags.js';
 import type { Sentence, Token } from '../types.js';
@@ -71,22 +72,26 @@ export function tokenTable(tokens: readonly Token[], sentences: readonly Sentenc
 /**
  * The first half of a token table: every token's lower-case hash and flags, which document evidence,
  * gazetteer-free look-ups and `activeTokens` read for all tokens. The other attributes are left zero
- * for `hashAttributes`.
+ * for `hashAttributes`. With `arena`, the arrays are the arena's (valid until the next call with it).
  */
-export function caseTable(tokens: readonly Token[], sentences: readonly Sentence[]): TokenTable {
+export function caseTable(tokens: readonly Token[], sentences: readonly Sentence[], arena?: Arena): TokenTable {
   const n = tokens.length;
+  const i32 = (name: string, size: number): Int32Array =>
+    arena === undefined ? new Int32Array(size) : arena.int32(name, size);
+  const u8 = (name: string, size: number): Uint8Array =>
+    arena === undefined ? new Uint8Array(size) : arena.uint8(name, size);
   const t: TokenTable = {
     n,
-    word: new Int32Array(n),
-    lower: new Int32Array(n),
-    shape: new Int32Array(n),
-    short: new Int32Array(n),
-    pos: new Int32Array(n),
-    prefix: new Int32Array(n * 3),
-    suffix: new Int32Array(n * 4),
-    flags: new Uint8Array(n),
-    length: new Uint8Array(n),
-    cluster: new Int32Array(n),
+    word: i32('word', n),
+    lower: i32('lower', n),
+    shape: i32('shape', n),
+    short: i32('short', n),
+    pos: i32('pos', n),
+    prefix: i32('prefix', n * 3),
+    suffix: i32('suffix', n * 4),
+    flags: u8('flags', n),
+    length: u8('length', n),
+    cluster: i32('cluster', n),
   };
   for (let i = 0; i < n; i++) {
     const text = tokens[i]!.text;
@@ -255,10 +260,15 @@ export function markClusters(
  * is "BBC"). That costs the rare name written with a lower-case last word ("Star magazine").
  * English names are written with capitals, so almost no name token is left out, while most text skips
  * the weight look-ups that are most of the tagger's time. Decoding is exact under that constraint (see
- * `tagDocument`).
+ * `tagDocument`). With `arena`, the array is the arena's.
  */
-export function activeTokens(t: TokenTable, tokens: readonly Token[], sentences: readonly Sentence[]): Uint8Array {
-  const active = new Uint8Array(t.n);
+export function activeTokens(
+  t: TokenTable,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  arena?: Arena,
+): Uint8Array {
+  const active = arena === undefined ? new Uint8Array(t.n) : arena.uint8('active', t.n);
   // Words of the sentence: word w spans tokens [starts[w], starts[w + 1]).
   const starts: number[] = [];
   const capital: boolean[] = [];
@@ -323,9 +333,22 @@ const DIGIT = /[0-9]/;
 class KeyBuffer {
   keys: Int32Array;
   length = 0;
-  /** `expected`: about as many keys as the document will have, so the buffer rarely grows. */
-  constructor(expected: number) {
-    this.keys = new Int32Array(Math.max(256, expected));
+  /**
+   * `expected`: about as many keys as the document will have, so the buffer rarely grows. With `arena`,
+   * it starts as the arena's buffer `name` (give it back with `keep`).
+   */
+  constructor(
+    expected: number,
+    private readonly arena?: Arena,
+    private readonly name = '',
+  ) {
+    const size = Math.max(256, expected);
+    this.keys = arena === undefined ? new Int32Array(size) : arena.int32Buffer(name, size);
+  }
+
+  /** Hands a buffer that grew back to the arena. */
+  keep(): void {
+    this.arena?.keepInt32(this.name, this.keys);
   }
   push(k: number): void {
     if (this.length === this.keys.length) {
@@ -453,7 +476,7 @@ const consistencyFirsts = new IntMap();
  * Document-level capitalisation evidence: for each lower-cased word, whether it appears capitalised
  * away from a sentence start (code 1) and whether it appears in lower case (code 2) elsewhere.
  */
-function documentEvidence(t: TokenTable): Uint8Array {
+function documentEvidence(t: TokenTable, arena?: Arena): Uint8Array {
   const seen = evidenceSeen;
   seen.clear();
   for (let i = 0; i < t.n; i++) {
@@ -462,7 +485,7 @@ function documentEvidence(t: TokenTable): Uint8Array {
     const code = (f & F_INIT_CAP) !== 0 ? ((f & F_SENT_START) === 0 ? 1 : 4) : 2;
     seen.or(t.lower[i]!, code);
   }
-  const out = new Uint8Array(t.n);
+  const out = arena === undefined ? new Uint8Array(t.n) : arena.uint8('evidence', t.n);
   for (let i = 0; i < t.n; i++) if ((t.flags[i]! & F_ALPHA) !== 0) out[i] = seen.get(t.lower[i]!, 0) & 3;
   return out;
 }
@@ -470,12 +493,12 @@ function documentEvidence(t: TokenTable): Uint8Array {
 /**
  * The variant of every scored token (every token without `active`): the POS hash and the document
  * evidence and position flags that its own keys read. A token's own keys follow from its text and its
- * variant alone.
+ * variant alone. With `arena`, the arrays are the arena's.
  */
-export function ownVariants(t: TokenTable, active?: Uint8Array): OwnVariants {
-  const evidence = documentEvidence(t);
-  const variant = new Float64Array(t.n);
-  const code = new Uint8Array(t.n);
+export function ownVariants(t: TokenTable, active?: Uint8Array, arena?: Arena): OwnVariants {
+  const evidence = documentEvidence(t, arena);
+  const variant = arena === undefined ? new Float64Array(t.n) : arena.float64('variant', t.n);
+  const code = arena === undefined ? new Uint8Array(t.n) : arena.uint8('code', t.n);
   for (let i = 0; i < t.n; i++) {
     if (active !== undefined && active[i] === 0) continue;
     // INIT_CAP and ALPHA follow from the text; the rest of what the own keys read is in the variant.
@@ -494,7 +517,7 @@ export function ownVariants(t: TokenTable, active?: Uint8Array): OwnVariants {
  * are features too; a word not in the cluster file adds none.
  * `variants`: from `ownVariants` (computed here when absent). With `needed`, a token whose flag is 0 gets
  * no own keys, only its context, gazetteer and neighbour-cluster keys (see `BaseFeatures.own`): the
- * tagger holds the sums of its own keys already.
+ * tagger holds the sums of its own keys already. With `arena`, the arrays are the arena's.
  */
 export function baseFeatures(
   t: TokenTable,
@@ -504,16 +527,17 @@ export function baseFeatures(
   clusters?: ClusterUse | null,
   variants?: OwnVariants,
   needed?: Uint8Array,
+  arena?: Arena,
 ): BaseFeatures {
   const depth = clusters?.table.depth ?? 0;
   const ownCount = clusters?.own.length ?? 0;
   const ownKeys = clusters === undefined || clusters === null ? null : ownClusterKeys(clusters);
   const contextBits = clusters?.context ?? [];
-  const buf = new KeyBuffer(t.n * 16);
-  const offsets = new Int32Array(t.n + 1);
-  const { variant, code: codes } = variants ?? ownVariants(t, active);
-  const ownTail = new Uint8Array(t.n);
-  const own = new Uint8Array(t.n);
+  const buf = new KeyBuffer(t.n * 16, arena, 'baseKeys');
+  const offsets = arena === undefined ? new Int32Array(t.n + 1) : arena.int32('baseOffsets', t.n + 1);
+  const { variant, code: codes } = variants ?? ownVariants(t, active, arena);
+  const ownTail = arena === undefined ? new Uint8Array(t.n) : arena.uint8('ownTail', t.n);
+  const own = arena === undefined ? new Uint8Array(t.n) : arena.uint8('own', t.n);
   for (const s of sentences) {
     const a = s.tokenStart;
     const b = s.tokenEnd;
@@ -600,6 +624,7 @@ export function baseFeatures(
     }
   }
   offsets[t.n] = buf.length;
+  buf.keep();
   return { offsets, keys: buf.keys.subarray(0, buf.length), variant, ownTail, own };
 }
 
@@ -608,7 +633,7 @@ export function baseFeatures(
  * majority class the first pass gave the same word elsewhere in the document, and whether the token
  * lies in a string the first pass tagged elsewhere (Ratinov & Roth style document consistency).
  * Returns only these extra features; the second pass also uses the base features (see `concatFeatures`).
- * With `active`, only tokens whose flag is set get features.
+ * With `active`, only tokens whose flag is set get features. With `arena`, the arrays are the arena's.
  */
 export function consistencyFeatures(
   t: TokenTable,
@@ -616,6 +641,7 @@ export function consistencyFeatures(
   sentences: readonly Sentence[],
   tags: Uint8Array,
   active?: Uint8Array,
+  arena?: Arena,
 ): DocFeatures {
   // Votes per (word, class) across the document, from first-pass spans.
   // Each voted word owns four class counts in `counts`, from offset `votes.get(word)`.
@@ -652,7 +678,7 @@ export function consistencyFeatures(
     predicted.or(h, 1 << sp.cls);
   }
   // Matches of predicted strings anywhere in the document (the same name untagged elsewhere).
-  const match = new Int32Array(t.n);
+  const match = arena === undefined ? new Int32Array(t.n) : arena.int32('match', t.n);
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if ((t.flags[i]! & F_ALPHA) === 0) continue;
@@ -667,8 +693,8 @@ export function consistencyFeatures(
       }
     }
   }
-  const buf = new KeyBuffer(t.n * 4);
-  const offsets = new Int32Array(t.n + 1);
+  const buf = new KeyBuffer(t.n * 4, arena, 'secondKeys');
+  const offsets = arena === undefined ? new Int32Array(t.n + 1) : arena.int32('secondOffsets', t.n + 1);
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       offsets[i] = buf.length;
@@ -708,6 +734,7 @@ export function consistencyFeatures(
     }
   }
   offsets[t.n] = buf.length;
+  buf.keep();
   return { offsets, keys: buf.keys.subarray(0, buf.length) };
 }
 

@@ -146,6 +146,9 @@ export function markRun(out: Int32Array, i: number, j: number, slot: number): vo
   out[j] |= 1 << (4 * slot + 2);
 }
 
+/** `markGazetteers`' per-token scratch, reused from document to document. */
+let lastUpperBuffer = new Int32Array(0);
+
 /**
  * Marks gazetteer matches: `out[i]` gets bit `4 * slot + part` (part 0 = B, 1 = I, 2 = L, 3 = U) for
  * every run of tokens inside one sentence whose name key is in a list. A run must end on a capitalised
@@ -160,7 +163,9 @@ export function markGazetteers(
   out.fill(0);
   // lastUpper[k]: the last token at or before k that starts upper case (-1 if none in the sentence), so a
   // window stops hashing at the last token a match could end on.
-  const lastUpper = new Int32Array(tokens.length);
+  if (lastUpperBuffer.length < tokens.length) lastUpperBuffer = new Int32Array(2 * tokens.length);
+  const lastUpper = lastUpperBuffer; // every slot read below is written first
+
   for (const s of sentences) {
     let seen = -1;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {

@@ -167,6 +167,8 @@ export class PackedTwoPass {
   private readonly wordSums: WordSums;
   /** Per token of the document being tagged, its word's row in `wordSums` (-1: not cached yet). */
   private rows = new Int32Array(0);
+  /** Per token of the document being tagged, 1 when it fills its word's row (see `wordRows`). */
+  private fresh = new Uint8Array(0);
   /** Resolved entry offsets of a document's keys (reused between documents). */
   private found = new Int32Array(0);
   /** Pass transitions divided by the pass's weight scale (so Viterbi sees consistent units). */
@@ -235,7 +237,7 @@ export class PackedTwoPass {
    * `variant[tok]`, so their summed weights are kept per (word, variant): a word seen before in the same
    * role costs one look-up instead of about twenty, and needs no own keys at all. A word not held gets a
    * zeroed row here, marked `fresh` on its first token, whose own keys `addBaseRows` sums into it; its
-   * later tokens in the document read the row so filled. `rows` is reused by the next document.
+   * later tokens in the document read the row so filled. `rows` and `fresh` are reused by the next document.
    */
   wordRows(
     words: ReadonlyArray<{ readonly text: string }>,
@@ -248,9 +250,13 @@ export class PackedTwoPass {
     let scored = 0;
     for (let tok = 0; tok < n; tok++) scored += active[tok]!;
     cache.reserve(scored);
-    if (this.rows.length < n) this.rows = new Int32Array(n * 2);
+    if (this.rows.length < n) {
+      this.rows = new Int32Array(n * 2);
+      this.fresh = new Uint8Array(n * 2);
+    }
     const rows = this.rows;
-    const fresh = new Uint8Array(n);
+    const fresh = this.fresh.subarray(0, n);
+    fresh.fill(0);
     for (let tok = 0; tok < n; tok++) {
       if (active[tok] === 0) {
         rows[tok] = -1;

@@ -2,6 +2,7 @@
  * Two-pass tagging of one document: the first pass tags from local, gazetteer and capitalisation
  * features; the second pass adds what the first pass found elsewhere in the same document.
  */
+import { Arena } from './arena.js';
 import { Decoder, type Transitions } from './linear.js';
 import {
   activeTokens,
@@ -28,6 +29,8 @@ export interface TaggedDocument {
 }
 
 const decoder = new Decoder();
+/** The per-document arrays that tagging consumes before it returns (see `Arena`). */
+const arena = new Arena();
 
 /** Receives the end of each tagging step (for `npm run bench:ner -- --phases`). */
 export type StepClock = (step: TagStep) => void;
@@ -59,10 +62,10 @@ export function tagDocument(
   clock?: StepClock,
 ): TaggedDocument {
   const n = tokens.length;
-  const table = caseTable(tokens, sentences);
-  const active = activeTokens(table, tokens, sentences);
+  const table = caseTable(tokens, sentences, arena);
+  const active = activeTokens(table, tokens, sentences, arena);
   wordAttributes(table, tokens, active);
-  const variants = ownVariants(table, active);
+  const variants = ownVariants(table, active, arena);
   // A word whose own keys' sums the model holds (same text, same variant) needs neither the attributes
   // those keys read, nor its cluster, nor the keys: only its first occurrence since the cache started does.
   const words = model.wordRows(tokens, table.word, variants.variant, active);
@@ -75,17 +78,17 @@ export function tagDocument(
   const gaz = new Int32Array(n);
   markGazetteers(tokens, sentences, tables, gaz);
   clock?.('gazetteers');
-  const base = baseFeatures(table, sentences, gaz, active, clusters, variants, words.fresh);
+  const base = baseFeatures(table, sentences, gaz, active, clusters, variants, words.fresh, arena);
   clock?.('base features');
   // Integer sums of int16 weights: cheaper than floating point, and a sentence cannot overflow them.
-  const emit1 = new Int32Array(n * NTAGS);
-  const emit2 = new Int32Array(n * NTAGS);
+  const emit1 = arena.int32('emit1', n * NTAGS);
+  const emit2 = arena.int32('emit2', n * NTAGS);
   model.addBaseRows(base, n, emit1, emit2, words);
   clock?.('base weights');
   const pass1 = new Uint8Array(n);
   decodeActive(emit1, sentences, active, model.trans1, pass1);
   clock?.('viterbi 1');
-  const second = consistencyFeatures(table, tokens, sentences, pass1, active);
+  const second = consistencyFeatures(table, tokens, sentences, pass1, active, arena);
   clock?.('consistency features');
   model.addSecond(second, n, emit2);
   clock?.('second weights');
