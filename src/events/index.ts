@@ -249,10 +249,14 @@ function definiteNoun(ix: ArticleIndex, head: number): boolean {
     // reader is to know, as with "the": a possessive whose possessor is a time expression.
     if (POSSESSIVE_MARKS.has(low) && k > floor && (ix.timexAt[k - 1] !== null || DAY_WORDS.has(ix.lower[k - 1]!)))
       return true;
+    // A participle right after the determiner ("the failed assassination attempt", "the foiled bombing").
+    if (ix.tokens[k]!.pos === 'VERB' && k > floor && DEFINITE_DETERMINERS.has(ix.lower[k - 1]!)) return true;
     if (ix.tokens[k]!.pos !== 'ADJ' && ix.tokens[k]!.pos !== 'NOUN') return false;
   }
   return false;
 }
+
+const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
 
 /** Prepositions that order an event against the clause's ("two days after the bombing", "before the raid"). */
 const ORDERING_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'following', 'prior']);

@@ -53,3 +53,37 @@ describe('events a sentence relates stay apart', () => {
     expect(mentionsOf(evs, 'attack')).toHaveLength(1);
   });
 });
+
+describe('definite retellings of an event told already', () => {
+  // Phenomenon: a participle between the determiner and the event noun ("the failed coup attempt", "the
+  // foiled bombing") keeps the description definite: it refers back like "the attempt".
+  it('merges "the failed assassination attempt" into the attempt told before', () => {
+    const evs = run(
+      'Prosecutors named 12 people involved in an assassination attempt against the governor of Kessa. ' +
+        'Officials said on Monday that 30 people took part in the failed assassination attempt.',
+      [{ name: 'Kessa', type: 'place' }],
+    );
+    expect(mentionsOf(evs, 'attack')).toHaveLength(1);
+  });
+
+  it('merges "the failed assassination" in a later paragraph into the attack on the governor', () => {
+    const evs = run(
+      'Gunmen opened fire on the convoy of the governor of Kessa on Monday.\n\n' +
+        'Residents said the town was calm.\n\nPolice arrested three men over the failed assassination.',
+      [{ name: 'Kessa', type: 'place' }],
+      [{ text: 'on Monday', value: '2025-09-08', precision: 'day' }],
+    );
+    expect(mentionsOf(evs, 'attack')).toHaveLength(1);
+  });
+
+  // Phenomenon: the victims named again with the verb as a reduced relative ("the six soldiers killed were
+  // all conscripts", "those injured") are the victims of the killing told already, not a second killing.
+  it('merges "the members killed" into the killing told before', () => {
+    const evs = run(
+      'A car bomb exploded near a patrol in Dorvia, killing six members of the border guard. ' +
+        'All six of the members killed were conscripts.',
+      [{ name: 'Dorvia', type: 'place' }],
+    );
+    expect(mentionsOf(evs, 'killing')).toHaveLength(1);
+  });
+});
