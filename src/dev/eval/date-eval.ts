@@ -33,12 +33,16 @@ export function compatible(a: string | null, b: string | null): boolean {
   return a === b || a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
 }
 
-/** The event with a mention overlapping `trigger` (largest overlap first), with `shift` applied to its spans. */
+/**
+ * The event with a mention overlapping `trigger` (largest overlap first), with `shift` applied to its spans.
+ * The event's reported trigger counts as one of its mentions: a support verb shown as the trigger ("signed" of
+ * "signed a fisheries agreement", whose mention is the noun) names the same event.
+ */
 export function eventAt(events: readonly EventRecord[], trigger: Span, shift: number): EventRecord | null {
   let best: EventRecord | null = null;
   let bestLen = 0;
   for (const e of events) {
-    for (const m of eventMentionSpans(e)) {
+    for (const m of [...eventMentionSpans(e), e.trigger]) {
       const s = { start: m.start + shift, end: m.end + shift };
       if (!overlaps(s, trigger)) continue;
       const len = Math.min(s.end, trigger.end) - Math.max(s.start, trigger.start);

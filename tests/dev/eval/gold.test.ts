@@ -228,6 +228,16 @@ describe('event-date scoring', () => {
     expect(eventAt([a, b], { start: 100, end: 106 }, 0)).toBeNull();
   });
 
+  it('finds the event by its reported trigger too (a support verb shown for a noun mention)', () => {
+    const signed = event({
+      id: 's',
+      type: 'agreement',
+      trigger: { start: 10, end: 16, text: 'signed', sentence: 0 },
+      mentions: [{ start: 29, end: 38, text: 'agreement', sentence: 0 }],
+    });
+    expect(eventAt([signed], { start: 10, end: 16 }, 0)?.id).toBe('s');
+  });
+
   it('counts right, found and per derivation; a missing event is wrong', () => {
     const item = (id: string, expected: string | null, derivation: string): DateItem => ({
       id,
