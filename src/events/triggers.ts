@@ -199,6 +199,103 @@ const LAUNCHED_NOT_PRODUCTS = new Set([
   'tender',
 ]);
 
+/** Offices a person is named to ("was named president", "named her chief executive", "named as coach"). */
+const OFFICE_TITLES = new Set([
+  'president',
+  'vice',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'chair',
+  'chief',
+  'ceo',
+  'cfo',
+  'director',
+  'minister',
+  'secretary',
+  'ambassador',
+  'coach',
+  'manager',
+  'head',
+  'governor',
+  'commissioner',
+  'editor',
+  'captain',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'treasurer',
+  'officer',
+  'executive',
+  'successor',
+  'deputy',
+  'premier',
+  'chancellor',
+  'mayor',
+  'prosecutor',
+  'commander',
+  'dean',
+  'trustee',
+  'chairmanship',
+  'presidency',
+]);
+/** What a person is named to ("named to the board", "named to the post"). */
+const OFFICE_BODIES = new Set(['board', 'cabinet', 'post', 'position', 'job', 'bench', 'court', 'committee', 'panel']);
+
+/**
+ * Phenomenon: "named" is an appointment when an office follows ("was named president and chief executive",
+ * "the board named her chief financial officer", "named as head coach", "named to the board"); "named after
+ * her grandmother", "a man named Ivo", "named in the lawsuit" name no office.
+ */
+function namedToOffice(ix: ArticleIndex, k: number, end: number): boolean {
+  const next = ix.lower[k + 1] ?? '';
+  if (next === 'after' || next === 'for' || next === 'in') return false;
+  for (let x = k + 1; x < end && x - k <= 8; x++) {
+    const low = ix.lower[x]!;
+    if (OFFICE_TITLES.has(low)) return true;
+    if (low === 'to' && OFFICE_BODIES.has(ix.lower[x + 2] ?? '') && ix.tokens[x + 1]?.pos === 'DET') return true;
+    if (low === '.' || low === ';' || low === ':' || low === 'that' || low === 'who' || low === 'which') return false;
+    if (x > k + 1 && ix.tokens[x]!.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** What is won in a vote ("won 61 of the 90 seats", "won the election", "won a majority"). */
+const WON_IN_VOTES = new Set([
+  'seat',
+  'seats',
+  'election',
+  'elections',
+  'vote',
+  'votes',
+  'majority',
+  're-election',
+  'reelection',
+  'presidency',
+  'mandate',
+  'ballot',
+  'runoff',
+  'primary',
+  'referendum',
+  'poll',
+  'polls',
+  'landslide',
+]);
+
+/** Phenomenon: "win" is an election when seats, votes or the election itself are won; a match, a title, a contract are not. */
+function wonElection(ix: ArticleIndex, k: number, end: number): boolean {
+  for (let x = k + 1; x < end && x - k <= 7; x++) {
+    const low = ix.lower[x]!;
+    if (WON_IN_VOTES.has(low)) return true;
+    if (low === '.' || low === ',' || low === ';' || ix.tokens[x]!.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** What is visited without meeting anyone ("visit our website"). */
+const VISITED_NOT_PLACES = new Set(['website', 'site', 'page', 'link', 'url', 'web', 'store', 'shop', 'museum']);
+
 /** Objects after which "meet" means satisfy, not gather ("meet the requirements", "met its targets"). */
 const MEET_SATISFY_OBJECTS = new Set([
   'requirement',
@@ -450,6 +547,13 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
         if (!BE_FORMS.has(ix.lower[x]!) && ix.tokens[x]!.pos !== 'ADV') break;
       }
       return false;
+    case 'name':
+      return !namedToOffice(ix, k, s.tokenEnd);
+    case 'win':
+      return !wonElection(ix, k, s.tokenEnd);
+    case 'visit':
+      // "visit our website": no one is met.
+      return VISITED_NOT_PLACES.has(object) || VISITED_NOT_PLACES.has(ix.lower[j] ?? '');
     case 'elect':
       // "holders have elected to convert the debt": elect + infinitive is a choice, not an election.
       return ix.lower[k + 1] === 'to' && ix.tokens[k + 2]?.pos === 'VERB';

@@ -105,3 +105,26 @@ describe('business words that are figures, not events', () => {
     expect(t.filter((x) => x.startsWith('election'))).toEqual([]);
   });
 });
+
+describe('appointments, votes and visits the lexicon reads', () => {
+  it.each([
+    ['The board named Ana Ruiz chief executive on Monday.', 'appointment:named'],
+    ['Ivo Marek was named as head coach of the national side.', 'appointment:named'],
+    ['Hanna Berg stepped down as chair of the rowing club last month.', 'appointment:stepped down'],
+    ['The governing party won 61 of the 90 seats.', 'election:won'],
+    ['He lost his campaign for re-election in 1996.', 'election:re-election'],
+    ['The prime minister will visit Lisbon next Tuesday.', 'meeting:visit'],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The bridge was named after a local poet.', 'appointment'],
+    ['A man named Ivo Marek answered the door.', 'appointment'],
+    ['Northport won the league title on Saturday.', 'election'],
+    ['The club won a contract to rebuild the stadium.', 'election'],
+    ['Readers can visit our website for details.', 'meeting'],
+  ])('no such event: %s', (text, type) => {
+    expect(read(text).filter((t) => t.startsWith(`${type}:`))).toEqual([]);
+  });
+});
