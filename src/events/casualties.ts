@@ -7,6 +7,7 @@ import type { CasualtyCount } from '../types.js';
 import type { ArticleIndex } from './article-index.js';
 import { particleAfter, verbGroup } from './syntax.js';
 import { parseQuantity, VAGUE_WORDS, type Quantity } from './quantity.js';
+import { animateHead } from './cues.js';
 import type { Candidate } from './triggers.js';
 
 /** A count found at a token range. */
@@ -115,6 +116,23 @@ function singular(ix: ArticleIndex, k: number, limit: number): Found | null {
   // Singular head noun only (its lemma is its own form); "a lot", "a number" are not people.
   if (ix.lower[j] !== t.lemma.toLowerCase() || ix.lower[j] === 'lot' || ix.lower[j] === 'number') return null;
   return { q: { value: 1, min: 1, max: 1, precision: 'exact', length: 1 }, a: k, b: k + 1 };
+}
+
+/**
+ * Phenomenon: "both" names two people ("killed the pilot and both passengers", "Both guards were shot dead",
+ * "both were hurt"): "both" before a plural noun (over adjectives) or a verb, not before "of" or "the" (a
+ * coordination follows: "both the driver and …") or "sides" (two parties, not two people).
+ */
+function pair(ix: ArticleIndex, k: number, limit: number): Found | null {
+  if (ix.lower[k] !== 'both') return null;
+  let j = k + 1;
+  while (j < limit && ix.tokens[j]!.pos === 'ADJ') j++;
+  const head = ix.tokens[j];
+  const plural =
+    j < limit && head !== undefined && head.pos === 'NOUN' && PEOPLE_NOUN.test(ix.lower[j]!) && ix.lower[j] !== 'sides';
+  const bare = j === k + 1 && (j === limit || head?.pos === 'VERB' || head?.pos === 'AUX');
+  if (!plural && !bare) return null;
+  return { q: { value: 2, min: 2, max: 2, precision: 'exact', length: 1 }, a: k, b: k + 1 };
 }
 
 /**
@@ -240,12 +258,15 @@ function countBefore(ix: ArticleIndex, end: number): Found | null {
   return { q: { value, min: value, max: value, precision: 'exact', length: last.b - a }, a, b: last.b };
 }
 
+/** Scale words that close a compound figure ("three hundred", "two dozen"). */
+const SCALE_WORDS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'dozen']);
+
 /** The figure of the one noun phrase that ends right before `end`. */
 function phraseCount(ix: ArticleIndex, end: number): Found | null {
   const floor = Math.max(ix.sentences[ix.tokens[Math.max(0, end - 1)]!.sentence]!.tokenStart, end - NP_WINDOW);
   let best: Found | null = null;
   for (let j = end - 1; j >= floor; j--) {
-    const found = quantityAt(ix, j, end) ?? singular(ix, j, end);
+    const found = quantityAt(ix, j, end) ?? singular(ix, j, end) ?? pair(ix, j, end);
     if (found) {
       let tail = true;
       for (let x = found.b; x < end; x++)
@@ -258,6 +279,9 @@ function phraseCount(ix: ArticleIndex, end: number): Found | null {
     // "Twenty-five people": the hyphen of a compound number word joins a longer figure.
     if (best && ix.lower[j] === '-') continue;
     if (BOUND_WORDS.has(ix.lower[j]!)) continue;
+    // Phenomenon: a scale word ends a compound figure and is no figure alone ("Three hundred people", "two
+    // thousand refugees", "three dozen"): walk on to the number word that opens it.
+    if (!best && SCALE_WORDS.has(ix.lower[j]!)) continue;
     if (ix.lower[j] === 'of' && j > floor && VAGUE_WORDS.has(ix.lower[j - 1]!)) continue;
     if (best || !nounPhraseTail(ix, j)) break;
   }
@@ -275,6 +299,7 @@ function countAfter(ix: ArticleIndex, start: number): Found | null {
   const found =
     quantityAt(ix, from, limit) ??
     singular(ix, from, Math.min(s.tokenEnd, start + NP_WINDOW + 4)) ??
+    pair(ix, from, limit) ??
     definiteAndMore(ix, from, limit);
   if (!found) return null;
   // "two of the wounded": a part of a group already counted, not the toll ("dozens of people" is the toll);
@@ -304,7 +329,8 @@ function definiteAndMore(ix: ArticleIndex, start: number, limit: number): Found 
   const head = ix.tokens[j];
   if (!head || head.pos !== 'NOUN' || ix.lower[j] !== head.lemma.toLowerCase() || ix.lower[j + 1] !== 'and')
     return null;
-  const more = quantityAt(ix, j + 2, Math.min(ix.sentences[head.sentence]!.tokenEnd, j + 2 + NP_WINDOW));
+  const lim = Math.min(ix.sentences[head.sentence]!.tokenEnd, j + 2 + NP_WINDOW);
+  const more = quantityAt(ix, j + 2, lim) ?? pair(ix, j + 2, lim);
   if (!more || more.q.precision !== 'exact' || more.q.value === 0) return null;
   const value = more.q.value + 1;
   return { q: { value, min: value, max: value, precision: 'exact', length: more.b - start }, a: start, b: more.b };
@@ -355,22 +381,42 @@ const CARE_VERBS = new Set(['treat', 'hospitalize', 'hospitalise', 'admit', 'hos
  */
 function undergoingVerb(ix: ArticleIndex, head: number): number {
   const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
-  let care = false;
-  for (let k = head - 1; k >= floor && head - k <= 5; k--) {
+  let care = -1;
+  for (let k = head - 1; k >= floor && head - k <= (care >= 0 ? care + 8 : 5); k--) {
     const t = ix.tokens[k]!;
-    if ((ix.lower[k] === 'for' || ix.lower[k] === 'with') && !care) {
-      care = true;
+    if ((ix.lower[k] === 'for' || ix.lower[k] === 'with') && care < 0) {
+      care = head - k;
       continue;
     }
     if (t.pos === 'VERB') {
       const lemma = t.lemma.toLowerCase();
-      return (care ? CARE_VERBS.has(lemma) || CARE_VERBS.has(ix.lower[k]!) : UNDERGO_VERBS.has(lemma)) ? k : -1;
+      if (care < 0) return UNDERGO_VERBS.has(lemma) ? k : -1;
+      return CARE_VERBS.has(lemma) || CARE_VERBS.has(ix.lower[k]!) || MOVED_VERBS.has(lemma) ? k : -1;
     }
     // "suffered head injuries", "treated for gunshot wounds": noun modifiers of the injury noun.
-    if (t.pos !== 'ADJ' && t.pos !== 'ADV' && !(t.pos === 'NOUN' && !care)) return -1;
+    if (t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'NOUN' && care < 0)) continue;
+    // Phenomenon: a place phrase may stand between the verb and "with" ("were airlifted to Kathmandu with
+    // injuries", "was rushed to a hospital in the capital with gunshot wounds").
+    if (care >= 0 && (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN')) continue;
+    return -1;
   }
   return -1;
 }
+
+/** Verbs of moving the hurt whose subject has the injuries of a "with" phrase ("rushed to hospital with burns"). */
+const MOVED_VERBS: ReadonlySet<string> = new Set([
+  'take',
+  'rush',
+  'airlift',
+  'fly',
+  'evacuate',
+  'bring',
+  'carry',
+  'transfer',
+  'transport',
+  'ferry',
+  'send',
+]);
 
 /** The figure a toll noun states ("the death toll rose to 40", "12 deaths", "a toll of 30"). */
 function countOfNoun(ix: ArticleIndex, c: Candidate): Found | null {
@@ -408,6 +454,10 @@ export function countOf(ix: ArticleIndex, c: Candidate): Found | null {
   // "Injured: 4,877": a labelled figure of a table (see labelledFigure) is the word's count, and only it.
   if (ix.lower[c.end] === ':') return labelledFigure(ix, c.end - 1, ix.sentences[c.sentence]!.tokenEnd)?.found ?? null;
   if (c.kind === 'noun') return countOfNoun(ix, c) ?? personsOfNoun(ix, c);
+  // Phenomenon: a gerund after "about" or "from" is a topic or a thing prevented, not a killing that took place
+  // ("the talk about killing Rabin", "barred from killing prisoners"): its object is no toll.
+  if (ix.lower[c.head]!.endsWith('ing') && (ix.lower[c.head - 1] === 'about' || ix.lower[c.head - 1] === 'from'))
+    return null;
   const found = verbCount(ix, c);
   if (!found) return oneWithOthers(ix, c, verbGroup(ix, c.head).start);
   return found.b <= c.head ? withCompanions(ix, found, c.end) : found;
@@ -417,10 +467,15 @@ export function countOf(ix: ArticleIndex, c: Candidate): Found | null {
 function verbCount(ix: ArticleIndex, c: Candidate): Found | null {
   // "were reported killed", "were confirmed dead": the report verb carries the group.
   const prev = c.head - 1;
-  const g =
+  let g =
     prev >= 0 && ix.tokens[prev]!.pos === 'VERB' && REPORTED_PARTICIPLES.has(ix.lower[prev]!)
       ? { ...verbGroup(ix, prev), passive: true }
       : verbGroup(ix, c.head);
+  // Phenomenon: the subject of a verb of belief or report is that of its infinitive ("Hundreds are believed to
+  // have died", "two guards are feared to have been killed", "ten appear to have drowned"): read the figure
+  // before the governing verb's group.
+  const raised = raisingVerb(ix, g.start);
+  if (raised >= 0) g = { ...g, start: verbGroup(ix, raised).start };
   // "were beaten, injured and robbed": a participle in a list shares the list's auxiliary and subject.
   if (g.start === c.head) {
     const first = firstOfList(ix, c.head);
@@ -453,6 +508,36 @@ function verbCount(ix: ArticleIndex, c: Candidate): Found | null {
   return null;
 }
 
+/** Verbs of belief, report or appearance that raise a perfect infinitive's subject ("believed to have died"). */
+const RAISING_REPORTERS: ReadonlySet<string> = new Set([
+  'believe',
+  'fear',
+  'report',
+  'say',
+  'think',
+  'know',
+  'estimate',
+  'presume',
+  'understand',
+  'confirm',
+  'appear',
+  'seem',
+]);
+
+/**
+ * The verb of belief or report whose infinitive opens at `start` ("are believed | to have died": "to", or
+ * "to have" which the tagger may read as a main verb), or -1.
+ */
+function raisingVerb(ix: ArticleIndex, start: number): number {
+  const floor = ix.sentences[ix.tokens[start]!.sentence]!.tokenStart;
+  let j = start;
+  if (ix.lower[j] !== 'to' && ix.lower[j - 1] === 'have') j--;
+  if (ix.lower[j] !== 'to' && ix.lower[j - 1] === 'to') j--;
+  if (ix.lower[j] !== 'to' || j - 1 <= floor) return -1;
+  const gov = ix.tokens[j - 1]!;
+  return gov.pos === 'VERB' && RAISING_REPORTERS.has(gov.lemma.toLowerCase()) ? j - 1 : -1;
+}
+
 /**
  * Phenomenon: a noun of killing names its dead in its "of" phrase ("the killing of three aid workers", "the
  * slaying of Mara Quent", "the massacre of hundreds of villagers", "the murder of his wife"): the figure or
@@ -460,7 +545,24 @@ function verbCount(ix: ArticleIndex, c: Candidate): Found | null {
  */
 export function victimsOfKillingNoun(ix: ArticleIndex, c: Candidate): Found | null {
   if (c.kind !== 'noun' || c.type.casualtyRole !== 'killed' || ix.lower[c.end] !== 'of') return null;
-  return objectCount(ix, c.end + 1);
+  return objectCount(ix, c.end + 1) ?? definiteVictim(ix, c.end + 1);
+}
+
+/**
+ * Phenomenon: a definite singular person after a killing noun's "of" is one victim ("the killing of the
+ * doctor, Barnett Slepian", "the murder of the young journalist"): "the", adjectives, a singular head noun
+ * that names a person (an animate head) or is followed by a person's name in apposition. "The massacre of
+ * the village" names no person.
+ */
+function definiteVictim(ix: ArticleIndex, start: number): Found | null {
+  if (ix.lower[start] !== 'the') return null;
+  const end = ix.sentences[ix.tokens[start]!.sentence]!.tokenEnd;
+  let j = start + 1;
+  while (j < end && j - start < 5 && ix.tokens[j]!.pos === 'ADJ') j++;
+  const head = ix.tokens[j];
+  if (!head || j >= end || head.pos !== 'NOUN' || ix.lower[j] !== head.lemma.toLowerCase()) return null;
+  const named = ix.lower[j + 1] === ',' && personStartingAt(ix, j + 2) !== null;
+  return named || animateHead(ix.lower[j]!) ? people(1, start, j + 1) : null;
 }
 
 /** Singular personal pronouns: one person ("he was shot dead", "killed him"). */
@@ -564,6 +666,10 @@ function companions(ix: ArticleIndex, from: number): (Found & { other: boolean }
     if (ix.lower[j] === ';' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'AUX') return null;
     if (ix.lower[j] !== 'with') continue;
     const joined = ix.lower[j - 1] === 'along' || ix.lower[j - 1] === 'together';
+    // Phenomenon: "along with" one person ("perished along with her", "was killed along with his driver",
+    // "together with Mara Quent") adds one.
+    const person = joined ? companionPerson(ix, j + 1, s.tokenEnd) : null;
+    if (person) return { ...person, other: true };
     const more = quantityAt(ix, j + 1, Math.min(s.tokenEnd, j + 1 + NP_WINDOW));
     if (!more || more.q.precision !== 'exact') return null;
     const other = ix.lower[more.b] === 'other' || ix.lower[more.b] === 'others';
@@ -588,9 +694,32 @@ function companions(ix: ArticleIndex, from: number): (Found & { other: boolean }
   return null;
 }
 
+/** One person after "along with": a singular pronoun, a person's name, or a singular noun phrase ("his driver"). */
+function companionPerson(ix: ArticleIndex, at: number, end: number): Found | null {
+  if (at >= end) return null;
+  if (OBJECT_PRONOUNS.has(ix.lower[at]!)) return one(at);
+  const named = personStartingAt(ix, at);
+  if (named && named.end <= end) return people(1, at, named.end);
+  return singularPhrase(ix, at, end);
+}
+
 /**
- * "The driver died with four other passengers": a definite singular subject is one of the dead when a
- * comitative "N other(s)" counts the rest (the "other" says the subject is one of the same kind), or null.
+ * A definite singular noun phrase ending right before `end` ("the boyfriend", "the young doctor"), as one
+ * person when the caller knows it names one (the antecedent of "who"), or null.
+ */
+function definitePerson(ix: ArticleIndex, end: number): Found | null {
+  const floor = ix.sentences[ix.tokens[Math.max(0, end - 1)]!.sentence]!.tokenStart;
+  const head = ix.tokens[end - 1];
+  if (!head || end - 1 <= floor || head.pos !== 'NOUN' || ix.lower[end - 1] !== head.lemma.toLowerCase()) return null;
+  let d = end - 2;
+  while (d > floor && end - d <= 5 && (ix.tokens[d]!.pos === 'ADJ' || ix.tokens[d]!.pos === 'NOUN')) d--;
+  return ix.lower[d] === 'the' ? people(1, d, end) : null;
+}
+
+/**
+ * "The driver died with four other passengers", "the driver was killed along with his bodyguard": a definite
+ * singular subject is one of the dead when a comitative "N other(s)" or "along with" one person counts the
+ * rest (the "other", or a person beside it, says the subject is a person too), or null.
  */
 function oneWithOthers(ix: ArticleIndex, c: Candidate, start: number): Found | null {
   const more = companions(ix, c.end);
@@ -695,7 +824,10 @@ function personsBefore(ix: ArticleIndex, end: number): Found | null {
     // Over the comma and a closing quotation mark before the pronoun ("… Elena,'' who died").
     let a = e - 1;
     while (a - 1 > floor && (ix.lower[a - 1] === ',' || /^(?:''|"|”|’|')$/.test(ix.lower[a - 1]!))) a--;
-    return a > floor ? (countBefore(ix, a) ?? personsBefore(ix, a)) : null;
+    // "the boyfriend who perished": "who" says the definite noun before it names a person, so it is one.
+    return a > floor
+      ? (countBefore(ix, a) ?? personsBefore(ix, a) ?? (low === 'who' ? definitePerson(ix, a) : null))
+      : null;
   }
   if (SUBJECT_PRONOUNS.has(low)) return people(1, e - 1, e);
   // "Dr. Barnett Slepian, a gynecologist, was killed": over an apposition in commas. Phenomenon: an
@@ -1000,6 +1132,17 @@ function sentenceTolls(ix: ArticleIndex, sentence: number): TollPhrase[] {
       out.push({ role: 'injured', found: zero, token: k, update: false, anchor: k });
       continue;
     }
+    if (
+      (low === 'lives' || low === 'life') &&
+      POSSESSIVE_DETERMINERS.has(ix.lower[k - 1] ?? '') &&
+      k - 2 >= s.tokenStart &&
+      ix.tokens[k - 2]!.lemma.toLowerCase() === 'lose'
+    ) {
+      // Phenomenon: "N people lost their lives", "a guard lost his life": the subject of "lose" is the toll.
+      const found = subjectCount(ix, verbGroup(ix, k - 2).start);
+      if (found) out.push({ role: 'killed', found, token: k - 2, update: false, anchor: k });
+      continue;
+    }
     if (low === 'lives' || low === 'bodies') {
       // "claimed 17 lives", "lost 16 lives", "31 bodies were recovered".
       const found = figureOf(ix, k);
@@ -1043,6 +1186,13 @@ function sentenceTolls(ix: ArticleIndex, sentence: number): TollPhrase[] {
       continue;
     }
     const role = NOMINAL_VICTIMS.get(low);
+    if (role && ix.lower[k - 1] === 'the' && ix.lower[k + 1] === ',') {
+      // Phenomenon: the toll in an apposition to "the dead" / "the wounded" ("The wounded, numbering more than
+      // 200, were taken to hospital", "The dead, 14 in all, were buried", "the injured, totalling 40,").
+      const found = appositiveFigure(ix, k + 2, s.tokenEnd);
+      if (found) out.push({ role, found, token: k, update: false, anchor: k });
+      continue;
+    }
     if (role && ix.lower[k - 1] === 'the' && k + 1 < s.tokenEnd) {
       const part = k - 2 >= s.tokenStart && ix.lower[k - 2] === 'among';
       const verb = ix.tokens[k + 1]!.lemma.toLowerCase();
@@ -1197,6 +1347,24 @@ const RISING_FORMS: ReadonlySet<string> = new Set([
 /** True when token `j` is a rising verb ("rose", "has climbed"), whatever the tagger made of it. */
 function risingWord(ix: ArticleIndex, j: number): boolean {
   return RISING_VERBS.has(ix.tokens[j]!.lemma.toLowerCase()) || RISING_FORMS.has(ix.lower[j]!);
+}
+
+/** Participles that introduce the figure of an apposition ("numbering 40", "totalling more than 200"). */
+const NUMBERING: ReadonlySet<string> = new Set(['numbering', 'totalling', 'totaling', 'counting']);
+
+/**
+ * The figure of an apposition opening at `at` and closed by a comma (or the sentence's end): "numbering
+ * more than 200,", "14 in all,", "40 in total,", "at least 30 people,". Null when the phrase goes on to a verb.
+ */
+function appositiveFigure(ix: ArticleIndex, at: number, end: number): Found | null {
+  const from = NUMBERING.has(ix.lower[at] ?? '') ? at + 1 : at;
+  const found = quantityAt(ix, from, end);
+  if (!found) return null;
+  let j = found.b;
+  if (ix.lower[j] === 'in' && (ix.lower[j + 1] === 'all' || ix.lower[j + 1] === 'total')) j += 2;
+  else if (ix.lower[j] === 'altogether') j++;
+  while (j < end && j - found.b < 4 && nounPhraseTail(ix, j)) j++;
+  return j >= end || ix.lower[j] === ',' || ix.lower[j] === '.' ? found : null;
 }
 
 /** A part of a toll as a lower bound of it: "the dead included three children" says at least three died. */

@@ -510,6 +510,17 @@ function candidateCasualties(
   return out;
 }
 
+/** Statuses of events that have not happened: their counts are no toll. */
+const UNREALISED: ReadonlySet<string> = new Set(['hypothetical', 'threatened']);
+
+/** Counts with every positive figure removed (a stated zero says the same of an unrealised event). */
+function withoutFigures(counts: DraftEvent['casualties']): DraftEvent['casualties'] {
+  const out: DraftEvent['casualties'] = {};
+  if (counts.killed && counts.killed.value === 0) out.killed = counts.killed;
+  if (counts.injured && counts.injured.value === 0) out.injured = counts.injured;
+  return out;
+}
+
 /**
  * Gives each toll phrase without a result word ("The bombing claimed 17 lives", "31 bodies were
  * recovered") to one event: the nearest event of its sentence that causes casualties or counts that role,
@@ -886,7 +897,13 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     let status = st.status;
     if ((status === 'occurred' || status === 'reported') && afterPublication(date.value, input.publication.date))
       status = 'planned';
-    const ownCount = candidateCasualties(ix, c, tolls);
+    // Phenomenon: a death or injury that is only supposed or threatened ("thousands could die if the dam
+    // fails", "threatened to kill 20 hostages") states no toll: nobody has died. Its figure is dropped (a stated
+    // zero stays). Not 'planned': any infinitive reads as planned, and many tell what happened ("went on to kill
+    // 12", "only to be killed").
+    const ownCount = UNREALISED.has(st.status)
+      ? withoutFigures(candidateCasualties(ix, c, tolls))
+      : candidateCasualties(ix, c, tolls);
     const counted = ownCount.killed !== undefined || ownCount.injured !== undefined;
     const casualties = cause ? {} : ownCount;
     const trigger =

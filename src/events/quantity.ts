@@ -169,6 +169,26 @@ function cardinal(words: readonly string[], i: number): { value: number; length:
 }
 
 /**
+ * The lower end of a range whose upper end carries the scale word for both ("between two and three dozen"
+ * is 24 to 36, "two to three hundred" 200 to 300): a bare one-word lower end smaller than the upper end's
+ * multiplier takes its scale. Otherwise the lower end as stated.
+ */
+function sharedScale(
+  words: readonly string[],
+  loAt: number,
+  lo: { value: number; length: number },
+  hiAt: number,
+  hi: { value: number; length: number },
+): number {
+  if (lo.length !== 1 || hi.length !== 2) return lo.value;
+  const last = words[hiAt + 1] ?? '';
+  const scale = last === 'dozen' ? 12 : (SCALES.get(last) ?? 0);
+  const multiplier = numberWord(words[hiAt] ?? '');
+  if (scale < 12 || multiplier === null || numberWord(words[loAt] ?? '') === null) return lo.value;
+  return lo.value < multiplier ? lo.value * scale : lo.value;
+}
+
+/**
  * Parses the quantity at `words[i]` (lower-case words): an optional bound or approximation, then a
  * cardinal or a vague word. A vague word followed by "of <vague word>" or "if not <vague word>" ("dozens
  * of dozens", "hundreds if not thousands") keeps only the first, the lower reading.
@@ -211,14 +231,11 @@ export function parseQuantity(words: readonly string[], i: number): Quantity | n
     const lo = cardinal(words, k + 1);
     if (lo && words[k + 1 + lo.length] === 'and') {
       const hi = cardinal(words, k + 2 + lo.length);
-      if (hi && hi.value >= lo.value)
-        return {
-          value: lo.value,
-          min: lo.value,
-          max: hi.value,
-          precision: 'vague',
-          length: k + 2 + lo.length + hi.length - i,
-        };
+      if (hi) {
+        const low = sharedScale(words, k + 1, lo, k + 2 + lo.length, hi);
+        if (hi.value >= low)
+          return { value: low, min: low, max: hi.value, precision: 'vague', length: k + 2 + lo.length + hi.length - i };
+      }
     }
     return null;
   }
@@ -244,6 +261,18 @@ export function parseQuantity(words: readonly string[], i: number): Quantity | n
   }
   const c = cardinal(words, k);
   if (!c) return null;
+  // Phenomenon: a range stated with "to" or "or" ("10 to 15 people", "two or three soldiers", "two to three
+  // hundred"): the lowest figure is the value (ACLED's most conservative estimate), the highest the maximum.
+  // Not after "from" ("rose from 10 to 15" is a change, not a range), and only upwards.
+  const joint = words[k + c.length];
+  if ((joint === 'to' || joint === 'or') && words[i - 1] !== 'from' && mode !== 'lower') {
+    const hi = cardinal(words, k + c.length + 1);
+    if (hi) {
+      const low = sharedScale(words, k, c, k + c.length + 1, hi);
+      if (hi.value > low)
+        return { value: low, min: low, max: hi.value, precision: 'vague', length: k + c.length + 1 + hi.length - i };
+    }
+  }
   const length = k + c.length - i;
   if (mode === 'lower') return { value: c.value, min: c.value, max: null, precision: 'lower-bound', length };
   if (mode === 'approx') return { value: c.value, min: c.value, max: c.value, precision: 'vague', length };

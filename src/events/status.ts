@@ -103,6 +103,9 @@ function conditional(ix: ArticleIndex, head: number): boolean {
   const s = ix.sentences[ix.tokens[head]!.sentence]!;
   for (let k = head - 1; k >= s.tokenStart && head - k <= 15; k--) {
     const low = ix.lower[k]!;
+    // Phenomenon: "if not" between two figures or words of degree is a hedge, not a condition ("hundreds if
+    // not thousands died", "dozens, if not more, were hurt", "serious if not fatal injuries").
+    if (low === 'if' && ix.lower[k + 1] === 'not') continue;
     if (CONDITIONALS.has(low)) return true;
     if (low === ';' || low === '.' || (low === ',' && k < head - 1 && ix.tokens[k + 1]!.pos === 'PRON')) return false;
   }

@@ -68,3 +68,94 @@ describe('victims on top of those already told add up', () => {
     expect(byKind(text, 'killed').map(([v]) => v)).toEqual([4]);
   });
 });
+
+describe('ranges and compound figures', () => {
+  it.each([
+    ['"N to M" keeps the lowest figure', 'Eight to 12 miners were killed when the shaft flooded.', [8, 'vague']],
+    ['"N or M" keeps the lowest figure', 'Three or four villagers died in the mudslide.', [3, 'vague']],
+    [
+      'a shared scale word: "between two and three dozen"',
+      'Between two and three dozen pilgrims were hurt in the crush.',
+      [24, 'vague'],
+    ],
+    [
+      'a shared scale word: "two to three hundred"',
+      'Two to three hundred protesters were injured in the clashes.',
+      [200, 'vague'],
+    ],
+    ['a compound number word as subject', 'Four hundred people were injured in the quake.', [400, 'exact']],
+  ])('%s', (_rule, text, expected) => {
+    const kind = /killed|died/.test(text) ? 'killed' : 'injured';
+    expect(byKind(text, kind)).toEqual([expected]);
+  });
+
+  it('"from N to M" is a change, not a range', () => {
+    expect(byKind('The toll from the floods climbed from 20 to 26 overnight.', 'killed').map(([v]) => v)).toEqual([26]);
+  });
+});
+
+describe('more ways a toll is stated', () => {
+  it.each([
+    ['"N people lost their lives"', 'Officials said 14 passengers lost their lives when the ferry sank.', 14],
+    [
+      'a figure raised over "are believed to have"',
+      'Dozens of villagers are believed to have died in the landslide.',
+      12,
+    ],
+    ['"are feared to have been killed"', 'Six miners are feared to have been killed in the blast.', 6],
+    ['"both" before a plural noun of people', 'The avalanche killed the guide and both climbers.', 3],
+    [
+      '"who" makes a definite noun one person; "along with her" adds one',
+      'The skipper, who drowned along with her off the cape, was 40.',
+      2,
+    ],
+    ['a definite animate victim of a killing noun', 'Police are investigating the murder of the journalist.', 1],
+    ['a definite victim named in apposition', 'The killing of the teacher, Mara Quent, shocked the valley.', 1],
+  ])('%s', (_rule, text, value) => {
+    const names = text.includes('Mara Quent') ? ['Mara Quent'] : [];
+    expect(byKind(text, 'killed', names).map(([v]) => v)).toEqual([value]);
+  });
+
+  it.each([
+    [
+      '"the wounded, numbering more than N"',
+      'The wounded, numbering more than 90, were taken to clinics in the town.',
+      [90, 'lower-bound'],
+    ],
+    [
+      '"the wounded, N in all"',
+      'A fuel truck exploded on the highway. The injured, 23 in all, were flown to the capital.',
+      [23, 'exact'],
+    ],
+    [
+      '"airlifted to X with injuries"',
+      'Nine hikers were airlifted to Denver with injuries after the rockfall.',
+      [9, 'exact'],
+    ],
+  ])('%s', (_rule, text, expected) => {
+    expect(byKind(text, 'injured')).toEqual([expected]);
+  });
+
+  it('a part in an apposition to "the dead" is no toll', () => {
+    expect(byKind('The dead, three of them children, were buried on Sunday.', 'killed')).toEqual([]);
+  });
+});
+
+describe('no toll where nobody died', () => {
+  it.each([
+    ['a threat', 'The kidnappers threatened to kill 20 hostages.'],
+    ['a condition', 'Engineers warned that thousands could die if the dam failed.'],
+    ['a gerund after "about"', 'The men joked about killing Mara Quent.'],
+    ['a gerund after "from"', 'Guards were barred from killing Mara Quent.'],
+  ])('%s', (_rule, text) => {
+    expect(byKind(text, 'killed', text.includes('Mara Quent') ? ['Mara Quent'] : [])).toEqual([]);
+  });
+
+  it('"hundreds if not thousands" is a hedge, not a condition: the lower figure stands', () => {
+    expect(byKind('Hundreds if not thousands of people died in the cyclone.', 'killed')).toEqual([[100, 'vague']]);
+  });
+
+  it('"went on to kill" is no plan: its toll stands', () => {
+    expect(byKind('The gunman went on to kill four more people.', 'killed').map(([v]) => v)).toEqual([4]);
+  });
+});
