@@ -2,7 +2,7 @@
  * Gazetteers as features: name lists keyed by `nameKey` (lower case, no whitespace), each list one bit.
  * A token run that matches a list gets that list's BILOU position as a feature; the tagger decides.
  */
-import { HASH_SEED, foldLower, nameKey } from './hash.js';
+import { HASH_SEED, hashChar, lowerCode, nameKey } from './hash.js';
 import type { Sentence, Token } from '../types.js';
 
 /** Gazetteer slots (bit positions). Slots 0–3 come from training data, 4–7 from data/gazetteers/. */
@@ -146,8 +146,11 @@ export function markRun(out: Int32Array, i: number, j: number, slot: number): vo
   out[j] |= 1 << (4 * slot + 2);
 }
 
-/** `markGazetteers`' per-token scratch, reused from document to document. */
+/** `markGazetteers`' scratch, reused from document to document: per token, and per character. */
 let lastUpperBuffer = new Int32Array(0);
+let upperBuffer = new Uint8Array(0);
+let charStartBuffer = new Int32Array(0);
+let lowerCharBuffer = new Uint16Array(0);
 
 /**
  * Marks gazetteer matches: `out[i]` gets bit `4 * slot + part` (part 0 = B, 1 = I, 2 = L, 3 = U) for
@@ -161,15 +164,36 @@ export function markGazetteers(
   out: Int32Array,
 ): void {
   out.fill(0);
+  const n = tokens.length;
+  if (lastUpperBuffer.length < n + 1) {
+    lastUpperBuffer = new Int32Array(2 * n + 1);
+    upperBuffer = new Uint8Array(2 * n + 1);
+    charStartBuffer = new Int32Array(2 * n + 1);
+  }
+  // Every slot read below is written first.
+  const lastUpper = lastUpperBuffer;
+  const upper = upperBuffer;
+  // Each token's characters lower-cased once (token k's are lowerChars[charStart[k] .. charStart[k + 1])):
+  // a token lies in up to MAX_NAME_TOKENS windows, each of which folds it into its name key.
+  const charStart = charStartBuffer;
+  let chars = 0;
+  for (let k = 0; k < n; k++) chars += tokens[k]!.text.length;
+  if (lowerCharBuffer.length < chars) lowerCharBuffer = new Uint16Array(2 * chars);
+  const lowerChars = lowerCharBuffer;
+  chars = 0;
+  for (let k = 0; k < n; k++) {
+    const text = tokens[k]!.text;
+    charStart[k] = chars;
+    for (let c = 0; c < text.length; c++) lowerChars[chars++] = lowerCode(text.charCodeAt(c));
+    upper[k] = startsUpper(text) ? 1 : 0;
+  }
+  charStart[n] = chars;
   // lastUpper[k]: the last token at or before k that starts upper case (-1 if none in the sentence), so a
   // window stops hashing at the last token a match could end on.
-  if (lastUpperBuffer.length < tokens.length) lastUpperBuffer = new Int32Array(2 * tokens.length);
-  const lastUpper = lastUpperBuffer; // every slot read below is written first
-
   for (const s of sentences) {
     let seen = -1;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      if (startsUpper(tokens[k]!.text)) seen = k;
+      if (upper[k] !== 0) seen = k;
       lastUpper[k] = seen;
     }
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -177,9 +201,10 @@ export function markGazetteers(
       if (stop < i || !isWordStart(tokens[i]!.text)) continue;
       let h = HASH_SEED;
       for (let j = i; j <= stop; j++) {
-        const text = tokens[j]!.text;
-        h = foldLower(h, text);
-        if (!startsUpper(text)) continue;
+        // h = foldLower(h, tokens[j].text), from the lower-cased characters.
+        const to = charStart[j + 1]!;
+        for (let c = charStart[j]!; c < to; c++) h = hashChar(h, lowerChars[c]!);
+        if (upper[j] === 0) continue;
         let bits = 0;
         for (const t of tables) bits |= t.get(h);
         if (bits === 0) continue;

@@ -20,6 +20,8 @@ export interface NerInput {
   text: string;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
+  /** `tokens[k].text.toLowerCase()` for every token (the annotate stage's); the clean-up makes them when absent. */
+  lowerForms?: readonly string[];
 }
 
 /** What the recogniser returns. */
@@ -93,11 +95,14 @@ const TYPE_OF: ReadonlyArray<EntityType | null> = CLASSES.map((c) =>
 );
 
 /** Token spans the tagger finds, MISC included (the class index follows `CLASSES`). */
-export function tagSpans(input: Pick<NerInput, 'tokens' | 'sentences'>, recogniser: Recogniser): TokenSpan[] {
+export function tagSpans(
+  input: Pick<NerInput, 'tokens' | 'sentences' | 'lowerForms'>,
+  recogniser: Recogniser,
+): TokenSpan[] {
   const tagged = tagDocument(recogniser.model, input.tokens, input.sentences, [recogniser.names], recogniser.clusters);
   const spans: TokenSpan[] = [];
   for (const s of input.sentences) decodeSpans(tagged.pass2, s.tokenStart, s.tokenEnd, spans);
-  return refineSpans(input.tokens, spans, tagged.gaz, recogniser.vocabulary);
+  return refineSpans(input.tokens, spans, tagged.gaz, recogniser.vocabulary, input.lowerForms);
 }
 
 /** Finds mentions of people, groups and places and groups them into entities. */

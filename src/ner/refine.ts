@@ -402,9 +402,12 @@ let lowerTexts: string[] = [];
 let lowerStamp = new Int32Array(0);
 let lowerEpoch = 0;
 let lowerTokens: readonly Token[] = [];
+/** The document's own lower-cased forms when the caller has them (the annotate stage makes them once). */
+let documentLowerForms: readonly string[] | null = null;
 
-function beginLower(tokens: readonly Token[]): void {
+function beginLower(tokens: readonly Token[], forms: readonly string[] | undefined): void {
   lowerTokens = tokens;
+  documentLowerForms = forms !== undefined && forms.length === tokens.length ? forms : null;
   if (lowerStamp.length < tokens.length) {
     lowerStamp = new Int32Array(Math.max(tokens.length, 2 * lowerStamp.length));
     lowerTexts = new Array<string>(lowerStamp.length).fill('');
@@ -419,6 +422,7 @@ function beginLower(tokens: readonly Token[]): void {
 
 /** `tokens[k].text.toLowerCase()` for the tokens of the current `refineSpans` call. */
 function lower(k: number): string {
+  if (documentLowerForms !== null) return documentLowerForms[k]!;
   if (lowerStamp[k] === lowerEpoch) return lowerTexts[k]!;
   const w = lowerTokens[k]!.text.toLowerCase();
   lowerStamp[k] = lowerEpoch;
@@ -434,14 +438,19 @@ function exactMatch(gaz: Int32Array, a: number, b: number, slot: number): boolea
   return true;
 }
 
-/** Applies the clean-up rules to decoded spans (in text order); `gaz` holds gazetteer match bits. */
+/**
+ * Applies the clean-up rules to decoded spans (in text order); `gaz` holds gazetteer match bits.
+ * `lowerForms`: `tokens[k].text.toLowerCase()` for every token, when the caller has them (the document's
+ * `lowerForms`); otherwise each is made when a rule first asks for it.
+ */
 export function refineSpans(
   tokens: readonly Token[],
   spans: readonly TokenSpan[],
   gaz: Int32Array,
   v: RefineVocabulary,
+  lowerForms?: readonly string[],
 ): TokenSpan[] {
-  beginLower(tokens);
+  beginLower(tokens, lowerForms);
   const merged: TokenSpan[] = [];
   for (const span of spans) {
     const previous = merged[merged.length - 1];
@@ -457,7 +466,7 @@ export function refineSpans(
       previous.cls = span.cls;
       continue;
     }
-    merged.push({ ...span });
+    merged.push({ start: span.start, end: span.end, cls: span.cls });
   }
   const out: TokenSpan[] = [];
   for (let m = 0; m < merged.length; m++) {
@@ -662,6 +671,7 @@ export function refineSpans(
   personsByEvidence(tokens, out, gaz, v);
   groupsByEvidence(tokens, out, gaz, v);
   lowerTokens = []; // hold no document after the call
+  documentLowerForms = null;
   return out;
 }
 
@@ -890,14 +900,13 @@ function personsByGivenName(tokens: readonly Token[], spans: TokenSpan[], gaz: I
     const n = sp.end - sp.start;
     if (sp.cls !== LOC || n < 2 || n > 3) continue;
     const first = tokens[sp.start]!.text;
-    const last = tokens[sp.end - 1]!.text;
-    const lower = first.toLowerCase();
-    if (!v.givenNames.has(lower) || PLACE_LEADS.has(lower) || !/^\p{Lu}\p{Ll}+$/u.test(first)) continue;
+    const given = lower(sp.start);
+    if (!v.givenNames.has(given) || PLACE_LEADS.has(given) || !/^\p{Lu}\p{Ll}+$/u.test(first)) continue;
     if (n === 3) {
       const middle = tokens[sp.start + 1]!.text;
-      if (!/^\p{Lu}\.$/u.test(middle) && !v.givenNames.has(middle.toLowerCase())) continue;
+      if (!/^\p{Lu}\.$/u.test(middle) && !v.givenNames.has(lower(sp.start + 1))) continue;
     }
-    const head = last.toLowerCase();
+    const head = lower(sp.end - 1);
     if (
       INSTITUTION_HEADS.has(head) ||
       v.groupHeads.has(head) ||
@@ -1037,8 +1046,7 @@ function groupsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: Int
     if (!companyEvidence(tokens, sp, s, before)) continue;
     const word = (k: number): string => wordIn(tokens, k, s);
     // A given name or a courtesy title makes a person whatever the trade ("Dr. Quorley, the newsletter's maker").
-    const personal =
-      v.givenNames.has(word(sp.start)) || (before !== undefined && COURTESY.has(before.text.toLowerCase()));
+    const personal = v.givenNames.has(word(sp.start)) || (before !== undefined && COURTESY.has(lower(sp.start - 1)));
     if (personal || !unlisted(sp)) continue;
     let name = '';
     for (let k = sp.start; k < sp.end; k++) name += tokens[k]!.text;
@@ -1416,7 +1424,7 @@ function separator(tokens: readonly Token[], a: TokenSpan, b: TokenSpan): boolea
   const last = tokens[b.start - 1]!.text;
   if (gap === 1 && last === ',') return false;
   if (gap === 2 && tokens[a.end]!.text !== ',') return null;
-  const w = last.length <= 3 ? last.toLowerCase() : '';
+  const w = last.length <= 3 ? lower(b.start - 1) : '';
   return w === 'and' || w === 'or' ? true : null;
 }
 /** True when a lower-case particle hyphenated to a capitalised word occurs inside `[start, end)`. */

@@ -9,7 +9,7 @@ import type { ArticleStage } from '../pipeline/stage.js';
 
 export const entitiesStage: ArticleStage = {
   name: 'entities',
-  requires: ['text', 'tokens', 'sentences'],
+  requires: ['text', 'tokens', 'sentences', 'lowerForms'],
   provides: ['entities'],
   run(doc, ctx) {
     const out = recogniseEntities(doc, ctx.resources.ner);
