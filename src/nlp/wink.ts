@@ -4,7 +4,7 @@
  * tokens and sentences with character offsets. No wink type leaves this file.
  */
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { englishModel, type WinkModel } from './wink-model.js';
 import type { Sentence, Token } from '../types.js';
 
 type WinkInstance = ReturnType<typeof winkNLP>;
@@ -23,7 +23,7 @@ export const WINK_PIPE: readonly string[] = ['sbd', 'pos'];
 /** The process-wide wink instance, created on first use. */
 function wink(): WinkInstance {
   if (instance === null) {
-    instance = winkNLP(historyFreeModel(), [...WINK_PIPE] as never);
+    instance = winkNLP(historyFreeModel() as never, [...WINK_PIPE] as never);
     // The first out-of-vocabulary word wink stores hands us its lexicon (see `historyFreeModel`).
     instance.readDoc('Qxzvjq');
     if (!lexiconPatched)
@@ -53,8 +53,8 @@ let lexiconPatched = false;
  * category (wink's own left-to-right detectors, then its split patterns matched whole) and `lookup`
  * treats a word stored at run time as unseen.
  */
-function historyFreeModel(): typeof model {
-  const source = model as unknown as Record<string, unknown> & {
+function historyFreeModel(): WinkModel {
+  const source = englishModel() as unknown as Record<string, unknown> & {
     core: () => { trex: { ltc: Detector[]; rtc: Detector[] } };
     featureFn: (...a: unknown[]) => Record<string, (text: string, category: number, lexicon: WinkLexicon) => unknown>;
   };
@@ -113,7 +113,7 @@ function historyFreeModel(): typeof model {
       return out;
     },
   });
-  return wrapped as unknown as typeof model;
+  return wrapped as WinkModel;
 }
 
 /** The part of wink's lexicon cache the adapter touches. */
