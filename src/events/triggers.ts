@@ -537,9 +537,12 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
     case 'launch':
       // "launched a hostile takeover bid", "launched an inquiry": the object is no product. Skipping
       // adjectives and nouns in front of the head ("a hostile takeover bid").
-      for (let x = j; x < s.tokenEnd && x - j <= 3; x++) {
+      // Prices and figures in front of the head are read over too ("launched a $10-a-share tender offer for").
+      for (let x = k + 1; x < s.tokenEnd && x - k <= 8; x++) {
         if (LAUNCHED_NOT_PRODUCTS.has(ix.lower[x]!) || LAUNCHED_NOT_PRODUCTS.has(lemmaOf(ix, x))) return true;
-        if (ix.tokens[x]!.pos !== 'NOUN' && ix.tokens[x]!.pos !== 'ADJ') break;
+        const low = ix.lower[x]!;
+        if (low === 'for' || low === 'of' || low === 'to' || low === 'on' || low === ',' || low === '.') break;
+        if (ix.tokens[x]!.pos === 'VERB') break;
       }
       // Passive or participle after its object: "a takeover bid (was) launched last week".
       for (let x = k - 1; x >= s.tokenStart && k - x <= 3; x--) {

@@ -128,3 +128,13 @@ describe('appointments, votes and visits the lexicon reads', () => {
     expect(read(text).filter((t) => t.startsWith(`${type}:`))).toEqual([]);
   });
 });
+
+describe('launches that are no product', () => {
+  it('a tender offer launched is no product launch ("launched a $10-a-share tender offer for")', () => {
+    expect(
+      read('A unit of the fund launched a $10-a-share tender offer for the shares of Zedco.').filter((t) =>
+        t.startsWith('product-launch'),
+      ),
+    ).toEqual([]);
+  });
+});
