@@ -60,6 +60,24 @@ export interface EntityRecord {
   attributes?: Record<string, string>;
   /** A place's GeoNames link (src/geo/link.ts), when one was found. */
   geo?: GeoLink;
+  /**
+   * How strongly the article alone types the entity, in [0, 1] (`spanTypeEvidence` in src/ner/index.ts):
+   * 1 when a rule of the span clean-up set it, else from the tagger's margin. The corpus type pass
+   * (src/entities/type-vote.ts) changes only weakly typed entities.
+   */
+  typeEvidence?: number;
+  /**
+   * What the article alone said, when the corpus type pass (src/entities/type-vote.ts) changed the type:
+   * the local type, id and GeoNames link. Absent when the pass left the entity as the article typed it.
+   */
+  local?: LocalReading;
+}
+
+/** An entity's own reading in its article, kept when the corpus type pass overrode it. */
+export interface LocalReading {
+  type: EntityType;
+  id: string;
+  geo?: GeoLink;
 }
 
 /** A place entity's link to GeoNames (see docs/places.md). */

@@ -80,6 +80,8 @@ export function assignCanonicalIds<E extends EntityRecord>(entities: readonly E[
     had.name = name;
     had.aliases = [...forms].sort();
     had.mentions = mentions;
+    if (had.typeEvidence !== undefined || e.typeEvidence !== undefined)
+      had.typeEvidence = Math.max(had.typeEvidence ?? 0, e.typeEvidence ?? 0);
   }
   return [...byId.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

@@ -26,6 +26,8 @@ export interface TaggedDocument {
   pass2: Uint8Array;
   /** Gazetteer match bits per token (see `markGazetteers`), for span clean-up. */
   gaz: Int32Array;
+  /** Second-pass emission scores, `NTAGS` per token (what the type margins of `spanTypeMargin` read). */
+  emit2: Int32Array;
 }
 
 const decoder = new Decoder();
@@ -95,7 +97,7 @@ export function tagDocument(
   const pass2 = new Uint8Array(n);
   decodeActive(emit2, sentences, active, model.trans2, pass2);
   clock?.('viterbi 2');
-  return { pass1, pass2, gaz };
+  return { pass1, pass2, gaz, emit2 };
 }
 
 /** Decodes each maximal run of active tokens of each sentence; `out` stays O (0) elsewhere. */

@@ -14,6 +14,7 @@ import { lockOutput, LOCK_STALE_MS } from '../pipeline/lock.js';
 import { newRunId } from '../pipeline/manifest.js';
 import { OutputStore, StateIndex, removeIfExists, writeFileAtomically } from './store.js';
 import { rebuildTables } from './tables.js';
+import { TypePass } from '../pipeline/type-pass.js';
 
 export interface MergeReport {
   runId: string;
@@ -112,6 +113,10 @@ export async function mergeOutputs(output: string, shardDirs: readonly string[])
       for (const name of await names(shard.runs, RUN_FILE))
         await writeFileAtomically(path.join(target.runs, name), await readFile(path.join(shard.runs, name)));
     await target.markDirty();
+    // The corpus type pass over the union: each shard typed its names by its own articles only.
+    const types = await TypePass.fromRecords(target);
+    await types.apply(target, () => undefined);
+    await types.save(target);
     const tableRows = (await rebuildTables(target.root, runId)).rows;
     await target.clearDirty();
     return {

@@ -54,6 +54,8 @@ import { Incremental, missingSources } from './incremental.js';
 import { FailureStore, type Failure } from './failure.js';
 import { addStageMs, exitCodeFor, newManifest, newRunId, summaryFields, type RunManifest } from './manifest.js';
 import { inShard, type Shard } from './shard.js';
+import { TypePass } from './type-pass.js';
+import { recordVotes } from '../entities/type-vote.js';
 
 export type { RunManifest } from './manifest.js';
 
@@ -251,6 +253,8 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   };
 
   const index = await StateIndex.load(store);
+  // The corpus type pass's votes (rebuilt from the records after a killed run or for --force).
+  const typePass = opts.dryRun ? null : await TypePass.load(store, dirtyAtStart || opts.force);
   /** Sent with every task: the pipeline the records name, filled in below once computed. */
   const taskData: Pick<WorkerTask, 'pipeline'> = {};
   dispatcher = new Dispatcher<ArticleInput, WorkerResult>({
@@ -350,6 +354,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     if (index.isReferenced(previous.articleId, sourcePath) || seenIds.has(previous.articleId)) return;
     await removeIfExists(store.recordPath(previous.articleId));
     await removeIfExists(store.failurePath(previous.articleId));
+    typePass?.remove(previous.articleId);
     removedIds.add(previous.articleId);
     upsertedIds.delete(previous.articleId);
     changed = true;
@@ -500,6 +505,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
       if (fatal !== null) return;
       // An error here (disk full, read-only…) goes to `onWriteError`, which decides whether the run stops.
       await writeRecord(articleId, result.json);
+      typePass?.set(articleId, result.votes ?? recordVotes(JSON.parse(result.json) as KnowledgeRecord));
       changed = true;
       upsertedIds.add(articleId);
       removedIds.delete(articleId);
@@ -608,6 +614,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
         }
         // Its record goes; a failure file stays as history (the manifest of this run names the removal).
         await removeIfExists(store.recordPath(entry.articleId));
+        typePass?.remove(entry.articleId);
         removedIds.add(entry.articleId);
         upsertedIds.delete(entry.articleId);
         changed = true;
@@ -619,6 +626,22 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
 
   if (!opts.dryRun && fatal === null) {
     try {
+      // One type per name across the folder: records whose weakly typed names the corpus now types
+      // otherwise (or no longer does) are rewritten before the tables are brought up to date.
+      if (typePass !== null) {
+        const t0 = performance.now();
+        await typePass.apply(store, async (articleId) => {
+          if (!dirtyMarked) {
+            dirtyMarked = true;
+            await store.markDirty();
+          }
+          changed = true;
+          upsertedIds.add(articleId);
+          if (prepared?.has(articleId)) prepared.drop(articleId);
+        });
+        if (typePass.changed) await typePass.save(store);
+        manifest.stageMs['types'] = performance.now() - t0;
+      }
       const t0 = performance.now();
       if (rebuildAllTables) {
         await rebuildTables(store.root, runId, manifest.startedAt, prepared ?? undefined);

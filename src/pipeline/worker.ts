@@ -15,6 +15,7 @@ import type { PipelineInfo } from '../types.js';
 import { createLogger, type LogOptions } from '../log.js';
 import type { ExtractionSettings } from './stage.js';
 import type { Failure } from './failure.js';
+import { recordVotes, type EntityVote } from '../entities/type-vote.js';
 
 /**
  * One task: articles plus a one-slot clock shared with the main thread (a Float64Array over a
@@ -44,6 +45,8 @@ export type WorkerResult =
       counts: { entities: number; timexes: number; events: number };
       stageMs: Record<string, number>;
       tokens: number;
+      /** The record's local type votes, for the corpus type pass (src/pipeline/type-pass.ts). */
+      votes?: EntityVote[];
     }
   | { kind: 'failed'; articleId: string; failure: Failure; stageMs: Record<string, number> };
 
@@ -110,5 +113,6 @@ function serialise(result: ArticleResult): WorkerResult {
     stageMs: { ...result.stageMs, serialise: performance.now() - t0 },
     tokens: result.tokens,
     counts: { entities: record.entities.length, timexes: record.timexes.length, events: record.events.length },
+    votes: recordVotes(record),
   };
 }

@@ -19,7 +19,8 @@ import { EvalRunner } from './pipeline-run.js';
 import { listFiles } from './files.js';
 import { parseConll } from './conll.js';
 import { buildCorpus } from '../bench/corpus.js';
-import type { EntityType } from '../../types.js';
+import { applyCorpusTypes, recordVotes, TypeVotes } from '../../entities/type-vote.js';
+import type { EntityType, KnowledgeRecord } from '../../types.js';
 
 /** Per-type article counts of one name. */
 type TypeCounts = Partial<Record<EntityType, number>>;
@@ -45,6 +46,12 @@ export interface TypeConsistencyReport extends ConsistencyFigures {
   bySource?: Record<string, ConsistencyFigures>;
   /** The bench corpus only: the CoNLL-2003 documents, typed by their gold annotation and by us. */
   conllCeiling?: { gold: ConsistencyFigures; ours: ConsistencyFigures };
+  /** The figures before the corpus type pass (each article's own types; the figures above are after it). */
+  local: ConsistencyFigures & { inconsistentNames: number };
+  /** What the corpus type pass changed: articles and entities retyped. */
+  pass: { articles: number; entities: number };
+  /** The bench corpus only: type accuracy on the CoNLL-2003 documents against their gold, before and after the pass. */
+  conllAccuracy?: { local: GoldAccuracy; corpus: GoldAccuracy };
 }
 
 /** Counts, per name, the articles that give it each type (an article's type is its mentions' majority). */
@@ -86,7 +93,7 @@ export class TypeTally {
 const CONLL_TYPES: Readonly<Record<string, EntityType>> = { PER: 'person', ORG: 'group', LOC: 'place' };
 
 /** Gold (name, type) pairs of the CoNLL-2003 documents, keyed by the bench corpus's document name. */
-function conllGold(datasetsRoot: string): Map<string, Array<[string, EntityType]>> {
+export function conllGold(datasetsRoot: string): Map<string, Array<[string, EntityType]>> {
   const gold = new Map<string, Array<[string, EntityType]>>();
   for (const split of ['eng.train', 'eng.testa']) {
     const file = join(datasetsRoot, 'conll2003', split);
@@ -115,26 +122,83 @@ export function typeConsistency(
     texts.push({ id: f, source: f, name: f, text: readFileSync(f, 'utf8') });
   const gold = dirs.length === 0 ? conllGold(datasetsRoot) : new Map<string, Array<[string, EntityType]>>();
   const runner = new EvalRunner();
+  const records: Array<{ source: string; name: string; record: KnowledgeRecord }> = [];
+  for (const t of texts) {
+    const aligned = runner.run(t.id, t.text, null);
+    if (aligned !== null) records.push({ source: t.source, name: t.name, record: aligned.record });
+  }
+  const local = measure(records, gold, dirs.length === 0);
+  // The corpus type pass over the same articles, as `dossier run` applies it to an output folder.
+  const votes = new TypeVotes();
+  for (const r of records) votes.add(recordVotes(r.record));
+  let changedArticles = 0;
+  let changedEntities = 0;
+  for (const r of records) {
+    if (applyCorpusTypes(r.record, (key) => votes.resolve(key))) changedArticles++;
+    changedEntities += r.record.entities.filter((e) => e.local !== undefined).length;
+  }
+  const corpus = measure(records, gold, dirs.length === 0);
+  return {
+    articles: texts.length,
+    ...corpus.report,
+    local: { ...local.report.figures, inconsistentNames: local.report.inconsistentNames },
+    pass: { articles: changedArticles, entities: changedEntities },
+    ...(local.conll ? { conllAccuracy: { local: local.conll, corpus: corpus.conll! } } : {}),
+  };
+}
+
+/** Typed accuracy of our mentions against gold on the spans both mark. */
+export interface GoldAccuracy {
+  /** Gold mentions whose text we also mark (matched in order of occurrence, spaces ignored). */
+  matched: number;
+  /** Of those, typed as the gold types them. */
+  sameType: number;
+  share: number;
+}
+
+export function measure(
+  records: ReadonlyArray<{ source: string; name: string; record: KnowledgeRecord }>,
+  gold: ReadonlyMap<string, Array<[string, EntityType]>>,
+  bench: boolean,
+): {
+  report: Omit<TypeConsistencyReport, 'articles' | 'local' | 'pass' | 'conllAccuracy'> & {
+    figures: ConsistencyFigures;
+  };
+  conll: GoldAccuracy | null;
+} {
   const all = new TypeTally();
   const bySource = new Map<string, TypeTally>();
   const conllOurs = new TypeTally();
   const conllGoldTally = new TypeTally();
-  for (const t of texts) {
-    const aligned = runner.run(t.id, t.text, null);
-    if (aligned === null) continue;
+  const accuracy: GoldAccuracy = { matched: 0, sameType: 0, share: 0 };
+  for (const { source: src, name, record } of records) {
     const mentions: Array<[string, EntityType]> = [];
-    for (const e of aligned.record.entities) for (const m of e.mentions) mentions.push([m.text, e.type]);
+    for (const e of record.entities) for (const m of e.mentions) mentions.push([m.text, e.type]);
     all.addArticle(mentions);
-    if (dirs.length === 0) {
-      const source = bySource.get(t.source) ?? bySource.set(t.source, new TypeTally()).get(t.source)!;
-      source.addArticle(mentions);
-      const g = t.source === 'conll2003' ? gold.get(t.name) : undefined;
-      if (g !== undefined) {
-        conllOurs.addArticle(mentions);
-        conllGoldTally.addArticle(g);
-      }
+    if (!bench) continue;
+    const source = bySource.get(src) ?? bySource.set(src, new TypeTally()).get(src)!;
+    source.addArticle(mentions);
+    const g = src === 'conll2003' ? gold.get(name) : undefined;
+    if (g === undefined) continue;
+    conllOurs.addArticle(mentions);
+    conllGoldTally.addArticle(g);
+    // Pair gold and our mentions of the same text in text order.
+    const ours = new Map<string, EntityType[]>();
+    const sorted = record.entities.flatMap((e) => e.mentions.map((m) => ({ m, type: e.type })));
+    sorted.sort((a, b) => a.m.start - b.m.start);
+    for (const { m, type } of sorted) {
+      const k = m.text.replace(/\s+/g, '');
+      (ours.get(k) ?? ours.set(k, []).get(k)!).push(type);
+    }
+    for (const [text, type] of g) {
+      const queue = ours.get(text.replace(/\s+/g, ''));
+      const mine = queue?.shift();
+      if (mine === undefined) continue;
+      accuracy.matched++;
+      if (mine === type) accuracy.sameType++;
     }
   }
+  accuracy.share = accuracy.matched === 0 ? 0 : accuracy.sameType / accuracy.matched;
   const bad: TypeConsistencyReport['worst'] = [];
   for (const [name, types] of all.byName) {
     const counts = Object.values(types);
@@ -142,29 +206,40 @@ export function typeConsistency(
   }
   const sum = (t: TypeCounts) => Object.values(t).reduce((a, b) => a + b, 0);
   bad.sort((a, b) => sum(b.types) - sum(a.types) || a.name.localeCompare(b.name));
+  const figures = all.figures();
   return {
-    articles: texts.length,
-    ...all.figures(),
-    inconsistentNames: bad.length,
-    worst: bad,
-    bySource: Object.fromEntries([...bySource].map(([source, tally]) => [source, tally.figures()])),
-    ...(conllGoldTally.byName.size > 0
-      ? { conllCeiling: { gold: conllGoldTally.figures(), ours: conllOurs.figures() } }
-      : {}),
+    report: {
+      ...figures,
+      figures,
+      inconsistentNames: bad.length,
+      worst: bad,
+      bySource: Object.fromEntries([...bySource].map(([source, tally]) => [source, tally.figures()])),
+      ...(conllGoldTally.byName.size > 0
+        ? { conllCeiling: { gold: conllGoldTally.figures(), ours: conllOurs.figures() } }
+        : {}),
+    },
+    conll: accuracy.matched > 0 ? accuracy : null,
   };
 }
 
 export function formatTypeConsistency(r: TypeConsistencyReport, list: number): string {
   const pct = (f: ConsistencyFigures): string => `${f.consistent}/${f.occurrences} = ${(100 * f.share).toFixed(2)}%`;
+  const acc = (a: GoldAccuracy): string => `${a.sameType}/${a.matched} = ${(100 * a.share).toFixed(2)}%`;
   return [
     `type consistency: ${r.articles} articles; ${r.names} names in ≥ 2 articles, ${r.occurrences} (name, article) pairs`,
-    `same type as the name's majority: ${pct(r)}; names with more than one type: ${r.inconsistentNames}`,
+    `each article's own types (before the corpus type pass): ${pct(r.local)}; names with more than one type: ${r.local.inconsistentNames}`,
+    `after the corpus type pass (${r.pass.entities} entities of ${r.pass.articles} articles retyped): ${pct(r)}; names with more than one type: ${r.inconsistentNames}`,
     ...Object.entries(r.bySource ?? {}).map(
       ([source, f]) => `- ${source} articles alone: ${pct(f)} (${f.names} names)`,
     ),
     ...(r.conllCeiling
       ? [
           `CoNLL-2003 documents typed by their gold annotation (the ceiling): ${pct(r.conllCeiling.gold)}; by us: ${pct(r.conllCeiling.ours)}`,
+        ]
+      : []),
+    ...(r.conllAccuracy
+      ? [
+          `CoNLL-2003 documents, type accuracy against gold on the mentions both mark: before the pass ${acc(r.conllAccuracy.local)}, after ${acc(r.conllAccuracy.corpus)}`,
         ]
       : []),
     '',

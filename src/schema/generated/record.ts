@@ -22,7 +22,7 @@ export type Precision =
  * One article's people, groups, places, time expressions and dated events. Offsets are UTF-16 code-unit indices into `text`, end exclusive.
  */
 export interface KnowledgeRecord {
-  schemaVersion: '2.2';
+  schemaVersion: '2.3';
   /**
    * First 16 hex digits of the sha256 of the raw file bytes.
    */
@@ -93,6 +93,18 @@ export interface Entity {
     [k: string]: string;
   };
   geo?: Geo;
+  /**
+   * How strongly the article alone types the entity: 1 when a rule of the span clean-up set the type, else from the tagger's margin over the other types (docs/entities.md, Type consistency). The corpus type pass changes only entities typed weakly.
+   */
+  typeEvidence?: number;
+  /**
+   * What the article alone said, present only when the corpus type pass changed `type` (and with it `id`, and `geo`) to the type the name has in most articles of the output folder: the entity's own type, id and GeoNames link.
+   */
+  local?: {
+    type: EntityType;
+    id: EntityId;
+    geo?: Geo;
+  };
 }
 export interface Mention {
   start: number;

@@ -1,0 +1,181 @@
+/**
+ * The corpus type pass in an output folder: the records end as if the pass ran once over all the
+ * folder's articles, whatever the order they came in, the runs they came in, or the shards merged.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { OutputStore } from '../../src/output/store.js';
+import { mergeOutputs } from '../../src/output/merge.js';
+import { TypePass } from '../../src/pipeline/type-pass.js';
+import { recordVotes } from '../../src/entities/type-vote.js';
+import { entityId } from '../../src/ids.js';
+import type { EntityType, KnowledgeRecord } from '../../src/types.js';
+import { tempDir } from '../helpers.js';
+
+/** A record of one invented sentence naming `name` as `type`, with the article's own evidence for it. */
+function record(n: number, name: string, type: EntityType, evidence: number): KnowledgeRecord {
+  const text = `${name} said on Monday that talks would resume (${n}).`;
+  const id = entityId(type, name);
+  return {
+    schemaVersion: '2.3',
+    articleId: `a_${n.toString(16).padStart(16, '0')}`,
+    source: { path: `${n}.txt`, bytes: text.length, sha256: '0'.repeat(64) },
+    title: null,
+    publication: { date: '2024-06-20', source: 'dateline', confidence: 0.9 },
+    pipeline: { version: '0.1.0', fingerprint: '0123456789abcdef', nerModel: 'm' },
+    text,
+    sentences: [{ start: 0, end: text.length }],
+    entities: [
+      {
+        id,
+        type,
+        name,
+        aliases: [],
+        mentions: [{ start: 0, end: name.length, text: name, sentence: 0, type }],
+        typeEvidence: evidence,
+      },
+    ],
+    timexes: [],
+    events: [
+      {
+        id: `evt_${n.toString(16).padStart(16, '0')}`,
+        type: 'meeting',
+        trigger: { start: name.length + 1, end: name.length + 5, text: 'said', sentence: 0 },
+        date: { value: null, precision: 'unknown', source: 'unknown' },
+        participants: [{ entity: id, role: 'agent' }],
+        status: 'occurred',
+        evidence: [{ start: 0, end: text.length, text, sentence: 0 }],
+        confidence: 0.9,
+      },
+    ],
+    warnings: [],
+  } as unknown as KnowledgeRecord;
+}
+
+/** Four articles read "Brambleco" as a company (three firmly); two read it weakly as a person. */
+const CORPUS = [
+  record(1, 'Brambleco', 'group', 0.9),
+  record(2, 'Brambleco', 'group', 1),
+  record(3, 'Brambleco', 'group', 0.8),
+  record(7, 'Brambleco', 'group', 0.4),
+  record(4, 'Brambleco', 'person', 0.1),
+  record(5, 'Brambleco', 'person', 0.2),
+  record(6, 'Ilse Varga', 'person', 0.3),
+];
+
+/** Writes records as a worker would and tells the pass, as the runner does. */
+async function write(store: OutputStore, pass: TypePass, records: readonly KnowledgeRecord[]): Promise<void> {
+  for (const r of records) {
+    writeFileSync(store.recordPath(r.articleId), `${JSON.stringify(r)}\n`);
+    pass.set(r.articleId, recordVotes(r));
+  }
+}
+
+async function folder(): Promise<OutputStore> {
+  const store = new OutputStore(tempDir());
+  await store.ensure();
+  return store;
+}
+
+function snapshot(store: OutputStore): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(store.records).sort()) out[f] = readFileSync(path.join(store.records, f), 'utf8');
+  return out;
+}
+
+describe('the corpus type pass of an output folder', () => {
+  test('one run: the weak readings follow the corpus, the firm ones stay, references follow the ids', async () => {
+    const store = await folder();
+    const pass = await TypePass.load(store, false);
+    await write(store, pass, CORPUS);
+    const rewritten: string[] = [];
+    expect(await pass.apply(store, (id) => void rewritten.push(id))).toBe(2);
+    expect(rewritten.sort()).toEqual(['a_0000000000000004', 'a_0000000000000005']);
+    const r4 = JSON.parse(readFileSync(store.recordPath('a_0000000000000004'), 'utf8')) as KnowledgeRecord;
+    expect(r4.entities[0]!.type).toBe('group');
+    expect(r4.entities[0]!.local?.type).toBe('person');
+    expect(r4.events[0]!.participants[0]!.entity).toBe(entityId('group', 'Brambleco'));
+    rmSync(store.root, { recursive: true, force: true });
+  });
+
+  test('order-free and incremental: articles added over three runs, and one removed, equal one run over the set', async () => {
+    const once = await folder();
+    const p = await TypePass.load(once, false);
+    await write(once, p, [...CORPUS.slice(0, 5), CORPUS[6]!]);
+    await p.apply(once, () => undefined);
+    await p.save(once);
+
+    const steps = await folder();
+    // Run 1: the weak readings first (the corpus has no type yet), run 2: the firm ones, in reverse.
+    let q = await TypePass.load(steps, false);
+    await write(steps, q, [CORPUS[6]!, CORPUS[5]!, CORPUS[4]!]);
+    expect(await q.apply(steps, () => undefined)).toBe(0);
+    await q.save(steps);
+    q = await TypePass.load(steps, false);
+    await write(steps, q, [CORPUS[3]!, CORPUS[2]!, CORPUS[1]!, CORPUS[0]!]);
+    // Only the weak holders of the name are rewritten (not every record of the folder).
+    const rewritten: string[] = [];
+    expect(await q.apply(steps, (id) => void rewritten.push(id))).toBe(2);
+    expect(rewritten.sort()).toEqual(['a_0000000000000004', 'a_0000000000000005']);
+    await q.save(steps);
+    // Run 3: article 5 is deleted.
+    q = await TypePass.load(steps, false);
+    rmSync(steps.recordPath('a_0000000000000005'));
+    q.remove('a_0000000000000005');
+    await q.apply(steps, () => undefined);
+    await q.save(steps);
+    expect(snapshot(steps)).toEqual(snapshot(once));
+
+    // Removing two firm readings takes the corpus type away: the weak reading comes back, byte for byte.
+    q = await TypePass.load(steps, false);
+    for (const id of ['a_0000000000000001', 'a_0000000000000002']) {
+      rmSync(steps.recordPath(id));
+      q.remove(id);
+    }
+    await q.apply(steps, () => undefined);
+    expect(readFileSync(steps.recordPath('a_0000000000000004'), 'utf8')).toBe(`${JSON.stringify(CORPUS[4])}\n`);
+    for (const s of [once, steps]) rmSync(s.root, { recursive: true, force: true });
+  });
+
+  test('a lost state is rebuilt from the records, and applying again rewrites nothing (idempotent)', async () => {
+    const store = await folder();
+    const pass = await TypePass.load(store, false);
+    await write(store, pass, CORPUS);
+    await pass.apply(store, () => undefined);
+    const before = snapshot(store);
+    const again = await TypePass.load(store, true);
+    expect(await again.apply(store, () => undefined)).toBe(0);
+    expect(snapshot(store)).toEqual(before);
+    rmSync(store.root, { recursive: true, force: true });
+  });
+
+  test('dossier merge of shards each typed by its own articles equals one folder typed by all', async () => {
+    const whole = await folder();
+    const p = await TypePass.load(whole, false);
+    await write(whole, p, CORPUS);
+    await p.apply(whole, () => undefined);
+    await p.save(whole);
+    const shards: OutputStore[] = [];
+    for (let s = 0; s < 3; s++) {
+      const shard = await folder();
+      const q = await TypePass.load(shard, false);
+      await write(
+        shard,
+        q,
+        CORPUS.filter((_, i) => i % 3 === s),
+      );
+      await q.apply(shard, () => undefined);
+      await q.save(shard);
+      shards.push(shard);
+    }
+    const merged = tempDir();
+    mkdirSync(merged, { recursive: true });
+    await mergeOutputs(
+      merged,
+      shards.map((s) => s.root),
+    );
+    expect(snapshot(new OutputStore(merged))).toEqual(snapshot(whole));
+    for (const s of [whole, ...shards]) rmSync(s.root, { recursive: true, force: true });
+    rmSync(merged, { recursive: true, force: true });
+  });
+});
