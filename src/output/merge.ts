@@ -114,7 +114,7 @@ export async function mergeOutputs(output: string, shardDirs: readonly string[])
         await writeFileAtomically(path.join(target.runs, name), await readFile(path.join(shard.runs, name)));
     await target.markDirty();
     // The corpus type pass over the union: each shard typed its names by its own articles only.
-    const types = await TypePass.fromRecords(target);
+    const types = TypePass.fromRecords();
     await types.apply(target, () => undefined);
     await types.save(target);
     const tableRows = (await rebuildTables(target.root, runId)).rows;

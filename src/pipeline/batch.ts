@@ -352,9 +352,9 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   const retire = async (previous: IndexEntry | undefined, sourcePath: string, now: string): Promise<void> => {
     if (opts.dryRun || !previous || previous.articleId === now) return;
     if (index.isReferenced(previous.articleId, sourcePath) || seenIds.has(previous.articleId)) return;
+    await typePass?.remove(store, previous.articleId);
     await removeIfExists(store.recordPath(previous.articleId));
     await removeIfExists(store.failurePath(previous.articleId));
-    typePass?.remove(previous.articleId);
     removedIds.add(previous.articleId);
     upsertedIds.delete(previous.articleId);
     changed = true;
@@ -504,8 +504,8 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
       // After a fatal error (the lock lost to another run, the disk full) nothing more is written.
       if (fatal !== null) return;
       // An error here (disk full, read-only…) goes to `onWriteError`, which decides whether the run stops.
+      await typePass?.set(store, articleId, result.votes ?? recordVotes(JSON.parse(result.json) as KnowledgeRecord));
       await writeRecord(articleId, result.json);
-      typePass?.set(articleId, result.votes ?? recordVotes(JSON.parse(result.json) as KnowledgeRecord));
       changed = true;
       upsertedIds.add(articleId);
       removedIds.delete(articleId);
@@ -613,8 +613,8 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
           await store.markDirty();
         }
         // Its record goes; a failure file stays as history (the manifest of this run names the removal).
+        await typePass?.remove(store, entry.articleId);
         await removeIfExists(store.recordPath(entry.articleId));
-        typePass?.remove(entry.articleId);
         removedIds.add(entry.articleId);
         upsertedIds.delete(entry.articleId);
         changed = true;

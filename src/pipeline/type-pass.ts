@@ -3,15 +3,19 @@
  * has written its records, every weakly typed entity whose name has another type in most of the folder's
  * articles takes that type, and takes it back when the folder no longer says so.
  *
- * State: `state/type-votes.json` holds every article's local votes (name key, type, id, evidence), so a
- * run adds and takes away only the votes of the articles it wrote or removed, and rewrites only
- * - the records it wrote (their own entities may follow the corpus), and
- * - the records holding a weakly typed entity of a name whose corpus type changed.
+ * State, `state/type-votes.json`: the tally (per name, the articles giving each type and id, and how many
+ * read it firmly) and, per name, the articles holding a weakly typed entity of it with its local type
+ * (only those can change). A run adds the votes of the records it writes and takes away those of the
+ * records it replaces or removes (read from the record before it goes: the record keeps its local
+ * reading), then rewrites only
+ * - the records it wrote that hold a weak reading the corpus overrides, and
+ * - the records holding a weak reading whose override moved with its name's corpus type.
  * Each rewrite is atomic and happens only when the record's bytes change. The state is saved before the
- * run clears `state/tables-dirty`; a run that finds the marker (a killed run) or no state rebuilds it from
- * the records on disk and applies the pass to every record, so the folder always ends as if the pass had
- * run once over all its articles: the result depends only on the set of articles (not on the order,
- * the number of workers, shards merged by `dossier merge`, or reruns).
+ * run clears `state/tables-dirty`; a run that finds the marker (a killed run), no state, or `--force`
+ * rebuilds it from the records on disk once they are all written and applies the pass to every record.
+ * So the folder always ends as if the pass had run once over all its articles: the result depends only
+ * on the set of articles (not on their order, the number of workers, shards merged by `dossier merge`,
+ * or reruns). The state grows with the folder: about 1 kB per article in memory (the weak readings).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,123 +25,127 @@ import {
   settles,
   TYPE_VOTE,
   TypeVotes,
+  type CorpusType,
   type EntityVote,
 } from '../entities/type-vote.js';
 import type { EntityType, KnowledgeRecord } from '../types.js';
 import { writeFileAtomically, writeJsonAtomic, type OutputStore } from '../output/store.js';
 import { listRecordFiles } from '../output/tables.js';
 
-/** One vote as the state file stores it: [key, type, id, evidence]. */
-type StoredVote = [string, EntityType, string, number];
+const TYPE_CODE: Record<EntityType, string> = { person: 'p', group: 'g', place: 'l' };
+const CODE_TYPE: Record<string, EntityType> = { p: 'person', g: 'group', l: 'place' };
 
 interface StateFile {
-  version: 1;
-  /** Article id → its local votes. */
-  articles: Record<string, StoredVote[]>;
+  version: 2;
+  /** Name key → readings: [type, id, articles, firm articles]. */
+  names: Record<string, Array<[EntityType, string, number, number]>>;
+  /** Name key → `articleId:t` of each weak reading (`t`: p, g or l). */
+  weak: Record<string, string[]>;
 }
 
 export class TypePass {
   private readonly votes = new TypeVotes();
-  /** Name key → articles holding weakly typed entities of it, and how many (only those can change with the corpus). */
-  private readonly weak = new Map<string, Map<string, number>>();
-  /** The corpus type of each name touched this run, as it was before the run (JSON, for comparing). */
-  private readonly before = new Map<string, string>();
+  /** Name key → `articleId:t` of each weak reading of it (only those can change with the corpus). */
+  private readonly weak = new Map<string, string[]>();
+  /** The corpus type of each name touched this run, as it was before the run. */
+  private readonly before = new Map<string, CorpusType | null>();
   /** Articles whose record this run wrote. */
   private readonly written = new Set<string>();
-  /** True when the state was rebuilt from the records: the pass then applies to every record. */
+  /** The pass applies to every record at the end (the state is rebuilt from the records then). */
   private everything = false;
 
-  private constructor(private readonly articles: Map<string, EntityVote[]>) {
-    for (const [id, votes] of articles) this.count(id, votes, 1, false);
-  }
+  private constructor() {}
 
-  /** The state of `store`, or, when it is missing or `rebuild` (a killed run), the votes of every record on disk. */
+  /**
+   * The state of `store`. When it is missing, or `rebuild` (a killed run, --force), the votes are taken
+   * from every record on disk at the end of the run (`apply`), and the pass judges every record again.
+   */
   static async load(store: OutputStore, rebuild: boolean): Promise<TypePass> {
+    const pass = new TypePass();
     if (!rebuild) {
       try {
         const raw = JSON.parse(await readFile(stateFile(store), 'utf8')) as StateFile;
-        if (raw.version === 1 && raw.articles !== null && typeof raw.articles === 'object') {
-          const articles = new Map<string, EntityVote[]>();
-          for (const id of Object.keys(raw.articles))
-            articles.set(
-              id,
-              raw.articles[id]!.map(([key, type, eid, evidence]) => ({ key, type, id: eid, evidence })),
-            );
-          return new TypePass(articles);
+        if (raw.version === 2 && typeof raw.names === 'object' && typeof raw.weak === 'object') {
+          for (const key of Object.keys(raw.names)) {
+            const readings = new Map<string, { n: number; firm: number }>();
+            for (const [type, id, n, firm] of raw.names[key]!) readings.set(`${type}\u0000${id}`, { n, firm });
+            pass.votes.names.set(key, readings);
+          }
+          for (const key of Object.keys(raw.weak)) pass.weak.set(key, raw.weak[key]!);
+          return pass;
         }
       } catch {
-        // Missing or unreadable: rebuilt from the records below.
+        // Missing or unreadable: rebuilt from the records at the end (none in a new folder: nothing to rebuild).
       }
     }
-    return TypePass.fromRecords(store);
+    pass.everything = rebuild || (await listRecordFiles(store)).length > 0;
+    return pass;
   }
 
-  /** The votes of every record on disk; the pass will apply to every record. */
-  static async fromRecords(store: OutputStore): Promise<TypePass> {
-    const articles = new Map<string, EntityVote[]>();
-    for (const name of await listRecordFiles(store)) {
-      const record = await readRecord(store, name.slice(0, -'.json'.length));
-      if (record !== null) articles.set(record.articleId, recordVotes(record));
-    }
-    const pass = new TypePass(articles);
+  /** Every record on disk judged again (after a merge). */
+  static fromRecords(): TypePass {
+    const pass = new TypePass();
     pass.everything = true;
     return pass;
   }
 
-  /** Adds or takes away an article's votes; `track`: remember the corpus type of each name before it moves. */
+  /** Adds or takes away an article's votes, remembering each name's corpus type before it first moves. */
   private count(articleId: string, votes: readonly EntityVote[], sign: 1 | -1, track = true): void {
     for (const v of votes) {
-      if (track && !this.before.has(v.key)) this.before.set(v.key, JSON.stringify(this.votes.resolve(v.key)));
+      if (track && !this.before.has(v.key)) this.before.set(v.key, this.votes.resolve(v.key));
       if (v.evidence >= TYPE_VOTE.weakBelow) continue;
-      const holders = this.weak.get(v.key) ?? this.weak.set(v.key, new Map()).get(v.key)!;
-      const n = (holders.get(articleId) ?? 0) + sign;
-      if (n > 0) holders.set(articleId, n);
-      else holders.delete(articleId);
-      if (holders.size === 0) this.weak.delete(v.key);
+      const entry = `${articleId}:${TYPE_CODE[v.type]}`;
+      const holders = this.weak.get(v.key) ?? this.weak.set(v.key, []).get(v.key)!;
+      if (sign > 0) holders.push(entry);
+      else {
+        const at = holders.indexOf(entry);
+        if (at >= 0) holders.splice(at, 1);
+        if (holders.length === 0) this.weak.delete(v.key);
+      }
     }
     this.votes.add(votes, sign);
   }
 
-  /** The record of `articleId` was written with these local votes (replacing what it had). */
-  set(articleId: string, votes: readonly EntityVote[]): void {
-    this.remove(articleId);
-    this.articles.set(articleId, [...votes]);
+  /**
+   * The record of `articleId` is about to be written with `votes`. `store` holds the record it replaces,
+   * if any, whose votes go first. (Nothing is counted when the pass will judge every record at the end.)
+   */
+  async set(store: OutputStore, articleId: string, votes: readonly EntityVote[]): Promise<void> {
+    if (this.everything) return;
+    await this.remove(store, articleId);
     this.count(articleId, votes, 1);
     this.written.add(articleId);
   }
 
-  /** The record of `articleId` is gone. */
-  remove(articleId: string): void {
-    const old = this.articles.get(articleId);
+  /** The record of `articleId` is about to be removed (or replaced): its votes go. Call before the file goes. */
+  async remove(store: OutputStore, articleId: string): Promise<void> {
+    if (this.everything) return;
     this.written.delete(articleId);
-    if (old === undefined) return;
-    this.articles.delete(articleId);
-    this.count(articleId, old, -1);
+    const record = await readRecord(store, articleId);
+    if (record !== null) this.count(articleId, recordVotes(record), -1);
   }
 
   /**
-   * Articles whose record may change: those written this run with a weak vote the corpus overrides (a
-   * record just written holds its local reading, so one without such a vote is already right and is not
-   * read back), and the weak holders of names whose corpus type moved.
+   * Articles whose record may change: those written this run with a weak reading the corpus overrides (a
+   * record just written holds its local reading, so one without such a reading is already right and is
+   * not read back), and the holders of a weak reading whose override moved with its name's corpus type.
    */
   private candidates(): string[] {
-    if (this.everything) return [...this.articles.keys()].sort();
     const out = new Set<string>();
-    for (const id of this.written) if (this.articles.get(id)!.some((v) => this.overridden(v))) out.add(id);
-    for (const [key, was] of this.before)
-      if (JSON.stringify(this.votes.resolve(key)) !== was)
-        for (const id of this.weak.get(key)?.keys() ?? []) out.add(id);
-    return [...out].filter((id) => this.articles.has(id)).sort();
+    for (const [key, was] of this.before) {
+      const now = this.votes.resolve(key);
+      const moved = now?.type !== was?.type || now?.id !== was?.id;
+      for (const entry of this.weak.get(key) ?? []) {
+        const id = entry.slice(0, -2);
+        const type = CODE_TYPE[entry.slice(-1)]!;
+        if (this.written.has(id) ? target(type, now) !== '' : moved && target(type, was) !== target(type, now))
+          out.add(id);
+      }
+    }
+    return [...out].sort();
   }
 
-  /** True when the corpus may override this local vote (see `applyCorpusTypes`). */
-  private overridden(v: EntityVote): boolean {
-    if (v.evidence >= TYPE_VOTE.weakBelow) return false;
-    const corpus = this.votes.resolve(v.key);
-    return corpus !== null && corpus.type !== v.type && settles(v.type, corpus.type);
-  }
-
-  /** True when the run changed any vote (the state needs saving). */
+  /** True when the state needs saving. */
   get changed(): boolean {
     return this.before.size > 0 || this.everything;
   }
@@ -148,9 +156,22 @@ export class TypePass {
    * number of records rewritten.
    */
   async apply(store: OutputStore, onRewrite: (articleId: string) => Promise<void> | void): Promise<number> {
+    let ids: string[];
+    if (this.everything) {
+      // Rebuild: the votes of every record on disk, then every record judged.
+      this.votes.names.clear();
+      this.weak.clear();
+      ids = [];
+      for (const name of await listRecordFiles(store)) {
+        const record = await readRecord(store, name.slice(0, -'.json'.length));
+        if (record === null) continue;
+        this.count(record.articleId, recordVotes(record), 1, false);
+        ids.push(record.articleId);
+      }
+    } else ids = this.candidates();
     let rewritten = 0;
     const resolve = (key: string) => this.votes.resolve(key);
-    for (const id of this.candidates()) {
+    for (const id of ids) {
       const text = await readFile(store.recordPath(id), 'utf8').catch(() => null);
       if (text === null) continue;
       const record = JSON.parse(text) as KnowledgeRecord;
@@ -165,15 +186,29 @@ export class TypePass {
     return rewritten;
   }
 
-  /** Saves the votes; the next run starts from them. */
+  /** Saves the tally and the weak readings; the next run starts from them. */
   async save(store: OutputStore): Promise<void> {
+    const names: StateFile['names'] = {};
+    for (const key of [...this.votes.names.keys()].sort()) {
+      const readings: StateFile['names'][string] = [];
+      for (const [k, c] of [...this.votes.names.get(key)!].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        const at = k.indexOf('\u0000');
+        readings.push([k.slice(0, at) as EntityType, k.slice(at + 1), c.n, c.firm]);
+      }
+      names[key] = readings;
+    }
+    const weak: StateFile['weak'] = {};
+    for (const key of [...this.weak.keys()].sort()) weak[key] = [...this.weak.get(key)!].sort();
+    await writeJsonAtomic(stateFile(store), { version: 2, names, weak } satisfies StateFile, false, false);
     this.before.clear();
     this.everything = false;
-    const articles: Record<string, StoredVote[]> = {};
-    for (const id of [...this.articles.keys()].sort())
-      articles[id] = this.articles.get(id)!.map((v) => [v.key, v.type, v.id, v.evidence]);
-    await writeJsonAtomic(stateFile(store), { version: 1, articles } satisfies StateFile, false, false);
   }
+}
+
+/** What the corpus makes of a weak local reading of a type: `type id` when it overrides it, '' when it stands. */
+function target(type: EntityType, corpus: CorpusType | null): string {
+  if (corpus === null) return '';
+  return corpus.type !== type && settles(type, corpus.type) ? `${corpus.type} ${corpus.id}` : '';
 }
 
 function stateFile(store: OutputStore): string {

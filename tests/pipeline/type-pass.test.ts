@@ -66,8 +66,8 @@ const CORPUS = [
 /** Writes records as a worker would and tells the pass, as the runner does. */
 async function write(store: OutputStore, pass: TypePass, records: readonly KnowledgeRecord[]): Promise<void> {
   for (const r of records) {
+    await pass.set(store, r.articleId, recordVotes(r));
     writeFileSync(store.recordPath(r.articleId), `${JSON.stringify(r)}\n`);
-    pass.set(r.articleId, recordVotes(r));
   }
 }
 
@@ -120,8 +120,8 @@ describe('the corpus type pass of an output folder', () => {
     await q.save(steps);
     // Run 3: article 5 is deleted.
     q = await TypePass.load(steps, false);
+    await q.remove(steps, 'a_0000000000000005');
     rmSync(steps.recordPath('a_0000000000000005'));
-    q.remove('a_0000000000000005');
     await q.apply(steps, () => undefined);
     await q.save(steps);
     expect(snapshot(steps)).toEqual(snapshot(once));
@@ -129,8 +129,8 @@ describe('the corpus type pass of an output folder', () => {
     // Removing two firm readings takes the corpus type away: the weak reading comes back, byte for byte.
     q = await TypePass.load(steps, false);
     for (const id of ['a_0000000000000001', 'a_0000000000000002']) {
+      await q.remove(steps, id);
       rmSync(steps.recordPath(id));
-      q.remove(id);
     }
     await q.apply(steps, () => undefined);
     expect(readFileSync(steps.recordPath('a_0000000000000004'), 'utf8')).toBe(`${JSON.stringify(CORPUS[4])}\n`);
