@@ -952,6 +952,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       genericLabel: c.kind === 'noun' && GENERIC_CALAMITY.has(ix.tokens[c.head]!.lemma.toLowerCase()),
       relatedIn: c.kind === 'noun' && relatedEventPhrase(ix, c.head) ? [c.sentence] : [],
       toldIn: c.kind === 'verb' || !definiteNoun(ix, c.head) ? [c.sentence] : [],
+      verbal: c.kind === 'verb',
     };
     drafts.push(draft);
     draftOf.set(c, draft);

@@ -55,6 +55,8 @@ export interface DraftEvent {
    * than the clause's.
    */
   relatedIn?: number[];
+  /** The mention is a verb ("killed"), not a noun. */
+  verbal?: boolean;
   /** Sentences in which a mention of this event is told anew: a verb or an indefinite noun ("a gunfight"). */
   toldIn?: number[];
 }
@@ -127,7 +129,10 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   if (!a.anaphoricAnywhere && !b.anaphoricAnywhere && themeShared(a, b)) return true;
   // A nameless retelling close by: a definite description ("The talks ended"), or the same trigger word
   // again ("The A380 was delivered today. After the plane was delivered in Singapore, …").
-  if (b.participants.length === 0 && (b.definite || b.lemmas.some((l) => a.lemmas.includes(l))))
+  // A verb with its doer named in words ("the police killed two suspects") tells who did it: such a mention
+  // names somebody, and is no nameless retelling.
+  const namesDoer = b.verbal === true && b.arguments.some((x) => x.role === 'agent' || x.role === 'attacker');
+  if (b.participants.length === 0 && !namesDoer && (b.definite || b.lemmas.some((l) => a.lemmas.includes(l))))
     return b.paragraphs.some((p) => a.paragraphs.some((q) => p - q <= 1 && p >= q));
   return share && (b.definite || b.lemmas.some((l) => a.lemmas.includes(l)));
 }
