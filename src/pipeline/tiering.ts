@@ -15,6 +15,9 @@
  * cores, compilation runs on an idle core and the workers' own CPU sets the wall time, so the default
  * stays; when the workers fill every core the run is bound by its total CPU, which the larger budget cuts.
  * Output does not depend on it: tiering never changes what code computes.
+ *
+ * The same goes for how far V8 lets a heap grow (see {@link HEAP_GROWING_PERCENT}): set for the process
+ * before the first worker thread starts, it changes when garbage is collected, never what code computes.
  */
 import os from 'node:os';
 import v8 from 'node:v8';
@@ -36,16 +39,45 @@ export function workerTieringFlags(
   return chosen || workers < cores ? [] : [`--interrupt-budget=${INTERRUPT_BUDGET}`];
 }
 
+/**
+ * How far, in per cent of the data alive after a full garbage collection, a V8 heap may grow before the next
+ * one: 50 lets it reach 1.5 times its live data.
+ *
+ * Left to itself, V8 picks the factor from how fast it collects against how fast the program allocates, up
+ * to 4 on a machine with more than 16 GB; a worker thread, which allocates a few megabytes of short-lived
+ * data per article and keeps about 65 MiB alive, then grows its heap to about 4 times that (250-290 MiB)
+ * before collecting, so each isolate's resident memory climbs for thousands of articles and falls back
+ * in a sawtooth whose phase, not any leak, made soak runs look as if they grew (`npm run soak` with
+ * `--node-args=--trace-gc`: the live size after each full collection stays flat; docs/reliability.md). The
+ * factor is also what made the RSS depend on the interrupt budget: the budget changes how fast the code
+ * allocates, hence the factor V8 picks. Fixed at 1.5, a run's peak RSS is set by its live data: about 300 MB
+ * lower at two workers, for a few per cent more collection work on V8's platform threads.
+ */
+export const HEAP_GROWING_PERCENT = 50;
+
+/**
+ * The V8 flags that bound heap growth for a run with worker threads: {@link HEAP_GROWING_PERCENT}, unless the
+ * user chose a factor already (`--heap-growing-percent` in `execArgv` or in NODE_OPTIONS).
+ */
+export function workerHeapFlags(execArgv: readonly string[], nodeOptions: string | undefined): string[] {
+  const chosen = [...execArgv, nodeOptions ?? ''].some((a) => a.includes('--heap-growing-percent'));
+  return chosen ? [] : [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`];
+}
+
 let applied = false;
 
 /**
- * Sets {@link workerTieringFlags} for the process, once. V8's flags are per process: the main thread's code
- * tiers up the same way from then on. Called before the first worker thread starts, so its isolate starts
- * with them.
+ * Sets {@link workerTieringFlags} and {@link workerHeapFlags} for the process, once. V8's flags are per
+ * process: the main thread's code tiers up and its heap grows the same way from then on. Called before the
+ * first worker thread starts, so its isolate starts with them.
  */
 export function applyWorkerTiering(workers: number): void {
   if (applied) return;
   applied = true;
-  const flags = workerTieringFlags(workers, os.availableParallelism(), process.execArgv, process.env['NODE_OPTIONS']);
+  const nodeOptions = process.env['NODE_OPTIONS'];
+  const flags = [
+    ...workerTieringFlags(workers, os.availableParallelism(), process.execArgv, nodeOptions),
+    ...workerHeapFlags(process.execArgv, nodeOptions),
+  ];
   for (const flag of flags) v8.setFlagsFromString(flag);
 }

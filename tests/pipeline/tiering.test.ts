@@ -1,4 +1,9 @@
-import { INTERRUPT_BUDGET, workerTieringFlags } from '../../src/pipeline/tiering.js';
+import {
+  HEAP_GROWING_PERCENT,
+  INTERRUPT_BUDGET,
+  workerHeapFlags,
+  workerTieringFlags,
+} from '../../src/pipeline/tiering.js';
 
 const RAISED = [`--interrupt-budget=${INTERRUPT_BUDGET}`];
 
@@ -17,5 +22,20 @@ describe('workerTieringFlags', () => {
   test("leaves the user's own interrupt budget alone, on the command line or in NODE_OPTIONS", () => {
     expect(workerTieringFlags(2, 2, ['--interrupt-budget=1000'], undefined)).toEqual([]);
     expect(workerTieringFlags(2, 2, [], '--max-old-space-size=4096 --interrupt-budget=1000')).toEqual([]);
+  });
+});
+
+describe('workerHeapFlags', () => {
+  test('bounds how far a heap grows past its live data, whatever the worker count', () => {
+    expect(HEAP_GROWING_PERCENT).toBeLessThanOrEqual(100);
+    expect(workerHeapFlags([], undefined)).toEqual([`--heap-growing-percent=${HEAP_GROWING_PERCENT}`]);
+    expect(workerHeapFlags(['--interrupt-budget=1000'], '--max-old-space-size=4096')).toEqual([
+      `--heap-growing-percent=${HEAP_GROWING_PERCENT}`,
+    ]);
+  });
+
+  test("leaves the user's own growth factor alone, on the command line or in NODE_OPTIONS", () => {
+    expect(workerHeapFlags(['--heap-growing-percent=300'], undefined)).toEqual([]);
+    expect(workerHeapFlags([], '--enable-source-maps --heap-growing-percent=300')).toEqual([]);
   });
 });
