@@ -65,6 +65,21 @@ export interface MemoryReport {
 /** One reading of `/proc/<pid>/smaps` (KiB) at time `t`. */
 export type NativeSample = SmapsSummary & { t: number };
 
+/**
+ * Resident and peak memory (MiB) from the text of `/proc/<pid>/status`; null when it has no `VmRSS` line,
+ * as for a process that has exited but not been reaped yet (a sample from then once made a report's peak
+ * NaN, written as null).
+ */
+export function memoryFromStatus(status: string): { rss: number; hwm: number } | null {
+  const kib = (key: string): number | null => {
+    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status);
+    return m ? Number(m[1]) : null;
+  };
+  const rss = kib('VmRSS');
+  if (rss === null) return null;
+  return { rss: rss / 1024, hwm: (kib('VmHWM') ?? rss) / 1024 };
+}
+
 /** Records at time `t`, interpolated linearly between counts (the count is taken every few seconds). */
 export function recordsAt(counts: RecordCount[], t: number): number {
   if (counts.length === 0) return 0;

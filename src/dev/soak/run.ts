@@ -33,17 +33,15 @@ import { parseArgs } from 'node:util';
 import { generateCorpus, SOAK_MAX_FILE_BYTES } from './generate.js';
 import { digestOutput } from '../digest.js';
 import { preloadProbe, type MemorySample } from './probe.js';
-import { analyseMemory, recordsAt, type NativeSample, type RecordCount } from './memory.js';
+import { analyseMemory, memoryFromStatus, recordsAt, type NativeSample, type RecordCount } from './memory.js';
 import { summariseSmaps } from './smaps.js';
 
 const CLI = new URL('../../cli.js', import.meta.url).pathname;
 
-/** Resident and peak memory of a process, in MiB, from /proc (Linux). */
+/** Resident and peak memory of a process, in MiB, from /proc (Linux); null once it has ended. */
 function memoryOf(pid: number): { rss: number; hwm: number } | null {
   try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kib = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 'NaN');
-    return { rss: kib('VmRSS') / 1024, hwm: kib('VmHWM') / 1024 };
+    return memoryFromStatus(readFileSync(`/proc/${pid}/status`, 'utf8'));
   } catch {
     return null;
   }

@@ -1,4 +1,4 @@
-import { analyseMemory, recordsAt, trend } from '../../../src/dev/soak/memory.js';
+import { analyseMemory, memoryFromStatus, recordsAt, trend } from '../../../src/dev/soak/memory.js';
 import type { MemorySample } from '../../../src/dev/soak/probe.js';
 
 const MIB = 1024 * 1024;
@@ -16,6 +16,14 @@ function sample(t: number, thread: number, rssMiB: number, heapMiB: number): Mem
 }
 
 describe('soak memory report', () => {
+  it('reads resident memory from /proc status, and nothing from a process that has exited', () => {
+    const running = 'Name:\tnode\nState:\tR (running)\nVmHWM:\t  204800 kB\nVmRSS:\t  102400 kB\nThreads:\t18\n';
+    expect(memoryFromStatus(running)).toEqual({ rss: 100, hwm: 200 });
+    // An exited process not yet reaped (a zombie) has no memory lines.
+    const zombie = 'Name:\tnode\nState:\tZ (zombie)\nThreads:\t1\n';
+    expect(memoryFromStatus(zombie)).toBeNull();
+  });
+
   it('interpolates the record count between the counts taken', () => {
     const counts = [
       { t: 0, records: 0 },
