@@ -2,7 +2,8 @@
  * Bench phase (b), run in its own process: the full dossier pipeline (`createArticleProcessor`) on each
  * file of the corpus in one thread, in batches of BATCH_SIZE articles as `dossier run`'s workers process
  * them (`processBatch`: each stage runs over the batch before the next stage). `pipeline-one.js CORPUS
- * --batch N` sets another batch size (1: one article at a time), for `bench:ab --batch-a/-b`.
+ * --batch N` sets another batch size (1: one article at a time), for `bench:ab --batch-a/-b`; `--warm-stride N`
+ * warms up on every N-th document (default WARMUP_STRIDE).
  * Prints one JSON line: {@link PhaseResult}. With `--serve` it measures the chunks a parent asks for
  * (see `serve.ts`).
  */
@@ -30,7 +31,12 @@ const articleOf = (f: (typeof inputs)[number]) => ({
   source: { path: f.path, relPath: relative(root, f.path), size: f.bytes.length, mtimeMs: f.mtimeMs },
   bytes: f.bytes,
 });
-for (let i = 0; i < inputs.length; i += WARMUP_STRIDE) processor.process(articleOf(inputs[i]!));
+// `--warm-stride N` warms on every N-th document instead (1: all of them, so the JIT has met every rare branch).
+const strideAt = process.argv.indexOf('--warm-stride');
+const warmStride = strideAt >= 0 ? Number(process.argv[strideAt + 1]) : WARMUP_STRIDE;
+if (!Number.isInteger(warmStride) || warmStride < 1)
+  throw new Error(`pipeline-one: --warm-stride must be a positive whole number, got ${process.argv[strideAt + 1]}`);
+for (let i = 0; i < inputs.length; i += warmStride) processor.process(articleOf(inputs[i]!));
 /** Runs documents from..to-1 through the pipeline in batches, timed. */
 function measure(from: number, to: number): ChunkResult {
   return timeChunk(() => {

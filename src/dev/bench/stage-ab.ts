@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /**
- * `node --single-threaded dist/dev/bench/stage-ab.js --stage NAME [--rounds N] [--docs N] CORPUS DIST_A DIST_B`:
+ * `node --single-threaded dist/dev/bench/stage-ab.js --stage NAME [--rounds N] [--docs N] [--own-inputs] [--warm-inputs] CORPUS DIST_A DIST_B`:
  * CPU time of one article stage in two builds, measured in ONE process, for changes too small (1–5 %) for
  * the run-to-run noise of separate processes on a shared machine.
  *
  * Both builds' stages and resources are loaded side by side (different paths, so different module
  * instances: each build keeps its own memos and tables). The stages before NAME run once per document with
- * build A, untimed, and give both builds the same input. Then, round after round, both builds run NAME on
+ * build A, untimed, and give both builds the same input (`--own-inputs`: each build's own earlier stages, for a
+ * change there meant to make NAME cheaper; the outputs are still compared; `--warm-inputs`: each chunk's inputs
+ * read through just before it runs, as the stage before NAME has just done in a run). Then, round after round, both builds run NAME on
  * the same chunk of 16 documents in turn (A B, then B A, …), each on a fresh shallow copy of the document,
  * and `process.cpuUsage()` is added up per build. Under `--single-threaded` V8's garbage collection runs on
  * the main thread, so it is counted in the stage that caused it. The outputs of the two builds (every
@@ -51,11 +53,12 @@ async function main(): Promise<void> {
   const stageName = option('stage');
   const rounds = Number(option('rounds') ?? 5);
   const docLimit = Number(option('docs') ?? Infinity);
-  const positional = process.argv.slice(2).filter((x, i, all) => !x.startsWith('--') && !all[i - 1]?.startsWith('--'));
+  const valued = new Set(['--stage', '--rounds', '--docs']);
+  const positional = process.argv.slice(2).filter((x, i, all) => !x.startsWith('--') && !valued.has(all[i - 1] ?? ''));
   const [corpus, distA, distB] = positional;
   if (stageName === undefined || corpus === undefined || distA === undefined || distB === undefined || rounds < 2)
     throw new Error(
-      'stage-ab: usage: node --single-threaded dist/dev/bench/stage-ab.js --stage NAME [--rounds N>=2] [--docs N] CORPUS DIST_A DIST_B',
+      'stage-ab: usage: node --single-threaded dist/dev/bench/stage-ab.js --stage NAME [--rounds N>=2] [--docs N] [--own-inputs] [--warm-inputs] CORPUS DIST_A DIST_B',
     );
   const a = await loadBuild(resolve(distA));
   const b = await loadBuild(resolve(distB));
@@ -65,45 +68,76 @@ async function main(): Promise<void> {
   const log = pino({ level: 'silent' });
   const context = (build: Build) => ({ log, settings, resources: build.resources });
 
-  // Inputs: every document through A's stages before NAME.
+  // Inputs: every document through A's stages before NAME (with --own-inputs, each build's own stages, for a
+  // change in an earlier stage that should make NAME cheaper, such as the strings it compares).
+  const ownInputs = process.argv.includes('--own-inputs');
   const files = listFiles([corpus], /\.txt$/).slice(0, docLimit);
+  const prepare = (build: Build): Array<ArticleDoc | null> =>
+    files.map((path, n) => {
+      const bytes = new Uint8Array(readFileSync(path));
+      const doc = {
+        source: { path, relPath: relative(corpus, path), size: bytes.length, mtimeMs: statSync(path).mtimeMs },
+        contentHash: '0'.repeat(64),
+        articleId: `a_${n.toString(16).padStart(16, '0')}`,
+        bytes,
+        text: '',
+        offsetMap: [],
+        title: null,
+        publication: { date: null, source: 'none', confidence: 0 },
+        meta: {},
+        tokens: [],
+        sentences: [],
+        lowerForms: [],
+        entities: [],
+        timexes: [],
+        events: [],
+        warnings: [],
+      } as unknown as ArticleDoc;
+      try {
+        for (const s of build.stages.slice(0, at)) s.run(doc, context(build));
+        return doc;
+      } catch {
+        // A document an earlier stage rejects (not text) is left out.
+        return null;
+      }
+    });
+  const preparedA = prepare(a);
+  const preparedB = ownInputs ? prepare(b) : preparedA;
   const docs: ArticleDoc[] = [];
-  for (const path of files) {
-    const bytes = new Uint8Array(readFileSync(path));
-    const doc = {
-      source: { path, relPath: relative(corpus, path), size: bytes.length, mtimeMs: statSync(path).mtimeMs },
-      contentHash: '0'.repeat(64),
-      articleId: `a_${docs.length.toString(16).padStart(16, '0')}`,
-      bytes,
-      text: '',
-      offsetMap: [],
-      title: null,
-      publication: { date: null, source: 'none', confidence: 0 },
-      meta: {},
-      tokens: [],
-      sentences: [],
-      lowerForms: [],
-      entities: [],
-      timexes: [],
-      events: [],
-      warnings: [],
-    } as unknown as ArticleDoc;
-    try {
-      for (const s of a.stages.slice(0, at)) s.run(doc, context(a));
-      docs.push(doc);
-    } catch {
-      // A document an earlier stage rejects (not text) is left out.
+  const docsB: ArticleDoc[] = [];
+  preparedA.forEach((d, n) => {
+    if (d !== null && preparedB[n] !== null) {
+      docs.push(d);
+      docsB.push(preparedB[n]!);
     }
-  }
+  });
 
   const CHUNK = 16;
   const totals = { a: [] as number[], b: [] as number[] };
   /** B/A of each chunk (after the warm-up round): adjacent in time, so the least disturbed by load. */
   const chunkRatios: number[] = [];
   let differs: string | null = null;
+  // With --warm-inputs every input is read through, untimed, just before its chunk runs: in a run the stage
+  // before NAME has just read the same tokens and strings (a batch of 16 articles is in the CPU's caches),
+  // where here they were last read rounds ago, and a stage would look bound by memory that in a run is not.
+  const warmInputs = process.argv.includes('--warm-inputs');
+  let touched = 0;
+  const touch = (v: unknown): void => {
+    if (typeof v === 'string') touched += v.length;
+    else if (Array.isArray(v)) for (const x of v) touch(x);
+    else if (typeof v === 'object' && v !== null && !ArrayBuffer.isView(v))
+      for (const [k, x] of Object.entries(v)) if (k !== 'bytes') touch(x);
+  };
+  process.on(
+    'exit',
+    () => warmInputs && process.stderr.write(`stage-ab: ${touched} characters read to warm the inputs\n`),
+  );
   const runChunk = (build: Build, from: number): { ms: number; out: string[] } => {
     const stage = build.stages[at]!;
-    const copies = docs.slice(from, from + CHUNK).map((d) => ({ ...d, warnings: [...d.warnings] }) as ArticleDoc);
+    const copies = (build === a ? docs : docsB)
+      .slice(from, from + CHUNK)
+      .map((d) => ({ ...d, warnings: [...d.warnings] }) as ArticleDoc);
+    if (warmInputs) for (const d of copies) touch(d);
     const c0 = cpuMs();
     for (const d of copies) stage.run(d, context(build));
     const ms = cpuMs() - c0;
