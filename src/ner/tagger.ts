@@ -26,7 +26,11 @@ export interface TaggedDocument {
   pass2: Uint8Array;
   /** Gazetteer match bits per token (see `markGazetteers`), for span clean-up. */
   gaz: Int32Array;
-  /** Second-pass emission scores, `NTAGS` per token (what the type margins of `spanTypeMargin` read). */
+  /**
+   * Second-pass emission scores, `NTAGS` per token (what the type margins of `spanTypeMargin` read). The
+   * array is the tagger's arena's (see `Arena`): it holds this document's scores until the next call of
+   * `tagDocument`, so read it before tagging another document (`recogniseEntities` does); copy it to keep it.
+   */
   emit2: Int32Array;
 }
 
