@@ -1126,6 +1126,12 @@ function verbalNoun(ix: ArticleIndex, k: number): boolean {
         VAGUE_WORDS.has(ix.lower[k + 1]!))
     );
   }
+  // Phenomenon: a past verb after "and" with an object of its own, tagged as a noun ("killed an officer and
+  // maimed a nurse", "and injured two others"): coordinated with the verb before it.
+  if (low.endsWith('ed') && prev.pos === 'CCONJ') {
+    const next = ix.tokens[k + 1];
+    if (next?.pos === 'DET' || next?.pos === 'NUM') return true;
+  }
   if (!IRREGULAR_PAST.has(low) && low !== 'hurt' && low !== 'dead' && !low.endsWith('ed')) return false;
   return (
     prev.pos === 'PROPN' ||

@@ -159,3 +159,11 @@ describe('no toll where nobody died', () => {
     expect(byKind('The gunman went on to kill four more people.', 'killed').map(([v]) => v)).toEqual([4]);
   });
 });
+
+describe('a past verb tagged as a noun after "and"', () => {
+  it('"killed an officer and maimed a nurse" states one dead and one injured', () => {
+    const text = 'The parcel bomb killed an officer and maimed a nurse at the clinic.';
+    expect(byKind(text, 'killed').map(([v]) => v)).toEqual([1]);
+    expect(byKind(text, 'injured').map(([v]) => v)).toEqual([1]);
+  });
+});
