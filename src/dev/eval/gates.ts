@@ -73,9 +73,9 @@ export function gatedFigures(
         'killed.share': ratio(f.byKind.killed),
         'injured.share': ratio(f.byKind.injured),
       };
-      // The held-out parts that exist in the folder, gated apart ('held-out.share', 'fresh.share'); the blind
-      // part is reported only (eval/gold/casualties/PROVENANCE.md).
-      for (const split of ['held-out', 'fresh'] as const)
+      // The held-out parts that exist in the folder, gated apart ('held-out.share', 'fresh.share',
+      // 'fresh2.share'); the blind part is reported only (eval/gold/casualties/PROVENANCE.md).
+      for (const split of ['held-out', 'fresh', 'fresh2'] as const)
         if (existsSync(join(paths[0]!, splitFile(split))))
           out[`${split}.share`] = evalCasualties(paths[0]!, datasetsRoot, keepErrors, split).figures.share;
       return out;
