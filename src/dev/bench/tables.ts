@@ -13,6 +13,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createHash } from 'node:crypto';
+import { OutputStore } from '../../output/store.js';
+import { TypePass } from '../../pipeline/type-pass.js';
+import { recordVotes } from '../../entities/type-vote.js';
 import { spawnSync } from 'node:child_process';
 import { rebuildTables, updateTables } from '../../output/tables.js';
 import { createArticleProcessor, extractText, DEFAULT_SETTINGS } from '../../pipeline/extract.js';
@@ -79,13 +82,30 @@ async function main(): Promise<void> {
   mkdirSync(path.join(bigDir, 'records'), { recursive: true });
   for (const r of big) writeFileSync(path.join(bigDir, 'records', `${r.articleId}.json`), JSON.stringify(r));
   const built = await rebuildTables(bigDir, 'bench-base', at);
+  // The corpus type pass's state of the big output, built from its records as a first run would leave it.
+  const bigTypes = await TypePass.load(new OutputStore(bigDir), false);
+  await bigTypes.apply(new OutputStore(bigDir), () => undefined);
+  await bigTypes.save(new OutputStore(bigDir));
   rmSync(path.join(bigDir, 'records'), { recursive: true });
   mkdirSync(path.join(emptyDir, 'records'), { recursive: true });
   await rebuildTables(emptyDir, 'bench-base', at);
 
-  type Case = 'empty' | 'big' | 'change' | 'remove';
-  const times: Record<Case, number[]> = { empty: [], big: [], change: [], remove: [] };
-  const cpu: Record<Case, number[]> = { empty: [], big: [], change: [], remove: [] };
+  type Case = 'empty' | 'big' | 'change' | 'remove' | 'emptyTypes' | 'bigTypes';
+  const times: Record<Case, number[]> = { empty: [], big: [], change: [], remove: [], emptyTypes: [], bigTypes: [] };
+  const cpu: Record<Case, number[]> = { empty: [], big: [], change: [], remove: [], emptyTypes: [], bigTypes: [] };
+  /** What a run does after writing the added records: the corpus type pass, then the table update. */
+  const addWithTypes = async (d: string): Promise<void> => {
+    const store = new OutputStore(d);
+    mkdirSync(store.records, { recursive: true });
+    const pass = await TypePass.load(store, false);
+    for (const r of extra) {
+      await pass.set(store, r.articleId, recordVotes(r));
+      writeFileSync(store.recordPath(r.articleId), `${JSON.stringify(r)}\n`);
+    }
+    await pass.apply(store, () => undefined);
+    if (pass.changed) await pass.save(store);
+    await updateTables(d, { upserted: extra, removed: [], runId: 'bench-add', processedAt: at });
+  };
   const timed = async (from: string, run: (dir: string) => Promise<unknown>): Promise<[number, number]> => {
     const dir = path.join(root, 'work');
     rmSync(dir, { recursive: true, force: true });
@@ -105,6 +125,8 @@ async function main(): Promise<void> {
       timed(emptyDir, (d) => updateTables(d, { upserted: extra, removed: [], runId: 'bench-add', processedAt: at })),
     big: () =>
       timed(bigDir, (d) => updateTables(d, { upserted: extra, removed: [], runId: 'bench-add', processedAt: at })),
+    emptyTypes: () => timed(emptyDir, addWithTypes),
+    bigTypes: () => timed(bigDir, addWithTypes),
     change: () =>
       timed(bigDir, (d) =>
         updateTables(d, {
@@ -127,9 +149,11 @@ async function main(): Promise<void> {
   // One untimed warm-up of each, then rounds in alternating order.
   for (const c of Object.values(cases)) await c();
   for (let r = 0; r < rounds; r++) {
-    const order = (r % 2 === 0 ? ['empty', 'big', 'change', 'remove'] : ['remove', 'change', 'big', 'empty']) as Array<
-      keyof typeof cases
-    >;
+    const order = (
+      r % 2 === 0
+        ? ['empty', 'big', 'change', 'remove', 'emptyTypes', 'bigTypes']
+        : ['bigTypes', 'emptyTypes', 'remove', 'change', 'big', 'empty']
+    ) as Array<keyof typeof cases>;
     for (const k of order) {
       const [ms, cpuMs] = await cases[k]();
       times[k].push(ms);
@@ -159,8 +183,11 @@ async function main(): Promise<void> {
       `| add ${add} to the ${articles}-article output | ${m.big.toFixed(1)} | ${mc.big.toFixed(1)} | ${fmt(times.big)} |`,
       `| change ${add} of the ${articles} | ${m.change.toFixed(1)} | ${mc.change.toFixed(1)} | ${fmt(times.change)} |`,
       `| remove ${add} of the ${articles} | ${m.remove.toFixed(1)} | ${mc.remove.toFixed(1)} | ${fmt(times.remove)} |`,
+      `| add ${add} to an empty output, with the corpus type pass | ${m.emptyTypes.toFixed(1)} | ${mc.emptyTypes.toFixed(1)} | ${fmt(times.emptyTypes)} |`,
+      `| add ${add} to the ${articles}-article output, with the corpus type pass | ${m.bigTypes.toFixed(1)} | ${mc.bigTypes.toFixed(1)} | ${fmt(times.bigTypes)} |`,
       '',
       `ratio add-to-${articles} / add-to-empty: **${ratio.toFixed(2)}** wall, **${cpuRatio.toFixed(2)}** CPU (target ≤ 2)`,
+      `with the corpus type pass: **${(m.bigTypes / m.emptyTypes).toFixed(2)}** wall, **${(mc.bigTypes / mc.emptyTypes).toFixed(2)}** CPU`,
       '',
     ].join('\n'),
   );
