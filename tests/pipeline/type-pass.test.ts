@@ -178,4 +178,43 @@ describe('the corpus type pass of an output folder', () => {
     for (const s of [whole, ...shards]) rmSync(s.root, { recursive: true, force: true });
     rmSync(merged, { recursive: true, force: true });
   });
+
+  test('a rebuild (--force) counts the records it writes as it writes them: it reads back only those the corpus retypes', async () => {
+    const once = await folder();
+    const p = await TypePass.load(once, false);
+    await write(once, p, CORPUS);
+    await p.apply(once, () => undefined);
+    // --force over the same folder: every record is written again, then the pass rebuilds its votes.
+    const forced = await TypePass.load(once, true);
+    await write(once, forced, CORPUS);
+    const rewritten: string[] = [];
+    expect(await forced.apply(once, (id) => void rewritten.push(id))).toBe(2);
+    expect(rewritten.sort()).toEqual(['a_0000000000000004', 'a_0000000000000005']);
+    // Two records read back (the two weak readings the corpus overrides), not the folder's seven twice.
+    expect(forced.recordsRead).toBe(2);
+    rmSync(once.root, { recursive: true, force: true });
+  });
+
+  test('a rebuild after a killed run: records left on disk are read and judged, records written are counted, the result equals one run', async () => {
+    const once = await folder();
+    const p = await TypePass.load(once, false);
+    await write(once, p, CORPUS);
+    await p.apply(once, () => undefined);
+
+    const killed = await folder();
+    // The killed run wrote the weak readings and died before the pass; the next run writes the rest.
+    for (const r of CORPUS.slice(4)) writeFileSync(killed.recordPath(r.articleId), `${JSON.stringify(r)}\n`);
+    const q = await TypePass.load(killed, true);
+    await write(killed, q, CORPUS.slice(0, 4));
+    await q.apply(killed, () => undefined);
+    expect(snapshot(killed)).toEqual(snapshot(once));
+
+    // An article written twice in one rebuild run (its first votes no longer hold): the pass reads everything.
+    const twice = await folder();
+    const t = await TypePass.load(twice, true);
+    await write(twice, t, [record(4, 'Brambleco', 'group', 0.9), ...CORPUS]);
+    await t.apply(twice, () => undefined);
+    expect(snapshot(twice)).toEqual(snapshot(once));
+    for (const s of [once, killed, twice]) rmSync(s.root, { recursive: true, force: true });
+  });
 });
