@@ -26,6 +26,7 @@ import {
   type StageContext,
 } from './stage.js';
 import type { Failure } from './failure.js';
+import { newArticleDoc } from './article-doc.js';
 import type { ArticleDoc, KnowledgeRecord, PipelineInfo, SourceFile } from '../types.js';
 import { CONFIG_DEFAULTS } from '../schema/generated/defaults.js';
 
@@ -114,24 +115,7 @@ export function createArticleProcessor(
   const processBatch = (inputs: readonly ArticleInput[]): ArticleResult[] => {
     const docs = inputs.map((input): ArticleDoc => {
       const contentHash = sha256(input.bytes);
-      return {
-        source: input.source,
-        contentHash,
-        articleId: articleIdFromHash(contentHash),
-        bytes: input.bytes,
-        text: '',
-        offsetMap: [],
-        title: null,
-        publication: { date: null, source: 'none', confidence: 0 },
-        meta: {},
-        tokens: [],
-        sentences: [],
-        lowerForms: [],
-        entities: [],
-        timexes: [],
-        events: [],
-        warnings: [],
-      };
+      return newArticleDoc(input.source, input.bytes, contentHash, articleIdFromHash(contentHash));
     });
     const stageMs = docs.map((): Record<string, number> => ({}));
     const failures = docs.map((): Failure | null => null);

@@ -32,14 +32,10 @@ import type { PhaseResult } from './phase.js';
 import { interleave } from './serve.js';
 import { WINK_PIPE } from '../../nlp/wink.js';
 import { addArticles, formatAdd, formatWhole, wholeCommand } from './whole.js';
+import { option } from './args.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const CLI = resolve(HERE, '..', '..', 'cli.js');
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 function runPhase(script: string, corpus: string, args: string[] = []): PhaseResult {
   const r = spawnSync(process.execPath, [join(HERE, script), corpus, ...args], {

@@ -23,18 +23,10 @@ import type * as Extract from '../../pipeline/extract.js';
 import type * as ResourcesModule from '../../resources.js';
 import type { ArticleDoc } from '../../types.js';
 import type { ArticleStage } from '../../pipeline/stage.js';
+import { newArticleDoc } from '../../pipeline/article-doc.js';
 import { listFiles } from '../eval/files.js';
 import { median } from './stages-ab.js';
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+import { option, cpuMs } from './args.js';
 
 interface Build {
   dist: string;
@@ -75,24 +67,12 @@ async function main(): Promise<void> {
   const prepare = (build: Build): Array<ArticleDoc | null> =>
     files.map((path, n) => {
       const bytes = new Uint8Array(readFileSync(path));
-      const doc = {
-        source: { path, relPath: relative(corpus, path), size: bytes.length, mtimeMs: statSync(path).mtimeMs },
-        contentHash: '0'.repeat(64),
-        articleId: `a_${n.toString(16).padStart(16, '0')}`,
+      const doc = newArticleDoc(
+        { path, relPath: relative(corpus, path), size: bytes.length, mtimeMs: statSync(path).mtimeMs },
         bytes,
-        text: '',
-        offsetMap: [],
-        title: null,
-        publication: { date: null, source: 'none', confidence: 0 },
-        meta: {},
-        tokens: [],
-        sentences: [],
-        lowerForms: [],
-        entities: [],
-        timexes: [],
-        events: [],
-        warnings: [],
-      } as unknown as ArticleDoc;
+        '0'.repeat(64),
+        `a_${n.toString(16).padStart(16, '0')}`,
+      );
       try {
         for (const s of build.stages.slice(0, at)) s.run(doc, context(build));
         return doc;

@@ -22,6 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Extract from '../../pipeline/extract.js';
 import { listFiles } from '../eval/files.js';
 import { median } from './stages-ab.js';
+import { option, cpuMs } from './args.js';
 
 /** What one child prints. */
 interface StageCpu {
@@ -35,16 +36,6 @@ interface StageCpu {
   /** sha256 over every record (fingerprint dropped), in corpus order; failures count as their reason. */
   records: string;
 }
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 /** The child: measures one build on the corpus and prints one JSON line. */
 async function child(dist: string, corpus: string, every: number): Promise<void> {

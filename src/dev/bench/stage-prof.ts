@@ -18,17 +18,9 @@ import pino from 'pino';
 import { createArticleProcessor, DEFAULT_SETTINGS } from '../../pipeline/extract.js';
 import { loadResources } from '../../resources.js';
 import type { ArticleDoc } from '../../types.js';
+import { newArticleDoc } from '../../pipeline/article-doc.js';
 import { listFiles } from '../eval/files.js';
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+import { option, cpuMs } from './args.js';
 
 async function main(): Promise<void> {
   const stageName = option('stage');
@@ -50,13 +42,12 @@ async function main(): Promise<void> {
   const docs: ArticleDoc[] = [];
   for (const path of listFiles([corpus], /\.txt$/)) {
     const bytes = new Uint8Array(readFileSync(path));
-    const doc = {
-      source: { path, relPath: relative(corpus, path), size: bytes.length, mtimeMs: statSync(path).mtimeMs },
-      contentHash: '0'.repeat(64),
-      articleId: `a_${docs.length.toString(16).padStart(16, '0')}`,
+    const doc = newArticleDoc(
+      { path, relPath: relative(corpus, path), size: bytes.length, mtimeMs: statSync(path).mtimeMs },
       bytes,
-      warnings: [],
-    } as unknown as ArticleDoc;
+      '0'.repeat(64),
+      `a_${docs.length.toString(16).padStart(16, '0')}`,
+    );
     try {
       for (const s of stages.slice(0, at)) s.run(doc, ctx);
       docs.push(doc);

@@ -16,13 +16,9 @@ import { fileURLToPath } from 'node:url';
 import type { PhaseResult } from './phase.js';
 import { interleave, type Side } from './serve.js';
 import { listFiles } from '../eval/files.js';
+import { option } from './args.js';
 
 const HERE_DIST = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 /** The median of a non-empty list. */
 export function median(xs: readonly number[]): number {

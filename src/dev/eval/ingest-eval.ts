@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { pino } from 'pino';
+import { newArticleDoc } from '../../pipeline/article-doc.js';
 import { ingestStage } from '../../stages/ingest.js';
 import type { ArticleDoc } from '../../types.js';
 import type { Resources } from '../../resources.js';
@@ -59,24 +60,12 @@ const NO_RESOURCES = new Proxy({} as Resources, {
 
 /** Runs the ingest stage alone on one file. */
 function ingestFile(bytes: Uint8Array, relPath: string): ArticleDoc {
-  const doc: ArticleDoc = {
-    source: { path: relPath, relPath, size: bytes.length, mtimeMs: 0 },
-    contentHash: '',
-    articleId: 'a_0000000000000000',
+  const doc = newArticleDoc(
+    { path: relPath, relPath, size: bytes.length, mtimeMs: 0 },
     bytes,
-    text: '',
-    offsetMap: [],
-    title: null,
-    publication: { date: null, source: 'none', confidence: 0 },
-    meta: {},
-    tokens: [],
-    lowerForms: [],
-    sentences: [],
-    entities: [],
-    timexes: [],
-    events: [],
-    warnings: [],
-  };
+    '',
+    'a_0000000000000000',
+  );
   ingestStage.run(doc, {
     log: pino({ level: 'silent' }),
     settings: { fallbackPublicationDate: null, minEventConfidence: 0.5 },
