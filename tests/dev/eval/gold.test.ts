@@ -60,6 +60,12 @@ describe('gold readers', () => {
     expect(findOccurrence(t, 'attack', 3)).toBe(-1);
   });
 
+  it("names each split's file, fresh3 (session 11) included", () => {
+    expect(splitFile('dev')).toBe('items.jsonl');
+    expect(splitFile('fresh2')).toBe('fresh2.jsonl');
+    expect(splitFile('fresh3')).toBe('fresh3.jsonl');
+  });
+
   it('skips references with a reason when the datasets are absent', () => {
     const r = new DatasetResolver(join(tmpdir(), 'no-such-datasets'));
     const out = r.slice({ corpus: 'wikievents', doc: 'x', start: 0, end: 3 });
