@@ -4,14 +4,18 @@
  * with the right date. The news is TimeBank 1.2 and AQUAINT (1989-2000 wire and broadcast news, read
  * for time expressions only; no event rule was written from it).
  *
- *   node dist/dev/eval/judged-events.js sample [--n 80] [--seed 11] > candidates.jsonl
- *   node dist/dev/eval/judged-events.js score [eval/gold/judged-events/judged.jsonl]
+ *   node dist/dev/eval/judged-events.js sample [--n 80] [--seed 11] [--exclude FILE]... > candidates.jsonl
+ *   node dist/dev/eval/judged-events.js score [--split judged|judged2|all] [--misses] [FILE]
  *
  * `sample` runs the pipeline on every document and draws a seeded sample of the events it outputs; a
  * person then judges each line (fields `real`, `row`, `dateRight`, `note`; see the PROVENANCE.md beside
  * the judged file). `score` runs the pipeline again and scores the judged events it still outputs,
  * matched by document, trigger offset and type; events it outputs that nobody judged are counted apart,
  * so a changed extractor shows what it gained and lost instead of a silently different figure.
+ * `--exclude` leaves out every event (document and trigger offset) of an earlier judged file, so a second
+ * sample drawn at a later commit judges only events nobody has judged. `--split` picks the judged file by
+ * name (`judged` is the first sample, `judged2` the second, `all` prints each); `--misses` lists the
+ * judged events still output that are not real, not worth a row, or wrongly dated.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,7 +26,9 @@ import { readJsonLines } from './gold.js';
 import { markdownTable, pct } from './table.js';
 
 const REPO = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
-const DEFAULT_JUDGED = join(REPO, 'eval', 'gold', 'judged-events', 'judged.jsonl');
+const GOLD_DIR = join(REPO, 'eval', 'gold', 'judged-events');
+/** The judged files by split name. */
+export const SPLITS = ['judged', 'judged2'] as const;
 
 /** One event as drawn for judging. */
 export interface Candidate {
@@ -47,7 +53,7 @@ export interface Judged extends Candidate {
   /**
    * The event's right date as a TIMEX value (`1998-10-23`, `1998-W07`, `1998`), `DCT` for the publication
    * date, or null when the event is not real or the text gives no way to know it. A value right to the
-   * expected precision or finer counts ("1998-10-23TNI" for "1998-10-23").
+   * expected precision or finer counts ("1998-10-23TNI" for "1998-10-23", a day of the expected week).
    */
   expectedDate: string | null;
   note?: string;
@@ -81,6 +87,13 @@ export function runEvents(root: string, only?: ReadonlySet<string>): Candidate[]
 }
 
 const key = (e: Pick<Candidate, 'doc' | 'start' | 'type'>): string => `${e.doc} ${e.start} ${e.type}`;
+const place = (e: Pick<Candidate, 'doc' | 'start'>): string => `${e.doc} ${e.start}`;
+
+/** The events not already judged: an event at a judged trigger offset is left out whatever its type now. */
+export function excludeJudged(events: readonly Candidate[], judged: readonly Candidate[]): Candidate[] {
+  const seen = new Set(judged.map(place));
+  return events.filter((e) => !seen.has(place(e)));
+}
 
 /** A seeded sample of `n` events: the same corpus and seed give the same lines. */
 export function drawSample(events: readonly Candidate[], n: number, seed: number): Candidate[] {
@@ -88,6 +101,26 @@ export function drawSample(events: readonly Candidate[], n: number, seed: number
   const order = events.map((e) => ({ e, r: random() }));
   order.sort((a, b) => a.r - b.r);
   return order.slice(0, n).map((x) => x.e);
+}
+
+/** The ISO week (`1998-W17`) of a calendar day. */
+function isoWeek(y: number, m: number, d: number): string {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day); // the Thursday of the week names its year
+  const y0 = Date.UTC(t.getUTCFullYear(), 0, 1);
+  const w = Math.ceil(((t.getTime() - y0) / 86400000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${String(w).padStart(2, '0')}`;
+}
+
+/**
+ * An output date is right when it is the expected value or finer (`1998-10-23TNI` for `1998-10-23`); an
+ * expected week (`1990-W32`) also takes any day in that week.
+ */
+export function dateMatches(output: string, expected: string): boolean {
+  if (output.startsWith(expected)) return true;
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(output);
+  return /^\d{4}-W\d{2}$/.test(expected) && day !== null && isoWeek(+day[1]!, +day[2]!, +day[3]!) === expected;
 }
 
 /** Figures over the judged events the pipeline still outputs. */
@@ -102,7 +135,9 @@ export interface JudgedScore {
   lostReal: number;
   /** Output now in the judged documents but never judged. */
   unjudged: number;
-  perType: Record<string, { n: number; real: number }>;
+  perType: Record<string, { n: number; real: number; row: number }>;
+  /** Judged events still output that are not real, not worth a row, or dated wrong (with the date now output). */
+  misses: Array<{ judged: Judged; now: Candidate; dateWrong: boolean }>;
 }
 
 export function scoreJudged(judged: readonly Judged[], now: readonly Candidate[]): JudgedScore {
@@ -117,6 +152,7 @@ export function scoreJudged(judged: readonly Judged[], now: readonly Candidate[]
     lostReal: 0,
     unjudged: 0,
     perType: {},
+    misses: [],
   };
   const byKey = new Map(now.map((e) => [key(e), e]));
   for (const j of judged) {
@@ -128,18 +164,58 @@ export function scoreJudged(judged: readonly Judged[], now: readonly Candidate[]
     s.stillOutput++;
     if (j.real) s.real++;
     if (j.row) s.row++;
+    let dateWrong = false;
     if (j.real && j.expectedDate !== null) {
       s.datesKnown++;
       const want = j.expectedDate === 'DCT' ? e.published : j.expectedDate;
-      if (want && e.date !== null && e.date.startsWith(want)) s.datesRight++;
+      if (want && e.date !== null && dateMatches(e.date, want)) s.datesRight++;
+      else dateWrong = true;
     }
-    const t = (s.perType[j.type] ??= { n: 0, real: 0 });
+    const t = (s.perType[j.type] ??= { n: 0, real: 0, row: 0 });
     t.n++;
     if (j.real) t.real++;
+    if (j.row) t.row++;
+    if (!j.real || !j.row || dateWrong) s.misses.push({ judged: j, now: e, dateWrong });
   }
   const docs = new Set(judged.map((j) => j.doc));
   for (const e of now) if (docs.has(e.doc) && !judgedKeys.has(key(e))) s.unjudged++;
   return s;
+}
+
+const share = (a: number, b: number): string => `${pct(b === 0 ? 0 : a / b)} (${a}/${b})`;
+
+/** The report of one judged file. */
+export function formatScore(file: string, s: JudgedScore, misses: boolean): string {
+  let out =
+    `Hand-judged events (${file}): ${s.judged} judged, ${s.stillOutput} still output\n\n` +
+    markdownTable(
+      ['figure', 'share'],
+      [
+        ['real event of the stated type', share(s.real, s.stillOutput)],
+        ['worth a row', share(s.row, s.stillOutput)],
+        ['date right, of real events with a knowable date', share(s.datesRight, s.datesKnown)],
+      ],
+    ) +
+    `\n\nper type (real / row / judged): ${Object.entries(s.perType)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([t, x]) => `${t} ${x.real}/${x.row}/${x.n}`)
+      .join(', ')}\n` +
+    `judged real but no longer output: ${s.lostReal}; output in the judged documents but never judged: ${s.unjudged}\n`;
+  if (misses) {
+    out += '\nmisses (real, row, date expected → output):\n';
+    for (const m of s.misses) {
+      const j = m.judged;
+      out +=
+        `- ${j.doc}@${j.start} ${j.type} "${j.trigger}" [${m.now.status}] real=${j.real} row=${j.row}` +
+        `${m.dateWrong ? ` date ${j.expectedDate} → ${m.now.date}` : ''}` +
+        `${j.note ? ` — ${j.note}` : ''}\n    ${j.sentence}\n`;
+    }
+  }
+  return out;
+}
+
+function readJudged(file: string): Judged[] {
+  return readJsonLines<Judged>(readFileSync(file, 'utf8'), file);
 }
 
 function main(argv: string[]): void {
@@ -148,36 +224,38 @@ function main(argv: string[]): void {
     const i = rest.indexOf(name);
     return i >= 0 && rest[i + 1] ? rest[i + 1]! : dflt;
   };
+  const flagged = new Set<number>();
+  rest.forEach((a, i) => {
+    if (a.startsWith('--') && a !== '--misses') flagged.add(i + 1);
+  });
+  const positional = rest.filter((a, i) => !a.startsWith('--') && !flagged.has(i));
   const root = resolve(flag('--datasets', join(REPO, '..', 'shared', 'datasets')));
   if (cmd === 'sample') {
-    const sample = drawSample(runEvents(root), Number(flag('--n', '80')), Number(flag('--seed', '11')));
+    const excluded = rest.flatMap((a, i) => (a === '--exclude' && rest[i + 1] ? readJudged(rest[i + 1]!) : []));
+    const pool = excludeJudged(runEvents(root), excluded);
+    const sample = drawSample(pool, Number(flag('--n', '80')), Number(flag('--seed', '11')));
     for (const e of sample) process.stdout.write(`${JSON.stringify(e)}\n`);
     return;
   }
   if (cmd === 'score') {
-    const file = rest.find((a) => !a.startsWith('--')) ?? DEFAULT_JUDGED;
-    const judged = readJsonLines<Judged>(readFileSync(file, 'utf8'), file);
-    const s = scoreJudged(judged, runEvents(root, new Set(judged.map((j) => j.doc))));
-    const share = (a: number, b: number): string => `${pct(b === 0 ? 0 : a / b)} (${a}/${b})`;
+    const split = flag('--split', 'judged');
+    const files =
+      positional.length > 0
+        ? positional
+        : split === 'all'
+          ? SPLITS.map((n) => join(GOLD_DIR, `${n}.jsonl`))
+          : [join(GOLD_DIR, `${split}.jsonl`)];
+    const sets = files.map((f) => ({ file: f, judged: readJudged(f) }));
+    const docs = new Set(sets.flatMap((x) => x.judged.map((j) => j.doc)));
+    const now = runEvents(root, docs);
     process.stdout.write(
-      `Hand-judged events (${file}): ${s.judged} judged, ${s.stillOutput} still output\n\n` +
-        markdownTable(
-          ['figure', 'share'],
-          [
-            ['real event of the stated type', share(s.real, s.stillOutput)],
-            ['worth a row', share(s.row, s.stillOutput)],
-            ['date right, of real events with a knowable date', share(s.datesRight, s.datesKnown)],
-          ],
-        ) +
-        `\n\nper type (real / judged): ${Object.entries(s.perType)
-          .sort(([a], [b]) => (a < b ? -1 : 1))
-          .map(([t, x]) => `${t} ${x.real}/${x.n}`)
-          .join(', ')}\n` +
-        `judged real but no longer output: ${s.lostReal}; output in the judged documents but never judged: ${s.unjudged}\n`,
+      sets.map((x) => formatScore(x.file, scoreJudged(x.judged, now), rest.includes('--misses'))).join('\n'),
     );
     return;
   }
-  process.stderr.write('usage: judged-events.js sample [--n 80] [--seed 11] | score [FILE]\n');
+  process.stderr.write(
+    'usage: judged-events.js sample [--n 80] [--seed 11] [--exclude FILE]... | score [--split judged|judged2|all] [--misses] [FILE]\n',
+  );
   process.exitCode = 2;
 }
 

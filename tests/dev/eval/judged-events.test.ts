@@ -1,4 +1,11 @@
-import { drawSample, scoreJudged, type Candidate, type Judged } from '../../../src/dev/eval/judged-events.js';
+import {
+  dateMatches,
+  drawSample,
+  excludeJudged,
+  scoreJudged,
+  type Candidate,
+  type Judged,
+} from '../../../src/dev/eval/judged-events.js';
 
 const ev = (doc: string, start: number, type: string, date: string | null, published = '1998-08-08'): Candidate => ({
   doc,
@@ -45,5 +52,39 @@ describe('hand-judged events', () => {
     expect(s.unjudged).toBe(1);
     const wrong = scoreJudged(judged, [ev('a', 1, 'attack', '1998-08')]);
     expect([wrong.datesKnown, wrong.datesRight]).toEqual([1, 0]);
+  });
+
+  test('a second sample leaves out every event already judged, whatever its type now', () => {
+    const all = [ev('a', 1, 'attack', null), ev('a', 2, 'killing', null), ev('b', 1, 'attack', null)];
+    const judged = [judge(ev('a', 1, 'protest', null), true, true, null)];
+    expect(excludeJudged(all, judged).map((e) => `${e.doc}${e.start}`)).toEqual(['a2', 'b1']);
+  });
+
+  test('a day counts for its expected ISO week; other precisions must be a prefix', () => {
+    expect(dateMatches('1990-08-11', '1990-W32')).toBe(true); // a Saturday of week 32
+    expect(dateMatches('1990-08-13', '1990-W32')).toBe(false); // the Monday after
+    expect(dateMatches('1998-12-31', '1999-W53')).toBe(false);
+    expect(dateMatches('2021-01-03', '2020-W53')).toBe(true); // the Thursday rule across a year end
+    expect(dateMatches('1998-W17', '1998-W17')).toBe(true);
+    expect(dateMatches('1998-04', '1998-W17')).toBe(false);
+    expect(dateMatches('1998-10-23TNI', '1998-10-23')).toBe(true);
+  });
+
+  test('misses list the judged events that are not real, not a row or wrongly dated', () => {
+    const judged = [
+      judge(ev('a', 1, 'attack', null), true, true, '1998-08-07'),
+      judge(ev('a', 9, 'statement', null), true, false, 'DCT'),
+      judge(ev('a', 20, 'meeting', null), true, true, null),
+    ];
+    const s = scoreJudged(judged, [
+      ev('a', 1, 'attack', '1998'),
+      ev('a', 9, 'statement', '1998-08-08'),
+      ev('a', 20, 'meeting', null),
+    ]);
+    expect(s.misses.map((m) => [m.judged.start, m.dateWrong])).toEqual([
+      [1, true],
+      [9, false],
+    ]);
+    expect(s.perType.statement).toEqual({ n: 1, real: 1, row: 0 });
   });
 });
