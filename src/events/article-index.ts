@@ -57,11 +57,14 @@ export function buildArticleIndex(
   // The lower forms are lower-cased slices of the text, and lower-casing never makes a typographic
   // apostrophe: a text without one (most, and every one-byte string, at no cost) needs no token scan.
   if (text.includes('’')) lower = straightApostrophes(lower);
+  // Token offsets copied once into a flat array, so the span look-ups below search that, not the token objects.
+  const bounds = tokenBounds(tokens);
   const mentionAt = new Int32Array(n).fill(-1);
   const mentions: TokenMention[] = [];
   for (const entity of entities) {
     for (const m of entity.mentions) {
-      const [a, b] = tokenRange(tokens, m.start, m.end);
+      const a = firstTokenEndingAfter(bounds, n, m.start);
+      const b = firstTokenStartingAt(bounds, n, a, m.end);
       if (a >= b) continue;
       const idx = mentions.length;
       mentions.push({ entity, tokenStart: a, tokenEnd: b, sentence: tokens[a]!.sentence });
@@ -73,7 +76,8 @@ export function buildArticleIndex(
   const timexTokens = new Map<TimexRecord, [number, number]>();
   const timexAt: Array<TimexRecord | null> = new Array<TimexRecord | null>(n).fill(null);
   for (const x of [...timexes].sort((p, q) => p.start - q.start)) {
-    const [a, b] = tokenRange(tokens, x.start, x.end);
+    const a = firstTokenEndingAfter(bounds, n, x.start);
+    const b = firstTokenStartingAt(bounds, n, a, x.end);
     if (a >= b) continue;
     timexBySentence[tokens[a]!.sentence]?.push(x);
     timexTokens.set(x, [a, b]);
@@ -158,6 +162,41 @@ function opensClause(t: Token, low: string): boolean {
   if (t.pos === 'SCONJ') return SUBORDINATORS.has(low);
   if (t.pos === 'PRON') return RELATIVE_PRONOUNS.has(low);
   return false;
+}
+
+/**
+ * Token starts and ends, interleaved (`[2k]` start, `[2k + 1]` end), in a buffer reused from article to
+ * article (only `buildArticleIndex` reads it, before it returns).
+ */
+let boundsBuffer = new Int32Array(2048);
+function tokenBounds(tokens: readonly Token[]): Int32Array {
+  if (boundsBuffer.length < 2 * tokens.length) boundsBuffer = new Int32Array(4 * tokens.length);
+  const out = boundsBuffer;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    out[2 * k] = t.start;
+    out[2 * k + 1] = t.end;
+  }
+  return out;
+}
+
+/** First of the `n` tokens of `bounds` that ends after `start` (`n` when none): as `tokenRange`. */
+function firstTokenEndingAfter(bounds: Int32Array, n: number, start: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[2 * mid + 1]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First token from `from` on that starts at or after `end` (`n` when none): as `tokenRange`. */
+function firstTokenStartingAt(bounds: Int32Array, n: number, from: number, end: number): number {
+  let b = from;
+  while (b < n && bounds[2 * b]! < end) b++;
+  return b;
 }
 
 /** Half-open token range covering the character span `[start, end)` (binary search on token starts). */
@@ -247,35 +286,58 @@ const GENERIC_HEADS = new Set([
   'company',
 ]);
 
+/** A group name's normalised form and the words of it that may identify it (none for a one-word name). */
+interface DefiniteWords {
+  name: string;
+  words: readonly string[];
+}
+/** `definiteWords` per group name seen before in this process (like `normalizedNames`). */
+const definiteWordsMemo = new Map<string, DefiniteWords>();
+
+function definiteWords(entityName: string): DefiniteWords {
+  let out = definiteWordsMemo.get(entityName);
+  if (out === undefined) {
+    const name = normalizedName(entityName);
+    const all = new Set(name.split(/[\s-]+/));
+    const words: string[] = [];
+    if (all.size >= 2) for (const w of all) if (w.length >= 4 && !GENERIC_HEADS.has(w)) words.push(w);
+    out = { name, words };
+    if (definiteWordsMemo.size >= NAME_MEMO) definiteWordsMemo.clear();
+    definiteWordsMemo.set(entityName, out);
+  }
+  return out;
+}
+
 /**
  * Maps a lower-case word to the one multi-word group entity whose name contains it, so "the
  * coordination" resolves to "Iraqi Resistance Coordination Committee". Words shared by two entities are
  * dropped: an ambiguous description is left unresolved.
  */
 function definiteTable(entities: readonly EntityRecord[]): Map<string, EntityRecord> {
-  const seen = new Map<string, EntityRecord[]>();
-  // Each group's name is normalised once here; the containment test below reads it for every word.
-  const normal = new Map<EntityRecord, string>();
+  const out = new Map<string, EntityRecord>();
+  // Words carried by more than one group, with every group carrying them (most words name one group).
+  let shared: Map<string, EntityRecord[]> | null = null;
   for (const e of entities) {
     if (e.type !== 'group') continue;
-    const name = normalizedName(e.name);
-    normal.set(e, name);
-    const words = new Set(name.split(/[\s-]+/));
-    if (words.size < 2) continue;
-    for (const w of words) {
-      if (w.length < 4 || GENERIC_HEADS.has(w)) continue;
-      const list = seen.get(w) ?? [];
-      list.push(e);
-      seen.set(w, list);
+    for (const w of definiteWords(e.name).words) {
+      const list = shared?.get(w);
+      if (list !== undefined) {
+        list.push(e);
+        continue;
+      }
+      const first = out.get(w);
+      if (first === undefined) out.set(w, e);
+      else (shared ??= new Map()).set(w, [first, e]);
     }
   }
-  const out = new Map<string, EntityRecord>();
-  for (const [w, list] of seen) {
+  if (shared === null) return out;
+  for (const [w, list] of shared) {
     // Several entities may carry the word when one name contains the others ("Coordination Committee"
     // left apart from "Iraqi Resistance Coordination Committee"): they are one thing, the fullest wins.
     const fullest = list.reduce((a, b) => (b.name.length > a.name.length ? b : a));
-    const key = normal.get(fullest)!;
-    if (list.every((e) => key.includes(normal.get(e)!))) out.set(w, fullest);
+    const key = definiteWords(fullest.name).name;
+    if (list.every((e) => key.includes(definiteWords(e.name).name))) out.set(w, fullest);
+    else out.delete(w);
   }
   return out;
 }

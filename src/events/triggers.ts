@@ -728,12 +728,22 @@ function verbLemma(lex: TriggerLexicon, ix: ArticleIndex, k: number): string {
   const low = ix.lower[k]!;
   const irregular = IRREGULAR_PAST.get(low);
   if (irregular) return irregular;
+  // The stems are tried in this order, each made only when the one before is not a verb of the lexicon.
   if (low.endsWith('ed') && low.length > 4) {
-    for (const stem of [low.slice(0, -2), low.slice(0, -1), low.slice(0, -3)]) if (lex.verbKeys.has(stem)) return stem;
+    const ed = low.slice(0, -2);
+    if (lex.verbKeys.has(ed)) return ed;
+    const d = low.slice(0, -1);
+    if (lex.verbKeys.has(d)) return d;
+    const doubled = low.slice(0, -3);
+    if (lex.verbKeys.has(doubled)) return doubled;
   }
   if (low.endsWith('ing') && low.length > 5) {
     const stem = low.slice(0, -3);
-    for (const form of [stem, `${stem}e`, stem.slice(0, -1)]) if (lex.verbKeys.has(form)) return form;
+    if (lex.verbKeys.has(stem)) return stem;
+    const e = `${stem}e`;
+    if (lex.verbKeys.has(e)) return e;
+    const doubled = stem.slice(0, -1);
+    if (lex.verbKeys.has(doubled)) return doubled;
   }
   return lem;
 }
@@ -1041,6 +1051,8 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
         }
       }
       if (gerund || t.pos === 'NOUN' || t.pos === 'PROPN') {
+        // Both readings below need a word outside the article's names; that test is the cheap one, so it comes first.
+        if (ix.mentionAt[k] !== -1) continue;
         const forms = nounForms(lex, ix, k);
         if (forms === null || !(gerund ? ix.mentionAt[k] === -1 && commonCase(ix, k) : commonNounReading(ix, k)))
           continue;
@@ -1160,6 +1172,8 @@ function predicativeAdjective(ix: ArticleIndex, k: number): boolean {
  * followed by "in <event noun>" is folded into that noun ("killed in an attack").
  */
 function resolveLightVerbs(ix: ArticleIndex, cands: Candidate[], first: number): void {
+  // Every rule below joins two candidates of the sentence: with fewer there is nothing to do (most sentences).
+  if (cands.length - first < 2) return;
   const byHead = new Map<number, Candidate>();
   for (let i = first; i < cands.length; i++) byHead.set(cands[i]!.head, cands[i]!);
   for (let i = first; i < cands.length; i++) {
