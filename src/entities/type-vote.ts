@@ -17,7 +17,15 @@
  *   corpus type and the id most of the name's articles of that type give it (so it joins them; a place
  *   taken this way has no GeoNames link of its own). Not when the article itself holds the name with the
  *   corpus type too (it tells two things apart), nor when an event of the article uses the entity as its
- *   place (that is local evidence of a place).
+ *   place (that is local evidence of a place), nor when the article links the place to a country or a
+ *   first-level division (a country's or a state's name is that place: "Johnson Cty, Kan." whoever is called
+ *   Kan elsewhere). A weak person reading of a one-word name the folder knows as a surname (people named in
+ *   full with it) keeps its type against a place or group corpus type ({@link SURNAME_PERSONS}).
+ * - The surname link ({@link surnameLink}): a one-word name that is also the surname of a person the corpus
+ *   names in full, mostly one person ("Fidel Castro" in most articles naming a Castro in full), is that person
+ *   where an article reads it weakly as a place ("Castro said", cut out of its article, read as the town of
+ *   Castro): the cross-article form of alias grouping's "a bare surname is the person of the article who
+ *   ends with it".
  * Pure: the runner (src/pipeline/type-pass.ts) keeps the tally and rewrites the records whose result changes.
  */
 import { normalizeEntityName } from '../ids.js';
@@ -31,8 +39,14 @@ export const TYPE_VOTE = {
   minShare: 2 / 3,
   /** Local evidence below this is weak: the entity follows the corpus type. */
   weakBelow: 0.5,
-  /** Local evidence from this up is firm: the corpus type needs `firmArticles` articles that read it firmly. */
-  firmFrom: 0.7,
+  /**
+   * Local evidence from this up is firm: the corpus type needs `firmArticles` articles that read it firmly.
+   * The same line as `weakBelow` (0.5 is the median margin of the bench corpus's names): a reading is weak
+   * or firm. It was 0.7, which a person read by the tagger alone hardly ever reaches (its margins are
+   * smaller than a place's), so a person named in 71 articles ("Juan Miguel Gonzalez", none of them over
+   * 0.7) could never be a corpus type, while a place could.
+   */
+  firmFrom: 0.5,
   firmArticles: 2,
   /** Whether the pass moves names between place and group (a town and its club: see {@link settles}). */
   placeGroup: false,
@@ -50,6 +64,31 @@ export interface EntityVote {
 export interface CorpusType {
   type: EntityType;
   id: string;
+  /** Set when the type comes from the surname link (a person of that surname), which overrides places only. */
+  surname?: true;
+  /**
+   * Set on a place or group corpus type when the corpus names people in full with this name as their
+   * surname ({@link SURNAME_PERSONS}): a weak person reading of it keeps its type.
+   */
+  surnameOfPersons?: true;
+}
+
+/**
+ * Prefix of the vote keys that count persons by surname: a person named in full ("Fidel Castro") votes once
+ * more, under `SURNAME_KEY + "castro"`, with its own id. No name key starts with it (`normalizeEntityName`
+ * keeps letters, digits, apostrophes, hyphens and spaces only).
+ */
+export const SURNAME_KEY = '\u0001';
+
+/** The surname a person's name key ends with, or '' for a one-word name. */
+function surnameOf(key: string): string {
+  const at = key.lastIndexOf(' ');
+  return at < 0 ? '' : key.slice(at + 1);
+}
+
+/** The name key a surname vote key speaks for ('' for an ordinary key). */
+export function surnameTarget(key: string): string {
+  return key.startsWith(SURNAME_KEY) ? key.slice(SURNAME_KEY.length) : '';
 }
 
 /** The key a name votes under: its normalised form (case, punctuation and a leading "the" do not count). */
@@ -77,6 +116,12 @@ export function recordVotes(record: Pick<KnowledgeRecord, 'entities'>): EntityVo
     if (seen.has(k)) continue;
     seen.add(k);
     votes.push({ key, type, id, evidence: e.typeEvidence ?? 1 });
+    if (type !== 'person') continue;
+    const surname = surnameOf(key);
+    const s = `${SURNAME_KEY}${surname}\u0000${type}\u0000${id}`;
+    if (surname === '' || seen.has(s)) continue;
+    seen.add(s);
+    votes.push({ key: SURNAME_KEY + surname, type, id, evidence: e.typeEvidence ?? 1 });
   }
   return votes;
 }
@@ -109,8 +154,84 @@ export class TypeVotes {
   resolve(key: string): CorpusType | null {
     const readings = this.names.get(key);
     if (readings === undefined) return null;
-    return corpusType(readings);
+    const own = corpusType(readings);
+    if (own?.type === 'person' || key.includes(' ')) return own;
+    const persons = this.names.get(SURNAME_KEY + key);
+    if (persons === undefined) return own;
+    const link = surnameLink(readings, persons);
+    if (link !== null || own === null) return link;
+    return surnamed(persons) ? { ...own, surnameOfPersons: true } : own;
   }
+}
+
+/**
+ * Articles naming a person in full with a name as surname from which a weak person reading of the lone
+ * name is not moved to the name's place or group corpus type. The phenomenon: a place's or a club's name is
+ * often a surname too ("Jordan", "Williams", "Lincoln"), and the lone surname in a sentence about a person
+ * ("Jordan said in a statement released by the studio") is the person; the corpus majority of the name
+ * says only that the place or club is named more often.
+ */
+export const SURNAME_PERSONS = 2;
+
+/** Whether the corpus names people in full with the surname of these surname votes. */
+function surnamed(persons: ReadonlyMap<string, ReadingCount>): boolean {
+  let n = 0;
+  for (const c of persons.values()) n += c.n;
+  return n >= SURNAME_PERSONS;
+}
+
+/**
+ * The surname link of a one-word name: the person it names where an article reads it weakly as a place.
+ * The phenomenon: news names a person in full once and by surname after, and an article that uses the
+ * surname alone (a quote, a sentence cut out of its article, a caption) gives the tagger nothing but the
+ * word; when the surname is also a town's name ("Castro", "Salisbury", "Dalton") it reads the town. Across
+ * the folder the person is known: the link holds when
+ * - persons named in full with that surname appear in at least `minArticles` articles, at least
+ *   `firmArticles` of them firmly typed, and one of them in at least `minShare` of those (the surname
+ *   names one person of the corpus, as alias grouping asks for one person of the article);
+ * - those articles and the name's own person readings outnumber its place and group readings (a real
+ *   town named in many articles keeps its type: "Washington" the city against George Washington).
+ * The id is the one most of the name's own person readings give it (else the person's, named in full).
+ * It overrides places only ({@link settles}): companies and clubs are named after people (Ford,
+ * Williams, "Stadler FC"), so a group reading of a surname is often right.
+ */
+export function surnameLink(
+  readings: ReadonlyMap<string, ReadingCount>,
+  persons: ReadonlyMap<string, ReadingCount>,
+): CorpusType | null {
+  let n = 0;
+  let firm = 0;
+  let top = '';
+  let topN = 0;
+  for (const [k, c] of persons) {
+    n += c.n;
+    firm += c.firm;
+    const id = k.slice(k.indexOf('\u0000') + 1);
+    if (c.n > topN || (c.n === topN && id < top)) {
+      top = id;
+      topN = c.n;
+    }
+  }
+  if (n < TYPE_VOTE.minArticles || firm < TYPE_VOTE.firmArticles || topN < TYPE_VOTE.minShare * n) return null;
+  let own = 0;
+  let other = 0;
+  let id = '';
+  let idN = 0;
+  for (const [k, c] of readings) {
+    const at = k.indexOf('\u0000');
+    if (k.slice(0, at) !== 'person') {
+      other += c.n;
+      continue;
+    }
+    own += c.n;
+    const candidate = k.slice(at + 1);
+    if (c.n > idN || (c.n === idN && candidate < id)) {
+      id = candidate;
+      idN = c.n;
+    }
+  }
+  if (n + own <= other) return null;
+  return { type: 'person', id: id || top, surname: true };
 }
 
 /** The corpus type of one name's readings (`type\u0000id` → articles). */
@@ -154,8 +275,10 @@ export function corpusType(readings: ReadonlyMap<string, ReadingCount>): CorpusT
  * and which one an article means is real ambiguity that its own sentence decides, even when weakly; the
  * corpus majority of such a name says only which sense the corpus has more of.
  */
-export function settles(local: EntityType, corpus: EntityType): boolean {
-  return TYPE_VOTE.placeGroup || local === 'person' || corpus === 'person';
+export function settles(local: EntityType, corpus: CorpusType): boolean {
+  if (corpus.surname) return local === 'place';
+  if (corpus.surnameOfPersons && local === 'person') return false;
+  return TYPE_VOTE.placeGroup || local === 'person' || corpus.type === 'person';
 }
 
 /**
@@ -193,11 +316,12 @@ export function applyCorpusTypes(record: KnowledgeRecord, resolve: (key: string)
     if (
       corpus !== null &&
       corpus.type !== e.type &&
-      settles(e.type, corpus.type) &&
+      settles(e.type, corpus) &&
       (e.typeEvidence ?? 1) < TYPE_VOTE.weakBelow &&
       !localIds.has(corpus.id) &&
       !localKeys.has(`${voteKey(e)}\u0000${corpus.type}`) &&
-      !(e.type === 'place' && places.has(current))
+      !(e.type === 'place' && places.has(current)) &&
+      !(e.geo !== undefined && (e.geo.level === 'country' || e.geo.level === 'admin1'))
     ) {
       e.local = e.geo ? { type: e.type, id: e.id, geo: e.geo } : { type: e.type, id: e.id };
       delete e.geo;

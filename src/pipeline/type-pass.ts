@@ -23,6 +23,7 @@ import {
   applyCorpusTypes,
   recordVotes,
   settles,
+  surnameTarget,
   TYPE_VOTE,
   TypeVotes,
   type CorpusType,
@@ -35,8 +36,9 @@ import { listRecordFiles } from '../output/tables.js';
 const TYPE_CODE: Record<EntityType, string> = { person: 'p', group: 'g', place: 'l' };
 const CODE_TYPE: Record<string, EntityType> = { p: 'person', g: 'group', l: 'place' };
 
+/** Version 3: the tally holds surname votes and reads evidence ≥ 0.5 as firm; an older state is rebuilt. */
 interface StateFile {
-  version: 2;
+  version: 3;
   /** Name key → readings: [type, id, articles, firm articles]. */
   names: Record<string, Array<[EntityType, string, number, number]>>;
   /** Name key → `articleId:t` of each weak reading (`t`: p, g or l). */
@@ -69,7 +71,7 @@ export class TypePass {
     if (!rebuild) {
       try {
         const raw = JSON.parse(await readFile(stateFile(store), 'utf8')) as StateFile;
-        if (raw.version === 2 && typeof raw.names === 'object' && typeof raw.weak === 'object') {
+        if (raw.version === 3 && typeof raw.names === 'object' && typeof raw.weak === 'object') {
           for (const key of Object.keys(raw.names)) {
             const readings = new Map<string, { n: number; firm: number }>();
             for (const [type, id, n, firm] of raw.names[key]!) readings.set(`${type}\u0000${id}`, { n, firm });
@@ -96,8 +98,11 @@ export class TypePass {
   /** Adds or takes away an article's votes, remembering each name's corpus type before it first moves. */
   private count(articleId: string, votes: readonly EntityVote[], sign: 1 | -1, track = true): void {
     for (const v of votes) {
-      if (track && !this.before.has(v.key)) this.before.set(v.key, this.votes.resolve(v.key));
-      if (v.evidence >= TYPE_VOTE.weakBelow) continue;
+      // A surname vote moves the corpus type of the one-word name it speaks for, and holds no reading.
+      const surname = surnameTarget(v.key);
+      const key = surname || v.key;
+      if (track && !this.before.has(key)) this.before.set(key, this.votes.resolve(key));
+      if (surname !== '' || v.evidence >= TYPE_VOTE.weakBelow) continue;
       const entry = `${articleId}:${TYPE_CODE[v.type]}`;
       const holders = this.weak.get(v.key) ?? this.weak.set(v.key, []).get(v.key)!;
       if (sign > 0) holders.push(entry);
@@ -236,7 +241,7 @@ export class TypePass {
     }
     const weak: StateFile['weak'] = {};
     for (const key of [...this.weak.keys()].sort()) weak[key] = [...this.weak.get(key)!].sort();
-    await writeJsonAtomic(stateFile(store), { version: 2, names, weak } satisfies StateFile, false, false);
+    await writeJsonAtomic(stateFile(store), { version: 3, names, weak } satisfies StateFile, false, false);
     this.before.clear();
     this.everything = false;
   }
@@ -245,7 +250,7 @@ export class TypePass {
 /** What the corpus makes of a weak local reading of a type: `type id` when it overrides it, '' when it stands. */
 function target(type: EntityType, corpus: CorpusType | null): string {
   if (corpus === null) return '';
-  return corpus.type !== type && settles(type, corpus.type) ? `${corpus.type} ${corpus.id}` : '';
+  return corpus.type !== type && settles(type, corpus) ? `${corpus.type} ${corpus.id}` : '';
 }
 
 function stateFile(store: OutputStore): string {

@@ -125,4 +125,88 @@ describe('the corpus type pass: one type per name across an output folder', () =
     expect([...b.names.keys()].sort()).toEqual([...a.names.keys()].sort());
     expect(voteKey({ name: 'The Brambleco' })).toBe('brambleco');
   });
+
+  describe('the surname link: a lone surname the corpus knows as a person', () => {
+    // Invented: "Anna Quorlen", a minister, is named in full in five articles (two read firmly); a quote
+    // cut out of its article, "Quorlen said the talks would resume", is read weakly as the town of Quorlen.
+    const full = (evidence: number) => article('Anna Quorlen', 'person', evidence, 'Anna Quorlen said on Monday.');
+    const lone = (type: EntityType, evidence: number) =>
+      article('Quorlen', type, evidence, 'Quorlen said the talks would resume.');
+    const folder = (...extra: KnowledgeRecord[]) =>
+      corpus(full(0.9), full(0.8), full(0.3), full(0.2), full(0.1), ...extra);
+
+    test('a weak place reading of the surname is the person', () => {
+      const votes = folder(lone('place', 0.3), lone('place', 0.4), lone('place', 0.9));
+      const r = lone('place', 0.3);
+      expect(applyCorpusTypes(r, (k) => votes.resolve(k))).toBe(true);
+      expect(r.entities[0]!.type).toBe('person');
+      // No article reads the lone name as a person: it joins the person named in full, as alias grouping
+      // joins a surname to the one person of its article who ends with it.
+      expect(r.entities[0]!.id).toBe(entityId('person', 'Anna Quorlen'));
+      // When some do, it takes their id.
+      const own = folder(lone('place', 0.3), lone('person', 0.2), lone('person', 0.3));
+      const r2 = lone('place', 0.3);
+      expect(applyCorpusTypes(r2, (k) => own.resolve(k))).toBe(true);
+      expect(r2.entities[0]!.id).toBe(entityId('person', 'Quorlen'));
+      // A firm place reading stays ("floods hit Quorlen" read by a rule).
+      const firm = lone('place', 1);
+      expect(applyCorpusTypes(firm, (k) => votes.resolve(k))).toBe(false);
+    });
+
+    test('not a group reading (companies and clubs are named after people), nor a town named more often than the person', () => {
+      const votes = folder(lone('group', 0.2));
+      const club = lone('group', 0.2);
+      expect(applyCorpusTypes(club, (k) => votes.resolve(k))).toBe(false);
+      const town = folder(...[1, 2, 3, 4, 5, 6].map(() => lone('place', 0.4)));
+      const r = lone('place', 0.4);
+      expect(applyCorpusTypes(r, (k) => town.resolve(k))).toBe(false);
+    });
+
+    test('not when the corpus names several people with that surname, none of them mostly', () => {
+      const votes = corpus(
+        full(0.9),
+        full(0.8),
+        article('Marek Quorlen', 'person', 0.9),
+        article('Marek Quorlen', 'person', 0.9),
+        article('Ida Quorlen', 'person', 0.6),
+        lone('place', 0.3),
+      );
+      const r = lone('place', 0.3);
+      expect(applyCorpusTypes(r, (k) => votes.resolve(k))).toBe(false);
+    });
+
+    test("a weak person reading of a town's name is kept when the corpus names people with it as surname", () => {
+      // "Dunmore" is a town in most articles, but "Kate Dunmore" the director is named in full in two.
+      const town = (evidence: number) => article('Dunmore', 'place', evidence, 'Floods hit Dunmore.');
+      const votes = corpus(
+        ...[0.9, 0.8, 0.7, 0.6, 0.3].map(town),
+        article('Kate Dunmore', 'person', 0.4),
+        article('Kate Dunmore', 'person', 0.4),
+      );
+      const r = article('Dunmore', 'person', 0.2, 'Dunmore said the film was finished.');
+      expect(applyCorpusTypes(r, (k) => votes.resolve(k))).toBe(false);
+      // Without the full names the corpus settles it as the town.
+      const plain = corpus(...[0.9, 0.8, 0.7, 0.6, 0.3].map(town));
+      expect(applyCorpusTypes(r, (k) => plain.resolve(k))).toBe(true);
+      expect(r.entities[0]!.type).toBe('place');
+    });
+  });
+
+  test('a place its article links to a country or a first-level division keeps its type', () => {
+    // "Zedland" is mostly a person's name in the corpus; an article that links it to a state keeps the state.
+    const votes = corpus(...[0.9, 0.8, 0.7].map((ev) => article('Zedland', 'person', ev)));
+    const r = article('Zedland', 'place', 0.2, 'Floods in Plainfield, Zedland.');
+    r.entities[0]!.geo = {
+      geonamesId: 1,
+      name: 'Zedland',
+      lat: 0,
+      lon: 0,
+      countryCode: 'US',
+      level: 'admin1',
+      confidence: 0.9,
+    };
+    expect(applyCorpusTypes(r, (k) => votes.resolve(k))).toBe(false);
+    delete r.entities[0]!.geo;
+    expect(applyCorpusTypes(r, (k) => votes.resolve(k))).toBe(true);
+  });
 });

@@ -217,4 +217,40 @@ describe('the corpus type pass of an output folder', () => {
     expect(snapshot(twice)).toEqual(snapshot(once));
     for (const s of [once, killed, twice]) rmSync(s.root, { recursive: true, force: true });
   });
+
+  test('the surname link is incremental: persons named in full in a later run move the lone surname, and leave it when removed', async () => {
+    // "Quorlen" read weakly as a place in two articles; "Anna Quorlen" named in full in three (two firmly).
+    const lone = [record(11, 'Quorlen', 'place', 0.3), record(12, 'Quorlen', 'place', 0.2)];
+    const full = [0.9, 0.8, 0.2].map((ev, i) => record(13 + i, 'Anna Quorlen', 'person', ev));
+    const once = await folder();
+    const p = await TypePass.load(once, false);
+    await write(once, p, [...lone, ...full]);
+    await p.apply(once, () => undefined);
+    await p.save(once);
+    const r11 = JSON.parse(readFileSync(once.recordPath(lone[0]!.articleId), 'utf8')) as KnowledgeRecord;
+    expect(r11.entities[0]!.type).toBe('person');
+    expect(r11.entities[0]!.local?.type).toBe('place');
+
+    const steps = await folder();
+    let q = await TypePass.load(steps, false);
+    await write(steps, q, lone);
+    expect(await q.apply(steps, () => undefined)).toBe(0);
+    await q.save(steps);
+    q = await TypePass.load(steps, false);
+    await write(steps, q, [...full].reverse());
+    const rewritten: string[] = [];
+    expect(await q.apply(steps, (id) => void rewritten.push(id))).toBe(2);
+    expect(rewritten.sort()).toEqual(lone.map((r) => r.articleId));
+    await q.save(steps);
+    expect(snapshot(steps)).toEqual(snapshot(once));
+    // The two firm full names go: no link, the lone readings are places again, byte for byte.
+    q = await TypePass.load(steps, false);
+    for (const r of full.slice(0, 2)) {
+      await q.remove(steps, r.articleId);
+      rmSync(steps.recordPath(r.articleId));
+    }
+    await q.apply(steps, () => undefined);
+    expect(readFileSync(steps.recordPath(lone[0]!.articleId), 'utf8')).toBe(`${JSON.stringify(lone[0])}\n`);
+    for (const s of [once, steps]) rmSync(s.root, { recursive: true, force: true });
+  });
 });
