@@ -602,6 +602,60 @@ function finalDraft(d: DraftEvent): DraftEvent {
 /** Statuses of an event the text asserts happened (by itself, by a source, by a claimant). */
 const ASSERTED: ReadonlySet<string> = new Set(['occurred', 'reported', 'claimed']);
 
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '`', '``', "'", "''", '‘', '’']);
+/** Words that say where or how a statement was made: a formal act, not a quote in passing. */
+const STATEMENT_VENUES: ReadonlySet<string> = new Set([
+  'statement',
+  'conference',
+  'interview',
+  'letter',
+  'speech',
+  'briefing',
+  'television',
+  'radio',
+  'broadcast',
+  'ceremony',
+  'communique',
+  'address',
+  'hearing',
+  'testimony',
+  'rally',
+  'meeting',
+  'summit',
+  'session',
+  'parliament',
+  'court',
+  'told',
+]);
+
+/**
+ * Phenomenon: a direct quotation with a bare attribution ("``This will be seen as a turning point,'' the
+ * spokeswoman said.", '"You get a news item," says Mr. Litvack.') gives a speaker's words as colour or
+ * opinion; the article's news is told in its own clauses. Such a statement is not worth a row by default:
+ * its confidence drops below the default threshold (it stays available at a lower `minEventConfidence`).
+ * A quotation said at a stated time or place, or in a formal act ("said Friday", "said at a news
+ * conference", "said in a statement") is kept, as is reported speech ("X said it agreed to …").
+ */
+function bareQuote(ix: ArticleIndex, verb: number): boolean {
+  const s = ix.sentences[ix.tokens[verb]!.sentence]!;
+  if (!QUOTE_MARKS.has(ix.lower[s.tokenStart]!)) return false;
+  // The quotation closes right before the attribution: `…,'' X said` or `…," says X`.
+  let closed = false;
+  for (let k = verb - 1; k > s.tokenStart && verb - k <= 10; k--) {
+    if (QUOTE_MARKS.has(ix.lower[k]!) && (ix.lower[k - 1] === ',' || QUOTE_MARKS.has(ix.lower[k - 1]!))) {
+      closed = true;
+      break;
+    }
+    if (ix.tokens[k]!.pos === 'VERB') return false;
+  }
+  if (!closed) return false;
+  for (let k = verb + 1; k < s.tokenEnd; k++) {
+    if (QUOTE_MARKS.has(ix.lower[k]!)) break;
+    if (ix.timexAt[k] !== null || STATEMENT_VENUES.has(ix.lower[k]!)) return false;
+  }
+  return true;
+}
+
 /** Type-neutral words for a calamity: they may name the article's accident or attack ("the Air France disaster"). */
 const GENERIC_CALAMITY: ReadonlySet<string> = new Set(['disaster', 'tragedy', 'catastrophe']);
 
@@ -938,7 +992,8 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
             participants.length === 0 && namesPeopleInWords(ix, a),
             OWN_CLAUSE_DATED.has(date.source) && date.value !== null && c.type.category !== 'business',
           ) -
-            (status === 'generic' || status === 'negated' ? 0.2 : 0)) *
+            (status === 'generic' || status === 'negated' ? 0.2 : 0) -
+            (c.type.id === 'statement' && c.kind === 'verb' && bareQuote(ix, c.head) ? 0.3 : 0)) *
             100,
         ) / 100,
       ),

@@ -134,6 +134,12 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   const namesDoer = b.verbal === true && b.arguments.some((x) => x.role === 'agent' || x.role === 'attacker');
   if (b.participants.length === 0 && !namesDoer && (b.definite || b.lemmas.some((l) => a.lemmas.includes(l))))
     return b.paragraphs.some((p) => a.paragraphs.some((q) => p - q <= 1 && p >= q));
+  // Phenomenon: the reverse: a first mention naming nobody ("read at a rally on Wednesday night") retold
+  // close by with the same noun and a definite article that now says who took part or what it was ("the
+  // rally of several thousand scientists, addressed by the student leader"). Nothing it names can conflict
+  // with a mention that names nobody.
+  if (a.participants.length === 0 && b.definite && b.lemmas.some((l) => a.lemmas.includes(l)))
+    return b.paragraphs.some((p) => a.paragraphs.some((q) => p - q <= 1 && p >= q));
   return share && (b.definite || b.lemmas.some((l) => a.lemmas.includes(l)));
 }
 

@@ -22,7 +22,7 @@ import {
   REPORTING_VERBS,
   VOIDING_GOVERNORS,
 } from './cues.js';
-import { findSubject, verbGroup, WINDOW, type VerbGroup } from './syntax.js';
+import { findSubject, frequencyPhrase, verbGroup, WINDOW, type VerbGroup } from './syntax.js';
 import type { Candidate } from './triggers.js';
 
 /** Verbs that say of their subject event that it happened or not ("the meeting did not take place"). */
@@ -97,6 +97,23 @@ function presentPlural(ix: ArticleIndex, v: number): boolean {
   if (low === 'they' || low === 'we') return true;
   return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && low !== prev.lemma.toLowerCase() && low.endsWith('s');
 }
+
+/**
+ * Phenomenon: an event told as the gerund object of a verb of planning or proposing ("had proposed acquiring
+ * the airline", "is considering selling the unit") has not happened: planned, as with an infinitive ("proposed
+ * to acquire"); under a verb of cancelling ("abandoned buying") it is negated.
+ */
+function gerundUnder(ix: ArticleIndex, v: number, g: VerbGroup): EventStatus | null {
+  if (g.start !== v || !ix.lower[v]!.endsWith('ing')) return null;
+  let k = v - 1;
+  const floor = ix.sentences[ix.tokens[v]!.sentence]!.tokenStart;
+  while (k > floor && ix.tokens[k]!.pos === 'ADV') k--;
+  if (k < floor || ix.tokens[k]!.pos !== 'VERB') return null;
+  const lemma = ix.tokens[k]!.lemma.toLowerCase();
+  if (NEGATING_GOVERNORS.has(lemma)) return 'negated';
+  return PLANNING_GOVERNORS.has(lemma) || GERUND_PLANNING.has(lemma) ? 'planned' : null;
+}
+const GERUND_PLANNING: ReadonlySet<string> = new Set(['suggest', 'recommend', 'contemplate', 'weigh', 'explore']);
 
 /** A condition ("if", "unless") opens the trigger's clause before it. */
 function conditional(ix: ArticleIndex, head: number): boolean {
@@ -266,7 +283,8 @@ function baseStatus(ix: ArticleIndex, c: Candidate): StatusResult {
   let status: EventStatus | null = null;
   const claimedBy = claimant(ix, c);
   if (claimedBy !== undefined) return { status: 'claimed', reportedBy: claimedBy };
-  if (c.kind === 'noun' && genericNoun(ix, c)) return { status: 'generic', reportedBy: null };
+  if (c.kind === 'noun' && (genericNoun(ix, c) || frequencyPhrase(ix, c.end - 1, ix.sentences[c.sentence]!.tokenEnd)))
+    return { status: 'generic', reportedBy: null };
   if (c.kind === 'noun' && labelled(ix, c.head)) return 'void';
   if (conditional(ix, c.kind === 'noun' && c.governor >= 0 ? Math.min(c.head, c.governor) : c.head))
     return { status: 'hypothetical', reportedBy: null };
@@ -296,7 +314,7 @@ function baseStatus(ix: ArticleIndex, c: Candidate): StatusResult {
     const vg = verbGroup(ix, c.head);
     const g = groupStatus(vg);
     if (g === 'void') return 'void';
-    status = g;
+    status = g ?? gerundUnder(ix, c.head, vg);
     if (status === null && habitualPresent(ix, c, vg)) status = 'generic';
     if (status === 'ongoing' && presentContinuative(ix, vg.start)) status = 'generic';
   }

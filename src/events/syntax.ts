@@ -203,6 +203,60 @@ export interface VerbGroup {
   present: boolean;
 }
 
+/**
+ * Phenomenon: a frequency phrase after the verb ("march each July", "meet every year", "are held every
+ * other week") makes it a habit, not one occurrence, as a habitual adverb does; after an event noun too
+ * ("where Orangemen march each July", with "march" read as a noun).
+ */
+export function frequencyPhrase(ix: ArticleIndex, v: number, end: number): boolean {
+  for (let k = v + 1; k < end && k - v <= 4; k++) {
+    const low = ix.lower[k]!;
+    if (low === 'each' || low === 'every') {
+      let n = k + 1;
+      if (ix.lower[n] === 'other' || ix.lower[n] === 'single') n++;
+      return n < end && FREQUENCY_UNITS.has(ix.lower[n]!);
+    }
+    if (low === '.' || low === ',' || low === ';' || ix.tokens[k]!.pos === 'VERB') return false;
+  }
+  return false;
+}
+const FREQUENCY_UNITS: ReadonlySet<string> = new Set([
+  'day',
+  'night',
+  'morning',
+  'evening',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'season',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+  'fall',
+  'time',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
 /** Present-tense forms of the auxiliaries. */
 const PRESENT_AUX = new Set(['has', 'have', 'is', 'are', 'am', "'s", "'re", "'ve", 'does', 'do']);
 
@@ -297,6 +351,7 @@ export function verbGroup(ix: ArticleIndex, v: number): VerbGroup {
   }
   if (sawBe && participle) g.passive = true;
   if (HABITUAL_ADVERBS.has(ix.lower[v + 1] ?? '') && ix.tokens[v + 1]?.sentence === verb.sentence) g.habitual = true;
+  if (frequencyPhrase(ix, v, s.tokenEnd)) g.habitual = true;
   if (sawBe && ix.lower[v]!.endsWith('ing')) g.progressive = true;
   if (!g.infinitive && !g.future) {
     // The first auxiliary carries the tense; without one, a third-person "-s" form is present ("says").

@@ -318,7 +318,170 @@ const MEET_SATISFY_OBJECTS = new Set([
   'fate',
   'resistance',
   'opposition',
+  // "met the test", "meets the bar", "met analysts' estimates": a criterion satisfied.
+  'test',
+  'bar',
+  'estimate',
+  'forecast',
+  'specification',
 ]);
+
+/**
+ * Phenomenon: what is introduced without being a product: a law or rule proposed ("introduced a bill",
+ * "introduce a curfew"), evidence put before a court ("introduce the tapes as evidence").
+ */
+const INTRODUCED_NOT_PRODUCTS = new Set([
+  'bill',
+  'legislation',
+  'law',
+  'measure',
+  'amendment',
+  'resolution',
+  'motion',
+  'evidence',
+  'testimony',
+  'regulation',
+  'rule',
+  'reform',
+  'curfew',
+  'tax',
+  'tariff',
+  'quota',
+  'ban',
+  'policy',
+  'proposal',
+  'requirement',
+  'restriction',
+  'sanction',
+]);
+
+/**
+ * Phenomenon: "retreat from" a stance is a change of mind, not a withdrawal of forces ("the ministry
+ * retreated from its position", "retreat from a pledge").
+ */
+const STANCE_NOUNS = new Set([
+  'position',
+  'stance',
+  'view',
+  'demand',
+  'pledge',
+  'promise',
+  'plan',
+  'proposal',
+  'commitment',
+  'policy',
+  'claim',
+  'offer',
+  'line',
+  'opinion',
+  'insistence',
+  'threat',
+  'rhetoric',
+  'support',
+  'argument',
+  'goal',
+  'target',
+]);
+
+/**
+ * Phenomenon: securities sold are a financing or a trade in shares, not goods sold under a contract ("the
+ * notes will be sold through underwriters", "sold $200 million of bonds", "sold its shares").
+ */
+const SECURITIES = new Set([
+  'issue',
+  'note',
+  'bond',
+  'share',
+  'stock',
+  'debenture',
+  'security',
+  'securities',
+  'certificate',
+  'warrant',
+  'paper',
+  'debt',
+  'stake',
+  'preferred',
+]);
+
+/**
+ * Phenomenon: an abstract or financial thing "hurt" or "injured" is harmed, not a person wounded ("Earnings
+ * were hurt by the strong dollar", "exports were badly hurt").
+ */
+const ABSTRACT_HARMED = new Set([
+  'earnings',
+  'earning',
+  'profit',
+  'profits',
+  'sales',
+  'revenue',
+  'revenues',
+  'result',
+  'results',
+  'income',
+  'margin',
+  'margins',
+  'share',
+  'shares',
+  'stock',
+  'stocks',
+  'price',
+  'prices',
+  'economy',
+  'market',
+  'markets',
+  'business',
+  'businesses',
+  'industry',
+  'trade',
+  'export',
+  'exports',
+  'growth',
+  'performance',
+  'reputation',
+  'image',
+  'credibility',
+  'chance',
+  'chances',
+  'prospect',
+  'prospects',
+  'relation',
+  'relations',
+  'morale',
+  'pride',
+  'feeling',
+  'feelings',
+  'confidence',
+  'sentiment',
+  'tourism',
+  'demand',
+  'output',
+  'operation',
+  'operations',
+  'interest',
+  'interests',
+  'ratings',
+  'campaign',
+]);
+
+/** The head word of the subject of a passive or predicative word at `k` ("earnings were (badly) hurt"), or -1. */
+function passiveSubject(ix: ArticleIndex, k: number): number {
+  const floor = ix.sentences[ix.tokens[k]!.sentence]!.tokenStart;
+  let b = k - 1;
+  while (b > floor && ix.tokens[b]!.pos === 'ADV') b--;
+  if (!BE_FORMS.has(ix.lower[b] ?? '')) return -1;
+  b--;
+  // Over auxiliaries, modals and "not" ("will be sold", "have not been hurt").
+  while (b >= floor && (ix.tokens[b]!.pos === 'AUX' || ix.tokens[b]!.pos === 'PART' || ix.tokens[b]!.pos === 'ADV'))
+    b--;
+  return b >= floor ? b : -1;
+}
+
+/** True when an injury word at `k` harms an abstract or financial thing, not people. */
+export function abstractHarm(ix: ArticleIndex, k: number): boolean {
+  const subj = passiveSubject(ix, k);
+  return subj >= 0 && (ABSTRACT_HARMED.has(ix.lower[subj]!) || ABSTRACT_HARMED.has(lemmaOf(ix, subj)));
+}
 
 /** Objects after which "sign" enacts a law or issues a document rather than concluding an agreement. */
 const SIGN_LAW_OBJECTS = new Set([
@@ -439,6 +602,19 @@ const COURT_NOUNS = new Set([
   'arbitrator',
   'commission',
 ]);
+
+/** Bodies before which evidence or a bill is introduced. */
+const ASSEMBLIES = new Set([...COURT_NOUNS, 'committee', 'congress', 'parliament', 'senate', 'house', 'legislature']);
+
+/** "introduce … before a grand jury / the committee": put before a court or an assembly. */
+function beforeAssembly(ix: ArticleIndex, k: number, end: number): boolean {
+  for (let x = k + 1; x < end && x - k <= 8; x++) {
+    if (ix.lower[x] === '.' || ix.lower[x] === ';') return false;
+    if (ix.lower[x] !== 'before') continue;
+    for (let y = x + 1; y < end && y - x <= 3; y++) if (ASSEMBLIES.has(ix.lower[y]!)) return true;
+  }
+  return false;
+}
 
 /** Personal pronouns that name people as the object or subject of a beating. */
 const PEOPLE_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'he', 'she', 'they', 'we', 'i']);
@@ -568,6 +744,31 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
         if (isMoney(ix.lower[x]!) || ix.lower[x] === 'earnings') return true;
       }
       return false;
+    case 'introduce':
+      // "introduced a bill", "want to introduce before a grand jury", "introduced himself": no product.
+      return (
+        INTRODUCED_NOT_PRODUCTS.has(object) ||
+        INTRODUCED_NOT_PRODUCTS.has(ix.lower[j] ?? '') ||
+        beforeAssembly(ix, k, s.tokenEnd) ||
+        animateHead(ix.lower[j] ?? '') ||
+        PEOPLE_PRONOUNS.has(ix.lower[k + 1] ?? '') ||
+        /sel(f|ves)$/.test(ix.lower[k + 1] ?? '')
+      );
+    case 'retreat': {
+      if (ix.lower[k + 1] !== 'from') return false;
+      // The head of the "from" phrase, over determiners, possessives and modifiers (wink tags some as verbs).
+      for (let x = k + 2; x < s.tokenEnd && x - k <= 7; x++) {
+        if (STANCE_NOUNS.has(lemmaOf(ix, x)) || STANCE_NOUNS.has(ix.lower[x]!)) return true;
+        if (ix.tokens[x]!.pos === 'ADP' || ix.tokens[x]!.pos === 'PUNCT') break;
+      }
+      return false;
+    }
+    case 'sell': {
+      // The thing sold: the object, or the subject of a passive ("the issue will be sold").
+      const subj = passiveSubject(ix, k);
+      const sold = subj >= 0 ? subj : j;
+      return sold < s.tokenEnd && (SECURITIES.has(lemmaOf(ix, sold)) || SECURITIES.has(ix.lower[sold] ?? ''));
+    }
     case 'sign':
       if (SIGN_LAW_OBJECTS.has(object)) return true;
       for (let x = k + 1; x < s.tokenEnd && x - k <= 8; x++)
@@ -1043,7 +1244,7 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
           }
         } else if (!v && commonCase(ix, k) && !inHyphenCompound(ix, k)) {
           const adj = lex.adjectives.get(ix.lower[k]!);
-          if (adj && predicativeAdjective(ix, k)) {
+          if (adj && predicativeAdjective(ix, k) && !(adj.casualtyRole === 'injured' && abstractHarm(ix, k))) {
             const c = blank(adj, k, k + 1, 'verb', s.i);
             c.predicative = true;
             out.push(c);
