@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { parseTimeMl } from './timeml.js';
 import { parseWikiEvents } from './wikievents.js';
 import { catCreationTime, catText, parseCat } from './cat.js';
+import { parseConll } from './conll.js';
+import { detokenize } from './detok.js';
 
 /** A casualty figure as the gold states it (the agreed record shape's CasualtyCount without offsets). */
 export interface GoldCount {
@@ -22,7 +24,7 @@ export interface GoldCount {
 
 /** A pointer into a public dataset. */
 export interface DatasetRef {
-  corpus: 'wikievents' | 'timebank' | 'meantime';
+  corpus: 'wikievents' | 'timebank' | 'meantime' | 'conll';
   doc: string;
   start?: number;
   end?: number;
@@ -115,6 +117,7 @@ export class DatasetResolver {
   private wikievents: Map<string, string> | null = null;
   private readonly timebank = new Map<string, ResolvedDoc>();
   private readonly meantime = new Map<string, ResolvedDoc>();
+  private readonly conll = new Map<string, string[]>();
 
   constructor(readonly root: string) {}
 
@@ -152,6 +155,26 @@ export class DatasetResolver {
       const out = { text: catText(doc).text, dct: catCreationTime(doc) };
       this.meantime.set(ref.doc, out);
       return out;
+    }
+    if (ref.corpus === 'conll') {
+      // CoNLL-2003 (Reuters, 1996) by `<file>#<n>`, the n-th `-DOCSTART-` document of conll2003/<file>; its text
+      // is each sentence detokenised (`detokenize`), one a line. No publication date: items give their own.
+      const m = /^([\w.-]+)#(\d+)$/.exec(ref.doc);
+      if (!m) return { missing: `a CoNLL reference is <file>#<n>, got "${ref.doc}"` };
+      const file = join(this.root, 'conll2003', m[1]!);
+      let docs = this.conll.get(file);
+      if (!docs) {
+        if (!existsSync(file)) return { missing: `${file} not found` };
+        docs = parseConll(readFileSync(file, 'utf8'), m[1]).map((d) =>
+          d.text
+            .split('\n')
+            .map((line) => detokenize(line.split(' ')).text)
+            .join('\n'),
+        );
+        this.conll.set(file, docs);
+      }
+      const text = docs[Number(m[2]) - 1];
+      return text === undefined ? { missing: `no document ${ref.doc}` } : { text, dct: null };
     }
     return { missing: `unknown corpus "${(ref as DatasetRef).corpus}"` };
   }

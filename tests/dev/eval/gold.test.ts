@@ -121,6 +121,29 @@ describe('gold readers', () => {
   });
 });
 
+describe('CoNLL references', () => {
+  it('resolve <file>#<n> to the n-th document, each sentence detokenised on a line of its own', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dossier-gold-conll-'));
+    mkdirSync(join(root, 'conll2003'));
+    writeFileSync(
+      join(root, 'conll2003', 'eng.x'),
+      '-DOCSTART- -X- O O\n\nRain NN I-NP O\n. . O O\n\n-DOCSTART- -X- O O\n\nTwo CD I-NP O\ndied VBD I-VP O\n, , O O\n' +
+        'police NNS I-NP O\nsaid VBD I-VP O\n. . O O\n\nFive CD I-NP O\nwere VBD I-VP O\nhurt VBN I-VP O\n. . O O\n',
+    );
+    const r = new DatasetResolver(root);
+    expect(r.document({ corpus: 'conll', doc: 'eng.x#2' })).toEqual({
+      text: 'Two died, police said.\nFive were hurt.',
+      dct: null,
+    });
+    expect(
+      r.slice({ corpus: 'conll', doc: 'eng.x#2', start: 23, end: 38, sha256: shortHash('Five were hurt.') }),
+    ).toEqual({ text: 'Five were hurt.', dct: null });
+    expect('missing' in r.document({ corpus: 'conll', doc: 'eng.x#3' })).toBe(true);
+    expect('missing' in r.document({ corpus: 'conll', doc: 'eng.x' })).toBe(true);
+    expect('missing' in r.document({ corpus: 'conll', doc: 'eng.y#1' })).toBe(true);
+  });
+});
+
 describe('casualty scoring', () => {
   it('reads distinct counts from events (one count on two events counts once)', () => {
     const killed = { value: 3, precision: 'exact', text: '3', start: 10, end: 11 };
@@ -377,6 +400,29 @@ describe('the gold sets in the repository', () => {
       if (i.expected !== null) expect(i.expected).toMatch(/^\d{4}(-(\d\d(-\d\d)?|W\d\d(-WE)?))?$/);
       if (i.text !== undefined)
         expect(findOccurrence(i.text, i.trigger.text!, i.trigger.occurrence ?? 1)).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('keep a general-news casualty split (fresh3, session 11): 50 statements or more from documents no other split uses', () => {
+    const fresh3 = read<CasualtyItem>('casualties', 'fresh3.jsonl');
+    expect(fresh3.filter((i) => i.killed !== null || i.injured !== null).length).toBeGreaterThanOrEqual(50);
+    expect(new Set(fresh3.map((i) => i.id)).size).toBe(fresh3.length);
+    const others = ['items.jsonl', 'held-out.jsonl', 'fresh.jsonl', 'fresh2.jsonl', 'blind.jsonl'].flatMap((f) => [
+      ...read<CasualtyItem>('casualties', f),
+      ...read<DateItem>('event-dates', f),
+    ]);
+    const ids = new Set(others.map((i) => i.id));
+    const docs = new Set(others.flatMap((i) => (i.ref ? [i.ref.doc] : [])));
+    for (const i of fresh3) {
+      expect(ids.has(i.id)).toBe(false);
+      expect(i.text !== undefined || i.ref !== undefined).toBe(true);
+      if (i.ref) expect(docs.has(i.ref.doc)).toBe(false);
+      for (const c of [i.killed, i.injured])
+        if (c?.value != null) {
+          expect(['exact', 'lower-bound', 'vague']).toContain(c.precision);
+          if (c.min !== null) expect(c.min).toBeLessThanOrEqual(c.value);
+          if (c.max !== null) expect(c.max).toBeGreaterThanOrEqual(c.value);
+        }
     }
   });
 
