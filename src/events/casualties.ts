@@ -198,6 +198,23 @@ function countBefore(ix: ArticleIndex, end: number): Found | null {
   let e = end;
   const s0 = ix.sentences[ix.tokens[Math.max(0, end - 1)]!.sentence]!.tokenStart;
   while (e - 1 > s0 && ix.tokens[e - 1]!.pos === 'ADV' && !BOUND_WORDS.has(ix.lower[e - 1]!)) e--;
+  // Phenomenon: an aside in dashes between a subject and its verb is read over, whatever it holds ("Some
+  // 150,000 people -- mostly civilians -- have died", "Nine miners — three of them brothers — were killed").
+  if (DASHES.has(ix.lower[e - 1]!)) {
+    for (let j = e - 2; j > s0 && e - j <= 12; j--)
+      if (DASHES.has(ix.lower[j]!)) {
+        e = j;
+        break;
+      }
+  }
+  // Phenomenon: ages in commas are no part of the figure ("his two daughters, aged 9 and 12, were hurt",
+  // "two men, 24 and 31, were killed"): an aside of numbers only, maybe opened by "aged", is read over.
+  if (ix.lower[e - 1] === ',') {
+    let j = e - 2;
+    while (j > s0 && e - j <= 12 && /^(?:\d{1,3}|and|,)$/.test(ix.lower[j]!)) j--;
+    if (ix.lower[j] === 'aged' && ix.lower[j - 1] === ',') e = j - 1;
+    else if (j < e - 2 && ix.lower[j + 1] === ',' && /^\d{1,3}$/.test(ix.lower[j + 2]!)) e = j + 1;
+  }
   // "Twenty-five people, including seven children, were killed": over the parenthetical subset.
   if (ix.lower[e - 1] === ',') {
     for (let j = e - 2; j > s0 && e - j <= 12; j--) {
@@ -223,7 +240,19 @@ function countBefore(ix: ArticleIndex, end: number): Found | null {
     };
   }
   const first = phraseCount(ix, last.a - 1);
-  if (!first || first.q.precision !== 'exact' || last.q.precision !== 'exact') return last;
+  if (!first) return last;
+  // Phenomenon: two groups stated with bounds or estimates add up too ("An estimated 50,000 nationals and
+  // more than 110 foreigners have been killed" is 50,110 or more): the sum of the lowest figures, open above
+  // when either is, vague when either is; never over a range (a stated upper figure).
+  if (first.q.precision !== 'exact' || last.q.precision !== 'exact') {
+    const open = (f: Found): boolean => (f.q.max === null || f.q.max === f.q.value) && f.q.value === f.q.min;
+    if (!open(first) || !open(last) || !nounPhraseOf(ix, first.b, last.a - 1) || !nounPhraseOf(ix, last.b, e))
+      return last;
+    const value = first.q.value + last.q.value;
+    const precision = first.q.precision === 'vague' || last.q.precision === 'vague' ? 'vague' : 'lower-bound';
+    const max = first.q.max !== null && last.q.max !== null ? value : null;
+    return { q: { value, min: value, max, precision, length: last.b - first.a }, a: first.a, b: last.b };
+  }
   // Only two noun phrases add up ("three soldiers and two civilians"), not a figure and a range or a
   // phrase with its own predicate ("eight policemen dead and four others wounded").
   const nounPhrase = (from: number, to: number): boolean => {
@@ -257,6 +286,24 @@ function countBefore(ix: ArticleIndex, end: number): Found | null {
   }
   return { q: { value, min: value, max: value, precision: 'exact', length: last.b - a }, a, b: last.b };
 }
+
+/** True when tokens [from, to) are a bare noun phrase's words after its figure (nouns, adjectives, names). */
+function nounPhraseOf(ix: ArticleIndex, from: number, to: number): boolean {
+  if (to <= from) return false;
+  let nouns = 0;
+  for (let x = from; x < to; x++) {
+    if (PREDICATES.has(ix.lower[x]!)) return false;
+    // "dozens of soldiers": the "of" of a vague word.
+    if (x === from && ix.lower[x] === 'of' && VAGUE_WORDS.has(ix.lower[x - 1]!)) continue;
+    if (ix.tokens[x]!.pos === 'NOUN') nouns++;
+    else if (ix.tokens[x]!.pos !== 'ADJ' && ix.tokens[x]!.pos !== 'PROPN') return false;
+  }
+  // A plural demonym may be tagged as a name ("50,000 Algerians").
+  return nouns > 0 || /s$/.test(ix.lower[to - 1]!);
+}
+
+/** Dashes that open and close an aside ("--" of wire copy, the em and en dashes). */
+const DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
 
 /** Scale words that close a compound figure ("three hundred", "two dozen"). */
 const SCALE_WORDS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'dozen']);
@@ -439,10 +486,19 @@ function countOfNoun(ix: ArticleIndex, c: Candidate): Found | null {
     const lemma = ix.tokens[j]!.lemma.toLowerCase();
     if (TOLL_LINKS.has(low) || TOLL_LINKS.has(lemma)) {
       const found = countAfter(ix, j + 1);
-      if (found) return found;
+      if (found && !eventAfterOf(ix, j, found)) return found;
     }
   }
   return null;
+}
+
+/**
+ * Phenomenon: after a toll noun's "of", an indefinite article opens the event the toll belongs to, not its
+ * figure ("the death toll of a bomb blast", "the toll of an attack on a market"): `a`/`an` after "of" is no
+ * figure of one. A number is ("a toll of 30").
+ */
+function eventAfterOf(ix: ArticleIndex, link: number, found: Found): boolean {
+  return ix.lower[link] === 'of' && (ix.lower[found.a] === 'a' || ix.lower[found.a] === 'an');
 }
 
 /**
@@ -488,11 +544,20 @@ function verbCount(ix: ArticleIndex, c: Candidate): Found | null {
   // ("Gunmen shot dead five people"), the figure is the object.
   if (c.predicative && c.head > 0 && ix.tokens[c.head - 1]!.pos === 'VERB') {
     const vg = verbGroup(ix, c.head - 1);
-    if (vg.passive) return subjectCount(ix, vg.start) ?? objectCount(ix, c.end);
+    if (vg.passive) return subjectCount(ix, vg.start) ?? definiteIndividual(ix, vg.start) ?? objectCount(ix, c.end);
   }
   // "shot dead five people": a predicative adjective may also take its figure after it.
-  if (c.predicative) return subjectCount(ix, g.start) ?? objectCount(ix, c.end);
-  if (g.passive || c.type.subjectRole === 'patient') return subjectCount(ix, g.start);
+  if (c.predicative)
+    return (
+      subjectCount(ix, g.start) ??
+      // "The driver was badly hurt": after a copula the subject undergoes.
+      (ix.tokens[g.start]!.lemma.toLowerCase() === 'be' ? definiteIndividual(ix, g.start) : null) ??
+      objectCount(ix, c.end)
+    );
+  // A definite person is read only as the subject of one who undergoes ("The judge died", "the driver was
+  // hurt"), never of an active verb whose subject is the agent ("The gunman shot dead six people").
+  if (g.passive || c.type.subjectRole === 'patient')
+    return subjectCount(ix, g.start) ?? definiteIndividual(ix, g.start);
   // Phenomenon: a bound word right after the verb opens the figure, not a particle ("wounded over 300",
   // "killed about 40"): the figure is read from the verb on before a particle is skipped ("shot down two").
   const p = particleAfter(ix, c.head);
@@ -761,6 +826,15 @@ function partitiveBefore(ix: ArticleIndex, end: number): Found | null {
   for (let j = e - 1; j > floor; j--) {
     const t = ix.tokens[j]!;
     if (ix.lower[j] === 'of') {
+      // Phenomenon: "N out of M" states N of a group of M ("14 out of 45 passengers died", "three out of
+      // every ten victims"): the figure before "out of" is the toll, never the group's size.
+      if (ix.lower[j - 1] === 'out') {
+        for (let k = j - 2; k >= floor && j - 1 - k <= 4; k--) {
+          const found = quantityAt(ix, k, j - 1);
+          if (found && found.b === j - 1) return found;
+        }
+        return null;
+      }
       if (!PARTITIVE_GROUP.has(ix.lower[j + 1] ?? '')) return null;
       for (let x = j + 1; x < e; x++) if (CASUALTY_GROUPS.has(ix.lower[x]!)) return null;
       // "eight of them Americans and over 1,000 injured": a figure or a coordination after the group
@@ -799,6 +873,64 @@ function personStartingAt(ix: ArticleIndex, start: number): { end: number } | nu
   if (at < 0) return null;
   const m = ix.mentions[at]!;
   return m.entity.type === 'person' && m.tokenStart === start ? { end: m.tokenEnd } : null;
+}
+
+/**
+ * Nouns of groups and institutions that the animate-head test accepts as agents but that name no single
+ * person as a victim ("the army was hurt by the cuts", "the government was wounded by the vote").
+ */
+const COLLECTIVE_HEADS: ReadonlySet<string> = new Set([
+  'army',
+  'government',
+  'police',
+  'military',
+  'navy',
+  'regime',
+  'administration',
+  'party',
+  'group',
+  'team',
+  'council',
+  'committee',
+  'ministry',
+  'state',
+  'crowd',
+  'family',
+  'public',
+  'community',
+  'opposition',
+  'coalition',
+  'militia',
+  'force',
+  'junta',
+  'cabinet',
+  'parliament',
+  'movement',
+  'club',
+  'side',
+]);
+
+/** Singular role nouns of people often hurt or killed that the animate-head test does not know. */
+const VICTIM_ROLES: ReadonlySet<string> = new Set([
+  'driver',
+  'pilot',
+  'patient',
+  'farmer',
+  'rider',
+  'motorist',
+  'hiker',
+]);
+
+/**
+ * Phenomenon: a definite singular noun of a person as the subject of a death or injury word is one victim
+ * ("The judge died later in hospital", "the unnamed victim died during the night", "the driver was
+ * hurt"): "the", adjectives or noun modifiers, a singular head that names a person (not a group or an
+ * institution: "the army", "the government"). ACLED counts each reported death, a single one included.
+ */
+function definiteIndividual(ix: ArticleIndex, end: number): Found | null {
+  const h = ix.lower[end - 1];
+  if (h === undefined || COLLECTIVE_HEADS.has(h) || !(animateHead(h) || VICTIM_ROLES.has(h))) return null;
+  return definitePerson(ix, end);
 }
 
 /** Counts people named at [a, b) as an exact figure. */
@@ -1026,6 +1158,13 @@ export function combineCounts(a: CasualtyCount, b: CasualtyCount): CasualtyCount
   return { ...low, min: Math.min(a.min, b.min), max };
 }
 
+/** Nouns whose "no" states a zero of one role ("no injuries", "no deaths", "no fatalities"). */
+const STATED_ZERO_NOUNS: ReadonlyMap<string, 'killed' | 'injured'> = new Map([
+  ['injuries', 'injured'],
+  ['deaths', 'killed'],
+  ['fatalities', 'killed'],
+]);
+
 /** A toll stated without a result trigger: "claimed 17 lives", "lost 16 men", "31 bodies were recovered". */
 export interface TollPhrase {
   role: 'killed' | 'injured';
@@ -1122,11 +1261,21 @@ function sentenceTolls(ix: ArticleIndex, sentence: number): TollPhrase[] {
       out.push({ ...labelled, token: k, update: false, anchor: k, label: true });
       continue;
     }
+    const zeroRole = STATED_ZERO_NOUNS.get(low);
+    if (zeroRole && ix.lower[k - 1] === 'no') {
+      // Phenomenon: "There were no injuries", "no deaths were reported", "with no fatalities": a stated zero
+      // of the role the noun names (right after "no": "no serious injuries" leaves minor ones open).
+      const zero: Found = { q: { value: 0, min: 0, max: 0, precision: 'exact', length: 2 }, a: k - 1, b: k + 1 };
+      out.push({ role: zeroRole, found: zero, token: k, update: false, anchor: k });
+      continue;
+    }
     if (low === 'casualties') {
-      // "There were no (military) casualties": a stated zero, dead and injured alike.
+      // "There were no (military) casualties": a stated zero, dead and injured alike. Phenomenon: "without
+      // (any) casualties" says the same ("the troops took the town without casualties").
       let j = k - 1;
       while (j > s.tokenStart && k - j <= 3 && ix.tokens[j]!.pos === 'ADJ') j--;
-      if (ix.lower[j] !== 'no') continue;
+      if (ix.lower[j] === 'any' && ix.lower[j - 1] === 'without') j--;
+      if (ix.lower[j] !== 'no' && ix.lower[j] !== 'without') continue;
       const zero: Found = { q: { value: 0, min: 0, max: 0, precision: 'exact', length: k + 1 - j }, a: j, b: k + 1 };
       out.push({ role: 'killed', found: zero, token: k, update: false, anchor: k });
       out.push({ role: 'injured', found: zero, token: k, update: false, anchor: k });
@@ -1288,7 +1437,15 @@ function relativeResult(ix: ArticleIndex, w: number, end: number): { at: number;
   if (low !== 'those' && !people) return null;
   let j = w + 1;
   if (ix.lower[j] === 'who' || ix.lower[j] === 'that') j++;
-  else if (low !== 'those') return null;
+  // Phenomenon: a reduced relative on people, with or without a word of report ("the number of miners
+  // confirmed dead", "the number of passengers killed"): the result word right after the people noun (not
+  // "died", a finite verb: "the number of people died" is no phrase).
+  else if (people && REPORT_MODIFIERS.has(ix.lower[j] ?? '') && RELATIVE_RESULTS.has(ix.lower[j + 1] ?? '')) j++;
+  else if (
+    low !== 'those' &&
+    !(people && RELATIVE_RESULTS.has(ix.lower[j] ?? '') && ix.lower[j] !== 'died' && ix.lower[j] !== 'perished')
+  )
+    return null;
   while (j < end && j - w < 6 && (ix.tokens[j]!.pos === 'AUX' || ix.tokens[j]!.pos === 'ADV')) j++;
   const role = j < end ? RELATIVE_RESULTS.get(ix.lower[j]!) : undefined;
   return role ? { at: j, role } : null;
@@ -1387,7 +1544,8 @@ function tollFigure(ix: ArticleIndex, k: number, end: number): { found: Found; r
     const lemma = ix.tokens[j]!.lemma.toLowerCase();
     if (risingWord(ix, j)) rising = true;
     if (TOLL_LINKS.has(low) || TOLL_LINKS.has(lemma)) {
-      const found = countAfter(ix, j + 1);
+      const hit = countAfter(ix, j + 1);
+      const found = hit && !eventAfterOf(ix, j, hit) ? hit : null;
       // "the toll topped 200": above the figure, a lower bound of it.
       const above = ABOVE_VERBS.has(lemma) || ABOVE_VERBS.has(low);
       if (found) return { found: above && found.q.precision === 'exact' ? atLeast(found) : found, rising };

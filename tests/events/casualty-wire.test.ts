@@ -1,0 +1,109 @@
+/**
+ * Casualty phrasings found missing by the fresh3 casualty split (session 11, issue 14 item 3: Reuters wire
+ * copy and written wire-style sentences): each rule states a general phenomenon of news copy, and every
+ * sentence here is written for its rule (none comes from a data set or from the gold files).
+ */
+import { events } from './builders.js';
+
+/** The [value, precision] of every count of `kind` the events carry. */
+function byKind(text: string, kind: 'killed' | 'injured'): Array<[number, string]> {
+  return events(text, { minConfidence: 0 })
+    .events.map((e) => e.casualties?.[kind])
+    .filter((c) => c !== undefined)
+    .map((c) => [c.value, c.precision]);
+}
+
+describe('a definite person who undergoes the death or injury is one', () => {
+  it.each([
+    ['the subject of "died"', 'The teacher died on the way to the clinic.', 'killed', 1],
+    ['an adjective before the head', 'The elderly victim died two days later.', 'killed', 1],
+    ['a passive', 'The guard was killed when the truck exploded.', 'killed', 1],
+    ['a copula with an adverb', 'The driver was badly hurt in the crash.', 'injured', 1],
+  ] as const)('%s', (_rule, text, kind, value) => {
+    expect(byKind(text, kind).map(([v]) => v)).toEqual([value]);
+  });
+
+  it('not the agent of an active verb: "The gunman shot dead four people" is four', () => {
+    expect(byKind('The gunman shot dead four people at the station.', 'killed').map(([v]) => v)).toEqual([4]);
+  });
+
+  it('not a group or an institution', () => {
+    expect(byKind('The government was hurt by the vote.', 'injured')).toEqual([]);
+  });
+});
+
+describe('stated zeros of one role', () => {
+  it('"There were no injuries" after an accident is 0 injured and leaves the dead open', () => {
+    const text = 'A goods train came off the rails near the port. There were no injuries, the operator said.';
+    expect(byKind(text, 'injured')).toEqual([[0, 'exact']]);
+    expect(byKind(text, 'killed')).toEqual([]);
+  });
+
+  it('"no deaths" is 0 dead', () => {
+    expect(byKind('The blast shook the harbour but caused no deaths, officials said.', 'killed')).toEqual([
+      [0, 'exact'],
+    ]);
+  });
+
+  it('"without casualties" is 0 dead and 0 injured', () => {
+    const text = 'Insurgents attacked the outpost at dawn. The garrison drove them off without casualties.';
+    expect(byKind(text, 'killed')).toEqual([[0, 'exact']]);
+    expect(byKind(text, 'injured')).toEqual([[0, 'exact']]);
+  });
+});
+
+describe('asides between a figure and its verb', () => {
+  it('an aside in dashes is read over', () => {
+    expect(byKind('Some 2,000 people -- most of them farmers -- have died in the drought.', 'killed')).toEqual([
+      [2000, 'vague'],
+    ]);
+  });
+
+  it('an em-dash aside too', () => {
+    expect(byKind('Nine miners — three of them brothers — were killed in the collapse.', 'killed')).toEqual([
+      [9, 'exact'],
+    ]);
+  });
+
+  it('ages in commas are no figure', () => {
+    expect(byKind('A wall fell on the house, and her three sons, aged 4, 7 and 10, were hurt.', 'injured')).toEqual([
+      [3, 'exact'],
+    ]);
+  });
+});
+
+describe('partitives and groups', () => {
+  it('"N out of M" is N, not the group', () => {
+    expect(byKind('Officials said 9 out of 60 passengers on the ferry drowned.', 'killed').map(([v]) => v)).toEqual([
+      9,
+    ]);
+  });
+
+  it('groups stated with bounds add up: the lowest figures, open above', () => {
+    expect(byKind('At least 20 soldiers and more than 15 villagers were killed in the raid.', 'killed')).toEqual([
+      [35, 'lower-bound'],
+    ]);
+  });
+
+  it('an estimate and a bound add up as an estimate', () => {
+    expect(
+      byKind('An estimated 3,000 Somalis and over 40 foreigners have died in the fighting since 2020.', 'killed'),
+    ).toEqual([[3040, 'vague']]);
+  });
+
+  it('a range is not added to the group before it', () => {
+    expect(byKind('Between 12 and 18 people were killed in the clashes.', 'killed').map(([v]) => v)).toEqual([12]);
+  });
+});
+
+describe('the number and the toll', () => {
+  it('"raising the number of miners confirmed dead to N" is an updated total', () => {
+    const text = 'Divers found six more bodies in the shaft, raising the number of workers confirmed dead to 27.';
+    expect(byKind(text, 'killed')).toEqual([[27, 'exact']]);
+  });
+
+  it('"the toll of a blast": the article opens the event, not a figure of one', () => {
+    const text = 'The police put the death toll of a gas blast in the old town at 14.';
+    expect(byKind(text, 'killed').map(([v]) => v)).toEqual([14]);
+  });
+});
