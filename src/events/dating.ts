@@ -647,22 +647,22 @@ export function tenseDate(g: VerbGroup, publication: string | null): EventDate |
   return d;
 }
 
-/** Types (besides violence, deaths and disasters) whose undated past events in a report's opening are the news of the day. */
-const NEWS_OF_THE_DAY = new Set(['arrest', 'protest', 'abduction', 'sexual-violence', 'looting']);
+/**
+ * Types whose undated events in a report's opening are not the news of the day: statements have their own
+ * rule (reportDate); a threat or a demand is about what is to come; a trial or a talk runs over days; a
+ * meeting in the lead is as often a routine one as the news.
+ */
+const NOT_NEWS_OF_THE_DAY = new Set(['statement', 'threat', 'demand', 'trial', 'negotiation', 'meeting']);
 
-/** True for a type whose opening-paragraph events are the news being reported. */
-function newsOfTheDay(type: {
-  id: string;
-  category: string;
-  causesCasualties?: boolean;
-  casualtyRole?: string;
-}): boolean {
-  return (
-    type.causesCasualties === true ||
-    type.casualtyRole !== undefined ||
-    type.category === 'life' ||
-    NEWS_OF_THE_DAY.has(type.id)
-  );
+/**
+ * True for a type whose opening-paragraph events are the news being reported. Phenomenon (issue 14 item 6,
+ * session 11): a news report opens with its news whatever the domain — "The Prado Museum has appointed a new
+ * director", "Acme said it purchased a rival", "The central bank cut its rate" — so a one-off political,
+ * legal or business act told in the lead without a date of its own happened on or before publication, as a
+ * violent event does (ACLED codes an event by its report when nothing else dates it).
+ */
+function newsOfTheDay(type: { id: string }): boolean {
+  return !NOT_NEWS_OF_THE_DAY.has(type.id);
 }
 
 /**

@@ -77,6 +77,26 @@ describe('event dates', () => {
     expect(meeting[0]).toMatchObject({ date: null, dateSource: 'unknown' });
   });
 
+  it('dates an undated one-off business, legal or political act of the opening paragraph on or before publication', () => {
+    // Phenomenon: a report opens with its news in any domain; the lead's undated act is the news of the day.
+    const ZED: EntitySpec = { name: 'Zedcorp', type: 'group' };
+    const YBANK: EntitySpec = { name: 'Ybank', type: 'group' };
+    const [buy] = dated('Zedcorp said it bought Ybank for $3 million.', [ZED, YBANK], [], 'acquisition');
+    expect(buy).toMatchObject({ date: '2024-06-20', dateSource: 'publication' });
+    const [named] = dated(
+      'Zedcorp named Ann Vole its chief executive.',
+      [ZED, { name: 'Ann Vole', type: 'person' }],
+      [],
+      'appointment',
+    );
+    expect(named).toMatchObject({ date: '2024-06-20', dateSource: 'publication' });
+    // Planned acts, and the same act in a later paragraph, stay undated.
+    const [planned] = dated('Zedcorp will buy Ybank for $3 million.', [ZED, YBANK], [], 'acquisition');
+    expect(planned).toMatchObject({ date: null, dateSource: 'unknown' });
+    const [later] = dated('Shares rose.\n\nZedcorp bought Ybank for $3 million.', [ZED, YBANK], [], 'acquisition');
+    expect(later).toMatchObject({ date: null, dateSource: 'unknown' });
+  });
+
   it('does not let a date line or heading set the narrative time', () => {
     const text = 'Thursday, June 20, 2024\nIsrael attacked Rafah.';
     const [attack] = dated(

@@ -69,6 +69,8 @@ const CASES: Case[] = [
     entities: [G('Hamas'), L('Israel'), L('Cairo')],
     expect: {
       type: 'agreement',
+      // Undated in the opening paragraph: the news of the day, on or before publication (session 11).
+      date: '2024-06-20',
       trigger: 'signed',
       participants: { agent: ['Hamas', 'Israel'] },
       place: 'Cairo',
@@ -144,6 +146,8 @@ const CASES: Case[] = [
     entities: [L('Russia'), L('Syria')],
     expect: {
       type: 'deployment',
+      // Undated in the opening paragraph: the news of the day, on or before publication (session 11).
+      date: '2024-06-20',
       trigger: 'deployed',
       participants: { agent: ['Russia'] },
       place: 'Syria',
@@ -155,6 +159,8 @@ const CASES: Case[] = [
     entities: [L('United States'), L('Iraq')],
     expect: {
       type: 'withdrawal',
+      // Undated in the opening paragraph: the news of the day, on or before publication (session 11).
+      date: '2024-06-20',
       trigger: 'withdrew',
       participants: { agent: ['United States'] },
       place: 'Iraq',
@@ -166,6 +172,8 @@ const CASES: Case[] = [
     entities: [G('Apple'), P('Tim Cook')],
     expect: {
       type: 'appointment',
+      // Undated in the opening paragraph: the news of the day, on or before publication (session 11).
+      date: '2024-06-20',
       trigger: 'appointed',
       participants: { agent: ['Apple'], patient: ['Tim Cook'] },
       status: 'occurred',
@@ -213,6 +221,8 @@ const CASES: Case[] = [
     entities: [G('Airbus'), G('Boeing'), L('Delaware')],
     expect: {
       type: 'lawsuit',
+      // Undated in the opening paragraph: the news of the day, on or before publication (session 11).
+      date: '2024-06-20',
       trigger: 'sued',
       participants: { agent: ['Airbus'], patient: ['Boeing'] },
       status: 'occurred',
@@ -223,6 +233,8 @@ const CASES: Case[] = [
     entities: [P('Sam Bankman-Fried'), L('New York')],
     expect: {
       type: 'ruling',
+      // Undated in the opening paragraph: the news of the day, on or before publication (session 11).
+      date: '2024-06-20',
       trigger: 'convicted',
       participants: { patient: ['Sam Bankman-Fried'] },
       place: 'New York',
@@ -234,6 +246,8 @@ const CASES: Case[] = [
     entities: [G('Microsoft'), G('LinkedIn')],
     expect: {
       type: 'acquisition',
+      // Undated in the opening paragraph: the news of the day, on or before publication (session 11).
+      date: '2024-06-20',
       trigger: 'acquired',
       participants: { agent: ['Microsoft'], patient: ['LinkedIn'] },
       status: 'occurred',
@@ -255,6 +269,8 @@ const CASES: Case[] = [
     entities: [G('Apple'), L('Cupertino')],
     expect: {
       type: 'product-launch',
+      // Undated in the opening paragraph: the news of the day, on or before publication (session 11).
+      date: '2024-06-20',
       trigger: 'unveiled',
       participants: { agent: ['Apple'] },
       place: 'Cupertino',
@@ -266,6 +282,8 @@ const CASES: Case[] = [
     entities: [G('Boeing'), L('Seattle')],
     expect: {
       type: 'layoffs',
+      // Undated in the opening paragraph: the news of the day, on or before publication (session 11).
+      date: '2024-06-20',
       trigger: 'laid off',
       participants: { agent: ['Boeing'] },
       place: 'Seattle',
@@ -277,6 +295,8 @@ const CASES: Case[] = [
     entities: [G('Lehman Brothers'), L('New York')],
     expect: {
       type: 'bankruptcy',
+      // Undated in the opening paragraph: the news of the day, on or before publication (session 11).
+      date: '2024-06-20',
       trigger: 'filed',
       participants: { agent: ['Lehman Brothers'] },
       place: 'New York',
@@ -286,13 +306,21 @@ const CASES: Case[] = [
   {
     text: 'Apple reported a quarterly profit of $20 billion.',
     entities: [G('Apple')],
-    expect: { type: 'financial-result', trigger: 'profit', participants: { agent: ['Apple'] }, status: 'reported' },
+    expect: {
+      type: 'financial-result',
+      date: '2024-06-20',
+      trigger: 'profit',
+      participants: { agent: ['Apple'] },
+      status: 'reported',
+    },
   },
   {
     text: 'Russia provided aid to Syria.',
     entities: [L('Russia'), L('Syria')],
     expect: {
       type: 'aid',
+      // Undated in the opening paragraph: the news of the day, on or before publication (session 11).
+      date: '2024-06-20',
       trigger: 'aid',
       participants: { agent: ['Russia'], recipient: ['Syria'] },
       status: 'occurred',
@@ -381,6 +409,8 @@ const CASES: Case[] = [
     entities: [P('Ali Hassan'), L('Paris')],
     expect: {
       type: 'charge',
+      // Undated in the opening paragraph: the news of the day, on or before publication (session 11).
+      date: '2024-06-20',
       trigger: 'charged',
       participants: { patient: ['Ali Hassan'] },
       place: 'Paris',
@@ -402,13 +432,21 @@ const CASES: Case[] = [
   {
     text: 'A court in Paris sentenced Ali Hassan to ten years in prison.',
     entities: [P('Ali Hassan'), L('Paris')],
-    expect: { type: 'sentence', trigger: 'sentenced', participants: { patient: ['Ali Hassan'] }, status: 'occurred' },
+    expect: {
+      type: 'sentence',
+      date: '2024-06-20',
+      trigger: 'sentenced',
+      participants: { patient: ['Ali Hassan'] },
+      status: 'occurred',
+    },
   },
   {
     text: 'Apple appealed the ruling in London.',
     entities: [G('Apple'), L('London')],
     expect: {
       type: 'appeal',
+      // Undated in the opening paragraph: the news of the day, on or before publication (session 11).
+      date: '2024-06-20',
       trigger: 'appealed',
       participants: { agent: ['Apple'] },
       place: 'London',
