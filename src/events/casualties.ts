@@ -509,6 +509,9 @@ function eventAfterOf(ix: ArticleIndex, link: number, found: Found): boolean {
 export function countOf(ix: ArticleIndex, c: Candidate): Found | null {
   // "Injured: 4,877": a labelled figure of a table (see labelledFigure) is the word's count, and only it.
   if (ix.lower[c.end] === ':') return labelledFigure(ix, c.end - 1, ix.sentences[c.sentence]!.tokenEnd)?.found ?? null;
+  // An injury event made on a verb of care (see careVerb, orphan tolls) counts that verb's subject.
+  if (c.kind === 'noun' && careVerb(ix, c.head, ix.sentences[c.sentence]!.tokenEnd))
+    return subjectCount(ix, verbGroup(ix, c.head).start);
   if (c.kind === 'noun') return countOfNoun(ix, c) ?? personsOfNoun(ix, c);
   // Phenomenon: a gerund after "about" or "from" is a topic or a thing prevented, not a killing that took place
   // ("the talk about killing Rabin", "barred from killing prisoners"): its object is no toll.
@@ -568,8 +571,18 @@ function verbCount(ix: ArticleIndex, c: Candidate): Found | null {
   if (object) return object;
   // "12 killed in blast": a participle with no auxiliary and no object is a reduced passive.
   const next = ix.tokens[c.end];
-  if (g.start === c.head && ix.lower[c.head]!.endsWith('ed') && (!next || next.pos !== 'NOUN'))
-    return subjectCount(ix, c.head);
+  if (g.start === c.head && ix.lower[c.head]!.endsWith('ed') && (!next || next.pos !== 'NOUN')) {
+    const sub = subjectCount(ix, c.head);
+    // Phenomenon: a reduced passive inside a subset phrase tells a part of a toll stated before it ("36
+    // people have died, including 19 peasants massacred by police", "among them two children shot in the
+    // back"): no toll of its own.
+    if (
+      sub &&
+      (ix.lower[sub.a - 1] === 'including' || (ix.lower[sub.a - 1] === 'them' && ix.lower[sub.a - 2] === 'among'))
+    )
+      return null;
+    return sub;
+  }
   return null;
 }
 
@@ -962,6 +975,9 @@ function personsBefore(ix: ArticleIndex, end: number): Found | null {
       : null;
   }
   if (SUBJECT_PRONOUNS.has(low)) return people(1, e - 1, e);
+  // Phenomenon: a name in apposition right before the verb names the one who died ("One of the country's best
+  // known writers, Ana Ruiz, died on Sunday"): the name before the closing comma.
+  if (low === ',' && e - 1 > floor && personEndingAt(ix, e - 1) && ix.lower[e - 2] !== ',') e--;
   // "Dr. Barnett Slepian, a gynecologist, was killed": over an apposition in commas. Phenomenon: an
   // apposition may be long and hold its own commas and relative clause ("Dr. Mara Quent, 44, a surgeon who
   // ran the only clinic in the valley, was shot"): up to three commas and 30 words back to the name.
@@ -1158,6 +1174,33 @@ export function combineCounts(a: CasualtyCount, b: CasualtyCount): CasualtyCount
   return { ...low, min: Math.min(a.min, b.min), max };
 }
 
+/** Words after "treated" that make it medical care ("treated for shock", "treated in hospital", "at the scene"). */
+const TREATED_LINKS: ReadonlySet<string> = new Set(['for', 'in', 'at', 'by']);
+
+/** Injury nouns the injury trigger counts itself ("treated for injuries"): no second toll from the care verb. */
+const INJURY_OBJECTS: ReadonlySet<string> = new Set(['injuries', 'injury', 'wounds', 'wound']);
+
+/**
+ * True when token `k` is a passive verb of medical care: "were hospitalised", "were treated for|in|at|by …",
+ * "were admitted to (a|the) hospital|clinic", and not one whose "for"/"with" phrase names injuries, which the
+ * injury noun counts ("treated for gunshot wounds").
+ */
+function careVerb(ix: ArticleIndex, k: number, end: number): boolean {
+  const t = ix.tokens[k]!;
+  if (t.pos !== 'VERB' && t.pos !== 'ADJ') return false;
+  const low = ix.lower[k]!;
+  const lemma = t.lemma.toLowerCase();
+  const passive = ix.tokens[k - 1]?.lemma.toLowerCase() === 'be' || ix.tokens[k - 2]?.lemma.toLowerCase() === 'be';
+  if (!passive || !/ed$/.test(low)) return false;
+  for (let j = k + 1; j < Math.min(end, k + 6); j++) if (INJURY_OBJECTS.has(ix.lower[j]!)) return false;
+  if (/^hospitali[sz]/.test(low) || lemma === 'hospitalize' || lemma === 'hospitalise') return true;
+  if (low === 'treated') return TREATED_LINKS.has(ix.lower[k + 1] ?? '');
+  if (low === 'admitted' && ix.lower[k + 1] === 'to')
+    for (let j = k + 2; j < Math.min(end, k + 5); j++)
+      if (/^(?:hospitals?|clinic|clinics)$/.test(ix.lower[j]!)) return true;
+  return false;
+}
+
 /** Nouns whose "no" states a zero of one role ("no injuries", "no deaths", "no fatalities"). */
 const STATED_ZERO_NOUNS: ReadonlyMap<string, 'killed' | 'injured'> = new Map([
   ['injuries', 'injured'],
@@ -1179,6 +1222,8 @@ export interface TollPhrase {
   subset?: boolean;
   /** A labelled figure of a table ("Dead: 192"): stated without a verb, and still a toll. */
   label?: boolean;
+  /** People cared for ("12 were hospitalised"): a toll of an event that causes casualties, never an event of its own. */
+  care?: boolean;
 }
 
 /** People a side can lose ("we lost 16 men"): the head nouns after "lost N" that make it a death toll. */
@@ -1303,6 +1348,16 @@ function sentenceTolls(ix: ArticleIndex, sentence: number): TollPhrase[] {
         out.push({ role: 'killed', found, token: k, update: false, anchor: k });
       else if (low === 'bodies' && (BODY_VERBS.has(verbBefore) || bodyVerbAfter(ix, k + 1, s.tokenEnd, BODY_VERBS)))
         out.push({ role: 'killed', found, token: k, update: false, anchor: k });
+      continue;
+    }
+    const care = careVerb(ix, k, s.tokenEnd);
+    if (care) {
+      // Phenomenon: people cared for are injured ("12 were hospitalised after eating the mushrooms", "at least
+      // nine people were treated for smoke inhalation", "four were admitted to hospital"): the subject of a
+      // passive verb of care is an injury toll, given to an event that causes casualties (never an event of
+      // its own: "500 were hospitalised with flu this winter" tells no incident).
+      const found = subjectCount(ix, verbGroup(ix, k).start);
+      if (found) out.push({ role: 'injured', found, token: k, update: false, anchor: k, care: true });
       continue;
     }
     if (low === 'number' && ix.lower[k - 1] === 'the') {

@@ -375,6 +375,9 @@ function orphanTolls(ix: ArticleIndex, cands: readonly Candidate[], lexicon: Tri
       // A sentence without a verb states a toll only as a table's labelled figure ("Dead: 192").
       if (ix.hasVerb[s.i] === 0 && !t.label) continue;
       if (t.found.q.value <= 0 || heads.has(t.anchor)) continue;
+      // People cared for ("12 were hospitalised") make an injury event only beside deaths of their sentence
+      // ("Three died and 12 were hospitalised after eating the mushrooms"): alone they tell no incident.
+      if (t.care && !(bySentence.get(s.i) ?? []).some((c) => c.type.casualtyRole === 'killed')) continue;
       const fits = (c: Candidate): boolean => c.type.causesCasualties === true || c.type.casualtyRole === t.role;
       const made = out.some((c) => c.sentence === s.i && c.type.casualtyRole === t.role);
       if (made || (bySentence.get(s.i) ?? []).some(fits)) continue;

@@ -6,8 +6,8 @@
 import { events } from './builders.js';
 
 /** The [value, precision] of every count of `kind` the events carry. */
-function byKind(text: string, kind: 'killed' | 'injured'): Array<[number, string]> {
-  return events(text, { minConfidence: 0 })
+function byKind(text: string, kind: 'killed' | 'injured', names: string[] = []): Array<[number, string]> {
+  return events(text, { minConfidence: 0, entities: names.map((name) => ({ name, type: 'person' as const })) })
     .events.map((e) => e.casualties?.[kind])
     .filter((c) => c !== undefined)
     .map((c) => [c.value, c.precision]);
@@ -105,5 +105,46 @@ describe('the number and the toll', () => {
   it('"the toll of a blast": the article opens the event, not a figure of one', () => {
     const text = 'The police put the death toll of a gas blast in the old town at 14.';
     expect(byKind(text, 'killed').map(([v]) => v)).toEqual([14]);
+  });
+});
+
+describe('people cared for are injured', () => {
+  it('"were treated for …" after an attack', () => {
+    const text = 'Nobody died in the arson attack, but at least six residents were treated for burns and shock.';
+    expect(byKind(text, 'injured')).toEqual([[6, 'lower-bound']]);
+  });
+
+  it('"were hospitalised" beside deaths makes an injury count', () => {
+    const text = 'Two villagers died and 15 were hospitalised after drinking from the well.';
+    expect(byKind(text, 'killed').map(([v]) => v)).toEqual([2]);
+    expect(byKind(text, 'injured').map(([v]) => v)).toEqual([15]);
+  });
+
+  it('"were admitted to hospital" after a blast', () => {
+    const text = 'A boiler exploded at the school on Monday. Eleven pupils were admitted to hospital.';
+    expect(byKind(text, 'injured').map(([v]) => v)).toEqual([11]);
+  });
+
+  it('no incident, no toll: "hospitalised with flu this winter" alone', () => {
+    expect(byKind('About 800 people were hospitalised with flu this winter.', 'injured')).toEqual([]);
+  });
+
+  it('"treated fairly" is no care', () => {
+    expect(byKind('After the bombing the suspects were treated fairly by the court.', 'injured')).toEqual([]);
+  });
+});
+
+describe('parts and appositions', () => {
+  it('a reduced passive inside "including" is a part of the toll, not another one', () => {
+    const text = 'Forty people have died in the feud this year, including 12 herders ambushed on the road in May.';
+    expect(byKind(text, 'killed').map(([v]) => v)).toEqual([40]);
+  });
+
+  it('a name in apposition before the verb is one', () => {
+    expect(
+      byKind("One of the island's best known painters, Marta Quell, died on Sunday.", 'killed', ['Marta Quell']).map(
+        ([v]) => v,
+      ),
+    ).toEqual([1]);
   });
 });
