@@ -944,6 +944,8 @@ function sameDayAfter(ix: ArticleIndex, head: number): boolean {
   return false;
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
 /** Words that end a report verb's own phrase: what follows is what was reported ("said that …"). */
 const REPORT_CONTENT_OPENERS = new Set(['that', ',', ':', '"', '``', "''", '“', '”', 'if', 'whether']);
 
@@ -965,6 +967,10 @@ export function reportDate(ix: ArticleIndex, head: number, g: VerbGroup, publica
     if (usable(ix.timexAt[k])) return toDate(ix.timexAt[k]!, 'clause');
     const t = ix.tokens[k]!;
     if (REPORT_CONTENT_OPENERS.has(ix.lower[k]!) || t.pos === 'VERB' || t.pos === 'AUX') break;
+    // Phenomenon: a report without "that" opens its content with the reported clause's subject ("said he
+    // now believed Howes had been killed", "said they will meet on Friday"): a time expression after it is
+    // the content's.
+    if (SUBJECT_PRONOUNS.has(ix.lower[k]!)) break;
   }
   for (let k = head - 1; k >= s.tokenStart && head - k <= 4; k--) {
     if (usable(ix.timexAt[k])) return toDate(ix.timexAt[k]!, 'clause');

@@ -1028,6 +1028,21 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   // Phenomenon: a death or injury folded into its cause ("At least 74 were killed in Nairobi" after
   // "Two bombs exploded … Friday") happened when the cause did; a result word with no date of its own
   // clause or sentence takes its cause's date.
+  // Phenomenon: the reverse, in one sentence: a cause its own words leave undated whose result's clause
+  // is dated ("Bombings at the embassies in Nairobi and Dar es Salaam on Aug. 7 killed 258 people": the
+  // date stands where the toll is told) happened when the result did.
+  for (const d of merged) {
+    const cause = d.cause ? finalDraft(d.cause) : null;
+    if (
+      cause &&
+      cause !== d &&
+      cause.date.value === null &&
+      d.sentence === cause.sentence &&
+      OWN_CLAUSE_DATED.has(d.date.source) &&
+      d.date.value !== null
+    )
+      cause.date = { ...d.date };
+  }
   for (const d of merged) {
     const cause = d.cause ? finalDraft(d.cause) : null;
     if (cause && cause !== d && !TEXT_DATED.has(d.date.source) && cause.date.value !== null) d.date = { ...cause.date };

@@ -521,6 +521,22 @@ export function findSubject(ix: ArticleIndex, start: number, onPhrase?: (p: Phra
     if (actor) {
       let before = actor.tokenStart - 1;
       while (before >= floor && (ix.tokens[before]!.pos === 'DET' || ix.tokens[before]!.pos === 'ADJ')) before--;
+      // Phenomenon: a place named with the country or region it is in ("in Nairobi, Kenya", "at Quetta,
+      // Pakistan"), or a list of such places ("in Dar es Salaam, Tanzania, and Nairobi, Kenya"), is one
+      // locative phrase: the preposition before the first place governs them all, so "bombings at the
+      // embassies in Nairobi, Kenya, on Aug. 7 killed 258" has no agent "Kenya".
+      if (actor.entity.type === 'place') {
+        for (let n = 0; n < 6 && before - 1 >= floor; n++) {
+          const low = ix.lower[before]!;
+          if (low !== ',' && low !== 'and' && low !== 'or') break;
+          let j = before - 1;
+          while (j > floor && (ix.lower[j] === ',' || ix.lower[j] === 'and' || ix.lower[j] === 'or')) j--;
+          const other = j >= floor ? actorEndingAt(ix, j) : null;
+          if (!other || other.entity.type !== 'place') break;
+          before = other.tokenStart - 1;
+          while (before >= floor && (ix.tokens[before]!.pos === 'DET' || ix.tokens[before]!.pos === 'ADJ')) before--;
+        }
+      }
       // An actor inside a prepositional phrase is not the subject ("In Baghdad, protesters rallied",
       // "crashed into the Atlantic Ocean, killing") — unless it stands right before the verb, where the
       // "preposition" opens a clause ("after the Shuffle was introduced").
@@ -570,6 +586,22 @@ export function findSubject(ix: ArticleIndex, start: number, onPhrase?: (p: Phra
     }
     // A common noun, or a name the recogniser did not take, heads the subject: no entity beyond it.
     if (headWord(ix, k) && t.pos !== 'NUM' && ix.mentionAt[k] === -1) {
+      // Phenomenon: a common noun inside a prepositional phrase of the subject is not its head ("bombings at
+      // U.S. embassies … killed 258", "protesters in the capital clashed"): the walk goes on past the
+      // preposition, as it does for a name. Not right before the verb, where the "preposition" opens a
+      // clause ("after the meeting ended").
+      const inPhrase = nounPhraseEndingAt(ix, k, floor);
+      const prep = inPhrase ? inPhrase.tokenStart - 1 : -1;
+      if (
+        inPhrase &&
+        inPhrase.tokenEnd !== start &&
+        prep >= floor &&
+        ix.tokens[prep]!.pos === 'ADP' &&
+        ix.lower[prep] !== 'of'
+      ) {
+        k = prep - 1;
+        continue;
+      }
       const named = subjectThroughHead(ix, k, floor);
       let p = onPhrase ? nounPhraseEndingAt(ix, k, floor) : null;
       // "A local commander of the Zedland Defence Forces was killed": the word for people before `of`.

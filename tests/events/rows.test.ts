@@ -78,3 +78,30 @@ describe('retelling', () => {
     expect(rallies[0]!.mentions).toHaveLength(2);
   });
 });
+
+describe('subjects and dates of one sentence', () => {
+  const places = ['Port Lamont', 'Veldoria', 'Carrow', 'Estmark'].map((name) => ({ name, type: 'place' as const }));
+
+  it('places in a locative list, or a noun inside a prepositional phrase, are no doer', () => {
+    const text =
+      'Two bombings at the consulates in Port Lamont, Veldoria, and Carrow, Estmark, on May 3 killed 40 people.';
+    const evs = events(text, {
+      minConfidence: 0,
+      entities: places,
+      timexes: [{ text: 'May 3', value: '2024-05-03', precision: 'day' }],
+    }).events;
+    const killing = evs.find((e) => e.type === 'killing')!;
+    expect(killing.participants.filter((p) => p.role === 'attacker' || p.role === 'agent')).toEqual([]);
+    // The cause takes the date its toll's clause states.
+    expect(evs.find((e) => e.type === 'attack')!.date.value).toBe('2024-05-03');
+  });
+
+  it('a report without "that" does not take the date of what was said', () => {
+    const text = 'Tom Hardy said he now believed the mill would close.';
+    const evs = events(text, {
+      entities: [{ name: 'Tom Hardy', type: 'person' }],
+      timexes: [{ text: 'now', value: 'PRESENT_REF', precision: 'day' }],
+    }).events;
+    expect(evs.find((e) => e.type === 'statement')!.date).toMatchObject({ value: '2024-06-20', source: 'publication' });
+  });
+});
