@@ -901,7 +901,10 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
           ix,
           anchors,
           background,
-          pluperfect || several ? null : narrative[c.sentence]!,
+          // Phenomenon: what is only planned, supposed, threatened or denied ("Prosecutors said they would
+          // appeal", "urged him to resign", "did not attack") did not happen at the paragraph's reference
+          // time, which belongs to the events told: no narrative date. A date of its own clause still counts.
+          pluperfect || several || !ASSERTED.has(st.status) ? null : narrative[c.sentence]!,
           narrates,
           crime,
           several,

@@ -38,6 +38,17 @@ describe('a result told in the paragraph after its cause', () => {
 });
 
 describe('events that take no date from the sentences around them', () => {
+  it('a planned, supposed or denied event takes no narrative date ("would appeal", "urged him to resign")', () => {
+    const d = dated(
+      'A court in Vell jailed the mayor on Tuesday. His lawyers said they would appeal the verdict. ' +
+        'Rivals urged the governor to resign.',
+      [tuesday],
+    );
+    expect(on(d, 'jailed')).toMatchObject({ date: '2025-09-09' });
+    expect(on(d, 'appeal')).toMatchObject({ date: null });
+    expect(on(d, 'resign')).toMatchObject({ date: null });
+  });
+
   it('a past perfect happened before the narrative time ("He had shot his neighbour")', () => {
     const d = dated('Police arrested the suspect on Friday. He had shot his neighbour after an argument.', [
       { text: 'on Friday', value: '2025-09-05', precision: 'day' },
