@@ -133,6 +133,10 @@ interface Cluster {
   mentions: Mention[];
   /** The name of its first (fullest) mention; it does not change. */
   name: string;
+  /** `infoOf(name)`. */
+  info: NameInfo;
+  /** `fullness` of each of `mentions`' texts, in the same order. */
+  scores: number[];
   firstStart: number;
   /** Creation order: candidate lists are kept in it, as a scan of all clusters would find them. */
   order: number;
@@ -164,8 +168,9 @@ function union(a: readonly Cluster[], b: readonly Cluster[]): Cluster[] {
   return out;
 }
 
-function fullness(name: string): number {
-  return infoOf(name).content.length * 1000 + name.length;
+/** How full a name is: its content words, then its length (the canonical name is the fullest); `info` is `infoOf(name)`. */
+function fullnessOf(name: string, info: NameInfo): number {
+  return info.content.length * 1000 + name.length;
 }
 
 /**
@@ -197,9 +202,10 @@ export function definesAbbreviation(text: string, full: Mention, short: Mention)
  * article `text`, an abbreviation defined in parentheses after a name joins that name's entity.
  */
 export function groupMentions(input: readonly Mention[], text?: string): EntityRecord[] {
-  // Names are analysed once (`infoOf`): articles repeat names many times.
-  const words = (name: string): readonly string[] => infoOf(name).content;
-  const scores = input.map((m) => fullness(m.text));
+  // Names are analysed once (`infoOf`): articles repeat names many times. Each mention's analysis is looked
+  // up once here and each cluster keeps its name's (a look-up in the large memo costs more than the rest).
+  const infos = input.map((m) => infoOf(m.text));
+  const scores = input.map((m, i) => fullnessOf(m.text, infos[i]!));
   // Longest first, so short forms find the full name whichever comes first in the text.
   // Abbreviations defined in parentheses go first among equals, so that the same letters used before
   // their definition (a headline's "EADS") join the defined name too.
@@ -236,8 +242,9 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
   const clusterOf = new Map<Mention, Cluster>();
   for (const at of byFullness) {
     const m = input[at]!;
-    const key = infoOf(m.text).key;
-    const own = words(m.text);
+    const info = infos[at]!;
+    const key = info.key;
+    const own = info.content;
     const last = own[own.length - 1];
     let target: Cluster | undefined;
     // An abbreviation defined in parentheses right after a name is that name, even when the same
@@ -251,7 +258,7 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
     target ??= byKey[m.type].get(key);
     // A bare surname typed otherwise, that ends a person's name seen in the article, is that person.
     if (target === undefined && m.type !== 'person' && last !== undefined && !/\s/.test(m.text.trim())) {
-      const candidates = personsByLast.get(last).filter((c) => shorterFormWords(own, words(c.name), 'person'));
+      const candidates = personsByLast.get(last).filter((c) => shorterFormWords(own, c.info.content, 'person'));
       if (candidates.length === 1) target = candidates[0];
     }
     if (target === undefined) {
@@ -263,19 +270,28 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
       const candidates = pool.filter(
         (c) =>
           c.type === m.type &&
-          (shorterFormWords(own, words(c.name), m.type) || (acronym !== null && infoOf(c.name).acronym === acronym)),
+          (shorterFormWords(own, c.info.content, m.type) || (acronym !== null && c.info.acronym === acronym)),
       );
       // Ambiguous short forms join the nearest preceding candidate.
       target = nearest(candidates, m.start);
     }
     if (target === undefined) {
-      target = { type: m.type, mentions: [], name: m.text, firstStart: m.start, order: clusters.length };
+      target = {
+        type: m.type,
+        mentions: [],
+        name: m.text,
+        info,
+        scores: [],
+        firstStart: m.start,
+        order: clusters.length,
+      };
       clusters.push(target);
       for (const w of own) byWord.add(w, target);
       if (m.type === 'person' && last !== undefined) personsByLast.add(last, target);
-      byAcronym.add(infoOf(m.text).acronym, target);
+      byAcronym.add(info.acronym, target);
     }
     target.mentions.push({ ...m, type: target.type });
+    target.scores.push(scores[at]!);
     target.firstStart = Math.min(target.firstStart, m.start);
     clusterOf.set(m, target);
     byKey[m.type].set(key, target);
@@ -300,9 +316,18 @@ function nearest(candidates: Cluster[], start: number): Cluster | undefined {
 }
 
 function toRecord(c: Cluster): EntityRecord {
-  const mentions = [...c.mentions].sort((a, b) => a.start - b.start);
+  // Mention positions in text order (a stable sort, as of the mentions themselves).
+  const order = c.mentions.map((_, i) => i).sort((a, b) => c.mentions[a]!.start - c.mentions[b]!.start);
+  const mentions = order.map((i) => c.mentions[i]!);
+  // The fullest text, the first in text order among equals (`fullnessOf` each text).
   let name = mentions[0]!.text;
-  for (const m of mentions) if (fullness(m.text) > fullness(name)) name = m.text;
+  let best = c.scores[order[0]!]!;
+  for (const i of order) {
+    if (c.scores[i]! > best) {
+      name = c.mentions[i]!.text;
+      best = c.scores[i]!;
+    }
+  }
   const aliases = [...new Set(mentions.map((m) => m.text).filter((t) => t !== name))].sort();
   return { id: entityId(c.type, name), type: c.type, name, aliases, mentions };
 }

@@ -24,6 +24,17 @@ describe('alias grouping', () => {
     expect(e!.mentions).toHaveLength(3);
   });
 
+  test('the canonical name is the fullest form wherever it comes, the first in text order among equals', () => {
+    // The fuller form comes last; two forms of one fullness (same words, same length) tie.
+    const [e, ...rest] = groupMentions(
+      mentions(['Okafor', 'person'], ['Chidi Okafor', 'person'], ['CHIDI OKAFOR', 'person'], ['Okafor', 'person']),
+    );
+    expect(rest).toHaveLength(0);
+    expect(e!.name).toBe('Chidi Okafor');
+    expect(e!.aliases).toEqual(['CHIDI OKAFOR', 'Okafor']);
+    expect(e!.mentions.map((m) => m.start)).toEqual([0, 16, 38, 60]);
+  });
+
   test('a surname typed as a place joins the person it names', () => {
     const out = groupMentions(mentions(['Maria Lopez', 'person'], ['Lopez', 'place']));
     expect(out).toHaveLength(1);
