@@ -47,7 +47,7 @@ import type { WorkerData, WorkerResult, WorkerTask } from './worker.js';
 import type { ArticleInput } from './extract.js';
 import { BATCH_SIZE } from './batch-size.js';
 import { readSource } from './source.js';
-import { Dispatcher, type TaskFailure } from './dispatcher.js';
+import { Dispatcher, TASKS_PER_WORKER, type TaskFailure } from './dispatcher.js';
 import { lockOutput } from './lock.js';
 import { handleStopSignals } from './signals.js';
 import { Incremental, missingSources } from './incremental.js';
@@ -529,9 +529,11 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     }
   };
 
-  // Enough articles in hand to fill a batch for every worker and the next one behind it, but never more
-  // files read at once than `maxInFlight` (it bounds memory).
-  const queue = new PQueue({ concurrency: Math.max(1, Math.min(workers * 2 * BATCH_SIZE, config.maxInFlight)) });
+  // Enough articles in hand for the batch every worker runs, the one it holds behind it and one more
+  // filling up here, but never more files read at once than `maxInFlight` (it bounds memory).
+  const queue = new PQueue({
+    concurrency: Math.max(1, Math.min(workers * (TASKS_PER_WORKER + 1) * BATCH_SIZE, config.maxInFlight)),
+  });
   let done = 0;
   let listedAll = false;
   // The discover stage is charged the time the run waited for the listing: awaiting the next file while

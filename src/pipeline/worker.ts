@@ -16,15 +16,16 @@ import { createLogger, type LogOptions } from '../log.js';
 import type { ExtractionSettings } from './stage.js';
 import type { Failure } from './failure.js';
 import { recordVotes, type EntityVote } from '../entities/type-vote.js';
+import { afterEarlierResults, startTask, type TaskClaim } from './task-claim.js';
 
 /**
- * One task: articles plus a one-slot clock shared with the main thread (a Float64Array over a
- * SharedArrayBuffer). The worker stamps `Date.now()` into it when it starts the batch, so the time
- * budget counts processing time only, not time spent waiting for a free worker.
+ * One task: articles plus slots shared with the main thread (`task-claim.ts`). The worker takes the task
+ * and stamps `Date.now()` into them when it starts the batch, so the time budget counts processing time
+ * only, not time spent waiting (the worker may hold this task behind another); a task the main thread
+ * withdrew first is not run.
  */
-export interface WorkerTask {
+export interface WorkerTask extends Partial<TaskClaim> {
   items: ArticleInput[];
-  startedAt?: Float64Array;
   /** What the records name as their pipeline, computed once by the runner (the worker computes it when absent). */
   pipeline?: PipelineInfo;
 }
@@ -81,11 +82,12 @@ startupMs = performance.now();
 
 /**
  * Processes a batch of articles stage by stage and serialises their records; results in the order of
- * `task.items`. (Tests that need a crashing or hanging article swap this module for a wrapper:
- * `tests/fixtures/seams/`.)
+ * `task.items`, or `null` when the runner withdrew the task before this thread started it. (Tests that
+ * need a crashing or hanging article swap this module for a wrapper: `tests/fixtures/seams/`.)
  */
-export default function processArticles(task: WorkerTask): WorkerResult[] {
-  if (task.startedAt) task.startedAt[0] = Date.now();
+export default async function processArticles(task: WorkerTask): Promise<WorkerResult[] | null> {
+  await afterEarlierResults();
+  if (!startTask(task)) return null;
   if (!pipelineKnown || (task.pipeline !== undefined && task.pipeline.fingerprint !== processor.pipeline.fingerprint)) {
     processor = createArticleProcessor(data.settings, log, task.pipeline);
     pipelineKnown = true;

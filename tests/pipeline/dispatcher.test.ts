@@ -92,6 +92,37 @@ describe('Dispatcher', () => {
     await d.close();
   });
 
+  test('a busy worker holds the next full batch and starts it without waiting for this thread', async () => {
+    const started = new Int32Array(new SharedArrayBuffer(4));
+    const d = dispatcher(1, 30_000, 2, { started });
+    const results = Promise.all(['slow', 'x', 'y'].map((i) => d.run(i)));
+    // This thread stays busy: the worker finishes 'slow' and goes on to 'x' and 'y', which it already holds.
+    const deadline = Date.now() + 20_000;
+    while (Atomics.load(started, 0) < 3 && Date.now() < deadline) {
+      /* busy */
+    }
+    expect(Atomics.load(started, 0)).toBe(3);
+    expect((await results).map((r) => [r.item, r.batch])).toEqual([
+      ['slow', 1],
+      ['x', 2],
+      ['y', 2],
+    ]);
+    await d.close();
+  }, 30_000);
+
+  test('a batch held behind an item that runs over the budget goes again whole, not charged', async () => {
+    const d = dispatcher(1, 400, 2);
+    const hang = outcome(d.run('hang'));
+    const held = await Promise.all(['a', 'b'].map((i) => d.run(i)));
+    expect(await hang).toEqual({ timedOut: true });
+    // Sent again as the batch it was (a batch that failed is run again one item per task).
+    expect(held.map((r) => [r.item, r.batch])).toEqual([
+      ['a', 2],
+      ['b', 2],
+    ]);
+    await d.close();
+  }, 30_000);
+
   test('a crash inside a batch fails only the item that caused it; its batch-mates succeed on retry', async () => {
     const d = dispatcher(1, 5000, 4);
     const first = d.run('warm');
