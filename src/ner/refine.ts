@@ -39,6 +39,8 @@
  *   nor place (MISC in CoNLL-2003, which we do not emit), nor is an abbreviation defined in parentheses
  *   right after a MISC name ("(WWDC)"), anywhere in the article;
  * - a unit abbreviation written onto a number ("2GB", "1.5MB") is no name;
+ * - a name followed by a noun for a market index ("the S&P 500 index", "the Nasdaq composite", "the Dow
+ *   Jones industrial average") or after "benchmark" ("the benchmark Kospi") is the index, MISC;
  * - a town's name for its club: a listed place (not a country) made a side in a match by its sentence
  *   ("Newcastle drew with Chelsea", "Valencia drew 1-1 with Sevilla", "defeated Valencia 3-0") is a group.
  */
@@ -643,6 +645,17 @@ export function refineSpans(
     } else if (namesModel(tokens, start, end, previous)) {
       cls = MISC;
     }
+    // "the S&P 500 index", "the Nasdaq composite", "the benchmark Kospi": a market index, MISC.
+    // Not a place ("the Madrid general index": the city stays) nor an institution named in full before
+    // "index" ("the American Stock Exchange index", "the Conference Board index": CoNLL keeps the body).
+    if (
+      cls !== MISC &&
+      namesMarketIndex(tokens, start, end) &&
+      !exactMatch(gaz, start, end, GAZ.place) &&
+      !v.groupHeads.has(lower(end - 1)) &&
+      !INDEX_BODIES.has(lower(end - 1))
+    )
+      cls = MISC;
     // "First Amendment", "Patriot Act": a multi-word name headed by a law or document word is MISC.
     if (cls !== PER && end - start >= 2 && DOCUMENT_HEADS.has(lower(end - 1))) cls = MISC;
     // "Worldwide Developers Conference", "Boston Marathon", "World Cup": a multi-word name ending in a word
@@ -1450,6 +1463,53 @@ function allTitleWords(tokens: readonly Token[], start: number, end: number): bo
 }
 
 /** True when an indefinite article before, or a model number after, shows a maker's name used for its product. */
+/** Nouns for a market index after its name ("the Hang Seng index", "the Nikkei average", "the Nasdaq composite"). */
+const INDEX_NOUNS = new Set(['index', 'indexes', 'indices', 'average', 'averages', 'composite']);
+
+/** Heads of a body's full name that an index is named after and that stays the body ("… Stock Exchange index"). */
+const INDEX_BODIES = new Set(['exchange', 'board', 'bank', 'fed', 'reserve', 'institute', 'office', 'bureau']);
+
+/** Lower-case words that may stand between an index's name and its noun ("the Dow Jones industrial average"). */
+const INDEX_MODIFIERS = new Set([
+  'industrial',
+  'industrials',
+  'composite',
+  'transportation',
+  'utilities',
+  'utility',
+  'blue-chip',
+  'all-share',
+  'share',
+  'stock',
+  'general',
+  'main',
+]);
+
+/**
+ * A market index is named after its provider or exchange, often with the number of its shares ("S&P 500",
+ * "FTSE 100", "Nikkei 225"), and news calls it by that name and a noun for an index, or "the benchmark" and
+ * the name. The name then is the index, not the company or the exchange (CoNLL-2003 tags "FTSE 100",
+ * "Nasdaq", "Dow Jones" in "the Dow Jones industrial average" MISC; MEANTIME types indices as financial,
+ * not organisations): `[start, end)` is followed, in its sentence, by an optional possessive before a number
+ * ("Standard & Poor's 500 index"), an optional number ("500", "-40"), at most one index modifier
+ * ("industrial", "composite") and an index noun ("index", "average", "composite"); or it follows
+ * "benchmark" ("the benchmark Kospi fell", "the benchmark Brent crude": a benchmark is an index, a bond or a
+ * crude grade, never a company).
+ */
+function namesMarketIndex(tokens: readonly Token[], start: number, end: number): boolean {
+  const sentence = tokens[start]!.sentence;
+  if (start > 0 && tokens[start - 1]!.sentence === sentence && lower(start - 1) === 'benchmark') return true;
+  let k = end;
+  const at = (i: number): boolean => i < tokens.length && tokens[i]!.sentence === sentence;
+  if (!at(k)) return false;
+  const numberAt = (i: number): boolean => at(i) && /^-?\d{2,4}$/.test(tokens[i]!.text);
+  if ((tokens[k]!.text === "'s" || tokens[k]!.text === '\u2019s') && numberAt(k + 1)) k += 2;
+  else if (at(k + 1) && isHyphen(tokens[k]!) && !tokens[k]!.spaceBefore && numberAt(k + 1)) k += 2;
+  else if (numberAt(k)) k++;
+  if (at(k) && INDEX_MODIFIERS.has(lower(k)) && at(k + 1) && INDEX_NOUNS.has(lower(k + 1))) return true;
+  return at(k) && INDEX_NOUNS.has(lower(k));
+}
+
 function namesProduct(tokens: readonly Token[], start: number, end: number): boolean {
   const before = start > 0 ? tokens[start - 1]! : null;
   const after = end < tokens.length ? tokens[end]! : null;

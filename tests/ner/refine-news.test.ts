@@ -290,4 +290,57 @@ describe('span clean-up for business and technology news', () => {
     ]);
     expect(tag('German magazine Der Spiegel cited the documents.')).toContainEqual(['Der Spiegel', 'ORG']);
   });
+
+  describe('a market index is the index, not the company or the exchange', () => {
+    test('a name before a noun for an index, with the number of its shares and a modifier, is MISC', () => {
+      // Invented indices of invented providers.
+      expect(
+        refine('The Zedquist 300 index rose 12 points.', [['Zedquist', 'Zedquist', 'ORG']]).filter(
+          ([, c]) => c !== 'MISC',
+        ),
+      ).toEqual([]);
+      expect(
+        refine('The Marlow Brooks industrial average fell sharply.', [['Marlow', 'Brooks', 'ORG']]).filter(
+          ([, c]) => c !== 'MISC',
+        ),
+      ).toEqual([]);
+      expect(
+        refine("Marlow & Penn's 400 index closed lower.", [['Marlow', 'Penn', 'ORG']]).filter(([, c]) => c !== 'MISC'),
+      ).toEqual([]);
+      expect(
+        refine('The Quarnex composite slipped in early trade.', [['Quarnex', 'Quarnex', 'ORG']]).filter(
+          ([, c]) => c !== 'MISC',
+        ),
+      ).toEqual([]);
+      // "benchmark" before a name: an index, a bond or a crude grade.
+      expect(
+        refine('The benchmark Zedspi fell 2 percent.', [['Zedspi', 'Zedspi', 'ORG']]).filter(([, c]) => c !== 'MISC'),
+      ).toEqual([]);
+    });
+
+    test('the company, a body named in full, a place and a person stay', () => {
+      expect(refine('Zedquist said its profit rose.', [['Zedquist', 'Zedquist', 'ORG']])).toEqual([
+        ['Zedquist', 'ORG'],
+      ]);
+      // A possessive without a number is the company's own figure ("Zedquist's index of prices").
+      expect(refine("Zedquist's index of prices rose.", [['Zedquist', 'Zedquist', 'ORG']])).toEqual([
+        ['Zedquist', 'ORG'],
+      ]);
+      expect(refine('The Quarn Stock Exchange index was down 1.66 points.', [['Quarn', 'Exchange', 'ORG']])).toEqual([
+        ['Quarn Stock Exchange', 'ORG'],
+      ]);
+      const towns = new NameTable();
+      towns.addName('Zedton', GAZ.place);
+      expect(refine('The Zedton general index fell.', [['Zedton', 'Zedton', 'LOC']], towns)).toEqual([
+        ['Zedton', 'LOC'],
+      ]);
+      // A score is not an index's number: "Quorley 300 runs" keeps the person.
+      expect(refine('Quorley 300 runs in the season.', [['Quorley', 'Quorley', 'PER']])).toEqual([['Quorley', 'PER']]);
+    });
+
+    test('end to end: the committed model and the clean-up', () => {
+      const found = tag('The Dow Jones industrial average fell 80 points. Dow Jones & Co. said its profit rose.');
+      expect(found.filter(([, c]) => c !== 'MISC')).toEqual([['Dow Jones', 'ORG']]);
+    });
+  });
 });
