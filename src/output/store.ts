@@ -11,6 +11,7 @@ import { writeFile as writeFileCallback } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { invariant } from '../errors.js';
+import { ArticleIdMap, packArticleId, unpackArticleId } from './id-map.js';
 
 const ARTICLE_ID = /^a_[0-9a-f]{16}$/;
 const RUN_ID = /^[0-9TZ-]+-[0-9a-f]{6}$/;
@@ -194,51 +195,156 @@ export interface IndexEntry {
 /**
  * Incremental state: source path → what it held when last processed. Lets a rerun skip unchanged files
  * without reading them, and drop the record of a file whose content changed.
+ *
+ * Kept compact, since a run holds it for every source of the folder (issue 16: the main thread's memory
+ * per article): a path maps to a slot, and each slot's fields sit in typed arrays (the article id as two
+ * 32-bit words, size and mtime as doubles, the fingerprint and the failure code as indexes into tables of
+ * the few distinct strings). About 60 bytes an entry besides its path, where an `IndexEntry` object took
+ * about 450 (each had its own hidden class). `get` builds the entry object when asked.
  */
 export class StateIndex {
+  /** Source path → slot. */
+  private readonly slots = new Map<string, number>();
+  private his = new Uint32Array(0);
+  private los = new Uint32Array(0);
+  private sizes = new Float64Array(0);
+  private mtimes = new Float64Array(0);
+  /** Index into `strings` of the fingerprint; of the failure code + 1 (0: none); 1 when ok. */
+  private fingerprints = new Uint32Array(0);
+  private failures = new Uint32Array(0);
+  private oks = new Uint8Array(0);
+  /** Slots whose article id is not of the `a_` + 16 hex form (kept as they are). */
+  private readonly oddIds = new Map<number, string>();
+  private readonly strings: string[] = [];
+  private readonly stringIds = new Map<string, number>();
+  private readonly free: number[] = [];
+  private used = 0;
   /** articleId → number of sources mapping to it; keeps `isReferenced` O(1) on big folders. */
-  private readonly refs = new Map<string, number>();
+  private readonly refs = new ArticleIdMap();
 
-  private constructor(private readonly entries: Map<string, IndexEntry>) {
-    for (const e of entries.values()) this.refs.set(e.articleId, (this.refs.get(e.articleId) ?? 0) + 1);
-  }
+  private constructor() {}
 
   static async load(store: OutputStore): Promise<StateIndex> {
+    const index = new StateIndex();
     try {
       const raw = JSON.parse(await readFile(store.indexPath, 'utf8')) as {
         version: number;
         sources: Record<string, IndexEntry>;
       };
       if (raw.version === 1 && raw.sources && typeof raw.sources === 'object')
-        return new StateIndex(new Map(Object.entries(raw.sources)));
+        for (const key of Object.keys(raw.sources)) index.set(key, raw.sources[key]!);
     } catch {
       // Missing or unreadable index: start empty; records on disk still let unchanged articles be skipped.
     }
-    return new StateIndex(new Map());
+    return index;
+  }
+
+  private intern(s: string): number {
+    let at = this.stringIds.get(s);
+    if (at === undefined) {
+      at = this.strings.push(s) - 1;
+      this.stringIds.set(s, at);
+    }
+    return at;
+  }
+
+  private entryAt(slot: number): IndexEntry {
+    const failure = this.failures[slot]!;
+    const entry: IndexEntry = {
+      articleId: this.oddIds.get(slot) ?? unpackArticleId(this.his[slot]!, this.los[slot]!),
+      size: this.sizes[slot]!,
+      mtimeMs: this.mtimes[slot]!,
+      ok: this.oks[slot] === 1,
+      fingerprint: this.strings[this.fingerprints[slot]!]!,
+    };
+    // The key order of the entries written before the index was compact (index.json stays byte-identical).
+    return failure === 0
+      ? entry
+      : {
+          articleId: entry.articleId,
+          size: entry.size,
+          mtimeMs: entry.mtimeMs,
+          ok: entry.ok,
+          failure: this.strings[failure - 1]!,
+          fingerprint: entry.fingerprint,
+        };
+  }
+
+  private articleIdAt(slot: number): string {
+    return this.oddIds.get(slot) ?? unpackArticleId(this.his[slot]!, this.los[slot]!);
+  }
+
+  private grow(): void {
+    const capacity = Math.max(64, this.his.length * 2);
+    const widen = <T extends Uint32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(capacity);
+      b.set(a as never);
+      return b;
+    };
+    this.his = widen(this.his, (n) => new Uint32Array(n));
+    this.los = widen(this.los, (n) => new Uint32Array(n));
+    this.sizes = widen(this.sizes, (n) => new Float64Array(n));
+    this.mtimes = widen(this.mtimes, (n) => new Float64Array(n));
+    this.fingerprints = widen(this.fingerprints, (n) => new Uint32Array(n));
+    this.failures = widen(this.failures, (n) => new Uint32Array(n));
+    this.oks = widen(this.oks, (n) => new Uint8Array(n));
   }
 
   get(sourcePath: string): IndexEntry | undefined {
-    return this.entries.get(sourcePath);
+    const slot = this.slots.get(sourcePath);
+    return slot === undefined ? undefined : this.entryAt(slot);
   }
 
   set(sourcePath: string, entry: IndexEntry): void {
-    const old = this.entries.get(sourcePath);
-    if (old) this.refs.set(old.articleId, (this.refs.get(old.articleId) ?? 1) - 1);
-    this.entries.set(sourcePath, entry);
+    let slot = this.slots.get(sourcePath);
+    if (slot !== undefined) this.unref(this.articleIdAt(slot));
+    else {
+      slot = this.free.pop();
+      if (slot === undefined) {
+        if (this.used === this.his.length) this.grow();
+        slot = this.used++;
+      }
+      this.slots.set(sourcePath, slot);
+    }
+    const packed = packArticleId(entry.articleId);
+    if (packed === null) this.oddIds.set(slot, entry.articleId);
+    else {
+      this.oddIds.delete(slot);
+      this.his[slot] = packed[0];
+      this.los[slot] = packed[1];
+    }
+    this.sizes[slot] = entry.size;
+    this.mtimes[slot] = entry.mtimeMs;
+    this.oks[slot] = entry.ok ? 1 : 0;
+    this.fingerprints[slot] = this.intern(String(entry.fingerprint ?? ''));
+    this.failures[slot] = entry.failure === undefined ? 0 : this.intern(entry.failure) + 1;
     this.refs.set(entry.articleId, (this.refs.get(entry.articleId) ?? 0) + 1);
+  }
+
+  private unref(articleId: string): void {
+    const n = (this.refs.get(articleId) ?? 1) - 1;
+    if (n > 0) this.refs.set(articleId, n);
+    else this.refs.delete(articleId);
   }
 
   /** Forgets a source (deleted or renamed input). */
   delete(sourcePath: string): void {
-    const old = this.entries.get(sourcePath);
-    if (!old) return;
-    this.refs.set(old.articleId, (this.refs.get(old.articleId) ?? 1) - 1);
-    this.entries.delete(sourcePath);
+    const slot = this.slots.get(sourcePath);
+    if (slot === undefined) return;
+    this.unref(this.articleIdAt(slot));
+    this.slots.delete(sourcePath);
+    this.oddIds.delete(slot);
+    this.free.push(slot);
   }
 
-  /** Every source path known, with its entry. */
-  all(): IterableIterator<[string, IndexEntry]> {
-    return this.entries.entries();
+  /** Every source path known, with its entry (built as it is reached). */
+  *all(): IterableIterator<[string, IndexEntry]> {
+    for (const [p, slot] of this.slots) yield [p, this.entryAt(slot)];
+  }
+
+  /** Every source path known. */
+  paths(): IterableIterator<string> {
+    return this.slots.keys();
   }
 
   /** True when some source maps to `articleId`. */
@@ -249,17 +355,18 @@ export class StateIndex {
   /** True when some source other than `except` still maps to `articleId`. */
   isReferenced(articleId: string, except: string): boolean {
     const n = this.refs.get(articleId) ?? 0;
-    return n - (this.entries.get(except)?.articleId === articleId ? 1 : 0) > 0;
+    const slot = this.slots.get(except);
+    return n - (slot !== undefined && this.articleIdAt(slot) === articleId ? 1 : 0) > 0;
   }
 
   /** Number of sources known. */
   get size(): number {
-    return this.entries.size;
+    return this.slots.size;
   }
 
   async save(store: OutputStore): Promise<void> {
     const sources: Record<string, IndexEntry> = {};
-    for (const key of [...this.entries.keys()].sort()) sources[key] = this.entries.get(key)!;
+    for (const key of [...this.slots.keys()].sort()) sources[key] = this.entryAt(this.slots.get(key)!);
     await writeJsonAtomic(store.indexPath, { version: 1, sources });
   }
 }

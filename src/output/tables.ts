@@ -25,6 +25,7 @@ import type { KnowledgeRecord } from '../types.js';
 import { ARTICLE_TABLES, articleTableRows, EntityDimension, type ArticleTable, type Row } from './rows.js';
 import { OutputStore, writeJsonAtomic } from './store.js';
 import { EntityIndex } from './entity-index.js';
+import { ArticleIdMap } from './id-map.js';
 
 export { ARTICLE_TABLES, articleTableRows, EntityDimension, type Row } from './rows.js';
 
@@ -487,7 +488,9 @@ export const PREPARED_MEMORY_CHARS = 16 * 1024 * 1024;
  * article, 60 MB of live heap on a 50,000-article run.)
  */
 export class PreparedTables {
-  private readonly slots = new Map<string, number>();
+  /** Article id → slot (compact: src/output/id-map.ts). */
+  private readonly slots = new ArticleIdMap();
+  private nextSlot = 0;
   private offsets = new Float64Array(1024);
   private lengths = new Uint32Array(1024 * ARTICLE_TABLES.length);
   private counts = new Uint32Array(1024 * ARTICLE_TABLES.length);
@@ -517,7 +520,7 @@ export class PreparedTables {
   add(articleId: string, text: ArticleRowText): void {
     if (this.abandoned || this.slots.has(articleId)) return; // one record per content: the first copy's rows stand
     const chars = text.segments.reduce((n, seg) => n + seg.length, 0);
-    const slot = this.slots.size;
+    const slot = this.nextSlot++;
     this.grow(slot + 1);
     const T = ARTICLE_TABLES.length;
     if (this.held + chars <= this.memoryChars || this.spill === null) {
@@ -560,6 +563,7 @@ export class PreparedTables {
   private abandon(): void {
     this.abandoned = true;
     this.slots.clear();
+    this.nextSlot = 0;
     this.inMemory.clear();
     this.dimension = new EntityDimension();
     this.held = 0;
@@ -571,7 +575,8 @@ export class PreparedTables {
 
   /** Article ids prepared, for taking away those whose record is no longer on disk. */
   ids(): string[] {
-    return [...this.slots.keys()];
+    // In the order they were added.
+    return [...this.slots.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
   }
 
   /** Forgets an article whose record is gone, taking its entity rows out of the dimension. */

@@ -33,6 +33,7 @@ import {
   writeJsonAtomic,
   type IndexEntry,
 } from '../output/store.js';
+import { ArticleIdSet } from '../output/id-map.js';
 import {
   articleRowText,
   PART_SIZE,
@@ -315,8 +316,9 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   // A run killed after writing records but before updating tables leaves the marker: rebuild them then.
   let changed = dirtyAtStart;
   let dirtyMarked = changed;
-  const upsertedIds = new Set<string>();
-  const removedIds = new Set<string>();
+  // Per-article sets of the run, compact (src/output/id-map.ts): the main thread's memory per article.
+  const upsertedIds = new ArticleIdSet();
+  const removedIds = new ArticleIdSet();
   let lastCheckpoint = performance.now();
   let checkpointing = false;
   const checkpoint = async (): Promise<void> => {
@@ -362,7 +364,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
 
   // Paths met (in this shard), content met, content in flight, content that failed this run.
   const seenPaths = new Set<string>();
-  const seenIds = new Set<string>();
+  const seenIds = new ArticleIdSet();
   const inFlight = new Map<string, Promise<void>>();
   const failedContent = new Map<string, Failure & { path: string }>();
   /** Folders (and paths) discover could not list: what the index holds under them is not "missing". */

@@ -97,7 +97,7 @@ export function missingSources(
 ): string[] {
   const under = (p: string, dir: string) => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
   const out: string[] = [];
-  for (const [p] of index.all()) {
+  for (const p of index.paths()) {
     if (seen.has(p)) continue;
     if (!roots.some((r) => under(p, r))) continue;
     if (unlisted.some((d) => under(p, d))) continue;

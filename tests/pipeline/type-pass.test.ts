@@ -254,3 +254,102 @@ describe('the corpus type pass of an output folder', () => {
     for (const s of [once, steps]) rmSync(s.root, { recursive: true, force: true });
   });
 });
+
+/** The state files of a folder, by name (the shards, and the single file of an earlier version). */
+function stateFiles(store: OutputStore): Record<string, string> {
+  const out: Record<string, string> = {};
+  const dir = path.join(store.state, 'type-votes');
+  for (const f of readdirSync(dir).sort()) out[f] = readFileSync(path.join(dir, f), 'utf8');
+  return out;
+}
+
+/** Many names, one article each: `n` articles naming "Name<n>" (a person, firmly) and "Brambleco". */
+const MANY = Array.from({ length: 40 }, (_, i) => {
+  const r = record(100 + i, `Quillon${i} Harrowgate`, 'person', 0.9);
+  const b = record(100 + i, 'Brambleco', i % 4 === 0 ? 'person' : 'group', i % 4 === 0 ? 0.2 : 0.9).entities[0]!;
+  return { ...r, entities: [...r.entities, b] } as KnowledgeRecord;
+});
+
+describe('the sharded state of the corpus type pass', () => {
+  test('a run that adds one article reads and rewrites only the shards of its names; the state equals a rebuild', async () => {
+    const store = await folder();
+    let pass = await TypePass.load(store, false);
+    await write(store, pass, MANY.slice(0, 39));
+    await pass.apply(store, () => undefined);
+    await pass.save(store);
+    const shards = Object.keys(stateFiles(store)).length;
+    expect(shards).toBeGreaterThan(30);
+
+    pass = await TypePass.load(store, false);
+    await write(store, pass, MANY.slice(39));
+    await pass.apply(store, () => undefined);
+    await pass.save(store);
+    // The shards of its two names and of its person's surname, not the folder's forty-odd.
+    expect(pass.shardsRead).toBeLessThanOrEqual(3);
+
+    const rebuilt = await folder();
+    const all = await TypePass.load(rebuilt, false);
+    await write(rebuilt, all, [...MANY].reverse());
+    await all.apply(rebuilt, () => undefined);
+    await all.save(rebuilt);
+    expect(stateFiles(store)).toEqual(stateFiles(rebuilt));
+    expect(snapshot(store)).toEqual(snapshot(rebuilt));
+    for (const s of [store, rebuilt]) rmSync(s.root, { recursive: true, force: true });
+  });
+
+  test('a folder with the single state file of an earlier version is migrated by its next run', async () => {
+    const once = await folder();
+    const p = await TypePass.load(once, false);
+    await write(once, p, CORPUS);
+    await p.apply(once, () => undefined);
+    await p.save(once);
+
+    // The single file (version 3) that folder would have held after the first six articles.
+    const old = await folder();
+    const q = await TypePass.load(old, false);
+    await write(old, q, CORPUS.slice(0, 6));
+    await q.apply(old, () => undefined);
+    await q.save(old);
+    const names: Record<string, unknown> = {};
+    const weak: Record<string, unknown> = {};
+    for (const text of Object.values(stateFiles(old))) {
+      const shard = JSON.parse(text) as { names: Record<string, unknown>; weak: Record<string, unknown> };
+      Object.assign(names, shard.names);
+      Object.assign(weak, shard.weak);
+    }
+    rmSync(path.join(old.state, 'type-votes'), { recursive: true });
+    writeFileSync(path.join(old.state, 'type-votes.json'), `${JSON.stringify({ version: 3, names, weak })}\n`);
+
+    const next = await TypePass.load(old, false);
+    await write(old, next, CORPUS.slice(6));
+    await next.apply(old, () => undefined);
+    await next.save(old);
+    expect(readdirSync(old.state)).not.toContain('type-votes.json');
+    expect(stateFiles(old)).toEqual(stateFiles(once));
+    expect(snapshot(old)).toEqual(snapshot(once));
+    for (const s of [once, old]) rmSync(s.root, { recursive: true, force: true });
+  });
+
+  test('a shard that cannot be read: the votes are rebuilt from the records, the result equals one run', async () => {
+    const once = await folder();
+    const p = await TypePass.load(once, false);
+    await write(once, p, CORPUS);
+    await p.apply(once, () => undefined);
+    await p.save(once);
+
+    // The next run's article names Brambleco, whose shard is cut short (a shard no run touches is not read).
+    const broken = await folder();
+    const q = await TypePass.load(broken, false);
+    await write(broken, q, [...CORPUS.slice(0, 5), CORPUS[6]!]);
+    await q.apply(broken, () => undefined);
+    await q.save(broken);
+    for (const f of Object.keys(stateFiles(broken))) writeFileSync(path.join(broken.state, 'type-votes', f), '{"vers');
+    const next = await TypePass.load(broken, false);
+    await write(broken, next, [CORPUS[5]!]);
+    await next.apply(broken, () => undefined);
+    await next.save(broken);
+    expect(stateFiles(broken)).toEqual(stateFiles(once));
+    expect(snapshot(broken)).toEqual(snapshot(once));
+    for (const s of [once, broken]) rmSync(s.root, { recursive: true, force: true });
+  });
+});

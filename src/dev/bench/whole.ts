@@ -52,7 +52,7 @@ function timed(args: string[], rssFile: string): { wallMs: number; cpuMs: number
   return { wallMs, cpuMs: (user! + sys!) * 1000, maxRssMb: rssKb! / 1024, stdout: r.stdout };
 }
 
-function runDossier(
+export function runDossier(
   cli: string,
   corpus: string | string[],
   out: string,
