@@ -170,7 +170,22 @@ function possessive(ix: ArticleIndex, x: TimexRecord): boolean {
   return ix.lower[end] === "'s" || ix.lower[end] === '’s' || /['’]s$/.test(x.text);
 }
 
-const NP_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+// The indefinite article opens such a phrase as well ("since a 1998 earthquake that left 40 dead", "an
+// August 2019 report"): a past event named by its year or date, not one of the clause's.
+const NP_DETERMINERS = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'a',
+  'an',
+]);
 
 /**
  * Phenomenon: a time expression inside a noun phrase dates that phrase's head noun and nothing else —

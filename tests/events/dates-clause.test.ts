@@ -21,6 +21,14 @@ describe('a time expression that dates the event', () => {
     expect(on(v, 'bombings')).toMatchObject({ date: '2025-08' });
   });
 
+  it('after an indefinite article, a past event of its own ("the strongest since a 2004 flood")', () => {
+    const v = dated('A storm flattened the harbour on Tuesday, the worst to hit the coast since a 2004 flood.', [
+      tuesday,
+      { text: '2004', value: '2004', precision: 'year' },
+    ]);
+    expect(on(v, 'flood')).toMatchObject({ date: '2004' });
+  });
+
   it('before a compound whose first noun is the event ("last week’s shooting death")', () => {
     const v = dated('Relatives of the driver spoke at a vigil about last week’s shooting death.', [
       { text: 'last week’s', value: '2025-W36', precision: 'week' },
