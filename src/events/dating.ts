@@ -85,6 +85,40 @@ export function inTemporalPhrase(ix: ArticleIndex, head: number): boolean {
   return false;
 }
 
+/** Prepositions that attach an event to a participle describing a noun ("injuries suffered during the attack"). */
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'in', 'from', 'by', 'at']);
+
+/**
+ * Phenomenon: an event noun inside a participle phrase that describes another noun ("died in 1977 of
+ * injuries suffered during the attack", "damage caused by the blast was repaired in May", "met on Tuesday to
+ * finish talks that were interrupted by the bombing") is named as
+ * known background to that noun: the clause's date is what happened to the noun later, not the event's.
+ * True when the noun (determiners and modifiers before it) follows such a preposition, whose participle
+ * follows a noun.
+ */
+export function inParticipleModifier(ix: ArticleIndex, head: number): boolean {
+  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  let k = head - 1;
+  while (k >= s.tokenStart && head - k <= 4) {
+    const pos = ix.tokens[k]!.pos;
+    if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'PROPN' || ix.lower[k] === "'s") k--;
+    else break;
+  }
+  if (k - 2 < s.tokenStart || !PARTICIPLE_PREPOSITIONS.has(ix.lower[k]!) || ix.tokens[k]!.pos !== 'ADP') return false;
+  const v = ix.tokens[k - 1]!;
+  if (v.pos !== 'VERB' || !/(?:ed|en)$/.test(ix.lower[k - 1]!)) return false;
+  // The described noun, right before the participle or before a passive relative clause ("talks that were
+  // interrupted by the bombing").
+  let j = k - 2;
+  while (j > s.tokenStart && k - j <= 5 && PASSIVE_AUXILIARIES.has(ix.lower[j]!)) j--;
+  if (j < k - 2 && RELATIVE_PRONOUNS.has(ix.lower[j]!)) j--;
+  else if (j < k - 2) return false;
+  return j >= s.tokenStart && ix.tokens[j]!.pos === 'NOUN';
+}
+
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'had', 'has', 'have', 'being']);
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which']);
+
 /**
  * True when a time expression sits in a comma-delimited stretch with a verb of its own that is none of
  * the event's words ("Boeing has announced that development, begun two years ago, has been pushed back"):
@@ -825,7 +859,8 @@ export function repeatedOccurrence(
 /**
  * Words of accusation, trial and custody, by the preposition that attaches the crime to them ("convicted
  * of murder", "charged with the killing", "arrested for the bombing", "a suspect in the attack",
- * "arrested over the shooting", "an inquiry into the blast", "in connection with the attack").
+ * "arrested over the shooting", "an inquiry into the blast", "in connection with the attack"), and of a
+ * link ("related to the attacks").
  */
 const LEGAL_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   [
@@ -878,6 +913,22 @@ const LEGAL_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['in', new Set(['suspect', 'charge', 'charged', 'indict', 'indicted', 'convict', 'convicted', 'trial', 'role'])],
   ['over', new Set(['arrest', 'arrested', 'detain', 'detained', 'charge', 'charged', 'trial', 'try', 'tried'])],
   ['into', new Set(['investigation', 'probe', 'inquiry', 'inquest'])],
+  // An event named as what something is about ("deleted searches related to the attacks", "evidence linked
+  // to the bombing") is known already: the clause dates the searches or the evidence, not the event.
+  ['to', new Set(['related', 'linked', 'connected', 'tied'])],
+]);
+
+/** Gerunds of doing a crime, between an accusation and the crime's noun ("accused of committing the attack"). */
+const PERPETRATION_GERUNDS: ReadonlySet<string> = new Set([
+  'committing',
+  'perpetrating',
+  'staging',
+  'plotting',
+  'planning',
+  'organizing',
+  'organising',
+  'masterminding',
+  'orchestrating',
 ]);
 
 /**
@@ -894,6 +945,10 @@ export function crimeOfLegalStep(ix: ArticleIndex, head: number): boolean {
     if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'PROPN' || ix.lower[k] === "'s") k--;
     else break;
   }
+  // A gerund of doing between the legal word and the crime ("accused of carrying out the bombing",
+  // "convicted of plotting the attack") leaves it the crime of the accusation.
+  if (k > s.tokenStart && ix.lower[k] === 'out' && ix.lower[k - 1] === 'carrying') k -= 2;
+  else if (k >= s.tokenStart && PERPETRATION_GERUNDS.has(ix.lower[k]!)) k--;
   const words = k > s.tokenStart ? LEGAL_WORDS.get(ix.lower[k]!) : undefined;
   if (!words) return false;
   // The legal word right before the preposition, or before its object ("convicted him of", "charged two men with").

@@ -41,6 +41,7 @@ import {
   crimeOfLegalStep,
   objectOfReaction,
   inTemporalPhrase,
+  inParticipleModifier,
   leadDate,
   narrativeTimes,
   pastReading,
@@ -242,7 +243,14 @@ function repeated(ix: ArticleIndex, c: Candidate): boolean {
 /** True for an event noun with a definite determiner before its adjectives ("the talks", "this attack"). */
 function definiteNoun(ix: ArticleIndex, head: number): boolean {
   const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
-  for (let k = head - 1; k >= floor && head - k <= 4; k--) {
+  // A date inside the phrase ("the April 15, 2013, attack", "the 1998 bombing") is passed over: the
+  // determiner before it makes the description definite. Its words do not count against the window.
+  let skipped = 0;
+  for (let k = head - 1; k >= floor && head - k - skipped <= 4; k--) {
+    if (ix.timexAt[k] !== null || (ix.lower[k] === ',' && k > floor && ix.timexAt[k - 1] !== null)) {
+      skipped++;
+      continue;
+    }
     const low = ix.lower[k]!;
     if (low === 'the' || low === 'this' || low === 'that' || low === 'these' || low === 'those') return true;
     // A day's event ("Saturday's attack", "today's Taliban attack", "last year's deadly blast") is one the
@@ -257,6 +265,25 @@ function definiteNoun(ix: ArticleIndex, head: number): boolean {
 }
 
 const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/** Modifiers that place an event before the story's ("previous attacks", "past bombings", "a prior arrest"). */
+const PRIOR_MODIFIERS: ReadonlySet<string> = new Set(['previous', 'past', 'prior', 'former']);
+
+/**
+ * Phenomenon: an event noun modified by "previous", "past" or "prior" ("alerting police to previous
+ * terrorist attacks in Britain", "past bombings of the line") names events before the one the article
+ * tells: it never retells the story's event, and a later retelling of the story's event ("Saturday's
+ * attack") does not refer back to it. True for such a noun (determiners and adjectives between).
+ */
+function priorEventNoun(ix: ArticleIndex, head: number): boolean {
+  const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
+  for (let k = head - 1; k >= floor && head - k <= 4; k--) {
+    if (PRIOR_MODIFIERS.has(ix.lower[k]!)) return true;
+    const pos = ix.tokens[k]!.pos;
+    if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'DET') return false;
+  }
+  return false;
+}
 
 /** Prepositions that order an event against the clause's ("two days after the bombing", "before the raid"). */
 const ORDERING_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'following', 'prior']);
@@ -584,6 +611,34 @@ function instrumentOf(ix: ArticleIndex, c: Candidate, lexicon: TriggerLexicon): 
   return best ? tokenEvidence(ix, best[0], best[1]) : null;
 }
 
+/**
+ * Phenomenon: a verb whose subject is a definite weapon ("The bomb was placed at the entrance and exploded",
+ * "the device went off") tells again the attack that brought the weapon in: "the bomb" is the one the article
+ * has told of, as "the bombing" would be. True for an attack verb with such an instrument before it.
+ */
+function definiteWeaponSubject(ix: ArticleIndex, c: Candidate, lexicon: TriggerLexicon): boolean {
+  if (c.kind !== 'verb' || c.type.id !== 'attack') return false;
+  const floor = ix.sentences[c.sentence]!.tokenStart;
+  const weapon = (k: number): boolean =>
+    ix.tokens[k]!.pos === 'NOUN' &&
+    (lexicon.instruments.has(ix.lower[k]!) || lexicon.instruments.has(ix.tokens[k]!.lemma.toLowerCase()));
+  // The nearest weapon noun before the verb in its clause (no comma between: "The bomb was placed … and exploded").
+  let k = c.head - 1;
+  while (k >= floor && c.head - k <= 14 && ix.lower[k] !== ',' && ix.lower[k] !== ';' && !weapon(k)) k--;
+  if (k < floor || c.head - k > 14 || !weapon(k)) return false;
+  // Its determiner, over adjectives and a compound's first word ("the car bomb"), opening the clause.
+  let d = k - 1;
+  while (d >= floor && k - d <= 3 && (ix.tokens[d]!.pos === 'ADJ' || ix.tokens[d]!.pos === 'NOUN')) d--;
+  if (d < floor || !DEFINITE_DETERMINERS.has(ix.lower[d]!)) return false;
+  const before = d - 1;
+  return (
+    before < floor ||
+    ix.lower[before] === ',' ||
+    ix.tokens[before]!.pos === 'CCONJ' ||
+    ix.tokens[before]!.pos === 'SCONJ'
+  );
+}
+
 /** Types whose definite mentions refer back across the article ("the blast" … "the attack"). */
 function anaphoricAnywhere(type: EventTypeDef): boolean {
   return type.causesCasualties === true || type.category === 'life';
@@ -754,6 +809,11 @@ function retoldDates(
     if (d.place) t.places.add(d.place);
   };
   const ordered = [...merged].sort((p, q) => p.trigger.start - q.trigger.start);
+  // Phenomenon: an event its own sentence orders against another ("died after a gunfight with police three
+  // days after the bombing") did not happen when that other event did: it takes no date from it. Sentences
+  // in which some event is named as ordered against, or the cause of, the clause's (see relatedEventPhrase).
+  const relating = new Map<number, DraftEvent[]>();
+  for (const d of merged) for (const s of d.relatedIn ?? []) relating.set(s, [...(relating.get(s) ?? []), d]);
   for (const d of ordered) {
     const dated =
       d.anaphoricAnywhere &&
@@ -766,7 +826,8 @@ function retoldDates(
       ASSERTED.has(d.status) &&
       !d.distinct &&
       !d.cause &&
-      !undatable.has(d.trigger.start)
+      !undatable.has(d.trigger.start) &&
+      !(relating.get(d.sentence) ?? []).some((e) => e !== d)
     ) {
       // The same type, or for a death or injury told on its own ("At least 82 were killed"), the violent
       // events, disasters and accidents that cause such tolls.
@@ -874,7 +935,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     const anchors = [c.head];
     if (c.governor >= 0 && c.light) anchors.push(c.governor);
     if (c.absorbed >= 0) anchors.push(c.absorbed);
-    const background = c.kind === 'noun' && inTemporalPhrase(ix, c.head);
+    const background = c.kind === 'noun' && (inTemporalPhrase(ix, c.head) || inParticipleModifier(ix, c.head));
     // A clause narrates when its verb is the event's (a verb, a light verb), or when the event noun's own
     // result verb tells what happened ("The blast killed 12 people" after "A bomber struck … on Monday").
     const narrates =
@@ -968,6 +1029,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     const casualties = cause ? {} : ownCount;
     const trigger =
       c.display === c.head ? tokenEvidence(ix, c.head, c.end) : tokenEvidence(ix, c.display, c.display + 1);
+    const instrument = instrumentOf(ix, c, resources.lexicon);
     const draft: DraftEvent = {
       type: c.type.id,
       cause: cause ? (draftOf.get(cause) ?? null) : null,
@@ -975,7 +1037,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       trigger,
       mentions: [tokenEvidence(ix, c.head, c.end)],
       casualties,
-      instrument: instrumentOf(ix, c, resources.lexicon),
+      instrument,
       sentence: c.sentence,
       date,
       participants: participants.map(({ entity, role }) => ({ entity, role })),
@@ -1004,8 +1066,9 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
         ) / 100,
       ),
       distinct: repeated(ix, c),
+      prior: c.kind === 'noun' && priorEventNoun(ix, c.head),
       lemmas: [ix.tokens[c.head]!.lemma.toLowerCase()],
-      definite: c.kind === 'noun' && definiteNoun(ix, c.head),
+      definite: c.kind === 'noun' ? definiteNoun(ix, c.head) : definiteWeaponSubject(ix, c, resources.lexicon),
       paragraphs: [ix.paragraphOf[c.sentence]!],
       anaphoricAnywhere: anaphoricAnywhere(c.type),
       label: c.kind === 'noun' && labelOfTold(ix, c.head),

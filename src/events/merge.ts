@@ -35,6 +35,8 @@ export interface DraftEvent {
   confidence: number;
   /** The text marks this mention as a new occurrence ("attacked again", "another meeting"): never merged into an earlier one. */
   distinct: boolean;
+  /** The noun names events before the story's ("previous attacks"): it and the story's mentions never merge. */
+  prior?: boolean;
   /** Lemmas of the trigger words of every merged mention. */
   lemmas: string[];
   /** A definite event noun ("the talks", "this attack"): it may refer back to an earlier mention. */
@@ -101,6 +103,8 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   if (b.distinct || a.type !== b.type || !statusCompatible(a.status, b.status) || !datesCompatible(a.date, b.date))
     return false;
   if (a.place !== null && b.place !== null && a.place !== b.place) return false;
+  // "Previous attacks" are other events than the story's: neither retells the other.
+  if ((a.prior ?? false) !== (b.prior ?? false)) return false;
   // A habit or trend is a kind of event, not one that a second mention could retell.
   if (a.status === 'generic' || b.status === 'generic') return false;
   // A new draft is compared with up to MERGE_WINDOW earlier ones and each holds a handful of participants
@@ -121,8 +125,9 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   if (!weaponsCompatible(a.subtype, b.subtype)) return false;
   // A definite violent event ("the blast", "the attack on the base") refers back to the one the article
   // reports, wherever it stands, unless it names other parties or is marked as new.
-  if (b.definite && b.anaphoricAnywhere && (b.participants.length === 0 || a.participants.length === 0 || share))
-    return true;
+  // Parties conflict only in a role both name: a claim naming the attacker ("the Taliban claimed the attack")
+  // retells an attack told with its victims only.
+  if (b.definite && b.anaphoricAnywhere && (share || !partiesConflict(a, b))) return true;
   // The same thing acted on, told with another verb ("Apple has introduced the new phone" … "Jobs
   // unveiled the device"): for events that are not violence, the thing launched, bought or delivered
   // names the event, whoever the text says did it.
@@ -142,6 +147,45 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
     return b.paragraphs.some((p) => a.paragraphs.some((q) => p - q <= 1 && p >= q));
   return share && (b.definite || b.lemmas.some((l) => a.lemmas.includes(l)));
 }
+
+/** The side of an event a participant role stands on: who did it, or who underwent it. */
+function side(role: EventParticipant['role']): 'doer' | 'undergoer' | null {
+  if (role === 'agent' || role === 'attacker') return 'doer';
+  if (role === 'patient' || role === 'target' || role === 'victim') return 'undergoer';
+  return null;
+}
+
+/**
+ * Phenomenon: two mentions name other parties only when they name different ones on the same side: another
+ * attacker, another victim. A retelling often adds the side the first telling left out ("a suicide bomber
+ * killed six soldiers" … "the Taliban claimed responsibility for the attack"; "The bombing … the police
+ * blamed ETA for the bombing").
+ */
+function partiesConflict(a: DraftEvent, b: DraftEvent): boolean {
+  for (const which of ['doer', 'undergoer'] as const) {
+    const mine = a.participants.filter((p) => side(p.role) === which);
+    const theirs = b.participants.filter((p) => side(p.role) === which);
+    if (mine.length > 0 && theirs.length > 0 && !theirs.some((p) => mine.some((q) => q.entity === p.entity)))
+      return true;
+    // The words of who underwent it too: "three American soldiers were killed" is not "the assassination of
+    // prominent leaders". Not of who did it: an attacker is told by many descriptions ("the organisation",
+    // "a high-ranking ETA figure"). Pronouns ("they", "it") stand for somebody named elsewhere.
+    if (which === 'doer') continue;
+    // Role by role: what was aimed at ("civilians") is not who died ("11 people").
+    for (const role of ['victim', 'target', 'patient'] as const) {
+      const heads = (d: DraftEvent): string[] =>
+        d.arguments
+          .filter((x) => x.role === role && !PRONOUNS.has(x.head.text.toLowerCase()))
+          .map((x) => x.head.text.toLowerCase());
+      const hm = heads(a);
+      const ht = heads(b);
+      if (hm.length > 0 && ht.length > 0 && !ht.some((h) => hm.includes(h))) return true;
+    }
+  }
+  return false;
+}
+
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'them', 'him', 'her', 'we', 'us', 'who']);
 
 /** Attack subtypes told with firearms; the others (bombs, shells, air strikes, grenades) are explosive. */
 const FIREARM_SUBTYPES: ReadonlySet<string> = new Set(['shooting', 'armed-clash']);

@@ -143,6 +143,9 @@ describe('an event told again later in the article', () => {
         'The bomb exploded near the embassy.',
       [tuesday],
     );
-    expect(on(d, 'exploded')).toMatchObject({ date: null });
+    // "The bomb" is the bombing told before: the retelling joins it (merge-retellings.test.ts), and the
+    // event holding it is still not dated by the talks' Tuesday.
+    const holding = d.all.find((e) => (e.mentions ?? []).some((m) => m.text === 'exploded'));
+    expect(holding?.date.value ?? null).toBeNull();
   });
 });
