@@ -465,11 +465,53 @@ const MOVED_VERBS: ReadonlySet<string> = new Set([
   'send',
 ]);
 
+/** Verbs whose object dies in "VERB N people to death" ("beat", "stabbed", "burned", "crushed", "put"). */
+const TO_DEATH_VERBS: ReadonlySet<string> = new Set([
+  'beat',
+  'stab',
+  'stabbed',
+  'hack',
+  'club',
+  'stone',
+  'burn',
+  'crush',
+  'trample',
+  'shoot',
+  'starve',
+  'batter',
+  'kick',
+  'bludgeon',
+  'strangle',
+  'choke',
+  'torture',
+  'knife',
+  'whip',
+  'lynch',
+  'put',
+]);
+
 /** The figure a toll noun states ("the death toll rose to 40", "12 deaths", "a toll of 30"). */
 function countOfNoun(ix: ArticleIndex, c: Candidate): Found | null {
   // "A man was stabbed to death": the figure is the subject of the verb before "to".
-  if (ix.lower[c.head - 1] === 'to' && ix.tokens[c.head - 2]?.pos === 'VERB')
-    return subjectCount(ix, verbGroup(ix, c.head - 2).start);
+  if (ix.lower[c.head - 1] === 'to' && ix.tokens[c.head - 2]?.pos === 'VERB') {
+    const subject = subjectCount(ix, verbGroup(ix, c.head - 2).start);
+    if (subject || ix.lower[c.head] !== 'death') return subject;
+  }
+  // Phenomenon: an active verb's object stands between it and "to death" ("stabbed three shoppers to death",
+  // "beat two guards to death"): the object is the figure.
+  if (ix.lower[c.head - 1] === 'to' && ix.lower[c.head] === 'death') {
+    const floor = ix.sentences[c.sentence]!.tokenStart;
+    for (let j = c.head - 2; j >= floor && c.head - j <= 8; j--) {
+      const t = ix.tokens[j]!;
+      if (t.pos === 'AUX' || t.pos === 'SCONJ' || ix.lower[j] === ',') break;
+      if (t.pos !== 'VERB') continue;
+      // Verbs of a manner of killing only: "sentenced two men to death" reports a sentence, not deaths.
+      if (!TO_DEATH_VERBS.has(t.lemma.toLowerCase()) && !TO_DEATH_VERBS.has(ix.lower[j]!)) break;
+      const object = verbGroup(ix, j).passive ? null : objectCount(ix, j + 1);
+      if (object && object.b <= c.head - 1) return object;
+      if (j < c.head - 2) break;
+    }
+  }
   const before = countBefore(ix, c.head);
   if (before) return before;
   // "13 people suffered minor injuries", "three officers sustained wounds": the subject of the verb that
@@ -548,8 +590,18 @@ function verbCount(ix: ArticleIndex, c: Candidate): Found | null {
   if (c.predicative && c.head > 0 && ix.tokens[c.head - 1]!.pos === 'VERB') {
     const vg = verbGroup(ix, c.head - 1);
     if (vg.passive) return subjectCount(ix, vg.start) ?? definiteIndividual(ix, vg.start) ?? objectCount(ix, c.end);
+    // Phenomenon: after an active verb the dead are its object, and "a" before the subject is the agent's
+    // article, not a victim ("A gunman shot dead five people", "a sniper shot dead two soldiers").
+    const object = ix.tokens[vg.start]!.lemma.toLowerCase() === 'be' ? null : objectCount(ix, c.end);
+    if (object) return object;
   }
   // "shot dead five people": a predicative adjective may also take its figure after it.
+  // Phenomenon: a figure right after the adjective is its object whatever tag the verb got ("A gunman shot
+  // dead five people": "shot" may be read as a noun; "A gunman" is the agent, not a victim).
+  if (c.predicative && !g.passive && ix.tokens[g.start]!.lemma.toLowerCase() !== 'be') {
+    const object = objectCount(ix, c.end);
+    if (object && object.a === c.end) return object;
+  }
   if (c.predicative)
     return (
       subjectCount(ix, g.start) ??
@@ -1201,6 +1253,52 @@ function careVerb(ix: ArticleIndex, k: number, end: number): boolean {
   return false;
 }
 
+/** Determiners before a singular "body" of a person ("a body", "the body", "his body"). */
+const BODY_DETERMINERS: ReadonlySet<string> = new Set(['a', 'the', 'his', 'her', 'another', 'one']);
+
+/** One dead for a person's body at `k` found by a body verb (see sentenceTolls), or null. */
+function oneBody(ix: ArticleIndex, k: number, start: number, end: number): Found | null {
+  let d = k - 1;
+  // Adjectives of a corpse ("charred", "lifeless", "dead"), not of an institution ("the governing body").
+  while (
+    d > start &&
+    k - d <= 3 &&
+    /^(?:ADJ|VERB)$/.test(ix.tokens[d]!.pos) &&
+    /(?:ed|less|dead|naked)$/.test(ix.lower[d]!)
+  )
+    d--;
+  if (d < start || !BODY_DETERMINERS.has(ix.lower[d]!)) return null;
+  let after = k + 1;
+  if (ix.lower[after] === 'of') {
+    // "the body of Maria Gomez", "the body of a man", "the body of the missing hiker".
+    const name = personStartingAt(ix, after + 1);
+    let h = after + 1;
+    if (!name) {
+      if (!BODY_DETERMINERS.has(ix.lower[h] ?? '')) return null;
+      h++;
+      while (h < end && h - after < 5 && ix.tokens[h]!.pos === 'ADJ') h++;
+      if (
+        h >= end ||
+        !(animateHead(ix.lower[h]!) || VICTIM_ROLES.has(ix.lower[h]!)) ||
+        COLLECTIVE_HEADS.has(ix.lower[h]!)
+      )
+        return null;
+      h++;
+    } else h = name.end;
+    after = h;
+    // Over an apposition in commas ("the body of Maria Gomez, a nurse, was found").
+    if (ix.lower[after] === ',')
+      for (let j = after + 1; j < end && j - after <= 10; j++)
+        if (ix.lower[j] === ',') {
+          after = j + 1;
+          break;
+        }
+  }
+  const verbBefore = d - 1 >= start ? ix.tokens[d - 1]!.lemma.toLowerCase() : '';
+  if (!BODY_VERBS.has(verbBefore) && !bodyVerbAfter(ix, after, end, BODY_VERBS)) return null;
+  return people(1, d, k + 1);
+}
+
 /** Nouns whose "no" states a zero of one role ("no injuries", "no deaths", "no fatalities"). */
 const STATED_ZERO_NOUNS: ReadonlyMap<string, 'killed' | 'injured'> = new Map([
   ['injuries', 'injured'],
@@ -1335,6 +1433,15 @@ function sentenceTolls(ix: ArticleIndex, sentence: number): TollPhrase[] {
       // Phenomenon: "N people lost their lives", "a guard lost his life": the subject of "lose" is the toll.
       const found = subjectCount(ix, verbGroup(ix, k - 2).start);
       if (found) out.push({ role: 'killed', found, token: k - 2, update: false, anchor: k });
+      continue;
+    }
+    if (low === 'body') {
+      // Phenomenon: one body found is one dead ("The body of Maria Gomez was found in a ditch", "police
+      // recovered a body from the river", "the charred body of a man was pulled from the car"), when it is a
+      // person's: a determiner (and adjectives) before it, and after it no "of" or an "of" that names a
+      // person ("a body of water", "the governing body" are none).
+      const found = oneBody(ix, k, s.tokenStart, s.tokenEnd);
+      if (found) out.push({ role: 'killed', found, token: k, update: false, anchor: k });
       continue;
     }
     if (low === 'lives' || low === 'bodies') {

@@ -512,7 +512,7 @@ function candidateCasualties(
     // More victims on top of those told ("and another died later") add up; other counts are reports of one toll.
     out[role] = !have
       ? count
-      : r !== c && have.start < count.start && additiveCount(ix, found)
+      : (r !== c && have.start < count.start && additiveCount(ix, found)) || perpetratorAfter(have, count)
         ? addCounts(ix, have, count)
         : combineCounts(have, count);
   }
@@ -538,6 +538,21 @@ function candidateCasualties(
   // The perpetrator who killed himself in the same sentence is one more of the event's dead (selfKillingIn).
   if (out.killed && out.killed.value > 0 && selfKillingIn(ix, out.killed.sentence)) out.killed = plusOne(out.killed);
   return out;
+}
+
+/** A count that is one person told by a singular pronoun ("he was shot dead"). */
+const PRONOUN_ONE = /^(?:he|she|him|her)$/i;
+
+/**
+ * Phenomenon: a killer's own death told after his victims' ("The gunman killed four people before he was shot
+ * dead by police", "… and she was killed in the exchange of fire") is one more death of the event (ACLED
+ * counts every reported death), not a conflicting report of the toll: in one sentence, a pronoun victim after
+ * a figure of others is added to it.
+ */
+function perpetratorAfter(a: CasualtyCount, b: CasualtyCount): boolean {
+  if (a.sentence !== b.sentence) return false;
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  return PRONOUN_ONE.test(second.text) && !PRONOUN_ONE.test(first.text) && first.precision !== 'vague';
 }
 
 /** Statuses of events that have not happened: their counts are no toll. */

@@ -148,3 +148,42 @@ describe('parts and appositions', () => {
     ).toEqual([1]);
   });
 });
+
+describe('one body, one killer, one object', () => {
+  it.each([
+    ['a body found', 'Fishermen found a body in the lagoon on Sunday.', [], 1],
+    [
+      'the body of a named person, over an apposition',
+      'The body of Lena Ortiz, a teacher, was recovered from the lake.',
+      ['Lena Ortiz'],
+      1,
+    ],
+    ['a corpse adjective', 'The burned body of a man was pulled from the wreck.', [], 1],
+  ] as Array<[string, string, string[], number]>)('%s', (_rule, text, names, value) => {
+    expect(byKind(text, 'killed', names).map(([v]) => v)).toEqual([value]);
+  });
+
+  it.each([
+    ['an institution', 'The governing body was found to have broken its own rules.'],
+    ['a body of water', 'A body of water was found under the ice sheet.'],
+  ])('no toll for %s', (_rule, text) => {
+    expect(byKind(text, 'killed')).toEqual([]);
+  });
+
+  it('a killer shot dead after his victims is one more death', () => {
+    const text = 'The attacker killed three shoppers before he was shot dead by a guard.';
+    expect(byKind(text, 'killed').map(([v]) => v)).toEqual([4]);
+  });
+
+  it('an active verb\'s object stands before "to death"', () => {
+    expect(byKind('Rioters beat two policemen to death in the square.', 'killed').map(([v]) => v)).toEqual([2]);
+  });
+
+  it('"A gunman shot dead N people": the figure after the adjective, not the agent\'s article', () => {
+    expect(byKind('A sniper shot dead two soldiers at the border post.', 'killed').map(([v]) => v)).toEqual([2]);
+  });
+});
+
+it('"sentenced N men to death" reports a sentence, not deaths', () => {
+  expect(byKind('A court sentenced four men to death for the 2019 arson.', 'killed')).toEqual([]);
+});
