@@ -60,6 +60,11 @@ function excludedNoun(ix: ArticleIndex, k: number, lemma: string): boolean {
     case 'order':
       return (
         prev === 'in' ||
+        // "left on orders from Washington", "under orders", "by order of the court": a command ("three
+        // ships on order" are goods).
+        (prev === 'on' && ix.lower[k] === 'orders') ||
+        prev === 'under' ||
+        prev === 'by' ||
         next === 'to' ||
         next === 'that' ||
         prev === 'executive' ||
@@ -663,7 +668,23 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
   const object = j < s.tokenEnd ? lemmaOf(ix, j) : '';
   switch (lemma) {
     case 'meet':
-      return MEET_SATISFY_OBJECTS.has(object) || MEET_SATISFY_OBJECTS.has(ix.lower[j] ?? '');
+      // Any word of the object phrase ("meet new capital standards", "meet future medical disasters"), and
+      // "be met with" (answered: "acts that must be met with a crackdown").
+      return (
+        objectPhraseHas(ix, j, s.tokenEnd, MEET_SATISFY_OBJECTS) ||
+        (ix.lower[k + 1] === 'with' && BE_FORMS.has(ix.lower[k - 1] ?? ''))
+      );
+    case 'order':
+      return commandOrder(ix, k, j, s.tokenEnd);
+    case 'deliver':
+      // "delivered a speech", "deliver Saddam's message", "a speech delivered on March 5": words, not goods.
+      return (
+        objectPhraseHas(ix, j, s.tokenEnd, DELIVERED_NOT_GOODS) ||
+        DELIVERED_NOT_GOODS.has(lemmaOf(ix, k - 1)) ||
+        DELIVERED_NOT_GOODS.has(ix.lower[k - 1] ?? '')
+      );
+    case 'agree':
+      return agreedOpinion(ix, k, s.tokenEnd);
     case 'attack':
       // "attack the virus", "attacked the plan": criticism or a figure of speech, not violence.
       return FIGURATIVE_TARGETS.has(object) || FIGURATIVE_TARGETS.has(ix.lower[j] ?? '');
@@ -771,12 +792,161 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
     }
     case 'sign':
       if (SIGN_LAW_OBJECTS.has(object)) return true;
+      // "a letter signed by Gonzalez": the document named before the participle.
+      if (ix.lower[k + 1] === 'by' && SIGN_LAW_OBJECTS.has(lemmaOf(ix, k - 1))) return true;
       for (let x = k + 1; x < s.tokenEnd && x - k <= 8; x++)
         if (ix.lower[x] === 'into' && ix.lower[x + 1] === 'law') return true;
       return false;
     default:
       return false;
   }
+}
+
+/**
+ * True when a word of the object phrase starting at `j` (its modifiers and head, up to five words, before a
+ * preposition, a verb or punctuation) is in `words`, as a lemma or as written.
+ */
+function objectPhraseHas(ix: ArticleIndex, j: number, end: number, words: ReadonlySet<string>): boolean {
+  for (let x = j; x < end && x - j < 5; x++) {
+    const pos = ix.tokens[x]!.pos;
+    if (pos === 'ADP' || pos === 'PUNCT' || pos === 'AUX' || pos === 'CCONJ' || pos === 'PART') return false;
+    if (pos === 'VERB' && x > j) return false;
+    if (words.has(lemmaOf(ix, x)) || words.has(ix.lower[x]!)) return true;
+  }
+  return false;
+}
+
+/** What is delivered without being goods sold: words, verdicts, blows, tributes. */
+const DELIVERED_NOT_GOODS = new Set([
+  'message',
+  'speech',
+  'address',
+  'homage',
+  'tribute',
+  'statement',
+  'verdict',
+  'ruling',
+  'judgment',
+  'blow',
+  'ultimatum',
+  'letter',
+  'warning',
+  'lecture',
+  'sermon',
+  'remark',
+  'remarks',
+  'eulogy',
+  'news',
+  'baby',
+  'punch',
+  'performance',
+  'promise',
+  'vote',
+  'votes',
+  'visa',
+  'visas',
+  'testimony',
+  'report',
+  'plea',
+  'appeal',
+  'apology',
+  'keynote',
+]);
+
+/** Words after "order(ed)" that make it a command to go somewhere ("ordered home", "ordered out"). */
+const ORDER_PARTICLES = new Set(['home', 'out', 'back', 'away', 'off', 'in', 'into', 'to', 'from']);
+
+/**
+ * Phenomenon: "order" is a command far more often than a purchase ("Reno ordered the relatives to surrender
+ * the child", "ordered an investigation", "ordered the departure of all non-emergency staff", "was ordered
+ * home"): it is a contract only when goods are ordered ("ordered 20 jets"). A command has an infinitive after
+ * its object, a person or group as object, an event or process as object (a word the trigger lexicon knows,
+ * or an -ion/-ment/-ure/-al noun), a direction after it, or a passive subject.
+ */
+function commandOrder(ix: ArticleIndex, k: number, j: number, end: number): boolean {
+  if (courtBefore(ix, k)) return false;
+  if (ORDER_PARTICLES.has(ix.lower[k + 1] ?? '')) return true;
+  if (BE_FORMS.has(ix.lower[k - 1] ?? '')) return true;
+  for (let x = k + 1; x < end && x - k <= 10; x++) {
+    const low = ix.lower[x]!;
+    if (low === 'to' && ix.tokens[x + 1]?.pos === 'VERB') return true;
+    if (low === '.' || low === ';' || low === ',') break;
+  }
+  if (j >= end) return false;
+  // The object's head: the last noun or name of the phrase ("20 Airbus jets" → jets).
+  let head = -1;
+  for (let x = j; x < end && x - j < 6; x++) {
+    const pos = ix.tokens[x]!.pos;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') head = x;
+    else if (pos !== 'ADJ' && pos !== 'NUM' && pos !== 'DET') break;
+    if (pos === 'PRON') break;
+  }
+  if (head < 0) return false;
+  const t = ix.tokens[head]!;
+  const low = ix.lower[head]!;
+  if (t.pos === 'PRON' || t.pos === 'PROPN' || ix.mentionAt[head] !== -1 || animateHead(low)) return true;
+  return ORDERED_ACTS.has(low) || (!ORDERED_GOODS.has(low) && /(?:ion|ions|ment|ments|ure|ures|al|als)$/.test(low));
+}
+/** Acts ordered without a process suffix ("ordered an inquiry", "ordered a halt"). */
+const ORDERED_ACTS = new Set([
+  'inquiry',
+  'probe',
+  'review',
+  'halt',
+  'stop',
+  'curfew',
+  'crackdown',
+  'recount',
+  'audit',
+  'study',
+  'search',
+  'raid',
+  'strike',
+  'strikes',
+  'shutdown',
+  'release',
+  'arrest',
+  'arrests',
+  'trial',
+  'hearing',
+  'retrial',
+  'ceasefire',
+  'attack',
+  'attacks',
+  'killing',
+  'killings',
+  'execution',
+  'withdrawal',
+  'pullout',
+  'recall',
+  'ban',
+]);
+/** Goods whose names end like process nouns. */
+const ORDERED_GOODS = new Set(['equipment', 'ammunition', 'munition', 'munitions', 'shipment', 'shipments']);
+
+/**
+ * Phenomenon: "agree" with a clause says that people share a view ("most lawmakers seem to agree the boy
+ * should go back", "both senators agree this was a horrific crime", "agrees that program trading is
+ * hurting"), not that they concluded an agreement ("agreed to sell", "agreed on a ceasefire", "agreed in
+ * principle", "agreed a deal").
+ */
+function agreedOpinion(ix: ArticleIndex, k: number, end: number): boolean {
+  let x = k + 1;
+  if (ix.lower[x] === 'with') {
+    // "agree with the minister that …": over the "with" phrase.
+    while (x < end && x - k <= 6 && ix.lower[x] !== 'that' && ix.tokens[x]!.pos !== 'PUNCT') x++;
+  }
+  if (ix.lower[x] === 'that') return true;
+  const next = ix.tokens[x];
+  if (!next || x >= end || !['DET', 'PRON', 'NOUN', 'PROPN'].includes(next.pos)) return false;
+  // A clause: a finite verb or auxiliary within the next four words ("agree the boy should go back").
+  for (let y = x + 1; y < end && y - x <= 4; y++) {
+    const t = ix.tokens[y]!;
+    if (t.pos === 'AUX') return true;
+    if (t.pos === 'VERB') return !ix.lower[y]!.endsWith('ing') && ix.lower[y - 1] !== 'to';
+    if (t.pos === 'ADP' || t.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** wink's lemma in lower case (it is lower case already except for names, so usually no copy is made). */
@@ -872,6 +1042,22 @@ function nominalSlot(ix: ArticleIndex, k: number): boolean {
     prev.pos === 'ADV' &&
     (ix.lower[k - 1] === 'more' || ix.lower[k - 1] === 'less' || /[a-z]er$/.test(ix.lower[k - 1]!));
   return base && next.pos === 'NOUN' && (comparative || (prev.pos === 'ADP' && ix.lower[k - 1] !== 'to'));
+}
+
+/** A court, judge or panel stands in the eight words before `k` ("A judge on Monday ordered …"). */
+function courtBefore(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let x = Math.max(s.tokenStart, k - 8); x < k; x++) if (COURT_NOUNS.has(ix.lower[x]!)) return true;
+  return false;
+}
+
+/**
+ * Phenomenon: what a court or judge orders is a ruling, not a purchase ("A judge on Monday ordered the men
+ * held without bail", "the court ordered the company to pay damages").
+ */
+function courtOrder(lex: TriggerLexicon, ix: ArticleIndex, k: number, type: EventTypeDef): EventTypeDef {
+  if (type.id !== 'contract' || lemmaOf(ix, k) !== 'order' || !courtBefore(ix, k)) return type;
+  return lex.byId.get('ruling') ?? type;
 }
 
 /**
@@ -1237,7 +1423,7 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
         // part of a compound adjective ("the world's most-sold player", "state-owned").
         if (v && commonCase(ix, k) && !inHyphenCompound(ix, k)) {
           if (!excludedVerb(ix, k, lemmaOf(ix, k)) && !nominalSlot(ix, k)) {
-            const own = accidental(lex, ix, k, v.type);
+            const own = courtOrder(lex, ix, k, accidental(lex, ix, k, v.type));
             const c = blank(attempted(lex, ix, k, own), k, v.end, 'verb', s.i);
             if (c.type !== own) c.attempt = true;
             out.push(c);

@@ -105,3 +105,35 @@ describe('subjects and dates of one sentence', () => {
     expect(evs.find((e) => e.type === 'statement')!.date).toMatchObject({ value: '2024-06-20', source: 'publication' });
   });
 });
+
+describe('the types an analyst finds weakest: orders, deliveries, agreements, meetings', () => {
+  it.each([
+    ['The mayor ordered the tenants to leave the building.', 'contract'],
+    ['The governor ordered an inquiry into the fire.', 'contract'],
+    ['The ministry ordered the departure of all non-essential staff.', 'contract'],
+    ['The clerk was ordered home.', 'contract'],
+    ['The diplomats left the country on orders from the capital.', 'contract'],
+    ['The envoy flew in to deliver the king’s message.', 'contract'],
+    ['A lecture delivered in 1950 warned of the danger.', 'contract'],
+    ['Most voters seem to agree the dam should be rebuilt.', 'agreement'],
+    ['Both candidates agree that the fire was a tragedy.', 'agreement'],
+    ['Such crimes must be met with a firm response.', 'meeting'],
+    ['The bank may not meet the new capital criteria.', 'meeting'],
+    ['The mayor read from a letter signed by the owner.', 'agreement'],
+  ])('%s has no %s', (text, type) => {
+    expect(all(text).filter((e) => e.startsWith(`${type}:`))).toEqual([]);
+  });
+
+  it.each([
+    ['The airline ordered 20 jets from the plane maker on Monday.', 'contract:ordered'],
+    ['The army ordered new equipment from the supplier.', 'contract:ordered'],
+    ['The plane maker delivered the first jet to the airline on Monday.', 'contract:delivered'],
+    ['The two sides agreed to a truce on Monday.', 'ceasefire:agreed'],
+    ['The company agreed to sell its paper mill on Monday.', 'agreement:agreed'],
+    ['The two leaders met in Geneva on Monday.', 'meeting:met'],
+    ['A judge on Monday ordered the two men held without bail.', 'ruling:ordered'],
+    ['The cruise line has three ships on order from the yard.', 'contract:order'],
+  ])('the event sense stays: %s', (text, event) => {
+    expect(all(text).some((e) => e.startsWith(event))).toBe(true);
+  });
+});
