@@ -31,9 +31,23 @@ export function narrativeTimes(ix: ArticleIndex): Array<TimexRecord | null> {
     out[s.i] = current;
     if (ix.hasVerb[s.i] === 0) continue;
     for (const x of ix.timexBySentence[s.i]!)
-      if (datable(x) && !vague(x) && !inDateline(ix, x) && modifiedNoun(ix, x) < 0) current = x;
+      if (datable(x) && !vague(x) && !inDateline(ix, x) && modifiedNoun(ix, x) < 0 && !openBound(ix, x)) current = x;
   }
   return out;
+}
+
+/** Words that make a time expression the bound of an open span ("born after 2010", "since March", "until 1990"). */
+const BOUND_WORDS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till']);
+
+/**
+ * Phenomenon: a time expression that bounds an open span ("a ban on anyone born after 2010", "prices have
+ * risen since March", "in office until 1990") is no time at which the story stands: it sets no narrative
+ * reference time for the sentences after it ("Lawmakers voted 68-52" is the day the law was passed).
+ */
+function openBound(ix: ArticleIndex, x: TimexRecord): boolean {
+  if (x.mod === 'AFTER' || x.mod === 'BEFORE' || x.mod === 'ON_OR_AFTER' || x.mod === 'ON_OR_BEFORE') return true;
+  const [a] = ix.timexTokens.get(x)!;
+  return BOUND_WORDS.has(ix.lower[a]!) || (a > 0 && BOUND_WORDS.has(ix.lower[a - 1]!));
 }
 
 function toDate(x: TimexRecord, source: EventDate['source']): EventDate {

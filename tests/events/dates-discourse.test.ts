@@ -38,6 +38,15 @@ describe('a result told in the paragraph after its cause', () => {
 });
 
 describe('events that take no date from the sentences around them', () => {
+  it('the bound of an open span sets no narrative time ("born after 2010")', () => {
+    const d = dated(
+      'The assembly of Tarn passed a law on Tuesday that bans hunting by anyone born after 2010. ' +
+        'Deputies voted 40-12 for the bill.',
+      [tuesday, { text: 'after 2010', value: '2010', precision: 'year', mod: 'AFTER' }],
+    );
+    expect(on(d, 'voted')).toMatchObject({ date: '2025-09-09' });
+  });
+
   it('a planned, supposed or denied event takes no narrative date ("would appeal", "urged him to resign")', () => {
     const d = dated(
       'A court in Vell jailed the mayor on Tuesday. His lawyers said they would appeal the verdict. ' +
