@@ -115,6 +115,9 @@ function singular(ix: ArticleIndex, k: number, limit: number): Found | null {
   const t = ix.tokens[j]!;
   // Singular head noun only (its lemma is its own form); "a lot", "a number" are not people.
   if (ix.lower[j] !== t.lemma.toLowerCase() || ix.lower[j] === 'lot' || ix.lower[j] === 'number') return null;
+  // Phenomenon: after a possessive, a noun of a group names no one person ("the party's leadership is dead or
+  // in exile", "its staff were hurt"): no figure.
+  if (low !== 'a' && low !== 'an' && (COLLECTIVE_HEADS.has(ix.lower[j]!) || GROUP_NOUNS.has(ix.lower[j]!))) return null;
   return { q: { value: 1, min: 1, max: 1, precision: 'exact', length: 1 }, a: k, b: k + 1 };
 }
 
@@ -975,6 +978,28 @@ const COLLECTIVE_HEADS: ReadonlySet<string> = new Set([
   'side',
 ]);
 
+/** Singular nouns of a body of people, which a possessive does not make one person ("the party's leadership"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'leadership',
+  'staff',
+  'crew',
+  'population',
+  'membership',
+  'workforce',
+  'personnel',
+  'entourage',
+  'delegation',
+  'congregation',
+  'contingent',
+  'unit',
+  'battalion',
+  'platoon',
+  'company',
+  'squad',
+  'household',
+  'generation',
+]);
+
 /** Singular role nouns of people often hurt or killed that the animate-head test does not know. */
 const VICTIM_ROLES: ReadonlySet<string> = new Set([
   'driver',
@@ -995,7 +1020,9 @@ const VICTIM_ROLES: ReadonlySet<string> = new Set([
 function definiteIndividual(ix: ArticleIndex, end: number): Found | null {
   const h = ix.lower[end - 1];
   if (h === undefined || COLLECTIVE_HEADS.has(h) || !(animateHead(h) || VICTIM_ROLES.has(h))) return null;
-  return definitePerson(ix, end);
+  const found = definitePerson(ix, end);
+  // "Much of the old guard is dead", "part of the crew": a definite noun after "of" is a group taken in part.
+  return found && ix.lower[found.a - 1] !== 'of' ? found : null;
 }
 
 /** Counts people named at [a, b) as an exact figure. */

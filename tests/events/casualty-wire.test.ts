@@ -187,3 +187,17 @@ describe('one body, one killer, one object', () => {
 it('"sentenced N men to death" reports a sentence, not deaths', () => {
   expect(byKind('A court sentenced four men to death for the 2019 arson.', 'killed')).toEqual([]);
 });
+
+describe('groups are no one person', () => {
+  it.each([
+    ['a group after a possessive', "Most of the union's leadership is dead or in hiding."],
+    ['a definite noun taken in part', 'Much of the old cabinet is now dead or in jail.'],
+    ['a definite animate noun after "of"', 'Part of the crew was hurt, the captain said.'],
+  ])('%s gives no figure', (_rule, text) => {
+    expect(
+      byKind(text, 'killed')
+        .concat(byKind(text, 'injured'))
+        .filter(([v]) => v > 0),
+    ).toEqual([]);
+  });
+});
