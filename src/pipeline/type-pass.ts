@@ -34,7 +34,7 @@ import {
   type EntityVote,
 } from '../entities/type-vote.js';
 import type { EntityType, KnowledgeRecord } from '../types.js';
-import { writeFileAtomically, writeJsonAtomic, type OutputStore } from '../output/store.js';
+import { writeFileAtomically, type OutputStore } from '../output/store.js';
 import { listRecordFiles } from '../output/tables.js';
 import { ArticleIdSet, packArticleId, unpackArticleId } from '../output/id-map.js';
 import { invariant } from '../errors.js';
@@ -343,42 +343,53 @@ export class TypePass {
     const folder = shardFolder(store);
     const partial = this.loaded !== null && !this.everything;
     const keep = partial ? this.dirty : null;
-    const byShard = new Map<number, StateFile>();
-    const shardOf = (key: string): StateFile | null => {
+    // The keys of each shard to write; each shard's file is then built and written on its own, so the
+    // whole state is never a second time in memory as objects and text.
+    const byShard = new Map<number, { names: string[]; weak: string[] }>();
+    const keysOf = (key: string): { names: string[]; weak: string[] } | null => {
       const shard = voteShard(key);
       if (keep !== null && !keep.has(shard)) return null;
-      return byShard.get(shard) ?? byShard.set(shard, { version: 4, names: {}, weak: {} }).get(shard)!;
+      return byShard.get(shard) ?? byShard.set(shard, { names: [], weak: [] }).get(shard)!;
     };
-    for (const key of [...this.votes.names.keys()].sort()) {
-      const file = shardOf(key);
-      if (file === null) continue;
-      const readings: StateFile['names'][string] = [];
-      for (const [k, c] of [...this.votes.names.get(key)!].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-        const at = k.indexOf('\u0000');
-        readings.push([k.slice(0, at) as EntityType, k.slice(at + 1), c.n, c.firm]);
-      }
-      file.names[key] = readings;
-    }
-    for (const key of [...this.weak.keys()].sort()) {
-      const file = shardOf(key);
-      if (file === null) continue;
-      const holders = this.weak.get(key)!;
-      const pairs: Array<[number, number]> = [];
-      for (let i = 0; i < holders.length; i += 2) pairs.push([holders[i]!, holders[i + 1]!]);
-      pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-      file.weak[key] = pairs.map(([hi, loType]) => `${weakId(hi, loType)}:${TYPE_CODE[weakType(loType)]}`);
-    }
+    for (const key of this.votes.names.keys()) keysOf(key)?.names.push(key);
+    for (const key of this.weak.keys()) keysOf(key)?.weak.push(key);
     await mkdir(folder, { recursive: true });
-    const writes: Array<Promise<void>> = [];
-    for (const [shard, file] of byShard) writes.push(writeJsonAtomic(shardFile(store, shard), file, false, false));
+    const shardText = (keys: { names: string[]; weak: string[] }): string => {
+      const file: StateFile = { version: 4, names: {}, weak: {} };
+      for (const key of keys.names.sort()) {
+        const readings: StateFile['names'][string] = [];
+        for (const [k, c] of [...this.votes.names.get(key)!].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+          const at = k.indexOf('\u0000');
+          readings.push([k.slice(0, at) as EntityType, k.slice(at + 1), c.n, c.firm]);
+        }
+        file.names[key] = readings;
+      }
+      for (const key of keys.weak.sort()) {
+        const holders = this.weak.get(key)!;
+        const pairs: Array<[number, number]> = [];
+        for (let i = 0; i < holders.length; i += 2) pairs.push([holders[i]!, holders[i + 1]!]);
+        pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        file.weak[key] = pairs.map(([hi, loType]) => `${weakId(hi, loType)}:${TYPE_CODE[weakType(loType)]}`);
+      }
+      return `${JSON.stringify(file)}\n`;
+    };
+    // A few writes in flight at a time (the file system's thread pool has four threads).
+    const shards = [...byShard.keys()].sort((a, b) => a - b);
+    for (let i = 0; i < shards.length; i += 8)
+      await Promise.all(
+        shards
+          .slice(i, i + 8)
+          .map((shard) => writeFileAtomically(shardFile(store, shard), shardText(byShard.get(shard)!), false)),
+      );
     // A shard left without names: its file goes.
+    const removals: Array<Promise<void>> = [];
     if (keep !== null) {
-      for (const shard of keep) if (!byShard.has(shard)) writes.push(rm(shardFile(store, shard), { force: true }));
+      for (const shard of keep) if (!byShard.has(shard)) removals.push(rm(shardFile(store, shard), { force: true }));
     } else
       for (const name of await readdir(folder))
         if (!byShard.has(Number.parseInt(name, 16)) || name !== shardName(Number.parseInt(name, 16)))
-          writes.push(rm(path.join(folder, name), { force: true, recursive: true }));
-    await Promise.all(writes);
+          removals.push(rm(path.join(folder, name), { force: true, recursive: true }));
+    await Promise.all(removals);
     if (keep === null) await rm(legacyFile(store), { force: true });
     this.before.clear();
     this.dirty.clear();

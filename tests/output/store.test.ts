@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { makeDirs, OutputStore, type DirFs } from '../../src/output/store.js';
+import { makeDirs, OutputStore, StateIndex, writePiecesAtomically, type DirFs } from '../../src/output/store.js';
 import { tempDir } from '../helpers.js';
 
 const onLinuxProc = existsSync('/proc/self') ? test : test.skip;
@@ -65,5 +65,58 @@ describe('makeDirs (mkdir -p that gives up)', () => {
     mkdirSync(path.join(root, 'x'));
     await makeDirs(path.join(root, 'x', 'y'));
     expect(existsSync(path.join(root, 'x', 'y'))).toBe(true);
+  });
+});
+
+describe('writing a large file a piece at a time', () => {
+  test('the file holds every piece in order (multi-byte text across chunk edges), and no temp file is left', async () => {
+    const store = new OutputStore(tempDir());
+    await store.ensure();
+    const pieces = Array.from({ length: 500 }, (_, i) => `«${i}» Zürich–Kraków ${'x'.repeat(i % 13)}\n`);
+    const file = path.join(store.state, 'big.txt');
+    await writePiecesAtomically(file, pieces, true, 100);
+    expect(readFileSync(file, 'utf8')).toBe(pieces.join(''));
+    expect(readdirSync(store.tmp)).toEqual([]);
+    // A failing piece source leaves the old file as it was.
+    function* failing(): Generator<string> {
+      yield 'partial';
+      throw new Error('boom');
+    }
+    await expect(writePiecesAtomically(file, failing(), true, 1)).rejects.toThrow('boom');
+    expect(readFileSync(file, 'utf8')).toBe(pieces.join(''));
+    expect(readdirSync(store.tmp)).toEqual([]);
+  });
+
+  test('the index saved in pieces is the JSON text of the whole index, sorted by path', async () => {
+    const store = new OutputStore(tempDir());
+    await store.ensure();
+    const index = await StateIndex.load(store);
+    const sources: Record<string, unknown> = {};
+    for (let i = 0; i < 300; i++) {
+      const p = `/in/dir "${i % 7}"/ä-${(i * 7919) % 300}.txt`;
+      const entry =
+        i % 5 === 0
+          ? {
+              articleId: `a_${i.toString(16).padStart(16, '0')}`,
+              size: 0,
+              mtimeMs: i + 0.5,
+              ok: false,
+              failure: 'E_EMPTY',
+              fingerprint: 'f',
+            }
+          : {
+              articleId: `a_${i.toString(16).padStart(16, '0')}`,
+              size: i,
+              mtimeMs: i * 1000,
+              ok: true,
+              fingerprint: 'f',
+            };
+      index.set(p, entry);
+      sources[p] = entry;
+    }
+    await index.save(store);
+    const sorted: Record<string, unknown> = {};
+    for (const p of Object.keys(sources).sort()) sorted[p] = sources[p];
+    expect(readFileSync(store.indexPath, 'utf8')).toBe(`${JSON.stringify({ version: 1, sources: sorted })}\n`);
   });
 });
