@@ -128,6 +128,17 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   // Parties conflict only in a role both name: a claim naming the attacker ("the Taliban claimed the attack")
   // retells an attack told with its victims only.
   if (b.definite && b.anaphoricAnywhere && (share || !partiesConflict(a, b))) return true;
+  // Phenomenon: a violent event told again with a verb in another section ("==Attack== A suicide bomber …
+  // crashed into a NATO foot patrol" after "a suicide bomber blew himself up, killing six NATO service
+  // members") names the same victims: with no date of its own and no other attacker, it is the event told.
+  if (
+    b.anaphoricAnywhere &&
+    b.verbal === true &&
+    SOURCE_RANK[b.date.source] < 2 &&
+    sameUndergoer(a, b) &&
+    !partiesConflict(a, b)
+  )
+    return true;
   // The same thing acted on, told with another verb ("Apple has introduced the new phone" … "Jobs
   // unveiled the device"): for events that are not violence, the thing launched, bought or delivered
   // names the event, whoever the text says did it.
@@ -146,6 +157,14 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   if (a.participants.length === 0 && b.definite && b.lemmas.some((l) => a.lemmas.includes(l)))
     return b.paragraphs.some((p) => a.paragraphs.some((q) => p - q <= 1 && p >= q));
   return share && (b.definite || b.lemmas.some((l) => a.lemmas.includes(l)));
+}
+
+/** Both name the same entity as who underwent the event (victim, target or patient). */
+function sameUndergoer(a: DraftEvent, b: DraftEvent): boolean {
+  return b.participants.some(
+    (p) =>
+      side(p.role) === 'undergoer' && a.participants.some((q) => q.entity === p.entity && side(q.role) === 'undergoer'),
+  );
 }
 
 /** The side of an event a participant role stands on: who did it, or who underwent it. */

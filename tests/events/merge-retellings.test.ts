@@ -131,6 +131,23 @@ describe('retellings told with the weapon, the claim or a date', () => {
     expect(mentionsOf(evs, 'attack')).not.toContainEqual(['attacked', 'attack']);
   });
 
+  // Phenomenon: the attack told again with a verb in another section names the same victims ("A gunman …
+  // opened fire on the Northern Guard" after "a gunman killed four soldiers of the Northern Guard"): with no
+  // date of its own and no other attacker, it is the attack told.
+  it('joins a verb retelling that names the same victims in a later section', () => {
+    const evs = run(
+      'On 4 March a suicide bomber attacked the Northern Guard in Tarsa.\n\n' +
+        '==Victims==\n\nAll four were conscripts.\n\n' +
+        '==Attack==\n\nA suicide bomber riding a motorcycle bombed the Northern Guard near the gate.',
+      [
+        { name: 'Northern Guard', type: 'group' },
+        { name: 'Tarsa', type: 'place' },
+      ],
+      [{ text: '4 March', value: '2025-03-04', precision: 'day' }],
+    );
+    expect(mentionsOf(evs, 'attack')).toEqual([['attacked', 'bombed']]);
+  });
+
   // Phenomenon: victims told in other words are other victims ("two border guards were killed" … "the
   // assassination of senior commanders" by the other side): a killing named with its own victims is another.
   it('keeps apart killings whose victims differ in words', () => {
