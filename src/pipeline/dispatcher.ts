@@ -26,7 +26,7 @@
 import { Piscina } from 'piscina';
 import type { Logger } from 'pino';
 import { applyWorkerTiering } from './tiering.js';
-import { newTaskClaim, taskStarted, withdrawTask, type TaskClaim } from './task-claim.js';
+import { newTaskClaim, taskFinished, taskStarted, withdrawTask, type TaskClaim } from './task-claim.js';
 
 /** Tasks a worker thread holds at once: the one it runs and the next batch. */
 export const TASKS_PER_WORKER = 2;
@@ -203,7 +203,8 @@ export class Dispatcher<I, R> {
       resend,
     ).then(
       (results) => {
-        // Not started when its worker died (of the task it ran before): sent again, first.
+        // Not started when its worker died (of the task it ran before), or run to the end with its results
+        // lost with the thread (of the task after it): sent again, first.
         if (results === null) {
           for (const w of batch) w.unstarted = (w.unstarted ?? 0) + 1;
           this.pending.unshift(...batch);
@@ -235,6 +236,8 @@ export class Dispatcher<I, R> {
       if (this.stopped && !taskStarted(task.slots)) throw { abandoned: true } satisfies TaskFailure;
       if (this.abandoned && !task.timedOut) throw { abandoned: true } satisfies TaskFailure;
       if (resend && !taskStarted(task.slots) && withdrawTask(task.slots)) return null;
+      // Run to the end, its results lost with a thread that died of the task after it: run it again.
+      if (resend && taskFinished(task.slots) && !task.timedOut) return null;
       throw { timedOut: task.timedOut, error: e as Error } satisfies TaskFailure;
     } finally {
       this.running.delete(task);

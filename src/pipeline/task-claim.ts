@@ -23,6 +23,13 @@ export const QUEUED = 0;
 export const STARTED = 1;
 /** Withdrawn by the main thread before any worker took it. */
 export const WITHDRAWN = 2;
+/**
+ * Run to the end by the worker, which is about to return its results. The results travel on a message
+ * port of their own, and when the worker dies right after (of the next task it holds), the main thread may
+ * hear of the death first: the pool then rejects this task too, and its results are lost. A finished task
+ * rejected that way is sent again, not failed: it did not crash anything, and nothing of it was written.
+ */
+export const FINISHED = 3;
 
 /** The shared slots of one task, as the main thread creates them and a worker receives them. */
 export interface TaskClaim {
@@ -73,7 +80,18 @@ export function withdrawTask(slots: TaskClaim): boolean {
   return was === QUEUED || was === WITHDRAWN;
 }
 
-/** True once a worker thread started the task. */
+/** True once a worker thread started the task (finished or not). */
 export function taskStarted(slots: TaskClaim): boolean {
-  return Atomics.load(slots.claim, 0) === STARTED;
+  const state = Atomics.load(slots.claim, 0);
+  return state === STARTED || state === FINISHED;
+}
+
+/** Called by the worker thread when a task it started has its results, just before it returns them. */
+export function finishTask(task: Partial<TaskClaim>): void {
+  if (task.claim !== undefined) Atomics.store(task.claim, 0, FINISHED);
+}
+
+/** True when the worker ran the task to the end (its results may still have been lost with the thread). */
+export function taskFinished(slots: TaskClaim): boolean {
+  return Atomics.load(slots.claim, 0) === FINISHED;
 }

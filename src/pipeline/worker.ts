@@ -16,7 +16,7 @@ import { createLogger, type LogOptions } from '../log.js';
 import type { ExtractionSettings } from './stage.js';
 import type { Failure } from './failure.js';
 import { recordVotes, type EntityVote } from '../entities/type-vote.js';
-import { afterEarlierResults, startTask, type TaskClaim } from './task-claim.js';
+import { afterEarlierResults, finishTask, startTask, type TaskClaim } from './task-claim.js';
 
 /**
  * One task: articles plus slots shared with the main thread (`task-claim.ts`). The worker takes the task
@@ -99,6 +99,7 @@ export default async function processArticles(task: WorkerTask): Promise<WorkerR
     first.stageMs = { ...first.stageMs, 'worker-start': startupMs };
     startupMs = null;
   }
+  finishTask(task);
   return results;
 }
 
