@@ -1547,7 +1547,15 @@ function verbalNoun(ix: ArticleIndex, k: number): boolean {
  */
 function predicativeAdjective(ix: ArticleIndex, k: number): boolean {
   const next = ix.tokens[k + 1];
-  if (next && next.sentence === ix.tokens[k]!.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
+  // A noun of a time expression after the adjective is not a noun it modifies: the adjective still ends its
+  // predicate ("two men were found dead yesterday", "three were injured Monday").
+  if (
+    next &&
+    next.sentence === ix.tokens[k]!.sentence &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN') &&
+    ix.timexAt[k + 1] === null
+  )
+    return false;
   const prev = k > 0 ? ix.lower[k - 1]! : '';
   return prev !== 'the' && prev !== 'their' && prev !== 'his' && prev !== 'her';
 }

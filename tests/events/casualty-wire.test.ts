@@ -201,3 +201,23 @@ describe('groups are no one person', () => {
     ).toEqual([]);
   });
 });
+
+describe('a time expression after a predicative adjective does not take it for a modifier', () => {
+  // "dead yesterday" is "found dead" + "yesterday", not an adjective before its noun ("dead leaves").
+  const counted = (text: string, timex: string, value: string, kind: 'killed' | 'injured') =>
+    events(text, {
+      minConfidence: 0,
+      published: '2025-03-04',
+      timexes: [{ text: timex, value, precision: 'day' }],
+    }).events.map((e) => [e.type, e.casualties?.[kind]?.value, e.date?.value]);
+
+  it('"Two men were found dead yesterday" is a death of two, dated by "yesterday"', () => {
+    expect(counted('Two men were found dead yesterday.', 'yesterday', '2025-03-03', 'killed')).toEqual([
+      ['death', 2, '2025-03-03'],
+    ]);
+  });
+
+  it('an adjective before a plain noun still modifies it ("dead leaves")', () => {
+    expect(events('The gardeners swept up dead leaves on Monday.', { minConfidence: 0 }).events).toEqual([]);
+  });
+});
