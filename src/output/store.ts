@@ -132,22 +132,45 @@ export interface DirFs {
 }
 
 /**
- * Writes `data` to `file` atomically: temp file (created exclusively) → write → fsync → rename. On any
- * error the temp file is removed and `file` is left as it was. Output files sit at `<root>/<folder>/<name>`,
- * so the temp file goes to `<root>/.tmp/` (same file system, never listed by readers); when that folder
- * does not exist the temp file is a hidden sibling instead.
+ * Creates the temp file of an atomic write of `file` with `create` and returns its path. Output files sit at
+ * `<root>/<folder>/<name>`, so the temp file goes to `<root>/.tmp/` (same file system, never listed by
+ * readers), or to `tempDir` when the caller knows it (a file deeper in the tree); when that folder does not
+ * exist the temp file is a hidden sibling instead. If `create` fails, what it left is removed. Returns the
+ * path and what `create` returned.
  */
-export async function writeFileAtomically(file: string, data: string | Uint8Array, durable = true): Promise<void> {
-  const suffix = `.${process.pid}.${randomBytes(4).toString('hex')}`;
-  let temp = path.join(path.dirname(path.dirname(file)), '.tmp', `${path.basename(file)}${suffix}`);
+async function createTemp<T>(
+  file: string,
+  create: (temp: string) => Promise<T>,
+  tempDir?: string,
+): Promise<{ temp: string; created: T }> {
+  const name = `${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  let temp = path.join(tempDir ?? path.join(path.dirname(path.dirname(file)), '.tmp'), name);
   try {
     try {
-      await writeNewFile(temp, data, durable);
+      return { temp, created: await create(temp) };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      temp = path.join(path.dirname(file), `.${path.basename(file)}${suffix}`);
-      await writeNewFile(temp, data, durable);
+      temp = path.join(path.dirname(file), `.${name}`);
+      return { temp, created: await create(temp) };
     }
+  } catch (e) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw e;
+  }
+}
+
+/**
+ * Writes `data` to `file` atomically: temp file (created exclusively, see {@link createTemp}) → write → fsync
+ * → rename. On any error the temp file is removed and `file` is left as it was.
+ */
+export async function writeFileAtomically(
+  file: string,
+  data: string | Uint8Array,
+  durable = true,
+  tempDir?: string,
+): Promise<void> {
+  const { temp } = await createTemp(file, (t) => writeNewFile(t, data, durable), tempDir);
+  try {
     await rename(temp, file);
   } catch (e) {
     await rm(temp, { force: true }).catch(() => undefined);
@@ -176,18 +199,9 @@ export async function writePiecesAtomically(
   durable = true,
   chunkChars = 1 << 20,
 ): Promise<void> {
-  const suffix = `.${process.pid}.${randomBytes(4).toString('hex')}`;
-  let temp = path.join(path.dirname(path.dirname(file)), '.tmp', `${path.basename(file)}${suffix}`);
-  let handle: FileHandle | null = null;
+  const { temp, created: fh } = await createTemp(file, (t) => open(t, 'wx', 0o644));
+  let handle: FileHandle | null = fh;
   try {
-    try {
-      handle = await open(temp, 'wx', 0o644);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      temp = path.join(path.dirname(file), `.${path.basename(file)}${suffix}`);
-      handle = await open(temp, 'wx', 0o644);
-    }
-    const fh = handle;
     const writeAll = async (text: string): Promise<void> => {
       const bytes = Buffer.from(text, 'utf8');
       for (let at = 0; at < bytes.length;) at += (await fh.write(bytes, at, bytes.length - at)).bytesWritten;
@@ -204,8 +218,8 @@ export async function writePiecesAtomically(
       }
     }
     if (chunk.length > 0) await writeAll(chunk.join(''));
-    if (durable) await handle.sync();
-    await handle.close();
+    if (durable) await fh.sync();
+    await fh.close();
     handle = null;
     await rename(temp, file);
   } catch (e) {

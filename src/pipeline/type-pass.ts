@@ -379,7 +379,9 @@ export class TypePass {
       await Promise.all(
         shards
           .slice(i, i + 8)
-          .map((shard) => writeFileAtomically(shardFile(store, shard), shardText(byShard.get(shard)!), false)),
+          .map((shard) =>
+            writeFileAtomically(shardFile(store, shard), shardText(byShard.get(shard)!), false, store.tmp),
+          ),
       );
     // A shard left without names: its file goes.
     const removals: Array<Promise<void>> = [];

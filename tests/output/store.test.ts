@@ -1,6 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { makeDirs, OutputStore, StateIndex, writePiecesAtomically, type DirFs } from '../../src/output/store.js';
+import {
+  makeDirs,
+  OutputStore,
+  StateIndex,
+  writeFileAtomically,
+  writePiecesAtomically,
+  type DirFs,
+} from '../../src/output/store.js';
 import { tempDir } from '../helpers.js';
 
 const onLinuxProc = existsSync('/proc/self') ? test : test.skip;
@@ -65,6 +72,28 @@ describe('makeDirs (mkdir -p that gives up)', () => {
     mkdirSync(path.join(root, 'x'));
     await makeDirs(path.join(root, 'x', 'y'));
     expect(existsSync(path.join(root, 'x', 'y'))).toBe(true);
+  });
+});
+
+describe('where an atomic write puts its temp file', () => {
+  test('in the folder it is given: a file deeper than <root>/<folder>/ need not try a .tmp/ that is not there', async () => {
+    const store = new OutputStore(tempDir());
+    await store.ensure();
+    const deep = path.join(store.state, 'shards');
+    mkdirSync(deep);
+    await writeFileAtomically(path.join(deep, 'b.json'), 'b', false, store.tmp);
+    expect(readFileSync(path.join(deep, 'b.json'), 'utf8')).toBe('b');
+    // The temp file really goes there: a "folder" that is a file cannot hold it (ENOTDIR, not the sibling).
+    const notAFolder = path.join(store.root, 'plain-file');
+    writeFileSync(notAFolder, '');
+    await expect(writeFileAtomically(path.join(deep, 'c.json'), 'c', false, notAFolder)).rejects.toMatchObject({
+      code: 'ENOTDIR',
+    });
+    expect(existsSync(path.join(deep, 'c.json'))).toBe(false);
+    // Without one, a file with no .tmp/ two levels up is written through a hidden sibling; nothing is left.
+    await writeFileAtomically(path.join(deep, 'd.json'), 'd', false);
+    expect(readdirSync(deep).sort()).toEqual(['b.json', 'd.json']);
+    expect(readdirSync(store.tmp)).toEqual([]);
   });
 });
 
