@@ -74,8 +74,8 @@ export function gatedFigures(
         'injured.share': ratio(f.byKind.injured),
       };
       // The held-out parts that exist in the folder, gated apart ('held-out.share', 'fresh.share',
-      // 'fresh2.share', 'fresh3.share'); the blind part is reported only (eval/gold/casualties/PROVENANCE.md).
-      for (const split of ['held-out', 'fresh', 'fresh2', 'fresh3'] as const)
+      // 'fresh2.share' … 'fresh4.share'); the blind part is reported only (eval/gold/casualties/PROVENANCE.md).
+      for (const split of ['held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4'] as const)
         if (existsSync(join(paths[0]!, splitFile(split))))
           out[`${split}.share`] = evalCasualties(paths[0]!, datasetsRoot, keepErrors, split).figures.share;
       return out;
@@ -83,9 +83,9 @@ export function gatedFigures(
     case 'event-dates': {
       const f = evalEventDates(paths[0]!, datasetsRoot, keepErrors).figures;
       const out: Record<string, number> = { share: f.share, found: f.items === 0 ? 0 : f.found / f.items };
-      // The development parts beside dev that exist in the folder, gated apart ('fresh2.share', 'fresh3.share':
+      // The development parts beside dev that exist in the folder, gated apart ('fresh2.share' … 'fresh4.share':
       // general news); the blind part is reported only (eval/gold/event-dates/PROVENANCE.md).
-      for (const split of ['held-out', 'fresh', 'fresh2', 'fresh3'] as const)
+      for (const split of ['held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4'] as const)
         if (existsSync(join(paths[0]!, splitFile(split))))
           out[`${split}.share`] = evalEventDates(paths[0]!, datasetsRoot, keepErrors, split).figures.share;
       return out;

@@ -67,9 +67,10 @@ export interface DateItem {
  * on them, and scored once to report) and `blind` (blind.jsonl; a third held-out part, labelled from unused
  * documents without running the product on them, scored to report only) and `fresh2` (fresh2.jsonl; general news
  * labelled before the product was run on it, a development part whose errors are read) and `fresh3` (fresh3.jsonl;
- * session 11's general-news part from unused documents, labelled before the product was run on it, likewise).
+ * session 11's general-news part from unused documents, labelled before the product was run on it, likewise) and `fresh4` (fresh4.jsonl; session 12's part from unused
+ * documents, labelled before the product was run on it, likewise).
  */
-export type GoldSplit = 'dev' | 'held-out' | 'fresh' | 'blind' | 'fresh2' | 'fresh3';
+export type GoldSplit = 'dev' | 'held-out' | 'fresh' | 'blind' | 'fresh2' | 'fresh3' | 'fresh4';
 
 /** The file of a split inside a gold folder. */
 export function splitFile(split: GoldSplit): string {
@@ -83,7 +84,9 @@ export function splitFile(split: GoldSplit): string {
           ? 'fresh2.jsonl'
           : split === 'fresh3'
             ? 'fresh3.jsonl'
-            : 'items.jsonl';
+            : split === 'fresh4'
+              ? 'fresh4.jsonl'
+              : 'items.jsonl';
 }
 
 /** Reads a JSON-lines gold file (blank lines and lines starting with `//` skipped). */

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -64,6 +64,7 @@ describe('gold readers', () => {
     expect(splitFile('dev')).toBe('items.jsonl');
     expect(splitFile('fresh2')).toBe('fresh2.jsonl');
     expect(splitFile('fresh3')).toBe('fresh3.jsonl');
+    expect(splitFile('fresh4')).toBe('fresh4.jsonl');
   });
 
   it('skips references with a reason when the datasets are absent', () => {
@@ -400,6 +401,29 @@ describe('the gold sets in the repository', () => {
       if (i.expected !== null) expect(i.expected).toMatch(/^\d{4}(-(\d\d(-\d\d)?|W\d\d(-WE)?))?$/);
       if (i.text !== undefined)
         expect(findOccurrence(i.text, i.trigger.text!, i.trigger.occurrence ?? 1)).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('keep a general-news event-date split (fresh4, session 12) of at least 50 events from documents no other split uses', () => {
+    const fresh4 = read<DateItem>('event-dates', 'fresh4.jsonl');
+    expect(fresh4.length).toBeGreaterThanOrEqual(50);
+    expect(new Set(fresh4.map((i) => i.id)).size).toBe(fresh4.length);
+    const splits = ['items.jsonl', 'held-out.jsonl', 'fresh.jsonl', 'fresh2.jsonl', 'fresh3.jsonl', 'blind.jsonl'];
+    const others = splits.flatMap((f) => [
+      ...(existsSync(join('eval', 'gold', 'casualties', f)) ? read<CasualtyItem>('casualties', f) : []),
+      ...read<DateItem>('event-dates', f),
+    ]);
+    const ids = new Set(others.map((i) => i.id));
+    const docs = new Set(others.flatMap((i) => (i.ref ? [i.ref.doc] : [])));
+    const texts = new Set(others.flatMap((i) => (i.text !== undefined ? [i.text] : [])));
+    for (const i of fresh4) {
+      expect(ids.has(i.id)).toBe(false);
+      if (i.ref) expect(docs.has(i.ref.doc)).toBe(false);
+      if (i.text !== undefined) {
+        expect(texts.has(i.text)).toBe(false);
+        expect(findOccurrence(i.text, i.trigger.text!, i.trigger.occurrence ?? 1)).toBeGreaterThanOrEqual(0);
+      }
+      if (i.expected !== null) expect(i.expected).toMatch(/^\d{4}(-(\d\d(-\d\d)?|W\d\d(-WE)?))?$/);
     }
   });
 
