@@ -11,6 +11,7 @@ import type { EvalError } from './timex-score.js';
 import type { KnowledgeRecord } from '../../types.js';
 import {
   DatasetResolver,
+  findOccurrence,
   readJsonLines,
   splitFile,
   type CasualtyItem,
@@ -45,6 +46,29 @@ export function predictedCounts(record: Pick<KnowledgeRecord, 'events'>, kind: C
     out.push(c);
   }
   return out;
+}
+
+/**
+ * The events an item's counts are scored on: every event, or with `item.event` (a text telling several events
+ * with tolls of their own) only those with a mention (or trigger) over that word. Null when the word is not in
+ * the text (a gold error, reported as skipped).
+ */
+export function anchoredEvents(
+  item: Pick<CasualtyItem, 'event'>,
+  text: string,
+  record: Pick<KnowledgeRecord, 'events'>,
+): Pick<KnowledgeRecord, 'events'> | null {
+  if (!item.event) return record;
+  const at = findOccurrence(text, item.event.text, item.event.occurrence ?? 1);
+  if (at < 0) return null;
+  type Span = { start: number; end: number };
+  const over = (s: Span | undefined): boolean => !!s && s.start <= at && at < s.end;
+  return {
+    events: record.events.filter((e) => {
+      const ev = e as { trigger?: Span; mentions?: Span[] };
+      return over(ev.trigger) || (ev.mentions ?? []).some(over);
+    }),
+  };
 }
 
 /** Outcome of one expected slot (an item's killed or injured). */
@@ -183,7 +207,7 @@ export function evalCasualties(
   const resolver = new DatasetResolver(datasetsRoot);
   const runner = new EvalRunner();
   const skipped: Array<{ id: string; reason: string }> = [];
-  const runs: Array<{ item: CasualtyItem; text: string; record: KnowledgeRecord | null }> = [];
+  const runs: Array<{ item: CasualtyItem; text: string; record: Pick<KnowledgeRecord, 'events'> | null }> = [];
   for (const item of items) {
     let text = item.text;
     let dct = item.pubDate;
@@ -200,7 +224,12 @@ export function evalCasualties(
       skipped.push({ id: item.id, reason: 'no text and no reference' });
       continue;
     }
-    runs.push({ item, text, record: runner.run(item.id, text, dct)?.record ?? null });
+    if (item.event && findOccurrence(text, item.event.text, item.event.occurrence ?? 1) < 0) {
+      skipped.push({ id: item.id, reason: `the event word "${item.event.text}" is not in the text` });
+      continue;
+    }
+    const record = runner.run(item.id, text, dct)?.record ?? null;
+    runs.push({ item, text, record: record && anchoredEvents(item, text, record) });
   }
   const errors: EvalError[] = [];
   const figures = scoreCasualties(runs, keepErrors ? errors : undefined);

@@ -74,7 +74,7 @@ export function gatedFigures(
         'injured.share': ratio(f.byKind.injured),
       };
       // The held-out parts that exist in the folder, gated apart ('held-out.share', 'fresh.share',
-      // 'fresh2.share' … 'fresh4.share'); the blind part is reported only (eval/gold/casualties/PROVENANCE.md).
+      // 'fresh2.share', 'fresh3.share', 'fresh4.share'); the blind part is reported only (eval/gold/casualties/PROVENANCE.md).
       for (const split of ['held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4'] as const)
         if (existsSync(join(paths[0]!, splitFile(split))))
           out[`${split}.share`] = evalCasualties(paths[0]!, datasetsRoot, keepErrors, split).figures.share;

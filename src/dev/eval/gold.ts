@@ -42,6 +42,12 @@ export interface CasualtyItem {
   /** Expected dead; null when the text states no death toll (the system must give none). */
   killed: GoldCount | null;
   injured: GoldCount | null;
+  /**
+   * The event the counts belong to, when the text tells several events with tolls of their own: a word of one of
+   * its mentions by text and occurrence (1-based, whole words). Only counts on the events with a mention there
+   * are scored, so a toll given to the wrong event is an error. Absent: every event of the text.
+   */
+  event?: { text: string; occurrence?: number };
   note?: string;
 }
 
@@ -67,8 +73,8 @@ export interface DateItem {
  * on them, and scored once to report) and `blind` (blind.jsonl; a third held-out part, labelled from unused
  * documents without running the product on them, scored to report only) and `fresh2` (fresh2.jsonl; general news
  * labelled before the product was run on it, a development part whose errors are read) and `fresh3` (fresh3.jsonl;
- * session 11's general-news part from unused documents, labelled before the product was run on it, likewise) and `fresh4` (fresh4.jsonl; session 12's part from unused
- * documents, labelled before the product was run on it, likewise).
+ * session 11's general-news part from unused documents, labelled before the product was run on it, likewise) and
+ * `fresh4` (fresh4.jsonl; session 12's part from unused documents, labelled before the product was run on it, likewise).
  */
 export type GoldSplit = 'dev' | 'held-out' | 'fresh' | 'blind' | 'fresh2' | 'fresh3' | 'fresh4';
 

@@ -13,6 +13,7 @@ import {
 import {
   evalCasualties,
   formatCasualties,
+  anchoredEvents,
   judgeSlot,
   predictedCounts,
   scoreCasualties,
@@ -168,6 +169,30 @@ describe('casualty scoring', () => {
     expect(judgeSlot(count(null, 'vague'), []).outcome).toBe('right');
     expect(judgeSlot(count(null, 'vague'), [{ value: 3, precision: 'exact' }]).outcome).toBe('wrong value');
     expect(judgeSlot(count(0), [{ value: 0, precision: 'exact' }]).outcome).toBe('right');
+  });
+
+  it('scores an anchored item on the events with a mention over its event word only', () => {
+    // Two events of one text, each with its own toll: the item names the one its counts belong to.
+    const text = 'A bomb killed 9 people. Later gunmen stormed a post and wounded 4 policemen.';
+    const bomb = event({
+      trigger: { start: 2, end: 6, text: 'bomb', sentence: 0 },
+      casualties: { killed: { value: 9, precision: 'exact', start: 14, end: 15 } },
+    });
+    const storm = event({
+      trigger: { start: 37, end: 44, text: 'stormed', sentence: 1 },
+      mentions: [{ start: 37, end: 44, text: 'stormed', sentence: 1 }],
+      casualties: { injured: { value: 4, precision: 'exact', start: 64, end: 65 } },
+    });
+    const rec = { events: [bomb, storm] };
+    expect(anchoredEvents({}, text, rec)).toBe(rec);
+    expect(anchoredEvents({ event: { text: 'stormed' } }, text, rec)!.events).toEqual([storm]);
+    expect(anchoredEvents({ event: { text: 'bomb' } }, text, rec)!.events).toEqual([bomb]);
+    expect(anchoredEvents({ event: { text: 'bomb', occurrence: 2 } }, text, rec)).toBeNull();
+    // the toll given to the wrong event is missed on the right one
+    const wrong = {
+      events: [event({ ...bomb, casualties: {} }), event({ ...storm, casualties: { killed: { value: 9 } } })],
+    };
+    expect(predictedCounts(anchoredEvents({ event: { text: 'bomb' } }, text, wrong)!, 'killed')).toEqual([]);
   });
 
   it('adds up figures and lists errors per item', () => {
@@ -441,6 +466,35 @@ describe('the gold sets in the repository', () => {
       expect(ids.has(i.id)).toBe(false);
       expect(i.text !== undefined || i.ref !== undefined).toBe(true);
       if (i.ref) expect(docs.has(i.ref.doc)).toBe(false);
+      for (const c of [i.killed, i.injured])
+        if (c?.value != null) {
+          expect(['exact', 'lower-bound', 'vague']).toContain(c.precision);
+          if (c.min !== null) expect(c.min).toBeLessThanOrEqual(c.value);
+          if (c.max !== null) expect(c.max).toBeGreaterThanOrEqual(c.value);
+        }
+    }
+  });
+
+  it('keep a casualty split of session 12 (fresh4): 50 statements or more from documents no other casualty split uses', () => {
+    const fresh4 = read<CasualtyItem>('casualties', 'fresh4.jsonl');
+    expect(fresh4.filter((i) => i.killed !== null || i.injured !== null).length).toBeGreaterThanOrEqual(50);
+    expect(new Set(fresh4.map((i) => i.id)).size).toBe(fresh4.length);
+    const others = [
+      'items.jsonl',
+      'held-out.jsonl',
+      'fresh.jsonl',
+      'fresh2.jsonl',
+      'fresh3.jsonl',
+      'blind.jsonl',
+    ].flatMap((f) => read<CasualtyItem>('casualties', f));
+    const ids = new Set(others.map((i) => i.id));
+    const docs = new Set(others.flatMap((i) => (i.ref ? [i.ref.doc] : [])));
+    for (const i of fresh4) {
+      expect(ids.has(i.id)).toBe(false);
+      expect(i.text !== undefined || i.ref !== undefined).toBe(true);
+      if (i.ref) expect(docs.has(i.ref.doc)).toBe(false);
+      if (i.event && i.text)
+        expect(findOccurrence(i.text, i.event.text, i.event.occurrence ?? 1)).toBeGreaterThanOrEqual(0);
       for (const c of [i.killed, i.injured])
         if (c?.value != null) {
           expect(['exact', 'lower-bound', 'vague']).toContain(c.precision);
