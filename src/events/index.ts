@@ -21,7 +21,7 @@ import type {
 } from '../types.js';
 import { buildArticleIndex, type ArticleIndex } from './article-index.js';
 import { animateHead, QUANTITY_NOUNS, RELATIVE_PRONOUNS, REPETITION_CUES, RESULT_LINKERS } from './cues.js';
-import { verbGroup, WINDOW, type VerbGroup } from './syntax.js';
+import { GROUP_KIND_NOUNS, verbGroup, WINDOW, type VerbGroup } from './syntax.js';
 import {
   casualtyCount,
   addCounts,
@@ -916,7 +916,15 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   for (const c of all) if (args.has(c)) crowdClash(ix, c, args.get(c)!, resources.lexicon);
   dropLawEnforcement(ix, all, args);
   accidentalExplosions(ix, all, args, resources.lexicon);
-  for (const c of attackersCrashes(ix, all, args, resources.lexicon)) args.set(c, candidateArguments(ix, c, nounEnds));
+  for (const { cand, doer, target } of attackersCrashes(ix, all, args, resources.lexicon)) {
+    const a = candidateArguments(ix, cand, nounEnds);
+    // The attacker subject found over the participle phrase is the doer, not a noun inside that phrase
+    // ("packed with explosives"), which the verb's own subject search may take.
+    if (doer && !a.roles.get('agent')?.length) a.phrases.set('agent', [doer]);
+    if (target && !a.roles.get('patient')?.length && !a.phrases.get('patient')?.length)
+      a.phrases.set('patient', [target]);
+    args.set(cand, a);
+  }
   foldResults(ix, all, args);
   const cands = all.filter((c) => !c.dropped);
   for (const c of cands) absorbResults(c, args);
@@ -1236,7 +1244,9 @@ function eventArguments(ix: ArticleIndex, c: Candidate, a: Arguments, lexicon: T
     // and the verb takes no object ("exploded one after another").
     if ((role === 'agent' || role === 'patient') && deviceSubject) return false;
     if (role === 'patient' && deviceObject) return false;
-    if (role === 'agent') return !armed && (named ? !weapon(head) : animate(head));
+    // "the "Velvet Hand" militant group": a name before a noun for the kind of organisation is a doer (nameBeforeKind).
+    if (role === 'agent')
+      return !armed && (named ? !weapon(head) : animate(head) || GROUP_KIND_NOUNS.has(ix.lower[to - 1]!));
     if (role === 'victim' || (role === 'patient' && c.type.id !== 'attack')) return named || animate(head);
     // An event is not what an attack hits ("attacks on security forces and assassinations").
     if (role === 'patient') return !weapon(head) && !lexicon.nouns.has(ix.tokens[head]!.lemma.toLowerCase());

@@ -7,6 +7,7 @@
 import type { ArticleIndex } from './article-index.js';
 import { LIGHT_NOUNS } from './cues.js';
 import type { Arguments } from './roles.js';
+import { nounPhraseAt, nounPhraseEndingAt, type PhraseRef } from './syntax.js';
 import type { TriggerLexicon } from './taxonomy.js';
 import type { Candidate } from './triggers.js';
 
@@ -191,16 +192,19 @@ const ATTACKER_HEADS = new Set([
  * Phenomenon: a crash whose subject or doer is an attacker ("a suicide bomber riding a motorcycle crashed
  * into a patrol", "militants rammed a truck into the gate") is an attack carried out with a vehicle, not an
  * accident: ACLED codes it by the attack, KAIROS as Conflict.Attack. A vehicle or a driver crashing stays
- * an accident. Returns the candidates retyped (their arguments are to be read again under the new type).
+ * an accident. Returns the candidates retyped (their arguments are to be read again under the new type),
+ * each with the attacker subject found over a participle phrase (`doer`, which the verb's own subject
+ * search does not reach) and what the vehicle was driven into (`target`: "crashed into a foot patrol",
+ * "rammed into the crowd"), so the attack keeps who did it and what it hit.
  */
 export function attackersCrashes(
   ix: ArticleIndex,
   cands: readonly Candidate[],
   args: ReadonlyMap<Candidate, Arguments>,
   lexicon: TriggerLexicon,
-): Candidate[] {
+): Array<{ cand: Candidate; doer: PhraseRef | null; target: PhraseRef | null }> {
   const attack = lexicon.byId.get('attack');
-  const out: Candidate[] = [];
+  const out: Array<{ cand: Candidate; doer: PhraseRef | null; target: PhraseRef | null }> = [];
   if (!attack) return out;
   for (const c of cands) {
     if (c.dropped || c.type.id !== 'accident' || c.kind !== 'verb') continue;
@@ -209,9 +213,16 @@ export function attackersCrashes(
     const heads: number[] = [...doerHeads(a)];
     for (const r of a.roles.get('patient') ?? []) heads.push(r.head ?? r.tokenEnd - 1);
     for (const p of a.phrases.get('patient') ?? []) if (p.head < c.head) heads.push(p.head);
-    if (heads.some((h) => h < c.head && ATTACKER_HEADS.has(ix.lower[h]!)) || attackerSubject(ix, c.head)) {
+    const subject = attackerSubject(ix, c.head);
+    if (heads.some((h) => h < c.head && ATTACKER_HEADS.has(ix.lower[h]!)) || subject >= 0) {
       c.type = attack;
-      out.push(c);
+      const doer =
+        subject >= 0 ? nounPhraseEndingAt(ix, subject, ix.sentences[ix.tokens[c.head]!.sentence]!.tokenStart) : null;
+      const into =
+        ix.lower[c.head + 1] === 'into'
+          ? nounPhraseAt(ix, c.head + 2, ix.sentences[ix.tokens[c.head]!.sentence]!.tokenEnd)
+          : null;
+      out.push({ cand: c, doer, target: into });
     }
   }
   return out;
@@ -220,12 +231,14 @@ export function attackersCrashes(
 /**
  * The sentence's subject before the verb is an attacker: its first common noun outside a time expression,
  * over a participle phrase ("A suicide bomber riding a motorcycle loaded with explosives crashed …").
+ * Returns the attacker word (`bomber`), or -1.
  */
-function attackerSubject(ix: ArticleIndex, verb: number): boolean {
+function attackerSubject(ix: ArticleIndex, verb: number): number {
   const s = ix.sentences[ix.tokens[verb]!.sentence]!;
   for (let k = s.tokenStart; k < verb; k++) {
     if (ix.timexAt[k] !== null || ix.tokens[k]!.pos !== 'NOUN') continue;
-    return ATTACKER_HEADS.has(ix.lower[k]!) || (ATTACKER_HEADS.has(ix.lower[k + 1] ?? '') && k + 1 < verb);
+    if (ATTACKER_HEADS.has(ix.lower[k]!)) return k;
+    return ATTACKER_HEADS.has(ix.lower[k + 1] ?? '') && k + 1 < verb ? k + 1 : -1;
   }
-  return false;
+  return -1;
 }

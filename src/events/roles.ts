@@ -12,6 +12,7 @@ import {
   actorEndingAt,
   coordinatedPhrases,
   findSubject,
+  GROUP_KIND_NOUNS,
   nounPhraseActors,
   nounPhraseAt,
   nounPhraseEndingAt,
@@ -145,6 +146,7 @@ function add(args: Arguments, role: ParticipantRole, actors: readonly ActorRef[]
 function addPhrases(ix: ArticleIndex, args: Arguments, type: string, from: number, to: number, nounEnd: number): void {
   let phraseEnd = -1;
   for (const pp of prepositionalPhrases(ix, from, to)) {
+    if (pp.prep === 'between' && type === 'attack' && pp.at === nounEnd && twoSides(args, pp)) continue;
     if (pp.phrase) {
       const had = args.placePhrase;
       for (const p of [pp.phrase, ...(pp.more ?? [])]) addPhrasePhrase(args, ix, type, pp.prep, pp.at, nounEnd, p);
@@ -196,6 +198,26 @@ function addPhrases(ix: ArticleIndex, args: Arguments, type: string, from: numbe
         if (PLACE_PREPOSITIONS.has(pp.prep) && places.length > 0) setPlace(ix, args, places);
     }
   }
+}
+
+/**
+ * Phenomenon: a fight named with its two sides ("a battle between troops and gunmen", "clashes between
+ * the army and Kharan rebels") states who fought whom. Like ACLED's actor 1 and actor 2, the first side is
+ * read as the attacker and the second as the side attacked, instead of two participants the attack roles
+ * leave out. Only exactly two sides, neither a place; true when the sides were taken.
+ */
+function twoSides(args: Arguments, pp: ReturnType<typeof prepositionalPhrases>[number]): boolean {
+  if (pp.phrase) {
+    const sides = [pp.phrase, ...(pp.more ?? [])];
+    if (sides.length !== 2) return false;
+    addPhrase(args, 'agent', [sides[0]!]);
+    addPhrase(args, 'patient', [sides[1]!]);
+    return true;
+  }
+  if (pp.actors.length !== 2 || pp.actors.some(isNamedPlace)) return false;
+  add(args, 'agent', [pp.actors[0]!]);
+  add(args, 'patient', [pp.actors[1]!]);
+  return true;
 }
 
 /**
@@ -699,6 +721,9 @@ export function candidateArguments(
   return args;
 }
 
+/** Closing quotation marks between a quoted name and the noun it modifies ('the "Kharan Front" militia'). */
+const QUOTE_MARKS = new Set(['"', '”', '’', "'"]);
+
 /** Role precedence when one entity fills two roles. */
 const ROLE_ORDER: readonly ParticipantRole[] = [
   'agent',
@@ -751,8 +776,10 @@ function actorHead(ix: ArticleIndex, a: ActorRef, near: number): number {
       const t = ix.tokens[k]!;
       if (ix.mentionAt[k]! >= 0 || ix.timexAt[k]) break;
       if (t.pos === 'NOUN') head = k;
-      else if (t.pos !== 'ADJ') break;
+      else if (t.pos !== 'ADJ' && !(k === a.tokenEnd && QUOTE_MARKS.has(t.text))) break;
     }
+    // "the Kharan Front militant group": a noun for the kind of organisation names the group itself (nameBeforeKind).
+    if (head >= 0 && GROUP_KIND_NOUNS.has(ix.lower[head]!) && a.entity.type === 'group') head = -1;
     if (head >= 0) return head;
   }
   for (let k = a.tokenEnd - 1; k > a.tokenStart; k--) if (ix.tokens[k]!.pos !== 'PUNCT') return k;

@@ -179,7 +179,56 @@ export function nounPhraseEndingAt(ix: ArticleIndex, head: number, floor: number
     else if (p.pos === 'PART' && ix.lower[j] === "'s") j--;
     else break;
   }
+  const named = nameBeforeKind(ix, head, floor);
+  if (named) return { tokenStart: Math.min(j + 1, named.start), tokenEnd: head + 1, head: named.head, via: 'phrase' };
   return { tokenStart: j + 1, tokenEnd: head + 1, head, via: 'phrase' };
+}
+
+/** Nouns that name the kind of an organisation ("the … militant group", "the … militia"), not a member of it. */
+export const GROUP_KIND_NOUNS = new Set([
+  'group',
+  'groups',
+  'organisation',
+  'organization',
+  'militia',
+  'movement',
+  'faction',
+  'network',
+  'outfit',
+]);
+
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/**
+ * Phenomenon: a name before a noun for the kind of organisation it is ("the "Islamic Front" militant
+ * group", "the Kharan Front militia") is the organisation itself, not a modifier of the noun as a
+ * nationality is of "Russian soldiers": the phrase refers to the named group, so its head is the name's
+ * last word. Read from the kind noun at `head` leftward over lowercase modifiers ("militant", "jihadist")
+ * and a closing quote to a run of capitalised words. Null when no such name stands there.
+ */
+export function nameBeforeKind(ix: ArticleIndex, head: number, floor: number): { start: number; head: number } | null {
+  if (!GROUP_KIND_NOUNS.has(ix.lower[head]!)) return null;
+  const sentence = ix.tokens[head]!.sentence;
+  let j = head - 1;
+  while (
+    j >= floor &&
+    head - j <= 3 &&
+    (ix.tokens[j]!.pos === 'ADJ' || ix.tokens[j]!.pos === 'NOUN') &&
+    !/^\p{Lu}/u.test(ix.tokens[j]!.text)
+  )
+    j--;
+  if (j >= floor && QUOTES.has(ix.tokens[j]!.text)) j--;
+  const nameEnd = j;
+  while (j >= floor && ix.tokens[j]!.sentence === sentence && /^\p{Lu}/u.test(ix.tokens[j]!.text) && nameEnd - j < 5)
+    j--;
+  if (j === nameEnd) return null;
+  // The run must not be the sentence's first word alone ("Militant group …"): a capital there proves nothing.
+  const first = j + 1;
+  if (first === ix.sentences[sentence]!.tokenStart && first === nameEnd) return null;
+  let start = first;
+  if (start - 1 >= floor && QUOTES.has(ix.tokens[start - 1]!.text)) start--;
+  if (start - 1 >= floor && ix.tokens[start - 1]!.pos === 'DET') start--;
+  return { start, head: nameEnd };
 }
 
 /** What the auxiliaries and adverbs before a verb say about it. */
@@ -608,7 +657,9 @@ export function findSubject(ix: ArticleIndex, start: number, onPhrase?: (p: Phra
       const role = p ? ofHead(ix, p.tokenStart - 1, floor) : -1;
       if (role >= 0) p = nounPhraseEndingAt(ix, role, floor);
       // "Iran's army attacked": the army, Iran's; "the IRA's decision to carry out": the IRA itself.
-      else if (named.length > 0) return animateHead(low) ? named.map((a) => ({ ...a, head: k })) : named;
+      // "the Kharan Front militia attacked": a noun for the kind of organisation leaves the name as head (nameBeforeKind).
+      else if (named.length > 0)
+        return animateHead(low) && !GROUP_KIND_NOUNS.has(low) ? named.map((a) => ({ ...a, head: k })) : named;
       // "Four workers and two soldiers were killed": coordinated phrases are all subjects.
       for (let n = 0; p && n < 4; n++) {
         onPhrase!(p);

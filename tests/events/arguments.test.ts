@@ -320,8 +320,39 @@ const CASES: Case[] = [
     trigger: 'injured',
     heads: { victim: ['130'] },
   },
+  {
+    rule: 'a fight named with its two sides: the first side is the attacker, the second the side attacked (ACLED actor 1 and 2)',
+    text: 'A fierce battle between soldiers and smugglers near the border left two villagers dead.',
+    trigger: 'battle',
+    heads: { attacker: ['soldiers'], target: ['smugglers'], victim: ['villagers'], place: ['border'] },
+  },
+  {
+    rule: 'a fight between two named sides: the first named side attacks, the second is attacked',
+    text: 'Heavy clashes between the Kharan Front and the Ostava Guard were reported overnight.',
+    entities: [G('Kharan Front'), G('Ostava Guard')],
+    trigger: 'clashes',
+    heads: { attacker: ['Front'], target: ['Guard'] },
+  },
+  {
+    rule: 'a quoted name before a noun for the kind of organisation it is: the name is the doer, not the noun',
+    text: 'The "Velvet Hand" militant group attacked a convoy outside the port.',
+    trigger: 'attacked',
+    heads: { attacker: ['Hand'], target: ['convoy'], place: ['port'] },
+  },
+  {
+    rule: 'a named group before a noun for its kind keeps its name as head; a name before a member noun does not',
+    text: 'The Kharan Front militia ambushed six Ostava Guard soldiers on the highway.',
+    entities: [G('Kharan Front'), G('Ostava Guard')],
+    trigger: 'ambushed',
+    heads: { attacker: ['Front'], target: ['soldiers'], place: ['highway'] },
+  },
+  {
+    rule: 'an attacker crashing a vehicle over a participle phrase: the subject is the attacker, what it crashed into the target',
+    text: 'A suicide bomber driving a van packed with explosives crashed into an army patrol near the bridge.',
+    trigger: 'crashed',
+    heads: { attacker: ['bomber'], target: ['patrol'], place: ['bridge'] },
+  },
 ];
-
 function find(evs: readonly EventRecord[], trigger: string): EventRecord | undefined {
   return evs.find((e) => (e.mentions ?? [e.trigger]).some((m) => m.text === trigger));
 }
