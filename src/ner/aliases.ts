@@ -240,6 +240,13 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
   const personsByLast = new ClusterIndex<string>();
   const byAcronym = new ClusterIndex<string>();
   const clusterOf = new Map<Mention, Cluster>();
+  // Where each one-word name was first used as a group or a place below the headline (see the surname link).
+  const firstOtherUse = new Map<string, number>();
+  for (let i = 0; i < input.length; i++) {
+    const m = input[i]!;
+    if (m.type === 'person' || m.sentence === 0 || /\s/.test(m.text.trim())) continue;
+    if (!firstOtherUse.has(infos[i]!.key)) firstOtherUse.set(infos[i]!.key, m.start);
+  }
   for (const at of byFullness) {
     const m = input[at]!;
     const info = infos[at]!;
@@ -256,10 +263,16 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
     }
     // Same normalised name and type: one entity.
     target ??= byKey[m.type].get(key);
-    // A bare surname typed otherwise, that ends a person's name seen in the article, is that person.
+    // A bare surname typed otherwise, that ends a person's name seen in the article, is that person; but
+    // news names a person in full before the surname alone, so not when the same word was used as a group
+    // or a place before the person was named (outside the headline, which may use a surname first): a
+    // dateline's town ("IRVINE, Calif. —" … "Tom Irvine") or a brand ("revive Lincoln, its luxury brand" …
+    // "named after Abraham Lincoln" … "wrote to Lincoln") stays what it was, one sense per article.
     if (target === undefined && m.type !== 'person' && last !== undefined && !/\s/.test(m.text.trim())) {
       const candidates = personsByLast.get(last).filter((c) => shorterFormWords(own, c.info.content, 'person'));
-      if (candidates.length === 1) target = candidates[0];
+      const other = firstOtherUse.get(key);
+      if (candidates.length === 1 && !(other !== undefined && other < namedInFull(candidates[0]!)))
+        target = candidates[0];
     }
     if (target === undefined) {
       const acronym = isAcronym(m.text) ? m.text.replace(/\./g, '').toLowerCase() : null;
@@ -297,6 +310,13 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
     byKey[m.type].set(key, target);
   }
   return clusters.sort((a, b) => a.firstStart - b.firstStart).map((c) => toRecord(c));
+}
+
+/** Where a person's cluster is first named in more than one word (its full name), or its first start. */
+function namedInFull(c: Cluster): number {
+  let at = Infinity;
+  for (const x of c.mentions) if (x.start < at && /\s/.test(x.text.trim())) at = x.start;
+  return at === Infinity ? c.firstStart : at;
 }
 
 function nearest(candidates: Cluster[], start: number): Cluster | undefined {

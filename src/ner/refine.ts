@@ -1081,7 +1081,9 @@ function companyApposition(tokens: readonly Token[], k: number, s: number): bool
   if (wordIn(tokens, k, s) !== ',' || !/^(a|an|the)$/.test(wordIn(tokens, k + 1, s))) return false;
   for (let j = k + 2; j < k + 8; j++) {
     const w = wordIn(tokens, j, s);
-    if (COMPANY_KINDS_AFTER.has(w)) return true;
+    // A possessive company noun determines another head: ", the company's chief executive" is a person's
+    // apposition, the noun phrase's head being "executive".
+    if (COMPANY_KINDS_AFTER.has(w)) return !isPossessive(tokens[j + 1]) || tokens[j + 1]!.sentence !== s;
     const t = tokens[j];
     if (
       t === undefined ||

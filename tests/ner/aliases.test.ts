@@ -42,6 +42,33 @@ describe('alias grouping', () => {
     expect(out[0]!.mentions.map((m) => m.type)).toEqual(['person', 'person']);
   });
 
+  test('a word used as a place or group before a person of that surname is named stays what it was', () => {
+    // "SPRINGVALE, Ore. — Zedco opened a plant. … Mayor Anna Springvale cut the ribbon. … in Springvale":
+    // the dateline's town came first, so the later bare word is the town too, not the mayor.
+    const at = (text: string, start: number, sentence: number, type: EntityType): Mention => ({
+      start,
+      end: start + text.length,
+      text,
+      sentence,
+      type,
+    });
+    const out = groupMentions([
+      at('SPRINGVALE', 20, 1, 'place'),
+      at('Anna Springvale', 80, 2, 'person'),
+      at('Springvale', 140, 3, 'place'),
+    ]);
+    expect(out.map((e) => [e.type, e.mentions.length])).toEqual([
+      ['place', 2],
+      ['person', 1],
+    ]);
+    // The headline may use a surname before the body names the person: "QUORLEY WINS" … "Anna Quorley".
+    const headline = groupMentions([at('QUORLEY', 0, 0, 'group'), at('Anna Quorley', 40, 1, 'person')]);
+    expect(headline.map((e) => [e.type, e.mentions.length])).toEqual([['person', 2]]);
+    // Named in full first, the surname is the person as before.
+    const later = groupMentions([at('Anna Quorley', 10, 1, 'person'), at('Quorley', 60, 2, 'place')]);
+    expect(later.map((e) => e.type)).toEqual(['person']);
+  });
+
   test('different people who share only a given name stay apart', () => {
     expect(groupMentions(mentions(['John Smith', 'person'], ['John Brown', 'person']))).toHaveLength(2);
   });

@@ -160,6 +160,10 @@ describe('a company by what only a company has, one sense per article', () => {
     expect(refine('The jewelry wholesaler Quorley left.', [['Quorley', 'Quorley', 'PER']])).toEqual([
       ['Quorley', 'PER'],
     ]);
+    // A possessive company noun determines the apposition's head: the person is the company's executive.
+    expect(refine("Vel Quorley, the company's chief executive, rang the bell.", [['Vel', 'Quorley', 'PER']])).toEqual([
+      ['Vel Quorley', 'PER'],
+    ]);
     expect(refine('Mr. Quorley, the newsletter maker, spoke.', [['Quorley', 'Quorley', 'PER']])).toEqual([
       ['Quorley', 'PER'],
     ]);

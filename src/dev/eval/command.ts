@@ -12,6 +12,7 @@ import { addIngestEvalCommand } from './ingest-eval.js';
 import { addEventEvalCommands } from './event-commands.js';
 import { addGeoEvalCommands } from './geo-commands.js';
 import { addWikiEventsNerCommand } from './wikievents-ner.js';
+import { addBusinessNerCommand } from './business-ner.js';
 
 interface EvalOptions {
   json?: boolean;
@@ -88,6 +89,7 @@ export function evalCommand(): Command {
   ).action((dirs: string[], opts: EvalOptions) => emit(evalMeantime(dirs, opts.errors !== undefined), opts));
   addEventEvalCommands(cmd);
   addWikiEventsNerCommand(cmd);
+  addBusinessNerCommand(cmd);
   addGeoEvalCommands(cmd);
   addIngestEvalCommand(cmd);
   cmd.addHelpText(
