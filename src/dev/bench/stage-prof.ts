@@ -10,6 +10,8 @@
  * `dist/dev/bench/profile.js` sums by function; a `--cpu-prof` profile of a whole run would mix in the
  * other stages and the JIT's first pass over every function. `--heap` samples allocations instead (every
  * 4 kB allocated, collected objects kept): a `.heapprofile` of what the stage allocates, by function.
+ * `--families` also prints the stage's CPU by source file and (for the events stage) by step, in milliseconds
+ * per pass (see `families.ts`): `npm run bench:events -- CORPUS` is this for the events stage.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -21,12 +23,14 @@ import type { ArticleDoc } from '../../types.js';
 import { newArticleDoc } from '../../pipeline/article-doc.js';
 import { listFiles } from '../eval/files.js';
 import { option, cpuMs } from './args.js';
+import { byFile, bySteps, EVENT_STEPS, formatRows, type CpuProfileLike } from './families.js';
 
 async function main(): Promise<void> {
   const stageName = option('stage');
   const rounds = Number(option('rounds') ?? 3);
   const warm = Number(option('warm') ?? 1);
   const heap = process.argv.includes('--heap');
+  const families = process.argv.includes('--families');
   const out = resolve(option('out') ?? (heap ? 'stage.heapprofile' : 'stage.cpuprofile'));
   const corpus = process.argv.slice(2).filter((x, i, all) => !x.startsWith('--') && !all[i - 1]?.startsWith('--'))[0];
   if (stageName === undefined || corpus === undefined || !(rounds >= 1) || !(warm >= 0))
@@ -84,6 +88,16 @@ async function main(): Promise<void> {
     for (let r = 0; r < rounds; r++) ms.push(pass());
     const { profile } = await session.post('Profiler.stop');
     writeFileSync(out, JSON.stringify(profile));
+    if (families) {
+      // The profile covers the rounds (plus each round's document copies, under "other"): shares of it, as ms per round.
+      const passMs = ms.reduce((a, b) => a + b, 0) / ms.length;
+      const p = profile as unknown as CpuProfileLike;
+      process.stdout.write(
+        `${formatRows(`${stageName}: self time by file (of dist/)`, byFile(p, '/dist/'), passMs)}\n`,
+      );
+      if (stageName === 'events')
+        process.stdout.write(`${formatRows('events: inclusive time by step', bySteps(p, EVENT_STEPS), passMs)}\n`);
+    }
   }
   process.stdout.write(
     `stage ${stageName}, ${docs.length} documents: CPU ms per profiled round ${ms.map((x) => x.toFixed(0)).join(', ')}; profile in ${out}\n`,
