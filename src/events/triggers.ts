@@ -1416,7 +1416,7 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
         t.pos === 'VERB' ||
         t.pos === 'ADJ' ||
         verbalNoun(ix, k) ||
-        (t.pos === 'ADV' && lex.adjectives.has(ix.lower[k]!))
+        ((t.pos === 'ADV' || (t.pos === 'NOUN' && amongThe(ix, k))) && lex.adjectives.has(ix.lower[k]!))
       ) {
         const v = t.pos !== 'ADJ' || ix.lower[k]!.endsWith('ed') ? verbType(lex, ix, k) : null;
         // A capitalised verb inside a sentence is part of a name ("Best Buy"); one glued to a hyphen is
@@ -1557,7 +1557,17 @@ function predicativeAdjective(ix: ArticleIndex, k: number): boolean {
   )
     return false;
   const prev = k > 0 ? ix.lower[k - 1]! : '';
+  if (amongThe(ix, k)) return true;
   return prev !== 'the' && prev !== 'their' && prev !== 'his' && prev !== 'her';
+}
+
+/**
+ * Phenomenon: "two of whom were among the dead", "a child is among the injured": being counted among the
+ * dead or injured states that one died or was hurt, although the adjective heads a noun phrase there (and
+ * the tagger may read it as a noun).
+ */
+function amongThe(ix: ArticleIndex, k: number): boolean {
+  return k > 1 && ix.lower[k - 1] === 'the' && ix.lower[k - 2] === 'among';
 }
 
 /**

@@ -54,6 +54,16 @@ const CASES: Case[] = [
     ],
   },
   {
+    rule: 'being counted among the dead states a death, though the adjective heads a noun phrase',
+    text: 'Two pupils and their teacher were among the dead.',
+    expect: [{ type: 'death', trigger: 'dead' }],
+  },
+  {
+    rule: 'being counted among the injured states an injury',
+    text: 'A guard was among the injured.',
+    expect: [{ type: 'injury', trigger: 'injured' }],
+  },
+  {
     rule: '"left N dead": a predicative adjective after the object of leave',
     text: 'The blast left eight policemen dead and 20 hurt.',
     expect: [
