@@ -8,7 +8,7 @@ import type { ArticleIndex } from './article-index.js';
 import { particleAfter, verbGroup } from './syntax.js';
 import { parseQuantity, VAGUE_WORDS, type Quantity } from './quantity.js';
 import { animateHead } from './cues.js';
-import type { Candidate } from './triggers.js';
+import { OBJECT_STATE_VERBS, type Candidate } from './triggers.js';
 
 /** A count found at a token range. */
 interface Found {
@@ -62,7 +62,85 @@ function quantityAt(ix: ArticleIndex, k: number, limit: number): Found | null {
   const q = parseQuantity(ix.lower, k);
   if (!q || k + q.length > limit) return null;
   for (let j = k; j < k + q.length; j++) if (ix.tokens[j]!.pos === 'NUM' && malformed(ix, j)) return null;
+  if (ageCompound(ix, k + q.length)) return null;
   return { q, a: k, b: k + q.length };
+}
+
+/**
+ * Phenomenon: a number glued by a hyphen to a unit of time is an age or a duration, not a figure of people
+ * ("the bodies of eight-year-olds Ana and Mia", "a 12-year-old boy", "a six-month-old conflict"): true when
+ * token `b` (right after a number) is such a glued hyphen.
+ */
+function ageCompound(ix: ArticleIndex, b: number): boolean {
+  return (
+    ix.lower[b] === '-' &&
+    !ix.tokens[b]!.spaceBefore &&
+    /^(?:years?|months?|weeks?|days?|year-olds?)$/.test(ix.lower[b + 1] ?? '') &&
+    !ix.tokens[b + 1]!.spaceBefore
+  );
+}
+
+/**
+ * Nouns of animals and things: a figure whose phrase they head counts no people ("5,000 sheep drowned", "40
+ * head of cattle were killed", "300 homes were destroyed"), whatever result word follows.
+ */
+const NON_HUMAN_HEADS: ReadonlySet<string> = new Set([
+  'sheep',
+  'cattle',
+  'cow',
+  'cows',
+  'goat',
+  'goats',
+  'pig',
+  'pigs',
+  'horse',
+  'horses',
+  'dog',
+  'dogs',
+  'cat',
+  'cats',
+  'bird',
+  'birds',
+  'chicken',
+  'chickens',
+  'poultry',
+  'livestock',
+  'animal',
+  'animals',
+  'camel',
+  'camels',
+  'donkey',
+  'donkeys',
+  'buffalo',
+  'buffaloes',
+  'fish',
+  'elephant',
+  'elephants',
+  'deer',
+  'oxen',
+  'calves',
+  'lambs',
+  'hens',
+  'ducks',
+  'whales',
+  'dolphins',
+  'homes',
+  'houses',
+  'buildings',
+  'vehicles',
+  'cars',
+]);
+
+/** True when the words of a figure's phrase from `from` (below `to`) hold a non-human head (see NON_HUMAN_HEADS). */
+function nonHumanPhrase(ix: ArticleIndex, from: number, to: number): boolean {
+  for (let x = from; x < to && x - from < 4; x++) {
+    // A capitalised word is a name ("a Buffalo, N.Y., doctor"), not an animal.
+    if (NON_HUMAN_HEADS.has(ix.lower[x]!) && !/^\p{Lu}/u.test(ix.tokens[x]!.text)) return true;
+    // "40 head of cattle": "head" counts animals only before "of" ("three head wounds" is no herd).
+    if (ix.lower[x] === 'head' && ix.lower[x + 1] === 'of') return true;
+    if (ix.tokens[x]!.pos !== 'ADJ' && ix.tokens[x]!.pos !== 'NOUN' && ix.tokens[x]!.pos !== 'PROPN') return false;
+  }
+  return false;
 }
 
 /** True for the hyphen of a hyphenated compound or the part after it ("passers-by", "off-duty"), glued on both sides. */
@@ -190,6 +268,7 @@ const BOUND_WORDS = new Set([
   'and',
   'if',
   'or',
+  'so',
 ]);
 
 /**
@@ -214,7 +293,8 @@ function countBefore(ix: ArticleIndex, end: number): Found | null {
   // "two men, 24 and 31, were killed"): an aside of numbers only, maybe opened by "aged", is read over.
   if (ix.lower[e - 1] === ',') {
     let j = e - 2;
-    while (j > s0 && e - j <= 12 && /^(?:\d{1,3}|and|,)$/.test(ix.lower[j]!)) j--;
+    // Number words too ("two other girls, aged eight, died").
+    while (j > s0 && e - j <= 12 && (/^(?:\d{1,3}|and|,)$/.test(ix.lower[j]!) || ageWord(ix, j))) j--;
     if (ix.lower[j] === 'aged' && ix.lower[j - 1] === ',') e = j - 1;
     else if (j < e - 2 && ix.lower[j + 1] === ',' && /^\d{1,3}$/.test(ix.lower[j + 2]!)) e = j + 1;
   }
@@ -230,7 +310,7 @@ function countBefore(ix: ArticleIndex, end: number): Found | null {
       break;
     }
   }
-  const last = phraseCount(ix, e);
+  const last = ofPhraseHead(ix, e, s0) ?? phraseCount(ix, e);
   if (!last || last.a - 1 <= s0 || ix.lower[last.a - 1] !== 'and') return last;
   // "Elian's mother Elisabeth Brotons and 10 other people died": a named person and a figure add up.
   const named = last.q.precision === 'exact' ? personEndingAt(ix, last.a - 1) : null;
@@ -290,6 +370,28 @@ function countBefore(ix: ArticleIndex, end: number): Found | null {
   return { q: { value, min: value, max: value, precision: 'exact', length: last.b - a }, a, b: last.b };
 }
 
+/** A number word of an age in commas ("aged eight", "aged twenty-one"). */
+function ageWord(ix: ArticleIndex, j: number): boolean {
+  return ix.tokens[j]!.pos === 'NUM' || (ix.lower[j] === '-' && ix.tokens[j - 1]?.pos === 'NUM');
+}
+
+/**
+ * Phenomenon: a figure's noun phrase may carry an "of" phrase of its own that names a group or a place
+ * ("Eight members of a family drowned", "three employees of the bank were hurt", "two residents of the
+ * village"): the figure is the head's, before "of", never one read from the "of" phrase ("a family" is no
+ * person here). Walks back from `end` over the "of" phrase (a determiner and its nouns, up to five words) to
+ * "of" after a plural noun, and returns the figure of the phrase before it; null when there is none.
+ */
+function ofPhraseHead(ix: ArticleIndex, end: number, floor: number): Found | null {
+  let j = end - 1;
+  while (j > floor && end - j <= 5 && (nounPhraseTail(ix, j) || ix.tokens[j]!.pos === 'DET')) j--;
+  if (j <= floor || ix.lower[j] !== 'of' || j === end - 1) return null;
+  const head = ix.tokens[j - 1]!;
+  if (head.pos !== 'NOUN' || !PEOPLE_NOUN.test(ix.lower[j - 1]!) || CASUALTY_GROUPS.has(ix.lower[j - 1]!)) return null;
+  const found = phraseCount(ix, j);
+  return found && found.b < j ? found : null;
+}
+
 /** True when tokens [from, to) are a bare noun phrase's words after its figure (nouns, adjectives, names). */
 function nounPhraseOf(ix: ArticleIndex, from: number, to: number): boolean {
   if (to <= from) return false;
@@ -319,8 +421,17 @@ function phraseCount(ix: ArticleIndex, end: number): Found | null {
     const found = quantityAt(ix, j, end) ?? singular(ix, j, end) ?? pair(ix, j, end);
     if (found) {
       let tail = true;
+      // Phenomenon: a vague figure before "of" counts a coordinated group whole ("dozens of demonstrators and
+      // police were injured", "hundreds of students and teachers"): "and" may join the group's nouns.
+      const group = found.q.precision === 'vague' && ix.lower[found.b] === 'of';
       for (let x = found.b; x < end; x++)
-        if (!nounPhraseTail(ix, x) && !(ix.lower[x] === 'of' && VAGUE_WORDS.has(ix.lower[x - 1]!))) tail = false;
+        if (
+          !nounPhraseTail(ix, x) &&
+          !(ix.lower[x] === 'of' && VAGUE_WORDS.has(ix.lower[x - 1]!)) &&
+          !(group && ix.lower[x] === 'and' && x > found.b + 1 && ix.tokens[x + 1]?.pos === 'NOUN')
+        )
+          tail = false;
+      if (tail && nonHumanPhrase(ix, found.b, end)) return null;
       if (tail) best = found;
       continue;
     }
@@ -351,7 +462,7 @@ function countAfter(ix: ArticleIndex, start: number): Found | null {
     singular(ix, from, Math.min(s.tokenEnd, start + NP_WINDOW + 4)) ??
     pair(ix, from, limit) ??
     definiteAndMore(ix, from, limit);
-  if (!found) return null;
+  if (!found || nonHumanPhrase(ix, found.b, s.tokenEnd)) return null;
   // "two of the wounded": a part of a group already counted, not the toll ("dozens of people" is the toll);
   // a part of any other group is the toll ("killing two of the guards", see partitiveBefore).
   const next = ix.tokens[found.b + 1];
@@ -479,7 +590,9 @@ const TO_DEATH_VERBS: ReadonlySet<string> = new Set([
   'burn',
   'crush',
   'trample',
+  'trampled',
   'shoot',
+  'shot',
   'starve',
   'batter',
   'kick',
@@ -507,9 +620,12 @@ function countOfNoun(ix: ArticleIndex, c: Candidate): Found | null {
     for (let j = c.head - 2; j >= floor && c.head - j <= 8; j--) {
       const t = ix.tokens[j]!;
       if (t.pos === 'AUX' || t.pos === 'SCONJ' || ix.lower[j] === ',') break;
-      if (t.pos !== 'VERB') continue;
+      // Phenomenon: the tagger may read the verb as an adjective or a noun ("trampled", "shot" in "Gunmen shot
+      // two men to death"): a verb of a manner of killing is one whatever its tag.
+      const manner = TO_DEATH_VERBS.has(t.lemma.toLowerCase()) || TO_DEATH_VERBS.has(ix.lower[j]!);
+      if (t.pos !== 'VERB' && !manner) continue;
       // Verbs of a manner of killing only: "sentenced two men to death" reports a sentence, not deaths.
-      if (!TO_DEATH_VERBS.has(t.lemma.toLowerCase()) && !TO_DEATH_VERBS.has(ix.lower[j]!)) break;
+      if (!manner) break;
       const object = verbGroup(ix, j).passive ? null : objectCount(ix, j + 1);
       if (object && object.b <= c.head - 1) return object;
       if (j < c.head - 2) break;
@@ -562,6 +678,8 @@ export function countOf(ix: ArticleIndex, c: Candidate): Found | null {
   // ("the talk about killing Rabin", "barred from killing prisoners"): its object is no toll.
   if (ix.lower[c.head]!.endsWith('ing') && (ix.lower[c.head - 1] === 'about' || ix.lower[c.head - 1] === 'from'))
     return null;
+  const negated = negatedResult(ix, c);
+  if (negated) return negated;
   const found = verbCount(ix, c);
   if (!found) return oneWithOthers(ix, c, verbGroup(ix, c.head).start);
   return found.b <= c.head ? withCompanions(ix, found, c.end) : found;
@@ -587,6 +705,13 @@ function verbCount(ix: ArticleIndex, c: Candidate): Found | null {
       const fg = verbGroup(ix, first);
       if (fg.passive || fg.start < first) return subjectCount(ix, fg.start);
     }
+  }
+  // Phenomenon: a pronoun object between such a verb and the adjective is the one who died or was hurt ("shooting
+  // her dead", "found him dead", "shot them dead" counts the people "them" names).
+  if (c.predicative && OBJECT_STATE_VERBS.has(ix.tokens[c.head - 2]?.lemma.toLowerCase() ?? '')) {
+    const low = ix.lower[c.head - 1];
+    if (low === 'him' || low === 'her') return one(c.head - 1);
+    if (low === 'them') return themAntecedent(ix, c.head - 1);
   }
   // "he was shot dead", "was found dead": the verb before a predicative adjective carries its voice; active
   // ("Gunmen shot dead five people"), the figure is the object.
@@ -707,7 +832,12 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 function subjectCount(ix: ArticleIndex, end: number, depth = 0): Found | null {
   const shared = depth < 3 ? sharedSubjectVerb(ix, end) : -1;
   if (shared >= 0) return subjectCount(ix, verbGroup(ix, shared).start, depth + 1);
-  const found = negatedAnyone(ix, end) ?? partitiveBefore(ix, end) ?? countBefore(ix, end) ?? personsBefore(ix, end);
+  const found =
+    negatedAnyone(ix, end) ??
+    noPeople(ix, end) ??
+    partitiveBefore(ix, end) ??
+    countBefore(ix, end) ??
+    personsBefore(ix, end);
   if (found) return found;
   const r = reducedRelativeStart(ix, end);
   return r >= 0 ? (countBefore(ix, r) ?? personsBefore(ix, r)) : null;
@@ -730,6 +860,38 @@ function negatedAnyone(ix: ArticleIndex, end: number): Found | null {
       return { q: { value: 0, min: 0, max: 0, precision: 'exact', length: end - a }, a, b: end };
   }
   return null;
+}
+
+/**
+ * Phenomenon: "no" before a plural noun of people is a stated zero ("no people were killed", "no civilians
+ * were hurt", "no foreign tourists were among the injured" is left to other rules): "no", adjectives, a
+ * plural people noun ending right before `end`, or null. "no fewer than 20 people" is a bound, not a zero.
+ */
+function noPeople(ix: ArticleIndex, end: number): Found | null {
+  const floor = ix.sentences[ix.tokens[Math.max(0, end - 1)]!.sentence]!.tokenStart;
+  const h = end - 1;
+  if (h <= floor || ix.tokens[h]!.pos !== 'NOUN' || !PEOPLE_NOUN.test(ix.lower[h]!)) return null;
+  if (NON_HUMAN_HEADS.has(ix.lower[h]!) || CASUALTY_GROUPS.has(ix.lower[h]!)) return null;
+  let j = h - 1;
+  while (j > floor && h - j <= 3 && ix.tokens[j]!.pos === 'ADJ') j--;
+  if (j < floor || ix.lower[j] !== 'no') return null;
+  return { q: { value: 0, min: 0, max: 0, precision: 'exact', length: end - j }, a: j, b: end };
+}
+
+/**
+ * Phenomenon: a negated result word states a zero of its subject ("the two pilots on board were not injured",
+ * "the guard was not hurt", "the hostages were never harmed" is no result word): when the word's own verb
+ * group is negated and a subject of people stands before it, the toll is 0, never the subject's figure
+ * (which counts the unhurt). Returns the zero at the negation, or null.
+ */
+function negatedResult(ix: ArticleIndex, c: Candidate): Found | null {
+  const g = verbGroup(ix, c.head);
+  if (!g.negated || !(g.passive || c.predicative || c.type.subjectRole === 'patient')) return null;
+  let neg = -1;
+  for (let k = g.start; k < c.head; k++)
+    if (ix.lower[k] === 'not' || ix.lower[k] === "n't" || ix.lower[k] === 'never') neg = k;
+  if (neg < 0 || !subjectCount(ix, g.start)) return null;
+  return { q: { value: 0, min: 0, max: 0, precision: 'exact', length: 1 }, a: neg, b: neg + 1 };
 }
 
 /**
@@ -922,7 +1084,34 @@ function partitiveBefore(ix: ArticleIndex, end: number): Found | null {
 
 /** The object's figure: a stated number, else the people the object names. */
 function objectCount(ix: ArticleIndex, start: number): Found | null {
-  return countAfter(ix, start) ?? personsAfter(ix, start);
+  return countAfter(ix, start) ?? personsAfter(ix, start) ?? themAntecedent(ix, start);
+}
+
+/**
+ * Phenomenon: "them" as the object of a second verb of one sentence names the people the first verb's object
+ * counted ("Gunmen dragged 10 men from their homes and shot them", "seized three hostages and killed them"):
+ * the nearest exact figure of a plural people noun before "and" in the sentence, as the object of a verb.
+ */
+function themAntecedent(ix: ArticleIndex, start: number): Found | null {
+  if (ix.lower[start] !== 'them' || ix.tokens[start]!.pos !== 'PRON') return null;
+  const floor = ix.sentences[ix.tokens[start]!.sentence]!.tokenStart;
+  let and = -1;
+  for (let j = start - 1; j > floor && start - j <= 4; j--)
+    if (ix.lower[j] === 'and') {
+      and = j;
+      break;
+    }
+  if (and < 0) return null;
+  for (let j = and - 1; j > floor && and - j <= 20; j--) {
+    if (ix.lower[j] === ';' || ix.tokens[j]!.pos === 'SCONJ') return null;
+    const found = quantityAt(ix, j, and);
+    if (!found || found.q.precision !== 'exact' || ix.tokens[j - 1]?.pos !== 'VERB') continue;
+    const head = ix.tokens[found.b];
+    return head?.pos === 'NOUN' && PEOPLE_NOUN.test(ix.lower[found.b]!) && !nonHumanPhrase(ix, found.b, and)
+      ? found
+      : null;
+  }
+  return null;
 }
 
 /** The person mention ending right before token `end` (exclusive), or null. */
@@ -1048,6 +1237,10 @@ function personsBefore(ix: ArticleIndex, end: number): Found | null {
     // Over the comma and a closing quotation mark before the pronoun ("… Elena,'' who died").
     let a = e - 1;
     while (a - 1 > floor && (ix.lower[a - 1] === ',' || /^(?:''|"|”|’|')$/.test(ix.lower[a - 1]!))) a--;
+    // "two other girls, aged eight, who died": over an age in commas to the antecedent.
+    let g = a - 1;
+    while (g > floor && a - g <= 6 && (/^(?:\d{1,3}|and|,)$/.test(ix.lower[g]!) || ageWord(ix, g))) g--;
+    if (g < a - 1 && ix.lower[g] === 'aged' && ix.lower[g - 1] === ',' && g - 1 > floor) a = g - 1;
     // "the boyfriend who perished": "who" says the definite noun before it names a person, so it is one.
     return a > floor
       ? (countBefore(ix, a) ?? personsBefore(ix, a) ?? (low === 'who' ? definitePerson(ix, a) : null))
@@ -1123,12 +1316,24 @@ function personsOfNoun(ix: ArticleIndex, c: Candidate): Found | null {
   let k = c.head - 1;
   while (k > s.tokenStart && ix.tokens[k]!.pos === 'ADJ') k--;
   if (k < s.tokenStart) return null;
+  // Phenomenon: the wounds someone died of are no injury toll of their own ("A waiter later died of his
+  // injuries", "succumbed to her wounds"): the death counts the person.
+  if (c.type.casualtyRole === 'injured' && diedOf(ix, k - 1)) return null;
   if (POSSESSIVE_PRONOUNS.has(ix.lower[k]!)) return people(1, k, k + 1);
   if ((ix.lower[k] === "'s" || ix.lower[k] === '’s') && personEndingAt(ix, k)) {
     const p = personEndingAt(ix, k)!;
     return people(1, p.start, k);
   }
   return null;
+}
+
+/** True when token `j` is the "of"/"from"/"to" of "died of", "died from", "succumbed to" (over an adverb). */
+function diedOf(ix: ArticleIndex, j: number): boolean {
+  if (!['of', 'from', 'to'].includes(ix.lower[j] ?? '')) return false;
+  let v = j - 1;
+  if (ix.tokens[v]?.pos === 'ADV') v--;
+  const lemma = ix.tokens[v]?.lemma.toLowerCase() ?? '';
+  return lemma === 'die' || lemma === 'succumb' || ix.lower[v] === 'died' || ix.lower[v] === 'succumbed';
 }
 
 /**
@@ -1326,6 +1531,15 @@ function oneBody(ix: ArticleIndex, k: number, start: number, end: number): Found
   return people(1, d, k + 1);
 }
 
+/** Result words of an absolute "with" clause ("with hundreds more wounded") and the role they count. */
+const WITH_RESULTS: ReadonlyMap<string, 'killed' | 'injured'> = new Map([
+  ['wounded', 'injured'],
+  ['injured', 'injured'],
+  ['hurt', 'injured'],
+  ['dead', 'killed'],
+  ['killed', 'killed'],
+]);
+
 /** Nouns whose "no" states a zero of one role ("no injuries", "no deaths", "no fatalities"). */
 const STATED_ZERO_NOUNS: ReadonlyMap<string, 'killed' | 'injured'> = new Map([
   ['injuries', 'injured'],
@@ -1445,6 +1659,8 @@ function sentenceTolls(ix: ArticleIndex, sentence: number): TollPhrase[] {
       let j = k - 1;
       while (j > s.tokenStart && k - j <= 3 && ix.tokens[j]!.pos === 'ADJ') j--;
       if (ix.lower[j] === 'any' && ix.lower[j - 1] === 'without') j--;
+      // Phenomenon: "there were no reports of casualties" states the same zero as "no casualties".
+      if (ix.lower[j] === 'of' && /^reports?$/.test(ix.lower[j - 1] ?? '') && ix.lower[j - 2] === 'no') j -= 2;
       if (ix.lower[j] !== 'no' && ix.lower[j] !== 'without') continue;
       const zero: Found = { q: { value: 0, min: 0, max: 0, precision: 'exact', length: k + 1 - j }, a: j, b: k + 1 };
       out.push({ role: 'killed', found: zero, token: k, update: false, anchor: k });
@@ -1471,6 +1687,14 @@ function sentenceTolls(ix: ArticleIndex, sentence: number): TollPhrase[] {
       if (found) out.push({ role: 'killed', found, token: k, update: false, anchor: k });
       continue;
     }
+    if (low === 'bodies' && ix.lower[k + 1] === 'of' && (ix.lower[k - 1] === 'the' || ix.lower[k - 1] === 'their')) {
+      // Phenomenon: "the bodies of N people" states N dead whatever the verb ("led police to the bodies of two
+      // girls", "the bodies of 12 miners were brought to the surface", "mutilating the bodies of four women"):
+      // the figure of the "of" phrase, when it names people.
+      const found = countAfter(ix, k + 2);
+      if (found) out.push({ role: 'killed', found, token: k, update: false, anchor: k });
+      continue;
+    }
     if (low === 'lives' || low === 'bodies') {
       // "claimed 17 lives", "lost 16 lives", "31 bodies were recovered".
       const found = figureOf(ix, k);
@@ -1482,6 +1706,25 @@ function sentenceTolls(ix: ArticleIndex, sentence: number): TollPhrase[] {
         out.push({ role: 'killed', found, token: k, update: false, anchor: k });
       else if (low === 'bodies' && (BODY_VERBS.has(verbBefore) || bodyVerbAfter(ix, k + 1, s.tokenEnd, BODY_VERBS)))
         out.push({ role: 'killed', found, token: k, update: false, anchor: k });
+      continue;
+    }
+    if (low === 'burns' && undergoingVerb(ix, k) >= 0) {
+      // Phenomenon: burns are injuries ("Eleven people suffered burns", "three firemen sustained severe burns"):
+      // the subject of the undergoing verb, given to an event that causes casualties as care tolls are.
+      const found = countBefore(ix, verbGroup(ix, undergoingVerb(ix, k)).start);
+      if (found) out.push({ role: 'injured', found, token: k, update: false, anchor: k, care: true });
+      continue;
+    }
+    if (low === 'with') {
+      // Phenomenon: an absolute "with" clause states a second toll ("claimed dozens of lives, with hundreds
+      // more wounded", "killing five, with 20 others injured"): "with", a figure, "more"/"other(s)", a
+      // result word.
+      const found = quantityAt(ix, k + 1, s.tokenEnd);
+      let x = found ? found.b : -1;
+      if (found && (ix.lower[x] === 'more' || ix.lower[x] === 'others' || ix.lower[x] === 'other')) x++;
+      if (x > (found?.b ?? 0) && ix.tokens[x]?.pos === 'NOUN' && PEOPLE_NOUN.test(ix.lower[x]!)) x++;
+      const role = found && x > found.b ? WITH_RESULTS.get(ix.lower[x] ?? '') : undefined;
+      if (found && role) out.push({ role, found, token: x, update: false, anchor: x });
       continue;
     }
     const care = careVerb(ix, k, s.tokenEnd);
@@ -1514,7 +1757,12 @@ function sentenceTolls(ix: ArticleIndex, sentence: number): TollPhrase[] {
       if (!role) continue;
       const toll = tollFigure(ix, w, s.tokenEnd);
       // "bringing the number of dead to 41": an update verb before the number makes the figure the new total.
-      const brought = k - 2 >= s.tokenStart && UPDATE_VERBS.has(ix.tokens[k - 2]!.lemma.toLowerCase());
+      // Phenomenon: "put the number of dead at 15" is an estimate (a report that may conflict with others),
+      // not an update: only a figure after "to" is a new total.
+      const brought =
+        k - 2 >= s.tokenStart &&
+        UPDATE_VERBS.has(ix.tokens[k - 2]!.lemma.toLowerCase()) &&
+        (toll === null || ix.lower[toll.found.a - 1] !== 'at');
       if (toll) out.push({ role, found: toll.found, token: w, update: toll.rising || brought, anchor: w });
       continue;
     }

@@ -117,7 +117,8 @@ function cardinal(words: readonly string[], i: number): { value: number; length:
     const scale = SCALES.get(words[i + 1] ?? '');
     return scale !== undefined && scale > 100 ? { value: Math.round(Number(w) * scale), length: 2 } : null;
   }
-  if (w === 'a' && (words[i + 1] === 'hundred' || words[i + 1] === 'thousand')) {
+  // "a hundred", "a thousand", and "over a million people": the article is the figure one of the scale.
+  if (w === 'a' && (words[i + 1] === 'hundred' || words[i + 1] === 'thousand' || words[i + 1] === 'million')) {
     const scale = SCALES.get(words[i + 1]!)!;
     return { value: scale, length: 2 };
   }
@@ -265,6 +266,10 @@ export function parseQuantity(words: readonly string[], i: number): Quantity | n
   // hundred"): the lowest figure is the value (ACLED's most conservative estimate), the highest the maximum.
   // Not after "from" ("rose from 10 to 15" is a change, not a range), and only upwards.
   const joint = words[k + c.length];
+  // Phenomenon: "or so" after a figure makes it an approximation ("a dozen or so protesters", "20 or so
+  // houses"): vague, the figure as value, no upper figure stated.
+  if (joint === 'or' && words[k + c.length + 1] === 'so' && mode !== 'lower')
+    return { value: c.value, min: c.value, max: null, precision: 'vague', length: k + c.length + 2 - i };
   if ((joint === 'to' || joint === 'or') && words[i - 1] !== 'from' && mode !== 'lower') {
     const hi = cardinal(words, k + c.length + 1);
     if (hi) {

@@ -1558,8 +1558,14 @@ function predicativeAdjective(ix: ArticleIndex, k: number): boolean {
     return false;
   const prev = k > 0 ? ix.lower[k - 1]! : '';
   if (amongThe(ix, k)) return true;
+  // Phenomenon: "her" between a verb that puts its object in a state and the adjective is that object, not a
+  // possessive ("shot her dead", "found her dead", "left her badly hurt" against "mourned her dead").
+  if (prev === 'her' && k > 1 && OBJECT_STATE_VERBS.has(ix.tokens[k - 2]!.lemma.toLowerCase())) return true;
   return prev !== 'the' && prev !== 'their' && prev !== 'his' && prev !== 'her';
 }
+
+/** Verbs whose object an adjective after it describes ("shot her dead", "found him dead", "left her injured"). */
+export const OBJECT_STATE_VERBS: ReadonlySet<string> = new Set(['shoot', 'shot', 'find', 'found', 'leave', 'left']);
 
 /**
  * Phenomenon: "two of whom were among the dead", "a child is among the injured": being counted among the

@@ -51,18 +51,19 @@ export function predictedCounts(record: Pick<KnowledgeRecord, 'events'>, kind: C
 /**
  * The events an item's counts are scored on: every event, or with `item.event` (a text telling several events
  * with tolls of their own) only those with a mention (or trigger) over that word. Null when the word is not in
- * the text (a gold error, reported as skipped).
+ * the text (a gold error, reported as skipped). `shift` maps record offsets onto `text` (`AlignedRecord.shift`).
  */
 export function anchoredEvents(
   item: Pick<CasualtyItem, 'event'>,
   text: string,
   record: Pick<KnowledgeRecord, 'events'>,
+  shift = 0,
 ): Pick<KnowledgeRecord, 'events'> | null {
   if (!item.event) return record;
   const at = findOccurrence(text, item.event.text, item.event.occurrence ?? 1);
   if (at < 0) return null;
   type Span = { start: number; end: number };
-  const over = (s: Span | undefined): boolean => !!s && s.start <= at && at < s.end;
+  const over = (s: Span | undefined): boolean => !!s && s.start + shift <= at && at < s.end + shift;
   return {
     events: record.events.filter((e) => {
       const ev = e as { trigger?: Span; mentions?: Span[] };
@@ -228,8 +229,8 @@ export function evalCasualties(
       skipped.push({ id: item.id, reason: `the event word "${item.event.text}" is not in the text` });
       continue;
     }
-    const record = runner.run(item.id, text, dct)?.record ?? null;
-    runs.push({ item, text, record: record && anchoredEvents(item, text, record) });
+    const run = runner.run(item.id, text, dct);
+    runs.push({ item, text, record: run && anchoredEvents(item, text, run.record, run.shift) });
   }
   const errors: EvalError[] = [];
   const figures = scoreCasualties(runs, keepErrors ? errors : undefined);
