@@ -1473,9 +1473,11 @@ function careVerb(ix: ArticleIndex, k: number, end: number): boolean {
   const t = ix.tokens[k]!;
   if (t.pos !== 'VERB' && t.pos !== 'ADJ') return false;
   const low = ix.lower[k]!;
-  const lemma = t.lemma.toLowerCase();
+  // The form first: most verbs and adjectives do not end in "-ed", and the lemmas cost a look-up each.
+  if (!low.endsWith('ed')) return false;
   const passive = ix.tokens[k - 1]?.lemma.toLowerCase() === 'be' || ix.tokens[k - 2]?.lemma.toLowerCase() === 'be';
-  if (!passive || !/ed$/.test(low)) return false;
+  if (!passive) return false;
+  const lemma = t.lemma.toLowerCase();
   for (let j = k + 1; j < Math.min(end, k + 6); j++) if (INJURY_OBJECTS.has(ix.lower[j]!)) return false;
   if (/^hospitali[sz]/.test(low) || lemma === 'hospitalize' || lemma === 'hospitalise') return true;
   if (low === 'treated') return TREATED_LINKS.has(ix.lower[k + 1] ?? '');
@@ -1640,6 +1642,13 @@ function sentenceTolls(ix: ArticleIndex, sentence: number): TollPhrase[] {
   const out: TollPhrase[] = [];
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const low = ix.lower[k]!;
+    // Every phrase below hangs on a toll word (TOLL_WORDS) or on a verb or an adjective (a verb of care, "lost",
+    // "claimed the lives", "bringing the toll"): any other token, most of them, is passed over with one look-up.
+    // A phrase keyed on a new word adds the word to TOLL_WORDS.
+    if (!TOLL_WORDS.has(low)) {
+      const pos = ix.tokens[k]!.pos;
+      if (pos !== 'VERB' && pos !== 'AUX' && pos !== 'ADJ') continue;
+    }
     const labelled = labelledFigure(ix, k, s.tokenEnd);
     if (labelled) {
       out.push({ ...labelled, token: k, update: false, anchor: k, label: true });
@@ -1896,6 +1905,23 @@ const NOMINAL_VICTIMS: ReadonlyMap<string, 'killed' | 'injured'> = new Map([
   ['dead', 'killed'],
   ['injured', 'injured'],
   ['wounded', 'injured'],
+]);
+
+/**
+ * The words other than verbs and adjectives that a toll phrase of `sentenceTolls` can hang on: the result words
+ * of a labelled figure and of "the number of", stated zeros, nominal victims, and the nouns its rules name.
+ */
+const TOLL_WORDS: ReadonlySet<string> = new Set([
+  ...NUMBER_OF.keys(),
+  ...STATED_ZERO_NOUNS.keys(),
+  ...NOMINAL_VICTIMS.keys(),
+  'casualties',
+  'lives',
+  'life',
+  'body',
+  'bodies',
+  'number',
+  'toll',
 ]);
 
 /** Verbs after "the dead" that state who they were: "the dead numbered 15", "the dead were three soldiers", "the dead included …". */
