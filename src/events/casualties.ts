@@ -473,7 +473,9 @@ function countAfter(ix: ArticleIndex, start: number): Found | null {
     if (ix.lower[found.b] !== 'of' || !PARTITIVE_GROUP.has(ix.lower[found.b + 1] ?? '')) return null;
     for (let x = found.b + 1; x < Math.min(s.tokenEnd, found.b + 5); x++)
       if (CASUALTY_GROUPS.has(ix.lower[x]!)) return null;
-    return found;
+    // Phenomenon: a part coordinated with more people adds up ("killed one of the drivers and a passenger" is
+    // two, "two of the guards and a cook" three).
+    return withMore(ix, found, s.tokenEnd);
   }
   return withMore(ix, found, s.tokenEnd);
 }
@@ -606,12 +608,27 @@ const TO_DEATH_VERBS: ReadonlySet<string> = new Set([
   'put',
 ]);
 
+/** Verbs of sending or leading people "to their deaths". */
+const SENT_TO_DEATH: ReadonlySet<string> = new Set(['send', 'sent', 'lead', 'led']);
+
 /** The figure a toll noun states ("the death toll rose to 40", "12 deaths", "a toll of 30"). */
 function countOfNoun(ix: ArticleIndex, c: Candidate): Found | null {
   // "A man was stabbed to death": the figure is the subject of the verb before "to".
   if (ix.lower[c.head - 1] === 'to' && ix.tokens[c.head - 2]?.pos === 'VERB') {
     const subject = subjectCount(ix, verbGroup(ix, c.head - 2).start);
     if (subject || ix.lower[c.head] !== 'death') return subject;
+  }
+  // Phenomenon: "sent N to their death(s)", "led hundreds to their deaths": the object of a verb of sending or
+  // leading is the figure of those who died.
+  if (ix.lower[c.head - 1] === 'their' && ix.lower[c.head - 2] === 'to' && /^deaths?$/.test(ix.lower[c.head]!)) {
+    const floor = ix.sentences[c.sentence]!.tokenStart;
+    for (let j = c.head - 3; j >= floor && c.head - j <= 8; j--) {
+      const t = ix.tokens[j]!;
+      if (t.pos === 'AUX' || t.pos === 'SCONJ' || ix.lower[j] === ',') break;
+      if (!SENT_TO_DEATH.has(t.lemma.toLowerCase())) continue;
+      const object = objectCount(ix, j + 1);
+      return object && object.b <= c.head - 2 ? object : null;
+    }
   }
   // Phenomenon: an active verb's object stands between it and "to death" ("stabbed three shoppers to death",
   // "beat two guards to death"): the object is the figure.
@@ -1461,8 +1478,11 @@ export function combineCounts(a: CasualtyCount, b: CasualtyCount): CasualtyCount
 /** Words after "treated" that make it medical care ("treated for shock", "treated in hospital", "at the scene"). */
 const TREATED_LINKS: ReadonlySet<string> = new Set(['for', 'in', 'at', 'by']);
 
-/** Injury nouns the injury trigger counts itself ("treated for injuries"): no second toll from the care verb. */
-const INJURY_OBJECTS: ReadonlySet<string> = new Set(['injuries', 'injury', 'wounds', 'wound']);
+/**
+ * Injury nouns the injury trigger counts itself ("treated for injuries"): no second toll from the care verb.
+ * "wounds" is no trigger noun, so the care verb counts it ("40 people were being treated for wounds").
+ */
+const INJURY_OBJECTS: ReadonlySet<string> = new Set(['injuries', 'injury']);
 
 /**
  * True when token `k` is a passive verb of medical care: "were hospitalised", "were treated for|in|at|by …",
@@ -1773,6 +1793,10 @@ function sentenceTolls(ix: ArticleIndex, sentence: number): TollPhrase[] {
         UPDATE_VERBS.has(ix.tokens[k - 2]!.lemma.toLowerCase()) &&
         (toll === null || ix.lower[toll.found.a - 1] !== 'at');
       if (toll) out.push({ role, found: toll.found, token: w, update: toll.rising || brought, anchor: w });
+      else {
+        const before = invertedTotal(ix, k - 1, s.tokenStart);
+        if (before) out.push({ role, found: before, token: w, update: true, anchor: w });
+      }
       continue;
     }
     if (low === 'toll' && ix.lower[k - 1] !== 'death') {
@@ -1832,6 +1856,27 @@ function sentenceTolls(ix: ArticleIndex, sentence: number): TollPhrase[] {
     }
   }
   return out;
+}
+
+/** Verbs that set a total put before its noun ("raised to 40 the number of dead", "revised down to 31 the toll"). */
+const INVERTED_TOTAL_VERBS: ReadonlySet<string> = new Set(['bring', 'raise', 'revise', 'lower', 'push', 'lift', 'put']);
+
+/**
+ * Phenomenon: wire copy puts the new total before the noun it sets ("revised down to 31 the number of people
+ * killed", "raising to 40 the number of dead", "brought to 23 the toll"): the figure between "to" and the "the"
+ * at `the`, after a verb of setting a total (over "down"/"up"). An updated total; null when the shape is absent.
+ */
+function invertedTotal(ix: ArticleIndex, the: number, floor: number): Found | null {
+  if (ix.lower[the] !== 'the') return null;
+  for (let a = the - 1; a > floor && the - a <= 4; a--) {
+    if (ix.lower[a - 1] !== 'to') continue;
+    const found = quantityAt(ix, a, the);
+    if (!found || found.b !== the) return null;
+    let v = a - 2;
+    if (ix.lower[v] === 'down' || ix.lower[v] === 'up') v--;
+    return v >= floor && INVERTED_TOTAL_VERBS.has(ix.tokens[v]!.lemma.toLowerCase()) ? found : null;
+  }
+  return null;
 }
 
 /**

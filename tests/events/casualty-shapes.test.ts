@@ -120,4 +120,25 @@ describe('second tolls and stated zeros', () => {
     const killed = byKind(text, 'killed');
     expect(killed.map(([v]) => v)).toEqual([20]);
   });
+
+  it('a total put before its noun is an update ("revised down to 31 the number of people killed")', () => {
+    const text = 'Officials lowered to 17 the number of people killed in the mine blast. They had first reported 21.';
+    expect(values(text, 'killed')).toEqual([17]);
+    expect(values('Rescuers said the flood had raised to 40 the number of dead.', 'killed')).toEqual([40]);
+  });
+
+  it('people cared for "for wounds" are injured', () => {
+    const text = 'A mortar shell exploded in the market at noon. Twenty-two people were being treated for wounds.';
+    expect(values(text, 'injured')).toEqual([22]);
+  });
+});
+
+describe('parts and objects', () => {
+  it('a part coordinated with more people adds up ("one of the guards and a cook" is two)', () => {
+    expect(values('Raiders killed one of the guards and a cook at the camp.', 'killed')).toEqual([2]);
+  });
+
+  it('"sent N to their deaths" counts the object', () => {
+    expect(values('The smugglers sent dozens to their deaths in the desert.', 'killed')).toEqual([12]);
+  });
 });
