@@ -1956,7 +1956,7 @@ const NOMINAL_VICTIMS: ReadonlyMap<string, 'killed' | 'injured'> = new Map([
  * The words other than verbs and adjectives that a toll phrase of `sentenceTolls` can hang on: the result words
  * of a labelled figure and of "the number of", stated zeros, nominal victims, and the nouns its rules name.
  */
-const TOLL_WORDS: ReadonlySet<string> = new Set([
+export const TOLL_WORDS: ReadonlySet<string> = new Set([
   ...NUMBER_OF.keys(),
   ...STATED_ZERO_NOUNS.keys(),
   ...NOMINAL_VICTIMS.keys(),
@@ -1967,6 +1967,8 @@ const TOLL_WORDS: ReadonlySet<string> = new Set([
   'bodies',
   'number',
   'toll',
+  'burns',
+  'with',
 ]);
 
 /** Verbs after "the dead" that state who they were: "the dead numbered 15", "the dead were three soldiers", "the dead included …". */
