@@ -49,6 +49,15 @@ export interface MemoryReport {
    */
   allThreadsAfterWarmUp: { physical: Trend | null; malloced: Trend | null; code: Trend | null };
   /**
+   * Each V8 heap space after warm-up (probes that record `spaces`): its pages resident and its bytes in use,
+   * summed over the threads, and each thread's resident slope (MiB/10k; 0 is the main thread), to tell which
+   * space of which thread keeps the pages that `physicalAfterWarmUp` sees grow.
+   */
+  spacesAfterWarmUp: Record<
+    string,
+    { resident: Trend | null; used: Trend | null; residentByThread: Record<string, number> }
+  >;
+  /**
    * The process's resident memory by kind (`smaps.ts`), after warm-up: RSS growth that is not V8 heap
    * shows here as arena growth. Null when smaps was not read.
    */
@@ -193,6 +202,21 @@ export function analyseMemory(
     }
     return trend(points);
   };
+  const spaceNames = [...new Set(sorted.flatMap((s) => Object.keys(s.spaces ?? {})))].sort();
+  const spaces: MemoryReport['spacesAfterWarmUp'] = {};
+  for (const name of spaceNames) {
+    const residentByThread: Record<string, number> = {};
+    for (const thread of [0, ...threads]) {
+      const list = sorted.filter((s) => s.thread === thread && s.spaces?.[name] !== undefined);
+      const t = line(list, (s) => s.spaces![name]![0]);
+      if (t !== null) residentByThread[String(thread)] = t.slopeMiBPer10k;
+    }
+    spaces[name] = {
+      resident: summed((s) => s.spaces?.[name]?.[0]),
+      used: summed((s) => s.spaces?.[name]?.[1]),
+      residentByThread,
+    };
+  }
   const nativeIn = native.filter((n) => n.t >= firstRecord && n.t <= processingEnd && recordsAt(counts, n.t) >= from);
   const kind = (pick: (n: NativeSample) => number): Trend | null =>
     trend(nativeIn.map((n) => ({ x: recordsAt(counts, n.t), y: pick(n) / 1024 })));
@@ -210,6 +234,7 @@ export function analyseMemory(
       malloced: summed((s) => s.v8Malloced),
       code: summed((s) => (s.code === undefined ? undefined : s.code + (s.bytecode ?? 0))),
     },
+    spacesAfterWarmUp: spaces,
     nativeAfterWarmUp:
       nativeIn.length === 0
         ? null

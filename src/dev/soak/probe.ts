@@ -2,7 +2,7 @@
  * Memory probe for the soak (`npm run soak`): loaded into every thread of the `dossier run` it watches,
  * it appends one line per thread every `DOSSIER_PROBE_MS` (default 500 ms) to
  * `$DOSSIER_PROBE_DIR/mem-<threadId>.ndjson`: `{ t, thread, rss, heapUsed, heapTotal, external, arrayBuffers,
- * heapPhysical, v8Malloced, code, bytecode }` in bytes (`rss` is the process's, the rest this thread's V8 heap). When a file `snap-<n>` appears in the
+ * heapPhysical, v8Malloced, code, bytecode, spaces }` in bytes (`rss` is the process's, the rest this thread's V8 heap). When a file `snap-<n>` appears in the
  * folder (the soak creates it once n records are written) each thread writes a V8 heap snapshot at its next
  * sample (`heap-<threadId>-<n>.heapsnapshot`), for `node dist/dev/soak/heapdiff.js A B` to compare. With
  * `DOSSIER_PROBE_GC=1` (and `node --expose-gc`) each sample follows a full garbage collection, so the heap
@@ -38,6 +38,11 @@ export interface MemorySample {
   /** Machine code and bytecode with their metadata (`getHeapCodeStatistics`). */
   code?: number;
   bytecode?: number;
+  /**
+   * This thread's V8 heap by space (`getHeapSpaceStatistics`): `[resident, used]` bytes per space name
+   * (`new_space`, `old_space`, `code_space`, `large_object_space`, …), to tell which space keeps what it grew.
+   */
+  spaces?: Record<string, [number, number]>;
 }
 
 /** The built-in modules the probe uses, handed in by the preload (which is CommonJS). */
@@ -84,6 +89,9 @@ function startProbe(dir: string, { fs, path, v8, wt, perf }: ProbeDeps): void {
       v8Malloced: h.malloced_memory,
       code: c.code_and_metadata_size,
       bytecode: c.bytecode_and_metadata_size,
+      spaces: Object.fromEntries(
+        v8.getHeapSpaceStatistics().map((x) => [x.space_name, [x.physical_space_size, x.space_used_size]]),
+      ),
     };
     try {
       fs.appendFileSync(file, `${JSON.stringify(line)}\n`);

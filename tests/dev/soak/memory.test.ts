@@ -82,6 +82,8 @@ describe('soak memory report', () => {
           v8Malloced: MIB,
           code: 10 * MIB,
           bytecode: 2 * MIB,
+          // Old space keeps the pages that grow while its bytes in use stay put; new space is flat.
+          spaces: { old_space: [(60 + s / 2) * MIB, 40 * MIB], new_space: [32 * MIB, 8 * MIB] },
         });
       counts.push({ t, records: Math.max(0, Math.min(10_000, (s - 5) * 100)) });
       if (s % 4 === 0)
@@ -104,6 +106,12 @@ describe('soak memory report', () => {
     expect(r.allThreadsAfterWarmUp.physical!.slopeMiBPer10k).toBeCloseTo(100, 0);
     expect(r.allThreadsAfterWarmUp.malloced!.slopeMiBPer10k).toBe(0);
     expect(r.allThreadsAfterWarmUp.code!.fromMiB).toBe(24);
+    const old = r.spacesAfterWarmUp['old_space']!;
+    expect(old.resident!.slopeMiBPer10k).toBeCloseTo(100, 0);
+    expect(old.used!.slopeMiBPer10k).toBe(0);
+    expect(old.residentByThread).toEqual({ '0': 50, '1': 50 });
+    expect(r.spacesAfterWarmUp['new_space']!.resident!.slopeMiBPer10k).toBe(0);
+    expect(r.spacesAfterWarmUp['new_space']!.used!.fromMiB).toBe(16);
     expect(r.nativeAfterWarmUp!.otherAnon!.slopeMiBPer10k).toBeCloseTo(100, 0);
     expect(r.nativeAfterWarmUp!.threadArenas!.slopeMiBPer10k).toBe(0);
     expect(r.nativeAfterWarmUp!.arenaHeaps).toEqual({ first: 3, last: 3 });
@@ -115,5 +123,6 @@ describe('soak memory report', () => {
     const r = analyseMemory(samples, counts, 500);
     expect(r.allThreadsAfterWarmUp).toEqual({ physical: null, malloced: null, code: null });
     expect(r.nativeAfterWarmUp).toBeNull();
+    expect(r.spacesAfterWarmUp).toEqual({});
   });
 });
