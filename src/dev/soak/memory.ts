@@ -26,8 +26,27 @@ export interface Trend {
   samples: number;
 }
 
+/**
+ * What "peak RSS flat after warm-up" (issue 16) is measured as: the least-squares slope of the process's RSS
+ * against the articles written, over the articles after warm-up (the first 20 %) and again over the last
+ * half of them, each at most this many MiB per 10,000 articles. TOLERANCE_PLACEHOLDER
+ */
+export const FLAT_TOLERANCE_MIB_PER_10K = 5;
+
+/** The verdict on flatness ({@link FLAT_TOLERANCE_MIB_PER_10K}). */
+export interface Flatness {
+  toleranceMiBPer10k: number;
+  /** RSS slope over the articles after warm-up, MiB per 10,000 articles. */
+  afterWarmUp: number | null;
+  /** RSS slope over the last half of the articles. */
+  lastHalf: number | null;
+  flat: boolean;
+}
+
 /** The memory figures of one soak run. */
 export interface MemoryReport {
+  /** Whether the RSS is flat after warm-up, by the definition of {@link FLAT_TOLERANCE_MIB_PER_10K}. */
+  flat: Flatness;
   /** Seconds from the first sample: start-up ends at the first record, processing when the workers stop. */
   phases: { startUpEnd: number; processingEnd: number; end: number };
   /** Peak RSS in each phase, MiB. */
@@ -220,11 +239,24 @@ export function analyseMemory(
   const nativeIn = native.filter((n) => n.t >= firstRecord && n.t <= processingEnd && recordsAt(counts, n.t) >= from);
   const kind = (pick: (n: NativeSample) => number): Trend | null =>
     trend(nativeIn.map((n) => ({ x: recordsAt(counts, n.t), y: pick(n) / 1024 })));
+  const rssAfterWarmUp = line(main, (s) => s.rss);
+  const lastHalf = trend(
+    main
+      .filter((s) => inWindow(s) && recordsAt(counts, s.t) >= total / 2)
+      .map((s) => ({ x: recordsAt(counts, s.t), y: s.rss / MIB })),
+  );
+  const within = (t: Trend | null): boolean => t !== null && t.slopeMiBPer10k <= FLAT_TOLERANCE_MIB_PER_10K;
   const secs = (t: number): number => Math.round((t - t0) / 100) / 10;
   return {
+    flat: {
+      toleranceMiBPer10k: FLAT_TOLERANCE_MIB_PER_10K,
+      afterWarmUp: rssAfterWarmUp?.slopeMiBPer10k ?? null,
+      lastHalf: lastHalf?.slopeMiBPer10k ?? null,
+      flat: within(rssAfterWarmUp) && within(lastHalf),
+    },
     phases: { startUpEnd: secs(firstRecord), processingEnd: secs(processingEnd), end: secs(end) },
     rssPeakMiB: { startUp: peak(startUp), processing: peak(processing), afterWorkers: peak(afterWorkers) },
-    rssAfterWarmUp: line(main, (s) => s.rss),
+    rssAfterWarmUp,
     mainHeapAfterWarmUp: line(main, (s) => s.heapUsed),
     workerHeapsAfterWarmUp: workerHeaps,
     physicalAfterWarmUp: physical,

@@ -57,6 +57,18 @@ function edges(values: number[], share = 0.2, warmUp = 0.1): { first: number; la
   return { first: Math.max(...steady.slice(0, k)), last: Math.max(...steady.slice(-k)) };
 }
 
+/** CPU seconds (user + system, every thread) a process has used so far, from /proc (Linux); null once it has ended. */
+function cpuOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are the 14th and 15th fields, in clock ticks (USER_HZ, 100 on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -134,9 +146,11 @@ async function main(): Promise<void> {
   let lastCount = 0;
   let lastCountAt = 0;
   let lastSmapsAt = 0;
+  let cpuSeconds = 0;
   const sampler = setInterval(() => {
     const mem = memoryOf(child.pid!);
     if (!mem) return;
+    cpuSeconds = cpuOf(child.pid!) ?? cpuSeconds;
     const now = Date.now();
     // Counting records is a directory listing (about 30 ms at 50,000): every 2 s.
     if (now - lastCountAt >= 2_000 && existsSync(recordsDir)) {
@@ -213,6 +227,9 @@ async function main(): Promise<void> {
     expectedFailures: expected.filter((e) => e.failure !== undefined).length,
     generateSeconds: genMs / 1000,
     runSeconds: runMs / 1000,
+    // CPU seconds of the run (every thread; the last sample before it exited, so up to a second short):
+    // what a loaded machine moves far less than the wall time, for comparing builds and settings.
+    cpuSeconds,
     articlesPerSecond: Math.round(count / (runMs / 1000)),
     exitCode: code,
     summary: stdout.trim(),

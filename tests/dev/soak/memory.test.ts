@@ -67,6 +67,28 @@ describe('soak memory report', () => {
     expect(r.heapUsedAtEndMiB).toEqual({ '0': 155, '1': 100 });
   });
 
+  it('calls the RSS flat when it stays within the tolerance after warm-up and over the last half', () => {
+    // 100 articles/s over 100 s. Warm-up (first 20 %) climbs 300 -> 500 MiB, which does not count; `late`
+    // then rises 8 MiB per 10k over the last half only, more than the tolerance.
+    const run = (late: number): ReturnType<typeof analyseMemory> => {
+      const samples: MemorySample[] = [];
+      const counts = [];
+      for (let s = 0; s <= 100; s++) {
+        const records = s * 100;
+        const rss =
+          records < 2000 ? 300 + records / 10 : 500 + (records > 5000 ? (late * (records - 5000)) / 10_000 : 0);
+        samples.push(sample(1000 * s, 0, rss, 50));
+        counts.push({ t: 1000 * s, records });
+      }
+      return analyseMemory(samples, counts, 10_000);
+    };
+    const flat = run(0);
+    expect(flat.flat).toEqual({ toleranceMiBPer10k: 5, afterWarmUp: 0, lastHalf: 0, flat: true });
+    const rising = run(8);
+    expect(rising.flat.lastHalf).toBeCloseTo(8, 0);
+    expect(rising.flat.flat).toBe(false);
+  });
+
   it('sums the V8 of every thread and splits the RSS by kind after warm-up', () => {
     // Two threads whose resident heap pages grow 0.5 MiB per second each, code flat; smaps readings every
     // 4 s in which only the other anonymous memory grows (1 MiB per second) and the arenas stay put.
