@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { annotate, breakLongRuns, isWhiteSpace } from '../../src/nlp/wink.js';
+import {
+  annotate,
+  breakLongRuns,
+  isWhiteSpace,
+  MAX_RUNTIME_WORDS,
+  runtimeWords,
+  startWinkOver,
+} from '../../src/nlp/wink.js';
 
 describe('wink adapter', () => {
   const text =
@@ -101,6 +108,33 @@ describe('what wink read before does not change what it reads next', () => {
     annotate("The bid was Tessimar's. Tessimar's bid.");
     expect(kinds("Shares of Tessimar's rose.")).toEqual(fresh.map((k) => k.replace('Qorvald', 'Tessimar')));
     expect(fresh).toContain("'s/PART/word");
+  });
+});
+
+describe("wink's lexicon of run-time words stays bounded", () => {
+  // wink stores every out-of-vocabulary word it meets for the life of its instance, so a long run over
+  // text full of new names and numbers grew each worker's memory without bound; past a limit the adapter
+  // starts wink over, which must not change what it reads.
+  const invented = (n: number, from = 0): string =>
+    Array.from({ length: n }, (_, i) => `Vrel${(from + i).toString(36)}q`).join(' ');
+  const sentence = 'Talks with Qorvald Tessimar began on 12 March 2031 in Zembla, officials said.';
+
+  test('starting over forgets the stored words and reads a text as before', () => {
+    const before = annotate(sentence);
+    annotate(invented(500));
+    expect(runtimeWords()).toBeGreaterThanOrEqual(500);
+    startWinkOver();
+    expect(runtimeWords()).toBe(0);
+    expect(annotate(sentence)).toEqual(before);
+    expect(runtimeWords()).toBeLessThan(30);
+  });
+
+  test('past the limit the next text starts wink over by itself', () => {
+    const before = annotate(sentence);
+    annotate(invented(MAX_RUNTIME_WORDS + 1, 1_000_000));
+    expect(runtimeWords()).toBeGreaterThan(MAX_RUNTIME_WORDS);
+    expect(annotate(sentence)).toEqual(before);
+    expect(runtimeWords()).toBeLessThan(30);
   });
 });
 
