@@ -73,6 +73,9 @@ type Detector = [string | RegExp, string, number];
 
 let lexiconPatched = false;
 
+/** The first instance's custom-entity meta model, for every later one (see `historyFreeModel`). */
+let metaCER: unknown;
+
 /**
  * wink's model with one change: every out-of-vocabulary word enters wink's lexicon with the category
  * its text alone gives it, not the one of the context it was first seen in.
@@ -127,6 +130,11 @@ function historyFreeModel(): WinkModel {
     return unpatched;
   };
   const wrapped = Object.assign(Object.create(null) as Record<string, unknown>, source, {
+    // The package's loader of the custom-entity meta model stringifies its module's machines in place
+    // (`machines = JSON.stringify(machines)`), so each further call escapes the text again: a second wink
+    // instance got the machines quoted twice, and after some twenty instances the text no longer fit in a
+    // string. Every instance gets the first call's.
+    metaCER: () => (metaCER ??= (source['metaCER'] as () => unknown)()),
     core: () => {
       const core = source.core();
       const whole = (d: Detector): [RegExp, number] => {
