@@ -49,6 +49,8 @@ export interface EventTypeDef {
   requiresAgent?: boolean;
   /** A noun trigger counts only under a light or result verb ("signed a deal", "led to an agreement"), not as a bare reference ("the 2015 deal"). */
   needsSupportVerb?: boolean;
+  /** With `needsSupportVerb`: the verbs that make a noun of this type happen ("opened an investigation"), instead of the light verbs. */
+  supportVerbs?: string[];
   /** The count a result word of this type states: of the dead or of the injured. */
   casualtyRole?: 'killed' | 'injured';
   /** Events of this type take the casualty counts of result words folded into them ("killed in an attack"). */
@@ -81,6 +83,8 @@ export interface Taxonomy {
 /** Trigger lookup tables, keyed by lower-case lemma. */
 export interface TriggerLexicon {
   byId: Map<string, EventTypeDef>;
+  /** Lexicon entries of subtypes keyed `type/subtype` (`protest/strike`), for readings that pick a subtype by context. */
+  subtypes: Map<string, EventTypeDef>;
   /** Single-word verb lemmas. */
   verbs: Map<string, EventTypeDef>;
   /** Phrasal verbs keyed `lemma particle` (`lay off`, `pull out`). */
@@ -105,6 +109,7 @@ export interface TriggerLexicon {
 export function buildLexicon(taxonomy: Taxonomy): TriggerLexicon {
   const lex: TriggerLexicon = {
     byId: new Map(),
+    subtypes: new Map(),
     verbs: new Map(),
     phrasalVerbs: new Map(),
     nouns: new Map(),
@@ -132,7 +137,11 @@ export function buildLexicon(taxonomy: Taxonomy): TriggerLexicon {
   for (const type of taxonomy.types) {
     lex.byId.set(type.id, type);
     addTriggers(type);
-    for (const sub of type.subtypes ?? []) addTriggers(subtypeEntry(type, sub));
+    for (const sub of type.subtypes ?? []) {
+      const entry = subtypeEntry(type, sub);
+      lex.subtypes.set(`${type.id}/${sub.id}`, entry);
+      addTriggers(entry);
+    }
   }
   for (const key of [...lex.nouns.keys(), ...lex.contextNouns.keys(), ...lex.compoundNouns.keys()])
     lex.nounKeys.add(key.split(' ')[0]!);

@@ -15,6 +15,18 @@ import {
 import { particleAfter, verbGroup, WINDOW } from './syntax.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
 import { VAGUE_WORDS } from './quantity.js';
+import {
+  figurativeTheft,
+  finalAsNoun,
+  idiomaticNoun,
+  labourStrike,
+  LAW_WORDS,
+  legislativeObject,
+  sportNoun,
+  sportVerb,
+  SPORT_RESULT_NOUNS,
+  SPORT_VERBS,
+} from './news-senses.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../words.js';
 
 const RELATIVE = new Set(['which', 'that', 'who']);
@@ -790,6 +802,15 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
       const sold = subj >= 0 ? subj : j;
       return sold < s.tokenEnd && (SECURITIES.has(lemmaOf(ix, sold)) || SECURITIES.has(ix.lower[sold] ?? ''));
     }
+    case 'pass':
+    case 'adopt':
+      return !legislativeObject(ix, k);
+    case 'steal':
+    case 'rob':
+      return figurativeTheft(ix, k);
+    case 'walk':
+      // "walked out of the hospital": leaving a place, not a walkout ("walked out on Tuesday", "walked out over pay").
+      return ix.lower[k + 2] === 'of';
     case 'sign':
       if (SIGN_LAW_OBJECTS.has(object)) return true;
       // "a letter signed by Gonzalez": the document named before the participle.
@@ -988,8 +1009,18 @@ function nounType(
     }
   }
   for (const f of forms) {
+    if (!SPORT_RESULT_NOUNS.has(f) || !sportNoun(ix, k)) continue;
+    const sport = lex.byId.get('sport');
+    if (sport) return { type: sport, end: k + 1, context: false };
+  }
+  for (const f of forms) {
     const type = lex.nouns.get(f);
-    if (type) return excludedNoun(ix, k, f) ? null : { type, end: k + 1, context: false };
+    if (type) return excludedNoun(ix, k, f) || idiomaticNoun(ix, k, f) ? null : { type, end: k + 1, context: false };
+  }
+  for (const f of forms) {
+    if (f !== 'strike' || !labourStrike(ix, k)) continue;
+    const strike = lex.subtypes.get('protest/strike');
+    if (strike) return { type: strike, end: k + 1, context: false };
   }
   for (const f of forms) {
     const ctx = lex.contextNouns.get(f);
@@ -1042,6 +1073,21 @@ function nominalSlot(ix: ArticleIndex, k: number): boolean {
     prev.pos === 'ADV' &&
     (ix.lower[k - 1] === 'more' || ix.lower[k - 1] === 'less' || /[a-z]er$/.test(ix.lower[k - 1]!));
   return base && next.pos === 'NOUN' && (comparative || (prev.pos === 'ADP' && ix.lower[k - 1] !== 'to'));
+}
+
+/**
+ * Phenomenon: a bill or law introduced ("The government first introduced the measure in February", "a bill
+ * introduced by two senators") is a step of legislation, not a product launch. Returns the legislation type
+ * for such an "introduce", else null.
+ */
+function billIntroduced(lex: TriggerLexicon, ix: ArticleIndex, k: number, type: EventTypeDef): EventTypeDef | null {
+  if (type.id !== 'product-launch' || lemmaOf(ix, k) !== 'introduce') return null;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  let j = k + 1;
+  while (j < s.tokenEnd && j - k <= 4 && ['DET', 'ADJ', 'NUM', 'PRON'].includes(ix.tokens[j]!.pos)) j++;
+  const law = (x: number): boolean => x >= s.tokenStart && x < s.tokenEnd && LAW_WORDS.has(lemmaOf(ix, x));
+  if (!law(j) && !law(j + 1) && !law(k - 1) && !(BE_FORMS.has(ix.lower[k - 1] ?? '') && law(k - 2))) return null;
+  return lex.byId.get('legislation') ?? null;
 }
 
 /** A court, judge or panel stands in the eight words before `k` ("A judge on Monday ordered …"). */
@@ -1138,6 +1184,10 @@ function verbLemma(lex: TriggerLexicon, ix: ArticleIndex, k: number): string {
 function verbType(lex: TriggerLexicon, ix: ArticleIndex, k: number): { type: EventTypeDef; end: number } | null {
   const idiom = verbIdiom(lex, ix, k);
   if (idiom) return idiom;
+  if (SPORT_VERBS.has(lemmaOf(ix, k)) && sportVerb(ix, k)) {
+    const sport = lex.byId.get('sport');
+    if (sport) return { type: sport, end: k + 1 };
+  }
   const lem = verbLemma(lex, ix, k);
   if (!lex.verbKeys.has(lem)) return null;
   const next = k + 1;
@@ -1422,7 +1472,9 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
         // A capitalised verb inside a sentence is part of a name ("Best Buy"); one glued to a hyphen is
         // part of a compound adjective ("the world's most-sold player", "state-owned").
         if (v && commonCase(ix, k) && !inHyphenCompound(ix, k)) {
-          if (!excludedVerb(ix, k, lemmaOf(ix, k)) && !nominalSlot(ix, k)) {
+          const bill = billIntroduced(lex, ix, k, v.type);
+          if (bill) v.type = bill;
+          if ((bill || v.type.id === 'sport' || !excludedVerb(ix, k, lemmaOf(ix, k))) && !nominalSlot(ix, k)) {
             const own = courtOrder(lex, ix, k, accidental(lex, ix, k, v.type));
             const c = blank(attempted(lex, ix, k, own), k, v.end, 'verb', s.i);
             if (c.type !== own) c.attempt = true;
@@ -1437,11 +1489,14 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
           }
         }
       }
-      if (gerund || t.pos === 'NOUN' || t.pos === 'PROPN') {
+      if (gerund || t.pos === 'NOUN' || t.pos === 'PROPN' || finalAsNoun(ix, k)) {
         // Both readings below need a word outside the article's names; that test is the cheap one, so it comes first.
         if (ix.mentionAt[k] !== -1) continue;
-        const forms = nounForms(lex, ix, k);
-        if (forms === null || !(gerund ? ix.mentionAt[k] === -1 && commonCase(ix, k) : commonNounReading(ix, k)))
+        const forms = nounForms(lex, ix, k) ?? (SPORT_RESULT_NOUNS.has(lemmaOf(ix, k)) ? [lemmaOf(ix, k)] : null);
+        if (
+          forms === null ||
+          !(gerund ? ix.mentionAt[k] === -1 && commonCase(ix, k) : commonNounReading(ix, k) || finalAsNoun(ix, k))
+        )
           continue;
         const n = nounType(lex, ix, k, forms);
         if (!n || modifiesNextNoun(ix, n.end - 1)) continue;
@@ -1458,9 +1513,16 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
         if (n.context && !(c.light && CONTEXT_SUPPORT_VERBS.has(ix.tokens[c.governor]!.lemma.toLowerCase()))) continue;
         // A type that names a document as often as an act ("the 2015 deal", "under the accord") needs a
         // verb that makes it happen: signed, reached, led to.
+        // A type that lists its own support verbs takes only those ("opened an investigation", not "sent
+        // inquiries").
+        const support = n.type.supportVerbs
+          ? c.governor >= 0 &&
+            c.relation !== 'subject' &&
+            n.type.supportVerbs.includes(ix.tokens[c.governor]!.lemma.toLowerCase())
+          : c.light;
         if (
           n.type.needsSupportVerb &&
-          !c.light &&
+          !support &&
           !(c.governor >= 0 && RESULT_LINKERS.has(ix.tokens[c.governor]!.lemma.toLowerCase()))
         )
           continue;

@@ -405,6 +405,71 @@ const CASES: Case[] = [
     },
   },
   {
+    text: 'Thieves stole two paintings from a museum in Haarlem on Monday.',
+    entities: [L('Haarlem')],
+    timexes: [MONDAY],
+    expect: {
+      type: 'theft',
+      trigger: 'stole',
+      participants: {},
+      place: 'Haarlem',
+      date: '2024-06-17',
+      status: 'occurred',
+    },
+  },
+  {
+    text: 'The Bundestag passed a bill on rent controls on Monday.',
+    entities: [G('Bundestag')],
+    timexes: [MONDAY],
+    expect: {
+      type: 'legislation',
+      trigger: 'passed',
+      participants: { agent: ['Bundestag'] },
+      date: '2024-06-17',
+      status: 'occurred',
+    },
+  },
+  {
+    text: 'Prosecutors in Milan opened an investigation into the bank on Monday.',
+    entities: [L('Milan')],
+    timexes: [MONDAY],
+    expect: {
+      type: 'investigation',
+      trigger: 'investigation',
+      participants: {},
+      // "in Milan" locates the prosecutors, not the event's own clause.
+      place: null,
+      date: '2024-06-17',
+      status: 'occurred',
+    },
+  },
+  {
+    text: 'The writer received the prize at a ceremony in Oslo on Monday.',
+    entities: [L('Oslo')],
+    timexes: [MONDAY],
+    expect: {
+      type: 'ceremony',
+      trigger: 'ceremony',
+      participants: {},
+      place: 'Oslo',
+      date: '2024-06-17',
+      status: 'occurred',
+    },
+  },
+  {
+    text: 'Rovers beat Athletic 2-0 in Leeds on Monday.',
+    entities: [G('Rovers'), G('Athletic'), L('Leeds')],
+    timexes: [MONDAY],
+    expect: {
+      type: 'sport',
+      trigger: 'beat',
+      participants: { agent: ['Rovers'], patient: ['Athletic'] },
+      place: 'Leeds',
+      date: '2024-06-17',
+      status: 'occurred',
+    },
+  },
+  {
     text: 'Prosecutors charged Ali Hassan with fraud in Paris.',
     entities: [P('Ali Hassan'), L('Paris')],
     expect: {

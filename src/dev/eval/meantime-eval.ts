@@ -39,7 +39,7 @@ export interface EventFigures {
   /** Our named participants' mentions overlap a gold participant. */
   participantsAgree: number;
   participantShare: number;
-  /** Our named participants' mentions or our arguments' words (the place aside) overlap a gold participant. */
+  /** Our named participants' or place's mentions, or our arguments' words (the place phrase aside), overlap a gold participant. */
   argumentsAgree: number;
   argumentShare: number;
   /** Matched events whose gold mention has a TLINK anchor to a TIMEX3 or the DCT. */
@@ -114,7 +114,11 @@ function scoreEvents(
     const goldParts = gold.participants.get(g.id) ?? [];
     if (goldParts.length > 0) {
       c.withGoldParticipants++;
-      const ours = e.participants.flatMap((p) => mentionSpans.get(p.entity) ?? []);
+      // MEANTIME's participants include the event's location (HAS_PARTICIPANT links to LOC mentions: "ceremonies
+      // in Long Beach"), so our place counts beside our participants.
+      const ours = [...e.participants.map((p) => p.entity), ...(e.place ? [e.place] : [])].flatMap(
+        (id) => mentionSpans.get(id) ?? [],
+      );
       const hit = (spans: readonly { start: number; end: number }[]): boolean =>
         spans.some((o) => goldParts.some((gp) => overlaps(o, gp)));
       // MEANTIME's participants are entity mentions of any kind (names, "the company", "it"), and so are

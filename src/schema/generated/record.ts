@@ -22,7 +22,7 @@ export type Precision =
  * One article's people, groups, places, time expressions and dated events. Offsets are UTF-16 code-unit indices into `text`, end exclusive.
  */
 export interface KnowledgeRecord {
-  schemaVersion: '2.3';
+  schemaVersion: '2.4';
   /**
    * First 16 hex digits of the sha256 of the raw file bytes.
    */
@@ -177,10 +177,12 @@ export interface Event {
     | 'protest'
     | 'riot'
     | 'looting'
+    | 'theft'
     | 'deployment'
     | 'withdrawal'
     | 'appointment'
     | 'election'
+    | 'legislation'
     | 'threat'
     | 'demand'
     | 'sanction'
@@ -191,12 +193,15 @@ export interface Event {
     | 'ruling'
     | 'sentence'
     | 'appeal'
+    | 'investigation'
     | 'acquisition'
     | 'contract'
     | 'product-launch'
     | 'layoffs'
     | 'bankruptcy'
     | 'financial-result'
+    | 'ceremony'
+    | 'sport'
     | 'accident'
     | 'disaster';
   /**
@@ -211,8 +216,10 @@ export interface Event {
     | 'explosion'
     | 'grenade'
     | 'outbreak'
+    | 'resignation'
     | 'shelling'
     | 'shooting'
+    | 'strike'
     | 'suicide-bomb';
   /**
    * KAIROS (LDC) event type of the type or subtype.

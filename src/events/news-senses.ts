@@ -1,0 +1,377 @@
+/**
+ * Senses of general-news trigger words (schema 2.4 types: legislation, theft, ceremony, sport, investigation,
+ * labour strikes): each word reads as its event only in the context that makes it one, so that "passed away",
+ * "stole the show", "the strike" of a missile and "a vote of confidence in the coach" stay out. Pure functions
+ * of the article index; `triggers.ts` calls them while it looks for candidates.
+ */
+import type { ArticleIndex } from './article-index.js';
+
+function lemma(ix: ArticleIndex, k: number): string {
+  return ix.tokens[k]!.lemma.toLowerCase();
+}
+
+/** What a legislature passes, adopts or introduces: a law or a text that becomes one. */
+export const LAW_WORDS: ReadonlySet<string> = new Set([
+  'bill',
+  'law',
+  'legislation',
+  'measure',
+  'amendment',
+  'budget',
+  'resolution',
+  'motion',
+  'act',
+  'reform',
+  'constitution',
+  'decree',
+  'ordinance',
+  'statute',
+]);
+
+/** Forms of "be" (and "get") before a participle: the passive. */
+const BE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets']);
+
+/**
+ * True when a word of the phrase from `j` (modifiers and head, up to six words, before a preposition, a verb
+ * or punctuation) is a law word.
+ */
+function lawPhrase(ix: ArticleIndex, j: number, end: number): boolean {
+  for (let x = j; x < end && x - j < 6; x++) {
+    const pos = ix.tokens[x]!.pos;
+    if (pos === 'ADP' || pos === 'PUNCT' || pos === 'AUX' || pos === 'CCONJ' || (pos === 'VERB' && x > j)) return false;
+    if (LAW_WORDS.has(lemma(ix, x)) || LAW_WORDS.has(ix.lower[x]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * Phenomenon: "pass" and "adopt" are legislation only when a law is passed or adopted: as the object ("passed
+ * a bill raising the minimum wage", "adopted a resolution"), as the passive or participle's subject ("the
+ * budget was passed", "a law passed in 2019") or as the subject of intransitive "pass" ("the measure passed
+ * by 187 votes to 142"). "passed away", "passed the ball", "time passed", "adopted a child" are not.
+ */
+export function legislativeObject(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  let j = k + 1;
+  while (j < s.tokenEnd && j - k <= 4 && ['DET', 'ADJ', 'NUM', 'PRON'].includes(ix.tokens[j]!.pos)) j++;
+  if (j < s.tokenEnd && lawPhrase(ix, j, s.tokenEnd)) return true;
+  // The subject or passive subject: the noun right before the verb group ("the bill was passed", "a law passed").
+  let b = k - 1;
+  while (b >= s.tokenStart && (ix.tokens[b]!.pos === 'ADV' || ix.tokens[b]!.pos === 'AUX' || BE.has(ix.lower[b]!))) b--;
+  return b >= s.tokenStart && (LAW_WORDS.has(lemma(ix, b)) || LAW_WORDS.has(ix.lower[b]!));
+}
+
+/** What is "stolen" without a theft: attention, a moment, a march, a base, a point in a match. */
+const STOLEN_FIGURES = new Set([
+  'show',
+  'limelight',
+  'spotlight',
+  'headline',
+  'headlines',
+  'glance',
+  'glances',
+  'look',
+  'march',
+  'base',
+  'bases',
+  'heart',
+  'hearts',
+  'kiss',
+  'thunder',
+  'scene',
+  'moment',
+  'win',
+  'victory',
+  'point',
+  'points',
+  'goal',
+  'lead',
+  'idea',
+  'ideas',
+]);
+
+/** What one is "robbed of" without a robbery: a result, a chance, a quality. */
+const ROBBED_FIGURES = new Set([
+  'victory',
+  'win',
+  'chance',
+  'title',
+  'dignity',
+  'sleep',
+  'opportunity',
+  'goal',
+  'point',
+  'points',
+  'place',
+  'majority',
+  'hope',
+  'future',
+  'childhood',
+  'voice',
+  'credibility',
+  'momentum',
+]);
+
+/**
+ * Phenomenon: "steal" and "rob" are thefts when property is taken ("thieves stole three paintings", "robbed a
+ * bank", "robbed him of his watch"); "stole the show", "stole a glance", "robbed of victory" take nothing.
+ * True when the verb at `k` is figurative.
+ */
+export function figurativeTheft(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let x = k + 1; x < s.tokenEnd && x - k <= 6; x++) {
+    const low = ix.lower[x]!;
+    const pos = ix.tokens[x]!.pos;
+    if (pos === 'PUNCT' || (pos === 'VERB' && x > k + 1)) return false;
+    if (STOLEN_FIGURES.has(low) && ix.tokens[k]!.lemma.toLowerCase() === 'steal') return true;
+    if (low === 'of' && ROBBED_FIGURES.has(nextHead(ix, x + 1, s.tokenEnd))) return true;
+    if (pos === 'ADP' && low !== 'of') return false;
+  }
+  return false;
+}
+
+/** The head noun of the phrase from `j`: over determiners, possessives, adjectives and figures. */
+function nextHead(ix: ArticleIndex, j: number, end: number): string {
+  let x = j;
+  while (
+    x < end &&
+    x - j < 5 &&
+    (['DET', 'ADJ', 'NUM', 'PRON'].includes(ix.tokens[x]!.pos) || ix.lower[x] === "'s" || ix.lower[x] === '’s')
+  )
+    x++;
+  return x < end ? ix.lower[x]! : '';
+}
+
+/** Who strikes in a labour dispute. */
+const WORKER_NOUNS = new Set([
+  'worker',
+  'workers',
+  'staff',
+  'employee',
+  'employees',
+  'nurse',
+  'nurses',
+  'doctor',
+  'doctors',
+  'teacher',
+  'teachers',
+  'driver',
+  'drivers',
+  'pilot',
+  'pilots',
+  'miner',
+  'miners',
+  'docker',
+  'dockers',
+  'union',
+  'unions',
+  'member',
+  'members',
+  'crew',
+  'crews',
+  'controllers',
+  'porters',
+  'cleaners',
+  'journalists',
+  'lecturers',
+  'guards',
+]);
+
+/** Words before "strike" that make it a stoppage of work ("a rail strike", "a 24-hour strike"). */
+const LABOUR_MODIFIERS = new Set([
+  'general',
+  'national',
+  'nationwide',
+  'rail',
+  'railway',
+  'transport',
+  'dock',
+  'port',
+  'postal',
+  'labour',
+  'labor',
+  'wildcat',
+  'indefinite',
+  'week-long',
+  'weeklong',
+  'pay',
+  'union',
+  ...WORKER_NOUNS,
+]);
+
+/** What a labour strike is over ("a strike over pension changes", "a strike for higher pay"). */
+const LABOUR_ISSUES = new Set([
+  'pay',
+  'wage',
+  'wages',
+  'pension',
+  'pensions',
+  'salary',
+  'salaries',
+  'condition',
+  'conditions',
+  'job',
+  'jobs',
+  'staffing',
+  'hours',
+  'contract',
+  'contracts',
+  'benefits',
+  'retirement',
+  'workload',
+  'overtime',
+]);
+
+/**
+ * Phenomenon: "strike" is a stoppage of work, not an attack, when workers strike: "went on strike", "strike
+ * action", "a rail strike", "a 24-hour strike", "a strike by nurses", "a strike over pensions", "the nurses'
+ * strike". Without such a cue the word stays ambiguous ("the strike" of a missile is an air strike's noun).
+ */
+export function labourStrike(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  const prev = k > s.tokenStart ? ix.lower[k - 1]! : '';
+  const next = k + 1 < s.tokenEnd ? ix.lower[k + 1]! : '';
+  if (prev === 'on' || next === 'action') return true;
+  if (LABOUR_MODIFIERS.has(prev) || /^(\d+|one|two|three|four|five|six|seven)-(hour|day|week)$/.test(prev)) return true;
+  // "the nurses' strike", "the union's strike".
+  if ((prev === "'" || prev === "'s" || prev === '’' || prev === '’s') && k - 2 >= s.tokenStart)
+    if (WORKER_NOUNS.has(ix.lower[k - 2]!)) return true;
+  if (next === 'by')
+    for (let x = k + 2; x < s.tokenEnd && x - k <= 5; x++) if (WORKER_NOUNS.has(ix.lower[x]!)) return true;
+  if (next === 'over' || next === 'for' || next === 'against')
+    for (let x = k + 2; x < s.tokenEnd && x - k <= 5; x++) if (LABOUR_ISSUES.has(ix.lower[x]!)) return true;
+  return false;
+}
+
+/** Verbs of a sport result: read as one only with a score or a sporting word in the clause. */
+export const SPORT_VERBS: ReadonlySet<string> = new Set(['beat', 'defeat', 'win', 'lose', 'draw', 'thrash']);
+
+/** Nouns of a sport result: read as one only right after or before a score ("a 2-0 defeat"). */
+export const SPORT_RESULT_NOUNS: ReadonlySet<string> = new Set(['defeat', 'victory', 'win', 'draw', 'loss']);
+
+/** What is won, lost or played in sport ("won the final", "lost the match", "won gold"). */
+const SPORT_OBJECTS = new Set([
+  'match',
+  'final',
+  'semi-final',
+  'semifinal',
+  'quarter-final',
+  'game',
+  'cup',
+  'title',
+  'championship',
+  'league',
+  'tournament',
+  'trophy',
+  'medal',
+  'gold',
+  'silver',
+  'bronze',
+  'race',
+  'derby',
+  'grand',
+  'pennant',
+  'playoff',
+  'play-off',
+  'series',
+  'marathon',
+  'stage',
+]);
+
+/** Words of votes and legislatures: a tally ("passed 52-48", "defeated the amendment 52-48") is no score. */
+const TALLY_WORDS = new Set([
+  'vote',
+  'votes',
+  'voted',
+  'senate',
+  'house',
+  'parliament',
+  'bill',
+  'amendment',
+  'motion',
+  'ballot',
+  'seats',
+  'election',
+  'court',
+  'justices',
+  'ruling',
+]);
+
+/** A score: "3-1" as one token, or "1 – 1" as three. */
+function scoreAt(ix: ArticleIndex, x: number): boolean {
+  if (/^\d{1,2}[-–]\d{1,2}$/.test(ix.lower[x] ?? '')) return true;
+  return (
+    ix.tokens[x]?.pos === 'NUM' &&
+    /^\d{1,2}$/.test(ix.lower[x]!) &&
+    (ix.lower[x + 1] === '-' || ix.lower[x + 1] === '–') &&
+    /^\d{1,2}$/.test(ix.lower[x + 2] ?? '')
+  );
+}
+
+/** True when the sentence of `k` speaks of votes or courts: its "52-48" is a tally. */
+function tallySentence(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let x = s.tokenStart; x < s.tokenEnd; x++) if (TALLY_WORDS.has(ix.lower[x]!)) return true;
+  return false;
+}
+
+/**
+ * Phenomenon: "beat", "defeat", "win", "lose" and "draw" report a sport result when a score follows in the
+ * clause ("Rovers beat City 3-1", "drew 1-1 with") or a match, final, title or medal is won or lost ("won the
+ * cup final", "lost the semi-final"). Armies, bills and rivals in elections are beaten or defeated without
+ * either, and a vote's tally is no score.
+ */
+export function sportVerb(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let x = k + 1; x < s.tokenEnd && x - k <= 7; x++) {
+    const low = ix.lower[x]!;
+    if (scoreAt(ix, x)) return !tallySentence(ix, k);
+    if (SPORT_OBJECTS.has(low) || SPORT_OBJECTS.has(lemma(ix, x))) return !tallySentence(ix, k);
+    if (low === '.' || low === ';' || low === ',' || low === 'that' || low === 'to') return false;
+    if (ix.tokens[x]!.pos === 'VERB' && x > k + 1) return false;
+  }
+  return false;
+}
+
+/** Phenomenon: "a 2-0 defeat", "a 3-1 win", "victory 2-1" name a match's result; without a score they are any defeat. */
+export function sportNoun(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  const before = (x: number): boolean => x >= s.tokenStart && (scoreAt(ix, x) || scoreAt(ix, x - 2));
+  return (before(k - 1) || (k + 1 < s.tokenEnd && scoreAt(ix, k + 1))) && !tallySentence(ix, k);
+}
+
+/** Names of a deciding match, which the tagger reads as adjectives at the end of a phrase ("in the cup final."). */
+const FINAL_WORDS = new Set(['final', 'semi-final', 'semifinal', 'quarter-final', 'finals']);
+
+/**
+ * Phenomenon: "final" closing a noun phrase is the match, not an adjective ("play again in the cup final on May
+ * 31", "reached the World Cup final."): a word the tagger calls an adjective with no noun after it, right after
+ * a noun. True when the word at `k` is read as such a noun.
+ */
+export function finalAsNoun(ix: ArticleIndex, k: number): boolean {
+  if (ix.tokens[k]!.pos !== 'ADJ' || !FINAL_WORDS.has(ix.lower[k]!)) return false;
+  const prev = ix.tokens[k - 1];
+  const next = ix.tokens[k + 1];
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
+  return !next || next.sentence !== ix.tokens[k]!.sentence || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
+}
+
+/**
+ * Phenomenon: a few event nouns have idioms that name no event: "without ceremony", "stand on ceremony",
+ * "master of ceremonies", a "space probe". True when the noun at `k` is one of them.
+ */
+export function idiomaticNoun(ix: ArticleIndex, k: number, form: string): boolean {
+  const prev = k > 0 ? ix.lower[k - 1]! : '';
+  switch (form) {
+    case 'ceremony':
+      return (
+        prev === 'without' ||
+        (prev === 'on' && k > 1 && lemma(ix, k - 2) === 'stand') ||
+        (prev === 'of' && k > 1 && ix.lower[k - 2] === 'master')
+      );
+    case 'probe':
+      return prev === 'space' || prev === 'lunar' || prev === 'mars';
+    default:
+      return false;
+  }
+}
