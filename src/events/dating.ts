@@ -155,6 +155,33 @@ function claimedByOtherVerb(ix: ArticleIndex, x: TimexRecord, anchors: readonly 
 }
 
 /**
+ * Phenomenon: a time expression inside a relative clause on another noun dates that clause's verb, not the
+ * event of the clause the noun stands in ("The ruling ends a legal battle that began in 2019": 2019 is when the
+ * battle began; "police arrested a man who had robbed a bank on Monday"). True when, walking back from the
+ * expression within eight words and no comma, a relative pronoun is reached whose antecedent noun is none of
+ * the event's words, with a verb between the pronoun and the expression. A relative clause on the event's own
+ * noun ("the attack, which happened on Tuesday") keeps its date.
+ */
+function inRelativeClauseOfOtherNoun(ix: ArticleIndex, x: TimexRecord, anchors: readonly number[]): boolean {
+  const a = ix.timexTokens.get(x)![0];
+  const floor = ix.sentences[ix.tokens[a]!.sentence]!.tokenStart;
+  let verb = false;
+  for (let k = a - 1; k > floor && a - k <= 8; k--) {
+    if (anchors.includes(k) || ix.lower[k] === ',' || ix.lower[k] === ';') return false;
+    if (ix.tokens[k]!.pos === 'VERB' || ix.tokens[k]!.pos === 'AUX') verb = true;
+    if (!RELATIVE_CLAUSE_PRONOUNS.has(ix.lower[k]!)) continue;
+    let n = k - 1;
+    if (ix.lower[n] === ',' && n > floor) n--;
+    const pos = ix.tokens[n]!.pos;
+    return verb && (pos === 'NOUN' || pos === 'PROPN') && !anchors.includes(n) && ix.timexAt[n] === null;
+  }
+  return false;
+}
+
+/** Relative pronouns that open a clause on the noun before them. */
+const RELATIVE_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom']);
+
+/**
  * Phenomenon: a time expression next to a report verb dates the report, not what is reported ("…, officials
  * said as dawn broke Saturday", "Police said Friday that …", "the ministry on Thursday said"): news is told a
  * day or more after it happened, and ACLED codes such an event by the report only when nothing else dates it
@@ -404,6 +431,7 @@ export function chooseDate(
   const ownTimexes = timexes.filter(
     (x) =>
       !claimedByOtherVerb(ix, x, anchors) &&
+      !inRelativeClauseOfOtherNoun(ix, x, anchors) &&
       !possessive(ix, x) &&
       modifiedNoun(ix, x) < 0 &&
       outside(x) &&

@@ -993,6 +993,10 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
           crime,
           several,
         );
+    // Phenomenon: a word for the time of writing ("Mr. Blair's current visit", "talks now under way") is a
+    // present reference with no calendar value: the event is dated to the publication day.
+    if (date.value === 'PRESENT_REF' && input.publication.date)
+      date = { ...date, value: input.publication.date, precision: 'day' };
     // A year-less weekday or month read into the future while the event's verb (or, for a noun with no
     // verb of its own, its result verb: "a bombing … killed a guard") tells it in the past.
     if (

@@ -135,3 +135,24 @@ describe('a year-less month or weekday read into the future while the event is t
     expect(on(v, 'protest')).toMatchObject({ date: '2025-09-13', status: 'planned' });
   });
 });
+
+describe('session 12: a relative clause on another noun, and the time of writing', () => {
+  it('a date in a relative clause on another noun is not the event’s ("The verdict ends a feud that began in 2019")', () => {
+    const v = dated('The verdict of the high court ends a long feud that began in 2019.', [
+      { text: '2019', value: '2019', precision: 'year' },
+    ]);
+    expect(on(v, 'verdict')?.date ?? null).not.toBe('2019');
+  });
+
+  it('a relative clause on the event’s own noun keeps its date ("the bombing, which took place on Tuesday")', () => {
+    const v = dated('The bombing, which took place on Tuesday, destroyed a bridge.', [tuesday]);
+    expect(on(v, 'bombing')).toMatchObject({ date: '2025-09-09' });
+  });
+
+  it('"current" dates the event to the publication day ("the minister’s current visit to Oslo")', () => {
+    const v = dated('Reporters followed the minister’s current visit to Oslo.', [
+      { text: 'current', value: 'PRESENT_REF', precision: 'vague' },
+    ]);
+    expect(on(v, 'visit')).toMatchObject({ date: '2025-09-12' });
+  });
+});
