@@ -103,10 +103,10 @@ TRUNCATE dossier_ndjson;
 \copy dossier_ndjson (j) FROM PROGRAM 'find ''output/tables/events'' -name ''*.ndjson'' -exec cat {} +' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 DO $$ DECLARE k TEXT; BEGIN
   SELECT f INTO k FROM dossier_ndjson, jsonb_object_keys(j) AS f
-    WHERE f NOT IN ('event_id', 'article_id', 'event_type', 'sub_type', 'cameo_code', 'acled_event_type', 'acled_sub_event_type', 'kairos_type', 'date_value', 'date_start', 'date_end', 'date_precision', 'date_mod', 'date_source', 'actor1_id', 'actor1_name', 'actor1_type', 'actor2_id', 'actor2_name', 'actor2_type', 'place_id', 'place_name', 'geonames_id', 'lat', 'lon', 'country_code', 'geo_precision', 'fatalities', 'fatalities_min', 'fatalities_max', 'fatalities_precision', 'injured', 'injured_min', 'injured_max', 'injured_precision', 'status', 'confidence', 'trigger_text', 'trigger_start', 'trigger_end', 'sentence_index', 'evidence_text', 'reported_by_id', 'reported_by_name', 'n_participants', 'cause_event_id', 'published_date', 'run_id') LIMIT 1;
+    WHERE f NOT IN ('event_id', 'article_id', 'event_type', 'sub_type', 'cameo_code', 'acled_event_type', 'acled_sub_event_type', 'kairos_type', 'date_value', 'date_start', 'date_end', 'date_precision', 'date_mod', 'date_source', 'actor1_id', 'actor1_name', 'actor1_type', 'actor2_id', 'actor2_name', 'actor2_type', 'place_id', 'place_name', 'geonames_id', 'lat', 'lon', 'country_code', 'geo_precision', 'fatalities', 'fatalities_min', 'fatalities_max', 'fatalities_precision', 'injured', 'injured_min', 'injured_max', 'injured_precision', 'status', 'salience', 'confidence', 'trigger_text', 'trigger_start', 'trigger_end', 'sentence_index', 'evidence_text', 'reported_by_id', 'reported_by_name', 'n_participants', 'cause_event_id', 'published_date', 'run_id') LIMIT 1;
   IF k IS NOT NULL THEN RAISE EXCEPTION 'table events: field % has no column (output newer than the DDL? regenerate it with dossier schema --sql postgres)', k; END IF;
 END $$;
-INSERT INTO events (event_id, article_id, event_type, sub_type, cameo_code, acled_event_type, acled_sub_event_type, kairos_type, date_value, date_start, date_end, date_precision, date_mod, date_source, actor1_id, actor1_name, actor1_type, actor2_id, actor2_name, actor2_type, place_id, place_name, geonames_id, lat, lon, country_code, geo_precision, fatalities, fatalities_min, fatalities_max, fatalities_precision, injured, injured_min, injured_max, injured_precision, status, confidence, trigger_text, trigger_start, trigger_end, sentence_index, evidence_text, reported_by_id, reported_by_name, n_participants, cause_event_id, published_date, run_id)
+INSERT INTO events (event_id, article_id, event_type, sub_type, cameo_code, acled_event_type, acled_sub_event_type, kairos_type, date_value, date_start, date_end, date_precision, date_mod, date_source, actor1_id, actor1_name, actor1_type, actor2_id, actor2_name, actor2_type, place_id, place_name, geonames_id, lat, lon, country_code, geo_precision, fatalities, fatalities_min, fatalities_max, fatalities_precision, injured, injured_min, injured_max, injured_precision, status, salience, confidence, trigger_text, trigger_start, trigger_end, sentence_index, evidence_text, reported_by_id, reported_by_name, n_participants, cause_event_id, published_date, run_id)
   SELECT j->>'event_id',
          j->>'article_id',
          j->>'event_type',
@@ -143,6 +143,7 @@ INSERT INTO events (event_id, article_id, event_type, sub_type, cameo_code, acle
          (j->>'injured_max')::BIGINT,
          j->>'injured_precision',
          j->>'status',
+         j->>'salience',
          (j->>'confidence')::DOUBLE PRECISION,
          j->>'trigger_text',
          (j->>'trigger_start')::BIGINT,

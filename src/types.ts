@@ -155,6 +155,13 @@ export interface EventArgument {
 export type EventStatus =
   'occurred' | 'ongoing' | 'planned' | 'negated' | 'reported' | 'claimed' | 'threatened' | 'hypothetical' | 'generic';
 
+/**
+ * Whether an event is news an analyst counting events wants as a row (schema 2.4): `news`; `background`, an
+ * earlier event told in passing; `comment`, a statement that only gives a speaker's view; `consequence`, a
+ * death or injury counted on its cause (`cause`). See docs/events.md "Salience".
+ */
+export type EventSalience = 'news' | 'background' | 'comment' | 'consequence';
+
 /** A stated number of dead or injured (see docs/events.md for how vague words are coded). */
 export interface CasualtyCount {
   /** Best figure: the lowest stated (ACLED's conservative reading); vague words coded as ACLED does. */
@@ -221,6 +228,8 @@ export interface EventRecord {
   /** The weapon or means named for the event ("car bomb", "drone"). */
   instrument?: Evidence;
   status: EventStatus;
+  /** News or told in passing (schema 2.4; the extractor always sets it, readers of older records find none). */
+  salience?: EventSalience;
   /** For a death or injury that resulted from another event of the article (an attack, a disaster): that event's id. Its toll is counted on the cause. */
   cause?: string;
   /** Numbers of dead and injured the article states for this event. */

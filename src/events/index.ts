@@ -52,6 +52,7 @@ import {
 import { mergeEvents, type DraftEvent } from './merge.js';
 import { argumentList, candidateArguments, mergePlace, participantList, type Arguments } from './roles.js';
 import { candidateStatus } from './status.js';
+import { mentionAside } from './salience.js';
 import { accidentalExplosions, attackersCrashes, dropLawEnforcement } from './readings.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
 import { findCandidates, type Candidate } from './triggers.js';
@@ -1056,6 +1057,19 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     const casualties = cause ? {} : ownCount;
     const trigger =
       c.display === c.head ? tokenEvidence(ix, c.head, c.end) : tokenEvidence(ix, c.display, c.display + 1);
+    const quoted = c.type.id === 'statement' && c.kind === 'verb' && bareQuote(ix, c.head);
+    const related = c.kind === 'noun' && relatedEventPhrase(ix, c.head);
+    const prior = c.kind === 'noun' && priorEventNoun(ix, c.head);
+    const aside = mentionAside(ix, c, {
+      group,
+      narrates,
+      inPassing: background || related || prior || (c.kind === 'noun' && crimeOfLegalStep(ix, c.head)),
+      bareQuote: quoted,
+      date,
+      ownPhraseDate: c.kind === 'noun' && ownPhraseDate(ix, c.head, date),
+      published: input.publication.date,
+      headline: c.sentence === headline,
+    });
     const instrument = instrumentOf(ix, c, resources.lexicon);
     const draft: DraftEvent = {
       type: c.type.id,
@@ -1088,12 +1102,12 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
             OWN_CLAUSE_DATED.has(date.source) && date.value !== null && c.type.category !== 'business',
           ) -
             (status === 'generic' || status === 'negated' ? 0.2 : 0) -
-            (c.type.id === 'statement' && c.kind === 'verb' && bareQuote(ix, c.head) ? 0.3 : 0)) *
+            (quoted ? 0.3 : 0)) *
             100,
         ) / 100,
       ),
       distinct: repeated(ix, c),
-      prior: c.kind === 'noun' && priorEventNoun(ix, c.head),
+      prior,
       lemmas: [ix.tokens[c.head]!.lemma.toLowerCase()],
       definite: c.kind === 'noun' ? definiteNoun(ix, c.head) : definiteWeaponSubject(ix, c, resources.lexicon),
       paragraphs: [ix.paragraphOf[c.sentence]!],
@@ -1101,9 +1115,10 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       label: c.kind === 'noun' && labelOfTold(ix, c.head),
       headline: c.sentence === headline,
       genericLabel: c.kind === 'noun' && GENERIC_CALAMITY.has(ix.tokens[c.head]!.lemma.toLowerCase()),
-      relatedIn: c.kind === 'noun' && relatedEventPhrase(ix, c.head) ? [c.sentence] : [],
+      relatedIn: related ? [c.sentence] : [],
       toldIn: c.kind === 'verb' || !definiteNoun(ix, c.head) ? [c.sentence] : [],
       verbal: c.kind === 'verb',
+      aside,
     };
     drafts.push(draft);
     draftOf.set(c, draft);
@@ -1166,6 +1181,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       participants: eventParticipants(type, d, input.entities),
       arguments: d.arguments.map((x) => ({ ...x, role: argumentRole(type, x) })),
       status: d.status,
+      salience: cause ? 'consequence' : (d.aside ?? 'news'),
       evidence: d.evidence,
       confidence: d.confidence,
     };

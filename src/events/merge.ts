@@ -8,6 +8,7 @@
  */
 import type { CasualtyCount, EventArgument, EventDate, EventParticipant, EventStatus, Evidence } from '../types.js';
 import { combineCounts } from './casualties.js';
+import type { Aside } from './salience.js';
 
 /** An event before merging and filtering. */
 export interface DraftEvent {
@@ -61,6 +62,8 @@ export interface DraftEvent {
   verbal?: boolean;
   /** Sentences in which a mention of this event is told anew: a verb or an indefinite noun ("a gunfight"). */
   toldIn?: number[];
+  /** Why every mention merged so far is told in passing (see salience.ts); null once one mention is news. */
+  aside?: Aside;
 }
 
 const SOURCE_RANK: Record<EventDate['source'], number> = {
@@ -286,6 +289,8 @@ function absorb(into: DraftEvent, other: DraftEvent): void {
   for (const p of other.paragraphs) if (!into.paragraphs.includes(p)) into.paragraphs.push(p);
   if (other.relatedIn?.length) into.relatedIn = [...(into.relatedIn ?? []), ...other.relatedIn];
   if (other.toldIn?.length) into.toldIn = [...(into.toldIn ?? []), ...other.toldIn];
+  // An event one mention reports as news is news, however its other mentions tell it.
+  if (!other.aside) into.aside = null;
   into.evidence.sort((x, y) => x.start - y.start);
   into.confidence = Math.round(Math.min(0.95, Math.max(into.confidence, other.confidence) + 0.05) * 100) / 100;
 }

@@ -64,6 +64,7 @@ interface EventView {
   participants?: Array<{ entity: string; role: string }>;
   place?: string | null;
   status: string;
+  salience?: string | null;
   reportedBy?: string | null;
   cause?: string | null;
   casualties?: { killed?: CasualtyView | null; injured?: CasualtyView | null } | null;
@@ -282,6 +283,8 @@ export function articleTableRows(
       injured_max: int(injured?.max),
       injured_precision: str(injured?.precision),
       status: ev.status,
+      // Records written before schema 2.4 have no salience: every event was counted then.
+      salience: ev.salience ?? 'news',
       confidence: ev.confidence,
       trigger_text: ev.trigger.text,
       trigger_start: ev.trigger.start,

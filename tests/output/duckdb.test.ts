@@ -172,6 +172,7 @@ describe('DuckDB', () => {
       for (const ev of r.events) {
         const iv = timemlInterval(ev.date.value);
         if (!iv || (iv.precision !== 'day' && iv.precision !== 'week')) continue;
+        if ((ev.salience ?? 'news') !== 'news') continue;
         const day = new Date(`${iv.start}T00:00:00Z`);
         day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
         const week = day.toISOString().slice(0, 10);

@@ -37,6 +37,8 @@ export interface Candidate {
   trigger: string;
   type: string;
   status: string;
+  /** The event's salience (schema 2.4; absent in samples drawn before it). */
+  salience?: string;
   date: string | null;
   dateSource: string;
   /** The article's publication date as the pipeline read it. */
@@ -76,6 +78,7 @@ export function runEvents(root: string, only?: ReadonlySet<string>): Candidate[]
         trigger: e.trigger.text,
         type: e.type,
         status: e.status,
+        salience: e.salience ?? 'news',
         date: e.date.value,
         dateSource: e.date.source,
         published: record.publication.date,
@@ -131,6 +134,11 @@ export interface JudgedScore {
   row: number;
   datesKnown: number;
   datesRight: number;
+  /** Judged events still output that the pipeline marks `news` (salience), and how many of them are worth a row. */
+  news: number;
+  newsRow: number;
+  /** Events worth a row that the pipeline marks as told in passing (lost to an analyst who keeps news only). */
+  rowAside: number;
   /** Judged as real but no longer output. */
   lostReal: number;
   /** Output now in the judged documents but never judged. */
@@ -149,6 +157,9 @@ export function scoreJudged(judged: readonly Judged[], now: readonly Candidate[]
     row: 0,
     datesKnown: 0,
     datesRight: 0,
+    news: 0,
+    newsRow: 0,
+    rowAside: 0,
     lostReal: 0,
     unjudged: 0,
     perType: {},
@@ -164,6 +175,10 @@ export function scoreJudged(judged: readonly Judged[], now: readonly Candidate[]
     s.stillOutput++;
     if (j.real) s.real++;
     if (j.row) s.row++;
+    if ((e.salience ?? 'news') === 'news') {
+      s.news++;
+      if (j.row) s.newsRow++;
+    } else if (j.row) s.rowAside++;
     let dateWrong = false;
     if (j.real && j.expectedDate !== null) {
       s.datesKnown++;
@@ -175,7 +190,8 @@ export function scoreJudged(judged: readonly Judged[], now: readonly Candidate[]
     t.n++;
     if (j.real) t.real++;
     if (j.row) t.row++;
-    if (!j.real || !j.row || dateWrong) s.misses.push({ judged: j, now: e, dateWrong });
+    if (!j.real || !j.row || dateWrong || (e.salience ?? 'news') !== 'news')
+      s.misses.push({ judged: j, now: e, dateWrong });
   }
   const docs = new Set(judged.map((j) => j.doc));
   for (const e of now) if (docs.has(e.doc) && !judgedKeys.has(key(e))) s.unjudged++;
@@ -193,6 +209,8 @@ export function formatScore(file: string, s: JudgedScore, misses: boolean): stri
       [
         ['real event of the stated type', share(s.real, s.stillOutput)],
         ['worth a row', share(s.row, s.stillOutput)],
+        ['worth a row, of events marked news (salience)', share(s.newsRow, s.news)],
+        ['rows marked as told in passing (lost to the news filter)', share(s.rowAside, s.row)],
         ['date right, of real events with a knowable date', share(s.datesRight, s.datesKnown)],
       ],
     ) +
@@ -206,7 +224,7 @@ export function formatScore(file: string, s: JudgedScore, misses: boolean): stri
     for (const m of s.misses) {
       const j = m.judged;
       out +=
-        `- ${j.doc}@${j.start} ${j.type} "${j.trigger}" [${m.now.status}] real=${j.real} row=${j.row}` +
+        `- ${j.doc}@${j.start} ${j.type} "${j.trigger}" [${m.now.status}, ${m.now.salience ?? 'news'}] real=${j.real} row=${j.row}` +
         `${m.dateWrong ? ` date ${j.expectedDate} → ${m.now.date}` : ''}` +
         `${j.note ? ` — ${j.note}` : ''}\n    ${j.sentence}\n`;
     }

@@ -289,6 +289,10 @@ export interface Event {
   instrument?: Evidence1;
   status:
     'occurred' | 'ongoing' | 'planned' | 'negated' | 'reported' | 'claimed' | 'threatened' | 'hypothetical' | 'generic';
+  /**
+   * News an analyst counting events wants as a row, or told in passing: background (an earlier event), comment (a statement that only gives a view), consequence (a death or injury counted on its cause). Schema 2.4.
+   */
+  salience?: 'news' | 'background' | 'comment' | 'consequence';
   casualties?: {
     killed?: CasualtyCount;
     injured?: CasualtyCount;

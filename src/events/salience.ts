@@ -1,0 +1,243 @@
+/**
+ * Salience: whether an event is news an analyst counting events wants as a row, or something the article
+ * tells in passing. Every event is kept (nothing here drops one); `salience` lets a user filter. See
+ * docs/events.md "Salience".
+ *
+ * - `news`: an event the article reports.
+ * - `background`: an earlier event told in passing: dated well before the publication, named by a
+ *   definite or possessive noun that no clause of the article narrates ("after Mr. Lawson's resignation",
+ *   "in the 1987 crash"), the crime of a legal step ("charged in the bombing"), an event its clause is
+ *   ordered against ("ten days before the shooting"), told in a non-restrictive relative clause or a
+ *   participle apposition ("Kopp, who is charged with …", "Bin Laden, indicted as …"), or a speaker's
+ *   standing position in the present perfect ("has denied the allegations").
+ * - `comment`: a statement that only gives a speaker's view: a quotation with a bare attribution, or an
+ *   attribution in the simple present ("says Mr. Litvack"; a statement made on a day is told in the past).
+ * - `consequence`: a death or injury that resulted from another event of the article; it links to that
+ *   event (`cause`), which carries its toll.
+ */
+import type { EventDate, EventSalience } from '../types.js';
+import type { ArticleIndex } from './article-index.js';
+import { verbGroup, type VerbGroup } from './syntax.js';
+import type { Candidate } from './triggers.js';
+
+/** Why a mention is not news (null: it is). */
+export type Aside = Exclude<EventSalience, 'news' | 'consequence'> | null;
+
+/** What the extractor already knows of a mention when it weighs its salience. */
+export interface MentionFacts {
+  /** The verb group of the verb that tells the event's tense (the verb, a light verb, a governor), if any. */
+  group: VerbGroup | null;
+  /** The event's own clause narrates it (a verb, a light verb, its own result verb). */
+  narrates: boolean;
+  /** A noun in a temporal or participle phrase, the crime of a legal step, an event its clause is ordered against, or a "previous" event. */
+  inPassing: boolean;
+  /** A statement verb whose quotation is attributed bare (see `bareQuote` in index.ts). */
+  bareQuote: boolean;
+  /** The date chosen for the mention. */
+  date: EventDate;
+  /** A date inside the noun's own phrase ("the 1992 protests", "Friday's attack"). */
+  ownPhraseDate: boolean;
+  /** The publication date (`YYYY-MM-DD`), or null. */
+  published: string | null;
+  /** The mention stands in the headline. */
+  headline: boolean;
+}
+
+/** Days before the publication after which an event dated by its own words is history, not the news of the day. */
+export const BACKGROUND_DAYS = 31;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The last day a TIMEX date value covers, in ms since the epoch (`1998` → 31 Dec 1998, `1998-02` → 28 Feb,
+ * `1998-W07` → its Sunday, `196X` → 1969), or null for what is not a calendar date (`PRESENT_REF`, `P3D`).
+ */
+export function lastDay(value: string): number | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m) return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
+  m = /^(\d{4})-W(\d{2})/.exec(value);
+  if (m) {
+    // ISO week: the week holding 4 January is week 1; weeks start on Monday.
+    const jan4 = Date.UTC(+m[1]!, 0, 4);
+    const monday1 = jan4 - ((new Date(jan4).getUTCDay() || 7) - 1) * DAY_MS;
+    return monday1 + ((+m[2]! - 1) * 7 + 6) * DAY_MS;
+  }
+  m = /^(\d{4})-(\d{2})(?!\d)/.exec(value);
+  if (m) return Date.UTC(+m[1]!, +m[2]!, 0);
+  m = /^(\d{4})-(?:SP|SU|FA|WI|Q[1-4]|H[12])/.exec(value);
+  if (m) {
+    const season = value.slice(5, 7);
+    const endMonth: Record<string, number> = {
+      SP: 6,
+      SU: 9,
+      FA: 12,
+      WI: 3,
+      Q1: 3,
+      Q2: 6,
+      Q3: 9,
+      Q4: 12,
+      H1: 6,
+      H2: 12,
+    };
+    const month = endMonth[season]!;
+    return Date.UTC(+m[1]! + (season === 'WI' ? 1 : 0), month, 0);
+  }
+  m = /^(\d{4})(?!\d|-)/.exec(value);
+  if (m) return Date.UTC(+m[1]!, 11, 31);
+  m = /^(\d{3})X/.exec(value);
+  if (m) return Date.UTC(+m[1]! * 10 + 9, 11, 31);
+  m = /^(\d{2})XX/.exec(value);
+  if (m) return Date.UTC(+m[1]! * 100 + 99, 11, 31);
+  return null;
+}
+
+/** Date sources read from the words around the event (not a fallback to the publication or the tense). */
+const TEXT_SOURCES: ReadonlySet<EventDate['source']> = new Set(['clause', 'sentence', 'relative']);
+
+/**
+ * Phenomenon: an event its own words date well before the publication ("the 1992 protests", "was imprisoned
+ * in the 1960s", "abducted in March 1996", "killed last February") is history the article recalls, not the
+ * news it reports: news reports what happened in the last days or weeks. True when the last day the date
+ * covers is more than BACKGROUND_DAYS before the publication date.
+ */
+export function datedLongBefore(date: EventDate, published: string | null): boolean {
+  if (!published || date.value === null || !TEXT_SOURCES.has(date.source)) return false;
+  const end = lastDay(date.value);
+  const pub = lastDay(published);
+  return end !== null && pub !== null && pub - end > BACKGROUND_DAYS * DAY_MS;
+}
+
+/** Recent: dated by its own words within BACKGROUND_DAYS of the publication (or after it). */
+function datedRecently(date: EventDate, published: string | null): boolean {
+  if (!published || date.value === null || !TEXT_SOURCES.has(date.source)) return false;
+  const end = lastDay(date.value);
+  const pub = lastDay(published);
+  return end !== null && pub !== null && pub - end <= BACKGROUND_DAYS * DAY_MS;
+}
+
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * A noun told as already known: a definite determiner or a possessor before it, over its modifiers and
+ * any date inside the phrase ("the 1987 crash", "Mr. Lawson's resignation", "its agreements", "the
+ * Credit Lyonnais purchase").
+ */
+export function knownNoun(ix: ArticleIndex, head: number): boolean {
+  const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
+  for (let k = head - 1; k >= floor && head - k <= 6; k--) {
+    const low = ix.lower[k]!;
+    if (DEFINITE.has(low) || POSSESSIVE_PRONOUNS.has(low) || POSSESSIVE_MARKS.has(low)) return true;
+    if (ix.timexAt[k] !== null) continue;
+    const pos = ix.tokens[k]!.pos;
+    if (
+      pos !== 'ADJ' &&
+      pos !== 'NOUN' &&
+      pos !== 'PROPN' &&
+      pos !== 'NUM' &&
+      !(pos === 'VERB' && /(?:ed|en)$/.test(low))
+    )
+      return false;
+  }
+  return false;
+}
+
+/** Verbs that say nothing happens to their subject: being, becoming, seeming. */
+const STATIVE: ReadonlySet<string> = new Set(['be', 'become', 'remain', 'seem', 'appear', 'look']);
+
+/**
+ * True when an event noun is the subject of an active verb that tells what the event did ("The talks
+ * ended", "The blast in Nairobi occurred at …", "the explosion ripped through"): the clause narrates it.
+ * Not a copula ("The killing has become a factor") nor a passive ("The purchase is valued at …"). The
+ * noun may carry a short prepositional phrase ("in Nairobi", "with the rebels") before the verb.
+ */
+function subjectOfNarration(ix: ArticleIndex, c: Candidate): boolean {
+  const s = ix.sentences[c.sentence]!;
+  let k = c.end;
+  if (k < s.tokenEnd && ix.tokens[k]!.pos === 'ADP') {
+    k++;
+    while (k < s.tokenEnd && k - c.end <= 5 && /^(?:DET|ADJ|NOUN|PROPN|NUM|CCONJ)$/.test(ix.tokens[k]!.pos)) k++;
+  }
+  while (k < s.tokenEnd && (ix.tokens[k]!.pos === 'AUX' || ix.tokens[k]!.pos === 'ADV')) k++;
+  if (k >= s.tokenEnd || ix.tokens[k]!.pos !== 'VERB') return false;
+  const g = verbGroup(ix, k);
+  return !g.passive && !STATIVE.has(ix.tokens[k]!.lemma.toLowerCase());
+}
+
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'whose']);
+
+/**
+ * Phenomenon: a non-restrictive relative clause or a participle apposition describes one of the sentence's
+ * nouns with what is already known of it ("Kopp, who is charged with gunning down …", "Delfin, who was
+ * imprisoned as an activist", "Dataproducts, which the board said it rejected", "Bin Laden, indicted as
+ * the architect of …"): the sentence's news is told in its main clause. True for a verb whose clause
+ * opens with ", who/which" (at most six words before the verb group) or a past participle right after
+ * ", " and a noun.
+ */
+export function inRelativeAside(ix: ArticleIndex, verb: number, group: VerbGroup | null): boolean {
+  const floor = ix.sentences[ix.tokens[verb]!.sentence]!.tokenStart;
+  const start = group ? group.start : verb;
+  for (let k = start - 1; k > floor && start - k <= 6; k--) {
+    const low = ix.lower[k]!;
+    if (RELATIVE_WORDS.has(low)) return ix.lower[k - 1] === ',';
+    if (low === ',' || ix.tokens[k]!.pos === 'VERB' || ix.tokens[k]!.pos === 'AUX' || ix.tokens[k]!.pos === 'PUNCT')
+      break;
+  }
+  // "Bin Laden, indicted as …": a participle with no auxiliary right after a comma that follows a name or noun.
+  if (
+    start === verb &&
+    verb - 2 >= floor &&
+    ix.lower[verb - 1] === ',' &&
+    /(?:ed|en)$/.test(ix.lower[verb]!) &&
+    (ix.tokens[verb - 2]!.pos === 'PROPN' || ix.tokens[verb - 2]!.pos === 'NOUN')
+  )
+    return true;
+  return false;
+}
+
+/**
+ * Phenomenon: a participle before a noun ("the newly acquired stake", "the recently signed treaty", "a
+ * kidnapped aid worker") names an event as a property of the thing, known already; the clause tells
+ * something else about that thing. True for a verb in -ed/-en with no auxiliary, after a determiner or an
+ * adverb and before a noun.
+ */
+export function prenominalParticiple(ix: ArticleIndex, verb: number): boolean {
+  const s = ix.sentences[ix.tokens[verb]!.sentence]!;
+  if (verb + 1 >= s.tokenEnd || verb - 1 < s.tokenStart || !/(?:ed|en)$/.test(ix.lower[verb]!)) return false;
+  const next = ix.tokens[verb + 1]!.pos;
+  if (next !== 'NOUN' && next !== 'PROPN') return false;
+  let k = verb - 1;
+  if (ix.tokens[k]!.pos === 'ADV' && /ly$/.test(ix.lower[k]!)) k--;
+  return k >= s.tokenStart && ix.tokens[k]!.pos === 'DET';
+}
+
+/** The salience a mention has on its own: null for news, else why it is told in passing. */
+export function mentionAside(ix: ArticleIndex, c: Candidate, f: MentionFacts): Aside {
+  if (f.headline) return null;
+  if (c.type.id === 'statement' && c.kind === 'verb' && f.group) {
+    if (f.bareQuote) return 'comment';
+    // Phenomenon: a statement in the present perfect ("has denied the allegations", "has emphasized that …")
+    // is a position the speaker holds, told as background, not a statement made on a day.
+    if (f.group.perfect && f.group.present) return 'background';
+    // Phenomenon: an attribution in the simple present ("says Mr. Litvack", "supporters say his mother died
+    // to give him freedom") gives a view the speaker holds, the voice of a feature or an analysis; news
+    // tells a statement made on a day in the past ("said on Friday").
+    if (f.group.present && !f.group.progressive && !f.group.future && f.group.modal === null) return 'comment';
+  }
+  // A financial result is dated by the period it covers ("a third-quarter loss"), which ends before the report.
+  if (c.type.id !== 'financial-result' && datedLongBefore(f.date, f.published)) return 'background';
+  if (c.kind === 'verb' && prenominalParticiple(ix, c.head)) return 'background';
+  const recent = datedRecently(f.date, f.published);
+  if (c.kind === 'verb' && !recent && inRelativeAside(ix, c.head, f.group)) return 'background';
+  if (c.kind === 'noun') {
+    if (f.inPassing) return 'background';
+    // Phenomenon: a definite or possessive event noun that no clause narrates ("after Mr. Lawson's
+    // resignation", "the Credit Lyonnais purchase is valued at", "reflecting the company's acquisition of
+    // Emery") names an event the reader is taken to know: told before, or history. A date of its own
+    // within the last weeks ("Friday's attack") makes it the news it refers to.
+    if (!f.narrates && !subjectOfNarration(ix, c) && knownNoun(ix, c.head) && !(f.ownPhraseDate && recent))
+      return 'background';
+  }
+  return null;
+}
