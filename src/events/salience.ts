@@ -170,29 +170,34 @@ const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'wh
 /**
  * Phenomenon: a non-restrictive relative clause or a participle apposition describes one of the sentence's
  * nouns with what is already known of it ("Kopp, who is charged with gunning down …", "Delfin, who was
- * imprisoned as an activist", "Dataproducts, which the board said it rejected", "Bin Laden, indicted as
- * the architect of …"): the sentence's news is told in its main clause. True for a verb whose clause
- * opens with ", who/which" (at most six words before the verb group) or a past participle right after
- * ", " and a noun.
+ * imprisoned as an activist", "Dataproducts, which the board said it rejected", "the site, which was the
+ * focus of a federal trial", "Bin Laden, indicted as the architect of …"): the sentence's news is told in
+ * its main clause. True for a trigger (verb or noun) whose stretch since the last comma (at most 15 words,
+ * within the sentence) opens with "who/whom/which/whose", or a past participle right after ", " and a noun.
  */
-export function inRelativeAside(ix: ArticleIndex, verb: number, group: VerbGroup | null): boolean {
-  const floor = ix.sentences[ix.tokens[verb]!.sentence]!.tokenStart;
-  const start = group ? group.start : verb;
-  for (let k = start - 1; k > floor && start - k <= 6; k--) {
-    const low = ix.lower[k]!;
-    if (RELATIVE_WORDS.has(low)) return ix.lower[k - 1] === ',';
-    if (low === ',' || ix.tokens[k]!.pos === 'VERB' || ix.tokens[k]!.pos === 'AUX' || ix.tokens[k]!.pos === 'PUNCT')
-      break;
-  }
-  // "Bin Laden, indicted as …": a participle with no auxiliary right after a comma that follows a name or noun.
+export function inRelativeAside(ix: ArticleIndex, head: number, group: VerbGroup | null): boolean {
+  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  const start = group ? Math.min(group.start, head) : head;
+  // "Bin Laden, indicted as …", "the driver, arrested in May, …": a participle with no auxiliary right after a
+  // comma that follows a name or noun, and no object of its own (a preposition or a date follows it). A
+  // verb with an object there is the main verb after an apposition ("Alarcon, a former ambassador,
+  // dismissed suggestions …").
   if (
-    start === verb &&
-    verb - 2 >= floor &&
-    ix.lower[verb - 1] === ',' &&
-    /(?:ed|en)$/.test(ix.lower[verb]!) &&
-    (ix.tokens[verb - 2]!.pos === 'PROPN' || ix.tokens[verb - 2]!.pos === 'NOUN')
+    start === head &&
+    head - 2 >= s.tokenStart &&
+    head + 1 < s.tokenEnd &&
+    ix.tokens[head]!.pos === 'VERB' &&
+    ix.lower[head - 1] === ',' &&
+    /(?:ed|en)$/.test(ix.lower[head]!) &&
+    (ix.tokens[head - 2]!.pos === 'PROPN' || ix.tokens[head - 2]!.pos === 'NOUN') &&
+    (ix.tokens[head + 1]!.pos === 'ADP' || ix.timexAt[head + 1] !== null)
   )
     return true;
+  for (let k = start - 1; k > s.tokenStart && start - k <= 15; k--) {
+    const low = ix.lower[k]!;
+    if (low === ',') return RELATIVE_WORDS.has(ix.lower[k + 1]!);
+    if (ix.tokens[k]!.pos === 'PUNCT') break;
+  }
   return false;
 }
 
@@ -212,6 +217,25 @@ export function prenominalParticiple(ix: ArticleIndex, verb: number): boolean {
   return k >= s.tokenStart && ix.tokens[k]!.pos === 'DET';
 }
 
+/**
+ * A verb in the simple present: "says" (the verb group knows it), or a plural "say" right after its
+ * subject ("supporters say", "they say"; not "to say", "will say", "did say").
+ */
+function simplePresent(ix: ArticleIndex, verb: number, g: VerbGroup): boolean {
+  if (g.progressive || g.future || g.modal !== null || g.infinitive || g.perfect) return false;
+  if (g.present) return true;
+  const t = ix.tokens[verb]!;
+  if (g.start !== verb || ix.lower[verb] !== t.lemma.toLowerCase() || verb === 0) return false;
+  const before = ix.tokens[verb - 1]!;
+  return (
+    before.sentence === t.sentence &&
+    (before.pos === 'NOUN' ||
+      before.pos === 'PROPN' ||
+      (before.pos === 'PRON' && PLURAL_SUBJECTS.has(ix.lower[verb - 1]!)))
+  );
+}
+const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['they', 'we', 'you', 'i']);
+
 /** The salience a mention has on its own: null for news, else why it is told in passing. */
 export function mentionAside(ix: ArticleIndex, c: Candidate, f: MentionFacts): Aside {
   if (f.headline) return null;
@@ -223,13 +247,13 @@ export function mentionAside(ix: ArticleIndex, c: Candidate, f: MentionFacts): A
     // Phenomenon: an attribution in the simple present ("says Mr. Litvack", "supporters say his mother died
     // to give him freedom") gives a view the speaker holds, the voice of a feature or an analysis; news
     // tells a statement made on a day in the past ("said on Friday").
-    if (f.group.present && !f.group.progressive && !f.group.future && f.group.modal === null) return 'comment';
+    if (simplePresent(ix, c.head, f.group)) return 'comment';
   }
   // A financial result is dated by the period it covers ("a third-quarter loss"), which ends before the report.
   if (c.type.id !== 'financial-result' && datedLongBefore(f.date, f.published)) return 'background';
   if (c.kind === 'verb' && prenominalParticiple(ix, c.head)) return 'background';
   const recent = datedRecently(f.date, f.published);
-  if (c.kind === 'verb' && !recent && inRelativeAside(ix, c.head, f.group)) return 'background';
+  if (!recent && inRelativeAside(ix, c.head, c.kind === 'verb' ? f.group : null)) return 'background';
   if (c.kind === 'noun') {
     if (f.inPassing) return 'background';
     // Phenomenon: a definite or possessive event noun that no clause narrates ("after Mr. Lawson's

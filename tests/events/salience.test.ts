@@ -63,6 +63,26 @@ describe('salience', () => {
     ]);
   });
 
+  it('an event noun inside a non-restrictive relative clause is background', () => {
+    expect(
+      salience('Protesters gathered outside the depot, which was the target of an arson attack, on Sunday.'),
+    ).toContainEqual(['attack', 'background']);
+  });
+
+  it('a participle apposition with no object of its own is background; a main verb after an apposition is news', () => {
+    expect(
+      salience('Police are still searching for Tom Varga, convicted in absentia of the bank robbery.', {
+        entities: [{ name: 'Tom Varga', type: 'person' }],
+      }),
+    ).toContainEqual(['convicted', 'background']);
+    expect(
+      salience('Tom Varga, a former city councillor, resigned his seat on Friday.', {
+        entities: [{ name: 'Tom Varga', type: 'person' }],
+        timexes: [{ text: 'Friday', value: '2021-06-11', precision: 'day' }],
+      }),
+    ).toContainEqual(['resigned', 'news']);
+  });
+
   it('a participle before a noun names an earlier event as a property', () => {
     expect(salience('The recently acquired brewery will close its plant in Leeds.')).toContainEqual([
       'acquired',
@@ -81,6 +101,11 @@ describe('salience', () => {
         entities: [{ name: 'Mary Okafor', type: 'person' }],
       }),
     ).toEqual([['says', 'comment']]);
+    expect(
+      salience('Members of the Valley Farmers Union say the new dam will dry out their fields.', {
+        entities: [{ name: 'Valley Farmers Union', type: 'group' }],
+      }),
+    ).toEqual([['say', 'comment']]);
     expect(
       salience('The Interior Ministry said on Monday that the border crossing would reopen.', {
         entities: [{ name: 'Interior Ministry', type: 'group' }],
