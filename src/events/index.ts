@@ -232,14 +232,21 @@ function inheritFromCause(cands: readonly Candidate[], args: Map<Candidate, Argu
   }
 }
 
-/** True when a repetition cue stands within three words of the trigger or its verb ("attacked Rafah again"). */
+/**
+ * True when a repetition cue stands within three words of the trigger or its verb ("attacked Rafah again").
+ * Phenomenon: an ordinal in the predicate of a copula after the event noun ranks the event told in a series
+ * ("The robbery was the second at the museum since 2019", "The attack was the third this month"): the noun is
+ * the event told before, not a new one, unlike "a second robbery".
+ */
 function repeated(ix: ArticleIndex, c: Candidate): boolean {
   const s = ix.sentences[c.sentence]!;
   const from = Math.max(s.tokenStart, Math.min(c.head, c.governor >= 0 ? c.governor : c.head) - 3);
   const to = Math.min(s.tokenEnd, Math.max(c.end, c.governor + 1) + 3);
-  for (let k = from; k < to; k++) if (REPETITION_CUES.has(ix.lower[k]!)) return true;
+  const copula = c.kind === 'noun' && COPULAS.has(ix.lower[c.end] ?? '') ? c.end : -1;
+  for (let k = from; k < to; k++) if (REPETITION_CUES.has(ix.lower[k]!) && !(copula >= 0 && k > copula)) return true;
   return false;
 }
+const COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'became', 'becomes']);
 
 /** True for an event noun with a definite determiner before its adjectives ("the talks", "this attack"). */
 function definiteNoun(ix: ArticleIndex, head: number): boolean {

@@ -80,3 +80,25 @@ describe('events the article separates', () => {
     expect(evs.filter((e) => e.type === 'contract')).toHaveLength(2);
   });
 });
+
+describe('an ordinal in the predicate ranks the event told, it does not start a new one (session 12)', () => {
+  const saturday: TimexSpec = { text: 'on Saturday', value: '2025-09-06', precision: 'day' };
+
+  it('"The burglary was the second at the school since 2018" retells the break-in', () => {
+    const evs = of(
+      'Burglars broke into a school in Leiden on Saturday and robbed the office. The burglary was the second at the school since 2018.',
+      [],
+      [saturday, { text: '2018', value: '2018', precision: 'year' }],
+    );
+    expect(evs.filter((e) => e.type === 'theft')).toHaveLength(1);
+  });
+
+  it('"a second burglary" before the noun is a new one', () => {
+    const evs = of(
+      'Burglars robbed the office of a school on Saturday. A second burglary hit a shop nearby.',
+      [],
+      [saturday],
+    );
+    expect(evs.filter((e) => e.type === 'theft')).toHaveLength(2);
+  });
+});
