@@ -156,8 +156,10 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   // Phenomenon: the reverse: a first mention naming nobody ("read at a rally on Wednesday night") retold
   // close by with the same noun and a definite article that now says who took part or what it was ("the
   // rally of several thousand scientists, addressed by the student leader"). Nothing it names can conflict
-  // with a mention that names nobody.
-  if (a.participants.length === 0 && b.definite && b.lemmas.some((l) => a.lemmas.includes(l)))
+  // with a mention that names nobody, nor with one that names only who attended ("a rally attended by the
+  // president"): an attendee is on neither side.
+  const namesSide = a.participants.some((p) => side(p.role) !== null);
+  if (!namesSide && b.definite && b.lemmas.some((l) => a.lemmas.includes(l)))
     return b.paragraphs.some((p) => a.paragraphs.some((q) => p - q <= 1 && p >= q));
   return share && (b.definite || b.lemmas.some((l) => a.lemmas.includes(l)));
 }

@@ -75,8 +75,8 @@ function addPhrasePhrase(
 ): void {
   switch (prep) {
     case 'by':
-      // "was killed by a gunman", "were wounded by militants".
-      addPhrase(args, 'agent', [p]);
+      // "was killed by a gunman", "were wounded by militants"; "a rally attended by students": who took part.
+      addPhrase(args, attendedBy(ix, at) ? 'participant' : 'agent', [p]);
       break;
     case 'between':
     case 'with':
@@ -104,6 +104,15 @@ function addPhrasePhrase(
       if (PLACE_PREPOSITIONS.has(prep) && PLACE_HEAD_NOUNS.has(ix.tokens[p.head]!.lemma.toLowerCase()))
         args.placePhrase ??= p;
   }
+}
+
+/**
+ * Phenomenon: "a rally attended by the president", "a meeting attended by 40 delegates": the by-phrase of
+ * `attended` names who took part, not who held the event (a president attending a rally did not stage it,
+ * so a later telling that names the organiser does not name another doer).
+ */
+function attendedBy(ix: ArticleIndex, by: number): boolean {
+  return by > 0 && ix.tokens[by - 1]!.lemma.toLowerCase() === 'attend';
 }
 
 /** Words for a settlement or an area: what an attack "of" them names is where it happened, not a target. */
@@ -167,7 +176,7 @@ function addPhrases(ix: ArticleIndex, args: Arguments, type: string, from: numbe
         add(args, 'patient', pp.actors);
         break;
       case 'by':
-        add(args, 'agent', pp.actors);
+        add(args, attendedBy(ix, pp.at) ? 'participant' : 'agent', pp.actors);
         break;
       case 'of':
         if (pp.at !== nounEnd) break;

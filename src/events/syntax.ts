@@ -523,6 +523,8 @@ export function nounPhraseActors(ix: ArticleIndex, k: number, ceil: number): Act
   if (j >= ceil) return [];
   const direct = actorStartingAt(ix, j);
   if (direct) return coordinatedRight(ix, direct, ceil);
+  const titled = titledPerson(ix, j, ceil);
+  if (titled) return [titled];
   if (LOCATION_NOUNS.has(ix.lower[j]!) && ix.lower[j + 1] === 'of') {
     // "the port of Marsa", "the city of Gaza": the named place.
     const place = j + 2 < ceil ? mentionActor(ix, j + 2) : null;
@@ -544,6 +546,55 @@ export function nounPhraseActors(ix: ArticleIndex, k: number, ceil: number): Act
     return [{ ...org, via: 'role' }];
   }
   return [];
+}
+
+/** Titles and occupations written before a person's name ("governor X", "journalist Y"), beside `ROLE_NOUNS`. */
+const TITLE_NOUNS: ReadonlySet<string> = new Set([
+  'governor',
+  'mayor',
+  'general',
+  'colonel',
+  'major',
+  'captain',
+  'lieutenant',
+  'sergeant',
+  'judge',
+  'senator',
+  'lawmaker',
+  'deputy',
+  'prosecutor',
+  'cleric',
+  'imam',
+  'bishop',
+  'priest',
+  'journalist',
+  'reporter',
+  'activist',
+  'sheikh',
+  'king',
+  'queen',
+  'prince',
+]);
+
+/**
+ * Phenomenon: a title right before a person's name, with no comma between them ("attack the Prime Minister
+ * Tomas Verin", "killed village chief Amadou Sow"), is a close apposition: the phrase names that person, as
+ * "President X" does. The title is up to three nouns or adjectives ending in a role noun (`minister`,
+ * `leader`, `governor`, `journalist`, …). Returns the person's mention, or null.
+ */
+function titledPerson(ix: ArticleIndex, j: number, ceil: number): ActorRef | null {
+  const sentence = ix.tokens[j]!.sentence;
+  for (let x = j; x < ceil && x - j <= 3; x++) {
+    const t = ix.tokens[x]!;
+    if (t.sentence !== sentence || ix.timexAt[x]) return null;
+    if (ix.mentionAt[x]! >= 0) {
+      const title = ix.lower[x - 1]!;
+      const name = x > j && (ROLE_NOUNS.has(title) || TITLE_NOUNS.has(title)) ? mentionActor(ix, x) : null;
+      return name && name.entity.type === 'person' ? { ...name, via: 'role' } : null;
+    }
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return null;
+  }
+  return null;
 }
 
 /**

@@ -352,6 +352,22 @@ const CASES: Case[] = [
     trigger: 'crashed',
     heads: { attacker: ['bomber'], target: ['patrol'], place: ['bridge'] },
   },
+  {
+    rule: 'a title right before a person name with no comma is a close apposition: the person is the argument',
+    text: 'Gunmen ambushed the provincial governor Omar Tasi near the border.',
+    entities: [P('Omar Tasi')],
+    trigger: 'ambushed',
+    heads: { attacker: ['Gunmen'], target: ['Tasi'], place: ['border'] },
+    entities_: { target: ['Omar Tasi'] },
+  },
+  {
+    rule: 'the by-phrase of "attended" names who took part, not who held the event',
+    text: 'Students held a rally attended by Ana Brel.',
+    entities: [P('Ana Brel')],
+    trigger: 'rally',
+    heads: { agent: ['Students'], participant: ['Brel'] },
+    entities_: { participant: ['Ana Brel'] },
+  },
 ];
 function find(evs: readonly EventRecord[], trigger: string): EventRecord | undefined {
   return evs.find((e) => (e.mentions ?? [e.trigger]).some((m) => m.text === trigger));

@@ -191,3 +191,22 @@ describe('retellings told with the weapon, the claim or a date', () => {
     expect(eventAt(evs, 'exploded')?.date.value).toBe('1981-05-03');
   });
 });
+
+describe('who attended an event is on neither side of it', () => {
+  // Phenomenon: "a rally attended by the president" names an attendee, not who staged the rally; a later
+  // "the rally … by the union leader" names its organiser, which is no other doer.
+  it('joins a definite retelling naming a doer to a first mention naming only an attendee', () => {
+    const evs = run(
+      'Thousands joined a rally attended by President Ana Brel on Friday. ' +
+        'A statement was read at the rally of the teachers by Tomas Verin.',
+      [
+        { name: 'Ana Brel', type: 'person' },
+        { name: 'Tomas Verin', type: 'person' },
+      ],
+    );
+    expect(mentionsOf(evs, 'protest')).toEqual([['rally', 'rally']]);
+    const rally = eventAt(evs, 'rally')!;
+    const roles = Object.fromEntries(rally.participants.map((p) => [p.entity, p.role]));
+    expect(Object.values(roles).sort()).toEqual(['agent', 'participant']);
+  });
+});
