@@ -41,6 +41,12 @@
  * - a unit abbreviation written onto a number ("2GB", "1.5MB") is no name;
  * - a name followed by a noun for a market index ("the S&P 500 index", "the Nasdaq composite", "the Dow
  *   Jones industrial average") or after "benchmark" ("the benchmark Kospi") is the index, MISC;
+ * - a product named by maker and model ("the Toyota Kestrel", "the new Zedco Arrow sedan"), or a model before a
+ *   product noun ("Kestrel crossovers"), is neither the maker nor a group (MISC), and so is that model alone
+ *   elsewhere in the article;
+ * - a listed index name that moves by a percentage or points ("The S&P 500 lost 4.7 percent") or a name ending
+ *   in a capitalised index noun ("the Dow Jones Industrial Average") is the index; such a name where shares are
+ *   listed ("listed on the Nasdaq") is the exchange, a group;
  * - a town's name for its club: a listed place (not a country) made a side in a match by its sentence
  *   ("Newcastle drew with Chelsea", "Valencia drew 1-1 with Sevilla", "defeated Valencia 3-0") is a group.
  */
@@ -656,6 +662,10 @@ export function refineSpans(
       !INDEX_BODIES.has(lower(end - 1))
     )
       cls = MISC;
+    // "the Zedex 40 lost 4.7 percent", "the Dow Jones Industrial Average fell": an index by its move.
+    else if (cls !== MISC && indexByMove(tokens, start, end)) cls = MISC;
+    // "listed on the Nasdaq", "a Nasdaq listing": where shares are listed is the exchange, a group.
+    else if (cls === MISC && exchangeListing(tokens, start, end)) cls = ORG;
     // "First Amendment", "Patriot Act": a multi-word name headed by a law or document word is MISC.
     if (cls !== PER && end - start >= 2 && DOCUMENT_HEADS.has(lower(end - 1))) cls = MISC;
     // "Worldwide Developers Conference", "Boston Marathon", "World Cup": a multi-word name ending in a word
@@ -677,6 +687,7 @@ export function refineSpans(
     out.push({ start, end, cls });
   }
   abbreviationsOfMisc(tokens, out);
+  productsByMaker(tokens, out, gaz, v);
   placesInContext(tokens, out, gaz, v);
   teamsInMatches(tokens, out, gaz, v);
   personsByGivenName(tokens, out, gaz, v);
@@ -1517,4 +1528,332 @@ function namesProduct(tokens: readonly Token[], start: number, end: number): boo
   const after = end < tokens.length ? tokens[end]! : null;
   if (before !== null && before.sentence === tokens[start]!.sentence && /^an?$/i.test(before.text)) return true;
   return after !== null && after.sentence === tokens[start]!.sentence && /\d/.test(after.text);
+}
+
+/**
+ * Words that build a company's own name or a unit's ("Zedco Motor Corp.", "Zedco Motors America", "Zedco
+ * Commercial Airplanes", "Zedco Financial Services"): after a maker's name they make the span the company or
+ * a part of it, never a product.
+ */
+const CORPORATE_WORDS = new Set([
+  'inc',
+  'inc.',
+  'corp',
+  'corp.',
+  'co',
+  'co.',
+  'ltd',
+  'ltd.',
+  'llc',
+  'plc',
+  'ag',
+  'sa',
+  'nv',
+  'gmbh',
+  'motor',
+  'motors',
+  'auto',
+  'automotive',
+  'holdings',
+  'industries',
+  'international',
+  'technologies',
+  'technology',
+  'systems',
+  'electronics',
+  'energy',
+  'entertainment',
+  'studios',
+  'records',
+  'pictures',
+  'media',
+  'music',
+  'labs',
+  'research',
+  'ventures',
+  'partners',
+  'capital',
+  'financial',
+  'finance',
+  'credit',
+  'securities',
+  'insurance',
+  'services',
+  'communications',
+  'networks',
+  'solutions',
+  'brands',
+  'enterprises',
+  'trust',
+  'bank',
+  'sales',
+  'commercial',
+  'airplanes',
+  'aerospace',
+  'defense',
+  'defence',
+  'trucks',
+  'team',
+  'racing',
+  'news',
+  'newspapers',
+  'post',
+  'times',
+  'journal',
+  'herald',
+  'press',
+  'radio',
+  'television',
+  'tv',
+]);
+
+/**
+ * Lower-case nouns for a vehicle, an aircraft or a device right after its model's name ("the Zedco Arrow
+ * sedan", "more Arrow crossovers", "the Kestrel smartphone"): the name before them is the model's.
+ */
+const PRODUCT_NOUNS = new Set([
+  'sedan',
+  'sedans',
+  'hatchback',
+  'hatchbacks',
+  'coupe',
+  'coupes',
+  'convertible',
+  'convertibles',
+  'crossover',
+  'crossovers',
+  'suv',
+  'suvs',
+  'minivan',
+  'minivans',
+  'pickup',
+  'pickups',
+  'roadster',
+  'roadsters',
+  'supercar',
+  'airliner',
+  'airliners',
+  'jetliner',
+  'jetliners',
+  'smartphone',
+  'smartphones',
+  'handset',
+  'handsets',
+  'laptop',
+  'laptops',
+  'tablet',
+  'tablets',
+  'console',
+  'consoles',
+]);
+
+/**
+ * Products named by maker and model ("the Zedco Arrow", "the next Zedco Arrow", "the new Zedco Arrow GT
+ * sedan") are neither the maker nor any group: MEANTIME types them products, CoNLL-2003 MISC. A span the
+ * tagger read as a group, place or person is a product when a proper first part of it is a company — a
+ * listed group, or a name the article itself reads as a group alone ("Zedco said … the Zedco Arrow") —
+ * and the rest (the model) holds no word that builds a company's name ("Zedco Motor Corp.", "Zedco
+ * Commercial Airplanes"), no head of a group, facility or area ("Zedco Foundation", "Zedco Center"), no listed
+ * place ("Zedco Europe") and is no company itself ("Williams Renault"), and the words around it show a thing:
+ * a determiner or possessive before it ("the", "its", "the first", "the next") or a product noun after it
+ * ("sedan", "crossovers", "smartphone"). A model alone is a product before a product noun ("more Arrow
+ * crossovers", "the Arrow sedan") when no list holds it and the article never reads it as a group alone. One
+ * sense per article: the model's name found so is the product wherever the article uses it alone ("Demand for
+ * the Arrow"), or in the plural ("10,000 Arrows"), unless a list holds it.
+ */
+function productsByMaker(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32Array, v: RefineVocabulary): void {
+  let companies: Set<string> | null = null;
+  let models: Set<string> | null = null;
+  const text = (a: number, b: number): string => {
+    let t = '';
+    for (let k = a; k < b; k++) t += `${k > a ? ' ' : ''}${tokens[k]!.text}`;
+    return t;
+  };
+  for (const sp of spans) {
+    if (sp.cls === MISC) continue;
+    const s = tokens[sp.start]!.sentence;
+    const after = wordIn(tokens, sp.end, s);
+    const nounAfter = PRODUCT_NOUNS.has(after);
+    const before = wordIn(tokens, sp.start - 1, s);
+    if (!nounAfter && !PRODUCT_DETERMINERS.has(before) && !isPossessive(tokens[sp.start - 1])) continue;
+    companies ??= groupTexts(tokens, spans);
+    const end = sp.end;
+    let model = -1;
+    const listed = exactMatch(gaz, sp.start, end, GAZ.group) || knownPlace(tokens, gaz, v, sp.start, end);
+    for (let j = sp.start + 1; j < end && model < 0 && !listed; j++)
+      if (
+        // A listed company, or, before a product noun, one the article reads as a group alone that no place
+        // list holds in part (a company's short name is a group alone too: "Yedioth" … "the Yedioth Ahronoth
+        // daily"; a city's team: "the Zedton Rangers" beside "Zedton 3").
+        (exactMatch(gaz, sp.start, j, GAZ.group) ||
+          (nounAfter && companies.has(text(sp.start, j)) && (gaz[sp.start]! & (0xf << (4 * GAZ.place))) === 0)) &&
+        isModelName(tokens, gaz, v, j, end, companies)
+      )
+        model = j;
+    if (model < 0 && nounAfter && sp.cls !== ORG && !exactMatch(gaz, sp.start, sp.end, GAZ.group)) {
+      const whole = text(sp.start, sp.end);
+      if (!companies.has(whole) && !knownPlace(tokens, gaz, v, sp.start, sp.end)) model = sp.start;
+    }
+    if (model < 0) continue;
+    sp.cls = MISC;
+    (models ??= new Set()).add(text(model, sp.end));
+  }
+  if (models === null) return;
+  for (const sp of spans) {
+    if (sp.cls === MISC || exactMatch(gaz, sp.start, sp.end, GAZ.group)) continue;
+    const t = text(sp.start, sp.end);
+    if (models.has(t) || (t.endsWith('s') && models.has(t.slice(0, -1)))) sp.cls = MISC;
+  }
+}
+
+/** The texts of the article's group spans (what the article itself shows to be a company). */
+function groupTexts(tokens: readonly Token[], spans: readonly TokenSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const sp of spans) if (sp.cls === ORG) out.add(spanText(tokens, sp));
+  return out;
+}
+
+/** True when tokens `[a, b)` after a maker's name can be a model's name (see `productsByMaker`). */
+function isModelName(
+  tokens: readonly Token[],
+  gaz: Int32Array,
+  v: RefineVocabulary,
+  a: number,
+  b: number,
+  companies: ReadonlySet<string>,
+): boolean {
+  for (let k = a; k < b; k++) {
+    const w = lower(k);
+    if (
+      CORPORATE_WORDS.has(w) ||
+      v.groupHeads.has(w) ||
+      v.facilityHeads.has(w) ||
+      v.geoHeads.has(w) ||
+      TITLES.has(w) ||
+      TITLE_WORDS.has(w)
+    )
+      return false;
+  }
+  if (knownPlace(tokens, gaz, v, a, b) || exactMatch(gaz, a, b, GAZ.group)) return false;
+  // A body's name goes on with "of"/"for"/"on" ("the Zedland High Commissioner for Refugees"); a model's does not.
+  if (b < tokens.length && tokens[b]!.sentence === tokens[a]!.sentence && (lower(b) === 'of' || lower(b) === 'for'))
+    return false;
+  // No listed place or company in it ("Zedco Europe", "the Beatles' Apple Corps").
+  for (let k = a; k < b; k++)
+    if (
+      exactMatch(gaz, k, k + 1, GAZ.place) ||
+      exactMatch(gaz, k, k + 1, GAZ.group) ||
+      (gaz[k]! & (1 << (4 * GAZ.group))) !== 0 ||
+      companies.has(tokens[k]!.text)
+    )
+      return false;
+  return !companies.has(spanText(tokens, { start: a, end: b, cls: ORG }));
+}
+
+/**
+ * Names of market indexes that are also the names of their exchanges or providers ("the Nasdaq fell 3
+ * percent" / "listed on the Nasdaq"; "the Nikkei"), or short names news gives indexes ("the DAX", "the
+ * Kospi"), lower case. Evidence only: a name here is an index where it moves by a percentage, and an exchange
+ * where shares are listed on it.
+ */
+const INDEX_NAMES = new Set([
+  'dow',
+  'dow jones',
+  'nasdaq',
+  'nikkei',
+  'nikkei 225',
+  'topix',
+  'dax',
+  'cac',
+  'cac 40',
+  'ftse',
+  'ftse 100',
+  'ftse 250',
+  'sensex',
+  'nifty',
+  'kospi',
+  'hang seng',
+  'bovespa',
+  'ibex',
+  'ibex 35',
+  'stoxx',
+  'euro stoxx',
+  'euro stoxx 50',
+  's&p',
+  's&p 500',
+  'asx',
+  'asx 200',
+  'tsx',
+  'merval',
+  'micex',
+  'smi',
+  'aex',
+]);
+
+/** Words for a market's move before its size ("fell 3 percent", "shed 40 points", "down 1.4 percent"). */
+const MARKET_MOVES = new Set([
+  ...PRICE_MOVES,
+  'lost',
+  'shed',
+  'slid',
+  'added',
+  'tumbled',
+  'plunged',
+  'surged',
+  'soared',
+  'sank',
+  'advanced',
+  'retreated',
+  'closed',
+  'ended',
+  'finished',
+  'edged',
+  'down',
+  'up',
+]);
+
+/**
+ * True when `[start, end)` is a market index by its name and its move: a name ending in a capitalised noun for
+ * an index ("the Dow Jones Industrial Average", "the Zedex Composite"; not a body's "… Exchange Index"), or a
+ * name of `INDEX_NAMES` (with the number of its shares: "the S&P 500") followed by a move ("fell", "lost",
+ * "closed", "down"; after "itself" or "index" too) and within three words a size in percent or points ("The
+ * S&P 500 lost 4.7 percent", "the Nasdaq itself fell 3.9 percent"). Not any name that moves: a company's shares
+ * move by percent ("Zedco fell 3 percent"), and CoNLL-2003 keeps a body whose survey moves by points ("the
+ * Chicago NAPM rose 8.8 points") a group.
+ */
+function indexByMove(tokens: readonly Token[], start: number, end: number): boolean {
+  const sentence = tokens[start]!.sentence;
+  const at = (i: number): boolean => i < tokens.length && tokens[i]!.sentence === sentence;
+  if (
+    end - start >= 2 &&
+    INDEX_NOUNS.has(lower(end - 1)) &&
+    startsUpper(tokens[end - 1]!.text) &&
+    !INDEX_BODIES.has(lower(end - 2))
+  )
+    return true;
+  let k = end;
+  let name = spanText(tokens, { start, end, cls: MISC }).toLowerCase();
+  if (at(k) && /^\d{2,3}$/.test(tokens[k]!.text)) name += ` ${tokens[k++]!.text}`;
+  if (at(k) && (lower(k) === 'itself' || lower(k) === 'index')) k++;
+  if (!at(k) || !MARKET_MOVES.has(lower(k))) return false;
+  for (let j = k + 1; j <= k + 3 && at(j + 1); j++) {
+    if (!isFigure(tokens[j]!.text)) continue;
+    const unit = lower(j + 1);
+    return (unit === 'points' || unit === 'percent' || unit === '%' || unit === 'pct') && INDEX_NAMES.has(name);
+  }
+  return false;
+}
+
+/** Words before "on (the)" that make the name after it where shares are listed ("listed on the Nasdaq"). */
+const LISTED_ON = new Set(['listed', 'traded', 'trade', 'trading', 'debut', 'debuted', 'listing']);
+
+/** True when a name of `INDEX_NAMES` is used as the exchange: "listed on the Nasdaq", "a Nasdaq listing". */
+function exchangeListing(tokens: readonly Token[], start: number, end: number): boolean {
+  const s = tokens[start]!.sentence;
+  if (!INDEX_NAMES.has(spanText(tokens, { start, end, cls: MISC }).toLowerCase())) return false;
+  const after = wordIn(tokens, end, s);
+  if (after === 'listing' || after === 'listings') return true;
+  let k = start - 1;
+  if (wordIn(tokens, k, s) === 'the') k--;
+  return wordIn(tokens, k, s) === 'on' && LISTED_ON.has(wordIn(tokens, k - 1, s));
 }

@@ -13,6 +13,7 @@ import { evalMeantime } from './meantime-eval.js';
 import { markdownTable, pct } from './table.js';
 import { evalWikiEvents, wikiEventsFigures } from './wikievents-eval.js';
 import { evalWikiEventsNer, wikiEventsNerFigures } from './wikievents-ner.js';
+import { businessNerFigures, evalBusinessNer } from './business-ner.js';
 import { evalCasualties } from './casualty-eval.js';
 import { splitFile } from './gold.js';
 import { evalEventDates } from './date-eval.js';
@@ -66,6 +67,8 @@ export function gatedFigures(
       return wikiEventsFigures(evalWikiEvents(paths[0]!, keepErrors));
     case 'wikievents-ner':
       return wikiEventsNerFigures(evalWikiEventsNer(paths[0]!, keepErrors));
+    case 'business-ner':
+      return businessNerFigures(evalBusinessNer(paths[0]!));
     case 'casualties': {
       const f = evalCasualties(paths[0]!, datasetsRoot, keepErrors).figures;
       const out: Record<string, number> = {
@@ -95,7 +98,7 @@ export function gatedFigures(
       return { share: typeConsistency([], undefined, datasetsRoot).share };
     default:
       throw new Error(
-        `eval gates: unknown mode "${mode}" in the thresholds file (known: conll, timeml, meantime, wikievents, wikievents-ner, casualties, event-dates, type-consistency)`,
+        `eval gates: unknown mode "${mode}" in the thresholds file (known: conll, timeml, meantime, wikievents, wikievents-ner, business-ner, casualties, event-dates, type-consistency)`,
       );
   }
 }
