@@ -908,6 +908,9 @@ function negatedResult(ix: ArticleIndex, c: Candidate): Found | null {
   for (let k = g.start; k < c.head; k++)
     if (ix.lower[k] === 'not' || ix.lower[k] === "n't" || ix.lower[k] === 'never') neg = k;
   if (neg < 0 || !subjectCount(ix, g.start)) return null;
+  // "were not seriously hurt", "was not badly injured": the negation is of the degree, not of the injury (they
+  // were hurt): no zero, the subject's figure stands.
+  for (let k = neg + 1; k < c.head; k++) if (ix.tokens[k]!.pos === 'ADV' || ix.tokens[k]!.pos === 'ADJ') return null;
   return { q: { value: 0, min: 0, max: 0, precision: 'exact', length: 1 }, a: neg, b: neg + 1 };
 }
 

@@ -141,4 +141,15 @@ describe('parts and objects', () => {
   it('"sent N to their deaths" counts the object', () => {
     expect(values('The smugglers sent dozens to their deaths in the desert.', 'killed')).toEqual([12]);
   });
+
+  it("a negated result states a zero of its subject, not the subject's figure", () => {
+    expect(values('A gas main exploded under the street on Monday. Two workers were not hurt.', 'injured')).toEqual([
+      0,
+    ]);
+  });
+
+  it('"not seriously hurt" negates the degree: the subject was hurt', () => {
+    const text = 'A gas main exploded under the street on Monday. Two workers were not seriously hurt.';
+    expect(values(text, 'injured')).toEqual([2]);
+  });
 });
