@@ -1,4 +1,5 @@
 import {
+  COMPACT_FLAG,
   HEAP_GROWING_PERCENT,
   INTERRUPT_BUDGET,
   workerHeapFlags,
@@ -28,14 +29,23 @@ describe('workerTieringFlags', () => {
 describe('workerHeapFlags', () => {
   test('bounds how far a heap grows past its live data, whatever the worker count', () => {
     expect(HEAP_GROWING_PERCENT).toBeLessThanOrEqual(100);
-    expect(workerHeapFlags([], undefined)).toEqual([`--heap-growing-percent=${HEAP_GROWING_PERCENT}`]);
+    expect(workerHeapFlags([], undefined)).toEqual([`--heap-growing-percent=${HEAP_GROWING_PERCENT}`, COMPACT_FLAG]);
     expect(workerHeapFlags(['--interrupt-budget=1000'], '--max-old-space-size=4096')).toEqual([
       `--heap-growing-percent=${HEAP_GROWING_PERCENT}`,
+      COMPACT_FLAG,
     ]);
   });
 
+  test('compacts at every full collection unless the user chose either way', () => {
+    expect(COMPACT_FLAG).toBe('--compact-on-every-full-gc');
+    expect(workerHeapFlags(['--no-compact-on-every-full-gc'], undefined)).toEqual([
+      `--heap-growing-percent=${HEAP_GROWING_PERCENT}`,
+    ]);
+    expect(workerHeapFlags([], '--heap-growing-percent=0 --compact-on-every-full-gc')).toEqual([]);
+  });
+
   test("leaves the user's own growth factor alone, on the command line or in NODE_OPTIONS", () => {
-    expect(workerHeapFlags(['--heap-growing-percent=300'], undefined)).toEqual([]);
-    expect(workerHeapFlags([], '--enable-source-maps --heap-growing-percent=300')).toEqual([]);
+    expect(workerHeapFlags(['--heap-growing-percent=300'], undefined)).toEqual([COMPACT_FLAG]);
+    expect(workerHeapFlags([], '--enable-source-maps --heap-growing-percent=300')).toEqual([COMPACT_FLAG]);
   });
 });
