@@ -1,15 +1,19 @@
 import {
   COMPACT_FLAG,
   HEAP_GROWING_PERCENT,
+  INLINE_CUMULATIVE,
   INTERRUPT_BUDGET,
   workerHeapFlags,
   workerTieringFlags,
 } from '../../src/pipeline/tiering.js';
 
-const RAISED = [`--interrupt-budget=${INTERRUPT_BUDGET}`];
+const BUDGET = `--interrupt-budget=${INTERRUPT_BUDGET}`;
+const INLINE = `--max-inlined-bytecode-size-cumulative=${INLINE_CUMULATIVE}`;
+const RAISED = [BUDGET, INLINE];
 
 describe('workerTieringFlags', () => {
-  test('raises the interrupt budget when the workers fill every core', () => {
+  test('raises the interrupt budget and lowers the inlining budget when the workers fill every core', () => {
+    expect(INLINE_CUMULATIVE).toBeLessThan(920); // V8 11's default
     expect(workerTieringFlags(2, 2, [], undefined)).toEqual(RAISED);
     expect(workerTieringFlags(3, 2, ['--enable-source-maps'], '--max-old-space-size=4096')).toEqual(RAISED);
     expect(workerTieringFlags(1, 1, [], undefined)).toEqual(RAISED);
@@ -21,8 +25,16 @@ describe('workerTieringFlags', () => {
   });
 
   test("leaves the user's own interrupt budget alone, on the command line or in NODE_OPTIONS", () => {
-    expect(workerTieringFlags(2, 2, ['--interrupt-budget=1000'], undefined)).toEqual([]);
-    expect(workerTieringFlags(2, 2, [], '--max-old-space-size=4096 --interrupt-budget=1000')).toEqual([]);
+    expect(workerTieringFlags(2, 2, ['--interrupt-budget=1000'], undefined)).toEqual([INLINE]);
+    expect(workerTieringFlags(2, 2, [], '--max-old-space-size=4096 --interrupt-budget=1000')).toEqual([INLINE]);
+  });
+
+  test("leaves the user's own inlining budget alone, on the command line or in NODE_OPTIONS", () => {
+    expect(workerTieringFlags(2, 2, ['--max-inlined-bytecode-size-cumulative=2000'], undefined)).toEqual([BUDGET]);
+    expect(workerTieringFlags(2, 2, [], '--max-inlined-bytecode-size-cumulative=2000')).toEqual([BUDGET]);
+    expect(
+      workerTieringFlags(2, 2, ['--interrupt-budget=1000'], '--max-inlined-bytecode-size-cumulative=2000'),
+    ).toEqual([]);
   });
 });
 
