@@ -88,6 +88,16 @@ startupMs = performance.now();
 export default async function processArticles(task: WorkerTask): Promise<WorkerResult[] | null> {
   await afterEarlierResults();
   if (!startTask(task)) return null;
+  return runStartedTask(task);
+}
+
+/**
+ * The rest of {@link processArticles}, once the task is taken: synchronous from `startTask` to `finishTask`,
+ * so no other task this thread holds runs in between. A task started but not finished when its thread dies
+ * is failed as a crash of its own; one that yielded here would be failed for the crash of the task after it.
+ * (Test seams that take the task themselves call this, not `processArticles`, which would yield again.)
+ */
+export function runStartedTask(task: WorkerTask): WorkerResult[] {
   if (!pipelineKnown || (task.pipeline !== undefined && task.pipeline.fingerprint !== processor.pipeline.fingerprint)) {
     processor = createArticleProcessor(data.settings, log, task.pipeline);
     pipelineKnown = true;

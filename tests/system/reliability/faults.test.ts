@@ -232,7 +232,9 @@ describe('the per-article time budget', () => {
       inputs: ['in'],
       output: 'out',
       workers: 1,
-      articleTimeoutMs: 2000,
+      // Long enough that an ordinary article never reaches it on a loaded machine (at 2 s, one did under a
+      // load of 18 on 2 cores, and the run reported two timeouts); the hostile one spins until stopped.
+      articleTimeoutMs: 6000,
       log: { level: 'warn', file: null },
     });
     // The article spins forever, so the run ending with its E_TIMEOUT failure is the budget at work.
