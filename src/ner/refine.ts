@@ -1831,15 +1831,18 @@ function indexByMove(tokens: readonly Token[], start: number, end: number): bool
     !INDEX_BODIES.has(lower(end - 2))
   )
     return true;
+  // The words after the name are read first (most names are followed by no move); the name last.
   let k = end;
-  let name = spanText(tokens, { start, end, cls: MISC }).toLowerCase();
-  if (at(k) && /^\d{2,3}$/.test(tokens[k]!.text)) name += ` ${tokens[k++]!.text}`;
+  const number = at(k) && /^\d{2,3}$/.test(tokens[k]!.text);
+  if (number) k++;
   if (at(k) && (lower(k) === 'itself' || lower(k) === 'index')) k++;
   if (!at(k) || !MARKET_MOVES.has(lower(k))) return false;
   for (let j = k + 1; j <= k + 3 && at(j + 1); j++) {
     if (!isFigure(tokens[j]!.text)) continue;
     const unit = lower(j + 1);
-    return (unit === 'points' || unit === 'percent' || unit === '%' || unit === 'pct') && INDEX_NAMES.has(name);
+    if (unit !== 'points' && unit !== 'percent' && unit !== '%' && unit !== 'pct') return false;
+    const name = spanText(tokens, { start, end, cls: MISC }).toLowerCase();
+    return INDEX_NAMES.has(number ? `${name} ${tokens[end]!.text}` : name);
   }
   return false;
 }
@@ -1850,10 +1853,14 @@ const LISTED_ON = new Set(['listed', 'traded', 'trade', 'trading', 'debut', 'deb
 /** True when a name of `INDEX_NAMES` is used as the exchange: "listed on the Nasdaq", "a Nasdaq listing". */
 function exchangeListing(tokens: readonly Token[], start: number, end: number): boolean {
   const s = tokens[start]!.sentence;
-  if (!INDEX_NAMES.has(spanText(tokens, { start, end, cls: MISC }).toLowerCase())) return false;
   const after = wordIn(tokens, end, s);
-  if (after === 'listing' || after === 'listings') return true;
   let k = start - 1;
   if (wordIn(tokens, k, s) === 'the') k--;
-  return wordIn(tokens, k, s) === 'on' && LISTED_ON.has(wordIn(tokens, k - 1, s));
+  if (
+    after !== 'listing' &&
+    after !== 'listings' &&
+    !(wordIn(tokens, k, s) === 'on' && LISTED_ON.has(wordIn(tokens, k - 1, s)))
+  )
+    return false;
+  return INDEX_NAMES.has(spanText(tokens, { start, end, cls: MISC }).toLowerCase());
 }
