@@ -1201,8 +1201,66 @@ function verbType(lex: TriggerLexicon, ix: ArticleIndex, k: number): { type: Eve
       if (split) return { type: split, end: k + 1 };
     }
   }
+  if (lem === 'overturn') {
+    const sense = overturnSense(ix, k);
+    if (sense === 'none') return null;
+    const accident = sense === 'accident' ? lex.byId.get('accident') : undefined;
+    if (accident) return { type: accident, end: k + 1 };
+  }
   const type = lex.verbs.get(lem);
   return type ? { type, end: k + 1 } : null;
+}
+
+/**
+ * Phenomenon: "overturn" is a ruling when a court overturns something (an object follows: "overturned the
+ * conviction", "overturned it") or something is overturned (the passive: "the ban was overturned"); active and
+ * with no object it is a vehicle or a boat turning over ("A minibus overturned on a mountain road", "the lorry
+ * overturned, spilling diesel", "the boat overturned and sank"): an accident.
+ *
+ */
+const VEHICLES = new Set([
+  'bus',
+  'minibus',
+  'coach',
+  'truck',
+  'lorry',
+  'tanker',
+  'trailer',
+  'car',
+  'van',
+  'jeep',
+  'taxi',
+  'vehicle',
+  'tractor',
+  'train',
+  'carriage',
+  'wagon',
+  'boat',
+  'ferry',
+  'ship',
+  'vessel',
+  'canoe',
+  'raft',
+  'dinghy',
+  'trawler',
+]);
+
+function overturnSense(ix: ArticleIndex, k: number): 'ruling' | 'accident' | 'none' {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  let b = k - 1;
+  while (b >= s.tokenStart && ix.tokens[b]!.pos === 'ADV') b--;
+  // The passive is a ruling ("the ban was overturned") unless what was overturned is a vehicle or a boat ("the
+  // van was overturned by a gust of wind", "the truck was overturned" in a crash): then it is what happened to
+  // it in an accident the article tells with its own words (the collision, the storm), not an event of its own.
+  if (b >= s.tokenStart && BE_FORMS.has(ix.lower[b]!))
+    return b > s.tokenStart && VEHICLES.has(lemmaOf(ix, b - 1)) ? 'none' : 'ruling';
+  let j = k + 1;
+  while (j < s.tokenEnd && ix.tokens[j]!.pos === 'ADV') j++;
+  if (j >= s.tokenEnd) return 'accident';
+  const pos = ix.tokens[j]!.pos;
+  const intransitive =
+    pos === 'ADP' || pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ' || pos === 'VERB' || pos === 'PART';
+  return intransitive ? 'accident' : 'ruling';
 }
 
 /**
