@@ -341,3 +341,10 @@ function definiteTable(entities: readonly EntityRecord[]): Map<string, EntityRec
   }
   return out;
 }
+
+/** wink's lemma in lower case (it is lower case already except for names, so usually no copy is made). */
+export function lemmaOf(ix: ArticleIndex, k: number): string {
+  const lem = ix.tokens[k]!.lemma;
+  const c = lem.charCodeAt(0);
+  return c >= 65 && c <= 90 ? lem.toLowerCase() : lem;
+}

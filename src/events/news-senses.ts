@@ -4,11 +4,7 @@
  * "stole the show", "the strike" of a missile and "a vote of confidence in the coach" stay out. Pure functions
  * of the article index; `triggers.ts` calls them while it looks for candidates.
  */
-import type { ArticleIndex } from './article-index.js';
-
-function lemma(ix: ArticleIndex, k: number): string {
-  return ix.tokens[k]!.lemma.toLowerCase();
-}
+import { lemmaOf, type ArticleIndex } from './article-index.js';
 
 /** What a legislature passes, adopts or introduces: a law or a text that becomes one. */
 export const LAW_WORDS: ReadonlySet<string> = new Set([
@@ -39,7 +35,7 @@ function lawPhrase(ix: ArticleIndex, j: number, end: number): boolean {
   for (let x = j; x < end && x - j < 6; x++) {
     const pos = ix.tokens[x]!.pos;
     if (pos === 'ADP' || pos === 'PUNCT' || pos === 'AUX' || pos === 'CCONJ' || (pos === 'VERB' && x > j)) return false;
-    if (LAW_WORDS.has(lemma(ix, x)) || LAW_WORDS.has(ix.lower[x]!)) return true;
+    if (LAW_WORDS.has(lemmaOf(ix, x)) || LAW_WORDS.has(ix.lower[x]!)) return true;
   }
   return false;
 }
@@ -58,7 +54,7 @@ export function legislativeObject(ix: ArticleIndex, k: number): boolean {
   // The subject or passive subject: the noun right before the verb group ("the bill was passed", "a law passed").
   let b = k - 1;
   while (b >= s.tokenStart && (ix.tokens[b]!.pos === 'ADV' || ix.tokens[b]!.pos === 'AUX' || BE.has(ix.lower[b]!))) b--;
-  return b >= s.tokenStart && (LAW_WORDS.has(lemma(ix, b)) || LAW_WORDS.has(ix.lower[b]!));
+  return b >= s.tokenStart && (LAW_WORDS.has(lemmaOf(ix, b)) || LAW_WORDS.has(ix.lower[b]!));
 }
 
 /** What is "stolen" without a theft: attention, a moment, a march, a base, a point in a match. */
@@ -326,7 +322,7 @@ export function sportVerb(ix: ArticleIndex, k: number): boolean {
   for (let x = k + 1; x < s.tokenEnd && x - k <= 7; x++) {
     const low = ix.lower[x]!;
     if (scoreAt(ix, x)) return !tallySentence(ix, k);
-    if (SPORT_OBJECTS.has(low) || SPORT_OBJECTS.has(lemma(ix, x))) return !tallySentence(ix, k);
+    if (SPORT_OBJECTS.has(low) || SPORT_OBJECTS.has(lemmaOf(ix, x))) return !tallySentence(ix, k);
     if (low === '.' || low === ';' || low === ',' || low === 'that' || low === 'to') return false;
     if (ix.tokens[x]!.pos === 'VERB' && x > k + 1) return false;
   }
@@ -366,7 +362,7 @@ export function idiomaticNoun(ix: ArticleIndex, k: number, form: string): boolea
     case 'ceremony':
       return (
         prev === 'without' ||
-        (prev === 'on' && k > 1 && lemma(ix, k - 2) === 'stand') ||
+        (prev === 'on' && k > 1 && lemmaOf(ix, k - 2) === 'stand') ||
         (prev === 'of' && k > 1 && ix.lower[k - 2] === 'master')
       );
     case 'probe':

@@ -3,7 +3,7 @@
  * govern event nouns ("held a meeting", "an agreement was made", "no operation has been carried out"),
  * and absorption of a result verb into the event noun that caused it ("were killed in an attack").
  */
-import type { ArticleIndex } from './article-index.js';
+import { lemmaOf, type ArticleIndex } from './article-index.js';
 import {
   animateHead,
   CONTEXT_SUPPORT_VERBS,
@@ -968,13 +968,6 @@ function agreedOpinion(ix: ArticleIndex, k: number, end: number): boolean {
     if (t.pos === 'ADP' || t.pos === 'PUNCT') return false;
   }
   return false;
-}
-
-/** wink's lemma in lower case (it is lower case already except for names, so usually no copy is made). */
-export function lemmaOf(ix: ArticleIndex, k: number): string {
-  const lem = ix.tokens[k]!.lemma;
-  const c = lem.charCodeAt(0);
-  return c >= 65 && c <= 90 ? lem.toLowerCase() : lem;
 }
 
 /**
