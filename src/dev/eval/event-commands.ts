@@ -1,4 +1,4 @@
-/** The event evaluators' sub-commands of `dossier eval`: `wikievents`, `casualties`, `event-dates`. */
+/** The event evaluators' sub-commands of `dossier eval`: `wikievents`, `casualties`, `event-dates`, `participants`. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { splitFile, type GoldSplit } from './gold.js';
@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { evalWikiEvents, formatWikiEvents } from './wikievents-eval.js';
 import { evalCasualties, formatCasualties } from './casualty-eval.js';
 import { evalEventDates, formatEventDates } from './date-eval.js';
+import { evalParticipants, formatParticipants } from './participants-eval.js';
 
 /** Datasets root for gold items that point into public datasets: `$DOSSIER_DATASETS`, else ../shared/datasets. */
 export function datasetsRoot(): string {
@@ -142,5 +143,16 @@ export function addEventEvalCommands(cmd: Command): void {
       const r = evalEventDates(dir, datasetsRoot(), true, split);
       emitReport(r, formatEventDates(r), { ...opts, errors: errorsToList(opts, split) });
     }
+  });
+  common(
+    cmd
+      .command('participants')
+      .description(
+        'our participants gold (eval/gold/participants): events whose participants are fully right, P/R/F1 per role (agent, patient, participant, recipient, place, instrument) and the confusions, then every error (--errors N: up to N of each kind)',
+      )
+      .argument('[dir]', 'gold folder holding timebank.jsonl and written.jsonl', join('eval', 'gold', 'participants')),
+  ).action((dir: string, opts: Options) => {
+    const r = evalParticipants(dir, datasetsRoot());
+    emitReport(r, formatParticipants(r), { ...opts, errors: opts.errors ?? Number.MAX_SAFE_INTEGER });
   });
 }

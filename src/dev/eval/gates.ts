@@ -17,6 +17,7 @@ import { businessNerFigures, evalBusinessNer } from './business-ner.js';
 import { evalCasualties } from './casualty-eval.js';
 import { splitFile } from './gold.js';
 import { evalEventDates } from './date-eval.js';
+import { evalParticipants, participantsFigures } from './participants-eval.js';
 import { typeConsistency } from './type-consistency.js';
 
 const ratio = (c: { stated: number; right: number }): number => (c.stated === 0 ? 0 : c.right / c.stated);
@@ -93,12 +94,15 @@ export function gatedFigures(
           out[`${split}.share`] = evalEventDates(paths[0]!, datasetsRoot, keepErrors, split).figures.share;
       return out;
     }
+    case 'participants':
+      // Our participants gold (eval/gold/participants): 'timebank.fully', 'timebank.f1', 'written.fully', 'written.f1'.
+      return participantsFigures(evalParticipants(paths[0]!, datasetsRoot));
     case 'type-consistency':
       // The bench corpus (bundled articles, the datasets' documents, mixed articles); `paths` only say it can be built.
       return { share: typeConsistency([], undefined, datasetsRoot).share };
     default:
       throw new Error(
-        `eval gates: unknown mode "${mode}" in the thresholds file (known: conll, timeml, meantime, wikievents, wikievents-ner, business-ner, casualties, event-dates, type-consistency)`,
+        `eval gates: unknown mode "${mode}" in the thresholds file (known: conll, timeml, meantime, wikievents, wikievents-ner, business-ner, casualties, event-dates, participants, type-consistency)`,
       );
   }
 }
