@@ -108,7 +108,7 @@ export function buildArticleIndex(
   }
 
   // Built on first use: most articles never ask, and name normalisation is the costly part.
-  let nationality: Map<string, EntityRecord> | null = null;
+  let places: Map<string, EntityRecord> | null = null;
   let definite: Map<string, EntityRecord> | null = null;
   return {
     tokens,
@@ -123,7 +123,18 @@ export function buildArticleIndex(
     paragraphOf,
     hasVerb,
     lower,
-    nationalityEntity: (adj) => (nationality ??= nationalityTable(entities)).get(adj) ?? null,
+    nationalityEntity: (adj) => {
+      // Only a word of the nationality list can name a country: any other is answered before the article's
+      // place names are normalised (most callers ask about any capitalised word before an actor noun).
+      const names = NATIONALITIES.get(adj);
+      if (names === undefined) return null;
+      places ??= placesByName(entities);
+      for (const name of names) {
+        const e = places.get(name);
+        if (e) return e;
+      }
+      return null;
+    },
     definiteEntity: (head) => (definite ??= definiteTable(entities)).get(head) ?? null,
   };
 }
@@ -244,7 +255,11 @@ function nationalityKey(name: string): string {
   return out;
 }
 
-function nationalityTable(entities: readonly EntityRecord[]): Map<string, EntityRecord> {
+/**
+ * The article's place entities by each of their names as the nationality list writes them (the first
+ * entity wins). An adjective names the entity of the first of its names found here.
+ */
+function placesByName(entities: readonly EntityRecord[]): Map<string, EntityRecord> {
   const byName = new Map<string, EntityRecord>();
   for (const e of entities) {
     if (e.type !== 'place') continue;
@@ -253,17 +268,7 @@ function nationalityTable(entities: readonly EntityRecord[]): Map<string, Entity
       if (!byName.has(key)) byName.set(key, e);
     }
   }
-  const out = new Map<string, EntityRecord>();
-  for (const [adjective, names] of NATIONALITIES) {
-    for (const name of names) {
-      const e = byName.get(name);
-      if (e) {
-        out.set(adjective, e);
-        break;
-      }
-    }
-  }
-  return out;
+  return byName;
 }
 
 /** Words too generic to identify an entity on their own. */
@@ -309,6 +314,19 @@ function definiteWords(entityName: string): DefiniteWords {
 }
 
 /**
+ * True for a name of ASCII letters and digits alone: its normalised form is one word (`normalizeEntityName`
+ * lower-cases such a name and does nothing else), so `definiteWords` gives it no words.
+ */
+function oneAsciiWord(name: string): boolean {
+  if (name.length === 0) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/**
  * Maps a lower-case word to the one multi-word group entity whose name contains it, so "the
  * coordination" resolves to "Iraqi Resistance Coordination Committee". Words shared by two entities are
  * dropped: an ambiguous description is left unresolved.
@@ -318,7 +336,9 @@ function definiteTable(entities: readonly EntityRecord[]): Map<string, EntityRec
   // Words carried by more than one group, with every group carrying them (most words name one group).
   let shared: Map<string, EntityRecord[]> | null = null;
   for (const e of entities) {
-    if (e.type !== 'group') continue;
+    // A one-word name gives no words (below): most group names ("Reuters", "Hamas", "NATO") are passed
+    // over without a look-up in the memo of names.
+    if (e.type !== 'group' || oneAsciiWord(e.name)) continue;
     for (const w of definiteWords(e.name).words) {
       const list = shared?.get(w);
       if (list !== undefined) {

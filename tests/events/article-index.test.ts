@@ -6,9 +6,12 @@
 import { buildArticleIndex, tokenRange } from '../../src/events/article-index.js';
 import { eventInput } from './builders.js';
 
-function index(text: string, groups: string[], timexes: string[] = []) {
+function index(text: string, groups: string[], timexes: string[] = [], places: string[] = []) {
   const input = eventInput(text, {
-    entities: groups.map((name) => ({ name, type: 'group' as const })),
+    entities: [
+      ...groups.map((name) => ({ name, type: 'group' as const })),
+      ...places.map((name) => ({ name, type: 'place' as const })),
+    ],
     timexes: timexes.map((t) => ({ text: t, value: null, precision: 'unknown' as const })),
   });
   return {
@@ -68,5 +71,30 @@ describe('buildArticleIndex', () => {
   it('leaves a one-word group name out of the table', () => {
     const { ix } = index('Members of Solidarnosc marched.', ['Solidarnosc']);
     expect(ix.definiteEntity('solidarnosc')).toBeNull();
+  });
+
+  it('reads a group named by one word apart from the words of longer names', () => {
+    // One-word names (plain ASCII, or with a hyphen or dots, which normalise to two words) beside a longer name.
+    const { ix } = index('Orchardists of Tullamore and the Tullamore Orchard Board met Ferrymen and Al-Fulan.', [
+      'Orchardists',
+      'Tullamore Orchard Board',
+      'Ferrymen',
+      'Al-Fulan',
+    ]);
+    expect(ix.definiteEntity('orchardists')).toBeNull();
+    expect(ix.definiteEntity('ferrymen')).toBeNull();
+    expect(ix.definiteEntity('orchard')?.name).toBe('Tullamore Orchard Board');
+    expect(ix.definiteEntity('fulan')?.name).toBe('Al-Fulan');
+  });
+
+  it('links a nationality adjective to the country entity by any name the list gives it', () => {
+    const text = 'Ruritanian officials and American envoys met in the United States and in Syria.';
+    const { ix } = index(text, [], [], ['United States', 'Syria']);
+    expect(ix.nationalityEntity('american')?.name).toBe('United States');
+    expect(ix.nationalityEntity('syrian')?.name).toBe('Syria');
+    // A country the article does not name, and a word that is no nationality, link to nothing.
+    expect(ix.nationalityEntity('iraqi')).toBeNull();
+    expect(ix.nationalityEntity('ruritanian')).toBeNull();
+    expect(ix.nationalityEntity('officials')).toBeNull();
   });
 });
