@@ -276,6 +276,13 @@ export class StateIndex {
   private fingerprints = new Uint32Array(0);
   private failures = new Uint32Array(0);
   private oks = new Uint8Array(0);
+  /**
+   * 1 for a slot whose path this run met (`markSeen`). A run used to keep its own `Set` of every path it
+   * listed, only to find at the end the indexed paths it had not met (`missingSources`): a second hash
+   * table over every path of the folder (about 30 bytes an article on top of the index's own, and a
+   * table that doubles as it grows), where a byte per slot answers the same question.
+   */
+  private seen = new Uint8Array(0);
   /** Slots whose article id is not of the `a_` + 16 hex form (kept as they are). */
   private readonly oddIds = new Map<number, string>();
   private readonly strings: string[] = [];
@@ -351,6 +358,7 @@ export class StateIndex {
     this.fingerprints = widen(this.fingerprints, (n) => new Uint32Array(n));
     this.failures = widen(this.failures, (n) => new Uint32Array(n));
     this.oks = widen(this.oks, (n) => new Uint8Array(n));
+    this.seen = widen(this.seen, (n) => new Uint8Array(n));
   }
 
   get(sourcePath: string): IndexEntry | undefined {
@@ -397,7 +405,23 @@ export class StateIndex {
     this.unref(this.articleIdAt(slot));
     this.slots.delete(sourcePath);
     this.oddIds.delete(slot);
+    this.seen[slot] = 0;
     this.free.push(slot);
+  }
+
+  /**
+   * Notes that this run met `sourcePath`, if the index holds it (call it again after `set` for a path the
+   * index did not hold yet). The mark stays when the path's entry is set again and goes when it is deleted.
+   */
+  markSeen(sourcePath: string): void {
+    const slot = this.slots.get(sourcePath);
+    if (slot !== undefined) this.seen[slot] = 1;
+  }
+
+  /** True when {@link markSeen} was called for `sourcePath` since it was last added. */
+  wasSeen(sourcePath: string): boolean {
+    const slot = this.slots.get(sourcePath);
+    return slot !== undefined && this.seen[slot] === 1;
   }
 
   /** Every source path known, with its entry (built as it is reached). */

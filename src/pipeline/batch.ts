@@ -347,7 +347,9 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   };
 
   const remember = (sourcePath: string, entry: Omit<IndexEntry, 'fingerprint'>): void => {
-    if (!opts.dryRun) index.set(sourcePath, { ...entry, fingerprint });
+    if (opts.dryRun) return;
+    index.set(sourcePath, { ...entry, fingerprint });
+    index.markSeen(sourcePath);
   };
 
   /** The file's content changed: its earlier record or failure describes text that no longer exists. */
@@ -362,8 +364,8 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     changed = true;
   };
 
-  // Paths met (in this shard), content met, content in flight, content that failed this run.
-  const seenPaths = new Set<string>();
+  // Content met, content in flight, content that failed this run. Paths met (in this shard) are marked in
+  // the index (`index.markSeen`, and `remember` for paths it did not hold yet): no set of every path.
   const seenIds = new ArticleIdSet();
   const inFlight = new Map<string, Promise<void>>();
   const failedContent = new Map<string, Failure & { path: string }>();
@@ -380,7 +382,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     const known = index.get(source.path);
     const pathFailure = async (code: FailureCode, stage: string, reason: string): Promise<void> => {
       if (!inShard(pathId, shard)) return;
-      seenPaths.add(source.path);
+      index.markSeen(source.path);
       await fail(
         { articleId: pathId, path: display, stage, code, reason },
         incremental.knownFailure(known, pathId, code),
@@ -406,7 +408,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     if (before.kind === 'skip') {
       manifest.counts.discovered++;
       manifest.counts.skipped++;
-      seenPaths.add(source.path);
+      index.markSeen(source.path);
       seenIds.add(known!.articleId);
       plan?.skip.push(display);
       return;
@@ -423,7 +425,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     // record goes with the missing inputs).
     if (!inShard(articleId, shard)) return;
     manifest.counts.discovered++;
-    seenPaths.add(source.path);
+    index.markSeen(source.path);
     const sourceNow: SourceFile = { ...source, size: bytes.length };
     if (seenIds.has(articleId)) {
       await inFlight.get(articleId);
@@ -602,7 +604,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   // Inputs deleted or renamed since the last run: only judged after a complete listing.
   if (listedAll && !stopping && fatal === null && !opts.keepMissing) {
     try {
-      for (const p of missingSources(index, roots, seenPaths, unlisted)) {
+      for (const p of missingSources(index, roots, { has: (p) => index.wasSeen(p) }, unlisted)) {
         const entry = index.get(p)!;
         manifest.counts.removed++;
         if (plan) {

@@ -92,7 +92,7 @@ export class Incremental {
 export function missingSources(
   index: StateIndex,
   roots: readonly string[],
-  seen: ReadonlySet<string>,
+  seen: { has(sourcePath: string): boolean },
   unlisted: readonly string[],
 ): string[] {
   const under = (p: string, dir: string) => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);

@@ -76,6 +76,27 @@ describe('missing sources', () => {
     expect(missing).toEqual(['/in/gone.txt', '/in2/c.txt']);
   });
 
+  test('the index marks the paths a run met: a path added later is marked after its set, a deleted one loses its mark', async () => {
+    // A run asks at its end which indexed paths it did not meet; the marks sit in the index (a byte per slot)
+    // rather than in a set of every path listed.
+    const { index } = await setup();
+    const e = { articleId: ID, size: 1, mtimeMs: 1, fingerprint: FP, ok: true };
+    index.set('/in/kept.txt', e);
+    index.set('/in/gone.txt', e);
+    index.set('/in/renamed.txt', e);
+    index.markSeen('/in/kept.txt');
+    index.markSeen('/in/new.txt'); // not indexed yet: nothing to mark
+    expect(index.wasSeen('/in/new.txt')).toBe(false);
+    index.set('/in/new.txt', e);
+    expect(index.wasSeen('/in/new.txt')).toBe(false);
+    index.markSeen('/in/new.txt');
+    index.set('/in/kept.txt', { ...e, size: 2 }); // set again: the mark stays
+    index.delete('/in/renamed.txt');
+    index.set('/in/other.txt', e); // reuses the deleted slot: not marked
+    const seen = { has: (p: string) => index.wasSeen(p) };
+    expect(missingSources(index, ['/in'], seen, [])).toEqual(['/in/gone.txt', '/in/other.txt']);
+  });
+
   test('StateIndex.delete drops a source and its reference', async () => {
     const { index } = await setup();
     const e = { articleId: ID, size: 1, mtimeMs: 1, fingerprint: FP, ok: true };
