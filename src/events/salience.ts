@@ -236,6 +236,59 @@ function simplePresent(ix: ArticleIndex, verb: number, g: VerbGroup): boolean {
 }
 const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['they', 'we', 'you', 'i']);
 
+/** Words that negate a comment ("could not comment", "declined to comment", "had no comment"). */
+const COMMENT_NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'declined', 'refused']);
+
+/**
+ * Phenomenon: a statement that says the speaker will not comment ("the company said it couldn't comment on
+ * the suit", "a spokesman said he had no comment") reports no fact, position or decision: nothing is stated.
+ * True when "comment" (verb or noun) follows the statement verb within eight words, right after a negator
+ * (over "to" and an auxiliary: "declined to comment", "would not immediately comment").
+ */
+export function noComment(ix: ArticleIndex, verb: number): boolean {
+  const s = ix.sentences[ix.tokens[verb]!.sentence]!;
+  for (let k = verb + 1; k < s.tokenEnd && k - verb <= 8; k++) {
+    const low = ix.lower[k]!;
+    if (low === '.' || low === ';') return false;
+    if (low !== 'comment' && low !== 'comments') continue;
+    for (let b = k - 1; b > verb && k - b <= 3; b--) {
+      const w = ix.lower[b]!;
+      if (COMMENT_NEGATORS.has(w)) return true;
+      if (w !== 'to' && w !== 'immediately' && ix.tokens[b]!.pos !== 'AUX') break;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Quantifiers that make a speaker an unnamed part of a crowd ("many residents", "some analysts"). */
+const CROWD_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'most', 'few', 'several', 'other', 'others']);
+
+/**
+ * Phenomenon: a statement by an unnamed, counted part of a crowd ("many Cuban Americans said Castro is
+ * orchestrating the visit", "some economists said rates could fall", "others said …") voices a view held
+ * among people, not a statement made by an actor an analyst can count: a comment. True when the words right
+ * before the statement verb are a quantifier and a plural noun phrase ("many Cuban Americans"), or "others".
+ */
+export function quantifiedSpeaker(ix: ArticleIndex, start: number): boolean {
+  const floor = ix.sentences[ix.tokens[start]!.sentence]!.tokenStart;
+  const before = start - 1;
+  if (before < floor) return false;
+  if (ix.lower[before] === 'others') return true;
+  const t = ix.tokens[before]!;
+  // The noun right before the verb is a plural ("Americans", "analysts").
+  const low = ix.lower[before]!;
+  const plural = low !== t.lemma.toLowerCase() || (t.pos === 'PROPN' && /[^s]s$/.test(low));
+  if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || !plural) return false;
+  for (let k = before - 1; k >= floor && before - k <= 3; k--) {
+    const low = ix.lower[k]!;
+    if (CROWD_QUANTIFIERS.has(low)) return true;
+    const pos = ix.tokens[k]!.pos;
+    if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
 /** The salience a mention has on its own: null for news, else why it is told in passing. */
 export function mentionAside(ix: ArticleIndex, c: Candidate, f: MentionFacts): Aside {
   if (f.headline) return null;
@@ -248,6 +301,8 @@ export function mentionAside(ix: ArticleIndex, c: Candidate, f: MentionFacts): A
     // to give him freedom") gives a view the speaker holds, the voice of a feature or an analysis; news
     // tells a statement made on a day in the past ("said on Friday").
     if (simplePresent(ix, c.head, f.group)) return 'comment';
+    if (noComment(ix, c.head)) return 'comment';
+    if (quantifiedSpeaker(ix, f.group.start)) return 'comment';
   }
   // A financial result is dated by the period it covers ("a third-quarter loss"), which ends before the report.
   if (c.type.id !== 'financial-result' && datedLongBefore(f.date, f.published)) return 'background';

@@ -41,6 +41,32 @@ const OCCURRENCE_VERBS = new Set([
 /** Status, the reporting source if any, or `void` when the context says the event did not take place at all. */
 export type StatusResult = { status: EventStatus; reportedBy: EntityRecord | null } | 'void';
 
+/**
+ * The status a verb group gives, with the possibility nouns read: an infinitive after "chance", "right",
+ * "option" ("two chances to prosecute") is hypothetical, unless the possibility is taken up ("exercise its
+ * right to buy", "took the opportunity to visit"), which leaves it planned as any infinitive.
+ */
+function groupStatusIn(ix: ArticleIndex, g: VerbGroup): EventStatus | 'void' | null {
+  const gov = g.infinitiveGovernor;
+  if (g.infinitive && !g.negated && gov && POSSIBILITY_NOUNS.has(gov) && !possibilityTaken(ix, g.start))
+    return 'hypothetical';
+  return groupStatus(g);
+}
+
+/** Verbs that take up a possibility ("exercised its option to buy"). */
+const TAKING_UP: ReadonlySet<string> = new Set(['exercise', 'use', 'take', 'seize', 'grab', 'invoke']);
+
+/** A verb of taking up within the few words before the possibility noun that governs the infinitive at `start`. */
+function possibilityTaken(ix: ArticleIndex, start: number): boolean {
+  const floor = ix.sentences[ix.tokens[start]!.sentence]!.tokenStart;
+  for (let k = start - 1; k >= floor && start - k <= 7; k--) {
+    const t = ix.tokens[k]!;
+    if (t.pos === 'VERB') return TAKING_UP.has(t.lemma.toLowerCase());
+    if (t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 function groupStatus(g: VerbGroup): EventStatus | 'void' | null {
   if (g.negated) return 'negated';
   if (g.infinitive) {
@@ -114,6 +140,71 @@ function gerundUnder(ix: ArticleIndex, v: number, g: VerbGroup): EventStatus | n
   return PLANNING_GOVERNORS.has(lemma) || GERUND_PLANNING.has(lemma) ? 'planned' : null;
 }
 const GERUND_PLANNING: ReadonlySet<string> = new Set(['suggest', 'recommend', 'contemplate', 'weigh', 'explore']);
+
+/** Verbs that keep an event from happening ("prevented them from leaving"). */
+const PREVENTING: ReadonlySet<string> = new Set([
+  'prevent',
+  'stop',
+  'bar',
+  'block',
+  'keep',
+  'ban',
+  'prohibit',
+  'deter',
+  'dissuade',
+  'discourage',
+  'restrain',
+  'forbid',
+]);
+/** Verbs that guard someone against an event ("protect the innocent from being murdered"). */
+const PROTECTING: ReadonlySet<string> = new Set(['protect', 'shield', 'save', 'guard', 'safeguard', 'defend', 'spare']);
+
+/**
+ * Phenomenon: a gerund after a preposition takes its reality from the verb it depends on. After "from" under
+ * a verb of preventing or protecting, the event did not happen ("troops stopped the crowd from marching on
+ * the palace": negated; "a duty to protect the innocent from being murdered": hypothetical). After "by" (the
+ * means of another act) it shares that act's mood ("would break the law by attacking without approval",
+ * "plans to pay by selling the unit"): an act that has not happened has no means that happened.
+ */
+function prepositionalGerund(ix: ArticleIndex, start: number): EventStatus | null {
+  if (!ix.lower[start]!.endsWith('ing')) return null;
+  const prep = start - 1;
+  const floor = ix.sentences[ix.tokens[start]!.sentence]!.tokenStart;
+  if (prep <= floor) return null;
+  const p = ix.lower[prep]!;
+  if (p !== 'from' && p !== 'by') return null;
+  for (let k = prep - 1; k >= floor && prep - k <= 8; k--) {
+    const t = ix.tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
+    if (t.pos !== 'VERB') continue;
+    const lemma = t.lemma.toLowerCase();
+    if (p === 'from') return PREVENTING.has(lemma) ? 'negated' : PROTECTING.has(lemma) ? 'hypothetical' : null;
+    // Only a finite verb with a future or a modal gives its mood: the means of a purpose ("trying to
+    // impress her by killing the minister") may well have happened.
+    const vg = verbGroup(ix, k);
+    if (vg.infinitive || !vg.future) return null;
+    const mood = groupStatus(vg);
+    return mood === 'planned' || mood === 'hypothetical' ? mood : null;
+  }
+  return null;
+}
+
+/**
+ * Nouns that open a possibility for the infinitive after them ("two chances to prosecute", "the right to
+ * appeal", "an option to buy 10 %"): the event may happen, it is not planned.
+ */
+const POSSIBILITY_NOUNS: ReadonlySet<string> = new Set([
+  'chance',
+  'opportunity',
+  'right',
+  'option',
+  'ability',
+  'power',
+  'freedom',
+  'possibility',
+  'authority',
+  'capacity',
+]);
 
 /** A condition ("if", "unless") opens the trigger's clause before it. */
 function conditional(ix: ArticleIndex, head: number): boolean {
@@ -291,6 +382,8 @@ function baseStatus(ix: ArticleIndex, c: Candidate): StatusResult {
   if (c.kind === 'noun') {
     if (c.nominalGovernor && VOIDING_GOVERNORS.has(c.nominalGovernor)) return 'void';
     if (negativeDeterminer(ix, c.head)) status = 'negated';
+    // A gerund read as a noun ("by bombing the bridges") takes its mood from the verb it depends on.
+    if (status === null) status = prepositionalGerund(ix, c.head);
     if (c.governor >= 0 && status === null) {
       const lemma = ix.tokens[c.governor]!.lemma.toLowerCase();
       if (c.relation === 'object' && VOIDING_GOVERNORS.has(lemma)) return 'void';
@@ -302,7 +395,7 @@ function baseStatus(ix: ArticleIndex, c: Candidate): StatusResult {
       if (c.relation === 'object' && NEGATING_GOVERNORS.has(lemma)) status = 'negated';
       else if (c.relation === 'object' && PLANNING_GOVERNORS.has(lemma) && (!c.light || demanded)) status = 'planned';
       else {
-        const g = groupStatus(verbGroup(ix, c.governor));
+        const g = groupStatusIn(ix, verbGroup(ix, c.governor));
         if (g === 'void') return 'void';
         // "The attack did not kill anyone", "the incidents did not involve the army": a negated verb says
         // something of an event that happened. Only a verb of occurring ("did not take place", "never
@@ -312,9 +405,9 @@ function baseStatus(ix: ArticleIndex, c: Candidate): StatusResult {
     }
   } else {
     const vg = verbGroup(ix, c.head);
-    const g = groupStatus(vg);
+    const g = groupStatusIn(ix, vg);
     if (g === 'void') return 'void';
-    status = g ?? gerundUnder(ix, c.head, vg);
+    status = g ?? gerundUnder(ix, c.head, vg) ?? prepositionalGerund(ix, vg.start);
     if (status === null && habitualPresent(ix, c, vg)) status = 'generic';
     if (status === 'ongoing' && presentContinuative(ix, vg.start)) status = 'generic';
   }

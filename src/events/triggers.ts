@@ -88,7 +88,15 @@ function excludedNoun(ix: ArticleIndex, k: number, lemma: string): boolean {
     case 'launch':
       return next === 'pad' || next === 'vehicle';
     case 'sale':
-      return prev === 'for' || prev === 'on' || (ix.lower[k] === 'sales' && salesFigure(ix, k));
+      return (
+        prev === 'for' ||
+        prev === 'on' ||
+        (ix.lower[k] === 'sales' && salesFigure(ix, k)) ||
+        // "the sale of shares to the family", "the sale of 750,000 shares": a company selling its securities
+        // raises capital (the verb "sold 3.2 million of its shares" is read the same way), no contract.
+        (next === 'of' &&
+          SECURITIES.has(lemmaOf(ix, afterQuantityOf(ix, k + 2, ix.sentences[ix.tokens[k]!.sentence]!.tokenEnd))))
+      );
     case 'charges':
       return accountingCharge(ix, k);
     case 'visit':
@@ -98,7 +106,11 @@ function excludedNoun(ix: ArticleIndex, k: number, lemma: string): boolean {
     case 'custody':
       // "released from custody", "remains in custody", "died in custody": the state of being held, not the
       // arrest that began it ("taken into custody" is one).
-      return prev === 'from' || prev === 'in' || prev === 'of';
+      if (prev === 'from' || prev === 'in' || prev === 'of') return true;
+      // Phenomenon: custody of a child is guardianship, not detention ("asked for custody of the boy", "won
+      // custody of her son", "transfer the girl to his custody"): custody that takes an "of" after it, or
+      // that a person's possessive owns. The police hold people "in custody" or take them "into custody".
+      return next === 'of' || PERSONAL_POSSESSIVES.has(prev);
     case 'death': {
       // "sentenced to death", "condemned to death": a penalty, not a death that happened.
       const before = k > 1 ? ix.tokens[k - 2]!.lemma.toLowerCase() : '';
@@ -108,6 +120,9 @@ function excludedNoun(ix: ArticleIndex, k: number, lemma: string): boolean {
       return false;
   }
 }
+
+/** Possessive pronouns of a person ("his custody"), not of an authority. */
+const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'my', 'your']);
 
 /** Goods whose sales are transfers between parties ("arms sales to Taiwan"), not a company's turnover. */
 const SOLD_GOODS = new Set(['arms', 'weapons', 'weapon', 'missile', 'missiles', 'jet', 'jets', 'fighter', 'asset']);
@@ -214,6 +229,12 @@ const LAUNCHED_NOT_PRODUCTS = new Set([
   'counteroffensive',
   'career',
   'tender',
+  // "the lawsuit launched by the university", "launched legal action": proceedings, no product.
+  'lawsuit',
+  'suit',
+  'action',
+  'litigation',
+  'proceedings',
 ]);
 
 /** Offices a person is named to ("was named president", "named her chief executive", "named as coach"). */
@@ -799,9 +820,14 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
     case 'sell': {
       // The thing sold: the object, or the subject of a passive ("the issue will be sold").
       const subj = passiveSubject(ix, k);
-      const sold = subj >= 0 ? subj : j;
+      let sold = subj >= 0 ? subj : j;
+      // Phenomenon: a quantity of securities is sold through "of" ("sold 3.2 million of its shares", "sold
+      // half of its stake"): the thing sold is the head after "of", over its determiner or possessor.
+      if (subj < 0) sold = afterQuantityOf(ix, sold, s.tokenEnd);
       return sold < s.tokenEnd && (SECURITIES.has(lemmaOf(ix, sold)) || SECURITIES.has(ix.lower[sold] ?? ''));
     }
+    case 'dismiss':
+      return !dismissesPerson(ix, k, j, s.tokenEnd);
     case 'pass':
     case 'adopt':
       return !legislativeObject(ix, k);
@@ -821,6 +847,70 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * The head of the thing named at `j` over its determiners, figures and modifiers, and through "of" after a
+ * quantity ("3.2 million of its shares", "half of the stake", "750,000 shares" → shares).
+ */
+function afterQuantityOf(ix: ArticleIndex, j: number, end: number): number {
+  const modifier = (x: number): boolean =>
+    x < end && /^(?:DET|PRON|ADJ|NUM)$/.test(ix.tokens[x]!.pos) && ix.lower[x] !== 'of';
+  let x = j;
+  while (x - j < 6 && (modifier(x) || (x < end && QUANTITY_HEADS.has(ix.lower[x]!)))) x++;
+  if (x < end && ix.lower[x] === 'of') {
+    x++;
+    while (x - j < 10 && modifier(x)) x++;
+  }
+  return x;
+}
+const QUANTITY_HEADS = new Set([
+  'half',
+  'all',
+  'part',
+  'some',
+  'most',
+  'much',
+  'million',
+  'billion',
+  'thousand',
+  'percent',
+  '%',
+  'rest',
+  'portion',
+  'one',
+  'third',
+  'quarter',
+]);
+
+/**
+ * Phenomenon: "dismiss" removes a person from a post only when a person is dismissed ("dismissed the
+ * defence minister", "sacked and dismissed 200 workers", "he was dismissed"); a claim, a criticism, a case or
+ * a lawsuit dismissed is rejected ("dismissed the criticism", "moved to dismiss the relatives' lawsuit", "the
+ * charges were dismissed"). True when the head of the object (or of the passive subject) is a name, a
+ * pronoun of people or a word for people.
+ */
+function dismissesPerson(ix: ArticleIndex, k: number, j: number, end: number): boolean {
+  const person = (x: number): boolean =>
+    x >= 0 &&
+    x < end &&
+    (ix.tokens[x]!.pos === 'PROPN' ||
+      PEOPLE_PRONOUNS.has(ix.lower[x]!) ||
+      ix.lower[x] === 'himself' ||
+      animateHead(ix.lower[x]!) ||
+      animateHead(lemmaOf(ix, x)));
+  const subj = passiveSubject(ix, k);
+  if (subj >= 0) return person(subj);
+  // The head of the object: the last noun, name or pronoun of the phrase, over a possessor ("the Miami
+  // relatives' lawsuit" → lawsuit), before a preposition, a verb or punctuation.
+  let head = -1;
+  for (let x = k + 1; x < end && x - k <= 8; x++) {
+    const pos = ix.tokens[x]!.pos;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') head = x;
+    else if (pos === 'ADP' || pos === 'VERB' || pos === 'CCONJ' || (pos === 'PUNCT' && ix.lower[x] !== "'")) break;
+  }
+  // No object ("was dismissed" aside, "dismissed as": a reading of a person's fate is kept).
+  return head < 0 || person(head);
 }
 
 /**

@@ -139,6 +139,13 @@ export interface JudgedScore {
   newsRow: number;
   /** Events worth a row that the pipeline marks as told in passing (lost to an analyst who keeps news only). */
   rowAside: number;
+  /**
+   * The analyst's filter of both fields: news (salience) with a status that says the event is real (not
+   * hypothetical, generic or negated), how many such events are worth a row, and the rows the filter loses.
+   */
+  kept: number;
+  keptRow: number;
+  rowFiltered: number;
   /** Judged as real but no longer output. */
   lostReal: number;
   /** Output now in the judged documents but never judged. */
@@ -146,6 +153,14 @@ export interface JudgedScore {
   perType: Record<string, { n: number; real: number; row: number }>;
   /** Judged events still output that are not real, not worth a row, or dated wrong (with the date now output). */
   misses: Array<{ judged: Judged; now: Candidate; dateWrong: boolean }>;
+}
+
+/** Statuses that say an event did not (or not yet as a fact) happen: an analyst counting events leaves them out. */
+const UNREAL_STATUSES: ReadonlySet<string> = new Set(['hypothetical', 'generic', 'negated']);
+
+/** The filter an analyst counting events applies: salience news and a status that is not unreal. */
+export function keptByFilter(e: Pick<Candidate, 'salience' | 'status'>): boolean {
+  return (e.salience ?? 'news') === 'news' && !UNREAL_STATUSES.has(e.status);
 }
 
 export function scoreJudged(judged: readonly Judged[], now: readonly Candidate[]): JudgedScore {
@@ -160,6 +175,9 @@ export function scoreJudged(judged: readonly Judged[], now: readonly Candidate[]
     news: 0,
     newsRow: 0,
     rowAside: 0,
+    kept: 0,
+    keptRow: 0,
+    rowFiltered: 0,
     lostReal: 0,
     unjudged: 0,
     perType: {},
@@ -179,6 +197,10 @@ export function scoreJudged(judged: readonly Judged[], now: readonly Candidate[]
       s.news++;
       if (j.row) s.newsRow++;
     } else if (j.row) s.rowAside++;
+    if (keptByFilter(e)) {
+      s.kept++;
+      if (j.row) s.keptRow++;
+    } else if (j.row) s.rowFiltered++;
     let dateWrong = false;
     if (j.real && j.expectedDate !== null) {
       s.datesKnown++;
@@ -211,6 +233,8 @@ export function formatScore(file: string, s: JudgedScore, misses: boolean): stri
         ['worth a row', share(s.row, s.stillOutput)],
         ['worth a row, of events marked news (salience)', share(s.newsRow, s.news)],
         ['rows marked as told in passing (lost to the news filter)', share(s.rowAside, s.row)],
+        ['worth a row, of news with a real status (not hypothetical/generic/negated)', share(s.keptRow, s.kept)],
+        ['rows lost to that filter (salience or status)', share(s.rowFiltered, s.row)],
         ['date right, of real events with a knowable date', share(s.datesRight, s.datesKnown)],
       ],
     ) +

@@ -2,6 +2,7 @@ import {
   dateMatches,
   drawSample,
   excludeJudged,
+  keptByFilter,
   scoreJudged,
   type Candidate,
   type Judged,
@@ -86,5 +87,23 @@ describe('hand-judged events', () => {
       [9, false],
     ]);
     expect(s.perType.statement).toEqual({ n: 1, real: 1, row: 0 });
+  });
+
+  test("the analyst's filter keeps news with a real status and counts the rows it loses", () => {
+    expect(keptByFilter({ salience: 'news', status: 'occurred' })).toBe(true);
+    expect(keptByFilter({ salience: 'news', status: 'planned' })).toBe(true);
+    expect(keptByFilter({ salience: 'news', status: 'hypothetical' })).toBe(false);
+    expect(keptByFilter({ salience: 'background', status: 'occurred' })).toBe(false);
+    const judged = [
+      judge(ev('a', 1, 'attack', null), true, true, null),
+      judge(ev('a', 9, 'acquisition', null), true, false, null),
+      judge(ev('a', 20, 'meeting', null), true, true, null),
+    ];
+    const s = scoreJudged(judged, [
+      ev('a', 1, 'attack', null),
+      { ...ev('a', 9, 'acquisition', null), status: 'hypothetical' },
+      { ...ev('a', 20, 'meeting', null), salience: 'background' },
+    ]);
+    expect([s.kept, s.keptRow, s.rowFiltered]).toEqual([1, 1, 1]);
   });
 });
