@@ -82,14 +82,28 @@ const APPROXIMATE = new Set([
   'possibly',
 ]);
 
+/**
+ * Every start of a two- or three-word bound or approximation that ends before one of its spaces ("at" of
+ * "at least"; "no" and "no fewer" of "no fewer than"): a word joined with the next ones can make such a
+ * form only when it is one of these.
+ */
+const MULTI_WORD_OPENERS: ReadonlySet<string> = new Set(
+  [...LOWER_BOUND, ...APPROXIMATE].flatMap((w) => [...w.matchAll(/ /g)].map((m) => w.slice(0, m.index))),
+);
+
 /** Parses one number word or digit string; null when the word is not one. Digits must be well formed ("1,200", not "1,2OO"). */
 export function numberWord(word: string): number | null {
-  if (/^\d{1,3}(,\d{3})+$/.test(word)) return Number(word.replace(/,/g, ''));
-  if (/^\d{1,7}$/.test(word)) return Number(word);
+  // The digit patterns start with a digit and the compound one holds a hyphen: other words skip them.
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    if (/^\d{1,3}(,\d{3})+$/.test(word)) return Number(word.replace(/,/g, ''));
+    if (/^\d{1,7}$/.test(word)) return Number(word);
+  }
   const u = UNITS.get(word);
   if (u !== undefined) return u;
   const t = TENS.get(word);
   if (t !== undefined) return t;
+  if (!word.includes('-')) return null;
   const hyphen = /^([a-z]+)-([a-z]+)$/.exec(word);
   if (hyphen) {
     const tens = TENS.get(hyphen[1]!);
@@ -197,8 +211,11 @@ function sharedScale(
 export function parseQuantity(words: readonly string[], i: number): Quantity | null {
   let k = i;
   let mode: 'exact' | 'lower' | 'approx' = 'exact';
-  const two = `${words[k] ?? ''} ${words[k + 1] ?? ''}`;
-  const three = `${two} ${words[k + 2] ?? ''}`;
+  // A two- or three-word bound starts with one of a few words: other words (nearly all) are looked up alone,
+  // without joining the next words to them.
+  const multi = MULTI_WORD_OPENERS.has(words[k] ?? '');
+  const two = multi ? `${words[k] ?? ''} ${words[k + 1] ?? ''}` : '';
+  const three = multi ? `${two} ${words[k + 2] ?? ''}` : '';
   if (LOWER_BOUND.has(three)) {
     mode = 'lower';
     k += 3;

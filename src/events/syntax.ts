@@ -14,6 +14,7 @@ import {
   HABITUAL_ADVERBS,
   LOCATION_NOUNS,
   MODALS,
+  NATIONALITIES,
   NEGATORS,
   PERSON_PRONOUNS,
   PLACE_PREPOSITIONS,
@@ -234,22 +235,22 @@ export function nameBeforeKind(ix: ArticleIndex, head: number, floor: number): {
 /** What the auxiliaries and adverbs before a verb say about it. */
 export interface VerbGroup {
   /** First token of the group (auxiliaries included). */
-  start: number;
-  passive: boolean;
-  negated: boolean;
-  future: boolean;
+  readonly start: number;
+  readonly passive: boolean;
+  readonly negated: boolean;
+  readonly future: boolean;
   /** The modal of the group ("will", "could"), if any. */
-  modal: string | null;
+  readonly modal: string | null;
   /** A habitual adverb in or right after the group ("regularly bombs", "often clash"). */
-  habitual: boolean;
-  progressive: boolean;
-  perfect: boolean;
+  readonly habitual: boolean;
+  readonly progressive: boolean;
+  readonly perfect: boolean;
   /** Preceded by infinitival "to". */
-  infinitive: boolean;
+  readonly infinitive: boolean;
   /** The lemma of the word governing an infinitive ("prompted … to carry out" → prompt), if any. */
-  infinitiveGovernor: string | null;
+  readonly infinitiveGovernor: string | null;
   /** Present or present-perfect tense: "says", "sells", "has signed", "are holding". */
-  present: boolean;
+  readonly present: boolean;
 }
 
 /**
@@ -331,8 +332,24 @@ function isModifier(ix: ArticleIndex, k: number): boolean {
   return false;
 }
 
-/** Analyses the auxiliaries, negators and adverbs before the verb at `v`. */
+/**
+ * Analyses the auxiliaries, negators and adverbs before the verb at `v`. The rules ask about the same verb
+ * again and again (its status, date, arguments and toll each ask; about three calls per verb), so the groups
+ * of the article last asked about are kept by token: a group is read only, never changed by a caller.
+ */
 export function verbGroup(ix: ArticleIndex, v: number): VerbGroup {
+  if (ix !== groupsIndex) {
+    groupsIndex = ix;
+    groups = new Array<VerbGroup | undefined>(ix.tokens.length);
+  }
+  return (groups[v] ??= analyseVerbGroup(ix, v));
+}
+
+/** The article index whose verb groups `groups` holds, by token. */
+let groupsIndex: ArticleIndex | null = null;
+let groups: Array<VerbGroup | undefined> = [];
+
+function analyseVerbGroup(ix: ArticleIndex, v: number): VerbGroup {
   const s = ix.sentences[ix.tokens[v]!.sentence]!;
   // A verb coordinated with the one before it shares its auxiliaries and subject: "are selected and
   // purchased by the government", "were arrested and charged".
@@ -345,7 +362,7 @@ export function verbGroup(ix: ArticleIndex, v: number): VerbGroup {
   ) {
     return verbGroup(ix, and - 1);
   }
-  const g: VerbGroup = {
+  const g: { -readonly [K in keyof VerbGroup]: VerbGroup[K] } = {
     start: v,
     passive: false,
     negated: false,
@@ -444,7 +461,8 @@ function nationalityActor(ix: ArticleIndex, head: number): ActorRef | null {
   for (let k = head - 1; k >= 0 && head - k <= 2; k--) {
     const t = ix.tokens[k]!;
     if (t.sentence !== ix.tokens[head]!.sentence) return null;
-    const e = /^\p{Lu}/u.test(t.text) ? ix.nationalityEntity(ix.lower[k]!) : null;
+    // Only a nationality adjective can name one: the capital-letter test is made for those alone.
+    const e = NATIONALITIES.has(ix.lower[k]!) && /^\p{Lu}/u.test(t.text) ? ix.nationalityEntity(ix.lower[k]!) : null;
     if (e) return { entity: e, tokenStart: k, tokenEnd: head + 1, via: 'nationality' };
     if (t.pos !== 'ADJ') return null;
   }

@@ -1600,6 +1600,10 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
     const first = out.length;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = ix.tokens[k]!;
+      // Every reading below starts from a verb, adjective, adverb, noun or name: a function word or a mark
+      // (half of all tokens) is passed over at once.
+      const pos = t.pos;
+      if (pos !== 'NOUN' && pos !== 'VERB' && pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'ADV') continue;
       const gerund = gerundNoun(lex, ix, k);
       if (gerund) {
         // handled as a noun below

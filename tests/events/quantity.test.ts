@@ -28,6 +28,14 @@ describe('parseQuantity', () => {
     ['two dozen fighters', { value: 24, min: 24, max: 24, precision: 'exact', length: 2 }],
     ['twenty - five people', { value: 25, min: 25, max: 25, precision: 'exact', length: 3 }],
     ['hundreds if not thousands of people', { value: 100, min: 100, max: null, precision: 'vague', length: 4 }],
+    // Every bound of two or three words is read whole (the first word alone is looked up before joining).
+    ['no fewer than 30 guards', { value: 30, min: 30, max: null, precision: 'lower-bound', length: 4 }],
+    ['in excess of 200 miners', { value: 200, min: 200, max: null, precision: 'lower-bound', length: 4 }],
+    ['a minimum of 7 porters', { value: 7, min: 7, max: null, precision: 'lower-bound', length: 4 }],
+    ['upwards of 60 hikers', { value: 60, min: 60, max: null, precision: 'lower-bound', length: 3 }],
+    ['as many as 90 tenants', { value: 90, min: 90, max: 90, precision: 'vague', length: 4 }],
+    ['close to 15 ferry passengers', { value: 15, min: 15, max: 15, precision: 'vague', length: 3 }],
+    ['an estimated 4,000 villagers', { value: 4000, min: 4000, max: 4000, precision: 'vague', length: 3 }],
   ])('%s', (text, expected) => {
     expect(parseQuantity(words(text), 0)).toEqual(expected);
   });
