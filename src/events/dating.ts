@@ -23,7 +23,10 @@ function vague(x: TimexRecord): boolean {
  * The narrative reference time at the start of each sentence: the last specific date of an earlier
  * sentence in the same paragraph. Sentences without a verb (headings, date lines) set no reference.
  */
-export function narrativeTimes(ix: ArticleIndex): Array<TimexRecord | null> {
+export function narrativeTimes(
+  ix: ArticleIndex,
+  eventHeads: ReadonlySet<number> = new Set<number>(),
+): Array<TimexRecord | null> {
   const out: Array<TimexRecord | null> = new Array<TimexRecord | null>(ix.sentences.length).fill(null);
   let current: TimexRecord | null = null;
   for (const s of ix.sentences) {
@@ -31,9 +34,49 @@ export function narrativeTimes(ix: ArticleIndex): Array<TimexRecord | null> {
     out[s.i] = current;
     if (ix.hasVerb[s.i] === 0) continue;
     for (const x of ix.timexBySentence[s.i]!)
-      if (datable(x) && !vague(x) && !inDateline(ix, x) && modifiedNoun(ix, x) < 0 && !openBound(ix, x)) current = x;
+      if (
+        datable(x) &&
+        !vague(x) &&
+        !inDateline(ix, x) &&
+        modifiedNoun(ix, x) < 0 &&
+        !openBound(ix, x) &&
+        !backgroundClause(ix, x, eventHeads)
+      )
+        current = x;
   }
   return out;
+}
+
+/** Subordinators whose clause tells what happened before, or what the story's time is measured from. */
+const BACKGROUND_SUBORDINATORS: ReadonlySet<string> = new Set(['since']);
+
+/**
+ * Phenomenon (session 13): a time expression inside a relative clause on a noun that is no event ("arrested a
+ * man suspected of starting a fire that destroyed a warehouse in August", "the suspect, who had been released
+ * in 2022, …") or inside a "since" clause ("strikes every month since the cuts were announced earlier this
+ * year") dates background, not the story: it does not move the paragraph's reference time, so the next
+ * sentence's undated retelling ("He was detained at his home") is not put in August. A relative clause on an
+ * event noun ("an offensive that began on Monday") tells the event and still sets it. True when, walking back
+ * from the expression over at most ten words with no comma or semicolon, such an opener is reached with a verb
+ * between.
+ */
+function backgroundClause(ix: ArticleIndex, x: TimexRecord, eventHeads: ReadonlySet<number>): boolean {
+  const a = ix.timexTokens.get(x)![0];
+  const floor = ix.sentences[ix.tokens[a]!.sentence]!.tokenStart;
+  let verb = false;
+  for (let k = a - 1; k > floor && a - k <= 10; k--) {
+    const low = ix.lower[k]!;
+    if (low === ',' || low === ';' || low === ':') return false;
+    if (ix.tokens[k]!.pos === 'VERB' || ix.tokens[k]!.pos === 'AUX') verb = true;
+    if (BACKGROUND_SUBORDINATORS.has(low)) return verb;
+    if (!RELATIVE_CLAUSE_PRONOUNS.has(low)) continue;
+    if (!verb) return false;
+    let n = k - 1;
+    if (ix.lower[n] === ',' && n > floor) n--;
+    const pos = ix.tokens[n]!.pos;
+    return (pos === 'NOUN' || pos === 'PROPN') && !eventHeads.has(n);
+  }
+  return false;
 }
 
 /** Words that make a time expression the bound of an open span ("born after 2010", "since March", "until 1990"). */
@@ -307,7 +350,10 @@ function inDateline(ix: ArticleIndex, x: TimexRecord): boolean {
 function durationOf(x: TimexRecord | null): { n: number; unit: 'D' | 'W' | 'M' | 'Y' } | null {
   if (!x || x.type !== 'DURATION') return null;
   const m = /^P(\d+)([DWMY])$/.exec(x.value ?? '');
-  return m ? { n: Number(m[1]), unit: m[2] as 'D' | 'W' | 'M' | 'Y' } : null;
+  if (m) return { n: Number(m[1]), unit: m[2] as 'D' | 'W' | 'M' | 'Y' };
+  // Phenomenon (session 13): hours or minutes after an event ("resigned hours after the match", "minutes after
+  // the blast") fall on its day: a calendar date moved by no days.
+  return /^PT(?:\d+|X)[HM]$/.test(x.value ?? '') ? { n: 0, unit: 'D' } : null;
 }
 
 /**
@@ -428,7 +474,7 @@ export function chooseDate(
     const a = ix.timexTokens.get(x)![0];
     return !phrases.some((p) => a > p.linker && a < p.to && !(head > p.linker && head < p.to));
   };
-  const ownTimexes = timexes.filter(
+  let ownTimexes = timexes.filter(
     (x) =>
       !claimedByOtherVerb(ix, x, anchors) &&
       !inRelativeClauseOfOtherNoun(ix, x, anchors) &&
@@ -438,8 +484,17 @@ export function chooseDate(
       !attributionTime(ix, x, anchors) &&
       !ofAnotherNoun(ix, x, anchors) &&
       !inOtherTemporalPhrase(ix, x, anchors) &&
+      !ofCommunication(ix, x, anchors) &&
       !(repeated && startPoint(ix, x)),
   );
+  // Coordinated clauses ("arrested him on Saturday and charged him on Monday"): a date of the other conjunct is
+  // the event's only when its own has none (see coordinationSide).
+  const sides = ownTimexes.map((x) => coordinationSide(ix, x, anchors));
+  const ownSide = ownTimexes.filter((_, i) => sides[i] === 'own');
+  const shared = ownTimexes.filter((_, i) => sides[i] !== 'own');
+  const movedOn = laterInConjunct(ix, anchors, timexes);
+  if (movedOn) return movedOn;
+  ownTimexes = ownSide.some((x) => !vague(x)) ? ownSide : [...ownSide, ...shared];
   // The crime of an accusation: only a time expression after the noun, in its own phrase ("in connection
   // with the bombings of U.S. embassies … last year"), not the legal step's. Likewise a background noun
   // ("after the bombings that targeted the embassies", "the site of the shooting"): the clause's date is
@@ -447,7 +502,10 @@ export function chooseDate(
   if (ownOnly || background) {
     const own = ownTimexes.find((x) => {
       const a = ix.timexTokens.get(x)![0];
-      if (a <= head || ix.clauseOf[a] !== ix.clauseOf[head]) return false;
+      if (a <= head) return false;
+      // The noun's own relative clause ("over a shooting that wounded a mayor earlier this month") tells it.
+      if (ownRelativeClause(ix, head, a)) return true;
+      if (ix.clauseOf[a] !== ix.clauseOf[head]) return false;
       for (let k = head + 1; k < a; k++) if (ix.tokens[k]!.pos === 'VERB' || ix.tokens[k]!.pos === 'AUX') return false;
       return true;
     });
@@ -560,12 +618,153 @@ function laterEmbeddedClause(ix: ArticleIndex, x: TimexRecord, anchors: readonly
   const floor = ix.sentences[ix.tokens[a]!.sentence]!.tokenStart;
   let first = a;
   while (first > floor && ix.clauseOf[first - 1] === clause) first--;
+  // Phenomenon (session 13): a relative clause on the event noun itself ("a shooting that wounded a mayor
+  // earlier this month") tells that event: its date is the event's.
+  if (RELATIVE_OPENERS.has(ix.lower[first]!) && anchors.some((k) => ownRelativeClause(ix, k, a))) return false;
   if (RELATIVE_OPENERS.has(ix.lower[first]!)) return true;
   // A prepositional opener ("since the revolution that … in 1959") holds the expression up to its first comma
   // ("the deadliest since the 2005 attacks, killed 22 … on Monday night": Monday is the main clause's).
   if (!PHRASE_OPENERS.has(ix.lower[first]!)) return false;
   for (let k = first + 1; k < a; k++) if (ix.lower[k] === ',') return false;
   return true;
+}
+
+/**
+ * True when token `a` lies in a relative clause on the noun `head` itself ("a shooting that wounded a mayor
+ * earlier this month", "the attack, which happened on Tuesday"): the pronoun right after the noun (or after a
+ * comma), no comma or semicolon up to `a`, at most twelve words.
+ */
+function ownRelativeClause(ix: ArticleIndex, head: number, a: number): boolean {
+  if (ix.tokens[head]!.pos !== 'NOUN' || a - head > 12) return false;
+  let k = head + 1;
+  if (ix.lower[k] === ',') k++;
+  if (k >= a || !RELATIVE_CLAUSE_PRONOUNS.has(ix.lower[k]!) || ix.lower[k] === 'who' || ix.lower[k] === 'whom')
+    return false;
+  for (let j = k + 1; j < a; j++) if (ix.lower[j] === ',' || ix.lower[j] === ';') return false;
+  return true;
+}
+
+/** Conjunctions that join two clauses or verb phrases ("arrested … and charged …", "met … but failed …"). */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/**
+ * Where a time expression stands against coordinated clauses. Phenomenon (session 13): each conjunct of
+ * "Police arrested him on Saturday and charged him on Monday", "was arrested on Monday and charged on
+ * Wednesday" carries its own date; a conjunct without one shares its partner's ("met the minister on Sunday
+ * and agreed to suspend the strike"). `own`: nothing coordinated between the expression and the event (or the
+ * expression is a fronted adjunct of both); `shared`: in the other conjunct of a shared subject; `other`: in
+ * another clause with a subject of its own ("…, and prosecutors charged them").
+ */
+function coordinationSide(ix: ArticleIndex, x: TimexRecord, anchors: readonly number[]): 'own' | 'shared' | 'other' {
+  const [a, b] = ix.timexTokens.get(x)!;
+  const s = ix.sentences[ix.tokens[a]!.sentence]!;
+  const lo = Math.min(...anchors);
+  const hi = Math.max(...anchors);
+  const isVerb = (k: number): boolean => ix.tokens[k]!.pos === 'VERB';
+  // Between the conjunction and the later conjunct's verb: a subject of its own?
+  const ownSubject = (conj: number, verb: number): boolean => {
+    for (let k = conj + 1; k < verb; k++) {
+      const pos = ix.tokens[k]!.pos;
+      if ((pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') && ix.timexAt[k] === null) return true;
+    }
+    return false;
+  };
+  if (b <= lo) {
+    // The expression before the event: a conjunction between them, the event's verb the first after it, and a
+    // verb of the earlier conjunct before the expression (not a fronted "On Monday, …" that governs both).
+    let conj = -1;
+    for (let k = b; k < lo; k++) {
+      if (CLAUSE_CONJUNCTIONS.has(ix.lower[k]!) && ix.tokens[k]!.pos === 'CCONJ') conj = k;
+      else if (conj >= 0 && isVerb(k)) return 'own';
+    }
+    if (conj < 0 || !isVerb(lo)) return 'own';
+    let earlierVerb = false;
+    for (let k = a - 1; k >= s.tokenStart && a - k <= 12 && ix.lower[k] !== ','; k--) if (isVerb(k)) earlierVerb = true;
+    if (!earlierVerb) return 'own';
+    return ownSubject(conj, lo) ? 'other' : 'shared';
+  }
+  if (a > hi) {
+    // The expression after the event: a conjunction, then a verb of the later conjunct, then the expression.
+    for (let k = hi + 1; k < a; k++) {
+      if (!CLAUSE_CONJUNCTIONS.has(ix.lower[k]!) || ix.tokens[k]!.pos !== 'CCONJ') continue;
+      for (let v = k + 1; v < a && v - k <= 6; v++) if (isVerb(v)) return ownSubject(k, v) ? 'other' : 'shared';
+      return 'own';
+    }
+  }
+  return 'own';
+}
+
+/**
+ * Phenomenon (session 13): a conjunct that moves on from a dated one by a span ("was stabbed last Saturday and
+ * died in hospital two days later", "arrested on Tuesday, and charged them three days later") happened that
+ * long after (before, with "earlier") the date of the clause before it. Null without "DURATION later|earlier"
+ * after the event in its conjunct or without a specific date before the event in the sentence.
+ */
+function laterInConjunct(
+  ix: ArticleIndex,
+  anchors: readonly number[],
+  timexes: readonly TimexRecord[],
+): EventDate | null {
+  const head = anchors[0]!;
+  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  const lo = Math.min(...anchors);
+  const hi = Math.max(...anchors);
+  for (let k = hi + 1; k < s.tokenEnd && k - hi <= 10; k++) {
+    const low = ix.lower[k]!;
+    if (low === ',' || low === ';' || (CLAUSE_CONJUNCTIONS.has(low) && ix.tokens[k]!.pos === 'CCONJ')) return null;
+    const d = durationOf(ix.timexAt[k]);
+    if (!d) continue;
+    const end = ix.timexTokens.get(ix.timexAt[k]!)![1];
+    const w = ix.lower[end];
+    if (w !== 'later' && w !== 'earlier') return null;
+    // The clause moved on from: a conjunction between its date and the event.
+    let base: TimexRecord | null = null;
+    for (const x of timexes) {
+      const [a, b] = ix.timexTokens.get(x)!;
+      if (b > lo || vague(x)) continue;
+      let joined = false;
+      for (let j = b; j < lo; j++)
+        if (CLAUSE_CONJUNCTIONS.has(ix.lower[j]!) && ix.tokens[j]!.pos === 'CCONJ') joined = true;
+      if (joined && (base === null || a > ix.timexTokens.get(base)![0])) base = x;
+    }
+    return base ? relativeResult(base, d, w === 'later' ? 1 : -1) : null;
+  }
+  return null;
+}
+
+/** Nouns of a statement, its medium or its occasion, which a time expression right after dates. */
+const COMMUNICATION_NOUNS: ReadonlySet<string> = new Set([
+  'statement',
+  'statements',
+  'interview',
+  'conference',
+  'briefing',
+  'speech',
+  'address',
+  'letter',
+  'message',
+  'video',
+  'broadcast',
+  'post',
+  'posting',
+  'communique',
+  'communiqué',
+  'announcement',
+  'declaration',
+  'report',
+]);
+
+/**
+ * Phenomenon (session 13): a time expression right after a noun of a statement or its occasion ("claimed
+ * responsibility for the bombing in a statement on Monday", "told a news conference on Friday", "said in an
+ * interview Tuesday") dates the statement, not the event it is about.
+ */
+function ofCommunication(ix: ArticleIndex, x: TimexRecord, anchors: readonly number[]): boolean {
+  const a = ix.timexTokens.get(x)![0];
+  const floor = ix.sentences[ix.tokens[a]!.sentence]!.tokenStart;
+  let k = a - 1;
+  if (k > floor && (ix.lower[k] === 'on' || ix.lower[k] === 'late' || ix.lower[k] === 'early')) k--;
+  return k >= floor && COMMUNICATION_NOUNS.has(ix.lower[k]!) && ix.tokens[k]!.pos === 'NOUN' && !anchors.includes(k);
 }
 
 /** Subordinators that also head a prepositional phrase ("since the war", "after the vote"). */
@@ -960,6 +1159,9 @@ const LEGAL_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['to', new Set(['related', 'linked', 'connected', 'tied'])],
 ]);
 
+/** Participles that qualify a crime's noun ("attempted murder", "alleged fraud", "suspected arson"). */
+const CRIME_QUALIFIERS: ReadonlySet<string> = new Set(['attempted', 'alleged', 'suspected', 'foiled', 'botched']);
+
 /** Gerunds of doing a crime, between an accusation and the crime's noun ("accused of committing the attack"). */
 const PERPETRATION_GERUNDS: ReadonlySet<string> = new Set([
   'committing',
@@ -984,7 +1186,10 @@ export function crimeOfLegalStep(ix: ArticleIndex, head: number): boolean {
   let k = head - 1;
   while (k >= s.tokenStart && head - k <= 5) {
     const pos = ix.tokens[k]!.pos;
+    // Phenomenon (session 13): a participle that qualifies the crime ("charged with attempted murder", "over
+    // the alleged killing") leaves it the crime of the legal step.
     if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'PROPN' || ix.lower[k] === "'s") k--;
+    else if (CRIME_QUALIFIERS.has(ix.lower[k]!)) k--;
     else break;
   }
   // A gerund of doing between the legal word and the crime ("accused of carrying out the bombing",

@@ -938,7 +938,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   for (const c of cands) absorbResults(c, args);
   for (const c of cands) lendAgent(c, args);
   inheritFromCause(cands, args, ix);
-  const narrative = narrativeTimes(ix);
+  const narrative = narrativeTimes(ix, new Set(cands.map((c) => c.head)));
   const tolls = assignTolls(ix, cands);
 
   const headline = headlineSentence(ix);

@@ -50,6 +50,7 @@ export function extractTimexes(input: TimexInput): TimexOutput {
   const hits: Hit[] = [];
   let narrative: Point | null = null;
   let narrativeRelative = false;
+  let narrativeDay: Point | null = null;
   let topicQuarter: Point | null = null;
   for (const s of input.sentences) {
     const c: GrammarContext = {
@@ -60,6 +61,7 @@ export function extractTimexes(input: TimexInput): TimexOutput {
       dct,
       narrative,
       narrativeRelative,
+      narrativeDay,
       topicQuarter,
     };
     let k = s.tokenStart;
@@ -80,6 +82,7 @@ export function extractTimexes(input: TimexInput): TimexOutput {
       ) {
         c.narrative = hit.point;
         c.narrativeRelative = hit.anchor !== 'absolute';
+        if (hit.point.grain === 'day') c.narrativeDay = hit.point;
         // The report's quarter is the current or the last one; "the third quarter of 1984" is history.
         if (
           c.topicQuarter === null &&
@@ -94,6 +97,7 @@ export function extractTimexes(input: TimexInput): TimexOutput {
     }
     narrative = c.narrative;
     narrativeRelative = c.narrativeRelative === true;
+    narrativeDay = c.narrativeDay ?? null;
     topicQuarter = c.topicQuarter ?? null;
   }
   hits.sort((a, b) => a.start - b.start);

@@ -20,6 +20,8 @@ export interface GrammarContext {
   narrative: Point | null;
   /** True when that point was itself counted from the publication date ("last January"), not written out. */
   narrativeRelative?: boolean;
+  /** The last day the text moved to, kept when a coarser point ("earlier this month") moves the narrative after it. */
+  narrativeDay?: Point | null;
   /** The first current-or-last quarter the text names: the one a financial report is about. */
   topicQuarter?: Point | null;
 }

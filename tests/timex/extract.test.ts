@@ -832,6 +832,23 @@ describe('time expressions: narrative anaphora', () => {
     expect(out.find((t) => t.text === 'the next day')).toMatchObject({ value: '2023-03-04', anchor: 'narrative' });
   });
 
+  test('"the next day" counts from the last day named, not from a coarser expression after it in that month', () => {
+    const out = timexes(
+      'Troops detained two men on Thursday over a raid earlier this month and released them the next day.',
+      '2025-10-17',
+    );
+    expect(out.find((t) => t.text === 'earlier this month')).toMatchObject({ value: '2025-10' });
+    expect(out.find((t) => t.text === 'the next day')).toMatchObject({ value: '2025-10-17', anchor: 'narrative' });
+  });
+
+  test('"the following day" after a month that does not hold the last day named counts from the month, as before', () => {
+    const out = timexes(
+      'The ferry sank on Thursday. In March, a storm hit the port and the following day it closed.',
+      '2025-10-17',
+    );
+    expect(out.find((t) => t.text === 'the following day')!.value).toBe('2025-03-02');
+  });
+
   test('"a year earlier" compares with the quarter under discussion and does not move the story', () => {
     const out = timexes(
       'Profit rose in the third quarter of 1989. Sales fell from a year earlier. Costs were flat from a year earlier.',

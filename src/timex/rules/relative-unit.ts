@@ -24,6 +24,19 @@ const ANAPHORIC: ReadonlyMap<string, number> = new Map([
   ['preceding', -1],
 ]);
 
+/**
+ * Phenomenon (session 13): a day counted from the story's time ("the next day", "the following day", "that
+ * night") counts from the last day the text named, also when a coarser expression came after it inside that
+ * day's month or week ("arrested three men on Tuesday over a shooting earlier this month, and charged them the
+ * next day" is the Wednesday, not the 2nd of the month). Otherwise the narrative time, as before.
+ */
+function dayNarrative(c: GrammarContext): ReturnType<typeof narrativeOr> {
+  const n = c.narrative;
+  const d = c.narrativeDay;
+  if (n && d && n.grain !== 'day' && regrain(d, n.grain).index === n.index) return { base: d, anchor: 'narrative' };
+  return narrativeOr(c);
+}
+
 /** "last week", "this year", "the past year", "next month", "that day", "the following year", "last night", "this morning". */
 function relativeUnitRule(c: GrammarContext, k: number): Hit | null {
   let j = k;
@@ -51,7 +64,7 @@ function relativeUnitRule(c: GrammarContext, k: number): Hit | null {
       : relWord === 'that'
   ) {
     const off = ANAPHORIC.get(relWord)!;
-    const { base, anchor } = narrativeOr(c);
+    const { base, anchor } = grain === 'day' || part !== undefined ? dayNarrative(c) : narrativeOr(c);
     if (part !== undefined)
       return pointHit(k, end, base && shift(regrain(base, 'day'), off), anchor, `T${part}`, 'TIME');
     if (grain === undefined) return null;
