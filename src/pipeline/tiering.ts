@@ -88,20 +88,32 @@ export const HEAP_GROWING_PERCENT = 50;
  * every full collection (which {@link HEAP_GROWING_PERCENT} makes frequent, so each moves little) brought
  * that to +3.6 with bytes in use +3.4, and the RSS slope from +17.5/+26.7 to +10.4, for about 2 % more CPU,
  * most of it on V8's platform threads, which compact in parallel (docs/reliability.md).
+ *
+ * Set only from {@link COMPACT_MIN_WORKERS} workers on: a one-worker run has one worker heap, not two
+ * growing side by side, and there the flag cost about 5 % of wall and CPU time without lowering the peak
+ * (alternated whole runs of the bench corpus, docs/benchmarks.md).
  */
 export const COMPACT_FLAG = '--compact-on-every-full-gc';
 
+/** The fewest worker threads for which a run compacts at every full collection ({@link COMPACT_FLAG}). */
+export const COMPACT_MIN_WORKERS = 2;
+
 /**
- * The V8 flags that bound heap growth for a run with worker threads: {@link HEAP_GROWING_PERCENT}, unless the
- * user chose a factor already (`--heap-growing-percent` in `execArgv` or in NODE_OPTIONS), and
- * {@link COMPACT_FLAG}, unless the user chose either way (`--[no-]compact-on-every-full-gc`).
+ * The V8 flags that bound heap growth for a run with `workers` worker threads: {@link HEAP_GROWING_PERCENT},
+ * unless the user chose a factor already (`--heap-growing-percent` in `execArgv` or in NODE_OPTIONS), and
+ * with {@link COMPACT_MIN_WORKERS} or more workers {@link COMPACT_FLAG}, unless the user chose either way
+ * (`--[no-]compact-on-every-full-gc`).
  */
-export function workerHeapFlags(execArgv: readonly string[], nodeOptions: string | undefined): string[] {
+export function workerHeapFlags(
+  workers: number,
+  execArgv: readonly string[],
+  nodeOptions: string | undefined,
+): string[] {
   const given = [...execArgv, nodeOptions ?? ''];
   const chosen = (name: string): boolean => given.some((a) => a.includes(name));
   return [
     ...(chosen('--heap-growing-percent') ? [] : [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`]),
-    ...(chosen('compact-on-every-full-gc') ? [] : [COMPACT_FLAG]),
+    ...(workers < COMPACT_MIN_WORKERS || chosen('compact-on-every-full-gc') ? [] : [COMPACT_FLAG]),
   ];
 }
 
@@ -118,7 +130,7 @@ export function applyWorkerTiering(workers: number): void {
   const nodeOptions = process.env['NODE_OPTIONS'];
   const flags = [
     ...workerTieringFlags(workers, os.availableParallelism(), process.execArgv, nodeOptions),
-    ...workerHeapFlags(process.execArgv, nodeOptions),
+    ...workerHeapFlags(workers, process.execArgv, nodeOptions),
   ];
   for (const flag of flags) v8.setFlagsFromString(flag);
 }

@@ -1,5 +1,6 @@
 import {
   COMPACT_FLAG,
+  COMPACT_MIN_WORKERS,
   HEAP_GROWING_PERCENT,
   INLINE_CUMULATIVE,
   INTERRUPT_BUDGET,
@@ -41,23 +42,34 @@ describe('workerTieringFlags', () => {
 describe('workerHeapFlags', () => {
   test('bounds how far a heap grows past its live data, whatever the worker count', () => {
     expect(HEAP_GROWING_PERCENT).toBeLessThanOrEqual(100);
-    expect(workerHeapFlags([], undefined)).toEqual([`--heap-growing-percent=${HEAP_GROWING_PERCENT}`, COMPACT_FLAG]);
-    expect(workerHeapFlags(['--interrupt-budget=1000'], '--max-old-space-size=4096')).toEqual([
+    expect(workerHeapFlags(2, [], undefined)).toEqual([`--heap-growing-percent=${HEAP_GROWING_PERCENT}`, COMPACT_FLAG]);
+    expect(workerHeapFlags(2, ['--interrupt-budget=1000'], '--max-old-space-size=4096')).toEqual([
       `--heap-growing-percent=${HEAP_GROWING_PERCENT}`,
       COMPACT_FLAG,
     ]);
+    expect(workerHeapFlags(1, [], undefined)).toEqual([`--heap-growing-percent=${HEAP_GROWING_PERCENT}`]);
   });
 
-  test('compacts at every full collection unless the user chose either way', () => {
+  test('compacts at every full collection from two workers on, unless the user chose either way', () => {
     expect(COMPACT_FLAG).toBe('--compact-on-every-full-gc');
-    expect(workerHeapFlags(['--no-compact-on-every-full-gc'], undefined)).toEqual([
+    expect(COMPACT_MIN_WORKERS).toBe(2);
+    expect(workerHeapFlags(3, [], undefined)).toContain(COMPACT_FLAG);
+    expect(workerHeapFlags(2, ['--no-compact-on-every-full-gc'], undefined)).toEqual([
       `--heap-growing-percent=${HEAP_GROWING_PERCENT}`,
     ]);
-    expect(workerHeapFlags([], '--heap-growing-percent=0 --compact-on-every-full-gc')).toEqual([]);
+    expect(workerHeapFlags(2, [], '--heap-growing-percent=0 --compact-on-every-full-gc')).toEqual([]);
+  });
+
+  test('leaves compaction to V8 with one worker, whose single heap the flag did not make smaller', () => {
+    expect(workerHeapFlags(1, [], undefined)).not.toContain(COMPACT_FLAG);
+    // a user who asks for it still gets it: the flag is theirs, passed through by Node itself
+    expect(workerHeapFlags(1, ['--compact-on-every-full-gc'], undefined)).toEqual([
+      `--heap-growing-percent=${HEAP_GROWING_PERCENT}`,
+    ]);
   });
 
   test("leaves the user's own growth factor alone, on the command line or in NODE_OPTIONS", () => {
-    expect(workerHeapFlags(['--heap-growing-percent=300'], undefined)).toEqual([COMPACT_FLAG]);
-    expect(workerHeapFlags([], '--enable-source-maps --heap-growing-percent=300')).toEqual([COMPACT_FLAG]);
+    expect(workerHeapFlags(2, ['--heap-growing-percent=300'], undefined)).toEqual([COMPACT_FLAG]);
+    expect(workerHeapFlags(2, [], '--enable-source-maps --heap-growing-percent=300')).toEqual([COMPACT_FLAG]);
   });
 });
