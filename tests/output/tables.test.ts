@@ -12,6 +12,7 @@ import {
   ENTITY_PART_SIZE,
   articleRowText,
   PreparedTables,
+  parseSpilledBlock,
 } from '../../src/output/tables.js';
 import { checkOutputDir } from '../../src/output/check.js';
 import { validators, TABLES, SCHEMA_DIR, type TableName } from '../../src/schema/validators.js';
@@ -358,6 +359,27 @@ describe('updateTables / rebuildTables', () => {
     expect(prepared.has(id(5))).toBe(false);
     expect(prepared.read(id(6)).segments).toEqual(texts[6]!.segments);
     prepared.close();
+  });
+
+  test("a spilled article's per-table byte lengths and row counts travel in its block's header line, not in memory", () => {
+    // What a run keeps per article grows with the run; what only the final rebuild reads can wait on disk.
+    const out = tempDir();
+    const prepared = new PreparedTables('run-a', path.join(out, 'rows'), 0);
+    const segments = ARTICLE_TABLES.map((t, k) => (k === 1 ? '' : `{"t":"${t}","name":"Zoë"}\n`));
+    const counts = ARTICLE_TABLES.map((_, k) => (k === 1 ? 0 : 1));
+    prepared.add('a_00000000000000a1', { segments, counts, entityRows: [] });
+    const text = readFileSync(path.join(out, 'rows'), 'utf8');
+    const header = text.slice(0, text.indexOf('\n')).split(' ').map(Number);
+    expect(header).toEqual([...segments.map((seg) => Buffer.byteLength(seg)), ...counts]);
+    expect(prepared.read('a_00000000000000a1')).toEqual({ segments, counts });
+    prepared.close();
+    expect(() => parseSpilledBlock(Buffer.from('{"t":1}\n'), ARTICLE_TABLES.length)).toThrow(/header/);
+    expect(() =>
+      parseSpilledBlock(
+        Buffer.from(`${'9 '.repeat(ARTICLE_TABLES.length)}${'1 '.repeat(ARTICLE_TABLES.length).trim()}\nab`),
+        ARTICLE_TABLES.length,
+      ),
+    ).toThrow(/cut short/);
   });
 
   test('rows that cannot be spilled (disk full) are given up, and the rebuild reads the records instead', async () => {
