@@ -11,9 +11,15 @@
  * The interrupt budget is how much bytecode a function runs before V8 considers optimising it. A larger
  * one lets each function collect feedback for longer: fewer functions reach TurboFan, and those that do
  * are compiled fewer times. The worker threads run longer in the baseline tiers (about +10 % of their CPU
- * on the bench corpus), the platform threads far less (about -60 %). When there are fewer workers than
- * cores, compilation runs on an idle core and the workers' own CPU sets the wall time, so the default
- * stays; when the workers fill every core the run is bound by its total CPU, which the larger budget cuts.
+ * on the bench corpus at eight times the default), the platform threads far less (about -60 %). When the
+ * workers fill every core the run is bound by its total CPU, which the larger budget cuts.
+ *
+ * A core left beside the workers is not idle either: the main thread (reading, hashing, table rows, writes)
+ * and the platform threads share it, and at one worker on two cores the run kept 1.6 cores busy; its worker
+ * thread slept only ~2 s of its life and spent the rest of its wall time beyond its CPU runnable, waiting for
+ * a core (`threads.js --sched`, docs/benchmarks.md). So a run with fewer workers than cores raises the budget
+ * too, by less ({@link INTERRUPT_BUDGET_SPARE}): four times the default halved the platform threads' CPU and
+ * cut the whole process's by 16 % with the worker thread's own CPU unchanged.
  * Output does not depend on it: tiering never changes what code computes.
  *
  * The same goes for how far V8 lets a heap grow (see {@link HEAP_GROWING_PERCENT}): set for the process
@@ -24,6 +30,15 @@ import v8 from 'node:v8';
 
 /** Bytecode a function runs before V8 considers optimising it: eight times V8 11's default (67,584). */
 export const INTERRUPT_BUDGET = 8 * 67_584;
+
+/**
+ * The interrupt budget when a core is left beside the workers: four times V8 11's default. One worker on two
+ * cores, three alternated whole runs of the bench corpus each (`threads.js`): the process 22.25 / 22.45 /
+ * 23.69 → 19.26 / 18.49 / 19.93 CPU s (median ratio 0.84), V8's platform threads 7.9–8.5 → 4.2–4.6, the
+ * worker thread 10.0–10.7 → 9.9–10.7 (ratios 1.05, 0.97, 1.00). At eight times the worker thread was up to
+ * 11 % slower for no further saving; where a spare core is truly idle the worker's own time is what counts.
+ */
+export const INTERRUPT_BUDGET_SPARE = 4 * 67_584;
 
 /**
  * Bytecode TurboFan inlines into one optimised function, all callees together: half V8 11's default (920).
@@ -41,9 +56,9 @@ export const INTERRUPT_BUDGET = 8 * 67_584;
 export const INLINE_CUMULATIVE = 460;
 
 /**
- * The V8 flags a run sets for its worker threads when `workers` fill the `cores`: the larger interrupt
- * budget and the smaller inlining budget, each unless the user chose that flag already (in `execArgv` or in
- * NODE_OPTIONS).
+ * The V8 flags a run sets for its worker threads: when `workers` fill the `cores`, the larger interrupt
+ * budget and the smaller inlining budget; with a core to spare, {@link INTERRUPT_BUDGET_SPARE} only. Each
+ * unless the user chose that flag already (in `execArgv` or in NODE_OPTIONS).
  */
 export function workerTieringFlags(
   workers: number,
@@ -51,8 +66,8 @@ export function workerTieringFlags(
   execArgv: readonly string[],
   nodeOptions: string | undefined,
 ): string[] {
-  if (workers < cores) return [];
   const chosen = (flag: string) => [...execArgv, nodeOptions ?? ''].some((a) => a.includes(flag));
+  if (workers < cores) return chosen('--interrupt-budget') ? [] : [`--interrupt-budget=${INTERRUPT_BUDGET_SPARE}`];
   return [
     ...(chosen('--interrupt-budget') ? [] : [`--interrupt-budget=${INTERRUPT_BUDGET}`]),
     ...(chosen('--max-inlined-bytecode-size-cumulative')

@@ -4,6 +4,7 @@ import {
   HEAP_GROWING_PERCENT,
   INLINE_CUMULATIVE,
   INTERRUPT_BUDGET,
+  INTERRUPT_BUDGET_SPARE,
   workerHeapFlags,
   workerTieringFlags,
 } from '../../src/pipeline/tiering.js';
@@ -20,9 +21,15 @@ describe('workerTieringFlags', () => {
     expect(workerTieringFlags(1, 1, [], undefined)).toEqual(RAISED);
   });
 
-  test('keeps the default while a core is left for compilation', () => {
-    expect(workerTieringFlags(1, 2, [], undefined)).toEqual([]);
-    expect(workerTieringFlags(4, 8, [], undefined)).toEqual([]);
+  test('raises the interrupt budget by less, and keeps the inlining budget, while a core is left beside the workers', () => {
+    // the spare core carries the main thread and compilation: it is not idle, so compiling less still pays
+    const SPARE = `--interrupt-budget=${INTERRUPT_BUDGET_SPARE}`;
+    expect(INTERRUPT_BUDGET_SPARE).toBeGreaterThan(67_584); // V8 11's default
+    expect(INTERRUPT_BUDGET_SPARE).toBeLessThan(INTERRUPT_BUDGET);
+    expect(workerTieringFlags(1, 2, [], undefined)).toEqual([SPARE]);
+    expect(workerTieringFlags(4, 8, [], undefined)).toEqual([SPARE]);
+    expect(workerTieringFlags(1, 2, ['--interrupt-budget=1000'], undefined)).toEqual([]);
+    expect(workerTieringFlags(1, 2, [], '--interrupt-budget=1000')).toEqual([]);
   });
 
   test("leaves the user's own interrupt budget alone, on the command line or in NODE_OPTIONS", () => {
