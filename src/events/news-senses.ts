@@ -371,3 +371,26 @@ export function idiomaticNoun(ix: ArticleIndex, k: number, form: string): boolea
       return false;
   }
 }
+
+/** Words naming a stock market, after "listed on" ("the Nasdaq", "the Korea Exchange", "the London Stock Exchange"). */
+const EXCHANGE_WORDS = new Set(['exchange', 'nasdaq', 'nyse', 'bourse', 'market']);
+
+/**
+ * Phenomenon (schema 2.5): "list" is a stock-market listing when shares are listed on an exchange ("listed on
+ * the Korea Exchange in 2019", "will list on Nasdaq", "was listed on the stock market"). "listed as missing",
+ * "listed in the report", "is listed on the endangered species list" name no listing. True when "on" follows
+ * the verb and an exchange word heads the phrase after it.
+ */
+export function stockListing(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  let j = k + 1;
+  while (j < s.tokenEnd && ix.tokens[j]!.pos === 'ADV') j++;
+  if (ix.lower[j] !== 'on') return false;
+  for (let x = j + 1; x < s.tokenEnd && x - j <= 5; x++) {
+    const low = ix.lower[x]!;
+    if (EXCHANGE_WORDS.has(low)) return low !== 'market' || ix.lower[x - 1] === 'stock';
+    const pos = ix.tokens[x]!.pos;
+    if (pos !== 'DET' && pos !== 'PROPN' && pos !== 'ADJ' && pos !== 'NOUN') return false;
+  }
+  return false;
+}

@@ -14,6 +14,18 @@ export interface TriggerLists {
   contextNouns: Record<string, string[]>;
   /** Predicative adjectives ("left eight policemen dead", "five were injured"). */
   adjectives?: string[];
+  /**
+   * Verbs that are events of this type only with one of the listed words heading or inside their object, or
+   * as their passive subject ("cut 4,500 jobs", "the merger was cleared"); one- or two-word entries.
+   */
+  objectVerbs?: Record<string, string[]>;
+}
+
+/** One type an object verb may take, and the object words (single words and two-word sequences) that select it. */
+export interface ObjectVerbSense {
+  type: EventTypeDef;
+  words: ReadonlySet<string>;
+  pairs: ReadonlySet<string>;
 }
 
 /** Mapping codes a type or subtype may set (a subtype inherits the ones it leaves out). */
@@ -97,6 +109,8 @@ export interface TriggerLexicon {
   contextNouns: Map<string, { type: EventTypeDef; cues: ReadonlySet<string> }>;
   /** Predicative adjectives (`dead`, `injured`). */
   adjectives: Map<string, EventTypeDef>;
+  /** Verbs whose type depends on their object (`cut` + jobs is layoffs), in taxonomy order. */
+  objectVerbs: Map<string, ObjectVerbSense[]>;
   /** Instrument nouns keyed by their last word, each with the one- or two-word forms that end in it. */
   instruments: Map<string, string[]>;
   /** Every word that can start a noun trigger: a cheap first test before the full lookup. */
@@ -116,6 +130,7 @@ export function buildLexicon(taxonomy: Taxonomy): TriggerLexicon {
     compoundNouns: new Map(),
     contextNouns: new Map(),
     adjectives: new Map(),
+    objectVerbs: new Map(),
     instruments: new Map(),
     nounKeys: new Set(),
     verbKeys: new Set(),
@@ -133,6 +148,21 @@ export function buildLexicon(taxonomy: Taxonomy): TriggerLexicon {
     for (const [n, cues] of Object.entries(type.triggers.contextNouns))
       claim(lex.contextNouns, n, { type, cues: new Set(cues) }, type);
     for (const a of type.triggers.adjectives ?? []) claim(lex.adjectives, a, type, type);
+    for (const [verb, words] of Object.entries(type.triggers.objectVerbs ?? {})) {
+      const senses = lex.objectVerbs.get(verb) ?? [];
+      // A verb may serve several types, but one object word selects one type only.
+      for (const w of words)
+        if (senses.some((o) => o.words.has(w) || o.pairs.has(w)))
+          throw new Error(
+            `event taxonomy: object "${w}" of verb "${verb}" (type "${type.id}") is already claimed by another type; give it to one type only`,
+          );
+      senses.push({
+        type,
+        words: new Set(words.filter((w) => !w.includes(' '))),
+        pairs: new Set(words.filter((w) => w.includes(' '))),
+      });
+      lex.objectVerbs.set(verb, senses);
+    }
   };
   for (const type of taxonomy.types) {
     lex.byId.set(type.id, type);
@@ -145,7 +175,8 @@ export function buildLexicon(taxonomy: Taxonomy): TriggerLexicon {
   }
   for (const key of [...lex.nouns.keys(), ...lex.contextNouns.keys(), ...lex.compoundNouns.keys()])
     lex.nounKeys.add(key.split(' ')[0]!);
-  for (const key of [...lex.verbs.keys(), ...lex.phrasalVerbs.keys()]) lex.verbKeys.add(key.split(' ')[0]!);
+  for (const key of [...lex.verbs.keys(), ...lex.phrasalVerbs.keys(), ...lex.objectVerbs.keys()])
+    lex.verbKeys.add(key.split(' ')[0]!);
   for (const form of taxonomy.instruments ?? []) {
     const last = form.split(' ').pop()!;
     const list = lex.instruments.get(last) ?? [];

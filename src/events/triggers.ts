@@ -26,6 +26,7 @@ import {
   sportVerb,
   SPORT_RESULT_NOUNS,
   SPORT_VERBS,
+  stockListing,
 } from './news-senses.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../words.js';
 
@@ -60,6 +61,8 @@ export interface Candidate {
   predicative: boolean;
   /** A killing word read as an attempt ("tried to assassinate", "failed assassination attempt"): an attack that happened. */
   attempt?: boolean;
+  /** A verb typed by its object ("cut 4,500 jobs", "cleared the merger"): an event noun of its type in that object is the same event. */
+  objectVerb?: boolean;
   /** Result words folded into this event ("killed in an attack", "the blast left five dead"): their casualty counts are this event's. */
   results: Candidate[];
 }
@@ -332,7 +335,28 @@ function wonElection(ix: ArticleIndex, k: number, end: number): boolean {
 }
 
 /** What is visited without meeting anyone ("visit our website"). */
-const VISITED_NOT_PLACES = new Set(['website', 'site', 'page', 'link', 'url', 'web', 'store', 'shop', 'museum']);
+const VISITED_NOT_PLACES = new Set([
+  'website',
+  'site',
+  'page',
+  'link',
+  'url',
+  'web',
+  'store',
+  'shop',
+  'museum',
+  // "visit the issue", "visit the question again": a topic taken up, not a trip.
+  'issue',
+  'question',
+  'topic',
+  'subject',
+  'matter',
+  'problem',
+  'idea',
+]);
+
+/** Words after "swore in" that make it an oath or a curse said somewhere, not an investiture ("swore in court"). */
+const SWORE_IN_PLACES = new Set(['court', 'front', 'public', 'private', 'anger', 'frustration', 'disgust', 'english']);
 
 /** Objects after which "meet" means satisfy, not gather ("meet the requirements", "met its targets"). */
 const MEET_SATISFY_OBJECTS = new Set([
@@ -785,8 +809,23 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
     case 'win':
       return !wonElection(ix, k, s.tokenEnd);
     case 'visit':
-      // "visit our website": no one is met.
+    case 'tour':
+      // "visit our website", "visited the issue": no one is met, nowhere is gone to.
       return VISITED_NOT_PLACES.has(object) || VISITED_NOT_PLACES.has(ix.lower[j] ?? '');
+    case 'approve':
+      // "voters approve of the president": liking, not an authority's approval.
+      return ix.lower[k + 1] === 'of';
+    case 'succeed': {
+      // "will succeed Daniel Davison", "succeeded him as chairman": a person is succeeded in a post. "succeeded
+      // in winning", "the plan succeeded" are success, not succession.
+      const next = ix.tokens[k + 1];
+      if (!next || next.sentence !== ix.tokens[k]!.sentence) return true;
+      const low = ix.lower[k + 1]!;
+      return !((next.pos === 'PROPN' && !TIME_NAMES.has(low)) || PEOPLE_PRONOUNS.has(low));
+    }
+    case 'swear':
+      // "was sworn in as president" is an investiture; "swore in court", "swore in anger" are oaths and curses.
+      return SWORE_IN_PLACES.has(ix.lower[k + 2] ?? '');
     case 'elect':
       // "holders have elected to convert the debt": elect + infinitive is a choice, not an election.
       return ix.lower[k + 1] === 'to' && ix.tokens[k + 2]?.pos === 'VERB';
@@ -1264,12 +1303,88 @@ function verbLemma(lex: TriggerLexicon, ix: ArticleIndex, k: number): string {
   return lem;
 }
 
-function verbType(lex: TriggerLexicon, ix: ArticleIndex, k: number): { type: EventTypeDef; end: number } | null {
+/** Words that close a verb's object phrase: clause punctuation and clause openers. */
+const OBJECT_STOPS = new Set([
+  '.',
+  ';',
+  ',',
+  ':',
+  '(',
+  ')',
+  '"',
+  'that',
+  'which',
+  'who',
+  'because',
+  'after',
+  'while',
+  'but',
+]);
+
+/**
+ * Phenomenon: some verbs name an event only by what they act on: "cut 4,500 jobs" is a layoff but "cut costs"
+ * is not; "cleared the merger" is an approval, "cleared the area" is not; "reported a quarterly profit" is a
+ * financial result, "reported a fire" is not; "won the Nobel Prize" is an award, "quashed the conviction" a
+ * ruling. The taxonomy's `objectVerbs` list the words: one of them heading or inside the object (up to ten
+ * words, over figures, determiners and "of"/"in" phrases: "trim 275 of its 21,000 jobs", "a sharp decline in net
+ * income"; not as a modifier of a later noun, "staff costs"), or as the passive subject ("4,500 jobs will be
+ * cut", "the approval was quashed"), selects the type. Returns null when none does.
+ */
+function objectVerbType(lex: TriggerLexicon, ix: ArticleIndex, k: number, lem: string): EventTypeDef | null {
+  const senses = lex.objectVerbs.get(lem);
+  if (!senses) return null;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  const subj = passiveSubject(ix, k);
+  for (const sense of senses) {
+    const hit = (x: number): boolean => {
+      if (x < s.tokenStart || x >= s.tokenEnd) return false;
+      const low = ix.lower[x]!;
+      const pair = x + 1 < s.tokenEnd ? `${low} ${ix.lower[x + 1]}` : '';
+      if (pair && sense.pairs.has(pair)) return ix.tokens[x + 2]?.pos !== 'NOUN';
+      if (!sense.words.has(low) && !sense.words.has(lemmaOf(ix, x))) return false;
+      // A word modifying the next noun is not what is acted on ("staff costs", "job training").
+      return !(x + 1 < s.tokenEnd && ix.tokens[x + 1]!.pos === 'NOUN');
+    };
+    if (subj >= 0 && (hit(subj) || hit(subj - 1))) return sense.type;
+    for (let x = k + 1; x < s.tokenEnd && x - k <= 10; x++) {
+      if (OBJECT_STOPS.has(ix.lower[x]!)) break;
+      if (ix.tokens[x]!.pos === 'VERB' && x > k + 1) break;
+      if (ix.lower[x] === 'to' && ix.tokens[x + 1]?.pos === 'VERB') break;
+      if (hit(x)) return sense.type;
+    }
+  }
+  return null;
+}
+
+/** Verbs with which a party asks a court for a decision ("moved to dismiss", "asked the court to quash"). */
+const ASKING_VERBS = new Set(['move', 'ask', 'seek', 'petition', 'urge', 'want', 'request', 'apply', 'motion']);
+
+/**
+ * Phenomenon: a party asking for a ruling is no ruling ("lawyers moved to dismiss the lawsuit", "asked the court
+ * to quash the order", "a motion to dismiss"): the court has not decided. True when "to" before the verb at `k`
+ * follows an asking verb or noun within four words.
+ */
+function rulingAskedFor(ix: ArticleIndex, k: number): boolean {
+  if (ix.lower[k - 1] !== 'to') return false;
+  const floor = ix.sentences[ix.tokens[k]!.sentence]!.tokenStart;
+  for (let x = k - 2; x >= floor && k - x <= 6; x--) if (ASKING_VERBS.has(lemmaOf(ix, x))) return true;
+  return false;
+}
+
+function verbType(
+  lex: TriggerLexicon,
+  ix: ArticleIndex,
+  k: number,
+): { type: EventTypeDef; end: number; object?: boolean } | null {
   const idiom = verbIdiom(lex, ix, k);
   if (idiom) return idiom;
   if (SPORT_VERBS.has(lemmaOf(ix, k)) && sportVerb(ix, k)) {
     const sport = lex.byId.get('sport');
     if (sport) return { type: sport, end: k + 1 };
+  }
+  if (lemmaOf(ix, k) === 'list' && stockListing(ix, k)) {
+    const listing = lex.byId.get('listing');
+    if (listing) return { type: listing, end: k + 1 };
   }
   const lem = verbLemma(lex, ix, k);
   if (!lex.verbKeys.has(lem)) return null;
@@ -1284,6 +1399,8 @@ function verbType(lex: TriggerLexicon, ix: ArticleIndex, k: number): { type: Eve
       if (split) return { type: split, end: k + 1 };
     }
   }
+  const byObject = objectVerbType(lex, ix, k, lem);
+  if (byObject) return { type: byObject, end: k + 1, object: true };
   if (lem === 'overturn') {
     const sense = overturnSense(ix, k);
     if (sense === 'none') return null;
@@ -1350,10 +1467,32 @@ function overturnSense(ix: ArticleIndex, k: number): 'ruling' | 'accident' | 'no
  * Idioms whose verb alone means nothing of the kind: "took to the streets" is a protest. Each is a verb
  * lemma, the words that must follow it, and the type; the verb is the trigger.
  */
-const VERB_IDIOMS: ReadonlyArray<readonly [lemma: string, follow: readonly string[], type: string]> = [
+const VERB_IDIOMS: ReadonlyArray<
+  readonly [lemma: string, follow: readonly string[], type: string, unless?: readonly string[]]
+> = [
   ['take', ['to', 'the', 'streets'], 'protest'],
   ['take', ['to', 'the', 'street'], 'protest'],
+  // A product "goes on sale" (schema 2.5): its launch in shops ("not for sale", "put up for sale" are not).
+  ['go', ['on', 'sale'], 'product-launch'],
+  // A company "goes public" by listing its shares; "went public with the allegations" only spoke out.
+  ['go', ['public'], 'listing', ['with', 'about', 'over', 'against']],
+  // A company "goes into administration" (British insolvency): a bankruptcy, not a government.
+  ['go', ['into', 'administration'], 'bankruptcy'],
+  ['enter', ['administration'], 'bankruptcy'],
+  ['collapse', ['into', 'administration'], 'bankruptcy'],
+  ['fall', ['into', 'administration'], 'bankruptcy'],
+  ['file', ['for', 'administration'], 'bankruptcy'],
+  ['place', ['into', 'administration'], 'bankruptcy'],
+  ['place', ['in', 'administration'], 'bankruptcy'],
+  ['put', ['into', 'administration'], 'bankruptcy'],
 ];
+
+/** The idioms by verb lemma: the lookup runs on every verb of every article. */
+const IDIOMS_BY_LEMMA: ReadonlyMap<string, ReadonlyArray<(typeof VERB_IDIOMS)[number]>> = (() => {
+  const m = new Map<string, Array<(typeof VERB_IDIOMS)[number]>>();
+  for (const idiom of VERB_IDIOMS) m.set(idiom[0], [...(m.get(idiom[0]) ?? []), idiom]);
+  return m;
+})();
 
 /** Purposes for which crowds fill the streets without protesting: voting, celebrating, watching, shopping. */
 const CIVIC_PURPOSES = new Set(['vote', 'celebrate', 'cheer', 'watch', 'shop', 'dance', 'party', 'welcome', 'greet']);
@@ -1373,17 +1512,16 @@ function civicPurpose(ix: ArticleIndex, k: number): boolean {
 }
 
 function verbIdiom(lex: TriggerLexicon, ix: ArticleIndex, k: number): { type: EventTypeDef; end: number } | null {
-  const lem = ix.tokens[k]!.lemma.toLowerCase();
-  // An indexed loop: this runs on every verb of every article.
-  for (let at = 0; at < VERB_IDIOMS.length; at++) {
-    const idiom = VERB_IDIOMS[at]!;
-    const lemma = idiom[0];
-    const follow = idiom[1];
-    const typeId = idiom[2];
-    if (lem !== lemma && !(lemma === 'take' && (ix.lower[k] === 'took' || ix.lower[k] === 'taken'))) continue;
+  const low = ix.lower[k]!;
+  const lem = low === 'took' || low === 'taken' ? 'take' : ix.tokens[k]!.lemma.toLowerCase();
+  const idioms = IDIOMS_BY_LEMMA.get(lem);
+  if (!idioms) return null;
+  for (const [, follow, typeId, unless] of idioms) {
+    const after = k + 1 + follow.length;
     if (
       follow.every((w, i) => ix.lower[k + 1 + i] === w && ix.tokens[k + 1 + i]!.sentence === ix.tokens[k]!.sentence) &&
-      !civicPurpose(ix, k + 1 + follow.length)
+      !civicPurpose(ix, after) &&
+      !(unless && unless.includes(ix.lower[after] ?? ''))
     ) {
       const type = lex.byId.get(typeId);
       if (type) return { type, end: k + 1 };
@@ -1483,10 +1621,16 @@ function modifiesNextNoun(ix: ArticleIndex, k: number): boolean {
   if (next === undefined || next.sentence !== ix.tokens[k]!.sentence || ix.timexAt[k + 1] !== null) return false;
   // "shooting incidents", "an assassination attempt": the noun after names no thing of its own; the event is the modifier's.
   if (INCIDENT_NOUNS.has(ix.lower[k + 1]!)) return false;
+  // "bankruptcy proceedings began", "filed for bankruptcy protection": the proceedings are the insolvency itself.
+  if (INSOLVENCY_NOUNS.has(ix.lower[k]!) && PROCEEDING_NOUNS.has(ix.lower[k + 1]!)) return false;
   return (
     next.pos === 'NOUN' || (next.pos === 'PROPN' && next.text !== ix.lower[k + 1] && !titleCase(ix, next.sentence))
   );
 }
+
+/** Nouns of insolvency, and the nouns after them that name the insolvency itself ("bankruptcy proceedings"). */
+const INSOLVENCY_NOUNS = new Set(['bankruptcy', 'insolvency', 'receivership', 'liquidation']);
+const PROCEEDING_NOUNS = new Set(['proceedings', 'protection', 'filing', 'petition']);
 
 /** Nouns that only say "an occurrence of": the event noun before them keeps its reading. */
 const INCIDENT_NOUNS = new Set(['incident', 'incidents', 'episode', 'episodes', 'attempt', 'attempts']);
@@ -1619,10 +1763,22 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
         if (v && commonCase(ix, k) && !inHyphenCompound(ix, k)) {
           const bill = billIntroduced(lex, ix, k, v.type);
           if (bill) v.type = bill;
-          if ((bill || v.type.id === 'sport' || !excludedVerb(ix, k, lemmaOf(ix, k))) && !nominalSlot(ix, k)) {
+          if (v.type.id === 'approval' && legislativeObject(ix, k)) {
+            // "approved the budget", "the bill was approved": a law approved is legislation.
+            const law = lex.byId.get('legislation');
+            if (law) v.type = law;
+          }
+          if (
+            (bill ||
+              v.type.id === 'sport' ||
+              (v.object === true && !(v.type.id === 'ruling' && rulingAskedFor(ix, k))) ||
+              (v.object !== true && !excludedVerb(ix, k, lemmaOf(ix, k)))) &&
+            !nominalSlot(ix, k)
+          ) {
             const own = courtOrder(lex, ix, k, accidental(lex, ix, k, v.type));
             const c = blank(attempted(lex, ix, k, own), k, v.end, 'verb', s.i);
             if (c.type !== own) c.attempt = true;
+            if (v.object) c.objectVerb = true;
             out.push(c);
           }
         } else if (!v && commonCase(ix, k) && !inHyphenCompound(ix, k)) {
@@ -1799,6 +1955,14 @@ function resolveLightVerbs(ix: ArticleIndex, cands: Candidate[], first: number):
     if (c.kind !== 'noun' || !c.light || c.governor < 0 || c.relation === 'subject') continue;
     const verb = byHead.get(c.governor);
     if (verb && verb.kind === 'verb' && verb.type.id !== 'statement') verb.dropped = true;
+  }
+  // "reported a quarterly profit", "quashed the conviction": the noun is what a verb typed by its object acts
+  // on, one event with the verb (the verb's own sense is the event).
+  for (let i = first; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.kind !== 'noun' || c.governor < 0 || c.relation === 'subject') continue;
+    const verb = byHead.get(c.governor);
+    if (verb && verb.objectVerb && !verb.dropped && verb.type.id === c.type.id) c.dropped = true;
   }
   for (let i = first; i < cands.length; i++) {
     const v = cands[i]!;

@@ -401,7 +401,11 @@ export async function collectReport(
   if (data.records.unreadable > 0)
     notes.push(`${data.records.unreadable} record file(s) could not be read as JSON and are left out.`);
   const versions = Object.keys(data.records.schemaVersions);
-  if (versions.some((v) => v !== '1.0' && v !== '2.0' && v !== '2.1' && v !== '2.2' && v !== '2.3' && v !== '2.4'))
+  if (
+    versions.some(
+      (v) => v !== '1.0' && v !== '2.0' && v !== '2.1' && v !== '2.2' && v !== '2.3' && v !== '2.4' && v !== '2.5',
+    )
+  )
     notes.push(
       `Records of schema version(s) ${versions.join(', ')} are shown with what they hold; \`dossier run --force\` rewrites them in the current shape.`,
     );

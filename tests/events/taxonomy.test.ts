@@ -54,7 +54,10 @@ describe('event taxonomy', () => {
       if (t.cameo) expect(t.cameo.code).toMatch(/^(0[1-9]|1[0-9]|20)$/);
       if (t.acled) expect(ACLED_EVENT_TYPES).toContain(t.acled.eventType);
       expect(
-        t.triggers.verbs.length + t.triggers.nouns.length + Object.keys(t.triggers.contextNouns).length,
+        t.triggers.verbs.length +
+          t.triggers.nouns.length +
+          Object.keys(t.triggers.contextNouns).length +
+          Object.keys(t.triggers.objectVerbs ?? {}).length,
       ).toBeGreaterThan(0);
     }
   });

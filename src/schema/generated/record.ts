@@ -22,7 +22,7 @@ export type Precision =
  * One article's people, groups, places, time expressions and dated events. Offsets are UTF-16 code-unit indices into `text`, end exclusive.
  */
 export interface KnowledgeRecord {
-  schemaVersion: '2.4';
+  schemaVersion: '2.5';
   /**
    * First 16 hex digits of the sha256 of the raw file bytes.
    */
@@ -183,6 +183,7 @@ export interface Event {
     | 'appointment'
     | 'election'
     | 'legislation'
+    | 'approval'
     | 'threat'
     | 'demand'
     | 'sanction'
@@ -199,8 +200,10 @@ export interface Event {
     | 'product-launch'
     | 'layoffs'
     | 'bankruptcy'
+    | 'listing'
     | 'financial-result'
     | 'ceremony'
+    | 'award'
     | 'sport'
     | 'accident'
     | 'disaster';
@@ -220,7 +223,8 @@ export interface Event {
     | 'shelling'
     | 'shooting'
     | 'strike'
-    | 'suicide-bomb';
+    | 'suicide-bomb'
+    | 'visit';
   /**
    * KAIROS (LDC) event type of the type or subtype.
    */
