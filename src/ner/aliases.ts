@@ -200,8 +200,14 @@ export function definesAbbreviation(text: string, full: Mention, short: Mention)
 /**
  * Groups typed mentions (in text order) into entities; output ordered by first mention. With the
  * article `text`, an abbreviation defined in parentheses after a name joins that name's entity.
+ * `ownEvidence`: the starts of mentions whose type their own sentence showed ("shares of Ford"); a bare
+ * surname among them does not join the person of that surname.
  */
-export function groupMentions(input: readonly Mention[], text?: string): EntityRecord[] {
+export function groupMentions(
+  input: readonly Mention[],
+  text?: string,
+  ownEvidence: ReadonlySet<number> = new Set(),
+): EntityRecord[] {
   // Names are analysed once (`infoOf`): articles repeat names many times. Each mention's analysis is looked
   // up once here and each cluster keeps its name's (a look-up in the large memo costs more than the rest).
   const infos = input.map((m) => infoOf(m.text));
@@ -263,12 +269,20 @@ export function groupMentions(input: readonly Mention[], text?: string): EntityR
     }
     // Same normalised name and type: one entity.
     target ??= byKey[m.type].get(key);
+    // The same words joined a person elsewhere; this mention's own sentence typed it otherwise.
+    if (target !== undefined && target.type !== m.type && ownEvidence.has(m.start)) target = undefined;
     // A bare surname typed otherwise, that ends a person's name seen in the article, is that person; but
     // news names a person in full before the surname alone, so not when the same word was used as a group
     // or a place before the person was named (outside the headline, which may use a surname first): a
     // dateline's town ("IRVINE, Calif. —" … "Tom Irvine") or a brand ("revive Lincoln, its luxury brand" …
     // "named after Abraham Lincoln" … "wrote to Lincoln") stays what it was, one sense per article.
-    if (target === undefined && m.type !== 'person' && last !== undefined && !/\s/.test(m.text.trim())) {
+    if (
+      target === undefined &&
+      m.type !== 'person' &&
+      last !== undefined &&
+      !ownEvidence.has(m.start) &&
+      !/\s/.test(m.text.trim())
+    ) {
       const candidates = personsByLast.get(last).filter((c) => shorterFormWords(own, c.info.content, 'person'));
       const other = firstOtherUse.get(key);
       if (candidates.length === 1 && !(other !== undefined && other < namedInFull(candidates[0]!)))

@@ -158,6 +158,8 @@ export function recogniseEntities(input: NerInput, recogniser: Recogniser): NerO
   const { spans, tagged } = tagAndRefine(input, recogniser);
   /** Mention start → (its own type, its evidence). */
   const evidence = new Map<number, { type: EntityType; evidence: number }>();
+  /** Mention starts whose type a rule read in their own sentence (kept by alias grouping). */
+  const ownEvidence = new Set<number>();
   for (const s of spans) {
     const type = TYPE_OF[s.cls];
     if (type === null || type === undefined) continue;
@@ -171,8 +173,9 @@ export function recogniseEntities(input: NerInput, recogniser: Recogniser): NerO
       type,
     });
     evidence.set(first.start, { type, evidence: spanTypeEvidence(tagged, s) });
+    if (s.ownEvidence === true) ownEvidence.add(first.start);
   }
-  const entities = groupMentions(mentions, input.text);
+  const entities = groupMentions(mentions, input.text, ownEvidence);
   for (const e of entities) {
     let best = 0;
     for (const m of e.mentions) {

@@ -48,7 +48,13 @@
  *   in a capitalised index noun ("the Dow Jones Industrial Average") is the index; such a name where shares are
  *   listed ("listed on the Nasdaq") is the exchange, a group;
  * - a town's name for its club: a listed place (not a country) made a side in a match by its sentence
- *   ("Newcastle drew with Chelsea", "Valencia drew 1-1 with Sevilla", "defeated Valencia 3-0") is a group.
+ *   ("Newcastle drew with Chelsea", "Valencia drew 1-1 with Sevilla", "defeated Valencia 3-0") is a group;
+ * - a wire story's dateline in capitals ("DETROIT (Reuters) -", "DEARBORN, Mich. —") is a place, and so is an
+ *   AP state abbreviation after a name and a comma ("Elkhart, Ind.");
+ * - capitals spelling a group named in the article ("General Motors" … "GM") are that group;
+ * - a model alone named by an apposition ("the Zedra, a car that …") or listed with "the" beside a model is a
+ *   product; a one-word maker's name with a company's evidence is the company even beside a person of that
+ *   surname, in that sentence only ("shares of Ford" beside "Henry Ford").
  */
 import { GAZ, MAX_NAME_TOKENS } from './gazetteer.js';
 import type { TokenSpan } from './tags.js';
@@ -476,7 +482,7 @@ export function refineSpans(
     }
     merged.push({ start: span.start, end: span.end, cls: span.cls });
   }
-  const out: TokenSpan[] = [];
+  let out: TokenSpan[] = [];
   for (let m = 0; m < merged.length; m++) {
     const span = merged[m]!;
     let { start, end, cls } = span;
@@ -687,6 +693,7 @@ export function refineSpans(
     out.push({ start, end, cls });
   }
   abbreviationsOfMisc(tokens, out);
+  out = initialsOfGroups(tokens, out);
   productsByMaker(tokens, out, gaz, v);
   placesInContext(tokens, out, gaz, v);
   teamsInMatches(tokens, out, gaz, v);
@@ -1070,15 +1077,24 @@ function groupsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: Int
     if (!companyEvidence(tokens, sp, s, before)) continue;
     const word = (k: number): string => wordIn(tokens, k, s);
     // A given name or a courtesy title makes a person whatever the trade ("Dr. Quorley, the newsletter's maker").
-    const personal = v.givenNames.has(word(sp.start)) || (before !== undefined && COURTESY.has(lower(sp.start - 1)));
+    // A one-word span is a surname or a maker's name as often as a given name ("shares of Ford"), so the
+    // given name counts only before another word.
+    const personal =
+      (sp.end - sp.start >= 2 && v.givenNames.has(word(sp.start))) ||
+      (before !== undefined && COURTESY.has(lower(sp.start - 1)));
     if (personal || !unlisted(sp)) continue;
     let name = '';
     for (let k = sp.start; k < sp.end; k++) name += tokens[k]!.text;
     if (v.countriesAndRegions.has(countryKey(name))) continue;
     sp.cls = ORG;
+    sp.ownEvidence = true;
     groups.add(spanText(tokens, sp));
   }
   if (groups.size === 0) return;
+  // A maker named after its founder ("Henry Ford" … "shares of Ford" … "Ford, 58, has led the board"): where
+  // the article names a person whose name ends in the word, the word is the company only where its own
+  // sentence says so, not throughout.
+  for (const sp of spans) if (sp.cls === PER && sp.end - sp.start >= 2) groups.delete(tokens[sp.end - 1]!.text);
   for (const sp of spans)
     if ((sp.cls === PER || sp.cls === LOC) && groups.has(spanText(tokens, sp)) && unlisted(sp)) sp.cls = ORG;
 }
@@ -1229,6 +1245,7 @@ function placesInContext(tokens: readonly Token[], spans: TokenSpan[], gaz: Int3
   const possessive = (sp: TokenSpan): boolean => isPossessive(tokens[sp.end]);
   // Listed places made places here by their sentence: one sense per article for them (below).
   const evidenced = new Set<string>();
+  datelinesAndStates(tokens, spans, gaz, v, evidenced);
   let previousEnd = -1;
   for (const sp of spans) {
     const after = previousEnd;
@@ -1645,7 +1662,59 @@ const PRODUCT_NOUNS = new Set([
   'tablets',
   'console',
   'consoles',
+  'compact',
+  'compacts',
+  'subcompact',
+  'subcompacts',
+  'minicar',
+  'minicars',
+  'wagon',
+  'wagons',
 ]);
+
+/** Head nouns of an apposition that makes the name before it a product ("the Zedra, Zedco's midsize sedan"). */
+const PRODUCT_APPOSITION_HEADS = new Set([
+  ...PRODUCT_NOUNS,
+  'car',
+  'model',
+  'vehicle',
+  'truck',
+  'jet',
+  'plane',
+  'phone',
+]);
+
+/**
+ * True when a product noun heads an apposition after the token before `k`: ", a car that …", ", its best-selling
+ * model", ", Zedco's own midsize sedan": a comma, a determiner, a possessive pronoun or a name and "'s", up to four
+ * modifiers, then `PRODUCT_APPOSITION_HEADS` not followed by another noun ("a car maker" is a company).
+ */
+function productApposition(tokens: readonly Token[], k: number, s: number): boolean {
+  if (wordIn(tokens, k, s) !== ',') return false;
+  let j = k + 1;
+  const first = wordIn(tokens, j, s);
+  if (/^(a|an|the|its|their)$/.test(first)) j++;
+  else {
+    while (j < k + 4 && tokens[j]?.sentence === s && startsUpper(tokens[j]!.text)) j++;
+    if (j === k + 1 || !isPossessive(tokens[j])) return false;
+    j++;
+  }
+  for (const limit = j + 5; j < limit; j++) {
+    const w = wordIn(tokens, j, s);
+    if (PRODUCT_APPOSITION_HEADS.has(w)) {
+      const next = tokens[j + 1];
+      return next === undefined || next.sentence !== s || (next.pos !== 'NOUN' && next.pos !== 'PROPN');
+    }
+    const t = tokens[j];
+    if (
+      t === undefined ||
+      t.sentence !== s ||
+      !(t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NOUN' || isHyphen(t) || joined(tokens, j))
+    )
+      return false;
+  }
+  return false;
+}
 
 /**
  * Products named by maker and model ("the Zedco Arrow", "the next Zedco Arrow", "the new Zedco Arrow GT
@@ -1687,24 +1756,68 @@ function productsByMaker(tokens: readonly Token[], spans: TokenSpan[], gaz: Int3
         // daily"; a city's team: "the Zedton Rangers" beside "Zedton 3").
         (exactMatch(gaz, sp.start, j, GAZ.group) ||
           (nounAfter && companies.has(text(sp.start, j)) && (gaz[sp.start]! & (0xf << (4 * GAZ.place))) === 0)) &&
-        isModelName(tokens, gaz, v, j, end, companies)
+        // Before a product noun the article's own reading of the model as a group is the tagger's error
+        // ("GM recalls Cruze compacts" … "Chevrolet Cruze compact cars").
+        isModelName(tokens, gaz, v, j, end, nounAfter ? NO_NAMES : companies)
       )
         model = j;
     if (model < 0 && nounAfter && sp.cls !== ORG && !exactMatch(gaz, sp.start, sp.end, GAZ.group)) {
       const whole = text(sp.start, sp.end);
       if (!companies.has(whole) && !knownPlace(tokens, gaz, v, sp.start, sp.end)) model = sp.start;
     }
+    // "the Zedra, Zedco's own midsize sedan", "the Zedra, a car that …": a model alone named by an apposition.
+    if (
+      model < 0 &&
+      before === 'the' &&
+      productApposition(tokens, sp.end, s) &&
+      !exactMatch(gaz, sp.start, sp.end, GAZ.group) &&
+      !knownPlace(tokens, gaz, v, sp.start, sp.end) &&
+      isModelName(tokens, gaz, v, sp.start, sp.end, NO_NAMES)
+    )
+      model = sp.start;
     if (model < 0) continue;
     sp.cls = MISC;
     (models ??= new Set()).add(text(model, sp.end));
   }
   if (models === null) return;
+  // "the Zedra and the Quolt", "the Zedra, the Quolt and the Marten": models listed beside a model are models
+  // (each after "the", no list holding it, no company's word in it).
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1]!;
+    const s = tokens[a.start]!.sentence;
+    if (
+      tokens[b.start]!.sentence !== s ||
+      wordIn(tokens, a.start - 1, s) !== 'the' ||
+      wordIn(tokens, b.start - 1, s) !== 'the'
+    )
+      continue;
+    const between = b.start - a.end === 2 ? wordIn(tokens, a.end, s) : '';
+    if (between !== 'and' && between !== 'or' && between !== ',') continue;
+    const ta = text(a.start, a.end);
+    const tb = text(b.start, b.end);
+    const other = models.has(ta) && !models.has(tb) ? b : models.has(tb) && !models.has(ta) ? a : null;
+    if (other === null || other.cls === MISC) continue;
+    // The tagger's reading of the name itself as a group is what the list overrides, so it is not asked.
+    if (
+      !exactMatch(gaz, other.start, other.end, GAZ.group) &&
+      !knownPlace(tokens, gaz, v, other.start, other.end) &&
+      isModelName(tokens, gaz, v, other.start, other.end, NO_NAMES)
+    ) {
+      other.cls = MISC;
+      models.add(text(other.start, other.end));
+      if (other === a) i = Math.max(-1, i - 2);
+    }
+  }
   for (const sp of spans) {
     if (sp.cls === MISC || exactMatch(gaz, sp.start, sp.end, GAZ.group)) continue;
     const t = text(sp.start, sp.end);
     if (models.has(t) || (t.endsWith('s') && models.has(t.slice(0, -1)))) sp.cls = MISC;
   }
 }
+
+/** No names: for `isModelName` where the tagger's reading of the name itself is what a rule overrides. */
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 /** The texts of the article's group spans (what the article itself shows to be a company). */
 function groupTexts(tokens: readonly Token[], spans: readonly TokenSpan[]): Set<string> {
@@ -1863,4 +1976,217 @@ function exchangeListing(tokens: readonly Token[], start: number, end: number): 
   )
     return false;
   return INDEX_NAMES.has(spanText(tokens, { start, end, cls: MISC }).toLowerCase());
+}
+
+/**
+ * The postal abbreviations of the US states (and the capital's district) in AP style, lower case: a wire
+ * story writes a town outside the largest cities with its state so ("DEARBORN, Mich. —", "Elkhart, Ind.,").
+ * Evidence only after a name and a comma (see `datelinesAndStates`).
+ */
+const STATE_ABBREVIATIONS = new Set([
+  'ala.',
+  'ariz.',
+  'ark.',
+  'calif.',
+  'colo.',
+  'conn.',
+  'del.',
+  'fla.',
+  'ga.',
+  'ill.',
+  'ind.',
+  'kan.',
+  'ky.',
+  'la.',
+  'md.',
+  'mass.',
+  'mich.',
+  'minn.',
+  'miss.',
+  'mo.',
+  'mont.',
+  'neb.',
+  'nev.',
+  'n.h.',
+  'n.j.',
+  'n.m.',
+  'n.y.',
+  'n.c.',
+  'n.d.',
+  'okla.',
+  'ore.',
+  'pa.',
+  'r.i.',
+  's.c.',
+  's.d.',
+  'tenn.',
+  'vt.',
+  'va.',
+  'wash.',
+  'w.va.',
+  'wis.',
+  'wyo.',
+  'd.c.',
+]);
+
+/** True when token `k` is a dash of a dateline ("—", "–", "-", "--"). */
+function isDash(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]?.text;
+  return t === '\u2014' || t === '\u2013' || t === '-' || t === '--';
+}
+
+/** The index after a parenthesised run of capitalised words at `k` ("(Reuters)", "(AP)"), or -1. */
+function afterAgency(tokens: readonly Token[], k: number, s: number): number {
+  if (wordIn(tokens, k, s) !== '(') return -1;
+  let j = k + 1;
+  while (j < k + 5 && tokens[j]?.sentence === s && startsUpper(tokens[j]!.text)) j++;
+  return j > k + 1 && wordIn(tokens, j, s) === ')' ? j + 1 : -1;
+}
+
+/**
+ * Datelines and states. A wire story opens with where it was filed: "DETROIT (Reuters) -", "DEARBORN, Mich.
+ * —", "BRUSSELS —" (the place in capitals, a state or a country after a comma, the agency in parentheses,
+ * then a dash). A name in capitals that opens its line so is a place, whatever the tagger read (it reads a lone
+ * capitalised city as a team or a firm), and a listed one is a place throughout the article (the one-sense
+ * rule of `placesInContext`, which receives the names in `evidenced`). A bare capitalised name before a dash
+ * must be listed ("SOCCER - …" opens sports headlines). And a state's abbreviation after a name and a comma
+ * ("Elkhart, Ind.", "DEARBORN, Mich.") is a place (the tagger, which never saw AP abbreviations in training,
+ * leaves most of them out), as is the name before it unless a company's word ends it ("CTS Corp., Ind." does
+ * not occur; "Zedco Motor Co." stays a group).
+ */
+function datelinesAndStates(
+  tokens: readonly Token[],
+  spans: TokenSpan[],
+  gaz: Int32Array,
+  v: RefineVocabulary,
+  evidenced: Set<string>,
+): void {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const sp = spans[i]!;
+    if (sp.cls === MISC) continue;
+    const s = tokens[sp.start]!.sentence;
+    let k = sp.end;
+    let state = -1;
+    // Not with something written onto the state ("Redmond, Wash.-based company": a modifier).
+    if (
+      wordIn(tokens, k, s) === ',' &&
+      STATE_ABBREVIATIONS.has(wordIn(tokens, k + 1, s)) &&
+      !(joined(tokens, k + 2) && /^[\p{L}\p{N}\-\u2010\u2011]/u.test(wordIn(tokens, k + 2, s)))
+    ) {
+      state = k + 1;
+      k += 2;
+    } else if (wordIn(tokens, k, s) === ',' && tokens[k + 1]?.sentence === s) {
+      // "WOLFSBURG, Germany —": a listed place after the comma.
+      const next = spans[i + 1];
+      if (next !== undefined && next.start === k + 1 && knownPlace(tokens, gaz, v, next.start, next.end)) k = next.end;
+    }
+    // Wires write the dateline's place in capitals ("Radnicki ( N ) - Spartak" is a fixture in a results table).
+    const opensLine = (sp.start === 0 || tokens[sp.start - 1]!.sentence !== s) && allUpper(tokens, sp);
+    const agency = afterAgency(tokens, k, s);
+    const dateline =
+      opensLine &&
+      (agency > 0 ? isDash(tokens, agency) : isDash(tokens, k) && tokens[k]!.sentence === s) &&
+      (k > sp.end || agency > 0 || knownPlace(tokens, gaz, v, sp.start, sp.end));
+    const company = CORPORATE_WORDS.has(lower(sp.end - 1)) || v.groupHeads.has(lower(sp.end - 1));
+    if ((dateline || state >= 0) && !company && sp.cls !== LOC) {
+      sp.cls = LOC;
+      if (knownPlace(tokens, gaz, v, sp.start, sp.end)) {
+        const name = spanText(tokens, sp);
+        evidenced.add(name);
+        // A dateline in capitals names the place the body writes in title case.
+        if (allUpper(tokens, sp))
+          evidenced.add(name.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()));
+      }
+    }
+    if (state < 0) continue;
+    const next = spans[i + 1];
+    if (next !== undefined && next.start === state) {
+      if (next.end === state + 1) next.cls = LOC;
+    } else spans.splice(i + 1, 0, { start: state, end: state + 1, cls: LOC });
+  }
+}
+
+/** Words a company's name may end in that its initials leave out ("General Motors Co." → GM). */
+const LEGAL_SUFFIXES = new Set([
+  'co',
+  'co.',
+  'corp',
+  'corp.',
+  'inc',
+  'inc.',
+  'ltd',
+  'ltd.',
+  'plc',
+  'llc',
+  'ag',
+  'sa',
+  'nv',
+]);
+
+/** The initials of a group span's capitalised words, its legal suffix left out ("General Motors Co" → "GM"). */
+function initialsOf(tokens: readonly Token[], sp: TokenSpan): string {
+  let end = sp.end;
+  if (end - sp.start >= 3 && LEGAL_SUFFIXES.has(lower(end - 1))) end--;
+  let out = '';
+  for (let k = sp.start; k < end; k++) {
+    const t = tokens[k]!.text;
+    const c = t.charCodeAt(0);
+    if (c >= 65 && c <= 90) out += t[0];
+    else if (!(c >= 97 && c <= 122) && t !== '&' && t !== '-') return '';
+  }
+  return out;
+}
+
+/** True when a token is two to five capital letters ("GM", "NHTSA"). */
+function isCapitals(t: string): boolean {
+  if (t.length < 2 || t.length > 5) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/** True when token `k` of sentence `s` is a word of two or more letters, all capitals. */
+function capitalsWord(tokens: readonly Token[], k: number, s: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.sentence === s && t.text.length >= 2 && /^\p{Lu}+$/u.test(t.text);
+}
+
+/**
+ * A group's initials are the group. News names a company or a body in full once and by its initials after
+ * ("General Motors … GM", "the National Highway Traffic Safety Administration … NHTSA"), often without
+ * defining them in parentheses; the tagger, which knows few such short forms, leaves many out or reads them as
+ * MISC. A word of two to five capitals that no other span takes, and that spells the initials of the
+ * capitalised words of a multi-word group span in the same article (a legal suffix left out: "General Motors
+ * Co."), is that group; right before a group's span it leads that name ("NYSE Euronext"), and before another
+ * capitalised word it is left alone. Returns the spans with the new ones in text order.
+ */
+function initialsOfGroups(tokens: readonly Token[], spans: TokenSpan[]): TokenSpan[] {
+  let initials: Set<string> | null = null;
+  for (const sp of spans)
+    if (sp.cls === ORG && sp.end - sp.start >= 2) {
+      const i = initialsOf(tokens, sp);
+      if (i.length >= 2) (initials ??= new Set()).add(i);
+    }
+  if (initials === null) return spans;
+  const out: TokenSpan[] = [];
+  let i = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    while (i < spans.length && spans[i]!.end <= k) out.push(spans[i++]!);
+    const sp = spans[i];
+    const inside = sp !== undefined && sp.start <= k;
+    if (!isCapitals(tokens[k]!.text) || !initials.has(tokens[k]!.text)) continue;
+    // Not in a line written in capitals (a headline's "WHO" may be the word).
+    const s = tokens[k]!.sentence;
+    if (capitalsWord(tokens, k - 1, s) || capitalsWord(tokens, k + 1, s)) continue;
+    // "NYSE Euronext": initials before a group's name lead that name (a parent's initials in a unit's name).
+    if (!inside) {
+      if (sp !== undefined && sp.start === k + 1 && sp.cls === ORG && tokens[k + 1]!.sentence === s) sp.start = k;
+      else if (!(k + 1 < tokens.length && tokens[k + 1]!.sentence === s && startsUpper(tokens[k + 1]!.text)))
+        out.push({ start: k, end: k + 1, cls: ORG });
+    } else if (sp.cls === MISC && sp.start === k && sp.end === k + 1) sp.cls = ORG;
+  }
+  while (i < spans.length) out.push(spans[i++]!);
+  return out;
 }

@@ -35,6 +35,17 @@ describe('alias grouping', () => {
     expect(e!.mentions.map((m) => m.start)).toEqual([0, 16, 38, 60]);
   });
 
+  test('a surname typed as a group by its own sentence ("shares of Quorley") does not join the person', () => {
+    const ms = mentions(['Vel Quorley', 'person'], ['Quorley', 'group'], ['Quorley', 'group']);
+    // Without the evidence both join the person; with it for the second mention, that one stays a group.
+    expect(groupMentions(ms)).toHaveLength(1);
+    const out = groupMentions(ms, undefined, new Set([ms[2]!.start]));
+    expect(out.map((e) => [e.type, e.mentions.length])).toEqual([
+      ['person', 2],
+      ['group', 1],
+    ]);
+  });
+
   test('a surname typed as a place joins the person it names', () => {
     const out = groupMentions(mentions(['Maria Lopez', 'person'], ['Lopez', 'place']));
     expect(out).toHaveLength(1);
