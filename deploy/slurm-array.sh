@@ -21,8 +21,8 @@ set -euo pipefail
 DOSSIER_HOME="${DOSSIER_HOME:-$(cd "$(dirname "$0")/.." && pwd)}"
 
 # glibc's malloc otherwise raises its trim threshold as the run frees large blocks, and its arenas keep
-# what they once needed: with a fixed threshold a 25,000-article run at 2 workers peaked 28-44 MB lower and
-# its RSS grew about a third slower (docs/reliability.md, "Where the rest of the slope lives").
+# what they once needed: with a fixed threshold the arenas of a 25,000-article run at 2 workers stopped
+# growing and it peaked 13-44 MB lower (docs/reliability.md, "Where the rest of the slope lives").
 export MALLOC_TRIM_THRESHOLD_="${MALLOC_TRIM_THRESHOLD_:-131072}"
 
 shard=$((SLURM_ARRAY_TASK_ID - ${SLURM_ARRAY_TASK_MIN:-0}))
