@@ -737,16 +737,12 @@ const COMMUNICATION_NOUNS: ReadonlySet<string> = new Set([
   'statement',
   'statements',
   'interview',
-  'conference',
   'briefing',
   'speech',
-  'address',
   'letter',
   'message',
   'video',
   'broadcast',
-  'post',
-  'posting',
   'communique',
   'communiqué',
   'announcement',
@@ -764,7 +760,12 @@ function ofCommunication(ix: ArticleIndex, x: TimexRecord, anchors: readonly num
   const floor = ix.sentences[ix.tokens[a]!.sentence]!.tokenStart;
   let k = a - 1;
   if (k > floor && (ix.lower[k] === 'on' || ix.lower[k] === 'late' || ix.lower[k] === 'early')) k--;
-  return k >= floor && COMMUNICATION_NOUNS.has(ix.lower[k]!) && ix.tokens[k]!.pos === 'NOUN' && !anchors.includes(k);
+  if (k < floor || ix.tokens[k]!.pos !== 'NOUN' || anchors.includes(k)) return false;
+  // "a news conference on Friday", "a press conference": the occasion of a statement; a bare "conference" may be
+  // the event's own meeting.
+  const conference =
+    ix.lower[k] === 'conference' && k > floor && (ix.lower[k - 1] === 'news' || ix.lower[k - 1] === 'press');
+  return conference || COMMUNICATION_NOUNS.has(ix.lower[k]!);
 }
 
 /** Subordinators that also head a prepositional phrase ("since the war", "after the vote"). */
@@ -876,14 +877,37 @@ function relativeDate(
   for (const x of timexes) {
     const [a, b] = ix.timexTokens.get(x)!;
     if (vague(x) || (a >= p.from && a < p.to) || modifiedNoun(ix, x) >= 0) continue;
+    // Another conjunct's date ("… a week after the vote, and the new parliament will meet on February 10") is not
+    // the date of the clause the phrase hangs on (session 13).
+    if (conjunctionBetween(ix, a >= p.to ? p.to : b, a >= p.to ? a : p.from)) continue;
     const dist = a >= p.to ? a - p.to : p.from - b;
     if (dist < gap) {
       base = x;
       gap = dist;
     }
   }
-  base ??= narrative;
+  // Phenomenon (session 13): a main clause told in the future ("A week after the attack, the government will
+  // hold a ceremony") is not at the paragraph's reference time: the phrase's event is not dated from it.
+  if (!base && narrative && !futureOutside(ix, p)) base = narrative;
   return base ? relativeResult(base, p.duration, -p.sign as 1 | -1) : null;
+}
+
+/** True when a clause conjunction ("and", "but") stands in tokens `[from, to)`. */
+function conjunctionBetween(ix: ArticleIndex, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (CLAUSE_CONJUNCTIONS.has(ix.lower[k]!) && ix.tokens[k]!.pos === 'CCONJ') return true;
+  return false;
+}
+
+/** Words of a future clause ("will hold", "is to meet", "'ll"). */
+const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo']);
+
+/** True when the sentence of phrase `p` has a future word outside the phrase. */
+function futureOutside(ix: ArticleIndex, p: RelativePhrase): boolean {
+  const s = ix.sentences[ix.tokens[p.from]!.sentence]!;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++)
+    if ((k < p.from || k >= p.to) && FUTURE_WORDS.has(ix.lower[k]!)) return true;
+  return false;
 }
 
 /**
@@ -906,6 +930,60 @@ function mainOfRelative(
     if (dated) return relativeResult(dated, p.duration, p.sign);
   }
   return null;
+}
+
+/** An event dated from another event of the text: `duration` after (`sign` 1) or before (-1) it. */
+export interface EventAnchor {
+  /** Token of the anchoring event's word in the phrase ("the attack" of "a week after the attack"). */
+  token: number;
+  duration: { n: number; unit: 'D' | 'W' | 'M' | 'Y' };
+  sign: 1 | -1;
+}
+
+/**
+ * Phenomenon (session 13): the main clause of "DURATION after|before <event>" with no date in the phrase ("A week
+ * after the attack, the government will hold a ceremony", "Coalition talks will begin a week after the vote",
+ * "the coach resigned hours after the match") is dated from that event's own date, which another sentence may
+ * give: the event word of the phrase (its first noun or verb, over determiners and modifiers), to be looked up
+ * among the article's dated events once they are merged. Null when the event is inside the phrase, the phrase
+ * holds a date of its own, or the phrase hangs on another clause.
+ */
+export function eventAnchor(ix: ArticleIndex, anchors: readonly number[]): EventAnchor | null {
+  const head = anchors[0]!;
+  const sentence = ix.tokens[head]!.sentence;
+  const s = ix.sentences[sentence]!;
+  if (!ix.timexBySentence[sentence]!.some((x) => durationOf(x) !== null)) return null;
+  for (const p of relativePhrases(ix, sentence)) {
+    if (anchors.some((k) => k >= p.from && k < p.to)) continue;
+    if (
+      ix.timexBySentence[sentence]!.some((x) => {
+        const a = ix.timexTokens.get(x)![0];
+        return a > p.linker && a < p.to && datable(x) && !vague(x);
+      })
+    )
+      continue;
+    // The phrase hangs on the event's clause, or opens the sentence before its main clause ("A week after the
+    // attack, …").
+    const fronted = p.from - s.tokenStart <= 1 && ix.lower[p.to] === ',' && head > p.to;
+    if (!fronted && !anchors.some((k) => ix.clauseOf[k] === ix.clauseOf[p.from])) continue;
+    for (let k = p.linker + 1; k < p.to && k - p.linker <= 5; k++) {
+      const pos = ix.tokens[k]!.pos;
+      if (pos === 'NOUN' || pos === 'VERB') return { token: k, duration: p.duration, sign: p.sign };
+      if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'PRON' && pos !== 'NUM' && ix.lower[k] !== "'s")
+        break;
+    }
+  }
+  return null;
+}
+
+/** The date `anchor` gives an event once its anchoring event is dated (`source: 'relative'`). */
+export function anchoredDate(anchor: EventAnchor, date: EventDate): EventDate | null {
+  if (date.value === null) return null;
+  const moved = shiftDate(date.value, anchor.duration, anchor.sign);
+  if (!moved) return null;
+  const out: EventDate = { value: moved.value, precision: moved.precision, source: 'relative' };
+  if (date.timex) out.timex = date.timex;
+  return out;
 }
 
 /**

@@ -38,6 +38,9 @@ import {
 import {
   chooseDate,
   afterPublication,
+  anchoredDate,
+  eventAnchor,
+  type EventAnchor,
   crimeOfLegalStep,
   objectOfReaction,
   inTemporalPhrase,
@@ -958,6 +961,8 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   // only these date a later retelling. A bare noun
   // dated by a neighbouring clause ("talks that were interrupted by the car bombing" on Wednesday) does not.
   const told = new Set<number>();
+  // Drafts dated from another event of the text ("a week after the attack"), resolved after merging.
+  const eventAnchored = new Map<DraftEvent, { start: number; anchor: EventAnchor }>();
   for (const c of ordered) {
     const cause = causeOf.get(c);
     const st = candidateStatus(ix, c);
@@ -1045,6 +1050,9 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       !pluperfect
     )
       date = leadDate(ix, c, group, input.publication.date) ?? date;
+    // Dated from another event of its own clause ("talks will begin a week after the vote"), resolved after merging.
+    const anchor =
+      !background && date.source !== 'clause' && date.source !== 'relative' ? eventAnchor(ix, anchors) : null;
     const participants = participantList(a);
     const words = eventArguments(ix, c, a, resources.lexicon);
     // Whoever claims an attack is its attacker by their own account.
@@ -1103,10 +1111,11 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
             c,
             a,
             participants.length,
-            TEXT_DATED.has(date.source),
+            TEXT_DATED.has(date.source) || anchor !== null,
             counted,
             participants.length === 0 && namesPeopleInWords(ix, a),
-            OWN_CLAUSE_DATED.has(date.source) && date.value !== null && c.type.category !== 'business',
+            ((OWN_CLAUSE_DATED.has(date.source) && date.value !== null) || anchor !== null) &&
+              c.type.category !== 'business',
           ) -
             (status === 'generic' || status === 'negated' ? 0.2 : 0) -
             (quoted ? 0.3 : 0)) *
@@ -1129,6 +1138,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     };
     drafts.push(draft);
     draftOf.set(c, draft);
+    if (anchor) eventAnchored.set(draft, { start: ix.tokens[anchor.token]!.start, anchor });
     if (several) undatable.add(draft.trigger.start);
     if (
       (TEXT_DATED.has(date.source) && (narrates || ownPhraseDate(ix, c.head, date))) ||
@@ -1161,6 +1171,14 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   for (const d of merged) {
     const cause = d.cause ? finalDraft(d.cause) : null;
     if (cause && cause !== d && !TEXT_DATED.has(d.date.source) && cause.date.value !== null) d.date = { ...cause.date };
+  }
+  // Phenomenon (session 13): "A week after the attack, the government will hold a ceremony": the date of the
+  // event the phrase names (told elsewhere, merged by now), moved by the span (see eventAnchor).
+  for (const [d, { start, anchor }] of eventAnchored) {
+    const by = merged.find((m) => m !== d && m.date.value !== null && m.mentions.some((x) => x.start === start));
+    const moved =
+      by && (TEXT_DATED.has(by.date.source) || by.date.source === 'narrative') ? anchoredDate(anchor, by.date) : null;
+    if (moved && merged.includes(d)) d.date = moved;
   }
   const events: EventRecord[] = [];
   const lex = resources.lexicon;

@@ -92,6 +92,7 @@ export function tenseNear(
   let best = -1;
   let reporting = -1;
   let purpose = -1;
+  let after = -1;
   for (let d = 1; d <= WINDOW && best < 0; d++) {
     for (let side = 0; side < 2; side++) {
       const k = side === 0 ? from - d : to - 1 + d;
@@ -108,11 +109,21 @@ export function tenseNear(
         if (reporting < 0) reporting = k;
         continue;
       }
+      // Phenomenon (session 13): a verb after the expression across a comma or a coordinating conjunction
+      // is the next clause's ("is due to visit a plant on Saturday and address parliament", "approved the
+      // takeover at a meeting on Tuesday, clearing the last hurdle"): the verb before it, when there is one
+      // near, tells the expression's tense.
+      if (side === 1 && nextClause(tokens, low, to, k)) {
+        // A relative clause's verb there ("…, clearing the hurdle for a deal that will create …") is no
+        // fallback either: it tells its own noun's time.
+        if (after < 0 && !relativeBetween(low, to, k)) after = k;
+        continue;
+      }
       best = k;
       break;
     }
   }
-  if (best < 0) best = reporting >= 0 ? reporting : purpose;
+  if (best < 0) best = after >= 0 ? after : reporting >= 0 ? reporting : purpose;
   if (best < 0) return 'none';
   // Extend to the whole verb group (auxiliaries, negation and adverbs between them).
   let a = best;
@@ -146,6 +157,20 @@ export function tenseNear(
   // "plans to hold", "aims to sign": a plan noun or verb before "to" + the verb.
   if (a - 2 >= lo && low[a - 1] === 'to' && FUTURE_CUES.has(low[a - 2]!)) return 'future';
   return 'present';
+}
+
+/** True when a comma or a coordinating conjunction stands in `[from, k)`: token `k` opens another clause. */
+function nextClause(tokens: readonly Token[], low: readonly string[], from: number, k: number): boolean {
+  for (let j = from; j < k; j++)
+    if (low[j] === ',' || low[j] === ';' || (tokens[j]!.pos === 'CCONJ' && (low[j] === 'and' || low[j] === 'but')))
+      return true;
+  return false;
+}
+
+/** True when a relative pronoun stands in `[from, k)`. */
+function relativeBetween(low: readonly string[], from: number, k: number): boolean {
+  for (let j = from; j < k; j++) if (low[j] === 'that' || low[j] === 'which' || low[j] === 'who') return true;
+  return false;
 }
 
 function punctuationBetween(tokens: readonly Token[], k: number, from: number, to: number): boolean {

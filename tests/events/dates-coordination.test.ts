@@ -117,3 +117,29 @@ describe('the paragraph’s reference time', () => {
     expect(on(v, 'arrested')).toMatchObject({ date: '2025-10-13' });
   });
 });
+
+describe('dated from another event of the text', () => {
+  it('"A week after the attack, the army will hold a ceremony": the attack\'s date moved a week', () => {
+    const v = dated(
+      'Gunmen attacked a border post on Monday. A week after the attack, the army will hold a ceremony for the dead.',
+      [
+        { text: 'on Monday', value: '2025-10-13', precision: 'day' },
+        { text: 'A week', value: 'P1W', precision: 'unknown', type: 'DURATION' },
+      ],
+    );
+    expect(on(v, 'ceremony')).toMatchObject({ date: '2025-10-20' });
+  });
+
+  it('the phrase\'s event does not take another conjunct\'s date ("two days after the vote, and the assembly will meet on Friday")', () => {
+    const v = dated(
+      'Voters elected a new assembly on Sunday. Coalition talks will begin two days after the vote, and the assembly will meet on Friday.',
+      [
+        { text: 'on Sunday', value: '2025-10-12', precision: 'day' },
+        { text: 'two days', value: 'P2D', precision: 'unknown', type: 'DURATION' },
+        { text: 'on Friday', value: '2025-10-24', precision: 'day' },
+      ],
+      '2025-10-14',
+    );
+    expect(on(v, 'vote')?.date ?? null).not.toBe('2025-10-22');
+  });
+});

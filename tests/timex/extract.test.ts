@@ -841,6 +841,16 @@ describe('time expressions: narrative anaphora', () => {
     expect(out.find((t) => t.text === 'the next day')).toMatchObject({ value: '2025-10-17', anchor: 'narrative' });
   });
 
+  test('a verb after the weekday across "and" or a comma is the next clause\'s, not the tense of the weekday', () => {
+    const out = timexes('The governor is due to tour a dairy farm on Saturday and open a school.', '2025-10-15');
+    expect(out.find((t) => t.text === 'Saturday')!.value).toBe('2025-10-18');
+    const past = timexes(
+      'Members approved the merger at a special meeting on Tuesday, clearing the way for a group that will employ 900 people.',
+      '2025-10-15',
+    );
+    expect(past.find((t) => t.text === 'Tuesday')!.value).toBe('2025-10-14');
+  });
+
   test('"the following day" after a month that does not hold the last day named counts from the month, as before', () => {
     const out = timexes(
       'The ferry sank on Thursday. In March, a storm hit the port and the following day it closed.',
