@@ -495,6 +495,45 @@ function lendAgent(c: Candidate, args: Map<Candidate, Arguments>): void {
 }
 
 /**
+ * Phenomenon: a death or injury told as the outcome of an event in the same clause happened where that
+ * event did: a participle clause of the event's sentence ("An explosion tore through a market in Bannu,
+ * killing nine people and wounding 25") or a result verb the event noun is the subject of ("the blast in
+ * Peshawar killed four children"). With no locative of its own, it takes the event's place. A death told in
+ * a clause of its own ("Four militants were killed", after an attack) keeps its own (none rather than a guess).
+ */
+function lendPlace(ix: ArticleIndex, c: Candidate, args: Map<Candidate, Arguments>): void {
+  const mine = args.get(c)!;
+  if (mine.place === null && mine.placePhrase === null) return;
+  for (const r of c.results) {
+    const theirs = args.get(r);
+    if (!subjectOfResult(ix, c, r) && !participleClause(ix, r)) continue;
+    if (theirs && r.sentence === c.sentence) mergePlace(theirs, mine);
+  }
+}
+
+/** True for a result verb opening a participle clause (", killing nine people", "… and wounding 25"). */
+function participleClause(ix: ArticleIndex, r: Candidate): boolean {
+  if (r.kind !== 'verb' || !ix.lower[r.head]!.endsWith('ing') || r.head === 0) return false;
+  const before = ix.lower[r.head - 1]!;
+  return before === ',' || before === 'and';
+}
+
+/**
+ * True when event noun `c` heads the subject of result verb `r` ("the blast in Peshawar killed", "The
+ * bombings at the embassies in Nairobi, Kenya, have killed"): only the noun's modifiers and phrases stand
+ * between them.
+ */
+function subjectOfResult(ix: ArticleIndex, c: Candidate, r: Candidate): boolean {
+  if (c.kind !== 'noun' || r.kind !== 'verb' || c.head > r.head || c.sentence !== r.sentence) return false;
+  const to = verbGroup(ix, r.head).start;
+  for (let k = c.end; k < to; k++) {
+    const pos = ix.tokens[k]!.pos;
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || pos === 'PRON' || ix.lower[k] === ';') return false;
+  }
+  return true;
+}
+
+/**
  * The casualty counts of a candidate: its own (a result word), those of the result words folded into it,
  * and the toll phrases assigned to it ("claimed 17 lives"; an updated total replaces earlier figures).
  */
@@ -940,6 +979,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   const cands = all.filter((c) => !c.dropped);
   for (const c of cands) absorbResults(c, args);
   for (const c of cands) lendAgent(c, args);
+  for (const c of cands) lendPlace(ix, c, args);
   inheritFromCause(cands, args, ix);
   const narrative = narrativeTimes(ix, new Set(cands.map((c) => c.head)));
   const tolls = assignTolls(ix, cands);
@@ -1085,7 +1125,10 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       published: input.publication.date,
       headline: c.sentence === headline,
     });
-    const instrument = instrumentOf(ix, c, resources.lexicon);
+    // A death or injury caused by an attack of the same sentence was dealt with the attack's weapon ("the bomb
+    // went off, killing 247 people").
+    const causeDraft = cause && cause.sentence === c.sentence ? draftOf.get(cause) : undefined;
+    const instrument = instrumentOf(ix, c, resources.lexicon) ?? causeDraft?.instrument ?? null;
     const draft: DraftEvent = {
       type: c.type.id,
       cause: cause ? (draftOf.get(cause) ?? null) : null,

@@ -139,6 +139,27 @@ const SETTLEMENT_NOUNS = new Set([
 
 /** Types whose `of`-phrase names who took part rather than who underwent it. */
 const PARTICIPANT_OF = new Set(['meeting', 'negotiation', 'agreement', 'ceasefire', 'protest', 'election']);
+/** Verbs of telling: their object is who was told. */
+const TELLING_VERBS = new Set(['tell', 'inform', 'brief', 'notify', 'assure', 'remind', 'warn', 'advise']);
+/** Meetings and talks: the object of their verb ("met his counterpart") is a party, like the subject. */
+const MEETING_TYPES = new Set(['meeting', 'negotiation']);
+/** Closing quotation marks as tokens. */
+const CLOSING_QUOTES = new Set(["''", "'", '"', '”', '’']);
+
+/**
+ * True when the words right before `start` close a quotation (a quote mark, possibly after a comma: `…,''
+ * said`, `…" said`): the report verb then comes before its speaker.
+ */
+function afterClosingQuote(ix: ArticleIndex, start: number): boolean {
+  const floor = ix.sentences[ix.tokens[start]!.sentence]!.tokenStart;
+  let quote = false;
+  for (let k = start - 1; k >= floor && start - k <= 3; k--) {
+    if (CLOSING_QUOTES.has(ix.lower[k]!)) quote = true;
+    else if (ix.lower[k] !== ',') break;
+  }
+  return quote;
+}
+
 /** Types whose `to`-phrase names a recipient. */
 const RECIPIENT_TO = new Set(['aid', 'contract', 'statement', 'sanction', 'threat']);
 /** Types whose `from`/`to` place names where forces go or leave. */
@@ -170,6 +191,9 @@ function addPhrases(ix: ArticleIndex, args: Arguments, type: string, from: numbe
       case 'between':
       case 'with':
       case 'among':
+        // Phenomenon: places in such a phrase after a word for a kind of place locate it ("on the road
+        // between Goma and Rutshuru", "at the border with Zedland"): they are no parties to the event.
+        if (places.length > 0 && pp.at > 0 && PLACE_HEAD_NOUNS.has(ix.tokens[pp.at - 1]!.lemma.toLowerCase())) break;
         add(args, 'participant', pp.actors);
         break;
       case 'against':
@@ -197,7 +221,9 @@ function addPhrases(ix: ArticleIndex, args: Arguments, type: string, from: numbe
         break;
       case 'to':
         if (MOVEMENT.has(type) && places.length > 0) args.place ??= places[0]!.entity;
-        else if (RECIPIENT_TO.has(type)) add(args, 'recipient', pp.actors);
+        // A statement's hearer stands right after its verb ("said to reporters"); a to-phrase further on
+        // belongs to what was said ("said the deal remains of benefit to Ratners").
+        else if (RECIPIENT_TO.has(type) && (type !== 'statement' || pp.at === from)) add(args, 'recipient', pp.actors);
         break;
       case 'from':
         if (MOVEMENT.has(type) && places.length > 0) args.place ??= places[0]!.entity;
@@ -283,7 +309,9 @@ function verbArguments(
   // governor", "the rebels vowed to attack"); one after an object has the object as doer and is left alone.
   const control = g.infinitive && g.start > 0 && ix.tokens[g.start - 1]!.pos === 'VERB';
   const subjectAt = control ? verbGroup(ix, g.start - 1).start : g.start;
-  const subject = participle ? [] : findSubject(ix, subjectAt, (ph) => subjectPhrases.push(ph));
+  // "…,'' said Walter Rowe, a professor": a report verb right after a closing quote has its speaker after it.
+  const inverted = type.id === 'statement' && afterClosingQuote(ix, g.start);
+  const subject = participle || inverted ? [] : findSubject(ix, subjectAt, (ph) => subjectPhrases.push(ph));
   const p = particleAfter(ix, v);
   const after = p >= 0 ? p + 1 : v + 1;
   const end =
@@ -304,7 +332,17 @@ function verbArguments(
       next.sentence === ix.tokens[v]!.sentence &&
       ['NOUN', 'PROPN', 'DET', 'NUM', 'PRON', 'ADJ'].includes(next.pos)
     );
-  if (g.passive || predicative || reduced) {
+  if (inverted) {
+    const speakers = nounPhraseActors(ix, after, end);
+    add(args, 'agent', speakers);
+    if (speakers.length === 0) addPhrase(args, 'agent', phrasesFrom(ix, after, end));
+  } else if (g.passive && type.id === 'statement') {
+    // "was told by officials that …": the subject of a passive telling verb is who was told.
+    if (TELLING_VERBS.has(ix.tokens[v]!.lemma.toLowerCase())) {
+      add(args, 'recipient', subject);
+      addPhrase(args, 'recipient', subjectPhrases);
+    }
+  } else if (g.passive || predicative || reduced) {
     add(args, 'patient', subject);
     addPhrase(args, 'patient', subjectPhrases);
   } else {
@@ -312,11 +350,22 @@ function verbArguments(
     add(args, role, subject);
     addPhrase(args, role, subjectPhrases);
     // The object, also after a figure lead ("killed at least 12 people").
-    if (after < end && (ix.tokens[after]!.pos !== 'ADP' || quantityLead(ix, after) > 0)) {
-      const objectRole = type.id === 'statement' ? 'recipient' : 'patient';
+    // Phenomenon: only a verb of telling has the hearer as its object ("told reporters", "informed the
+    // council"); what follows "said", "announced" or "denied" is what was said ("said President Bush has
+    // approved …"), never a recipient. The object of "met" or "held talks with" is a party to the meeting.
+    const lemma = ix.tokens[v]!.lemma.toLowerCase();
+    const objectRole: ParticipantRole | null =
+      type.id === 'statement'
+        ? TELLING_VERBS.has(lemma)
+          ? 'recipient'
+          : null
+        : MEETING_TYPES.has(type.id)
+          ? 'participant'
+          : 'patient';
+    if (objectRole && after < end && (ix.tokens[after]!.pos !== 'ADP' || quantityLead(ix, after) > 0)) {
       const actors = nounPhraseActors(ix, after, end);
       add(args, objectRole, actors);
-      if (actors.length === 0 && type.id !== 'statement') addPhrase(args, objectRole, phrasesFrom(ix, after, end));
+      if (actors.length === 0) addPhrase(args, objectRole, phrasesFrom(ix, after, end));
     }
   }
   // A gerund after a determiner, or coordinated with a noun, is a noun: "the maiming of civilians", "the

@@ -153,12 +153,27 @@ export function coordinatedPhrases(ix: ArticleIndex, first: PhraseRef, end: numb
     else if (sep !== ',' && sep !== 'and' && sep !== 'or') break;
     if (sep !== ',' || next > at + 1) closed = true;
     else commas = true;
+    // Phenomenon: "killing nine people and wounding 25": an -ing word after the conjunction with a figure,
+    // determiner or pronoun after it is a coordinated participle with its own object, not a noun phrase
+    // ("and fleeing civilians" is one).
+    if (participleWithObject(ix, next)) break;
     const p = nounPhraseAt(ix, next, end);
     if (!p) break;
     out.push(p);
     at = p.tokenEnd;
   }
   return commas && !closed ? [first] : out;
+}
+
+/** True for an -ing word at `k` followed by a figure, determiner or pronoun ("wounding 25", "injuring the driver"). */
+function participleWithObject(ix: ArticleIndex, k: number): boolean {
+  const next = ix.tokens[k + 1];
+  return (
+    ix.lower[k]!.endsWith('ing') &&
+    next !== undefined &&
+    next.sentence === ix.tokens[k]!.sentence &&
+    (next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'PRON')
+  );
 }
 
 /** The noun phrase whose head is at `head` (walking left over its modifiers), or null when `head` is no noun, number or argument pronoun. */
@@ -694,7 +709,9 @@ export function findSubject(ix: ArticleIndex, start: number, onPhrase?: (p: Phra
     }
     // "They killed 23 soldiers and injured 15": a verb coordinated right after an earlier verb phrase
     // shares its subject (the earlier verb active: "were arrested and charged" is one verb group).
-    if ((low === 'and' || low === 'or') && k === start - 1 && !ix.lower[start]!.endsWith('ing')) {
+    // Phenomenon: an adverb of manner or degree may stand between the conjunction and the second verb ("killed
+    // three soldiers and seriously wounded six others"): the verb is coordinated all the same.
+    if ((low === 'and' || low === 'or') && onlyAdverbsBetween(ix, k, start) && !ix.lower[start]!.endsWith('ing')) {
       const prev = previousVerb(ix, k - 1, floor);
       // A participle clause after a comma ("…, killing 30 and injuring 50") has no subject of its own words.
       const participle = prev > floor && ix.lower[prev]!.endsWith('ing') && ix.lower[prev - 1] === ',';
@@ -803,6 +820,12 @@ function appositionStart(ix: ArticleIndex, k: number, floor: number): number {
   return -1;
 }
 
+/** True when only adverbs stand between token `k` and token `start` (none at all included). */
+function onlyAdverbsBetween(ix: ArticleIndex, k: number, start: number): boolean {
+  for (let j = k + 1; j < start; j++) if (ix.tokens[j]!.pos !== 'ADV') return false;
+  return start - k <= 3;
+}
+
 /** The nearest verb before `k` in its clause (not past a subordinator, relative pronoun, `;` or `:`), or -1. */
 function previousVerb(ix: ArticleIndex, k: number, floor: number): number {
   for (let j = k; j >= floor && k - j <= 12; j--) {
@@ -828,6 +851,10 @@ function subjectThroughHead(ix: ArticleIndex, head: number, floor: number): Acto
   if (named) return [named];
   if (k >= floor + 1 && ix.lower[k] === "'s") {
     const owner = actorEndingAt(ix, k - 1);
+    // Phenomenon: what a person owns is not that person ("Ms. Currie's lawyers stated", "the minister's
+    // spokesman said"): the possessed noun heads the argument, linked to its owner as "the leader of X" is to
+    // X. A state or group acts through what it owns ("Iran's army attacked"): that owner stays the head.
+    if (owner && owner.entity.type === 'person') return [{ ...owner, head }];
     return owner ? [owner] : [];
   }
   return [];
@@ -851,9 +878,9 @@ function antecedent(ix: ArticleIndex, k: number, floor: number): ActorRef[] {
   if (j >= floor && ix.lower[j] === ',') j--;
   const a = j >= floor ? actorEndingAt(ix, j) : null;
   if (!a) return [];
-  // "an attack at a cafe in Madrid, Spain, which killed 13": a place before "which" is where the event
-  // happened; the pronoun stands for the event, not for a doer.
-  if (ix.lower[k] === 'which' && a.entity.type === 'place') return [];
+  // "an attack at a cafe in Madrid, Spain, which killed 13", "the bombing at a mosque in Kabul that killed 30":
+  // a place before "which" or "that" is where the event happened; the pronoun stands for the event, not a doer.
+  if ((ix.lower[k] === 'which' || ix.lower[k] === 'that') && a.entity.type === 'place') return [];
   // The words in the event's own clause are the pronoun ("Chávez, who died"): it is the argument's head.
   return [{ ...a, tokenStart: k, tokenEnd: k + 1, via: 'pronoun' }];
 }

@@ -182,13 +182,14 @@ const CASES: Case[] = [
     rule: 'a result folded into a cause of its sentence takes the cause’s doer ("…, killing six soldiers")',
     text: 'A suicide bomber blew himself up at a checkpoint, killing six soldiers.',
     trigger: 'killing',
-    heads: { attacker: ['bomber'], victim: ['soldiers'] },
+    // The death told in the participle clause happened where the bomber blew himself up.
+    heads: { attacker: ['bomber'], victim: ['soldiers'], place: ['checkpoint'] },
   },
   {
     rule: 'a second participle after "and" in a participle clause has no subject of its own words: the cause lends its doer',
     text: 'Militants launched attacks across the city, killing 30 people and injuring dozens more.',
     trigger: 'injuring',
-    heads: { attacker: ['Militants'], victim: ['dozens'] },
+    heads: { attacker: ['Militants'], victim: ['dozens'], place: ['city'] },
   },
   {
     rule: 'what a detonation verb acts on is the device, not a target',
