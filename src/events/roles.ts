@@ -152,13 +152,20 @@ const CLOSING_QUOTES = new Set(["''", "'", '"', '”', '’']);
  */
 function afterClosingQuote(ix: ArticleIndex, start: number): boolean {
   const floor = ix.sentences[ix.tokens[start]!.sentence]!.tokenStart;
-  let quote = false;
+  // A quotation closes on its own punctuation ("…,'' said", "…?' asked") or is followed by a comma ("…", said);
+  // a quoted name ('the “Unity Council” did not announce') closes on a word and is the verb's plain subject.
+  let comma = false;
   for (let k = start - 1; k >= floor && start - k <= 3; k--) {
-    if (CLOSING_QUOTES.has(ix.lower[k]!)) quote = true;
-    else if (ix.lower[k] !== ',') break;
+    const w = ix.lower[k]!;
+    if (CLOSING_QUOTES.has(w)) return comma || (k > floor && QUOTATION_END.has(ix.lower[k - 1]!));
+    if (w !== ',') return false;
+    comma = true;
   }
-  return quote;
+  return false;
 }
+
+/** Punctuation that ends a quoted clause inside its closing quote. */
+const QUOTATION_END: ReadonlySet<string> = new Set([',', '.', '?', '!', '…', '...']);
 
 /** Types whose `to`-phrase names a recipient. */
 const RECIPIENT_TO = new Set(['aid', 'contract', 'statement', 'sanction', 'threat']);

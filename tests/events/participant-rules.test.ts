@@ -62,6 +62,13 @@ const CASES: Case[] = [
     heads: { agent: ['Vek'] },
   },
   {
+    rule: 'a name in quotes is no quotation: the verb after its closing quote keeps the quoted name as subject',
+    text: 'The so-called “Unity Council” did not announce a new date for the vote.',
+    entities: [G('Unity Council')],
+    trigger: 'announce',
+    heads: { agent: ['Council'] },
+  },
+  {
     rule: 'the object of "met" is a party to the meeting',
     text: 'The foreign minister met his Zedland counterpart in the capital on Monday.',
     trigger: 'met',
