@@ -6,7 +6,7 @@
  * American side").
  */
 import type { EntityRecord, ParticipantRole } from '../types.js';
-import type { ArticleIndex } from './article-index.js';
+import { lemmaOf, type ArticleIndex } from './article-index.js';
 import { NATIONALITIES, PLACE_HEAD_NOUNS, PLACE_PREPOSITIONS } from './cues.js';
 import {
   actorEndingAt,
@@ -91,18 +91,17 @@ function addPhrasePhrase(
       // "the killing of seven demonstrators"; "a meeting of the leaders" names who took part; "the bombing
       // of the city" names where it happened (a settlement or area is not a target: a building is).
       if (at !== nounEnd || type === 'statement') break;
-      if (type === 'attack' && SETTLEMENT_NOUNS.has(ix.tokens[p.head]!.lemma.toLowerCase())) args.placePhrase ??= p;
+      if (type === 'attack' && SETTLEMENT_NOUNS.has(lemmaOf(ix, p.head))) args.placePhrase ??= p;
       else addPhrase(args, PARTICIPANT_OF.has(type) ? 'participant' : 'patient', [p]);
       break;
     case 'on':
       // "an attack on a police station": what is attacked; "exploded on a busy street": where.
       if ((type === 'attack' || type === 'sanction') && at === nounEnd) addPhrase(args, 'patient', [p]);
-      else if (PLACE_HEAD_NOUNS.has(ix.tokens[p.head]!.lemma.toLowerCase())) args.placePhrase ??= p;
+      else if (PLACE_HEAD_NOUNS.has(lemmaOf(ix, p.head))) args.placePhrase ??= p;
       break;
     default:
       // "in the village", "at a checkpoint": only a word for a kind of place makes a place ("in response" does not).
-      if (PLACE_PREPOSITIONS.has(prep) && PLACE_HEAD_NOUNS.has(ix.tokens[p.head]!.lemma.toLowerCase()))
-        args.placePhrase ??= p;
+      if (PLACE_PREPOSITIONS.has(prep) && PLACE_HEAD_NOUNS.has(lemmaOf(ix, p.head))) args.placePhrase ??= p;
   }
 }
 
@@ -112,7 +111,7 @@ function addPhrasePhrase(
  * so a later telling that names the organiser does not name another doer).
  */
 function attendedBy(ix: ArticleIndex, by: number): boolean {
-  return by > 0 && ix.tokens[by - 1]!.lemma.toLowerCase() === 'attend';
+  return by > 0 && lemmaOf(ix, by - 1) === 'attend';
 }
 
 /** Words for a settlement or an area: what an attack "of" them names is where it happened, not a target. */
@@ -145,10 +144,12 @@ const TELLING_VERBS = new Set(['tell', 'inform', 'brief', 'notify', 'assure', 'r
 const MEETING_TYPES = new Set(['meeting', 'negotiation']);
 /** Closing quotation marks as tokens. */
 const CLOSING_QUOTES = new Set(["''", "'", '"', '”', '’']);
+/** Punctuation that ends a quoted clause inside its closing quote. */
+const QUOTATION_END: ReadonlySet<string> = new Set([',', '.', '?', '!', '…', '...']);
 
 /**
- * True when the words right before `start` close a quotation (a quote mark, possibly after a comma: `…,''
- * said`, `…" said`): the report verb then comes before its speaker.
+ * True when the words right before `start` close a quotation (`…,'' said`, `…?" asked`, `…", said`): the
+ * report verb then comes before its speaker.
  */
 function afterClosingQuote(ix: ArticleIndex, start: number): boolean {
   const floor = ix.sentences[ix.tokens[start]!.sentence]!.tokenStart;
@@ -163,9 +164,6 @@ function afterClosingQuote(ix: ArticleIndex, start: number): boolean {
   }
   return false;
 }
-
-/** Punctuation that ends a quoted clause inside its closing quote. */
-const QUOTATION_END: ReadonlySet<string> = new Set([',', '.', '?', '!', '…', '...']);
 
 /** Types whose `to`-phrase names a recipient. */
 const RECIPIENT_TO = new Set(['aid', 'contract', 'statement', 'sanction', 'threat']);
@@ -200,7 +198,7 @@ function addPhrases(ix: ArticleIndex, args: Arguments, type: string, from: numbe
       case 'among':
         // Phenomenon: places in such a phrase after a word for a kind of place locate it ("on the road
         // between Goma and Rutshuru", "at the border with Zedland"): they are no parties to the event.
-        if (places.length > 0 && pp.at > 0 && PLACE_HEAD_NOUNS.has(ix.tokens[pp.at - 1]!.lemma.toLowerCase())) break;
+        if (places.length > 0 && pp.at > 0 && PLACE_HEAD_NOUNS.has(lemmaOf(ix, pp.at - 1))) break;
         add(args, 'participant', pp.actors);
         break;
       case 'against':
@@ -318,6 +316,7 @@ function verbArguments(
   const subjectAt = control ? verbGroup(ix, g.start - 1).start : g.start;
   // "…,'' said Walter Rowe, a professor": a report verb right after a closing quote has its speaker after it.
   const inverted = type.id === 'statement' && afterClosingQuote(ix, g.start);
+  const verbLemma = lemmaOf(ix, v);
   const subject = participle || inverted ? [] : findSubject(ix, subjectAt, (ph) => subjectPhrases.push(ph));
   const p = particleAfter(ix, v);
   const after = p >= 0 ? p + 1 : v + 1;
@@ -345,7 +344,7 @@ function verbArguments(
     if (speakers.length === 0) addPhrase(args, 'agent', phrasesFrom(ix, after, end));
   } else if (g.passive && type.id === 'statement') {
     // "was told by officials that …": the subject of a passive telling verb is who was told.
-    if (TELLING_VERBS.has(ix.tokens[v]!.lemma.toLowerCase())) {
+    if (TELLING_VERBS.has(verbLemma)) {
       add(args, 'recipient', subject);
       addPhrase(args, 'recipient', subjectPhrases);
     }
@@ -360,10 +359,9 @@ function verbArguments(
     // Phenomenon: only a verb of telling has the hearer as its object ("told reporters", "informed the
     // council"); what follows "said", "announced" or "denied" is what was said ("said President Bush has
     // approved …"), never a recipient. The object of "met" or "held talks with" is a party to the meeting.
-    const lemma = ix.tokens[v]!.lemma.toLowerCase();
     const objectRole: ParticipantRole | null =
       type.id === 'statement'
-        ? TELLING_VERBS.has(lemma)
+        ? TELLING_VERBS.has(verbLemma)
           ? 'recipient'
           : null
         : MEETING_TYPES.has(type.id)
@@ -600,7 +598,7 @@ function whereAntecedent(ix: ArticleIndex, head: number, floor: number): ActorRe
     const named = actorEndingAt(ix, j);
     if (named) return isNamedPlace(named) ? named : null;
     const p = nounPhraseEndingAt(ix, j, floor);
-    return p && PLACE_HEAD_NOUNS.has(ix.tokens[p.head]!.lemma.toLowerCase()) ? p : null;
+    return p && PLACE_HEAD_NOUNS.has(lemmaOf(ix, p.head)) ? p : null;
   }
   return null;
 }
@@ -627,7 +625,7 @@ function responsibleParty(ix: ArticleIndex, args: Arguments, c: Candidate): void
   if (prep === 'for' && word === 'responsibility') {
     for (let v = k - 2; v >= s.tokenStart && k - v <= 4; v--)
       if (ix.tokens[v]!.pos === 'VERB') {
-        if (CLAIM_VERBS.has(ix.tokens[v]!.lemma.toLowerCase())) verb = v;
+        if (CLAIM_VERBS.has(lemmaOf(ix, v))) verb = v;
         break;
       }
   } else if ((prep === 'for' && word === 'responsible') || (prep === 'in' && word === 'involved')) verb = k - 1;
@@ -687,7 +685,7 @@ const HIT_PASSIVE_VERBS = new Set([...HIT_VERBS, 'destroy', 'shatter', 'wreck', 
  */
 function hitBy(ix: ArticleIndex, args: Arguments, c: Candidate): void {
   const s = ix.sentences[c.sentence]!;
-  if (c.governor >= 0 && c.relation === 'subject' && HIT_VERBS.has(ix.tokens[c.governor]!.lemma.toLowerCase())) {
+  if (c.governor >= 0 && c.relation === 'subject' && HIT_VERBS.has(lemmaOf(ix, c.governor))) {
     const p = particleAfter(ix, c.governor);
     const after = p >= 0 ? p + 1 : c.governor + 1;
     const end = scopeEnd(ix, after - 1);
@@ -712,7 +710,7 @@ function hitBy(ix: ArticleIndex, args: Arguments, c: Candidate): void {
   while (k > s.tokenStart && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(ix.tokens[k]!.pos)) k--;
   if (ix.lower[k] !== 'by' || k - 1 <= s.tokenStart) return;
   const v = k - 1;
-  if (ix.tokens[v]!.pos !== 'VERB' || !HIT_PASSIVE_VERBS.has(ix.tokens[v]!.lemma.toLowerCase())) return;
+  if (ix.tokens[v]!.pos !== 'VERB' || !HIT_PASSIVE_VERBS.has(lemmaOf(ix, v))) return;
   const g = verbGroup(ix, v);
   if (!g.passive) return;
   const phrases: PhraseRef[] = [];
