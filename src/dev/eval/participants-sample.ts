@@ -10,8 +10,12 @@
  * The sample is stratified: `--violent` events of the conflict and political-violence types (attack,
  * killing, death, injury, abduction, arrest, protest, riot, meeting, negotiation), where the issue's reviewers
  * judge participants, and `--other` of every other type.
+ *
+ * `--fresh-docs` draws only from documents that no gold set names at all (no `"doc"` of any
+ * JSON-lines file under eval/gold: judged samples, participants, casualty and date splits), so a new split reads
+ * documents no rule was written from (eval/gold/participants/PROVENANCE.md, "participants2").
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { drawSample, excludeJudged, runEvents, type Candidate } from './judged-events.js';
@@ -40,6 +44,21 @@ export function judgedEvents(dir = join(REPO, 'eval', 'gold', 'judged-events')):
     .flatMap((f) => readJsonLines<Candidate>(readFileSync(join(dir, f), 'utf8'), f));
 }
 
+/** Every document any gold set names (a `"doc"` field of a JSON-lines file under eval/gold), without `.tml`. */
+export function goldDocuments(dir = join(REPO, 'eval', 'gold')): Set<string> {
+  const docs = new Set<string>();
+  for (const name of readdirSync(dir)) {
+    const sub = join(dir, name);
+    if (!statSync(sub).isDirectory()) continue;
+    for (const f of readdirSync(sub).filter((x) => x.endsWith('.jsonl'))) {
+      for (const m of readFileSync(join(sub, f), 'utf8').matchAll(/"doc"\s*:\s*"([^"]+)"/g)) {
+        docs.add(m[1]!.replace(/\.tml$/, ''));
+      }
+    }
+  }
+  return docs;
+}
+
 function main(argv: string[]): void {
   const flag = (name: string, dflt: string): string => {
     const i = argv.indexOf(name);
@@ -47,7 +66,8 @@ function main(argv: string[]): void {
   };
   const root = resolve(flag('--datasets', join(REPO, '..', 'shared', 'datasets')));
   const seed = Number(flag('--seed', '1207'));
-  const pool = excludeJudged(runEvents(root), judgedEvents());
+  const used = argv.includes('--fresh-docs') ? goldDocuments() : new Set<string>();
+  const pool = excludeJudged(runEvents(root), judgedEvents()).filter((e) => !used.has(e.doc));
   const conflict = drawSample(
     pool.filter((e) => CONFLICT_TYPES.has(e.type)),
     Number(flag('--violent', '40')),
