@@ -7,7 +7,12 @@ import { join, resolve } from 'node:path';
 import { evalWikiEvents, formatWikiEvents } from './wikievents-eval.js';
 import { evalCasualties, formatCasualties } from './casualty-eval.js';
 import { evalEventDates, formatEventDates } from './date-eval.js';
-import { evalParticipants, formatParticipants } from './participants-eval.js';
+import {
+  evalParticipants,
+  formatParticipants,
+  PARTICIPANTS_SPLITS,
+  type ParticipantsSplit,
+} from './participants-eval.js';
 
 /** Datasets root for gold items that point into public datasets: `$DOSSIER_DATASETS`, else ../shared/datasets. */
 export function datasetsRoot(): string {
@@ -151,9 +156,21 @@ export function addEventEvalCommands(cmd: Command): void {
       .description(
         'our participants gold (eval/gold/participants): events whose participants are fully right, P/R/F1 per role (agent, patient, participant, recipient, place, instrument) and the confusions, then every error (--errors N: up to N of each kind)',
       )
-      .argument('[dir]', 'gold folder holding timebank.jsonl and written.jsonl', join('eval', 'gold', 'participants')),
-  ).action((dir: string, opts: Options) => {
-    const r = evalParticipants(dir, datasetsRoot());
-    emitReport(r, formatParticipants(r), { ...opts, errors: opts.errors ?? Number.MAX_SAFE_INTEGER });
+      .argument(
+        '[dir]',
+        'gold folder holding timebank.jsonl, written.jsonl and participants2.jsonl',
+        join('eval', 'gold', 'participants'),
+      )
+      .addOption(
+        new Option(
+          '--split <split>',
+          'which split: participants (timebank.jsonl and written.jsonl, session 13), participants2 (participants2.jsonl, session 14) or all, reported apart',
+        )
+          .choices([...PARTICIPANTS_SPLITS])
+          .default('all'),
+      ),
+  ).action((dir: string, opts: Omit<Options, 'split'> & { split?: ParticipantsSplit }) => {
+    const r = evalParticipants(dir, datasetsRoot(), opts.split ?? 'all');
+    emitReport(r, formatParticipants(r), { json: opts.json, errors: opts.errors ?? Number.MAX_SAFE_INTEGER });
   });
 }

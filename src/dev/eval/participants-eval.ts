@@ -264,44 +264,87 @@ function scoreOne(
   });
 }
 
-/** Scores both parts of the gold in `dir` (a part whose file is missing is skipped). */
-export function evalParticipants(dir: string, datasetsRoot: string): ParticipantsReport {
+/** The splits of the participants gold: the first (timebank.jsonl, written.jsonl), participants2, or all. */
+export type ParticipantsSplit = 'participants' | 'participants2' | 'all';
+export const PARTICIPANTS_SPLITS: readonly ParticipantsSplit[] = ['participants', 'participants2', 'all'];
+
+/** Scores dataset items (`doc`/`start`): the pipeline runs once on each TimeBank/AQUAINT document they name. */
+function scoreDatasetItems(
+  items: readonly ParticipantItem[],
+  runner: EvalRunner,
+  datasetsRoot: string,
+  errors: EvalError[],
+): ParticipantFigures {
+  const docs = new Set(items.map((i) => i.doc));
+  const records = new Map<string, { record: KnowledgeRecord; shift: number } | null>();
+  for (const d of datasetArticles(datasetsRoot))
+    if (d.source === 'timebank' && docs.has(d.name)) records.set(d.name, runner.run(d.name, d.text, null));
+  const t = new Tally();
+  for (const item of items) {
+    const aligned = records.get(item.doc!) ?? null;
+    const at = item.start! - (aligned?.shift ?? 0);
+    const found = aligned ? eventAt(aligned.record, at, at + item.trigger.length) : null;
+    scoreOne(t, errors, item, `${item.doc}@${item.start}`, found, aligned?.record ?? null, item.sentence ?? '');
+  }
+  return t.figures();
+}
+
+/** Scores written items (`id`/`text`): each sentence is an article of its own. */
+function scoreWrittenItems(
+  items: readonly ParticipantItem[],
+  runner: EvalRunner,
+  errors: EvalError[],
+): ParticipantFigures {
+  const t = new Tally();
+  for (const item of items) {
+    const text = item.text!;
+    const aligned = runner.run(item.id!, `${text}\n`, '2026-12-01');
+    const at = text.indexOf(item.trigger) - (aligned?.shift ?? 0);
+    const found = aligned ? eventAt(aligned.record, at, at + item.trigger.length) : null;
+    scoreOne(t, errors, item, item.id!, found, aligned?.record ?? null, text);
+  }
+  return t.figures();
+}
+
+const readItems = (file: string): ParticipantItem[] =>
+  existsSync(file) ? readJsonLines<ParticipantItem>(readFileSync(file, 'utf8'), file) : [];
+
+/**
+ * Scores the parts of the gold in `dir` that `split` names (a part whose file is missing is skipped): the first
+ * split's `timebank` and `written` parts, and participants2's dataset and written lines as
+ * `participants2.timebank` and `participants2.written`.
+ */
+export function evalParticipants(
+  dir: string,
+  datasetsRoot: string,
+  split: ParticipantsSplit = 'all',
+): ParticipantsReport {
   const runner = new EvalRunner();
   const parts: ParticipantsReport['parts'] = [];
   const errors: EvalError[] = [];
-  const tbFile = join(dir, 'timebank.jsonl');
-  if (existsSync(tbFile)) {
-    const items = readJsonLines<ParticipantItem>(readFileSync(tbFile, 'utf8'), tbFile);
-    const docs = new Set(items.map((i) => i.doc));
-    const records = new Map<string, { record: KnowledgeRecord; shift: number } | null>();
-    for (const d of datasetArticles(datasetsRoot))
-      if (d.source === 'timebank' && docs.has(d.name)) records.set(d.name, runner.run(d.name, d.text, null));
-    const t = new Tally();
-    for (const item of items) {
-      const aligned = records.get(item.doc!) ?? null;
-      const at = item.start! - (aligned?.shift ?? 0);
-      const found = aligned ? eventAt(aligned.record, at, at + item.trigger.length) : null;
-      scoreOne(t, errors, item, `${item.doc}@${item.start}`, found, aligned?.record ?? null, item.sentence ?? '');
-    }
-    parts.push({ name: 'timebank (held-out news)', figures: t.figures() });
+  if (split !== 'participants2') {
+    const tb = readItems(join(dir, 'timebank.jsonl'));
+    if (tb.length > 0)
+      parts.push({ name: 'timebank (held-out news)', figures: scoreDatasetItems(tb, runner, datasetsRoot, errors) });
+    const w = readItems(join(dir, 'written.jsonl'));
+    if (w.length > 0) parts.push({ name: 'written (VOA/AFP style)', figures: scoreWrittenItems(w, runner, errors) });
   }
-  const wFile = join(dir, 'written.jsonl');
-  if (existsSync(wFile)) {
-    const items = readJsonLines<ParticipantItem>(readFileSync(wFile, 'utf8'), wFile);
-    const t = new Tally();
-    for (const item of items) {
-      const text = item.text!;
-      const aligned = runner.run(item.id!, `${text}\n`, '2026-12-01');
-      const at = text.indexOf(item.trigger) - (aligned?.shift ?? 0);
-      const found = aligned ? eventAt(aligned.record, at, at + item.trigger.length) : null;
-      scoreOne(t, errors, item, item.id!, found, aligned?.record ?? null, text);
-    }
-    parts.push({ name: 'written (VOA/AFP style)', figures: t.figures() });
+  if (split !== 'participants') {
+    const all = readItems(join(dir, 'participants2.jsonl'));
+    const tb = all.filter((i) => i.doc !== undefined);
+    const w = all.filter((i) => i.doc === undefined);
+    if (tb.length > 0)
+      parts.push({
+        name: 'participants2.timebank (documents no gold set had named)',
+        figures: scoreDatasetItems(tb, runner, datasetsRoot, errors),
+      });
+    if (w.length > 0)
+      parts.push({ name: 'participants2.written (VOA/AFP/AP style)', figures: scoreWrittenItems(w, runner, errors) });
   }
   return { parts, errors };
 }
 
-/** The gated figures: `<part>.fully` and `<part>.f1` for `timebank` and `written`. */
+/** The gated figures: `<part>.fully` and `<part>.f1` for `timebank`, `written`, `participants2.timebank`, `participants2.written`. */
 export function participantsFigures(r: ParticipantsReport): Record<string, number> {
   const out: Record<string, number> = {};
   for (const p of r.parts) {

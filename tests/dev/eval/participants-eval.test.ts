@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
+  evalParticipants,
   foldRole,
+  participantsFigures,
   scoreEvent,
   type ParticipantItem,
   type PredictedArg,
@@ -48,5 +53,31 @@ describe('participants scorer', () => {
     expect(o.tp.patient).toBe(1);
     expect(o.tp.agent).toBe(0);
     expect(scoreEvent(gold, [arg('patient', 'Khiam')]).errors).toEqual([]);
+  });
+
+  it('scores the participants2 split apart, its written lines as a part of their own, and leaves it out of --split participants', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'participants-'));
+    try {
+      const line = {
+        id: 't1',
+        text: 'Police arrested 14 protesters outside parliament in Kampala on Wednesday.',
+        trigger: 'arrested',
+        type: 'arrest',
+        event: true,
+        roles: { agent: ['Police'], patient: ['protesters|14'], place: ['parliament|Kampala'] },
+      };
+      writeFileSync(join(dir, 'participants2.jsonl'), `${JSON.stringify(line)}\n`);
+      const r = evalParticipants(dir, join(dir, 'no-datasets'), 'participants2');
+      expect(r.parts.map((p) => p.name.split(' ')[0])).toEqual(['participants2.written']);
+      expect(r.parts[0]!.figures.events).toBe(1);
+      expect(Object.keys(participantsFigures(r)).sort()).toEqual([
+        'participants2.written.f1',
+        'participants2.written.fully',
+      ]);
+      expect(evalParticipants(dir, join(dir, 'no-datasets'), 'participants').parts).toEqual([]);
+      expect(evalParticipants(dir, join(dir, 'no-datasets')).parts).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
