@@ -55,7 +55,7 @@ import {
 import { mergeEvents, type DraftEvent } from './merge.js';
 import { argumentList, candidateArguments, mergePlace, participantList, type Arguments } from './roles.js';
 import { candidateStatus } from './status.js';
-import { mentionAside } from './salience.js';
+import { mentionAside, retoldEvents } from './salience.js';
 import { accidentalExplosions, attackersCrashes, dropLawEnforcement } from './readings.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
 import { findCandidates, type Candidate } from './triggers.js';
@@ -985,6 +985,9 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   const tolls = assignTolls(ix, cands);
 
   const headline = headlineSentence(ix);
+  // The lead: the first sentence with a verb after the headline (the headline itself before it).
+  let lead = headline + 1;
+  while (lead < ix.sentences.length - 1 && ix.hasVerb[lead] === 0) lead++;
   const drafts: DraftEvent[] = [];
   const draftOf = new Map<Candidate, DraftEvent>();
   // Result words folded into a cause are events of their own too (a death, an injury: KAIROS Life.Die,
@@ -1226,6 +1229,18 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   const events: EventRecord[] = [];
   const lex = resources.lexicon;
   const kept = new Set(merged.filter((d) => d.confidence >= minConfidence && d.confidence > 0));
+  const retoldIx = retoldEvents(
+    merged.map((d) => ({
+      type: d.type,
+      date: d.date,
+      start: d.mentions[0]?.start ?? d.trigger.start,
+      inLead: d.mentions.some((m) => m.sentence <= lead),
+      anaphoricAnywhere: d.anaphoricAnywhere,
+      distinct: d.distinct,
+    })),
+    input.publication.date,
+  );
+  const retoldSet = new Set(merged.filter((_, i) => retoldIx.has(i)));
   for (const d of merged) {
     if (!kept.has(d)) continue;
     const found = d.cause ? finalDraft(d.cause) : null;
@@ -1249,7 +1264,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       participants: eventParticipants(type, d, input.entities),
       arguments: d.arguments.map((x) => ({ ...x, role: argumentRole(type, x) })),
       status: d.status,
-      salience: cause ? 'consequence' : (d.aside ?? 'news'),
+      salience: cause ? 'consequence' : (d.aside ?? (retoldSet.has(d) ? 'background' : 'news')),
       evidence: d.evidence,
       confidence: d.confidence,
     };

@@ -115,6 +115,87 @@ function datedRecently(date: EventDate, published: string | null): boolean {
   return end !== null && pub !== null && pub - end <= BACKGROUND_DAYS * DAY_MS;
 }
 
+/**
+ * Days before the publication after which an event is told again rather than reported: wire news reports an
+ * event the day it happens or the day or two after (a Monday paper, Friday's news); a story later than that
+ * reports something else and retells the event as its background.
+ */
+export const RETOLD_DAYS = 4;
+
+/** Date sources that place an event by its own words (not the time its paragraph narrates). */
+const OWN_WORDS: ReadonlySet<EventDate['source']> = new Set(['clause', 'sentence', 'relative']);
+
+/** Date sources that place an event by the article's words: its clause, its sentence, or its paragraph's time. */
+const TOLD_SOURCES: ReadonlySet<EventDate['source']> = new Set(['clause', 'sentence', 'relative', 'narrative']);
+
+/**
+ * Phenomenon: an event that the article's own words (its clause, its sentence, or the time its paragraph
+ * narrates) date more than RETOLD_DAYS before the publication is retold in a later story: the embassy bombing
+ * named at a ceremony a week later, "the bomb went off" in a story about talks resumed three weeks on,
+ * "Slepian was shot" in a story about the charges months later. The story's news is what happened since;
+ * the event was news in the stories of its own day. Looser than `datedLongBefore` (31 days), so it needs
+ * the date to be placed by the text, and it is weighed on the merged event, after its date is settled. Not
+ * a financial result, which is dated by the period it covers; the caller leaves out events told in the
+ * headline or the lead, which report the story's news whatever date they carry.
+ */
+export function retold(type: string, date: EventDate, published: string | null, anaphoric = false): boolean {
+  if (type === 'financial-result' || !published || date.value === null || !TOLD_SOURCES.has(date.source)) return false;
+  // The time a paragraph narrates is the time of its violent event or death when it has one (the paragraph
+  // tells what happened that day); a statement, a ruling or a vote in it is as often the story's own news.
+  if (date.source === 'narrative' && !anaphoric) return false;
+  // A quarter or a half year ("in the third quarter") names the period a report covers more often than the
+  // day an event happened ("said net income for the third quarter fell").
+  if (/^\d{4}-(?:Q|H)\d/.test(date.value)) return false;
+  const end = lastDay(date.value);
+  const pub = lastDay(published);
+  return end !== null && pub !== null && pub - end > RETOLD_DAYS * DAY_MS;
+}
+
+/** What `retoldEvents` needs of a merged event. */
+export interface RetoldFacts {
+  type: string;
+  date: EventDate;
+  /** Offset of the first mention. */
+  start: number;
+  /** A mention stands in the headline or the lead. */
+  inLead: boolean;
+  /** One event of this type per article as a rule: a violent event, a death, a disaster (see merge.ts). */
+  anaphoricAnywhere: boolean;
+  /** The text marks it as a new occurrence ("another attack"). */
+  distinct: boolean;
+}
+
+/**
+ * The merged events an article retells (see `retold`), by index. Phenomenon, beside the dated ones: once a
+ * later story has dated its violent event or disaster days before ("the August 7 bombings"), its later
+ * mentions of that kind that their own words do not date ("the bomb blasts at the embassies", "a nearly
+ * simultaneous car bombing"; the time their paragraph narrates is the story's, not theirs) retell the same event; an article reports one such event unless it says
+ * otherwise ("another attack"), the rule the merger follows. Neither kind counts in the headline or lead.
+ */
+export function retoldEvents(events: readonly RetoldFacts[], published: string | null): Set<number> {
+  const out = new Set<number>();
+  const firstRetold = new Map<string, number>();
+  events.forEach((e, i) => {
+    if (!retold(e.type, e.date, published, e.anaphoricAnywhere)) return;
+    if (!e.inLead) out.add(i);
+    const seen = firstRetold.get(e.type);
+    if (e.anaphoricAnywhere && (seen === undefined || e.start < seen)) firstRetold.set(e.type, e.start);
+  });
+  events.forEach((e, i) => {
+    const after = firstRetold.get(e.type);
+    if (
+      after !== undefined &&
+      e.start > after &&
+      e.anaphoricAnywhere &&
+      !e.distinct &&
+      !e.inLead &&
+      (e.date.value === null || !OWN_WORDS.has(e.date.source))
+    )
+      out.add(i);
+  });
+  return out;
+}
+
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
@@ -147,6 +228,27 @@ export function knownNoun(ix: ArticleIndex, head: number): boolean {
 const STATIVE: ReadonlySet<string> = new Set(['be', 'become', 'remain', 'seem', 'appear', 'look']);
 
 /**
+ * Verbs that say what an event means, not what it did ("His death shows how tentative the right has
+ * become", "The killing underscores the risk", "The vote signals a shift"): a known event as their subject
+ * is evaluated, not narrated.
+ */
+const SIGNIFYING: ReadonlySet<string> = new Set([
+  'show',
+  'mean',
+  'prove',
+  'suggest',
+  'underscore',
+  'underline',
+  'highlight',
+  'illustrate',
+  'demonstrate',
+  'signal',
+  'symbolize',
+  'remind',
+  'reflect',
+]);
+
+/**
  * True when an event noun is the subject of an active verb that tells what the event did ("The talks
  * ended", "The blast in Nairobi occurred at …", "the explosion ripped through"): the clause narrates it.
  * Not a copula ("The killing has become a factor") nor a passive ("The purchase is valued at …"). The
@@ -162,7 +264,8 @@ function subjectOfNarration(ix: ArticleIndex, c: Candidate): boolean {
   while (k < s.tokenEnd && (ix.tokens[k]!.pos === 'AUX' || ix.tokens[k]!.pos === 'ADV')) k++;
   if (k >= s.tokenEnd || ix.tokens[k]!.pos !== 'VERB') return false;
   const g = verbGroup(ix, k);
-  return !g.passive && !STATIVE.has(ix.tokens[k]!.lemma.toLowerCase());
+  const lemma = ix.tokens[k]!.lemma.toLowerCase();
+  return !g.passive && !STATIVE.has(lemma) && !SIGNIFYING.has(lemma);
 }
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'whose']);
@@ -289,6 +392,32 @@ export function quantifiedSpeaker(ix: ArticleIndex, start: number): boolean {
   return false;
 }
 
+/**
+ * Phenomenon: an event counted over a period that began long ago ("had been arrested in several states since
+ * 1990", "the seven people killed and 12 injured in abortion-related violence since 1993") is a series or a
+ * statistic, not one occurrence the article reports. True when "since" and a time expression dated more than
+ * BACKGROUND_DAYS before the publication follow the trigger in its clause, within twelve words, with no
+ * other finite verb between (a coordinated participle may stand there: "killed and 12 injured … since").
+ */
+export function sinceLongAgo(ix: ArticleIndex, head: number, published: string | null): boolean {
+  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  for (let k = head + 1; k < s.tokenEnd - 1 && k - head <= 12; k++) {
+    const low = ix.lower[k]!;
+    if (low === '.' || low === ';' || low === ':') return false;
+    if (low === 'since') {
+      const x = ix.timexAt[k + 1] ?? ix.timexAt[k];
+      return (
+        x !== null &&
+        x.value !== null &&
+        datedLongBefore({ value: x.value, precision: x.precision, source: 'clause' }, published)
+      );
+    }
+    const t = ix.tokens[k]!;
+    if ((t.pos === 'VERB' && !/(?:ed|en)$/.test(low)) || t.pos === 'AUX') return false;
+  }
+  return false;
+}
+
 /** The salience a mention has on its own: null for news, else why it is told in passing. */
 export function mentionAside(ix: ArticleIndex, c: Candidate, f: MentionFacts): Aside {
   if (f.headline) return null;
@@ -306,6 +435,7 @@ export function mentionAside(ix: ArticleIndex, c: Candidate, f: MentionFacts): A
   }
   // A financial result is dated by the period it covers ("a third-quarter loss"), which ends before the report.
   if (c.type.id !== 'financial-result' && datedLongBefore(f.date, f.published)) return 'background';
+  if (sinceLongAgo(ix, c.head, f.published)) return 'background';
   if (c.kind === 'verb' && prenominalParticiple(ix, c.head)) return 'background';
   const recent = datedRecently(f.date, f.published);
   if (!recent && inRelativeAside(ix, c.head, c.kind === 'verb' ? f.group : null)) return 'background';
