@@ -83,10 +83,21 @@ export interface RunPlan {
 }
 
 /**
+ * A worker thread retires after this many articles and a fresh one takes its place, so a long run's memory
+ * stays flat (`worker.ts`, "Worker recycling"; docs/reliability.md, session 14). 10,000 articles are about
+ * 35 CPU s of a thread's work, against about 0.5 CPU s to start a fresh one.
+ */
+export const WORKER_RETIRE_ARTICLES = 10_000;
+
+/**
  * Injection points for tests (`tests/fixtures/seams/`): the worker module a run's threads load, by default
  * the production worker next to this module (dist/pipeline/worker.js).
  */
-export const runnerSeams = { workerFile: new URL('./worker.js', import.meta.url).href };
+export const runnerSeams = {
+  workerFile: new URL('./worker.js', import.meta.url).href,
+  /** Articles after which a worker thread retires and a fresh one takes its place (`WorkerData.retireAfter`). */
+  workerRetireAfter: WORKER_RETIRE_ARTICLES,
+};
 
 /** Output errors that mean "stop the run": the disk, quota, file-size limit or folder cannot take more. */
 const FATAL_WRITE = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EROFS', 'EACCES', 'EPERM', 'EIO']);
@@ -264,6 +275,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     workerData: {
       settings,
       log: { level: config.log.level, file: config.log.file },
+      retireAfter: runnerSeams.workerRetireAfter,
     } satisfies WorkerData,
     timeoutMs: config.articleTimeoutMs,
     batchSize: BATCH_SIZE,

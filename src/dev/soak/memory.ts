@@ -149,6 +149,12 @@ export function trend(points: Array<{ x: number; y: number }>): Trend | null {
 }
 
 /**
+ * A worker thread whose last sample is this much older than a main-thread sample has ended (a worker samples
+ * after each task, at most every 500 ms; a soak's tasks take well under a second).
+ */
+const ENDED_AFTER_MS = 2_000;
+
+/**
  * Cuts the samples into phases and measures each thread after warm-up. `total` is the number of records the
  * run writes; warm-up is its first `warmUpShare` (default 20 %).
  */
@@ -203,6 +209,18 @@ export function analyseMemory(
   // slightly different moments), summed over the threads.
   const byThread = new Map<number, MemorySample[]>();
   for (const s of sorted) byThread.set(s.thread, [...(byThread.get(s.thread) ?? []), s]);
+  // A worker thread counts from its first sample to its last (plus a grace for the task it ran after it, cut
+  // short by a thread started after that sample): a run replaces threads (worker recycling, a crash or a
+  // timeout), and an ended thread holds nothing.
+  // A thread that another one started after its last sample has ended by then (its replacement).
+  const births = [...byThread.values()].filter((l) => l[0]!.thread !== 0).map((l) => l[0]!.t);
+  const endOf = new Map<number, number>();
+  for (const [thread, list] of byThread) {
+    const last = list.at(-1)!.t;
+    endOf.set(thread, Math.min(last + ENDED_AFTER_MS, ...births.filter((b) => b > last)));
+  }
+  const alive = (list: MemorySample[], t: number): boolean =>
+    list[0]!.thread === 0 || (list[0]!.t <= t && t < endOf.get(list[0]!.thread)!);
   const summed = (pick: (s: MemorySample) => number | undefined): Trend | null => {
     const points: Array<{ x: number; y: number }> = [];
     const cursor = new Map<number, number>();
@@ -210,6 +228,7 @@ export function analyseMemory(
       let sum = 0;
       let missing = false;
       for (const [thread, list] of byThread) {
+        if (!alive(list, m.t)) continue;
         let i = cursor.get(thread) ?? -1;
         while (i + 1 < list.length && list[i + 1]!.t <= m.t) i++;
         cursor.set(thread, i);

@@ -147,4 +147,23 @@ describe('soak memory report', () => {
     expect(r.nativeAfterWarmUp).toBeNull();
     expect(r.spacesAfterWarmUp).toEqual({});
   });
+  it('sums only the worker threads alive at each moment when threads are replaced during the run', () => {
+    // 100 articles/s over 100 s. Worker 1 grows 1 MiB/s until it retires at 50 s; worker 2 takes its place at
+    // 51 s and grows the same way from the same start: a sawtooth. The ended thread's last sample must not be
+    // counted beside its successor, or the sum would double after 50 s.
+    const samples: MemorySample[] = [];
+    const counts = [];
+    for (let s = 0; s <= 100; s++) {
+      const t = 1000 * s;
+      samples.push({ ...sample(t, 0, 500, 50), heapPhysical: 60 * MIB });
+      if (s <= 50) samples.push({ ...sample(t, 1, 500, 100), heapPhysical: (100 + s) * MIB });
+      if (s >= 51) samples.push({ ...sample(t, 2, 500, 100), heapPhysical: (100 + (s - 51)) * MIB });
+      counts.push({ t, records: s * 100 });
+    }
+    const r = analyseMemory(samples, counts, 10_000);
+    const physical = r.allThreadsAfterWarmUp.physical!;
+    expect(physical.peakMiB).toBe(210);
+    // Without the rule the sum would reach 60 + 150 + 149 MiB.
+    expect(Math.max(physical.fromMiB, physical.toMiB)).toBeLessThan(260);
+  });
 });
