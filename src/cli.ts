@@ -18,6 +18,7 @@ import { addReportCommand } from './cli/report.js';
 import { addSchemaCommand } from './cli/schema.js';
 import { addMergeCommand } from './cli/merge.js';
 import { addCodesCommand } from './cli/codes.js';
+import { runWithTrimThreshold, wantsTrimThreshold, watchParent } from './cli/trim.js';
 import { progressBar, terminalLogger } from './cli/terminal.js';
 import { userDateProblem } from './ingest/dates.js';
 
@@ -304,5 +305,8 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exit(typeof process.exitCode === 'number' ? process.exitCode : ExitCode.OK);
 });
 
-const code = await main(process.argv);
+// `dossier run` on glibc starts itself again with malloc's trim threshold fixed (src/cli/trim.ts).
+const relayed = wantsTrimThreshold(process.argv, process.env) ? await runWithTrimThreshold() : null;
+watchParent();
+const code = relayed ?? (await main(process.argv));
 process.exitCode = code;

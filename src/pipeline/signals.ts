@@ -16,10 +16,25 @@ export interface SignalTarget {
   off(event: string, listener: (signal: NodeJS.Signals) => void): unknown;
 }
 
+/**
+ * Set by the CLI: when the process may receive each signal twice (a child that its parent relays signals to,
+ * `src/cli/trim.ts`, and that a signal to the process group also reaches), the same signal again within
+ * `echoWindowMs` of the last one is the same signal, not a second one. 0: every signal counts.
+ */
+export const signalSettings = { echoWindowMs: 0 };
+
 /** Installs the handlers; returns the function that removes them. */
-export function handleStopSignals(handlers: StopHandlers, target: SignalTarget = process): () => void {
+export function handleStopSignals(
+  handlers: StopHandlers,
+  target: SignalTarget = process,
+  now: () => number = Date.now,
+): () => void {
   let signalled = false;
+  let last: { signal: NodeJS.Signals; at: number } | null = null;
   const onSignal = (signal: NodeJS.Signals): void => {
+    const at = now();
+    if (last !== null && last.signal === signal && at - last.at < signalSettings.echoWindowMs) return;
+    last = { signal, at };
     if (signalled) handlers.abandon(signal);
     else {
       signalled = true;

@@ -17,7 +17,9 @@ export function runCli(args: string[], cwd: string, input?: string): SpawnSyncRe
     cwd,
     encoding: 'utf8',
     input,
-    env: { ...process.env, NODE_OPTIONS: '' },
+    // The trim threshold set as `dossier run` would set it, so the run does not start itself again
+    // (src/cli/trim.ts; tests/system/cli/trim.test.ts covers that).
+    env: { ...process.env, NODE_OPTIONS: '', MALLOC_TRIM_THRESHOLD_: '131072' },
     timeout: 120_000,
   });
 }

@@ -65,9 +65,13 @@ export function configFile(dir: string, config: Record<string, unknown>): string
   return file;
 }
 
-/** Environment for child CLIs: no inherited NODE_OPTIONS (jest's VM-modules flag), quiet logs. */
+/**
+ * Environment for child CLIs: no inherited NODE_OPTIONS (jest's VM-modules flag), quiet logs, and glibc's trim
+ * threshold already set, so `dossier run` does not start itself again (src/cli/trim.ts): the process a test
+ * signals or kills is the one that writes (tests/system/cli/trim.test.ts covers the relay).
+ */
 export function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, NODE_OPTIONS: '', ...extra };
+  return { ...process.env, NODE_OPTIONS: '', MALLOC_TRIM_THRESHOLD_: '131072', ...extra };
 }
 
 /** Runs `node dist/cli.js …args` to completion. */
