@@ -1,10 +1,10 @@
 /**
  * Memory probe for the soak (`npm run soak`): loaded into every thread of the `dossier run` it watches,
  * it appends one line per thread every `DOSSIER_PROBE_MS` (default 500 ms) to
- * `$DOSSIER_PROBE_DIR/mem-<threadId>.ndjson`: `{ t, thread, rss, heapUsed, heapTotal, external, arrayBuffers,
+ * `$DOSSIER_PROBE_DIR/mem-<pid>-<threadId>.ndjson`: `{ t, thread, pid, rss, heapUsed, heapTotal, external, arrayBuffers,
  * heapPhysical, v8Malloced, code, bytecode, spaces }` in bytes (`rss` is the process's, the rest this thread's V8 heap). When a file `snap-<n>` appears in the
  * folder (the soak creates it once n records are written) each thread writes a V8 heap snapshot at its next
- * sample (`heap-<threadId>-<n>.heapsnapshot`), for `node dist/dev/soak/heapdiff.js A B` to compare. With
+ * sample (`heap-<pid>-<threadId>-<n>.heapsnapshot`), for `node dist/dev/soak/heapdiff.js A B` to compare. With
  * `DOSSIER_PROBE_GC=1` (and `node --expose-gc`) each sample follows a full garbage collection, so the heap
  * figures are live data only (the soak's `--live`).
  *
@@ -26,6 +26,11 @@ export interface MemorySample {
   t: number;
   /** 0 for the main thread, else the worker's thread id. */
   thread: number;
+  /**
+   * The process (older probes left it out). `dossier run` may start itself again (src/cli/trim.ts): the
+   * first process then only relays, and its main thread's samples are not the run's.
+   */
+  pid?: number;
   rss: number;
   heapUsed: number;
   heapTotal: number;
@@ -68,7 +73,7 @@ export function preloadProbe(dir: string): string {
 /** Samples this thread into `dir` (self-contained: its source is copied into the preload). */
 function startProbe(dir: string, { fs, path, v8, wt, perf }: ProbeDeps): void {
   const every = Number(process.env['DOSSIER_PROBE_MS'] ?? 500);
-  const file = path.join(dir, `mem-${wt.threadId}.ndjson`);
+  const file = path.join(dir, `mem-${process.pid}-${wt.threadId}.ndjson`);
   // With `--expose-gc` and DOSSIER_PROBE_GC=1 every sample follows a full collection: the heap is then what
   // is alive, not what is alive plus garbage not yet collected (costs a full GC per sample).
   const collect = process.env['DOSSIER_PROBE_GC'] === '1' ? (globalThis as { gc?: () => void }).gc : undefined;
@@ -80,6 +85,7 @@ function startProbe(dir: string, { fs, path, v8, wt, perf }: ProbeDeps): void {
     const line = {
       t: Date.now(),
       thread: wt.isMainThread ? 0 : wt.threadId,
+      pid: process.pid,
       rss: m.rss,
       heapUsed: m.heapUsed,
       heapTotal: m.heapTotal,
@@ -104,7 +110,7 @@ function startProbe(dir: string, { fs, path, v8, wt, perf }: ProbeDeps): void {
     for (const name of fs.readdirSync(dir))
       if (name.startsWith('snap-') && !taken.has(name)) {
         taken.add(name);
-        v8.writeHeapSnapshot(path.join(dir, `heap-${wt.threadId}-${name.slice(5)}.heapsnapshot`));
+        v8.writeHeapSnapshot(path.join(dir, `heap-${process.pid}-${wt.threadId}-${name.slice(5)}.heapsnapshot`));
       }
   };
   sample();

@@ -57,6 +57,19 @@ function edges(values: number[], share = 0.2, warmUp = 0.1): { first: number; la
   return { first: Math.max(...steady.slice(0, k)), last: Math.max(...steady.slice(-k)) };
 }
 
+/**
+ * The process that runs the batch: `dossier run` on glibc starts itself again with malloc's trim threshold
+ * set (src/cli/trim.ts) and the first process only relays, so the run is its child when it has one.
+ */
+function runProcess(pid: number): number {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/);
+    return children[0] ? Number(children[0]) : pid;
+  } catch {
+    return pid;
+  }
+}
+
 /** CPU seconds (user + system, every thread) a process has used so far, from /proc (Linux); null once it has ended. */
 function cpuOf(pid: number): number | null {
   try {
@@ -147,10 +160,20 @@ async function main(): Promise<void> {
   let lastCountAt = 0;
   let lastSmapsAt = 0;
   let cpuSeconds = 0;
+  // The process that runs the batch (the child's child when `dossier run` started itself again), and the
+  // relaying parent's own figures when there is one: its resident memory and CPU count too.
+  let runPid = child.pid!;
+  let relayCpu = 0;
+  let relayRss = 0;
   const sampler = setInterval(() => {
-    const mem = memoryOf(child.pid!);
+    if (runPid === child.pid) runPid = runProcess(child.pid);
+    const mem = memoryOf(runPid);
     if (!mem) return;
-    cpuSeconds = cpuOf(child.pid!) ?? cpuSeconds;
+    if (runPid !== child.pid) {
+      relayCpu = cpuOf(child.pid!) ?? relayCpu;
+      relayRss = Math.max(relayRss, memoryOf(child.pid!)?.rss ?? 0);
+    }
+    cpuSeconds = (cpuOf(runPid) ?? cpuSeconds - relayCpu) + relayCpu;
     const now = Date.now();
     // Counting records is a directory listing (about 30 ms at 50,000): every 2 s.
     if (now - lastCountAt >= 2_000 && existsSync(recordsDir)) {
@@ -166,7 +189,7 @@ async function main(): Promise<void> {
     if (now - lastSmapsAt >= 4_000) {
       lastSmapsAt = now;
       try {
-        native.push({ t: now, ...summariseSmaps(readFileSync(`/proc/${child.pid!}/smaps`, 'utf8')) });
+        native.push({ t: now, ...summariseSmaps(readFileSync(`/proc/${runPid}/smaps`, 'utf8')) });
       } catch {
         // the run has ended
       }
@@ -178,7 +201,7 @@ async function main(): Promise<void> {
 
   const records = new Set(readdirSync(recordsDir).map((n) => n.replace(/\.json$/, '')));
   counts.push({ t: Date.now(), records: records.size });
-  const probed: MemorySample[] = readdirSync(probeDir)
+  const allProbed: MemorySample[] = readdirSync(probeDir)
     .filter((n) => n.startsWith('mem-'))
     .flatMap((n) =>
       readFileSync(path.join(probeDir, n), 'utf8')
@@ -186,6 +209,9 @@ async function main(): Promise<void> {
         .filter((l) => l !== '')
         .map((l) => JSON.parse(l) as MemorySample),
     );
+  // The run's own process is the one with worker threads (a relaying parent has none).
+  const runPids = new Set(allProbed.filter((p) => p.thread !== 0).map((p) => p.pid));
+  const probed = allProbed.filter((p) => runPids.has(p.pid));
   const memory = analyseMemory(probed, counts, records.size, 0.2, native);
   const runs = readdirSync(path.join(output, 'runs'));
   const manifest = JSON.parse(readFileSync(path.join(output, 'runs', runs[0]!), 'utf8')) as {
@@ -230,6 +256,9 @@ async function main(): Promise<void> {
     // CPU seconds of the run (every thread; the last sample before it exited, so up to a second short):
     // what a loaded machine moves far less than the wall time, for comparing builds and settings.
     cpuSeconds,
+    // `dossier run` started itself again (src/cli/trim.ts): the relaying parent's peak RSS (MiB) and CPU
+    // seconds, included in cpuSeconds, not in the RSS figures below (those are the run's process).
+    relay: runPid === child.pid ? null : { rssPeakMiB: Math.round(relayRss), cpuSeconds: relayCpu },
     articlesPerSecond: Math.round(count / (runMs / 1000)),
     exitCode: code,
     summary: stdout.trim(),
