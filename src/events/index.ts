@@ -760,8 +760,10 @@ const STATEMENT_VENUES: ReadonlySet<string> = new Set([
  * conference", "said in a statement") is kept, as is reported speech ("X said it agreed to …").
  */
 function bareQuote(ix: ArticleIndex, verb: number): boolean {
-  const s = ix.sentences[ix.tokens[verb]!.sentence]!;
-  if (!QUOTE_MARKS.has(ix.lower[s.tokenStart]!)) return false;
+  const sentence = ix.tokens[verb]!.sentence;
+  const s = ix.sentences[sentence]!;
+  const first = ix.lower[s.tokenStart]!;
+  if (!QUOTE_MARKS.has(first) && !opensInQuotation(ix, sentence)) return false;
   // The quotation closes right before the attribution: `…,'' X said` or `…," says X`.
   let closed = false;
   for (let k = verb - 1; k > s.tokenStart && verb - k <= 10; k--) {
@@ -771,12 +773,49 @@ function bareQuote(ix: ArticleIndex, verb: number): boolean {
     }
     if (ix.tokens[k]!.pos === 'VERB') return false;
   }
+  // Phenomenon: a quotation that ends on "!" or "?" is split from its attribution, which opens the next
+  // sentence with the closing mark ("``Here, nobody surrenders!'' the colonel shouted."): the attribution
+  // alone, a few words after a mark that only closes, with nothing after the verb but the speaker ("…
+  // shouted the colonel.").
+  if (
+    !closed &&
+    CLOSING_QUOTES.has(first) &&
+    verb - s.tokenStart <= 6 &&
+    (verb + 1 >= s.tokenEnd || ix.tokens[verb + 1]!.pos === 'PUNCT' || ix.tokens[verb + 1]!.pos === 'PROPN')
+  )
+    closed = true;
   if (!closed) return false;
   for (let k = verb + 1; k < s.tokenEnd; k++) {
     if (QUOTE_MARKS.has(ix.lower[k]!)) break;
     if (ix.timexAt[k] !== null || STATEMENT_VENUES.has(ix.lower[k]!)) return false;
   }
   return true;
+}
+
+/** Marks that only close a quotation (a straight double quote may open one). */
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', "'", "''", '’']);
+
+/**
+ * Phenomenon: a quotation may run over several sentences, its attribution after the last ("``We will stay.
+ * My family stays together,'' she said."): a sentence that opens inside a quotation opened earlier in its
+ * paragraph is quoted as much as one that opens with the mark. True when the paragraph's quotation marks
+ * before the sentence leave one open: an opening mark (``, “) not closed ('', ”), or an odd count of
+ * straight double quotes (up to six sentences back).
+ */
+function opensInQuotation(ix: ArticleIndex, sentence: number): boolean {
+  const para = ix.paragraphOf[sentence]!;
+  let from = sentence;
+  while (from > 0 && sentence - from < 6 && ix.paragraphOf[from - 1] === para) from--;
+  if (from === sentence) return false;
+  let open = false;
+  for (let k = ix.sentences[from]!.tokenStart; k < ix.sentences[sentence]!.tokenStart; k++) {
+    const low = ix.lower[k]!;
+    // The tokenizer may split `` and '' into single marks.
+    if (low === '``' || low === '`' || low === '“') open = true;
+    else if (low === "''" || low === '”' || (low === "'" && ix.lower[k + 1] === "'")) open = false;
+    else if (low === '"') open = !open;
+  }
+  return open;
 }
 
 /** Type-neutral words for a calamity: they may name the article's accident or attack ("the Air France disaster"). */

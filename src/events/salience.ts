@@ -418,6 +418,82 @@ export function sinceLongAgo(ix: ArticleIndex, head: number, published: string |
   return false;
 }
 
+/** Speakers whose trade is to comment on others' news: markets, economies, politics. */
+const COMMENTATORS: ReadonlySet<string> = new Set([
+  'analyst',
+  'economist',
+  'strategist',
+  'consultant',
+  'commentator',
+  'pundit',
+  'columnist',
+]);
+
+/**
+ * Phenomenon: a statement by someone whose trade is to comment on others' news ("Jay Ruiz, an analyst with
+ * Baird, said the margins look thin", "said Ana Holt, an economist at a Chicago bank", "market strategists
+ * said") gives a view of the news, not news of an actor an analyst counts: a comment. True when the
+ * speaker's noun phrase holds such a noun: before the statement verb back to the previous verb, or, for an
+ * attribution after a quotation or a comma ('…," said Ana Holt, an economist at …'), after it up to the
+ * next verb.
+ */
+export function commentatorSpeaker(ix: ArticleIndex, group: VerbGroup, verb: number): boolean {
+  const s = ix.sentences[ix.tokens[verb]!.sentence]!;
+  const isCommentator = (k: number): boolean => COMMENTATORS.has(ix.tokens[k]!.lemma.toLowerCase());
+  const stops = (k: number): boolean => {
+    const t = ix.tokens[k]!;
+    // A capitalised word tagged as a verb is part of a name ("Phillips & Drew").
+    const verb = (t.pos === 'VERB' || t.pos === 'AUX') && ix.lower[k] === t.text;
+    return verb || ix.lower[k] === '.' || ix.lower[k] === ';' || ix.lower[k] === 'that';
+  };
+  for (let k = group.start - 1; k >= s.tokenStart && group.start - k <= 12; k--) {
+    if (stops(k) || QUOTE.has(ix.lower[k]!)) break;
+    if (isCommentator(k)) return true;
+  }
+  const before = group.start - 1 >= s.tokenStart ? ix.lower[group.start - 1]! : '';
+  if (before !== ',' && !QUOTE.has(before)) return false;
+  for (let k = verb + 1; k < s.tokenEnd && k - verb <= 10; k++) {
+    if (stops(k) || QUOTE.has(ix.lower[k]!)) break;
+    if (isCommentator(k)) return true;
+  }
+  return false;
+}
+const QUOTE: ReadonlySet<string> = new Set(['"', '“', '”', '`', '``', "'", "''", '‘', '’']);
+
+/** Words for a piece of opinion writing. */
+const OPINION_PIECES: ReadonlySet<string> = new Set(['editorial', 'column', 'commentary', 'op-ed', 'opinion']);
+
+/**
+ * Phenomenon: a statement made in an editorial, a column or an op-ed ("The Times said in an editorial on
+ * Monday:", "she wrote in a column") is opinion by its genre: a comment, whoever signs it. True when "in"
+ * and such a word (over a determiner or an adjective) stand within five words after the statement verb, or
+ * open the clause before it ("In an editorial, the paper said").
+ */
+export function inOpinionPiece(ix: ArticleIndex, group: VerbGroup, verb: number): boolean {
+  const s = ix.sentences[ix.tokens[verb]!.sentence]!;
+  const pieceAfterIn = (k: number): boolean => {
+    for (let j = k + 1; j < s.tokenEnd && j - k <= 3; j++) {
+      if (OPINION_PIECES.has(ix.lower[j]!)) return true;
+      const pos = ix.tokens[j]!.pos;
+      if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'PROPN' && !(pos === 'PRON' && j === k + 1)) return false;
+    }
+    return false;
+  };
+  for (let k = verb + 1; k < s.tokenEnd && k - verb <= 5; k++) if (ix.lower[k] === 'in' && pieceAfterIn(k)) return true;
+  return ix.lower[s.tokenStart] === 'in' && s.tokenStart < group.start && pieceAfterIn(s.tokenStart);
+}
+
+/**
+ * Phenomenon: "already" in a perfect verb group ("has already been charged in the bombing", "had already
+ * signed the accord") tells an event done before the time the story speaks of, recalled as a state of
+ * things, not reported as it happens. True when "already" stands between the group's first word and the verb.
+ */
+export function alreadyDone(ix: ArticleIndex, group: VerbGroup, verb: number): boolean {
+  if (!group.perfect) return false;
+  for (let k = group.start; k < verb; k++) if (ix.lower[k] === 'already') return true;
+  return false;
+}
+
 /** The salience a mention has on its own: null for news, else why it is told in passing. */
 export function mentionAside(ix: ArticleIndex, c: Candidate, f: MentionFacts): Aside {
   if (f.headline) return null;
@@ -432,10 +508,13 @@ export function mentionAside(ix: ArticleIndex, c: Candidate, f: MentionFacts): A
     if (simplePresent(ix, c.head, f.group)) return 'comment';
     if (noComment(ix, c.head)) return 'comment';
     if (quantifiedSpeaker(ix, f.group.start)) return 'comment';
+    if (commentatorSpeaker(ix, f.group, c.head)) return 'comment';
+    if (inOpinionPiece(ix, f.group, c.head)) return 'comment';
   }
   // A financial result is dated by the period it covers ("a third-quarter loss"), which ends before the report.
   if (c.type.id !== 'financial-result' && datedLongBefore(f.date, f.published)) return 'background';
   if (sinceLongAgo(ix, c.head, f.published)) return 'background';
+  if (c.kind === 'verb' && f.group && alreadyDone(ix, f.group, c.head)) return 'background';
   if (c.kind === 'verb' && prenominalParticiple(ix, c.head)) return 'background';
   const recent = datedRecently(f.date, f.published);
   if (!recent && inRelativeAside(ix, c.head, c.kind === 'verb' ? f.group : null)) return 'background';

@@ -125,3 +125,60 @@ describe('an event named to say what it means is not narrated', () => {
     expect(of(rows, 'explosion')).toBe('news');
   });
 });
+
+describe('"already" in a perfect group recalls a state of things', () => {
+  it('has already been charged is background; was charged on Friday is news', () => {
+    const rows = salience('The driver has already been charged in the ferry sinking.');
+    expect(of(rows, 'charged')).toBe('background');
+    const news = salience('The driver was charged on Friday with manslaughter.', {
+      timexes: [{ text: 'Friday', value: '2021-06-11', precision: 'day' }],
+    });
+    expect(of(news, 'charged')).toBe('news');
+  });
+});
+
+describe('statements that give a view', () => {
+  const PEOPLE: EntitySpec[] = [
+    { name: 'Ana Holt', type: 'person' },
+    { name: 'Jorge Mena', type: 'person' },
+    { name: 'The Daily Courier', type: 'group' },
+    { name: 'Lindqvist Motors', type: 'group' },
+  ];
+  const people = (text: string): EntitySpec[] => PEOPLE.filter((p) => text.includes(p.name));
+  const said = (text: string, word = 'said'): string | undefined =>
+    of(salience(text, { entities: people(text) }), word);
+
+  it('a quotation over several sentences: its attribution is as bare as a one-sentence one', () => {
+    const text =
+      'Jorge Mena spoke outside the court.\n\n``We will keep fighting for the land. ' +
+      "Our village has always stood together,'' Ana Holt said.";
+    expect(said(text)).toBe('comment');
+  });
+
+  it('an attribution split from a quotation ending on "!" is bare', () => {
+    const text = "Jorge Mena addressed the marchers.\n\n``Nobody here surrenders!'' Ana Holt declared.";
+    expect(said(text, 'declared')).toBe('comment');
+  });
+
+  it('but a sentence after a quotation that reports an announcement is news', () => {
+    const text =
+      "``Nobody here surrenders!'' Ana Holt shouted.\n" +
+      "' Lindqvist Motors announced the closure of its plant in Gdansk on Friday.";
+    const rows = salience(text, {
+      entities: people(text),
+      timexes: [{ text: 'Friday', value: '2021-06-11', precision: 'day' }],
+    });
+    expect(of(rows, 'announced')).toBe('news');
+  });
+
+  it('a commentator speaking of the news is a comment; the company is news', () => {
+    expect(said('Ana Holt, an analyst with a Boston brokerage, said the margins looked thin on Monday.')).toBe(
+      'comment',
+    );
+    expect(said('Lindqvist Motors said on Monday it would close its plant in Gdansk.')).toBe('news');
+  });
+
+  it('a statement in an editorial is a comment', () => {
+    expect(said('The Daily Courier said in an editorial on Monday that the mayor should resign.')).toBe('comment');
+  });
+});
