@@ -23,31 +23,55 @@ interface Options {
   json?: boolean;
   errors?: number;
   split?:
-    'dev' | 'held-out' | 'fresh' | 'blind' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'dates1' | 'both' | 'all';
+    | 'dev'
+    | 'held-out'
+    | 'fresh'
+    | 'blind'
+    | 'fresh2'
+    | 'fresh3'
+    | 'fresh4'
+    | 'fresh5'
+    | 'fresh6'
+    | 'dates1'
+    | 'both'
+    | 'all';
 }
 
 /** The splits a `--split` value names in gold folder `dir` (`all`: every part that folder has). */
 function splits(opts: Options, dir: string): GoldSplit[] {
   if (opts.split === 'both') return ['dev', 'held-out'];
   if (opts.split === 'all')
-    return (['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'dates1', 'blind'] as const).filter(
-      (s) => existsSync(join(dir, splitFile(s))),
-    );
+    return (
+      ['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'dates1', 'blind'] as const
+    ).filter((s) => existsSync(join(dir, splitFile(s))));
   return [opts.split ?? 'dev'];
 }
 
 /**
  * `--split` of our own gold sets: dev (items.jsonl), held-out (held-out.jsonl), fresh (fresh.jsonl, a second
- * held-out part), blind (blind.jsonl, a third, labelled without running the product), fresh2 … fresh5 (fresh2.jsonl … fresh5.jsonl: general news, labelled before running the product), dates1 (dates1.jsonl: event dates chosen for date phenomena), both (dev and held-out) or
+ * held-out part), blind (blind.jsonl, a third, labelled without running the product), fresh2 … fresh6 (fresh2.jsonl … fresh6.jsonl: general news, labelled before running the product; fresh6 every event of each document), dates1 (dates1.jsonl: event dates chosen for date phenomena), both (dev and held-out) or
  * all the folder has, reported apart.
  */
 function withSplit(cmd: Command): Command {
   return cmd.addOption(
     new Option(
       '--split <split>',
-      'which part of the gold set: dev (items.jsonl), held-out (held-out.jsonl, never tuned on), fresh (fresh.jsonl, a second held-out part), blind (blind.jsonl, a third, labelled without running the product), fresh2 … fresh5 (fresh2.jsonl … fresh5.jsonl: general news, labelled before running the product), dates1 (dates1.jsonl: event dates chosen for date phenomena), both (dev and held-out) or all the folder has, reported apart',
+      'which part of the gold set: dev (items.jsonl), held-out (held-out.jsonl, never tuned on), fresh (fresh.jsonl, a second held-out part), blind (blind.jsonl, a third, labelled without running the product), fresh2 … fresh6 (fresh2.jsonl … fresh6.jsonl: general news, labelled before running the product; fresh6 every event of each document), dates1 (dates1.jsonl: event dates chosen for date phenomena), both (dev and held-out) or all the folder has, reported apart',
     )
-      .choices(['dev', 'held-out', 'fresh', 'blind', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'dates1', 'both', 'all'])
+      .choices([
+        'dev',
+        'held-out',
+        'fresh',
+        'blind',
+        'fresh2',
+        'fresh3',
+        'fresh4',
+        'fresh5',
+        'fresh6',
+        'dates1',
+        'both',
+        'all',
+      ])
       .default('dev'),
   );
 }

@@ -68,6 +68,7 @@ describe('gold readers', () => {
     expect(splitFile('fresh4')).toBe('fresh4.jsonl');
     expect(splitFile('dates1')).toBe('dates1.jsonl');
     expect(splitFile('fresh5')).toBe('fresh5.jsonl');
+    expect(splitFile('fresh6')).toBe('fresh6.jsonl');
   });
 
   it('skips references with a reason when the datasets are absent', () => {
@@ -508,6 +509,40 @@ describe('the gold sets in the repository', () => {
     const docs = new Set(others.flatMap((i) => (i.ref ? [i.ref.doc] : [])));
     const texts = new Set(others.flatMap((i) => (i.text !== undefined ? [i.text] : [])));
     for (const i of fresh5) {
+      expect(ids.has(i.id)).toBe(false);
+      if (i.ref) expect(docs.has(i.ref.doc)).toBe(false);
+      if (i.text !== undefined) {
+        expect(texts.has(i.text)).toBe(false);
+        expect(findOccurrence(i.text, i.trigger.text!, i.trigger.occurrence ?? 1)).toBeGreaterThanOrEqual(0);
+      }
+      if (i.expected !== null) expect(i.expected).toMatch(/^\d{4}(-(\d\d(-\d\d)?|W\d\d(-WE)?))?$/);
+    }
+  });
+
+  it('keep an every-event event-date split (fresh6, session 14): 50 events or more, 40 written, from documents no other split uses', () => {
+    const fresh6 = read<DateItem>('event-dates', 'fresh6.jsonl');
+    expect(fresh6.length).toBeGreaterThanOrEqual(50);
+    expect(fresh6.filter((i) => i.source === 'written').length).toBeGreaterThanOrEqual(40);
+    expect(new Set(fresh6.map((i) => i.id)).size).toBe(fresh6.length);
+    const splits = [
+      'items.jsonl',
+      'held-out.jsonl',
+      'fresh.jsonl',
+      'fresh2.jsonl',
+      'fresh3.jsonl',
+      'fresh4.jsonl',
+      'fresh5.jsonl',
+      'dates1.jsonl',
+      'blind.jsonl',
+    ];
+    const others = splits.flatMap((f) => [
+      ...(existsSync(join('eval', 'gold', 'casualties', f)) ? read<CasualtyItem>('casualties', f) : []),
+      ...read<DateItem>('event-dates', f),
+    ]);
+    const ids = new Set(others.map((i) => i.id));
+    const docs = new Set(others.flatMap((i) => (i.ref ? [i.ref.doc] : [])));
+    const texts = new Set(others.flatMap((i) => (i.text !== undefined ? [i.text] : [])));
+    for (const i of fresh6) {
       expect(ids.has(i.id)).toBe(false);
       if (i.ref) expect(docs.has(i.ref.doc)).toBe(false);
       if (i.text !== undefined) {
