@@ -204,6 +204,28 @@ export const CAUSATIVE_GOVERNORS: ReadonlySet<string> = new Set([
 /** Governors of an infinitive under which the event goes on ("continued to attack"). */
 export const CONTINUATIVE_GOVERNORS: ReadonlySet<string> = new Set(['continue', 'keep']);
 
+/**
+ * Verbs that tell the course of the event noun that is their subject ("talks broke down on Tuesday", "the
+ * strike ended on Monday", "the summit opened on Friday", "fighting broke out at dawn"): their clause dates it.
+ */
+export const COURSE_VERBS: ReadonlySet<string> = new Set([
+  'begin',
+  'start',
+  'open',
+  'end',
+  'close',
+  'conclude',
+  'collapse',
+  'break',
+  'stall',
+  'resume',
+  'fail',
+  'happen',
+  'occur',
+  'erupt',
+  'finish',
+]);
+
 /** Verbs and nouns that pass their subject event's participants to the event they introduce ("talks led to an agreement"). */
 export const RESULT_LINKERS: ReadonlySet<string> = new Set(['lead', 'result', 'produce', 'culminate', 'yield', 'end']);
 

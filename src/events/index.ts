@@ -19,8 +19,15 @@ import type {
   Token,
   Warning,
 } from '../types.js';
-import { buildArticleIndex, type ArticleIndex } from './article-index.js';
-import { animateHead, QUANTITY_NOUNS, RELATIVE_PRONOUNS, REPETITION_CUES, RESULT_LINKERS } from './cues.js';
+import { buildArticleIndex, lemmaOf, type ArticleIndex } from './article-index.js';
+import {
+  animateHead,
+  COURSE_VERBS,
+  QUANTITY_NOUNS,
+  RELATIVE_PRONOUNS,
+  REPETITION_CUES,
+  RESULT_LINKERS,
+} from './cues.js';
 import { GROUP_KIND_NOUNS, verbGroup, WINDOW, type VerbGroup } from './syntax.js';
 import {
   casualtyCount,
@@ -1047,11 +1054,22 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   const eventAnchored = new Map<DraftEvent, { start: number; anchor: EventAnchor }>();
   for (const c of ordered) {
     const cause = causeOf.get(c);
-    const st = candidateStatus(ix, c);
+    // Whether an event of the candidate's kind (its type, or any act of violence for one) was told before it.
+    const toldBefore = cands.some(
+      (o) =>
+        o !== c &&
+        o.head < c.head &&
+        (o.type.id === c.type.id || (o.type.category === 'conflict' && c.type.category === 'conflict')),
+    );
+    const st = candidateStatus(ix, c, toldBefore);
     if (st === 'void') continue;
     const a = args.get(c)!;
     const anchors = [c.head];
     if (c.governor >= 0 && c.light) anchors.push(c.governor);
+    // Phenomenon: an event noun whose verb tells its course ("talks broke down on Tuesday", "the summit opened
+    // on Friday") happened when that verb's clause says, as under a light verb.
+    else if (c.governor >= 0 && c.relation === 'subject' && COURSE_VERBS.has(lemmaOf(ix, c.governor)))
+      anchors.push(c.governor);
     if (c.absorbed >= 0) anchors.push(c.absorbed);
     const background = c.kind === 'noun' && (inTemporalPhrase(ix, c.head) || inParticipleModifier(ix, c.head));
     // A clause narrates when its verb is the event's (a verb, a light verb), or when the event noun's own

@@ -224,11 +224,19 @@ const LABOUR_ISSUES = new Set([
  * strike". Without such a cue the word stays ambiguous ("the strike" of a missile is an air strike's noun).
  */
 export function labourStrike(ix: ArticleIndex, k: number): boolean {
+  return labourStrikeHere(ix, k) || workersStrike(ix, k) || labourStrikeTold(ix, k);
+}
+
+/** The cues of a labour strike in the words around it (see labourStrike). */
+function labourStrikeHere(ix: ArticleIndex, k: number): boolean {
   const s = ix.sentences[ix.tokens[k]!.sentence]!;
   const prev = k > s.tokenStart ? ix.lower[k - 1]! : '';
   const next = k + 1 < s.tokenEnd ? ix.lower[k + 1]! : '';
   if (prev === 'on' || next === 'action') return true;
   if (LABOUR_MODIFIERS.has(prev) || /^(\d+|one|two|three|four|five|six|seven)-(hour|day|week)$/.test(prev)) return true;
+  // The tokenizer splits "a 48-hour strike" into "48", "-", "hour": the same duration cue over three tokens.
+  if (DURATION_UNITS.has(prev) && k - 3 >= s.tokenStart && ix.lower[k - 2] === '-' && durationCount(ix.lower[k - 3]!))
+    return true;
   // "the nurses' strike", "the union's strike".
   if ((prev === "'" || prev === "'s" || prev === '’' || prev === '’s') && k - 2 >= s.tokenStart)
     if (WORKER_NOUNS.has(ix.lower[k - 2]!)) return true;
@@ -236,6 +244,99 @@ export function labourStrike(ix: ArticleIndex, k: number): boolean {
     for (let x = k + 2; x < s.tokenEnd && x - k <= 5; x++) if (WORKER_NOUNS.has(ix.lower[x]!)) return true;
   if (next === 'over' || next === 'for' || next === 'against')
     for (let x = k + 2; x < s.tokenEnd && x - k <= 5; x++) if (LABOUR_ISSUES.has(ix.lower[x]!)) return true;
+  return false;
+}
+
+/** Units of a strike's announced length ("a 48-hour strike", "a three-day strike"). */
+const DURATION_UNITS = new Set(['hour', 'day', 'week', 'month']);
+
+/** A count before a duration unit: a figure or a number word ("48", "three"). */
+function durationCount(low: string): boolean {
+  return /^\d+$/.test(low) || /^(one|two|three|four|five|six|seven|eight|nine|ten|twelve)$/.test(low);
+}
+
+/** Words right before "strike" that make it a military one (the air-strike cues and weapons of war). */
+const MILITARY_STRIKE_CUES = new Set([
+  'air',
+  'drone',
+  'aerial',
+  'missile',
+  'rocket',
+  'military',
+  'retaliatory',
+  'precision',
+  'preemptive',
+  'pre-emptive',
+  'nuclear',
+  'surgical',
+  'artillery',
+  'naval',
+]);
+
+/** Verbs that start, hold or end a strike ("began a strike", "staged a strike", "called off the strike"). */
+const STRIKE_VERBS = new Set([
+  'begin',
+  'start',
+  'stage',
+  'hold',
+  'launch',
+  'call',
+  'announce',
+  'extend',
+  'mount',
+  'end',
+]);
+
+/** A strike verb by lemma or by its inflected form (the lemmatiser reads "staged" as "stag"). */
+function strikeVerb(ix: ArticleIndex, j: number): boolean {
+  if (STRIKE_VERBS.has(lemmaOf(ix, j))) return true;
+  const low = ix.lower[j]!;
+  const stem = low.replace(/(?:ed|d|s|ing)$/, '');
+  return ['began', 'begun', 'held'].includes(low) || STRIKE_VERBS.has(stem) || STRIKE_VERBS.has(`${stem}e`);
+}
+
+/**
+ * Phenomenon: workers who begin, stage or call a strike strike as workers ("Air traffic controllers began a
+ * strike on Thursday", "Teachers in three provinces staged a strike"): "strike" as the object of such a verb
+ * whose subject is a worker noun is a stoppage of work. A military cue right before the noun ("launched an air
+ * strike") keeps it an attack, and workers elsewhere in the sentence do not count ("Doctors treated victims of
+ * the strike").
+ */
+function workersStrike(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  if (k > s.tokenStart && MILITARY_STRIKE_CUES.has(ix.lower[k - 1]!)) return false;
+  let j = k - 1;
+  while (
+    j > s.tokenStart &&
+    (['DET', 'ADJ', 'NUM'].includes(ix.tokens[j]!.pos) || ix.lower[j] === '-' || DURATION_UNITS.has(ix.lower[j]!))
+  )
+    j--;
+  if (ix.tokens[j]?.pos !== 'VERB' || !strikeVerb(ix, j)) return false;
+  for (let x = j - 1; x >= s.tokenStart && j - x <= 8; x--) {
+    const t = ix.tokens[x]!;
+    if (t.pos === 'VERB' || t.pos === 'SCONJ' || ix.lower[x] === ';' || ix.lower[x] === ',') return false;
+    if (
+      WORKER_NOUNS.has(ix.lower[x]!) &&
+      !['member', 'members', 'staff', 'crew', 'crews', 'guards'].includes(ix.lower[x]!)
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Phenomenon: one sense per discourse. Once an article has told a labour strike (a strike with its cues, a
+ * walkout, a stoppage), a later bare "strike" in it is one too ("A similar strike in October grounded
+ * thousands of flights"), unless a military cue stands right before it ("an air strike").
+ */
+function labourStrikeTold(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  if (k > s.tokenStart && MILITARY_STRIKE_CUES.has(ix.lower[k - 1]!)) return false;
+  for (let x = k - 1; x >= 0; x--) {
+    const low = ix.lower[x]!;
+    if (low === 'walkout' || low === 'walkouts' || low === 'stoppage' || low === 'stoppages') return true;
+    if ((low === 'strike' || low === 'strikes') && (labourStrikeHere(ix, x) || workersStrike(ix, x))) return true;
+  }
   return false;
 }
 
@@ -272,6 +373,10 @@ const SPORT_OBJECTS = new Set([
   'series',
   'marathon',
   'stage',
+  // Cup names in other languages ("the Copa del Rey", "the Coppa Italia", "the Coupe de France").
+  'copa',
+  'coppa',
+  'coupe',
 ]);
 
 /** Words of votes and legislatures: a tally ("passed 52-48", "defeated the amendment 52-48") is no score. */
@@ -323,6 +428,12 @@ export function sportVerb(ix: ArticleIndex, k: number): boolean {
     const low = ix.lower[x]!;
     if (scoreAt(ix, x)) return !tallySentence(ix, k);
     if (SPORT_OBJECTS.has(low) || SPORT_OBJECTS.has(lemmaOf(ix, x))) return !tallySentence(ix, k);
+    // Phenomenon: the score often follows in a participle clause of a result verb ("won the Copa del Rey on
+    // Saturday, beating Valencia 2-1 in the final"): the clause goes on over the comma.
+    if (low === ',' && SPORT_VERBS.has(lemmaOf(ix, x + 1)) && /ing$/.test(ix.lower[x + 1] ?? '')) {
+      x++;
+      continue;
+    }
     if (low === '.' || low === ';' || low === ',' || low === 'that' || low === 'to') return false;
     if (ix.tokens[x]!.pos === 'VERB' && x > k + 1) return false;
   }

@@ -240,19 +240,70 @@ function genericNoun(ix: ArticleIndex, c: Candidate): boolean {
   return bare && ix.lower[c.head] !== ix.tokens[c.head]!.lemma.toLowerCase();
 }
 
-/** "called the explosion an attack": the noun is the name given to an event told already, not a new mention. */
-function labelled(ix: ArticleIndex, head: number): boolean {
+/** Nouns of a prohibition ("a ban on protests", "a moratorium on executions"). */
+const BAN_NOUNS: ReadonlySet<string> = new Set(['ban', 'bans', 'moratorium', 'prohibition', 'curfew']);
+
+/**
+ * Phenomenon: what a ban is on did not take place by the ban ("issued a ban on public gatherings and protests",
+ * "a moratorium on executions"): the event noun is what is forbidden, no event. True when "on" or "against"
+ * after a prohibition noun opens the noun's phrase (over determiners, adjectives and coordinated nouns).
+ */
+function banned(ix: ArticleIndex, head: number): boolean {
+  const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
+  for (let k = head - 1; k > floor && head - k <= 7; k--) {
+    const t = ix.tokens[k]!;
+    const low = ix.lower[k]!;
+    if (low === 'on' || low === 'against') return BAN_NOUNS.has(ix.lower[k - 1]!);
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'CCONJ' || low === ',')) return false;
+  }
+  return false;
+}
+
+/**
+ * "called the explosion an attack": the noun is the name given to an event told already, not a new mention.
+ * Returns the labelling verb's lemma, or null.
+ */
+function labelled(ix: ArticleIndex, head: number): string | null {
   const s = ix.sentences[ix.tokens[head]!.sentence]!;
   for (let k = head - 1; k >= s.tokenStart && head - k <= 6; k--) {
     const low = ix.lower[k]!;
-    if (low === ',' || low === '.' || low === ';' || ix.tokens[k]!.pos === 'SCONJ') return false;
+    if (low === ',' || low === '.' || low === ';' || ix.tokens[k]!.pos === 'SCONJ') return null;
+    // A preposition other than "as" or "of" opens a phrase of its own ("called the walkout after talks with
+    // the ministry broke down"): the noun in it is not the name given ("described the blast as an attack").
+    if (ix.tokens[k]!.pos === 'ADP' && low !== 'as' && low !== 'of') return null;
     if (ix.tokens[k]!.pos === 'VERB') {
       const lemma = ix.tokens[k]!.lemma.toLowerCase();
       // "called for talks" demands an event; it names none.
-      return LABELLING_GOVERNORS.has(lemma) && k < head - 2 && !(lemma === 'call' && ix.lower[k + 1] === 'for');
+      return LABELLING_GOVERNORS.has(lemma) &&
+        k < head - 2 &&
+        !(lemma === 'call' && (ix.lower[k + 1] === 'for' || !namingCall(ix, k, head)))
+        ? lemma
+        : null;
     }
   }
-  return false;
+  return null;
+}
+
+/**
+ * Phenomenon: "call" names an event only with two objects, the thing and its name ("called the explosion an
+ * attack", "called it a massacre"); with the event noun as its only object it convenes or orders it ("the union
+ * called the walkout", "called a general strike", "called a snap election"). True when another noun or pronoun
+ * stands between "call" at `verb` and the phrase of the event noun at `head` (a possessive's owner, "the
+ * nurses' strike", belongs to the noun's phrase), or when a determiner after the noun opens its name.
+ */
+function namingCall(ix: ArticleIndex, verb: number, head: number): boolean {
+  let j = head - 1;
+  while (j > verb) {
+    const pos = ix.tokens[j]!.pos;
+    const low = ix.lower[j]!;
+    if (low === "'s" || low === "'" || low === '’s' || low === '’') j -= 2;
+    else if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || low === '-' || (pos === 'NOUN' && j === head - 1)) j--;
+    else break;
+  }
+  if (j > verb) return true;
+  // The event noun as the first object with its name after it: "called the explosion an attack".
+  const next = ix.tokens[head + 1];
+  return next !== undefined && next.sentence === ix.tokens[head]!.sentence && next.pos === 'DET';
 }
 
 /** "claimed responsibility for the attack": the claimant, when the noun is what responsibility is taken for. */
@@ -355,8 +406,8 @@ function reportSource(ix: ArticleIndex, head: number, self: number): EntityRecor
 }
 
 /** Status of a candidate. `self` is the trigger's own verb (a statement is not reported by itself). */
-export function candidateStatus(ix: ArticleIndex, c: Candidate): StatusResult {
-  const st = baseStatus(ix, c);
+export function candidateStatus(ix: ArticleIndex, c: Candidate, toldBefore = true): StatusResult {
+  const st = baseStatus(ix, c, toldBefore);
   // An attempt ("tried to assassinate him", "the failed assassination attempt") is an attack that took
   // place: the trying, failing or foiling words say the killing did not, not that nothing happened. A
   // negator or a future in the clause ("did not try to") still counts.
@@ -369,14 +420,25 @@ export function candidateStatus(ix: ArticleIndex, c: Candidate): StatusResult {
   return st;
 }
 
-/** Status before the attempt rule. */
-function baseStatus(ix: ArticleIndex, c: Candidate): StatusResult {
+/**
+ * Verbs that judge an event: "condemned the attack" names one told before, but when nothing of its kind was told
+ * before it in the article ("The ministers condemned Sunday's attack on a bus that killed nine people") it is
+ * the article's only telling of a real event, and a mention.
+ */
+const JUDGING_GOVERNORS: ReadonlySet<string> = new Set(['condemn', 'denounce']);
+
+/** Status before the attempt rule. `toldBefore`: an event of the candidate's kind was told before it. */
+function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): StatusResult {
   let status: EventStatus | null = null;
   const claimedBy = claimant(ix, c);
   if (claimedBy !== undefined) return { status: 'claimed', reportedBy: claimedBy };
   if (c.kind === 'noun' && (genericNoun(ix, c) || frequencyPhrase(ix, c.end - 1, ix.sentences[c.sentence]!.tokenEnd)))
     return { status: 'generic', reportedBy: null };
-  if (c.kind === 'noun' && labelled(ix, c.head)) return 'void';
+  if (c.kind === 'noun' && banned(ix, c.head)) return 'void';
+  if (c.kind === 'noun') {
+    const by = labelled(ix, c.head);
+    if (by !== null && (toldBefore || !JUDGING_GOVERNORS.has(by))) return 'void';
+  }
   if (conditional(ix, c.kind === 'noun' && c.governor >= 0 ? Math.min(c.head, c.governor) : c.head))
     return { status: 'hypothetical', reportedBy: null };
   if (c.kind === 'noun') {
@@ -391,7 +453,14 @@ function baseStatus(ix: ArticleIndex, c: Candidate): StatusResult {
       // a name given to one ("called the explosion an attack") nor one convened ("called a meeting").
       const demanded = lemma === 'call' && ix.lower[c.governor + 1] === 'for';
       // "called the explosion an attack", "condemned the attack": a name or judgement of an event, no new mention.
-      if (c.relation === 'object' && LABELLING_GOVERNORS.has(lemma) && !demanded) return 'void';
+      if (
+        c.relation === 'object' &&
+        LABELLING_GOVERNORS.has(lemma) &&
+        !demanded &&
+        !(lemma === 'call' && !namingCall(ix, c.governor, c.head)) &&
+        (toldBefore || !JUDGING_GOVERNORS.has(lemma))
+      )
+        return 'void';
       if (c.relation === 'object' && NEGATING_GOVERNORS.has(lemma)) status = 'negated';
       else if (c.relation === 'object' && PLANNING_GOVERNORS.has(lemma) && (!c.light || demanded)) status = 'planned';
       else {

@@ -704,6 +704,33 @@ function beatsPeople(ix: ArticleIndex, k: number): boolean {
   return people(j);
 }
 
+/** Adverbs of how an office holder was chosen ("democratically elected leaders"): no election told. */
+const ELECTED_MANNER = new Set(['democratically', 'popularly', 'directly', 'freely', 'locally', 'duly', 'fairly']);
+
+/**
+ * Phenomenon: "elected" before a noun names the office holders' standing, not an election ("Elected officials
+ * warned the agency", "the country's elected government", "democratically elected leaders"): an attributive
+ * participle at the start of its phrase (after the sentence start, a determiner, a possessive, a preposition or a
+ * manner adverb) with a noun or adjective after it. "Voters elected a mayor", "was elected president",
+ * "newly elected" (recently: a real election) stay elections.
+ */
+function attributiveElected(ix: ArticleIndex, k: number, floor: number): boolean {
+  const next = ix.tokens[k + 1];
+  if (!next || next.sentence !== ix.tokens[k]!.sentence || (next.pos !== 'NOUN' && next.pos !== 'ADJ')) return false;
+  if (k === floor) return true;
+  const prev = ix.tokens[k - 1]!;
+  const low = ix.lower[k - 1]!;
+  return (
+    prev.pos === 'DET' ||
+    prev.pos === 'ADP' ||
+    low === "'s" ||
+    low === '’s' ||
+    low === 'its' ||
+    low === 'their' ||
+    ELECTED_MANNER.has(low)
+  );
+}
+
 /** Verbs that read as events only in some contexts ("meet the requirements", "signed the bill into law"). */
 function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
   const s = ix.sentences[ix.tokens[k]!.sentence]!;
@@ -828,7 +855,7 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
       return SWORE_IN_PLACES.has(ix.lower[k + 2] ?? '');
     case 'elect':
       // "holders have elected to convert the debt": elect + infinitive is a choice, not an election.
-      return ix.lower[k + 1] === 'to' && ix.tokens[k + 2]?.pos === 'VERB';
+      return (ix.lower[k + 1] === 'to' && ix.tokens[k + 2]?.pos === 'VERB') || attributiveElected(ix, k, s.tokenStart);
     case 'charge':
       // "charged about $46 million against earnings": a sum booked as a cost, not a criminal charge. The
       // crime comes after "with" ("charged with stealing $5 million"), so the search stops there.
@@ -1371,6 +1398,29 @@ function rulingAskedFor(ix: ArticleIndex, k: number): boolean {
   return false;
 }
 
+/**
+ * Phenomenon: a court or jury "finds" someone guilty or not guilty: the verdict ("was found guilty of bribery",
+ * "the jury found the two men guilty", "found him not guilty"; "found innocent"). "find" alone is no event
+ * ("found the bodies", "found that the law was void"); "guilty" must close the object within six words of
+ * the verb, with no verb or clause mark between. Returns the subtype key and the trigger's end, or null.
+ */
+function verdictOf(ix: ArticleIndex, k: number): { key: 'ruling/conviction' | 'ruling/acquittal'; end: number } | null {
+  const low = ix.lower[k]!;
+  if (low !== 'found' && low !== 'finds' && low !== 'find' && low !== 'finding') return null;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let x = k + 1; x < s.tokenEnd && x - k <= 6; x++) {
+    const w = ix.lower[x]!;
+    if (w === 'guilty' || w === 'innocent') {
+      const key = w === 'innocent' || ix.lower[x - 1] === 'not' ? 'ruling/acquittal' : 'ruling/conviction';
+      // The passive's words stand together ("was found guilty", "found not guilty"): the trigger spans them.
+      return { key, end: x === k + 1 || (x === k + 2 && ix.lower[k + 1] === 'not') ? x + 1 : k + 1 };
+    }
+    const pos = ix.tokens[x]!.pos;
+    if (pos === 'VERB' || pos === 'SCONJ' || pos === 'PUNCT' || w === 'that') return null;
+  }
+  return null;
+}
+
 function verbType(
   lex: TriggerLexicon,
   ix: ArticleIndex,
@@ -1381,6 +1431,11 @@ function verbType(
   if (SPORT_VERBS.has(lemmaOf(ix, k)) && sportVerb(ix, k)) {
     const sport = lex.byId.get('sport');
     if (sport) return { type: sport, end: k + 1 };
+  }
+  const verdict = verdictOf(ix, k);
+  if (verdict) {
+    const sub = lex.subtypes.get(verdict.key);
+    if (sub) return { type: sub, end: verdict.end };
   }
   if (lemmaOf(ix, k) === 'list' && stockListing(ix, k)) {
     const listing = lex.byId.get('listing');
@@ -1700,7 +1755,15 @@ function nounGovernor(
     if (t.pos === 'VERB') {
       const afterNoun = ix.tokens[j - 1]!.pos === 'NOUN' || ix.tokens[j - 1]!.pos === 'PROPN';
       // "factions allied with Iran": a participle after a noun and before a preposition modifies the noun.
-      if (!inRelative && afterNoun && ix.tokens[j + 1]?.pos === 'ADP') continue;
+      if (!inRelative && afterNoun && ix.tokens[j + 1]?.pos === 'ADP') {
+        // Phenomenon: a light verb's participle after the event noun is the noun's own support verb ("talks
+        // held on Tuesday", "protests staged in ten cities"): the noun is what it holds, as in the passive.
+        if (j === k + 1 && POSTNOMINAL_LIGHT.has(low)) return { verb: j, relation: 'passive-subject', nominal };
+        // Phenomenon: a phrasal verb's particle is no preposition ("talks with the ministry broke down on
+        // Tuesday"): the verb tells the course of the noun, its subject.
+        if (particleAfter(ix, j) === j + 1 && !/(?:ed|en)$/.test(low)) return { verb: j, relation: 'subject', nominal };
+        continue;
+      }
       return { verb: j, relation: verbGroup(ix, j).passive ? 'passive-subject' : 'subject', nominal };
     }
     if (t.pos === 'SCONJ' || low === ';' || low === ':' || (t.pos === 'PART' && low === 'to')) break;
@@ -1710,6 +1773,18 @@ function nounGovernor(
   }
   return { verb: -1, relation: 'object', nominal };
 }
+
+/** Participles of light verbs that, right after an event noun, hold it ("talks held on Tuesday"). */
+const POSTNOMINAL_LIGHT = new Set([
+  'held',
+  'staged',
+  'conducted',
+  'carried',
+  'launched',
+  'mounted',
+  'organised',
+  'organized',
+]);
 
 /**
  * A sentence wink found no verb in that still reads as a clause, not a heading: at least five words and
