@@ -5,7 +5,7 @@
  * for time expressions only; no event rule was written from it).
  *
  *   node dist/dev/eval/judged-events.js sample [--n 80] [--seed 11] [--exclude FILE]... > candidates.jsonl
- *   node dist/dev/eval/judged-events.js score [--split judged|judged2|judged3|judged4|all] [--misses] [FILE]
+ *   node dist/dev/eval/judged-events.js score [--split judged|judged2|judged3|judged4|judged5|all] [--misses] [FILE]
  *
  * `sample` runs the pipeline on every document and draws a seeded sample of the events it outputs; a
  * person then judges each line (fields `real`, `row`, `dateRight`, `note`; see the PROVENANCE.md beside
@@ -14,7 +14,8 @@
  * so a changed extractor shows what it gained and lost instead of a silently different figure.
  * `--exclude` leaves out every event (document and trigger offset) of an earlier judged file, so a second
  * sample drawn at a later commit judges only events nobody has judged. `--split` picks the judged file by
- * name (`judged` is the first sample, `judged2` the second, `judged3` the third, `judged4` the fourth, `all` prints each); `--misses` lists the
+ * name (`judged` is the first sample, `judged2` the second, `judged3` the third, `judged4` the fourth, `judged5` the
+ * fifth, `all` prints each); `--misses` lists the
  * judged events still output that are not real, not worth a row, or wrongly dated.
  */
 import { readFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ import { markdownTable, pct } from './table.js';
 const REPO = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
 const GOLD_DIR = join(REPO, 'eval', 'gold', 'judged-events');
 /** The judged files by split name. */
-export const SPLITS = ['judged', 'judged2', 'judged3', 'judged4'] as const;
+export const SPLITS = ['judged', 'judged2', 'judged3', 'judged4', 'judged5'] as const;
 
 /** One event as drawn for judging. */
 export interface Candidate {
@@ -296,7 +297,7 @@ function main(argv: string[]): void {
     return;
   }
   process.stderr.write(
-    'usage: judged-events.js sample [--n 80] [--seed 11] [--exclude FILE]... | score [--split judged|judged2|judged3|judged4|all] [--misses] [FILE]\n',
+    'usage: judged-events.js sample [--n 80] [--seed 11] [--exclude FILE]... | score [--split judged|judged2|judged3|judged4|judged5|all] [--misses] [FILE]\n',
   );
   process.exitCode = 2;
 }
