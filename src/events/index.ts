@@ -1052,7 +1052,9 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   const told = new Set<number>();
   // Drafts dated from another event of the text ("a week after the attack"), resolved after merging.
   const eventAnchored = new Map<DraftEvent, { start: number; anchor: EventAnchor }>();
-  for (const c of ordered) {
+  // The draft of one candidate, as a function of its own: TurboFan compiles it apart from the rest of
+  // extractEvents, so a deoptimisation in it (a rule branch first met on a new article) recompiles it alone.
+  const draftFor = (c: Candidate): void => {
     const cause = causeOf.get(c);
     // Whether an event of the candidate's kind (its type, or any act of violence for one) was told before it.
     const toldBefore = cands.some(
@@ -1062,7 +1064,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
         (o.type.id === c.type.id || (o.type.category === 'conflict' && c.type.category === 'conflict')),
     );
     const st = candidateStatus(ix, c, toldBefore);
-    if (st === 'void') continue;
+    if (st === 'void') return;
     const a = args.get(c)!;
     const anchors = [c.head];
     if (c.governor >= 0 && c.light) anchors.push(c.governor);
@@ -1248,7 +1250,8 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       (date.source === 'narrative' && narrates)
     )
       told.add(draft.mentions[0]!.start);
-  }
+  };
+  for (const c of ordered) draftFor(c);
   drafts.sort((p, q) => p.trigger.start - q.trigger.start);
 
   const merged = mergeEvents(drafts);
@@ -1298,8 +1301,8 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     input.publication.date,
   );
   const retoldSet = new Set(merged.filter((_, i) => retoldIx.has(i)));
-  for (const d of merged) {
-    if (!kept.has(d)) continue;
+  // The record of one kept draft, as a function of its own (see draftFor).
+  const recordOf = (d: DraftEvent): void => {
     const found = d.cause ? finalDraft(d.cause) : null;
     // A result links to its cause only when the cause is itself a row: never to an event left out.
     const cause = found && found !== d && kept.has(found) ? found : null;
@@ -1342,7 +1345,8 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     if (cause) e.cause = eventId(input.articleId, cause.type, cause.trigger.start);
     if (d.casualties.killed || d.casualties.injured) e.casualties = d.casualties;
     events.push(e);
-  }
+  };
+  for (const d of merged) if (kept.has(d)) recordOf(d);
   return { events, warnings: [] };
 }
 
