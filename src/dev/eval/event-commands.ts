@@ -33,6 +33,7 @@ interface Options {
     | 'fresh5'
     | 'fresh6'
     | 'dates1'
+    | 'dates2'
     | 'both'
     | 'all';
 }
@@ -42,21 +43,33 @@ function splits(opts: Options, dir: string): GoldSplit[] {
   if (opts.split === 'both') return ['dev', 'held-out'];
   if (opts.split === 'all')
     return (
-      ['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'dates1', 'blind'] as const
+      [
+        'dev',
+        'held-out',
+        'fresh',
+        'fresh2',
+        'fresh3',
+        'fresh4',
+        'fresh5',
+        'fresh6',
+        'dates1',
+        'dates2',
+        'blind',
+      ] as const
     ).filter((s) => existsSync(join(dir, splitFile(s))));
   return [opts.split ?? 'dev'];
 }
 
 /**
  * `--split` of our own gold sets: dev (items.jsonl), held-out (held-out.jsonl), fresh (fresh.jsonl, a second
- * held-out part), blind (blind.jsonl, a third, labelled without running the product), fresh2 … fresh6 (fresh2.jsonl … fresh6.jsonl: general news, labelled before running the product; fresh6 every event of each document), dates1 (dates1.jsonl: event dates chosen for date phenomena), both (dev and held-out) or
+ * held-out part), blind (blind.jsonl, a third, labelled without running the product), fresh2 … fresh6 (fresh2.jsonl … fresh6.jsonl: general news, labelled before running the product; fresh6 every event of each document), dates1 (dates1.jsonl: event dates chosen for date phenomena), dates2 (dates2.jsonl: every event found in whole documents), both (dev and held-out) or
  * all the folder has, reported apart.
  */
 function withSplit(cmd: Command): Command {
   return cmd.addOption(
     new Option(
       '--split <split>',
-      'which part of the gold set: dev (items.jsonl), held-out (held-out.jsonl, never tuned on), fresh (fresh.jsonl, a second held-out part), blind (blind.jsonl, a third, labelled without running the product), fresh2 … fresh6 (fresh2.jsonl … fresh6.jsonl: general news, labelled before running the product; fresh6 every event of each document), dates1 (dates1.jsonl: event dates chosen for date phenomena), both (dev and held-out) or all the folder has, reported apart',
+      'which part of the gold set: dev (items.jsonl), held-out (held-out.jsonl, never tuned on), fresh (fresh.jsonl, a second held-out part), blind (blind.jsonl, a third, labelled without running the product), fresh2 … fresh6 (fresh2.jsonl … fresh6.jsonl: general news, labelled before running the product; fresh6 every event of each document), dates1 (dates1.jsonl: event dates chosen for date phenomena), dates2 (dates2.jsonl: every event found in whole documents), both (dev and held-out) or all the folder has, reported apart',
     )
       .choices([
         'dev',
@@ -69,6 +82,7 @@ function withSplit(cmd: Command): Command {
         'fresh5',
         'fresh6',
         'dates1',
+        'dates2',
         'both',
         'all',
       ])

@@ -75,10 +75,11 @@ export interface DateItem {
  * labelled before the product was run on it, a development part whose errors are read) and `fresh3` (fresh3.jsonl;
  * session 11's general-news part from unused documents, labelled before the product was run on it, likewise) and
  * `fresh4` (fresh4.jsonl; session 12's part from unused documents, labelled before the product was run on it, likewise)
- * and `fresh5` (fresh5.jsonl; session 13's general-news part, likewise) and `fresh6` (fresh6.jsonl; session 14's part labelling every event of each document, likewise) and `dates1` (dates1.jsonl; session 13's part chosen for date phenomena, labelled before the product was run on it).
+ * and `fresh5` (fresh5.jsonl; session 13's general-news part, likewise) and `fresh6` (fresh6.jsonl; session 14's part labelling every event of each document, likewise) and `dates1` (dates1.jsonl; session 13's part chosen for date phenomena, labelled before the product was run on it)
+ * and `dates2` (dates2.jsonl; session 14's part of whole documents, every event the product finds, labelled before the product was run on it).
  */
 export type GoldSplit =
-  'dev' | 'held-out' | 'fresh' | 'blind' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'dates1';
+  'dev' | 'held-out' | 'fresh' | 'blind' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'dates1' | 'dates2';
 
 /** The file of a split inside a gold folder. */
 export function splitFile(split: GoldSplit): string {
@@ -100,7 +101,9 @@ export function splitFile(split: GoldSplit): string {
                   ? 'fresh6.jsonl'
                   : split === 'dates1'
                     ? 'dates1.jsonl'
-                    : 'items.jsonl';
+                    : split === 'dates2'
+                      ? 'dates2.jsonl'
+                      : 'items.jsonl';
 }
 
 /** Reads a JSON-lines gold file (blank lines and lines starting with `//` skipped). */

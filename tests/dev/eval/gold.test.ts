@@ -67,6 +67,7 @@ describe('gold readers', () => {
     expect(splitFile('fresh3')).toBe('fresh3.jsonl');
     expect(splitFile('fresh4')).toBe('fresh4.jsonl');
     expect(splitFile('dates1')).toBe('dates1.jsonl');
+    expect(splitFile('dates2')).toBe('dates2.jsonl');
     expect(splitFile('fresh5')).toBe('fresh5.jsonl');
     expect(splitFile('fresh6')).toBe('fresh6.jsonl');
   });
@@ -477,6 +478,41 @@ describe('the gold sets in the repository', () => {
     const docs = new Set(others.flatMap((i) => (i.ref ? [i.ref.doc] : [])));
     const texts = new Set(others.flatMap((i) => (i.text !== undefined ? [i.text] : [])));
     for (const i of dates1) {
+      expect(ids.has(i.id)).toBe(false);
+      if (i.ref) expect(docs.has(i.ref.doc)).toBe(false);
+      if (i.text !== undefined) {
+        expect(texts.has(i.text)).toBe(false);
+        expect(findOccurrence(i.text, i.trigger.text!, i.trigger.occurrence ?? 1)).toBeGreaterThanOrEqual(0);
+      }
+      if (i.expected !== null) expect(i.expected).toMatch(/^\d{4}(-(\d\d(-\d\d)?|W\d\d(-WE)?))?$/);
+    }
+  });
+
+  it('keep a whole-document event-date split (dates2, session 14): 60 events or more, 40 written, from documents no other split uses', () => {
+    const dates2 = read<DateItem>('event-dates', 'dates2.jsonl');
+    expect(dates2.length).toBeGreaterThanOrEqual(60);
+    expect(dates2.filter((i) => i.source === 'written').length).toBeGreaterThanOrEqual(40);
+    expect(new Set(dates2.map((i) => i.id)).size).toBe(dates2.length);
+    const splits = [
+      'items.jsonl',
+      'held-out.jsonl',
+      'fresh.jsonl',
+      'fresh2.jsonl',
+      'fresh3.jsonl',
+      'fresh4.jsonl',
+      'fresh5.jsonl',
+      'fresh6.jsonl',
+      'dates1.jsonl',
+      'blind.jsonl',
+    ];
+    const others = splits.flatMap((f) => [
+      ...(existsSync(join('eval', 'gold', 'casualties', f)) ? read<CasualtyItem>('casualties', f) : []),
+      ...read<DateItem>('event-dates', f),
+    ]);
+    const ids = new Set(others.map((i) => i.id));
+    const docs = new Set(others.flatMap((i) => (i.ref ? [i.ref.doc] : [])));
+    const texts = new Set(others.flatMap((i) => (i.text !== undefined ? [i.text] : [])));
+    for (const i of dates2) {
       expect(ids.has(i.id)).toBe(false);
       if (i.ref) expect(docs.has(i.ref.doc)).toBe(false);
       if (i.text !== undefined) {
