@@ -22,6 +22,10 @@ function vague(x: TimexRecord): boolean {
 /**
  * The narrative reference time at the start of each sentence: the last specific date of an earlier
  * sentence in the same paragraph. Sentences without a verb (headings, date lines) set no reference.
+ * Phenomenon (session 14): the date of a report ("…, police said on Sunday", "the ministry on Thursday said")
+ * is when the story was told, not a time at which it stands: it sets no reference time either, so the next
+ * sentence's undated act ("The gunmen attacked the village", "Troops arrested three suspects overnight") stays
+ * at the time the events were told to happen, not the day they were reported.
  */
 export function narrativeTimes(
   ix: ArticleIndex,
@@ -40,7 +44,9 @@ export function narrativeTimes(
         !inDateline(ix, x) &&
         modifiedNoun(ix, x) < 0 &&
         !openBound(ix, x) &&
-        !backgroundClause(ix, x, eventHeads)
+        !backgroundClause(ix, x, eventHeads) &&
+        !attributionTime(ix, x, []) &&
+        !periodOfFigures(ix, x)
       )
         current = x;
   }
@@ -158,7 +164,9 @@ export function inParticipleModifier(ix: ArticleIndex, head: number): boolean {
   let k = head - 1;
   while (k >= s.tokenStart && head - k <= 4) {
     const pos = ix.tokens[k]!.pos;
-    if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'PROPN' || ix.lower[k] === "'s") k--;
+    // Session 14: a noun of a compound too ("charged with planning a knife attack", "a car bomb attack").
+    if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'PROPN' || pos === 'NOUN' || ix.lower[k] === "'s")
+      k--;
     else break;
   }
   if (k - 2 < s.tokenStart || !PARTICIPLE_PREPOSITIONS.has(ix.lower[k]!) || ix.tokens[k]!.pos !== 'ADP') return false;
@@ -244,8 +252,10 @@ function attributionTime(ix: ArticleIndex, x: TimexRecord, anchors: readonly num
     !TEMPORAL_PREPOSITIONS.has(ix.lower[k]!);
   // A report verb before the expression: "said Friday", "told reporters on Friday", "said as dawn broke Saturday".
   for (let k = a - 1; k >= s.tokenStart && a - k <= 5 && clear(k); k--) if (reportAt(k)) return true;
-  // After it: "the ministry on Thursday said".
-  for (let k = b; k < s.tokenEnd && k - b < 3 && clear(k); k++) if (reportAt(k)) return true;
+  // After it: "the ministry on Thursday said". Not across a conjunction: in "reported a loss on Tuesday and said
+  // it would cut jobs" the Tuesday ends the first conjunct and dates its event (session 14).
+  for (let k = b; k < s.tokenEnd && k - b < 3 && clear(k) && !CLAUSE_CONJUNCTIONS.has(ix.lower[k]!); k++)
+    if (reportAt(k)) return true;
   return false;
 }
 
@@ -280,6 +290,63 @@ function timexesBetween(ix: ArticleIndex, sentence: number, lo: number, hi: numb
   const out: TimexRecord[] = [];
   for (let i = a; i < list.length && ix.timexTokens.get(list[i]!)![0] <= hi; i++) out.push(list[i]!);
   return out;
+}
+
+/** Nouns of reported figures that a period names ("fourth-quarter profit", "first-half sales", "full-year forecast"). */
+const FIGURE_NOUNS: ReadonlySet<string> = new Set([
+  'profit',
+  'profits',
+  'revenue',
+  'revenues',
+  'earnings',
+  'income',
+  'loss',
+  'losses',
+  'sales',
+  'results',
+  'net',
+  'turnover',
+  'margin',
+  'margins',
+  'forecast',
+  'forecasts',
+  'outlook',
+  'dividend',
+  'output',
+  'growth',
+  'deficit',
+  'surplus',
+  'shipments',
+  'deliveries',
+]);
+
+/**
+ * Phenomenon (session 14): a period before a noun of reported figures ("reported a fall in fourth-quarter
+ * profit on Tuesday", "after it reported first-quarter revenue above forecasts", "posted third-quarter net
+ * income", "cut its full-year forecast") names the period the figures cover, not when they were reported:
+ * results are dated by their report, as news dates them, and such a period sets no narrative time. True when
+ * the expression stands right before such a noun, with at most two modifiers between ("first-quarter
+ * operating profit", "third-quarter net income").
+ */
+function periodOfFigures(ix: ArticleIndex, x: TimexRecord): boolean {
+  const b = ix.timexTokens.get(x)![1];
+  const end = ix.sentences[ix.tokens[b - 1]!.sentence]!.tokenEnd;
+  for (let k = b; k < end && k - b < 3; k++) {
+    if (FIGURE_NOUNS.has(ix.lower[k]!)) return true;
+    const pos = ix.tokens[k]!.pos;
+    if (pos !== 'ADJ' && pos !== 'NOUN' && ix.lower[k] !== '-') return false;
+  }
+  return false;
+}
+
+/**
+ * Phenomenon (session 14): "by" before a time expression makes it a deadline ("would cut 1,500 jobs by the end of
+ * next year", "plans to close the plant by 2027", "had left by Friday"): the event happens at some time up to
+ * it, not at it, so the deadline is no date of the event (it falls back like an undated one).
+ */
+function deadline(ix: ArticleIndex, x: TimexRecord): boolean {
+  const a = ix.timexTokens.get(x)![0];
+  return a > 0 && ix.lower[a - 1] === 'by' && ix.tokens[a - 1]!.sentence === ix.tokens[a]!.sentence;
 }
 
 /** A possessive time expression ("last year's", "Saturday’s"). */
@@ -446,7 +513,7 @@ export function chooseDate(
   const lo = Math.min(...anchors) - DATE_WINDOW;
   const hi = Math.max(...anchors) + DATE_WINDOW;
   const all = timexesBetween(ix, sentence, lo, hi);
-  const timexes = all.filter((x) => datable(x) && !inDateline(ix, x));
+  const timexes = all.filter((x) => datable(x) && !inDateline(ix, x) && !periodOfFigures(ix, x));
   // A time expression inside the event's own noun phrase is its date ("last month's explosion", "last
   // month's shooting death").
   for (const x of timexes) if (datesOwnNoun(ix, x, head)) return toDate(x, 'clause');
@@ -485,13 +552,17 @@ export function chooseDate(
       !ofAnotherNoun(ix, x, anchors) &&
       !inOtherTemporalPhrase(ix, x, anchors) &&
       !ofCommunication(ix, x, anchors) &&
+      !deadline(ix, x) &&
       !(repeated && startPoint(ix, x)),
   );
   // Coordinated clauses ("arrested him on Saturday and charged him on Monday"): a date of the other conjunct is
   // the event's only when its own has none (see coordinationSide).
   const sides = ownTimexes.map((x) => coordinationSide(ix, x, anchors));
   const ownSide = ownTimexes.filter((_, i) => sides[i] === 'own');
-  const shared = ownTimexes.filter((_, i) => sides[i] !== 'own');
+  // Session 14: a date of another clause with a subject of its own ("The minister will visit the port on
+  // Thursday, and an investigation has been opened"; "reported a loss on Tuesday and said it would cut jobs")
+  // is that clause's, not a fallback for the event: only a conjunct sharing the event's subject lends its date.
+  const shared = ownTimexes.filter((_, i) => sides[i] === 'shared');
   const movedOn = laterInConjunct(ix, anchors, timexes);
   if (movedOn) return movedOn;
   ownTimexes = ownSide.some((x) => !vague(x)) ? ownSide : [...ownSide, ...shared];
@@ -672,15 +743,19 @@ function coordinationSide(ix: ArticleIndex, x: TimexRecord, anchors: readonly nu
   if (b <= lo) {
     // The expression before the event: a conjunction between them, the event's verb the first after it, and a
     // verb of the earlier conjunct before the expression (not a fronted "On Monday, …" that governs both).
+    let earlierVerb = false;
+    for (let k = a - 1; k >= s.tokenStart && a - k <= 12 && ix.lower[k] !== ','; k--) if (isVerb(k)) earlierVerb = true;
     let conj = -1;
     for (let k = b; k < lo; k++) {
       if (CLAUSE_CONJUNCTIONS.has(ix.lower[k]!) && ix.tokens[k]!.pos === 'CCONJ') conj = k;
-      else if (conj >= 0 && isVerb(k)) return 'own';
+      // Session 14: the event is embedded under the later conjunct's own verb ("reported a loss on Tuesday and
+      // said it would cut 1,500 jobs"): the earlier conjunct's date is neither its own nor shared with it.
+      else if (conj >= 0 && isVerb(k)) return earlierVerb ? 'other' : 'own';
     }
-    if (conj < 0 || !isVerb(lo)) return 'own';
-    let earlierVerb = false;
-    for (let k = a - 1; k >= s.tokenStart && a - k <= 12 && ix.lower[k] !== ','; k--) if (isVerb(k)) earlierVerb = true;
-    if (!earlierVerb) return 'own';
+    if (conj < 0 || !earlierVerb) return 'own';
+    // Session 14: an event noun that is the subject of the later conjunct ("…, and an inquiry has been opened")
+    // heads a clause of its own.
+    if (!isVerb(lo)) return nounSubjectAfter(ix, conj, hi) ? 'other' : 'own';
     return ownSubject(conj, lo) ? 'other' : 'shared';
   }
   if (a > hi) {
@@ -695,10 +770,27 @@ function coordinationSide(ix: ArticleIndex, x: TimexRecord, anchors: readonly nu
 }
 
 /**
+ * True when the event noun ending at `hi` opens the conjunct after `conj` as a new subject: an indefinite
+ * phrase ("…, and an investigation has been opened"), a verb right after it. A definite one ("met union leaders
+ * on Wednesday, but the talks ended without a deal") refers back to the event the first conjunct told.
+ */
+function nounSubjectAfter(ix: ArticleIndex, conj: number, hi: number): boolean {
+  for (let k = conj + 1; k < hi; k++) {
+    const pos = ix.tokens[k]!.pos;
+    if (pos === 'DET' && NP_DETERMINERS.has(ix.lower[k]!) && ix.lower[k] !== 'a' && ix.lower[k] !== 'an') return false;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'NOUN') return false;
+  }
+  const next = hi + 1 < ix.tokens.length ? ix.tokens[hi + 1]! : null;
+  return next !== null && next.sentence === ix.tokens[hi]!.sentence && (next.pos === 'AUX' || next.pos === 'VERB');
+}
+
+/**
  * Phenomenon (session 13): a conjunct that moves on from a dated one by a span ("was stabbed last Saturday and
  * died in hospital two days later", "arrested on Tuesday, and charged them three days later") happened that
  * long after (before, with "earlier") the date of the clause before it. Null without "DURATION later|earlier"
  * after the event in its conjunct or without a specific date before the event in the sentence.
+ * Session 14: a time clause hangs on its main clause the same way ("Shares rose on Wednesday after it
+ * reported its results a day earlier" is the Tuesday).
  */
 function laterInConjunct(
   ix: ArticleIndex,
@@ -724,13 +816,20 @@ function laterInConjunct(
       if (b > lo || vague(x)) continue;
       let joined = false;
       for (let j = b; j < lo; j++)
-        if (CLAUSE_CONJUNCTIONS.has(ix.lower[j]!) && ix.tokens[j]!.pos === 'CCONJ') joined = true;
+        if (
+          (CLAUSE_CONJUNCTIONS.has(ix.lower[j]!) && ix.tokens[j]!.pos === 'CCONJ') ||
+          TIME_SUBORDINATORS.has(ix.lower[j]!)
+        )
+          joined = true;
       if (joined && (base === null || a > ix.timexTokens.get(base)![0])) base = x;
     }
     return base ? relativeResult(base, d, w === 'later' ? 1 : -1) : null;
   }
   return null;
 }
+
+/** Subordinators that open a time clause hanging on the main clause's date ("rose on Wednesday after it reported …"). */
+const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when']);
 
 /** Nouns of a statement, its medium or its occasion, which a time expression right after dates. */
 const COMMUNICATION_NOUNS: ReadonlySet<string> = new Set([
@@ -1123,6 +1222,30 @@ const OCCURRENCE_QUANTIFIERS: ReadonlySet<string> = new Set([
 const OCCURRENCE_COUNTS: ReadonlySet<string> = new Set(['twice', 'thrice', 'repeatedly']);
 
 /**
+ * Phenomenon (session 14): a count told up to now from a start ("14 people have been killed by the gangs since
+ * January", "police have made 14 arrests since the start of the year") sums occurrences over an open span: it
+ * has no single date, as repeated occurrences have none. True for a perfect verb, or a noun counted by a number,
+ * with "since" right before a time expression in its clause ("the worst floods since 2010" names no count).
+ */
+export function cumulativeSince(ix: ArticleIndex, head: number, kind: 'verb' | 'noun', perfect: boolean): boolean {
+  if (kind === 'verb' ? !perfect : head === 0 || ix.tokens[head - 1]!.pos !== 'NUM') return false;
+  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  const to = Math.min(s.tokenEnd - 1, head + REPEAT_REACH);
+  for (let k = Math.max(s.tokenStart, head - REPEAT_REACH); k < to; k++) {
+    if (ix.lower[k] !== 'since') continue;
+    const x = ix.timexAt[k + 1];
+    if (!x || !datable(x)) continue;
+    // "since" opens a phrase here, which the clause split may count as a clause of its own: the phrase belongs
+    // to the clause it follows ("… killed in Lima since January") or, fronted, to the one after it.
+    const end = ix.timexTokens.get(x)![1];
+    const host =
+      k > head ? ix.clauseOf[k - 1] : ix.clauseOf[end + 1 < s.tokenEnd && ix.lower[end] === ',' ? end + 1 : end];
+    if (host === ix.clauseOf[head]) return true;
+  }
+  return false;
+}
+
+/**
  * Phenomenon: repeated occurrences have no single date — a set time expression in the event's clause
  * ("protests have been held every week"), a count of occurrences ("bombed several times", "attacked
  * twice"), or an indefinite plural event noun, bare or quantified ("have carried out attacks", "several
@@ -1266,7 +1389,9 @@ export function crimeOfLegalStep(ix: ArticleIndex, head: number): boolean {
     const pos = ix.tokens[k]!.pos;
     // Phenomenon (session 13): a participle that qualifies the crime ("charged with attempted murder", "over
     // the alleged killing") leaves it the crime of the legal step.
-    if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'PROPN' || ix.lower[k] === "'s") k--;
+    // Session 14: a noun of a compound too ("charged with planning a knife attack", "a car bomb attack").
+    if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'PROPN' || pos === 'NOUN' || ix.lower[k] === "'s")
+      k--;
     else if (CRIME_QUALIFIERS.has(ix.lower[k]!)) k--;
     else break;
   }
@@ -1277,10 +1402,11 @@ export function crimeOfLegalStep(ix: ArticleIndex, head: number): boolean {
   const words = k > s.tokenStart ? LEGAL_WORDS.get(ix.lower[k]!) : undefined;
   if (!words) return false;
   // The legal word right before the preposition, or before its object ("convicted him of", "charged two men with").
-  for (let j = k - 1; j >= s.tokenStart && k - j <= 5; j--) {
+  // Session 14: over a longer object with a hyphenated age ("charged a 34-year-old Syrian man on Friday with").
+  for (let j = k - 1; j >= s.tokenStart && k - j <= 12; j--) {
     const t = ix.tokens[j]!;
     if (words.has(t.lemma.toLowerCase()) || words.has(ix.lower[j]!)) return true;
-    if (ix.timexAt[j] !== null || ix.lower[j] === 'on') continue;
+    if (ix.timexAt[j] !== null || ix.lower[j] === 'on' || ix.lower[j] === '-') continue;
     const pos = t.pos;
     if (pos !== 'PRON' && pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'DET' && pos !== 'NUM' && pos !== 'ADJ')
       return false;

@@ -56,6 +56,7 @@ import {
   narrativeTimes,
   pastReading,
   repeatedOccurrence,
+  cumulativeSince,
   tenseDate,
   reportDate,
 } from './dating.js';
@@ -1090,7 +1091,9 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     // A past perfect ("He had shot his neighbour") happened before the narrative's reference time, not at it.
     const pluperfect = group !== null && group.perfect && !group.present;
     // Repeated occurrences ("have carried out attacks", "bombed several times") have no single date.
-    const several = repeatedOccurrence(ix, c.head, c.kind, tenseVerb, c.relation === 'subject');
+    const several =
+      repeatedOccurrence(ix, c.head, c.kind, tenseVerb, c.relation === 'subject') ||
+      cumulativeSince(ix, c.head, c.kind, group !== null && group.perfect);
     const crime = c.kind === 'noun' && (crimeOfLegalStep(ix, c.head) || objectOfReaction(ix, c.head));
     // A statement told with its verb ("X said …") is dated by that verb alone (see reportDate).
     const report = c.type.id === 'statement' && c.kind === 'verb' && group !== null;
@@ -1152,6 +1155,23 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       !pluperfect
     )
       date = leadDate(ix, c, group, input.publication.date) ?? date;
+    // Phenomenon (session 14): an event said not to have happened ("was passed by parliament in July without a
+    // vote", "did not appeal", "No successor was named") has no date: the time of its clause is the time of what
+    // did happen instead.
+    if (st.status === 'negated') date = { value: null, precision: 'unknown', source: 'unknown' };
+    // Phenomenon (session 14): a death or injury folded into a cause of its own sentence ("A car bomb exploded
+    // … on Saturday, killing nine people"; "a boat capsized off the coast on July 6, killing four") happened when
+    // the cause did. With no date of its own clause it takes the cause's text date before a sentence-level or a
+    // fallback one, so it neither takes another clause's date ("the second accident this month; a boat
+    // capsized …") nor merges with a death told for another date ("since a truck bomb killed 100 in 2022").
+    const causeDated = cause && cause.sentence === c.sentence ? draftOf.get(cause) : undefined;
+    if (
+      causeDated &&
+      !OWN_CLAUSE_DATED.has(date.source) &&
+      causeDated.date.value !== null &&
+      TEXT_DATED.has(causeDated.date.source)
+    )
+      date = { ...causeDated.date };
     // Dated from another event of its own clause ("talks will begin a week after the vote"), resolved after merging.
     const anchor =
       !background && date.source !== 'clause' && date.source !== 'relative' ? eventAnchor(ix, anchors) : null;
@@ -1227,7 +1247,10 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
             100,
         ) / 100,
       ),
-      distinct: repeated(ix, c),
+      // Phenomenon (session 14): repeated occurrences or a count over a span ("There have been 14 arrests since
+      // the start of the year") are not a retelling of the one event told before ("Police arrested two men on
+      // Sunday"): they never merge into it.
+      distinct: repeated(ix, c) || several,
       prior,
       lemmas: [ix.tokens[c.head]!.lemma.toLowerCase()],
       definite: c.kind === 'noun' ? definiteNoun(ix, c.head) : definiteWeaponSubject(ix, c, resources.lexicon),

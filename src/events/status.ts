@@ -323,15 +323,20 @@ function claimant(ix: ArticleIndex, c: Candidate): EntityRecord | null | undefin
   return null;
 }
 
-/** "no" before an event noun, over its adjectives. */
+/** "no" or "without" before an event noun, over its adjectives ("no arrests", "without a vote"). */
 function negativeDeterminer(ix: ArticleIndex, head: number): boolean {
   const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
   for (let k = head - 1; k >= floor && head - k <= 3; k--) {
     if (ix.lower[k] === 'no') return true;
-    if (ix.tokens[k]!.pos !== 'ADJ') return false;
+    // Session 14: "passed by parliament without a vote", "ended without any agreement": the event did not happen.
+    if (ix.lower[k] === 'without') return true;
+    if (ix.tokens[k]!.pos !== 'ADJ' && !INDEFINITE_DETERMINERS.has(ix.lower[k]!)) return false;
   }
   return false;
 }
+
+/** Determiners between "without" and its event noun ("without a vote", "without any warning"). */
+const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'any']);
 
 /** How far back (tokens) an opening quotation mark is looked for. */
 const QUOTE_WINDOW = 120;
