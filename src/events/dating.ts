@@ -197,6 +197,9 @@ function claimedByOtherVerb(ix: ArticleIndex, x: TimexRecord, anchors: readonly 
   let to = b;
   while (to < s.tokenEnd && to - b < 12 && ix.lower[to] !== ',') to++;
   if (from === s.tokenStart || to === s.tokenEnd) return false;
+  // Session 14: not the clause a participle right after it hangs on ("sank off Bali late on Tuesday, killing at
+  // least 12 people": the deaths are the sinking's).
+  if (anchors.some((k) => k === to + 1 && ix.tokens[k]!.pos === 'VERB' && ix.lower[k]!.endsWith('ing'))) return false;
   let otherVerb = false;
   for (let k = from; k < to; k++) {
     if (anchors.includes(k)) return false;
@@ -324,7 +327,9 @@ const FIGURE_NOUNS: ReadonlySet<string> = new Set([
  * Phenomenon (session 14): a period before a noun of reported figures ("reported a fall in fourth-quarter
  * profit on Tuesday", "after it reported first-quarter revenue above forecasts", "posted third-quarter net
  * income", "cut its full-year forecast") names the period the figures cover, not when they were reported:
- * results are dated by their report, as news dates them, and such a period sets no narrative time. True when
+ * results are dated by their report, as news dates them, and such a period sets no narrative time. Only the
+ * figure's own noun as the event ("a third-quarter net loss of $35 million") takes it, when its clause gives no
+ * date of the report ("reported a third-quarter loss … on Tuesday" is the Tuesday). True when
  * the expression stands right before such a noun, with at most two modifiers between ("first-quarter
  * operating profit", "third-quarter net income").
  */
@@ -513,10 +518,17 @@ export function chooseDate(
   const lo = Math.min(...anchors) - DATE_WINDOW;
   const hi = Math.max(...anchors) + DATE_WINDOW;
   const all = timexesBetween(ix, sentence, lo, hi);
-  const timexes = all.filter((x) => datable(x) && !inDateline(ix, x) && !periodOfFigures(ix, x));
+  const datableHere = all.filter((x) => datable(x) && !inDateline(ix, x));
   // A time expression inside the event's own noun phrase is its date ("last month's explosion", "last
-  // month's shooting death").
-  for (const x of timexes) if (datesOwnNoun(ix, x, head)) return toDate(x, 'clause');
+  // month's shooting death"). A period of the figure the noun names ("reported a third-quarter net loss") is
+  // the figure's date only when the clause has no date of the report (kept for the end).
+  let ownPeriod: TimexRecord | null = null;
+  for (const x of datableHere)
+    if (datesOwnNoun(ix, x, head)) {
+      if (!periodOfFigures(ix, x)) return toDate(x, 'clause');
+      ownPeriod = x;
+    }
+  const timexes = datableHere.filter((x) => !periodOfFigures(ix, x));
   const named = yearOfNoun(ix, head);
   if (named) return named;
   const phrases = all.some((x) => x.type === 'DURATION') ? relativePhrases(ix, sentence) : [];
@@ -562,7 +574,11 @@ export function chooseDate(
   // Session 14: a date of another clause with a subject of its own ("The minister will visit the port on
   // Thursday, and an investigation has been opened"; "reported a loss on Tuesday and said it would cut jobs")
   // is that clause's, not a fallback for the event: only a conjunct sharing the event's subject lends its date.
-  const shared = ownTimexes.filter((_, i) => sides[i] === 'shared');
+  // Unless the event is ordered against the other clause's event ("Parliament rejected the budget on Wednesday,
+  // and the finance minister resigned hours after the vote"): that clause's date is then its anchor.
+  const hiAnchor = Math.max(...anchors);
+  const ordered = phrases.some((p) => p.from > hiAnchor && p.from - hiAnchor <= 4);
+  const shared = ownTimexes.filter((_, i) => sides[i] === 'shared' || (ordered && sides[i] === 'other'));
   const movedOn = laterInConjunct(ix, anchors, timexes);
   if (movedOn) return movedOn;
   ownTimexes = ownSide.some((x) => !vague(x)) ? ownSide : [...ownSide, ...shared];
@@ -584,6 +600,7 @@ export function chooseDate(
   }
   const inClause = nearest(ownTimexes.filter((x) => clauses.includes(ix.clauseOf[ix.timexTokens.get(x)![0]]!)));
   if (inClause) return toDate(inClause, 'clause');
+  if (ownPeriod) return toDate(ownPeriod, 'clause');
   // The event is the main clause of "… DURATION after <dated event>": that date moved forward.
   const shifted = mainOfRelative(ix, head, timexes, phrases);
   if (shifted) return shifted;

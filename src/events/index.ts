@@ -317,6 +317,22 @@ const RESPONSE_NOUNS: ReadonlySet<string> = new Set(['retaliation', 'response', 
  * retaliatory airstrikes"), or the event a response answers ("in retaliation for the raid"). Walks back
  * over the noun's determiners and modifiers (at most four words) to the word that relates it.
  */
+/**
+ * Phenomenon (session 14): the verb of a "since" clause names an earlier event the main clause is measured from
+ * ("its biggest acquisition since it bought a parts supplier in 2016", "the deadliest attack since a truck bomb
+ * killed 100 people in 2022"): another event than the main clause's, which it never retells. True for a verb
+ * whose clause opens with "since" a few words before it.
+ */
+function inSinceClause(ix: ArticleIndex, head: number): boolean {
+  const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
+  for (let k = head - 1; k >= floor && head - k <= 8; k--) {
+    const low = ix.lower[k]!;
+    if (low === 'since') return ix.timexAt[k + 1] === null;
+    if (low === ',' || low === ';' || ix.tokens[k]!.pos === 'VERB') return false;
+  }
+  return false;
+}
+
 function relatedEventPhrase(ix: ArticleIndex, head: number): boolean {
   const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
   for (let k = head - 1; k >= floor && head - k <= 5; k--) {
@@ -1195,8 +1211,12 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     const trigger =
       c.display === c.head ? tokenEvidence(ix, c.head, c.end) : tokenEvidence(ix, c.display, c.display + 1);
     const quoted = c.type.id === 'statement' && c.kind === 'verb' && bareQuote(ix, c.head);
-    const related = c.kind === 'noun' && relatedEventPhrase(ix, c.head);
-    const prior = c.kind === 'noun' && priorEventNoun(ix, c.head);
+    const related = c.kind === 'noun' ? relatedEventPhrase(ix, c.head) : inSinceClause(ix, c.head);
+    // Phenomenon (session 14): the result of an earlier event ("A previous outbreak, in 2017, killed more than
+    // 1,000") is as much before the story as its cause: it never merges with the story's own deaths.
+    const prior =
+      (c.kind === 'noun' && priorEventNoun(ix, c.head)) ||
+      (cause !== undefined && cause.kind === 'noun' && priorEventNoun(ix, cause.head));
     const aside = mentionAside(ix, c, {
       group,
       narrates,
