@@ -574,11 +574,15 @@ export function chooseDate(
   // Session 14: a date of another clause with a subject of its own ("The minister will visit the port on
   // Thursday, and an investigation has been opened"; "reported a loss on Tuesday and said it would cut jobs")
   // is that clause's, not a fallback for the event: only a conjunct sharing the event's subject lends its date.
-  // Unless the event is ordered against the other clause's event ("Parliament rejected the budget on Wednesday,
-  // and the finance minister resigned hours after the vote"): that clause's date is then its anchor.
+  // Unless the event is ordered against the earlier clause's event ("Parliament rejected the budget on Wednesday,
+  // and the finance minister resigned hours after the vote"): that clause's date is then its anchor. Not a later
+  // clause's ("Coalition talks will begin a week after the vote, and the new parliament will meet on Feb. 10").
+  const loAnchor = Math.min(...anchors);
   const hiAnchor = Math.max(...anchors);
   const ordered = phrases.some((p) => p.from > hiAnchor && p.from - hiAnchor <= 4);
-  const shared = ownTimexes.filter((_, i) => sides[i] === 'shared' || (ordered && sides[i] === 'other'));
+  const shared = ownTimexes.filter(
+    (x, i) => sides[i] === 'shared' || (ordered && sides[i] === 'other' && ix.timexTokens.get(x)![1] <= loAnchor),
+  );
   const movedOn = laterInConjunct(ix, anchors, timexes);
   if (movedOn) return movedOn;
   ownTimexes = ownSide.some((x) => !vague(x)) ? ownSide : [...ownSide, ...shared];

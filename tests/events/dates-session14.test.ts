@@ -114,6 +114,14 @@ describe('a date of another clause is not the event’s', () => {
     expect(on(v, 'cut')).toMatchObject({ date: null });
   });
 
+  it('nor a later clause’s when the event hangs on an undated one ("talks will begin a week after the vote, and parliament will meet on Monday")', () => {
+    const v = dated('Coalition talks will begin a week after the vote, and the new parliament will meet on Monday.', [
+      { text: 'a week', value: 'P1W', precision: 'unknown', type: 'DURATION' },
+      { text: 'on Monday', value: '2025-10-20', precision: 'day' },
+    ]);
+    expect(on(v, 'talks')).toMatchObject({ date: null });
+  });
+
   it('a deadline is no date ("will cut 900 jobs by 2027")', () => {
     const v = dated('The airline will cut 900 jobs by 2027.', [{ text: '2027', value: '2027', precision: 'year' }]);
     expect(on(v, 'cut')).toMatchObject({ date: null });
