@@ -283,7 +283,12 @@ export function groupMentions(
       !ownEvidence.has(m.start) &&
       !/\s/.test(m.text.trim())
     ) {
-      const candidates = personsByLast.get(last).filter((c) => shorterFormWords(own, c.info.content, 'person'));
+      // Only a person the article names in full: a lone word read as a person ("Zedco names new chief" in a
+      // headline, where the tagger has no sentence to read) is no surname that the word's group or place uses
+      // elsewhere in the article join.
+      const candidates = personsByLast
+        .get(last)
+        .filter((c) => shorterFormWords(own, c.info.content, 'person') && hasFullName(c));
       const other = firstOtherUse.get(key);
       if (candidates.length === 1 && !(other !== undefined && other < namedInFull(candidates[0]!)))
         target = candidates[0];
@@ -327,6 +332,11 @@ export function groupMentions(
 }
 
 /** Where a person's cluster is first named in more than one word (its full name), or its first start. */
+/** True when some mention of the cluster is a name of two words or more ("Tracy Ann Jacobson"). */
+function hasFullName(c: Cluster): boolean {
+  return c.mentions.some((x) => /\s/.test(x.text.trim()));
+}
+
 function namedInFull(c: Cluster): number {
   let at = Infinity;
   for (const x of c.mentions) if (x.start < at && /\s/.test(x.text.trim())) at = x.start;

@@ -528,6 +528,20 @@ export function refineSpans(
       v.groupHeads.has(lower(end))
     )
       end++;
+    // "[Zedco] Technology", "[Zedco] Automotive Inc.": a group continues over the capitalised words that end a
+    // company's name (the tagger, which knows the short name, may stop before them).
+    while (
+      cls === ORG &&
+      end < tokens.length &&
+      end - start < MAX_NAME_TOKENS &&
+      tokens[end]!.sentence === tokens[start]!.sentence &&
+      startsUpper(tokens[end]!.text) &&
+      COMPANY_NAME_ENDS.has(lower(end))
+    )
+      end++;
+    // "Banca Quorlesi", "Banco Zedo": a name led by a word for a bank is a bank (the tagger reads an unknown
+    // two-word name as a place or a person).
+    if ((cls === LOC || cls === PER) && end - start >= 2 && BANK_LEADS.has(lower(start))) cls = ORG;
     // "Adam Air Flight 574": the flight number's "Flight" is not part of the airline's name (so "Air" heads it).
     if (
       end - start >= 2 &&
@@ -622,7 +636,12 @@ export function refineSpans(
     // remains is a place when the place lists know it, and the company when the title is a company office.
     let keep = end;
     let office = false;
-    while (keep - start >= 2 && (TITLES.has(lower(keep - 1)) || TITLE_WORDS.has(lower(keep - 1)))) {
+    // "Zedco Technology" is a company's name, not a title's last word ("Chief Technology Officer").
+    while (
+      keep - start >= 2 &&
+      (TITLES.has(lower(keep - 1)) || TITLE_WORDS.has(lower(keep - 1))) &&
+      !(keep === end && cls === ORG && COMPANY_NAME_ENDS.has(lower(keep - 1)))
+    ) {
       keep--;
       office ||= COMPANY_TITLES.has(lower(keep));
     }
@@ -701,6 +720,9 @@ export function refineSpans(
   pluralNames(tokens, out, gaz, v);
   personsByEvidence(tokens, out, gaz, v);
   groupsByEvidence(tokens, out, gaz, v);
+  out = unspannedCompanies(tokens, out, gaz, v);
+  headlineDescriptors(tokens, out);
+  out = groupsNamedAgain(tokens, out, gaz, v);
   lowerTokens = []; // hold no document after the call
   documentLowerForms = null;
   return out;
@@ -1034,6 +1056,25 @@ function isFigure(w: string): boolean {
  * first found: most names have none.
  */
 function companyEvidence(tokens: readonly Token[], sp: TokenSpan, s: number, before: Token | undefined): boolean {
+  if (companyPhrase(tokens, sp, s, before)) return true;
+  const word = (k: number): string => wordIn(tokens, k, s);
+  const e = sp.end;
+  const after = word(e);
+  if (word(sp.start - 1) === 'in' || word(sp.start - 1) === 'at') return false;
+  return (
+    ((after === 'was' || after === 'were' || after === 'closed' || after === 'ended') &&
+      /^(up|down|off)$/.test(word(e + 1)) &&
+      isFigure(word(e + 2))) ||
+    (PRICE_MOVES.has(after) && isFigure(word(e + 1)))
+  );
+}
+
+/**
+ * The part of `companyEvidence` that holds for any capitalised words, a common word's included: the phrases
+ * around a name that only a company completes (all but a share price's move, which a commodity has too: "Gold
+ * rose 2 percent").
+ */
+function companyPhrase(tokens: readonly Token[], sp: TokenSpan, s: number, before: Token | undefined): boolean {
   const word = (k: number): string => wordIn(tokens, k, s);
   const e = sp.end;
   const after = word(e);
@@ -1047,13 +1088,12 @@ function companyEvidence(tokens: readonly Token[], sp: TokenSpan, s: number, bef
   if (COMPANY_OF_ENDS.has(one) && COMPANY_OF.has(`${word(sp.start - 2)} ${one}`)) return true;
   if (before !== undefined && before.sentence === s && COMPANY_KINDS.has(before.text)) return true;
   if (companyApposition(tokens, e, s)) return true;
-  if (one === 'in' || one === 'at') return false;
-  return (
-    ((after === 'was' || after === 'were' || after === 'closed' || after === 'ended') &&
-      /^(up|down|off)$/.test(word(e + 1)) &&
-      isFigure(word(e + 2))) ||
-    (PRICE_MOVES.has(after) && isFigure(word(e + 1)))
-  );
+  if (roleAtCompany(tokens, sp.start, s)) return true;
+  // "Zedco shares rose 2 percent": a name's shares that move are a listed company's.
+  if ((after === 'shares' || after === 'stock') && MARKET_MOVES.has(word(e + 1))) return true;
+  // "who founded Zedco in 2007": what a person founds and names is a firm or a body, not a person.
+  if (one === 'founded' || one === 'co-founded' || one === 'cofounded') return true;
+  return marketMoversAfter(tokens, e, s);
 }
 
 /**
@@ -1071,17 +1111,26 @@ function groupsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: Int
     !knownPlace(tokens, gaz, v, sp.start, sp.end) && !exactMatch(gaz, sp.start, sp.end, GAZ.group);
   const groups = new Set<string>();
   for (const sp of spans) {
-    if (sp.cls !== PER && sp.cls !== LOC) continue;
+    if (sp.cls !== PER && sp.cls !== LOC && sp.cls !== ORG) continue;
     const s = tokens[sp.start]!.sentence;
     const before = sp.start > 0 ? tokens[sp.start - 1]! : undefined;
     if (!companyEvidence(tokens, sp, s, before)) continue;
+    // A group the tagger read with a company's evidence in its sentence types the same words elsewhere too
+    // ("Zedco names new chief" in a headline, read as a person, beside "who founded Zedco").
+    if (sp.cls === ORG) {
+      if (unlisted(sp)) groups.add(spanText(tokens, sp));
+      continue;
+    }
     const word = (k: number): string => wordIn(tokens, k, s);
     // A given name or a courtesy title makes a person whatever the trade ("Dr. Quorley, the newsletter's maker").
     // A one-word span is a surname or a maker's name as often as a given name ("shares of Ford"), so the
     // given name counts only before another word.
+    // Not against "an analyst at Zedco Sandler": a trade held at the name makes it the employer, whoever
+    // it is named after.
     const personal =
-      (sp.end - sp.start >= 2 && v.givenNames.has(word(sp.start))) ||
-      (before !== undefined && COURTESY.has(lower(sp.start - 1)));
+      ((sp.end - sp.start >= 2 && v.givenNames.has(word(sp.start))) ||
+        (before !== undefined && COURTESY.has(lower(sp.start - 1)))) &&
+      !roleAtCompany(tokens, sp.start, s);
     if (personal || !unlisted(sp)) continue;
     let name = '';
     for (let k = sp.start; k < sp.end; k++) name += tokens[k]!.text;
@@ -1104,13 +1153,18 @@ function groupsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: Int
  * conglomerate", ", a fast-growing British conglomerate": a comma, an article, up to five words of modifiers
  * (adjectives, adverbs, participles, nouns, names, hyphenated compounds), then `COMPANY_KINDS_AFTER`.
  */
-function companyApposition(tokens: readonly Token[], k: number, s: number): boolean {
+function companyApposition(
+  tokens: readonly Token[],
+  k: number,
+  s: number,
+  kinds: ReadonlySet<string> = COMPANY_KINDS_AFTER,
+): boolean {
   if (wordIn(tokens, k, s) !== ',' || !/^(a|an|the)$/.test(wordIn(tokens, k + 1, s))) return false;
   for (let j = k + 2; j < k + 8; j++) {
     const w = wordIn(tokens, j, s);
     // A possessive company noun determines another head: ", the company's chief executive" is a person's
     // apposition, the noun phrase's head being "executive".
-    if (COMPANY_KINDS_AFTER.has(w)) return !isPossessive(tokens[j + 1]) || tokens[j + 1]!.sentence !== s;
+    if (kinds.has(w)) return !isPossessive(tokens[j + 1]) || tokens[j + 1]!.sentence !== s;
     const t = tokens[j];
     if (
       t === undefined ||
@@ -1944,9 +1998,12 @@ function indexByMove(tokens: readonly Token[], start: number, end: number): bool
     !INDEX_BODIES.has(lower(end - 2))
   )
     return true;
+  // "the Zedex 2000 up 2 percent": a name with the number of its shares that moves by percent or points is an
+  // index, listed or not (no company's name ends in a number that moves).
+  const numbered = end - start >= 2 && /^\d{2,4}$/.test(tokens[end - 1]!.text) && startsUpper(tokens[start]!.text);
   // The words after the name are read first (most names are followed by no move); the name last.
   let k = end;
-  const number = at(k) && /^\d{2,3}$/.test(tokens[k]!.text);
+  const number = !numbered && at(k) && /^\d{2,3}$/.test(tokens[k]!.text);
   if (number) k++;
   if (at(k) && (lower(k) === 'itself' || lower(k) === 'index')) k++;
   if (!at(k) || !MARKET_MOVES.has(lower(k))) return false;
@@ -1954,6 +2011,7 @@ function indexByMove(tokens: readonly Token[], start: number, end: number): bool
     if (!isFigure(tokens[j]!.text)) continue;
     const unit = lower(j + 1);
     if (unit !== 'points' && unit !== 'percent' && unit !== '%' && unit !== 'pct') return false;
+    if (numbered) return true;
     const name = spanText(tokens, { start, end, cls: MISC }).toLowerCase();
     return INDEX_NAMES.has(number ? `${name} ${tokens[end]!.text}` : name);
   }
@@ -2189,4 +2247,458 @@ function initialsOfGroups(tokens: readonly Token[], spans: TokenSpan[]): TokenSp
   }
   while (i < spans.length) out.push(spans[i++]!);
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Business news (ninth December session, business-ner split 3): companies the tagger misses or misreads in
+// market reports and in car, tech and aviation news. Each rule reads evidence in the text; none names a company.
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * Trades held at an employer, before "at" and a name: "an analyst at Zedco", "a strategist at Quorley Capital",
+ * "economists at Zedco Sandler". The name is the employer, a firm (a person is not "at" another person; a
+ * place where the trade is held would be a listed place, which the rules leave alone).
+ */
+const ROLES_AT = new Set([
+  'analyst',
+  'analysts',
+  'strategist',
+  'strategists',
+  'economist',
+  'economists',
+  'trader',
+  'traders',
+  'banker',
+  'bankers',
+  'broker',
+  'brokers',
+  'dealer',
+  'dealers',
+  'partner',
+  'partners',
+  'researcher',
+  'researchers',
+]);
+
+/** True when the name at token `start` (sentence `s`) follows a trade and "at": "an analyst at Zedco". */
+function roleAtCompany(tokens: readonly Token[], start: number, s: number): boolean {
+  return wordIn(tokens, start - 1, s) === 'at' && ROLES_AT.has(wordIn(tokens, start - 2, s));
+}
+
+/** Words for a bank leading its name ("Banca …", "Banco …", "Banque …", "Bank …"). */
+const BANK_LEADS = new Set(['bank', 'banca', 'banco', 'banque', 'banka', 'bankhaus']);
+
+/** Nouns a market report gives the shares that moved most: "the top gainers", "the biggest decliners". */
+const MOVERS = new Set(['gainers', 'losers', 'decliners', 'fallers', 'risers', 'advancers', 'laggards']);
+
+/**
+ * True when the names ending before token `k` (sentence `s`), with the names listed beside them, are a market
+ * report's movers: "Zedco and Quorley were the top gainers", "with Zedco and Quorley among the biggest
+ * decliners" (only shares are gainers or decliners). Skips the rest of a list first (", Quorley and Marten"), then reads "(were|was) (among) the (adjective)" and a
+ * mover's noun.
+ */
+function marketMoversAfter(tokens: readonly Token[], k: number, s: number): boolean {
+  // The rest of the list: "and"/"," followed by capitalised words.
+  for (;;) {
+    const w = wordIn(tokens, k, s);
+    if (
+      (w === 'and' || w === ',') &&
+      k + 1 < tokens.length &&
+      tokens[k + 1]!.sentence === s &&
+      startsUpper(tokens[k + 1]!.text)
+    ) {
+      k++;
+      while (k < tokens.length && tokens[k]!.sentence === s && startsUpper(tokens[k]!.text)) k++;
+    } else break;
+  }
+  if (/^(were|was|are|is)$/.test(wordIn(tokens, k, s))) k++;
+  if (wordIn(tokens, k, s) === 'among') k++;
+  if (wordIn(tokens, k, s) !== 'the') return false;
+  k++;
+  if (MOVERS.has(wordIn(tokens, k + 1, s))) k++;
+  return MOVERS.has(wordIn(tokens, k, s));
+}
+
+/**
+ * Lower-case words for what a market report moves besides shares: commodities, currencies and measures ("Gold
+ * rose 2 percent", "Sterling fell 0.5 percent", "Volume rose 5 percent"). A word here opening a sentence before a
+ * move is not a company.
+ */
+const MARKET_QUANTITIES = new Set([
+  'gold',
+  'silver',
+  'platinum',
+  'palladium',
+  'copper',
+  'aluminium',
+  'aluminum',
+  'nickel',
+  'zinc',
+  'tin',
+  'lead',
+  'iron',
+  'steel',
+  'oil',
+  'crude',
+  'brent',
+  'gas',
+  'gasoline',
+  'diesel',
+  'coal',
+  'wheat',
+  'corn',
+  'soybeans',
+  'sugar',
+  'coffee',
+  'cocoa',
+  'cotton',
+  'rice',
+  'sterling',
+  'bitcoin',
+  'volume',
+  'turnover',
+  'output',
+  'inflation',
+  'unemployment',
+  'production',
+  'revenue',
+  'profit',
+  'spending',
+  'demand',
+  'trade',
+  'trading',
+  'growth',
+  'yields',
+]);
+
+/** Words of a share's move size after a figure: a company's shares move by percent or by cents. */
+const SHARE_UNITS = new Set(['percent', '%', 'pct', 'cents', 'pence', 'cent']);
+
+/**
+ * True when tokens `[a, b)` are written like a name nobody has tagged: each a capitalised word of letters (a
+ * hyphen, an apostrophe or "&" inside), none a weekday, month or holiday.
+ */
+function capitalisedRun(tokens: readonly Token[], a: number, b: number, v: RefineVocabulary): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!.text;
+    if (!startsUpper(t) || !/^\p{L}[\p{L}'’&.-]+$/u.test(t) || v.calendar.has(lower(k))) return false;
+    // A pronoun, determiner or other grammar word opening a sentence ("Its shares rose") is no name.
+    if (!NAME_POS.has(tokens[k]!.pos)) return false;
+  }
+  return true;
+}
+
+/** wink's parts of speech a name's word may have (a capitalised common noun or adjective among them). */
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
+
+/**
+ * Companies the tagger gave nothing, or read as MISC (a word it does not know, in a sentence it does not read as
+ * news about firms). A market report opens sentences with a company's name and its move, and names companies
+ * with what only companies have; the tagger, trained on sentences where a capitalised first word is most often a
+ * common word, leaves an unknown company there untagged ("Zedco slid 5 percent"). A run of one to three
+ * capitalised words that no span covers, or a MISC span of such words that is no nationality, is a group when:
+ * - it opens its sentence (after an opening quote too) and a share's move follows with its size in percent or
+ *   cents ("Zedco slid 5 percent after the cruise line said …", "Quorley jumped 9.2 percent"); not a word for a
+ *   commodity, a currency or a measure ("Gold rose 2 percent", `MARKET_QUANTITIES`), nor a word the article also
+ *   writes in lower case, nor a listed place or a given name alone;
+ * - it opens its sentence and a kind of company or body follows it in apposition ("Zedco, the union that
+ *   represents the workers", "Zedco, a maker of robots");
+ * - it is listed with names that a market report's movers' phrase follows ("with Zedco and Quorley among the
+ *   biggest decliners").
+ * Returns the spans with the new ones in text order.
+ */
+function unspannedCompanies(
+  tokens: readonly Token[],
+  spans: TokenSpan[],
+  gaz: Int32Array,
+  v: RefineVocabulary,
+): TokenSpan[] {
+  let lowerWords: Set<string> | null = null;
+  const isCompany = (k: number, end: number): boolean => {
+    const s = tokens[k]!.sentence;
+    if (allUpper(tokens, { start: k, end, cls: ORG }) && end - k + tokens[k]!.text.length > 2) return false;
+    if (knownPlace(tokens, gaz, v, k, end) || exactMatch(gaz, k, end, GAZ.place)) return false;
+    const first = sentenceStart(tokens, k);
+    const opens = k === first || (k === first + 1 && QUOTES.has(tokens[first]!.text));
+    if (opens && PRICE_MOVES_ALL.has(wordIn(tokens, end, s))) {
+      let sized = false;
+      for (let j = end + 1; j <= end + 3 && !sized; j++)
+        sized = isFigure(wordIn(tokens, j, s)) && SHARE_UNITS.has(wordIn(tokens, j + 1, s));
+      if (sized) {
+        lowerWords ??= lowerCaseWords(tokens);
+        let common = end - k === 1 && v.givenNames.has(lower(k));
+        for (let j = k; j < end && !common; j++) common = MARKET_QUANTITIES.has(lower(j)) || lowerWords.has(lower(j));
+        if (!common) return true;
+      }
+    }
+    if (opens && companyApposition(tokens, end, s, GROUP_KINDS_AFTER)) return true;
+    if (wordIn(tokens, end, s) === 'and' && marketMoversAfter(tokens, end, s)) return true;
+    // "Shares of Zedco", "an analyst at Zedco": what only a company completes.
+    return companyPhrase(tokens, { start: k, end, cls: ORG }, s, k > 0 ? tokens[k - 1] : undefined);
+  };
+  return retypeOrAddNames(tokens, spans, gaz, v, 3, isCompany);
+}
+
+/**
+ * Calls `test(k, end)` on every run of capitalised words (`capitalisedRun`, at most `longest`) that no span
+ * covers and that is no part of a longer run, and on every MISC span of such words that is no nationality
+ * (`GAZ.demonym`) and follows no determiner; a run it accepts becomes a group span, a MISC span it accepts a group. Returns the spans in
+ * text order.
+ */
+function retypeOrAddNames(
+  tokens: readonly Token[],
+  spans: TokenSpan[],
+  gaz: Int32Array,
+  v: RefineVocabulary,
+  longest: number,
+  test: (k: number, end: number, misc: boolean) => boolean,
+): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  let i = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    while (i < spans.length && spans[i]!.end <= k) out.push(spans[i++]!);
+    const next = spans[i];
+    if (next !== undefined && next.start <= k) {
+      if (
+        next.start === k &&
+        next.cls === MISC &&
+        next.end - next.start <= longest &&
+        // After a determiner a MISC name is what the rules read as a product or an index ("the first Zedco
+        // Arrow", "the Zedex itself fell"), not an unknown word.
+        !(k > 0 && tokens[k - 1]!.sentence === tokens[k]!.sentence && PRODUCT_DETERMINERS.has(lower(k - 1))) &&
+        capitalisedRun(tokens, k, next.end, v) &&
+        !(next.end - k === 1 && (gaz[k]! & (1 << (4 * GAZ.demonym + 3))) !== 0) &&
+        test(k, next.end, true)
+      ) {
+        next.cls = ORG;
+        next.ownEvidence = true;
+      }
+      continue;
+    }
+    const t = tokens[k]!;
+    const s = t.sentence;
+    if (!startsUpper(t.text) || (k > 0 && tokens[k - 1]!.sentence === s && wordLike(tokens[k - 1]!.text))) continue;
+    let end = k;
+    const limit = Math.min(k + longest, next?.start ?? tokens.length);
+    while (end < limit && tokens[end]!.sentence === s && capitalisedRun(tokens, end, end + 1, v)) end++;
+    if (end === k || (end < tokens.length && tokens[end]!.sentence === s && wordLike(tokens[end]!.text))) continue;
+    if (test(k, end, false)) out.push({ start: k, end, cls: ORG, ownEvidence: true });
+    k = end - 1;
+  }
+  while (i < spans.length) out.push(spans[i++]!);
+  return out;
+}
+
+/** True when a token starts with an upper-case letter (a word that would continue a name). */
+function wordLike(t: string): boolean {
+  return startsUpper(t) && /^\p{L}/u.test(t);
+}
+
+/**
+ * Nouns for a kind of company or body in apposition after a name nobody tagged ("Zedco, the union that represents
+ * the workers", "Zedco, a maker of robots"): the companies' words and those of bodies no person is called.
+ */
+const GROUP_KINDS_AFTER = new Set([
+  ...COMPANY_KINDS_AFTER,
+  'union',
+  'association',
+  'federation',
+  'regulator',
+  'broadcaster',
+  'airline',
+  'carrier',
+  'exchange',
+  'agency',
+  'insurer',
+  'lender',
+  'miner',
+  'chipmaker',
+  'planemaker',
+  'drugmaker',
+]);
+
+/** Verbs of a share's move, for `unspannedCompanies` ("slid", "lost", "shed" besides `PRICE_MOVES`). */
+const PRICE_MOVES_ALL = new Set([
+  ...PRICE_MOVES,
+  'slid',
+  'lost',
+  'shed',
+  'tumbled',
+  'plunged',
+  'surged',
+  'soared',
+  'sank',
+  'advanced',
+  'added',
+  'edged',
+]);
+
+/** The words the document writes in lower case (a capitalised word also written so is a common word). */
+function lowerCaseWords(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) out.add(t.text);
+  }
+  return out;
+}
+
+/**
+ * One sense per article for a company's name where the tagger gave it nothing or MISC: news names a company the
+ * same way throughout, and the tagger, which reads a word from its neighbours, leaves some uses out (a headline,
+ * a sentence's first word, a list). A run of capitalised words that no span covers (or a MISC span of them) and
+ * that is exactly the text of a group span of the article ("Zedco" … "Shares of Zedco"), or the first word of a
+ * group span whose other words all build a company's name ("Zedco" beside "Zedco Automotive", "Zedco Technology
+ * Inc."), is that group; so are the same words in capitals in a line written in capitals ("ZEDCO TO CUT JOBS").
+ * Not a word the article also writes in lower case ("Time" … "time").
+ */
+function groupsNamedAgain(
+  tokens: readonly Token[],
+  spans: TokenSpan[],
+  gaz: Int32Array,
+  v: RefineVocabulary,
+): TokenSpan[] {
+  let names: Set<string> | null = null;
+  /** The names a group span shows to be a company's by more than the tagger's reading (see below). */
+  const firm = new Set<string>();
+  for (const sp of spans) {
+    if (sp.cls !== ORG || allUpper(tokens, sp)) continue;
+    names ??= new Set();
+    const text = spanText(tokens, sp);
+    names.add(text);
+    let corporate = sp.end - sp.start >= 2;
+    for (let k = sp.start + 1; k < sp.end && corporate; k++) corporate = COMPANY_NAME_ENDS.has(lower(k));
+    if (corporate) {
+      names.add(tokens[sp.start]!.text);
+      firm.add(tokens[sp.start]!.text);
+    }
+    const s = tokens[sp.start]!.sentence;
+    if (
+      corporate ||
+      sp.ownEvidence === true ||
+      exactMatch(gaz, sp.start, sp.end, GAZ.group) ||
+      companyEvidence(tokens, sp, s, sp.start > 0 ? tokens[sp.start - 1] : undefined)
+    )
+      firm.add(text);
+  }
+  if (names === null) return spans;
+  // The names' words the article also writes in lower case (one pass, looking up only the names' few words).
+  const nameWords = new Set<string>();
+  for (const n of names) for (const w of n.split(' ')) nameWords.add(w.toLowerCase());
+  const common = new Set<string>();
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122 && nameWords.has(t.text)) common.add(t.text);
+  }
+  if (common.size > 0)
+    for (const n of names) if (n.split(' ').some((w) => common.has(w.toLowerCase()))) names.delete(n);
+  if (names.size === 0) return spans;
+  const named = names;
+  // A MISC reading is the tagger's own (a product's or a work's name: "buzzing about Zedra, the newest version
+  // of …"): only a group reading with evidence beyond the tagger's overrides it.
+  const out = retypeOrAddNames(tokens, spans, gaz, v, MAX_NAME_TOKENS, (k, end, misc) => {
+    const text = spanText(tokens, { start: k, end, cls: ORG });
+    return named.has(text) && (!misc || firm.has(text));
+  });
+  // Lines in capitals: every word is capitalised, so the name is looked for at each word.
+  const capitals = new Map<string, number>();
+  for (const n of named) capitals.set(n.toUpperCase(), n.split(' ').length);
+  const taken = new Uint8Array(tokens.length);
+  for (const sp of out) if (sp.cls !== MISC) taken.fill(1, sp.start, sp.end);
+  const added: TokenSpan[] = [];
+  const capitalsLine = new Map<number, boolean>();
+  for (let k = 0; k < tokens.length; k++) {
+    if (taken[k] === 1 || !startsUpper(tokens[k]!.text)) continue;
+    const s = tokens[k]!.sentence;
+    let line = capitalsLine.get(s);
+    if (line === undefined) capitalsLine.set(s, (line = isCapitalsLine(tokens, k)));
+    if (!line) continue;
+    for (const [name, n] of capitals) {
+      if (k + n > tokens.length || tokens[k + n - 1]!.sentence !== tokens[k]!.sentence) continue;
+      let free = true;
+      for (let j = k; j < k + n && free; j++) free = taken[j] === 0;
+      if (!free || spanText(tokens, { start: k, end: k + n, cls: ORG }) !== name) continue;
+      added.push({ start: k, end: k + n, cls: ORG, ownEvidence: true });
+      taken.fill(1, k, k + n);
+      break;
+    }
+  }
+  if (added.length === 0) return out;
+  // A MISC span the capitals name covers gives way.
+  const merged = [
+    ...out.filter((sp) => sp.cls !== MISC || !added.some((a) => a.start < sp.end && sp.start < a.end)),
+    ...added,
+  ];
+  return merged.sort((x, y) => x.start - y.start);
+}
+
+/** True when the line (sentence) of token `k` is written in capitals: no lower-case letter in it. */
+function isCapitalsLine(tokens: readonly Token[], k: number): boolean {
+  const s = tokens[k]!.sentence;
+  let letters = 0;
+  for (let j = sentenceStart(tokens, k); j < tokens.length && tokens[j]!.sentence === s; j++) {
+    const t = tokens[j]!.text;
+    if (t !== t.toUpperCase()) return false;
+    if (/\p{Lu}/u.test(t)) letters++;
+  }
+  return letters >= 2;
+}
+
+/**
+ * Capitalised words that end a company's name after its short name ("Zedco Technology", "Zedco Automotive",
+ * "Zedco Motors Inc."): a group span followed by them takes them in ("[Zedco] Technology" → "Zedco Technology"),
+ * and the short name alone names the company too.
+ */
+const COMPANY_NAME_ENDS = new Set([
+  ...LEGAL_SUFFIXES,
+  'motor',
+  'motors',
+  'automotive',
+  'technology',
+  'technologies',
+  'holdings',
+  'industries',
+  'airlines',
+  'airways',
+  'aerospace',
+  'systems',
+  'electronics',
+  'semiconductor',
+  'semiconductors',
+  'pharmaceuticals',
+  'therapeutics',
+  'communications',
+  'networks',
+  'software',
+  'labs',
+  'group',
+]);
+
+/**
+ * A headline in capitals often puts a word for the kind of company before the name ("CHIPMAKER ZEDCO PICKS
+ * QUARTON"), and the tagger, which has no case evidence there, takes it into the name. A span of a line in
+ * capitals whose last words are, case aside, a group span of the article's body, and whose first words the body
+ * never writes capitalised, is that group alone.
+ */
+function headlineDescriptors(tokens: readonly Token[], spans: TokenSpan[]): void {
+  let body: Set<string> | null = null;
+  for (const sp of spans) {
+    if (sp.cls !== ORG || sp.end - sp.start < 2 || !allUpper(tokens, sp)) continue;
+    if (body === null) {
+      body = new Set();
+      for (const o of spans) if (o.cls === ORG && !allUpper(tokens, o)) body.add(spanText(tokens, o).toUpperCase());
+    }
+    for (let j = sp.start + 1; j < sp.end; j++) {
+      if (!body.has(spanText(tokens, { start: j, end: sp.end, cls: ORG }))) continue;
+      let capitalisedElsewhere = false;
+      for (let k = 0; k < tokens.length && !capitalisedElsewhere; k++)
+        capitalisedElsewhere =
+          k !== sp.start &&
+          tokens[k]!.text !== tokens[k]!.text.toUpperCase() &&
+          startsUpper(tokens[k]!.text) &&
+          lower(k) === lower(sp.start);
+      if (!capitalisedElsewhere) sp.start = j;
+      break;
+    }
+  }
 }
