@@ -505,3 +505,109 @@ export function stockListing(ix: ArticleIndex, k: number): boolean {
   }
   return false;
 }
+
+/** Verbs of a journey that make a visit when an official travels to a place. */
+export const TRIP_VERBS: ReadonlySet<string> = new Set(['arrive', 'travel', 'fly']);
+
+/** Who makes official trips: heads of state and government, ministers, envoys, delegations. */
+const TRAVELLING_OFFICIALS = new Set([
+  'president',
+  'minister',
+  'secretary',
+  'envoy',
+  'ambassador',
+  'delegation',
+  'premier',
+  'chancellor',
+  'pope',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emperor',
+  'leader',
+  'governor',
+  'mayor',
+  'commissioner',
+  'diplomat',
+  'father',
+]);
+
+/**
+ * Phenomenon: an official who arrives in or travels to a place is on a visit (CAMEO 042 Make a visit): "Kenyan
+ * Foreign Minister Joseph Mwangi arrived in Addis Ababa on Monday", "the trade minister will travel to Vienna in
+ * March". The place must be a place entity right after "in"/"at" (arrive) or "to" (travel, fly), and the subject
+ * an office title within the eight words before the verb. "The storm arrived in Florida", "police arrived at the
+ * scene", "tourists travel to Spain" and a suspect who "arrived in Junction City" are no visits.
+ */
+export function officialTrip(ix: ArticleIndex, k: number): boolean {
+  const lem = lemmaOf(ix, k);
+  const low = ix.lower[k]!;
+  const verb = TRIP_VERBS.has(lem)
+    ? lem
+    : low === 'arrived' || low === 'arrives'
+      ? 'arrive'
+      : low === 'travelled' || low === 'traveled' || low === 'travels'
+        ? 'travel'
+        : low === 'flew' || low === 'flies'
+          ? 'fly'
+          : null;
+  if (!verb) return false;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  const prep = ix.lower[k + 1] ?? '';
+  if (verb === 'arrive' ? prep !== 'in' && prep !== 'at' : prep !== 'to') return false;
+  let p = k + 2;
+  if (ix.lower[p] === 'the') p++;
+  const m = p < s.tokenEnd ? ix.mentionAt[p]! : -1;
+  if (m < 0 || ix.mentions[m]!.entity.type !== 'place') return false;
+  for (let x = k - 1; x >= s.tokenStart && k - x <= 8; x--) {
+    const pos = ix.tokens[x]!.pos;
+    if (pos === 'VERB' || pos === 'SCONJ' || ix.lower[x] === ';') return false;
+    if (TRAVELLING_OFFICIALS.has(ix.lower[x]!) || TRAVELLING_OFFICIALS.has(lemmaOf(ix, x))) return true;
+  }
+  return false;
+}
+
+/** Who marches in protest: crowds, their members, and workers. */
+const MARCHERS = new Set([
+  'protesters',
+  'protestors',
+  'demonstrators',
+  'activists',
+  'students',
+  'supporters',
+  'opponents',
+  'residents',
+  'farmers',
+  'women',
+  'thousands',
+  'hundreds',
+  'tens',
+  'people',
+  'crowds',
+  'marchers',
+  'campaigners',
+  'villagers',
+  ...WORKER_NOUNS,
+]);
+
+/**
+ * Phenomenon: "march" is a protest when people march (CAMEO 141 Demonstrate or rally): "Several hundred
+ * controllers marched through central Paris", "Thousands marched on parliament", "students marched against the
+ * fee rise". Troops, armies and bands march without protesting ("troops marched into the town"), so the subject
+ * must be a crowd, its members or workers (within eight words before the verb), or "against" / "in protest" must
+ * follow.
+ */
+export function protestMarch(ix: ArticleIndex, k: number): boolean {
+  const low = ix.lower[k]!;
+  if (!/^march(ed|es|ing)?$/.test(low)) return false;
+  const next = ix.lower[k + 1] ?? '';
+  if (next === 'against' || (next === 'in' && ix.lower[k + 2] === 'protest')) return true;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let x = k - 1; x >= s.tokenStart && k - x <= 8; x--) {
+    const pos = ix.tokens[x]!.pos;
+    if (pos === 'VERB' || pos === 'SCONJ' || ix.lower[x] === ';' || ix.lower[x] === ',') return false;
+    if (MARCHERS.has(ix.lower[x]!)) return true;
+  }
+  return false;
+}

@@ -20,6 +20,8 @@ import {
   finalAsNoun,
   idiomaticNoun,
   labourStrike,
+  officialTrip,
+  protestMarch,
   LAW_WORDS,
   legislativeObject,
   sportNoun,
@@ -106,6 +108,15 @@ function excludedNoun(ix: ArticleIndex, k: number, lemma: string): boolean {
       return prev === 'to';
     case 'deal':
       return prev === 'great' || prev === 'good';
+    case 'vote':
+      // Phenomenon: a tally is no vote held ("rejected the motion by 71 votes to 52", "passed with 300 votes in
+      // favour"): the plural after a figure counts ballots of the event told by the verb ("held two votes on
+      // Monday" are votes held).
+      return (
+        ix.lower[k] === 'votes' &&
+        ix.tokens[k - 1]?.pos === 'NUM' &&
+        (next === 'to' || next === 'against' || next === 'in' || next === 'for' || ix.lower[k - 2] === 'by')
+      );
     case 'custody':
       // "released from custody", "remains in custody", "died in custody": the state of being held, not the
       // arrest that began it ("taken into custody" is one).
@@ -1436,6 +1447,14 @@ function verbType(
   if (verdict) {
     const sub = lex.subtypes.get(verdict.key);
     if (sub) return { type: sub, end: verdict.end };
+  }
+  if (officialTrip(ix, k)) {
+    const visit = lex.subtypes.get('meeting/visit');
+    if (visit) return { type: visit, end: k + 1 };
+  }
+  if (protestMarch(ix, k)) {
+    const protest = lex.byId.get('protest');
+    if (protest) return { type: protest, end: k + 1 };
   }
   if (lemmaOf(ix, k) === 'list' && stockListing(ix, k)) {
     const listing = lex.byId.get('listing');

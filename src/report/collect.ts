@@ -403,7 +403,15 @@ export async function collectReport(
   const versions = Object.keys(data.records.schemaVersions);
   if (
     versions.some(
-      (v) => v !== '1.0' && v !== '2.0' && v !== '2.1' && v !== '2.2' && v !== '2.3' && v !== '2.4' && v !== '2.5',
+      (v) =>
+        v !== '1.0' &&
+        v !== '2.0' &&
+        v !== '2.1' &&
+        v !== '2.2' &&
+        v !== '2.3' &&
+        v !== '2.4' &&
+        v !== '2.5' &&
+        v !== '2.6',
     )
   )
     notes.push(

@@ -164,3 +164,84 @@ describe('sport results told with a cup name or a score after a comma', () => {
     expect(ofType('The motion won, beating the amendment by 52 votes to 48.', 'sport')).toEqual([]);
   });
 });
+
+describe('schema 2.6 types and triggers', () => {
+  it.each([
+    ['Health workers began a vaccination campaign in the northern districts.', 'vaccination:vaccination campaign'],
+    ['Nurses vaccinated 4,000 children against measles last week.', 'vaccination:vaccinated'],
+    ['Scientists in Oslo published a study on sleep and memory on Monday.', 'publication:published'],
+    ['The rights group published a report on prison conditions.', 'publication:published'],
+    ['Zedland expelled two Arcadian diplomats on Friday.', 'sanction:expelled'],
+    ['The regional assembly rejected a motion of no confidence in the governor.', 'legislation:rejected'],
+    ['The senate rejected the budget bill by 40 votes to 38.', 'legislation:rejected'],
+    ['The supreme court will hear the case in October.', 'trial:hear'],
+    ['The appeal was heard by three judges on Monday.', 'trial:heard'],
+    ['Parliament reconvened on Tuesday after the summer recess.', 'meeting:reconvened'],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The vaccination rate rose to 80 percent.', 'vaccination'],
+    ['The newspaper published a photograph of the mayor.', 'publication'],
+    ['The magazine published her letter on Sunday.', 'publication'],
+    ['The school expelled two students for cheating.', 'sanction'],
+    ['The judge rejected a motion to dismiss the lawsuit.', 'legislation'],
+    ['Residents heard gunfire near the market.', 'trial'],
+    ['Neighbours heard shouting from the flat on Sunday.', 'trial'],
+  ])('false senses: %s', (text, type) => {
+    expect(ofType(text, type)).toEqual([]);
+  });
+
+  it('a tally is no vote held ("by 71 votes to 52"), votes held are', () => {
+    expect(ofType('The assembly rejected the motion by 71 votes to 52.', 'election')).toEqual([]);
+    expect(read('Parliament held two votes on Monday.')).toContain('election:votes');
+  });
+});
+
+describe('official trips and protest marches', () => {
+  const officials = [{ name: 'Dana Okafor', type: 'person' as const }];
+  const places = [
+    { name: 'Lusaka', type: 'place' as const },
+    { name: 'Vienna', type: 'place' as const },
+    { name: 'Florida', type: 'place' as const },
+  ];
+  const withEntities = (text: string): string[] =>
+    events(text, {
+      published: '2025-11-07',
+      minConfidence: 0,
+      entities: [...officials, ...places].filter((e) => text.includes(e.name)),
+    }).events.map((e) => `${e.type}${e.subtype ? `/${e.subtype}` : ''}:${e.trigger.text}`);
+
+  it.each([
+    ['Foreign Minister Dana Okafor arrived in Lusaka on Monday.', 'meeting/visit:arrived'],
+    ['The trade minister will travel to Vienna in March.', 'meeting/visit:travel'],
+    ['President Dana Okafor flew to Vienna for the summit.', 'meeting/visit:flew'],
+  ])('an official arrives in or travels to a place: %s', (text, expected) => {
+    expect(withEntities(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The storm arrived in Florida on Monday.'],
+    ['Police arrived at the scene within minutes.'],
+    ['Tourists travel to Vienna every summer.'],
+    ['Prosecutors say Dana Okafor arrived in Lusaka on May 2.'],
+  ])('weather, the police at a scene, tourists and a person with no office are no visit: %s', (text) => {
+    expect(withEntities(text).filter((t) => t.startsWith('meeting'))).toEqual([]);
+  });
+
+  it.each([
+    ['Several hundred nurses marched through the capital on Thursday.'],
+    ['Students marched against the fee rise.'],
+    ['Thousands of farmers marched on parliament.'],
+  ])('people who march protest: %s', (text) => {
+    expect(read(text)).toContain('protest:marched');
+  });
+
+  it.each([['Troops marched into the town on Sunday.'], ['The band marched past the palace.']])(
+    'troops and bands march without protest: %s',
+    (text) => {
+      expect(ofType(text, 'protest')).toEqual([]);
+    },
+  );
+});

@@ -496,6 +496,32 @@ const CASES: Case[] = [
     },
   },
   {
+    text: 'Mara Lind published a study on river birds in Oslo on Monday.',
+    entities: [P('Mara Lind'), L('Oslo')],
+    timexes: [MONDAY],
+    expect: {
+      type: 'publication',
+      trigger: 'published',
+      participants: { agent: ['Mara Lind'] },
+      place: 'Oslo',
+      date: '2024-06-17',
+      status: 'occurred',
+    },
+  },
+  {
+    text: 'Nurses vaccinated 900 children in Oslo on Monday.',
+    entities: [L('Oslo')],
+    timexes: [MONDAY],
+    expect: {
+      type: 'vaccination',
+      trigger: 'vaccinated',
+      participants: {},
+      place: 'Oslo',
+      date: '2024-06-17',
+      status: 'occurred',
+    },
+  },
+  {
     text: 'Rovers beat Athletic 2-0 in Leeds on Monday.',
     entities: [G('Rovers'), G('Athletic'), L('Leeds')],
     timexes: [MONDAY],

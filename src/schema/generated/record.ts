@@ -22,7 +22,7 @@ export type Precision =
  * One article's people, groups, places, time expressions and dated events. Offsets are UTF-16 code-unit indices into `text`, end exclusive.
  */
 export interface KnowledgeRecord {
-  schemaVersion: '2.5';
+  schemaVersion: '2.6';
   /**
    * First 16 hex digits of the sha256 of the raw file bytes.
    */
@@ -204,6 +204,8 @@ export interface Event {
     | 'financial-result'
     | 'ceremony'
     | 'award'
+    | 'publication'
+    | 'vaccination'
     | 'sport'
     | 'accident'
     | 'disaster';
