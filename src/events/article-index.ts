@@ -245,7 +245,7 @@ function normalizedName(name: string): string {
 }
 
 /** A place name as the nationality table looks it up: normalised, dots as spaces, single spaces. */
-function nationalityKey(name: string): string {
+export function nationalityKey(name: string): string {
   let out = nationalityKeys.get(name);
   if (out === undefined) {
     out = normalizedName(name).replace(/\./g, ' ').replace(/ +/g, ' ').trim();

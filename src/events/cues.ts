@@ -565,6 +565,41 @@ export const PLACE_HEAD_NOUNS: ReadonlySet<string> = new Set([
  * opportunity to attack", "a wave of shooting" and "a pension" are not.
  */
 export const ANIMATE_HEADS: ReadonlySet<string> = new Set([
+  // Phenomenon: people named by kinship ("a commander and his wife", "killed the couple's son") or by the
+  // crime they are said to commit ("two suspected robbers", "bandits", "smugglers") are people.
+  'wife',
+  'wives',
+  'husband',
+  'husbands',
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'mother',
+  'mothers',
+  'father',
+  'fathers',
+  'brother',
+  'brothers',
+  'sister',
+  'sisters',
+  'parents',
+  'infant',
+  'infants',
+  'robber',
+  'robbers',
+  'thief',
+  'thieves',
+  'bandit',
+  'bandits',
+  'smuggler',
+  'smugglers',
+  'poacher',
+  'poachers',
+  'looter',
+  'looters',
+  'gangster',
+  'gangsters',
   'people',
   'person',
   'persons',
@@ -768,6 +803,21 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'fighters',
   'militant',
   'militants',
+  // Phenomenon: a role held by several people is written in the plural ("foreign ministers of Russia and
+  // Turkey met", "envoys of the two sides"): the plural names the people as the singular does.
+  'heads',
+  'chiefs',
+  'spokesmen',
+  'presidents',
+  'chairmen',
+  'directors',
+  'founders',
+  'ministers',
+  'secretaries',
+  'envoys',
+  'ambassadors',
+  'delegates',
+  'delegate',
 ]);
 
 /** Prepositions that introduce the place of an event. */

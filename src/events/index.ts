@@ -1230,7 +1230,12 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     // A death or injury caused by an attack of the same sentence was dealt with the attack's weapon ("the bomb
     // went off, killing 247 people").
     const causeDraft = cause && cause.sentence === c.sentence ? draftOf.get(cause) : undefined;
-    const instrument = instrumentOf(ix, c, resources.lexicon) ?? causeDraft?.instrument ?? null;
+    const found = instrumentOf(ix, c, resources.lexicon) ?? causeDraft?.instrument ?? null;
+    // A platform named as the doer ("Turkish warplanes bombed") is the attacker, not also the weapon.
+    const instrument =
+      found && words.some((w) => w.role === 'agent' && w.head.start >= found.start && w.head.end <= found.end)
+        ? null
+        : found;
     const draft: DraftEvent = {
       type: c.type.id,
       cause: cause ? (draftOf.get(cause) ?? null) : null,
@@ -1413,6 +1418,28 @@ function eventParticipants(
   return out;
 }
 
+/** Weapon platforms with a crew or a pilot: named as the subject of an attack, the doer. */
+const PLATFORM_NOUNS = new Set([
+  'warplane',
+  'warplanes',
+  'jet',
+  'jets',
+  'aircraft',
+  'helicopter',
+  'helicopters',
+  'gunship',
+  'gunships',
+  'drone',
+  'drones',
+  'tank',
+  'tanks',
+  'warship',
+  'warships',
+  'gunboat',
+  'gunboats',
+  'planes',
+]);
+
 /** Intransitive verbs whose subject is the device that went off, not a doer. */
 const DEVICE_VERBS = new Set(['explode', 'go']);
 /** Transitive verbs whose object is the device set off, not what was attacked. */
@@ -1441,6 +1468,12 @@ function eventArguments(ix: ArticleIndex, c: Candidate, a: Arguments, lexicon: T
   const deviceSubject = c.kind === 'verb' && DEVICE_VERBS.has(ix.tokens[c.head]!.lemma.toLowerCase());
   // "detonating them", "set off the charges": what a detonation verb acts on is the device, not a target.
   const deviceObject = c.kind === 'verb' && DEVICE_OBJECT_VERBS.has(ix.tokens[c.head]!.lemma.toLowerCase());
+  // Several of something counted: a figure other than "one" before a plural head ("two suspected robbers").
+  const countedHead = (from: number, head: number): boolean => {
+    if (!ix.lower[head]!.endsWith('s')) return false;
+    for (let k = from; k < head; k++) if (ix.tokens[k]!.pos === 'NUM' && ix.lower[k] !== 'one') return true;
+    return false;
+  };
   const keep = (role: ParticipantRole, from: number, to: number, head: number, named: boolean): boolean => {
     // "no group claimed", "no one was hurt": a phrase naming nobody fills no role.
     if (ix.lower[from] === 'no' && !named) return false;
@@ -1452,9 +1485,18 @@ function eventArguments(ix: ArticleIndex, c: Candidate, a: Arguments, lexicon: T
     if ((role === 'agent' || role === 'patient') && deviceSubject) return false;
     if (role === 'patient' && deviceObject) return false;
     // "the "Velvet Hand" militant group": a name before a noun for the kind of organisation is a doer (nameBeforeKind).
+    // Phenomenon: a crewed or remotely flown platform that carries weapons (warplanes, jets, helicopters,
+    // drones, tanks, warships) named as the subject of an attack is how the text names the force that
+    // attacked: "Turkish warplanes bombed", "Ukrainian drones attacked". It is the doer; a bomb or a shell
+    // ("a roadside bomb killed") is not, nor a platform in a by-phrase ("killed by a drone": the weapon).
+    if (role === 'agent' && !named && c.kind === 'verb' && head < c.head && PLATFORM_NOUNS.has(ix.lower[head]!))
+      return true;
     if (role === 'agent')
       return !armed && (named ? !weapon(head) : animate(head) || GROUP_KIND_NOUNS.has(ix.lower[to - 1]!));
-    if (role === 'victim' || (role === 'patient' && c.type.id !== 'attack')) return named || animate(head);
+    // Phenomenon: a counted phrase as the victim of violence names people whatever its noun ("shot dead two
+    // suspected robbers", "killed three smugglers"): a figure before the head counts the dead or hurt.
+    if (role === 'victim' || (role === 'patient' && c.type.id !== 'attack'))
+      return named || animate(head) || countedHead(from, head);
     // An event is not what an attack hits ("attacks on security forces and assassinations").
     if (role === 'patient') return !weapon(head) && !lexicon.nouns.has(ix.tokens[head]!.lemma.toLowerCase());
     return true;

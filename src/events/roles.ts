@@ -6,7 +6,7 @@
  * American side").
  */
 import type { EntityRecord, ParticipantRole } from '../types.js';
-import { lemmaOf, type ArticleIndex } from './article-index.js';
+import { lemmaOf, nationalityKey, type ArticleIndex } from './article-index.js';
 import { NATIONALITIES, PLACE_HEAD_NOUNS, PLACE_PREPOSITIONS } from './cues.js';
 import {
   actorEndingAt,
@@ -91,7 +91,8 @@ function addPhrasePhrase(
       // "the killing of seven demonstrators"; "a meeting of the leaders" names who took part; "the bombing
       // of the city" names where it happened (a settlement or area is not a target: a building is).
       if (at !== nounEnd || type === 'statement') break;
-      if (type === 'attack' && SETTLEMENT_NOUNS.has(lemmaOf(ix, p.head))) args.placePhrase ??= p;
+      if (type === 'attack' && SETTLEMENT_NOUNS.has(lemmaOf(ix, p.head)) && !takesTerritory(ix, nounEnd))
+        args.placePhrase ??= p;
       else addPhrase(args, PARTICIPANT_OF.has(type) ? 'participant' : 'patient', [p]);
       break;
     case 'on':
@@ -112,6 +113,26 @@ function addPhrasePhrase(
  */
 function attendedBy(ix: ArticleIndex, by: number): boolean {
   return by > 0 && lemmaOf(ix, by - 1) === 'attend';
+}
+
+/**
+ * Phenomenon: a by-phrase after a participle that modifies another noun belongs to that participle ("signed a
+ * ceasefire after two weeks of talks brokered by Qatar", "a plan backed by the opposition"): its agent is the
+ * brokering's or the backing's, not the event's. Kept when the noun is the trigger itself ("an attack claimed
+ * by the group", "talks brokered by Qatar"), whose end is `nounEnd`, and when the participle is the trigger's own
+ * ("Seven militants killed by police": the phrases start at `from`, after the trigger).
+ */
+function byOfAnotherNoun(ix: ArticleIndex, by: number, nounEnd: number, from: number): boolean {
+  if (by - 1 <= from) return false;
+  const participle = ix.tokens[by - 1]!;
+  const noun = ix.tokens[by - 2]!;
+  // The tagger reads some such participles as adjectives ("talks mediated by").
+  return (
+    (participle.pos === 'VERB' || (participle.pos === 'ADJ' && /(?:ed|en)$/.test(ix.lower[by - 1]!))) &&
+    !ix.lower[by - 1]!.endsWith('ing') &&
+    (noun.pos === 'NOUN' || noun.pos === 'PROPN') &&
+    by - 1 !== nounEnd
+  );
 }
 
 /** Words for a settlement or an area: what an attack "of" them names is where it happened, not a target. */
@@ -135,6 +156,56 @@ const SETTLEMENT_NOUNS = new Set([
   'outskirts',
   'quarter',
 ]);
+
+/** Nouns of holding a part of something: "a stake in X" names the company held, not a place. */
+const HOLDING_NOUNS = new Set(['stake', 'stakes', 'interest', 'share', 'shares', 'holding', 'holdings', 'investment']);
+/** Words of a term served: "six years in prison", "life in jail" name the punishment, not where it happened. */
+const TERM_WORDS = new Set([
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'day',
+  'days',
+  'life',
+  'term',
+  'terms',
+]);
+/** Places of confinement. */
+const CONFINEMENT_NOUNS = new Set(['prison', 'jail', 'gaol', 'custody', 'detention']);
+
+/**
+ * Phenomenon: an in-phrase after a noun of holding ("bought a 20 percent stake in a U.S. startup") names what
+ * is held, and one after a term ("sentenced the journalist to six years in prison") names the punishment:
+ * neither is where the event happened.
+ */
+function notLocative(ix: ArticleIndex, at: number, phrase: PhraseRef | undefined): boolean {
+  const before = at > 0 ? ix.lower[at - 1]! : '';
+  if (HOLDING_NOUNS.has(before)) return true;
+  return phrase !== undefined && TERM_WORDS.has(before) && CONFINEMENT_NOUNS.has(ix.lower[phrase.head]!);
+}
+
+/**
+ * Phenomenon: some attack nouns act on a territory as a whole ("Iraq's invasion of Kuwait", "the occupation
+ * of the West Bank", "the siege of Sarajevo", "the annexation of Crimea"): their of-object is what was
+ * attacked, not where an attack happened (as it is for "the bombing of Belgrade").
+ */
+const TERRITORY_ATTACK_NOUNS = new Set([
+  'invasion',
+  'occupation',
+  'annexation',
+  'siege',
+  'blockade',
+  'conquest',
+  'capture',
+  'seizure',
+  'encirclement',
+]);
+function takesTerritory(ix: ArticleIndex, nounEnd: number): boolean {
+  return nounEnd > 0 && TERRITORY_ATTACK_NOUNS.has(lemmaOf(ix, nounEnd - 1));
+}
 
 /** Types whose `of`-phrase names who took part rather than who underwent it. */
 const PARTICIPANT_OF = new Set(['meeting', 'negotiation', 'agreement', 'ceasefire', 'protest', 'election']);
@@ -181,6 +252,8 @@ function add(args: Arguments, role: ParticipantRole, actors: readonly ActorRef[]
 function addPhrases(ix: ArticleIndex, args: Arguments, type: string, from: number, to: number, nounEnd: number): void {
   let phraseEnd = -1;
   for (const pp of prepositionalPhrases(ix, from, to)) {
+    if (pp.prep === 'by' && byOfAnotherNoun(ix, pp.at, nounEnd, from)) continue;
+    if (pp.prep === 'in' && notLocative(ix, pp.at, pp.phrase)) continue;
     if (pp.prep === 'between' && type === 'attack' && pp.at === nounEnd && twoSides(args, pp)) continue;
     if (pp.phrase) {
       const had = args.placePhrase;
@@ -214,7 +287,8 @@ function addPhrases(ix: ArticleIndex, args: Arguments, type: string, from: numbe
           type === 'attack' &&
           places.length > 0 &&
           places.length === pp.actors.length &&
-          !modifiesNoun(ix, places[0]!)
+          !modifiesNoun(ix, places[0]!) &&
+          !takesTerritory(ix, nounEnd)
         )
           setPlace(ix, args, places);
         else
@@ -371,6 +445,7 @@ function verbArguments(
       const actors = nounPhraseActors(ix, after, end);
       add(args, objectRole, actors);
       if (actors.length === 0) addPhrase(args, objectRole, phrasesFrom(ix, after, end));
+      else addPhrase(args, objectRole, unnamedConjunct(ix, actors[actors.length - 1]!, end));
     }
   }
   // A gerund after a determiner, or coordinated with a noun, is a noun: "the maiming of civilians", "the
@@ -384,6 +459,24 @@ function verbArguments(
 }
 
 const NO_NOUNS: ReadonlyMap<number, number> = new Map();
+
+/**
+ * Phenomenon: a named object coordinated with a phrase naming nobody ("killing a Hamas commander and his wife",
+ * "arrested Dara Vek and two other men") has both as objects. The phrase after `and` is taken when it is a
+ * noun phrase that no verb follows ("… and the rebels fled" is a new clause) and no participle with its own
+ * object ("… and wounding 25").
+ */
+function unnamedConjunct(ix: ArticleIndex, last: ActorRef, end: number): PhraseRef[] {
+  let k = Math.max(last.tokenEnd, (last.head ?? -1) + 1);
+  // Over the nouns a name modifies ("a Hamas commander").
+  while (k < end && ix.tokens[k]!.pos === 'NOUN' && ix.mentionAt[k] === -1) k++;
+  if (k + 1 >= end || ix.lower[k] !== 'and' || ix.mentionAt[k + 1] !== -1) return [];
+  const p = nounPhraseAt(ix, k + 1, end);
+  if (!p || p.via !== 'phrase') return [];
+  const next = ix.tokens[p.tokenEnd];
+  if (next && next.sentence === ix.tokens[k]!.sentence && (next.pos === 'VERB' || next.pos === 'AUX')) return [];
+  return [p];
+}
 
 /**
  * Where a result verb's phrases end when a noun of the violence that caused it stands among them: "were
@@ -501,10 +594,57 @@ function nounPremodifier(ix: ArticleIndex, args: Arguments, c: Candidate): void 
   const m = ix.mentionAt[k]!;
   if (m >= 0 && ix.mentions[m]!.tokenEnd === k + 1) {
     const mention = ix.mentions[m]!;
+    const e = mention.entity;
+    // Phenomenon: a place below a country named before an event noun says where it happened ("the Madrid
+    // summit", "the Oklahoma City bombing", "the Tiananmen protests"), not who took part. A country there may
+    // be a party or the doer ("the Iran talks", "a U.S. strike"), and a continent labels a series ("the
+    // Africa bombings"): those stay participants. Violence is left as it was: a city before an attack noun
+    // often retells an attack whose first telling named a wider place ("the Nairobi bombing" after "a bomb
+    // in Kenya"), and two places would keep the tellings apart.
+    if (e.type === 'place' && !isCountry(e) && !c.type.causesCasualties && c.type.id !== 'attack') {
+      if (args.place === null) args.place = e;
+      return;
+    }
     add(args, 'participant', [
-      { entity: mention.entity, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, via: 'mention' },
+      { entity: e, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, via: 'mention' },
     ]);
   }
+}
+
+/**
+ * Continents and wide regions: like a country, one before an event noun labels a series or a theatre ("the
+ * Africa bombings", "the Mideast talks") more than it locates one event.
+ */
+const WIDE_REGIONS = [
+  'africa',
+  'east africa',
+  'west africa',
+  'north africa',
+  'europe',
+  'eastern europe',
+  'asia',
+  'central asia',
+  'south asia',
+  'southeast asia',
+  'middle east',
+  'mideast',
+  'balkans',
+  'caucasus',
+  'gulf',
+  'persian gulf',
+  'latin america',
+  'south america',
+  'central america',
+  'north america',
+  'caribbean',
+  'sahel',
+];
+/** Every name the nationality list gives a country, as `nationalityKey` writes it, and the wide regions. */
+let countryKeys: Set<string> | null = null;
+/** True for a place entity named as a country of the nationality list ("Iran", "the United States") or a wide region. */
+function isCountry(e: EntityRecord): boolean {
+  countryKeys ??= new Set([...NATIONALITIES.values()].flat().concat(WIDE_REGIONS));
+  return countryKeys.has(nationalityKey(e.name)) || e.aliases.some((a) => countryKeys!.has(nationalityKey(a)));
 }
 
 /** Arguments of a noun trigger: its own phrases, and those of the light verb it hangs on. */

@@ -116,6 +116,39 @@ export function nounPhraseAt(ix: ArticleIndex, k: number, ceil: number): PhraseR
     if (ix.timexAt[j]) break;
     // A name inside the phrase is an entity's mention: the phrase ends before it.
     if (ix.mentionAt[j]! >= 0 && head >= 0) break;
+    // Phenomenon: a nationality or demonym before a noun modifies it ("Kurdish militant positions", "two
+    // Kenyan police officers"), even when the tagger reads it as a name: the noun after it heads the phrase.
+    if (
+      t.pos === 'PROPN' &&
+      NATIONALITIES.has(low) &&
+      j + 1 < to &&
+      (ix.tokens[j + 1]!.pos === 'NOUN' || ix.tokens[j + 1]!.pos === 'ADJ') &&
+      ix.mentionAt[j + 1] === -1
+    )
+      continue;
+    // Phenomenon: a participle used as an adjective before its noun ("two suspected robbers", "the wounded
+    // soldiers", "three armed men") modifies that noun, which heads the phrase.
+    if (
+      t.pos === 'VERB' &&
+      (head < 0 || ix.tokens[head]!.pos === 'NUM') &&
+      /(?:ed|en)$/.test(low) &&
+      j + 1 < to &&
+      ix.tokens[j + 1]!.pos === 'NOUN'
+    )
+      continue;
+    // Phenomenon: words joined by hyphens make one word ("a 25-year-old man", "a well-armed gang"): an
+    // adjective ending the compound modifies the noun after it, which heads the phrase.
+    if (
+      t.pos === 'ADJ' &&
+      head >= 0 &&
+      ix.lower[j - 1] === '-' &&
+      !t.spaceBefore &&
+      j + 1 < to &&
+      headWord(ix, j + 1)
+    ) {
+      head = -1;
+      continue;
+    }
     if (headWord(ix, j)) {
       head = j;
       continue;
@@ -523,10 +556,17 @@ function coordinatedLeft(ix: ArticleIndex, first: ActorRef, floor: number): Acto
   let sawAnd = false;
   while (k > floor && (ix.lower[k] === 'and' || (sawAnd && ix.lower[k] === ','))) {
     if (ix.lower[k] === 'and') sawAnd = true;
-    const prev = actorEndingAt(ix, k - 1);
+    // Phenomenon: a conjunct headed by a common noun with an owner or a name in it ("Sudan's army and the
+    // Rapid Support Forces signed", "the Unite union and the employers agreed") is a subject as a bare name is.
+    const owned =
+      actorEndingAt(ix, k - 1) === null && k - 1 > floor && headWord(ix, k - 1) && ix.tokens[k - 1]!.pos !== 'NUM'
+        ? subjectThroughHead(ix, k - 1, floor)
+        : [];
+    const prev = actorEndingAt(ix, k - 1) ?? owned[0] ?? null;
     if (!prev) break;
     out.push(prev);
-    k = skipDeterminer(prev.tokenStart - 1);
+    const phrase = owned.length > 0 ? nounPhraseEndingAt(ix, k - 1, floor) : null;
+    k = skipDeterminer(Math.min(prev.tokenStart, phrase ? phrase.tokenStart : prev.tokenStart) - 1);
   }
   return out;
 }
@@ -681,7 +721,12 @@ export function findSubject(ix: ArticleIndex, start: number, onPhrase?: (p: Phra
       }
       const role = roleOf(ix, actor, floor);
       if (role) return [role];
-      return coordinatedLeft(ix, actor, floor);
+      const conjuncts = coordinatedLeft(ix, actor, floor);
+      // Phenomenon: "Foreign ministers of Russia and Turkey met": coordinated names in the of-phrase of a role
+      // noun are the people's organisations or countries; the role noun heads the subject.
+      const first = conjuncts.length > 1 ? roleOf(ix, conjuncts[conjuncts.length - 1]!, floor) : null;
+      if (first) return [first, ...conjuncts.slice(0, -1)];
+      return conjuncts;
     }
     if (t.pos === 'PRON') {
       if (RELATIVE_PRONOUNS.has(low) || low === 'that') {
@@ -964,7 +1009,13 @@ export function scopeEnd(ix: ArticleIndex, from: number): number {
       // A participle right after a noun ("factions allied with Iran") belongs to the phrase.
       const prev = ix.tokens[k - 1]!.pos;
       const modifier = (prev === 'NOUN' || prev === 'PROPN') && ix.tokens[k + 1]?.pos === 'ADP' && !low.endsWith('ing');
-      if (!modifier) return k;
+      // So does a participle used as an adjective before its noun ("shot dead two suspected robbers").
+      const premodifier =
+        (prev === 'NUM' || prev === 'DET' || prev === 'ADJ') &&
+        /(?:ed|en)$/.test(low) &&
+        ix.tokens[k + 1]?.pos === 'NOUN' &&
+        ix.tokens[k + 1]!.sentence === t.sentence;
+      if (!modifier && !premodifier) return k;
     }
   }
   return ceil;

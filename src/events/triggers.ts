@@ -1161,7 +1161,10 @@ function nounType(
   forms: readonly string[],
 ): { type: EventTypeDef; end: number; context: boolean } | null {
   const s = ix.sentences[ix.tokens[k]!.sentence]!;
-  if (k + 1 < s.tokenEnd) {
+  // Phenomenon: a compound noun's second word is no past-tense verb: "Drones attacked a refinery" is a subject
+  // and its verb, not the compound "drone attack" (the verb is a trigger of its own).
+  const pastVerb = k + 1 < s.tokenEnd && ix.tokens[k + 1]!.pos === 'VERB' && ix.lower[k + 1]!.endsWith('ed');
+  if (k + 1 < s.tokenEnd && !pastVerb) {
     for (const f of forms) {
       const two =
         lex.compoundNouns.get(`${f} ${lemmaOf(ix, k + 1)}`) ?? lex.compoundNouns.get(`${f} ${ix.lower[k + 1]}`);
