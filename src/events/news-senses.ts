@@ -430,7 +430,7 @@ export function sportVerb(ix: ArticleIndex, k: number): boolean {
     if (SPORT_OBJECTS.has(low) || SPORT_OBJECTS.has(lemmaOf(ix, x))) return !tallySentence(ix, k);
     // Phenomenon: the score often follows in a participle clause of a result verb ("won the Copa del Rey on
     // Saturday, beating Valencia 2-1 in the final"): the clause goes on over the comma.
-    if (low === ',' && SPORT_VERBS.has(lemmaOf(ix, x + 1)) && /ing$/.test(ix.lower[x + 1] ?? '')) {
+    if (low === ',' && x + 1 < s.tokenEnd && SPORT_VERBS.has(lemmaOf(ix, x + 1)) && /ing$/.test(ix.lower[x + 1]!)) {
       x++;
       continue;
     }
