@@ -2381,9 +2381,10 @@ const SHARE_UNITS = new Set(['percent', '%', 'pct', 'cents', 'pence', 'cent']);
 function capitalisedRun(tokens: readonly Token[], a: number, b: number, v: RefineVocabulary): boolean {
   for (let k = a; k < b; k++) {
     const t = tokens[k]!.text;
-    if (!startsUpper(t) || !/^\p{L}[\p{L}'’&.-]+$/u.test(t) || v.calendar.has(lower(k))) return false;
-    // A pronoun, determiner or other grammar word opening a sentence ("Its shares rose") is no name.
+    // A pronoun, determiner or other grammar word opening a sentence ("Its shares rose") is no name. (Tested
+    // first: the cheapest test, and it turns away most capitalised words no span covers.)
     if (!NAME_POS.has(tokens[k]!.pos)) return false;
+    if (!startsUpper(t) || !/^\p{L}[\p{L}'’&.-]+$/u.test(t) || v.calendar.has(lower(k))) return false;
   }
   return true;
 }
@@ -2606,13 +2607,17 @@ function groupsNamedAgain(
   const taken = new Uint8Array(tokens.length);
   for (const sp of out) if (sp.cls !== MISC) taken.fill(1, sp.start, sp.end);
   const added: TokenSpan[] = [];
-  const capitalsLine = new Map<number, boolean>();
+  // Per sentence: 0 not yet looked at, 1 a line in capitals, 2 not.
+  const capitalsLine = new Uint8Array(tokens.length > 0 ? tokens[tokens.length - 1]!.sentence + 1 : 0);
   for (let k = 0; k < tokens.length; k++) {
     if (taken[k] === 1 || !startsUpper(tokens[k]!.text)) continue;
     const s = tokens[k]!.sentence;
-    let line = capitalsLine.get(s);
-    if (line === undefined) capitalsLine.set(s, (line = isCapitalsLine(tokens, k)));
-    if (!line) continue;
+    if (s >= capitalsLine.length) {
+      if (!isCapitalsLine(tokens, k)) continue;
+    } else {
+      if (capitalsLine[s] === 0) capitalsLine[s] = isCapitalsLine(tokens, k) ? 1 : 2;
+      if (capitalsLine[s] !== 1) continue;
+    }
     for (const [name, n] of capitals) {
       if (k + n > tokens.length || tokens[k + n - 1]!.sentence !== tokens[k]!.sentence) continue;
       let free = true;
