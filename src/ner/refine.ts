@@ -2415,12 +2415,14 @@ function unspannedCompanies(
   v: RefineVocabulary,
 ): TokenSpan[] {
   let lowerWords: Set<string> | null = null;
-  const isCompany = (k: number, end: number): boolean => {
+  /** The evidence that the run at `[k, end)` names a company (any one of the cases above). */
+  const companyEvidenceAt = (k: number, end: number): boolean => {
     const s = tokens[k]!.sentence;
-    if (allUpper(tokens, { start: k, end, cls: ORG }) && end - k + tokens[k]!.text.length > 2) return false;
-    if (knownPlace(tokens, gaz, v, k, end) || exactMatch(gaz, k, end, GAZ.place)) return false;
-    const first = sentenceStart(tokens, k);
-    const opens = k === first || (k === first + 1 && QUOTES.has(tokens[first]!.text));
+    // The run opens its sentence, or follows an opening quote that does.
+    const opens =
+      k === 0 ||
+      tokens[k - 1]!.sentence !== s ||
+      (QUOTES.has(tokens[k - 1]!.text) && (k === 1 || tokens[k - 2]!.sentence !== s));
     if (opens && PRICE_MOVES_ALL.has(wordIn(tokens, end, s))) {
       let sized = false;
       for (let j = end + 1; j <= end + 3 && !sized; j++)
@@ -2437,6 +2439,13 @@ function unspannedCompanies(
     // "Shares of Zedco", "an analyst at Zedco": what only a company completes.
     return companyPhrase(tokens, { start: k, end, cls: ORG }, s, k > 0 ? tokens[k - 1] : undefined);
   };
+  // The evidence first, then what rules it out (a headline in capitals, a known place): the same answer, but
+  // the place look-ups, which build the name's key, run only for the few runs with evidence.
+  const isCompany = (k: number, end: number): boolean =>
+    companyEvidenceAt(k, end) &&
+    !(allUpper(tokens, { start: k, end, cls: ORG }) && end - k + tokens[k]!.text.length > 2) &&
+    !knownPlace(tokens, gaz, v, k, end) &&
+    !exactMatch(gaz, k, end, GAZ.place);
   return retypeOrAddNames(tokens, spans, gaz, v, 3, isCompany);
 }
 
