@@ -1,7 +1,7 @@
 /** The event evaluators' sub-commands of `dossier eval`: `wikievents`, `casualties`, `event-dates`, `participants`. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { existsSync } from 'node:fs';
-import { splitFile, type GoldSplit } from './gold.js';
+import { GOLD_SPLITS, splitFile, type GoldSplit } from './gold.js';
 import type { EvalError } from './timex-score.js';
 import { join, resolve } from 'node:path';
 import { evalWikiEvents, formatWikiEvents } from './wikievents-eval.js';
@@ -22,41 +22,13 @@ export function datasetsRoot(): string {
 interface Options {
   json?: boolean;
   errors?: number;
-  split?:
-    | 'dev'
-    | 'held-out'
-    | 'fresh'
-    | 'blind'
-    | 'fresh2'
-    | 'fresh3'
-    | 'fresh4'
-    | 'fresh5'
-    | 'fresh6'
-    | 'dates1'
-    | 'dates2'
-    | 'both'
-    | 'all';
+  split?: GoldSplit | 'both' | 'all';
 }
 
 /** The splits a `--split` value names in gold folder `dir` (`all`: every part that folder has). */
 function splits(opts: Options, dir: string): GoldSplit[] {
   if (opts.split === 'both') return ['dev', 'held-out'];
-  if (opts.split === 'all')
-    return (
-      [
-        'dev',
-        'held-out',
-        'fresh',
-        'fresh2',
-        'fresh3',
-        'fresh4',
-        'fresh5',
-        'fresh6',
-        'dates1',
-        'dates2',
-        'blind',
-      ] as const
-    ).filter((s) => existsSync(join(dir, splitFile(s))));
+  if (opts.split === 'all') return GOLD_SPLITS.filter((s) => existsSync(join(dir, splitFile(s))));
   return [opts.split ?? 'dev'];
 }
 
@@ -71,21 +43,7 @@ function withSplit(cmd: Command): Command {
       '--split <split>',
       'which part of the gold set: dev (items.jsonl), held-out (held-out.jsonl, never tuned on), fresh (fresh.jsonl, a second held-out part), blind (blind.jsonl, a third, labelled without running the product), fresh2 … fresh6 (fresh2.jsonl … fresh6.jsonl: general news, labelled before running the product; fresh6 every event of each document), dates1 (dates1.jsonl: event dates chosen for date phenomena), dates2 (dates2.jsonl: every event found in whole documents), both (dev and held-out) or all the folder has, reported apart',
     )
-      .choices([
-        'dev',
-        'held-out',
-        'fresh',
-        'blind',
-        'fresh2',
-        'fresh3',
-        'fresh4',
-        'fresh5',
-        'fresh6',
-        'dates1',
-        'dates2',
-        'both',
-        'all',
-      ])
+      .choices([...GOLD_SPLITS, 'both', 'all'])
       .default('dev'),
   );
 }

@@ -15,7 +15,7 @@ import { evalWikiEvents, wikiEventsFigures } from './wikievents-eval.js';
 import { evalWikiEventsNer, wikiEventsNerFigures } from './wikievents-ner.js';
 import { businessNerFigures, evalBusinessNer } from './business-ner.js';
 import { evalCasualties } from './casualty-eval.js';
-import { splitFile } from './gold.js';
+import { GOLD_SPLITS, splitFile } from './gold.js';
 import { evalEventDates } from './date-eval.js';
 import { evalParticipants, participantsFigures } from './participants-eval.js';
 import { typeConsistency } from './type-consistency.js';
@@ -97,17 +97,7 @@ export function gatedFigures(
       // The development parts beside dev that exist in the folder, gated apart ('fresh2.share' … 'fresh6.share':
       // general news; 'dates1.share': date phenomena; 'dates2.share': whole documents); the blind part is reported
       // only (eval/gold/event-dates/PROVENANCE.md).
-      for (const split of [
-        'held-out',
-        'fresh',
-        'fresh2',
-        'fresh3',
-        'fresh4',
-        'fresh5',
-        'fresh6',
-        'dates1',
-        'dates2',
-      ] as const)
+      for (const split of GOLD_SPLITS.filter((x) => x !== 'dev' && x !== 'blind'))
         if (existsSync(join(paths[0]!, splitFile(split))))
           out[`${split}.share`] = evalEventDates(paths[0]!, datasetsRoot, keepErrors, split).figures.share;
       return out;

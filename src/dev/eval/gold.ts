@@ -78,32 +78,25 @@ export interface DateItem {
  * and `fresh5` (fresh5.jsonl; session 13's general-news part, likewise) and `fresh6` (fresh6.jsonl; session 14's part labelling every event of each document, likewise) and `dates1` (dates1.jsonl; session 13's part chosen for date phenomena, labelled before the product was run on it)
  * and `dates2` (dates2.jsonl; session 14's part of whole documents, every event the product finds, labelled before the product was run on it).
  */
-export type GoldSplit =
-  'dev' | 'held-out' | 'fresh' | 'blind' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'dates1' | 'dates2';
+export const GOLD_SPLITS = [
+  'dev',
+  'held-out',
+  'fresh',
+  'fresh2',
+  'fresh3',
+  'fresh4',
+  'fresh5',
+  'fresh6',
+  'dates1',
+  'dates2',
+  'blind',
+] as const;
+/** A split of one of our gold folders (`GOLD_SPLITS` holds them all, in the order `--split all` reports them). */
+export type GoldSplit = (typeof GOLD_SPLITS)[number];
 
-/** The file of a split inside a gold folder. */
+/** The file of a split inside a gold folder: `items.jsonl` for dev, `<split>.jsonl` for every other part. */
 export function splitFile(split: GoldSplit): string {
-  return split === 'held-out'
-    ? 'held-out.jsonl'
-    : split === 'fresh'
-      ? 'fresh.jsonl'
-      : split === 'blind'
-        ? 'blind.jsonl'
-        : split === 'fresh2'
-          ? 'fresh2.jsonl'
-          : split === 'fresh3'
-            ? 'fresh3.jsonl'
-            : split === 'fresh4'
-              ? 'fresh4.jsonl'
-              : split === 'fresh5'
-                ? 'fresh5.jsonl'
-                : split === 'fresh6'
-                  ? 'fresh6.jsonl'
-                  : split === 'dates1'
-                    ? 'dates1.jsonl'
-                    : split === 'dates2'
-                      ? 'dates2.jsonl'
-                      : 'items.jsonl';
+  return split === 'dev' ? 'items.jsonl' : `${split}.jsonl`;
 }
 
 /** Reads a JSON-lines gold file (blank lines and lines starting with `//` skipped). */
