@@ -4,8 +4,8 @@
  * with the right date. The news is TimeBank 1.2 and AQUAINT (1989-2000 wire and broadcast news, read
  * for time expressions only; no event rule was written from it).
  *
- *   node dist/dev/eval/judged-events.js sample [--n 80] [--seed 11] [--exclude FILE]... > candidates.jsonl
- *   node dist/dev/eval/judged-events.js score [--split judged|judged2|judged3|judged4|judged5|all] [--misses] [FILE]
+ *   node dist/dev/eval/judged-events.js sample [--n 80] [--seed 11] [--exclude FILE]... [--exclude-docs FILE]... > candidates.jsonl
+ *   node dist/dev/eval/judged-events.js score [--split judged|judged2|judged3|judged4|judged5|judged6|all] [--misses] [FILE]
  *
  * `sample` runs the pipeline on every document and draws a seeded sample of the events it outputs; a
  * person then judges each line (fields `real`, `row`, `dateRight`, `note`; see the PROVENANCE.md beside
@@ -13,9 +13,10 @@
  * matched by document, trigger offset and type; events it outputs that nobody judged are counted apart,
  * so a changed extractor shows what it gained and lost instead of a silently different figure.
  * `--exclude` leaves out every event (document and trigger offset) of an earlier judged file, so a second
- * sample drawn at a later commit judges only events nobody has judged. `--split` picks the judged file by
+ * sample drawn at a later commit judges only events nobody has judged; `--exclude-docs` leaves out every
+ * document a file names (any gold file), so a sample can be drawn from articles no rule was written from. `--split` picks the judged file by
  * name (`judged` is the first sample, `judged2` the second, `judged3` the third, `judged4` the fourth, `judged5` the
- * fifth, `all` prints each); `--misses` lists the
+ * fifth, `judged6` the sixth, `all` prints each); `--misses` lists the
  * judged events still output that are not real, not worth a row, or wrongly dated.
  */
 import { readFileSync } from 'node:fs';
@@ -29,7 +30,7 @@ import { markdownTable, pct } from './table.js';
 const REPO = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
 const GOLD_DIR = join(REPO, 'eval', 'gold', 'judged-events');
 /** The judged files by split name. */
-export const SPLITS = ['judged', 'judged2', 'judged3', 'judged4', 'judged5'] as const;
+export const SPLITS = ['judged', 'judged2', 'judged3', 'judged4', 'judged5', 'judged6'] as const;
 
 /** One event as drawn for judging. */
 export interface Candidate {
@@ -97,6 +98,21 @@ const place = (e: Pick<Candidate, 'doc' | 'start'>): string => `${e.doc} ${e.sta
 export function excludeJudged(events: readonly Candidate[], judged: readonly Candidate[]): Candidate[] {
   const seen = new Set(judged.map(place));
   return events.filter((e) => !seen.has(place(e)));
+}
+
+/**
+ * The events of documents no development gold has read: a document whose id appears anywhere in one of
+ * `texts` (a judged file, a gold file quoting its source document, a list of ids) is left out whole. A
+ * held-out sample drawn this way judges articles none of the rules were written from, not only events
+ * nobody judged in articles whose other events were read for errors.
+ */
+export function excludeDocuments(events: readonly Candidate[], texts: readonly string[]): Candidate[] {
+  const docs = new Set(events.map((e) => e.doc));
+  const escape = (d: string): string => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A whole id only: `wsj_0032` is not named by `wsj_00321`.
+  const names = (d: string): RegExp => new RegExp(`(?<![\\w.])${escape(d)}(?![\\w])`);
+  const named = new Set([...docs].filter((d) => texts.some((t) => names(d).test(t))));
+  return events.filter((e) => !named.has(e.doc));
 }
 
 /** A seeded sample of `n` events: the same corpus and seed give the same lines. */
@@ -275,7 +291,10 @@ function main(argv: string[]): void {
   const root = resolve(flag('--datasets', join(REPO, '..', 'shared', 'datasets')));
   if (cmd === 'sample') {
     const excluded = rest.flatMap((a, i) => (a === '--exclude' && rest[i + 1] ? readJudged(rest[i + 1]!) : []));
-    const pool = excludeJudged(runEvents(root), excluded);
+    const docTexts = rest.flatMap((a, i) =>
+      a === '--exclude-docs' && rest[i + 1] ? [readFileSync(rest[i + 1]!, 'utf8')] : [],
+    );
+    const pool = excludeDocuments(excludeJudged(runEvents(root), excluded), docTexts);
     const sample = drawSample(pool, Number(flag('--n', '80')), Number(flag('--seed', '11')));
     for (const e of sample) process.stdout.write(`${JSON.stringify(e)}\n`);
     return;
@@ -297,7 +316,7 @@ function main(argv: string[]): void {
     return;
   }
   process.stderr.write(
-    'usage: judged-events.js sample [--n 80] [--seed 11] [--exclude FILE]... | score [--split judged|judged2|judged3|judged4|judged5|all] [--misses] [FILE]\n',
+    'usage: judged-events.js sample [--n 80] [--seed 11] [--exclude FILE]... [--exclude-docs FILE]... | score [--split judged|judged2|judged3|judged4|judged5|judged6|all] [--misses] [FILE]\n',
   );
   process.exitCode = 2;
 }

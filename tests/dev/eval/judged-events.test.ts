@@ -1,6 +1,7 @@
 import {
   dateMatches,
   drawSample,
+  excludeDocuments,
   excludeJudged,
   keptByFilter,
   scoreJudged,
@@ -59,6 +60,18 @@ describe('hand-judged events', () => {
     const all = [ev('a', 1, 'attack', null), ev('a', 2, 'killing', null), ev('b', 1, 'attack', null)];
     const judged = [judge(ev('a', 1, 'protest', null), true, true, null)];
     expect(excludeJudged(all, judged).map((e) => `${e.doc}${e.start}`)).toEqual(['a2', 'b1']);
+  });
+
+  test('a held-out draw leaves out whole documents a gold file names, by whole id only', () => {
+    const all = [
+      ev('wsj_0032', 1, 'attack', null),
+      ev('wsj_0032', 9, 'killing', null),
+      ev('wsj_0321', 4, 'attack', null),
+    ];
+    const gold = '{"doc": "wsj_0032", "start": 70}\n';
+    expect(excludeDocuments(all, [gold]).map((e) => `${e.doc}@${e.start}`)).toEqual(['wsj_0321@4']);
+    expect(excludeDocuments(all, ['from wsj_00321 and APW1998.0032'])).toHaveLength(3);
+    expect(excludeDocuments(all, [])).toHaveLength(3);
   });
 
   test('a day counts for its expected ISO week; other precisions must be a prefix', () => {
