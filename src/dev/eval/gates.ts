@@ -19,6 +19,8 @@ import { GOLD_SPLITS, splitFile } from './gold.js';
 import { evalEventDates } from './date-eval.js';
 import { evalParticipants, participantsFigures } from './participants-eval.js';
 import { typeConsistency } from './type-consistency.js';
+import { benchCorpusFailures, benchCorpusFigures, formatBenchFailures } from './bench-failures.js';
+import { buildCorpus } from '../bench/corpus.js';
 
 const ratio = (c: { stated: number; right: number }): number => (c.stated === 0 ? 0 : c.right / c.stated);
 
@@ -108,9 +110,16 @@ export function gatedFigures(
     case 'type-consistency':
       // The bench corpus (bundled articles, the datasets' documents, mixed articles); `paths` only say it can be built.
       return { share: typeConsistency([], undefined, datasetsRoot).share };
+    case 'bench-corpus': {
+      // The bench corpus of `npm run bench` (5 MB, as there); `paths` only say it can be built. 'clean.share':
+      // articles without a failure / articles, gated at 1; each failure is named on stderr.
+      const run = benchCorpusFailures(buildCorpus('data/articles', datasetsRoot, 5 * 1048576));
+      for (const line of formatBenchFailures(run)) process.stderr.write(`eval gates: ${line}\n`);
+      return benchCorpusFigures(run);
+    }
     default:
       throw new Error(
-        `eval gates: unknown mode "${mode}" in the thresholds file (known: conll, timeml, meantime, wikievents, wikievents-ner, business-ner, casualties, event-dates, participants, type-consistency)`,
+        `eval gates: unknown mode "${mode}" in the thresholds file (known: conll, timeml, meantime, wikievents, wikievents-ner, business-ner, casualties, event-dates, participants, type-consistency, bench-corpus)`,
       );
   }
 }
