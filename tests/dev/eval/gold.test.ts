@@ -71,6 +71,7 @@ describe('gold readers', () => {
     expect(splitFile('dates2')).toBe('dates2.jsonl');
     expect(splitFile('fresh5')).toBe('fresh5.jsonl');
     expect(splitFile('fresh6')).toBe('fresh6.jsonl');
+    expect(splitFile('fresh7')).toBe('fresh7.jsonl');
   });
 
   it('skips references with a reason when the datasets are absent', () => {
