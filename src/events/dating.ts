@@ -1194,6 +1194,52 @@ export function pastReading(date: EventDate, x: TimexRecord | undefined, publica
   return afterPublication(value, publication) ? null : { ...date, value };
 }
 
+/**
+ * Phenomenon (session 15): the other direction of `pastReading`. A weekday or a month (with or without its day)
+ * written without a year in the clause of a planned event ("a judge set sentencing for March 10" in a December
+ * article, "called a snap election for Dec. 14" in November, "Congress reconvenes on Tuesday") is read by the
+ * time-expression stage in the direction of the tense it sees, which is often the past of the verb that plans
+ * it ("set", "called"); a planned event lies ahead, so a reading before the publication date moves forward: the
+ * same weekday a week later, the same month a year later. Null when nothing needs moving, when the expression
+ * writes a year or looks back itself ("last Tuesday", "earlier in March"), or when the moved date would still
+ * lie before the publication.
+ */
+export function futureReading(
+  date: EventDate,
+  x: TimexRecord | undefined,
+  publication: string | null,
+): EventDate | null {
+  if (!x || x.anchor === 'absolute' || !date.value || !publication) return null;
+  if (/\d{4}|['’]\d\d\b|\b(?:last|past|previous|ago|earlier|this)\b/i.test(x.text)) return null;
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date.value.replace(/T.*$/, ''));
+  if (!m || !beforePublication(date.value, publication)) return null;
+  const weekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(x.text);
+  const value =
+    m[3] && weekday
+      ? shiftDate(`${m[1]}-${m[2]}-${m[3]}`, { n: 1, unit: 'W' }, 1)!.value
+      : `${Number(m[1]) + 1}-${m[2]}${m[3] ? `-${m[3]}` : ''}`;
+  return beforePublication(value, publication) ? null : { ...date, value };
+}
+
+/**
+ * Phenomenon (session 15): "for" before a date names the time an event is set for ("called a snap election for
+ * Dec. 14", "set sentencing for March 10", "talks scheduled for Monday"): what happened on a day is told with
+ * "on" or no preposition, so the date is a plan's, ahead of its telling. Not a date that names a noun's own time
+ * ("arrested a man for Saturday's attack").
+ */
+export function scheduledFor(ix: ArticleIndex, x: TimexRecord | undefined): boolean {
+  const at = x ? ix.timexTokens.get(x) : undefined;
+  if (at === undefined || at[0] === 0 || ix.lower[at[0] - 1] !== 'for' || x!.type !== 'DATE') return false;
+  // A date naming a noun's own time is no plan: "arrested a man for Saturday's attack".
+  return !possessive(ix, x!) && ix.tokens[at[1]]?.pos !== 'NOUN';
+}
+
+/** True when a date lies before the publication date (compared at the date's own precision). */
+function beforePublication(value: string, publication: string): boolean {
+  const calendar = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(value)?.[0];
+  return calendar !== undefined && calendar < publication.slice(0, calendar.length);
+}
+
 /** True when a date lies after the publication date (compared at the date's own precision). */
 export function afterPublication(value: string | null, publication: string | null): boolean {
   const calendar = value ? /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(value)?.[0] : undefined;

@@ -55,6 +55,8 @@ import {
   leadDate,
   narrativeTimes,
   pastReading,
+  futureReading,
+  scheduledFor,
   repeatedOccurrence,
   cumulativeSince,
   tenseDate,
@@ -1149,6 +1151,13 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
           input.timexes.find((x) => x.id === date.timex),
           input.publication.date,
         ) ?? date;
+    // A year-less weekday or month read into the past while the event is planned in a clause of its own not
+    // told in the past ("Congress reconvenes on Tuesday", "is expected to rule on Friday"), or set for it ("set
+    // sentencing for March 10"). Not a noun that is only the object of a past verb ("on Tuesday began to
+    // investigate the shooting"): any infinitive reads as planned.
+    const ownTimex = date.timex === undefined ? undefined : input.timexes.find((x) => x.id === date.timex);
+    if (scheduledFor(ix, ownTimex) || (st.status === 'planned' && group !== null && !pastTense(ix, group, tenseVerb)))
+      date = futureReading(date, ownTimex, input.publication.date) ?? date;
     // A death or injury no cause was found for ("His mother died when their boat sank" after "He was found
     // on Nov. 25") is told as background as often as as news: the paragraph's reference time, set by another
     // event, is not its date. One that follows from a cause takes the cause's date instead (folding), and

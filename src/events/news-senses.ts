@@ -341,7 +341,7 @@ function labourStrikeTold(ix: ArticleIndex, k: number): boolean {
 }
 
 /** Verbs of a sport result: read as one only with a score or a sporting word in the clause. */
-export const SPORT_VERBS: ReadonlySet<string> = new Set(['beat', 'defeat', 'win', 'lose', 'draw', 'thrash']);
+export const SPORT_VERBS: ReadonlySet<string> = new Set(['beat', 'defeat', 'win', 'lose', 'draw', 'thrash', 'face']);
 
 /** Nouns of a sport result: read as one only right after or before a score ("a 2-0 defeat"). */
 export const SPORT_RESULT_NOUNS: ReadonlySet<string> = new Set(['defeat', 'victory', 'win', 'draw', 'loss']);
@@ -424,6 +424,7 @@ function tallySentence(ix: ArticleIndex, k: number): boolean {
  */
 export function sportVerb(ix: ArticleIndex, k: number): boolean {
   const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  if (lemmaOf(ix, k) === 'face') return facedFixture(ix, k);
   for (let x = k + 1; x < s.tokenEnd && x - k <= 7; x++) {
     const low = ix.lower[x]!;
     if (scoreAt(ix, x)) return !tallySentence(ix, k);
@@ -436,6 +437,43 @@ export function sportVerb(ix: ArticleIndex, k: number): boolean {
     }
     if (low === '.' || low === ';' || low === ',' || low === 'that' || low === 'to') return false;
     if (ix.tokens[x]!.pos === 'VERB' && x > k + 1) return false;
+  }
+  return false;
+}
+
+/** Fixtures a side faces another in ("will face Rovers in the cup final", "face City in the league"). */
+const FIXTURES: ReadonlySet<string> = new Set([
+  'match',
+  'final',
+  'semi-final',
+  'semifinal',
+  'quarter-final',
+  'cup',
+  'league',
+  'championship',
+  'tournament',
+  'derby',
+  'playoff',
+  'play-off',
+  'friendly',
+  'copa',
+  'coppa',
+  'coupe',
+]);
+
+/**
+ * Phenomenon (session 15): "face" tells a planned match when a fixture follows in its clause ("Real Ribera will
+ * face Sporting in the Europa League on Thursday", "faces City in the cup final"); a race, a series, a stage or
+ * a title faced is as often a trial, a vote or a task ("faces a race against time", "faced a series of
+ * protests", "faces charges"), so only the fixtures count, and no score is needed (it has not been played).
+ */
+function facedFixture(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let x = k + 1; x < s.tokenEnd && x - k <= 8; x++) {
+    const low = ix.lower[x]!;
+    if (FIXTURES.has(low)) return ix.tokens[x + 1]?.pos !== 'NOUN' || FIXTURES.has(ix.lower[x + 1]!);
+    if (low === '.' || low === ';' || low === ',' || low === 'that' || low === 'to') return false;
+    if (ix.tokens[x]!.pos === 'VERB') return false;
   }
   return false;
 }

@@ -100,6 +100,42 @@ function habitualPresent(ix: ArticleIndex, c: Candidate, g: VerbGroup): boolean 
   return g.present || presentPlural(ix, c.head);
 }
 
+/** Words that close the clause of a present-tense event before a time expression could be its own. */
+const SCHEDULE_STOPS: ReadonlySet<string> = new Set([
+  '.',
+  ';',
+  ',',
+  ':',
+  'that',
+  'which',
+  'who',
+  'when',
+  'while',
+  'after',
+  'before',
+  'since',
+  'because',
+]);
+
+/**
+ * Phenomenon (session 15): the present simple with a time expression of one day or month in its own clause
+ * tells a scheduled event, not a habit ("Congress reconvenes on Tuesday", "the court rules on Friday", "the
+ * club plays Rovers on Sunday", "shareholders vote at the annual meeting on March 27"): planned. A set ("every
+ * Tuesday", "on Tuesdays") is no such date and keeps the habit. True when a dated (not set) time expression
+ * starts within eight words after the verb at `v`, with no clause mark between.
+ */
+function scheduledPresent(ix: ArticleIndex, v: number): boolean {
+  const s = ix.sentences[ix.tokens[v]!.sentence]!;
+  for (const x of ix.timexBySentence[ix.tokens[v]!.sentence] ?? []) {
+    const [a] = ix.timexTokens.get(x)!;
+    if (a <= v || a - v > 8 || x.type !== 'DATE' || !x.value || !/^\d{4}-\d{2}/.test(x.value)) continue;
+    let open = true;
+    for (let k = v + 1; k < a && k < s.tokenEnd; k++) if (SCHEDULE_STOPS.has(ix.lower[k]!)) open = false;
+    if (open) return true;
+  }
+  return false;
+}
+
 /**
  * A present-tense "continue to" / "keep" governing the event's infinitive names a habit that goes on
  * ("insurgents who continue to ambush convoys"), not one occurrence: generic. In the past ("they
@@ -482,7 +518,7 @@ function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): Status
     const g = groupStatusIn(ix, vg);
     if (g === 'void') return 'void';
     status = g ?? gerundUnder(ix, c.head, vg) ?? prepositionalGerund(ix, vg.start);
-    if (status === null && habitualPresent(ix, c, vg)) status = 'generic';
+    if (status === null && habitualPresent(ix, c, vg)) status = scheduledPresent(ix, c.head) ? 'planned' : 'generic';
     if (status === 'ongoing' && presentContinuative(ix, vg.start)) status = 'generic';
   }
   if (status !== null && status !== 'ongoing') return { status, reportedBy: null };

@@ -1375,7 +1375,7 @@ function objectVerbType(lex: TriggerLexicon, ix: ArticleIndex, k: number, lem: s
   const senses = lex.objectVerbs.get(lem);
   if (!senses) return null;
   const s = ix.sentences[ix.tokens[k]!.sentence]!;
-  const subj = passiveSubject(ix, k);
+  const subj = passiveSubject(ix, k) >= 0 ? passiveSubject(ix, k) : reducedPassiveHead(ix, k);
   for (const sense of senses) {
     const hit = (x: number): boolean => {
       if (x < s.tokenStart || x >= s.tokenEnd) return false;
@@ -1395,6 +1395,30 @@ function objectVerbType(lex: TriggerLexicon, ix: ArticleIndex, k: number, lem: s
     }
   }
   return null;
+}
+
+/**
+ * Phenomenon (session 15): a participle right after its noun, with no object of its own, is a passive that
+ * describes the noun ("a study published on Wednesday", "a case brought by campaigners in 2023", "the findings,
+ * published in May"): the noun is what is acted on, as the subject of "was published" would be. An active verb
+ * after its subject takes an object ("researchers published a study"), so the participle must be followed by a
+ * preposition, a time word or the clause's end. Returns the noun's index, or -1.
+ */
+function reducedPassiveHead(ix: ArticleIndex, k: number): number {
+  const floor = ix.sentences[ix.tokens[k]!.sentence]!.tokenStart;
+  if (!/ed$|en$|wn$|ught$/.test(ix.lower[k]!) || k - 1 < floor) return -1;
+  let n = k - 1;
+  if (ix.lower[n] === ',' && n - 1 >= floor) n--;
+  if (ix.tokens[n]!.pos !== 'NOUN') return -1;
+  const next = ix.tokens[k + 1];
+  if (!next || next.sentence !== ix.tokens[k]!.sentence) return n;
+  return next.pos === 'ADP' || next.pos === 'PUNCT' || timexStartsAt(ix, k + 1) ? n : -1;
+}
+
+/** True when a time expression starts at token `x`. */
+function timexStartsAt(ix: ArticleIndex, x: number): boolean {
+  for (const t of ix.timexBySentence[ix.tokens[x]!.sentence] ?? []) if (ix.timexTokens.get(t)![0] === x) return true;
+  return false;
 }
 
 /** Verbs with which a party asks a court for a decision ("moved to dismiss", "asked the court to quash"). */
@@ -1435,6 +1459,20 @@ function verdictOf(ix: ArticleIndex, k: number): { key: 'ruling/conviction' | 'r
   return null;
 }
 
+/**
+ * Phenomenon (session 15): a defendant "pleads guilty" (or "pleaded guilty to fraud"): a conviction on their own
+ * plea; "pleaded not guilty" or "innocent" is a plea entered at a hearing: a trial step. "plead" alone is no
+ * event ("pleaded for calm", "pleaded with the crowd"). Returns the type's key and the trigger's end, or null.
+ */
+function pleaOf(ix: ArticleIndex, k: number): { key: 'ruling/conviction' | 'trial'; end: number } | null {
+  const low = ix.lower[k]!;
+  if (low !== 'pleaded' && low !== 'pleads' && low !== 'plead' && low !== 'pled' && low !== 'pleading') return null;
+  const next = ix.lower[k + 1];
+  if (next === 'guilty') return { key: 'ruling/conviction', end: k + 2 };
+  if ((next === 'not' && ix.lower[k + 2] === 'guilty') || next === 'innocent') return { key: 'trial', end: k + 1 };
+  return null;
+}
+
 function verbType(
   lex: TriggerLexicon,
   ix: ArticleIndex,
@@ -1450,6 +1488,11 @@ function verbType(
   if (verdict) {
     const sub = lex.subtypes.get(verdict.key);
     if (sub) return { type: sub, end: verdict.end };
+  }
+  const plea = pleaOf(ix, k);
+  if (plea) {
+    const type = plea.key === 'trial' ? lex.byId.get('trial') : lex.subtypes.get(plea.key);
+    if (type) return { type, end: plea.end };
   }
   if (officialTrip(ix, k)) {
     const visit = lex.subtypes.get('meeting/visit');
