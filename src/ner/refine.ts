@@ -2453,7 +2453,7 @@ function unspannedCompanies(
  * Calls `test(k, end)` on every run of capitalised words (`capitalisedRun`, at most `longest`) that no span
  * covers and that is no part of a longer run, and on every MISC span of such words that is no nationality
  * (`GAZ.demonym`) and follows no determiner; a run it accepts becomes a group span, a MISC span it accepts a group. Returns the spans in
- * text order.
+ * text order. `firstWords`, when given, holds every first word `test` can accept: other runs are not read.
  */
 function retypeOrAddNames(
   tokens: readonly Token[],
@@ -2462,6 +2462,7 @@ function retypeOrAddNames(
   v: RefineVocabulary,
   longest: number,
   test: (k: number, end: number, misc: boolean) => boolean,
+  firstWords: ReadonlySet<string> | null = null,
 ): TokenSpan[] {
   const out: TokenSpan[] = [];
   let i = 0;
@@ -2473,6 +2474,7 @@ function retypeOrAddNames(
         next.start === k &&
         next.cls === MISC &&
         next.end - next.start <= longest &&
+        (firstWords === null || firstWords.has(tokens[k]!.text)) &&
         // After a determiner a MISC name is what the rules read as a product or an index ("the first Zedco
         // Arrow", "the Zedex itself fell"), not an unknown word.
         !(k > 0 && tokens[k - 1]!.sentence === tokens[k]!.sentence && PRODUCT_DETERMINERS.has(lower(k - 1))) &&
@@ -2487,7 +2489,11 @@ function retypeOrAddNames(
     }
     const t = tokens[k]!;
     const s = t.sentence;
-    if (!startsUpper(t.text) || (k > 0 && tokens[k - 1]!.sentence === s && wordLike(tokens[k - 1]!.text))) continue;
+    if (!startsUpper(t.text)) continue;
+    // A run whose first word starts none of the names looked for is not read (its own words are skipped below,
+    // each following a capitalised word).
+    if (firstWords !== null && !firstWords.has(t.text)) continue;
+    if (k > 0 && tokens[k - 1]!.sentence === s && wordLike(tokens[k - 1]!.text)) continue;
     let end = k;
     const limit = Math.min(k + longest, next?.start ?? tokens.length);
     while (end < limit && tokens[end]!.sentence === s && capitalisedRun(tokens, end, end + 1, v)) end++;
@@ -2501,6 +2507,8 @@ function retypeOrAddNames(
 
 /** True when a token starts with an upper-case letter (a word that would continue a name). */
 function wordLike(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // an ASCII capital is a letter: no pattern is run
   return startsUpper(t) && /^\p{L}/u.test(t);
 }
 
@@ -2569,74 +2577,133 @@ function groupsNamedAgain(
   v: RefineVocabulary,
 ): TokenSpan[] {
   let names: Set<string> | null = null;
-  /** The names a group span shows to be a company's by more than the tagger's reading (see below). */
-  const firm = new Set<string>();
+  /** The group spans the names come from, as they were before any span below is retyped. */
+  const groups: TokenSpan[] = [];
+  /** The text of each group span. */
+  const texts: string[] = [];
+  /** The names' words, lower-cased, and the first words of the names (a run that starts with another word is none). */
+  const nameWords = new Set<string>();
+  const firstWords = new Set<string>();
   for (const sp of spans) {
     if (sp.cls !== ORG || allUpper(tokens, sp)) continue;
     names ??= new Set();
+    groups.push(sp);
     const text = spanText(tokens, sp);
+    texts.push(text);
     names.add(text);
-    let corporate = sp.end - sp.start >= 2;
-    for (let k = sp.start + 1; k < sp.end && corporate; k++) corporate = COMPANY_NAME_ENDS.has(lower(k));
-    if (corporate) {
-      names.add(tokens[sp.start]!.text);
-      firm.add(tokens[sp.start]!.text);
-    }
-    const s = tokens[sp.start]!.sentence;
-    if (
-      corporate ||
-      sp.ownEvidence === true ||
-      exactMatch(gaz, sp.start, sp.end, GAZ.group) ||
-      companyEvidence(tokens, sp, s, sp.start > 0 ? tokens[sp.start - 1] : undefined)
-    )
-      firm.add(text);
+    if (corporateName(tokens, sp)) names.add(tokens[sp.start]!.text);
+    firstWords.add(tokens[sp.start]!.text);
+    for (let k = sp.start; k < sp.end; k++) nameWords.add(lower(k));
   }
   if (names === null) return spans;
-  // The names' words the article also writes in lower case (one pass, looking up only the names' few words).
-  const nameWords = new Set<string>();
-  for (const n of names) for (const w of n.split(' ')) nameWords.add(w.toLowerCase());
+  // One pass over the document finds both the names' words it also writes in lower case and the lines that may
+  // be in capitals (per sentence: 0 no token seen, 1 a word starts in lower case, 2 none does yet).
   const common = new Set<string>();
-  for (const t of tokens) {
+  const lines = new Uint8Array(tokens.length > 0 ? tokens[tokens.length - 1]!.sentence + 1 : 0);
+  /** The first token of each line (sentence ids count up through the document; `outOfOrder` when not). */
+  const lineStart = new Int32Array(lines.length);
+  let outOfOrder = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     const c = t.text.charCodeAt(0);
-    if (c >= 97 && c <= 122 && nameWords.has(t.text)) common.add(t.text);
+    const s = t.sentence;
+    if (s >= lines.length || (k > 0 && s < tokens[k - 1]!.sentence)) outOfOrder = true;
+    else if (lines[s] === 0) {
+      lines[s] = 2;
+      lineStart[s] = k;
+    }
+    if (c >= 97 && c <= 122) {
+      if (s < lines.length) lines[s] = 1;
+      if (nameWords.has(t.text)) common.add(t.text);
+    }
   }
+  // A name with such a word goes: every name is a group span's text or the first word of one.
   if (common.size > 0)
-    for (const n of names) if (n.split(' ').some((w) => common.has(w.toLowerCase()))) names.delete(n);
+    for (let i = 0; i < groups.length; i++) {
+      const sp = groups[i]!;
+      if (common.has(lower(sp.start))) {
+        names.delete(texts[i]!);
+        names.delete(tokens[sp.start]!.text);
+      } else
+        for (let k = sp.start + 1; k < sp.end; k++)
+          if (common.has(lower(k))) {
+            names.delete(texts[i]!);
+            break;
+          }
+    }
   if (names.size === 0) return spans;
   const named = names;
   // A MISC reading is the tagger's own (a product's or a work's name: "buzzing about Zedra, the newest version
-  // of …"): only a group reading with evidence beyond the tagger's overrides it.
-  const out = retypeOrAddNames(tokens, spans, gaz, v, MAX_NAME_TOKENS, (k, end, misc) => {
-    const text = spanText(tokens, { start: k, end, cls: ORG });
-    return named.has(text) && (!misc || firm.has(text));
-  });
-  // Lines in capitals: every word is capitalised, so the name is looked for at each word.
-  const capitals = new Map<string, number>();
-  for (const n of named) capitals.set(n.toUpperCase(), n.split(' ').length);
+  // of …"): only a group reading with evidence beyond the tagger's overrides it. That evidence is read only
+  // when a MISC span bears a name (few do).
+  let firm: Set<string> | null = null;
+  const out = retypeOrAddNames(
+    tokens,
+    spans,
+    gaz,
+    v,
+    MAX_NAME_TOKENS,
+    (k, end, misc) => {
+      const text = spanText(tokens, { start: k, end, cls: ORG });
+      if (!named.has(text)) return false;
+      if (!misc) return true;
+      firm ??= firmNames(tokens, groups, gaz);
+      return firm.has(text);
+    },
+    firstWords,
+  );
+  // Lines in capitals: every word is capitalised, so the name is looked for at each word. Skipped when every
+  // line has a word in lower case (most articles: only a headline is written in capitals).
+  // The stretches of tokens to read: the lines with no word in lower case (every token when the sentence ids are
+  // out of order).
+  const stretches: number[] = [];
+  if (outOfOrder) {
+    lines.fill(2); // every line is read as the first of its words asks, as below
+    stretches.push(0, tokens.length);
+  } else
+    for (let s = 0; s < lines.length; s++) {
+      if (lines[s] !== 2) continue;
+      let end = lineStart[s]!;
+      while (end < tokens.length && tokens[end]!.sentence === s) end++;
+      stretches.push(lineStart[s]!, end);
+    }
+  if (stretches.length === 0) return out;
+  // The names in capitals, made when a name's first letter is the token's (most are never compared).
+  const inCapitals = new Map<string, { upper: string; words: number }>();
   const taken = new Uint8Array(tokens.length);
   for (const sp of out) if (sp.cls !== MISC) taken.fill(1, sp.start, sp.end);
   const added: TokenSpan[] = [];
-  // Per sentence: 0 not yet looked at, 1 a line in capitals, 2 not.
-  const capitalsLine = new Uint8Array(tokens.length > 0 ? tokens[tokens.length - 1]!.sentence + 1 : 0);
-  for (let k = 0; k < tokens.length; k++) {
-    if (taken[k] === 1 || !startsUpper(tokens[k]!.text)) continue;
-    const s = tokens[k]!.sentence;
-    if (s >= capitalsLine.length) {
-      if (!isCapitalsLine(tokens, k)) continue;
-    } else {
-      if (capitalsLine[s] === 0) capitalsLine[s] = isCapitalsLine(tokens, k) ? 1 : 2;
-      if (capitalsLine[s] !== 1) continue;
+  for (let r = 0; r < stretches.length; r += 2)
+    for (let k = stretches[r]!; k < stretches[r + 1]!; k++) {
+      if (taken[k] === 1 || !startsUpper(tokens[k]!.text)) continue;
+      const s = tokens[k]!.sentence;
+      if (s >= lines.length) {
+        if (!isCapitalsLine(tokens, k)) continue;
+      } else {
+        // A line with a word in lower case is no line in capitals; the others are read once (3: in capitals, 4: not).
+        if (lines[s] === 2) lines[s] = isCapitalsLine(tokens, k) ? 3 : 4;
+        if (lines[s] !== 3) continue;
+      }
+      const first = tokens[k]!.text.charCodeAt(0);
+      for (const name of named) {
+        const c = name.charCodeAt(0);
+        // An ASCII letter whose capital is not the token's first character rules the name out unread.
+        if (c < 128 && (c >= 97 && c <= 122 ? c - 32 : c) !== first) continue;
+        let caps = inCapitals.get(name);
+        if (caps === undefined) {
+          caps = { upper: name.toUpperCase(), words: name.split(' ').length };
+          inCapitals.set(name, caps);
+        }
+        const n = caps.words;
+        if (k + n > tokens.length || tokens[k + n - 1]!.sentence !== tokens[k]!.sentence) continue;
+        let free = true;
+        for (let j = k; j < k + n && free; j++) free = taken[j] === 0;
+        if (!free || spanText(tokens, { start: k, end: k + n, cls: ORG }) !== caps.upper) continue;
+        added.push({ start: k, end: k + n, cls: ORG, ownEvidence: true });
+        taken.fill(1, k, k + n);
+        break;
+      }
     }
-    for (const [name, n] of capitals) {
-      if (k + n > tokens.length || tokens[k + n - 1]!.sentence !== tokens[k]!.sentence) continue;
-      let free = true;
-      for (let j = k; j < k + n && free; j++) free = taken[j] === 0;
-      if (!free || spanText(tokens, { start: k, end: k + n, cls: ORG }) !== name) continue;
-      added.push({ start: k, end: k + n, cls: ORG, ownEvidence: true });
-      taken.fill(1, k, k + n);
-      break;
-    }
-  }
   if (added.length === 0) return out;
   // A MISC span the capitals name covers gives way.
   const merged = [
@@ -2646,12 +2713,57 @@ function groupsNamedAgain(
   return merged.sort((x, y) => x.start - y.start);
 }
 
+/**
+ * True when group span `sp` is a short name followed only by words that end a company's name ("Zedco
+ * Technology", "Zedco Motors Inc.": `COMPANY_NAME_ENDS`), so that its first word alone names the company too.
+ */
+function corporateName(tokens: readonly Token[], sp: TokenSpan): boolean {
+  let corporate = sp.end - sp.start >= 2;
+  for (let k = sp.start + 1; k < sp.end && corporate; k++) corporate = COMPANY_NAME_ENDS.has(lower(k));
+  return corporate;
+}
+
+/**
+ * The names that group spans `groups` show to be a company's by more than the tagger's reading: a company's
+ * name (`corporateName`, and its first word), the span's own evidence, the group list, or a company's evidence
+ * in its sentence (`companyEvidence`).
+ */
+function firmNames(tokens: readonly Token[], groups: readonly TokenSpan[], gaz: Int32Array): Set<string> {
+  const firm = new Set<string>();
+  for (const sp of groups) {
+    const corporate = corporateName(tokens, sp);
+    if (corporate) firm.add(tokens[sp.start]!.text);
+    const s = tokens[sp.start]!.sentence;
+    if (
+      corporate ||
+      sp.ownEvidence === true ||
+      exactMatch(gaz, sp.start, sp.end, GAZ.group) ||
+      companyEvidence(tokens, sp, s, sp.start > 0 ? tokens[sp.start - 1] : undefined)
+    )
+      firm.add(spanText(tokens, sp));
+  }
+  return firm;
+}
+
 /** True when the line (sentence) of token `k` is written in capitals: no lower-case letter in it. */
 function isCapitalsLine(tokens: readonly Token[], k: number): boolean {
   const s = tokens[k]!.sentence;
   let letters = 0;
   for (let j = sentenceStart(tokens, k); j < tokens.length && tokens[j]!.sentence === s; j++) {
     const t = tokens[j]!.text;
+    // ASCII words are read by character (no upper-case copy, no pattern): a small letter fails the line.
+    let capital = false;
+    let ascii = true;
+    for (let i = 0; i < t.length && ascii; i++) {
+      const c = t.charCodeAt(i);
+      if (c >= 128) ascii = false;
+      else if (c >= 97 && c <= 122) return false;
+      else if (c >= 65 && c <= 90) capital = true;
+    }
+    if (ascii) {
+      if (capital) letters++;
+      continue;
+    }
     if (t !== t.toUpperCase()) return false;
     if (/\p{Lu}/u.test(t)) letters++;
   }
