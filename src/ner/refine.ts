@@ -2599,21 +2599,22 @@ function groupsNamedAgain(
   // One pass over the document finds both the names' words it also writes in lower case and the lines that may
   // be in capitals (per sentence: 0 no token seen, 1 a word starts in lower case, 2 none does yet).
   const common = new Set<string>();
-  const lines = new Uint8Array(tokens.length > 0 ? tokens[tokens.length - 1]!.sentence + 1 : 0);
+  const lineCount = tokens.length > 0 ? tokens[tokens.length - 1]!.sentence + 1 : 0;
+  const lines = scratch.bytes(0, lineCount);
   /** The first token of each line (sentence ids count up through the document; `outOfOrder` when not). */
-  const lineStart = new Int32Array(lines.length);
+  const lineStart = scratch.ints(lineCount);
   let outOfOrder = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const c = t.text.charCodeAt(0);
     const s = t.sentence;
-    if (s >= lines.length || (k > 0 && s < tokens[k - 1]!.sentence)) outOfOrder = true;
+    if (s >= lineCount || (k > 0 && s < tokens[k - 1]!.sentence)) outOfOrder = true;
     else if (lines[s] === 0) {
       lines[s] = 2;
       lineStart[s] = k;
     }
     if (c >= 97 && c <= 122) {
-      if (s < lines.length) lines[s] = 1;
+      if (s < lineCount) lines[s] = 1;
       if (nameWords.has(t.text)) common.add(t.text);
     }
   }
@@ -2658,10 +2659,10 @@ function groupsNamedAgain(
   // out of order).
   const stretches: number[] = [];
   if (outOfOrder) {
-    lines.fill(2); // every line is read as the first of its words asks, as below
+    lines.fill(2, 0, lineCount); // every line is read as the first of its words asks, as below
     stretches.push(0, tokens.length);
   } else
-    for (let s = 0; s < lines.length; s++) {
+    for (let s = 0; s < lineCount; s++) {
       if (lines[s] !== 2) continue;
       let end = lineStart[s]!;
       while (end < tokens.length && tokens[end]!.sentence === s) end++;
@@ -2670,14 +2671,14 @@ function groupsNamedAgain(
   if (stretches.length === 0) return out;
   // The names in capitals, made when a name's first letter is the token's (most are never compared).
   const inCapitals = new Map<string, { upper: string; words: number }>();
-  const taken = new Uint8Array(tokens.length);
+  const taken = scratch.bytes(1, tokens.length);
   for (const sp of out) if (sp.cls !== MISC) taken.fill(1, sp.start, sp.end);
   const added: TokenSpan[] = [];
   for (let r = 0; r < stretches.length; r += 2)
     for (let k = stretches[r]!; k < stretches[r + 1]!; k++) {
       if (taken[k] === 1 || !startsUpper(tokens[k]!.text)) continue;
       const s = tokens[k]!.sentence;
-      if (s >= lines.length) {
+      if (s >= lineCount) {
         if (!isCapitalsLine(tokens, k)) continue;
       } else {
         // A line with a word in lower case is no line in capitals; the others are read once (3: in capitals, 4: not).
@@ -2744,6 +2745,29 @@ function firmNames(tokens: readonly Token[], groups: readonly TokenSpan[], gaz: 
   }
   return firm;
 }
+
+/**
+ * Zeroed typed arrays for one call of a rule, reused from document to document: allocating a typed array costs
+ * more than zeroing the part of one that a document uses (see `Arena`).
+ */
+class Scratch {
+  private byteArrays = [new Uint8Array(256), new Uint8Array(256)];
+  private intArray = new Int32Array(256);
+  /** Byte array number `which` (0 or 1), its first `n` entries zero (it may be longer: read only those). */
+  bytes(which: 0 | 1, n: number): Uint8Array {
+    let a = this.byteArrays[which]!;
+    if (a.length < n) this.byteArrays[which] = a = new Uint8Array(Math.max(n, 2 * a.length));
+    a.fill(0, 0, n);
+    return a;
+  }
+  /** An int array, its first `n` entries zero (it may be longer). */
+  ints(n: number): Int32Array {
+    if (this.intArray.length < n) this.intArray = new Int32Array(Math.max(n, 2 * this.intArray.length));
+    this.intArray.fill(0, 0, n);
+    return this.intArray;
+  }
+}
+const scratch = new Scratch();
 
 /** True when the line (sentence) of token `k` is written in capitals: no lower-case letter in it. */
 function isCapitalsLine(tokens: readonly Token[], k: number): boolean {
