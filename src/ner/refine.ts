@@ -60,7 +60,7 @@ import { GAZ, MAX_NAME_TOKENS } from './gazetteer.js';
 import type { TokenSpan } from './tags.js';
 import type { Token } from '../types.js';
 import { COMPANY_OFFICES, HONORIFICS, PUBLIC_OFFICES } from '../words.js';
-import { countryKey, type RefineVocabulary } from './vocabulary.js';
+import { countryKey, plainKey, type RefineVocabulary } from './vocabulary.js';
 
 const PER = 0;
 const ORG = 1;
@@ -305,6 +305,10 @@ const FAMILY_NOUNS = new Set([
  * not out 12", "Quorley run out 4", "lbw b Marten". Words right after a batsman's name …
  */
 const DISMISSAL_AFTER = new Set(['c', 'b', 'st', 'lbw', 'not out', 'run out', 'c and', 'retired hurt']);
+/** The first words of `DISMISSAL_AFTER`'s phrases of two words. */
+const DISMISSAL_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...DISMISSAL_AFTER].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))),
+);
 /** … and right before a fielder's or a bowler's name ("c Zedby", "b Marten", "st Zedby", "c and b Marten"). */
 const DISMISSAL_BEFORE = new Set(['c', 'b', 'st']);
 /** Courtesy titles that only precede a person's name. */
@@ -1218,9 +1222,10 @@ function personRole(tokens: readonly Token[], sp: TokenSpan, s: number): boolean
   const after = tokens[end];
   if (after !== undefined && after.sentence === s && after.text === lower(end)) {
     const one = word(end);
-    const two = `${one} ${word(end + 1)}`;
-    if (DISMISSAL_AFTER.has(one) || DISMISSAL_AFTER.has(two)) return true;
-    if (/^\d+$/.test(one) && word(end + 1) === 'not' && word(end + 2) === 'out') return true;
+    if (DISMISSAL_AFTER.has(one)) return true;
+    // The two-word phrases are built only after one of their first words.
+    if (DISMISSAL_FIRST_WORDS.has(one) && DISMISSAL_AFTER.has(`${one} ${word(end + 1)}`)) return true;
+    if (word(end + 1) === 'not' && word(end + 2) === 'out' && /^\d+$/.test(one)) return true;
   }
   const before = start > 0 ? tokens[start - 1]! : undefined;
   return before !== undefined && before.sentence === s && DISMISSAL_BEFORE.has(before.text);
@@ -1279,6 +1284,8 @@ function knownPlace(
   if (exactMatch(gaz, start, end, GAZ.group)) return false;
   if (exactMatch(gaz, start, end, GAZ.place)) return true;
   if (v.firstLevelDivisions.size === 0 || !startsUpper(tokens[end - 1]!.text)) return false;
+  // One word of ASCII letters and digits (most names): its key is its lower-cased form, already made.
+  if (end - start === 1 && plainKey(tokens[start]!.text)) return v.firstLevelDivisions.has(lower(start));
   let name = '';
   for (let k = start; k < end; k++) name += tokens[k]!.text;
   return v.firstLevelDivisions.has(countryKey(name));

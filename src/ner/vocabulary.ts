@@ -42,13 +42,17 @@ export type RefineVocabulary = Readonly<
 export function countryKey(name: string): string {
   // Most names are ASCII letters and digits only: lower-casing is then the whole job (the clean-up asks for
   // a key for every place span, and the Unicode pattern below costs more than the rest of the look-up).
-  let plain = true;
-  for (let i = 0; plain && i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    plain = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  }
-  if (plain) return name.toLowerCase();
+  if (plainKey(name)) return name.toLowerCase();
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** True when `name` holds ASCII letters and digits only, so that its `countryKey` is its lower case. */
+export function plainKey(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
 }
 
 /**
