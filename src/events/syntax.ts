@@ -740,8 +740,10 @@ export function findSubject(ix: ArticleIndex, start: number, onPhrase?: (p: Phra
         return a;
       }
       const r = resolvePronoun(ix, k);
+      const speaker = r ? null : speakerOfIt(ix, k);
+      if (speaker && 'entity' in speaker) return [speaker];
       if (!r && onPhrase) {
-        const p = nounPhraseEndingAt(ix, k, floor);
+        const p = nounPhraseEndingAt(ix, k, floor) ?? speaker;
         if (p) onPhrase(p);
       }
       return r ? [r] : [];
@@ -853,12 +855,21 @@ function ofHead(ix: ArticleIndex, from: number, floor: number): number {
  * verb), the index of its opening comma; else -1.
  */
 function appositionStart(ix: ArticleIndex, k: number, floor: number): number {
-  for (let j = k - 1; j > floor && k - j <= 10; j--) {
+  // Phenomenon: the apposition may end in a list of nouns ("Harwell's Market Co., a seller of fruit,
+  // vegetables and other goods, said"): past a conjunction, a comma not followed by a determiner is the
+  // list's, and the walk goes on to the comma that opens the apposition.
+  let list = false;
+  for (let j = k - 1; j > floor && k - j <= (list ? 16 : 10); j--) {
     const t = ix.tokens[j]!;
     if (ix.lower[j] === ',') {
       const first = ix.lower[j + 1]!;
       const opens = first === 'a' || first === 'an' || first === 'the';
+      if (!opens && list && headWord(ix, j - 1) && headWord(ix, j + 1)) continue;
       return opens && j + 2 < k && headWord(ix, j - 1) ? j : -1;
+    }
+    if ((ix.lower[j] === 'and' || ix.lower[j] === 'or') && !list && headWord(ix, j - 1)) {
+      list = true;
+      continue;
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PRON') return -1;
   }
@@ -974,6 +985,45 @@ export function resolvePronoun(ix: ArticleIndex, k: number): ActorRef | null {
   }
   const found = candidates[0];
   return found ? { entity: found.entity, tokenStart: k, tokenEnd: k + 1, via: 'pronoun' } : null;
+}
+
+/**
+ * Phenomenon: "it" opening the clause of a reporting verb ("The company said it will merge with a rival",
+ * "Iran said on Monday it would hold talks", "the ministry announced that it had arrested 12 suspects")
+ * stands for the speaker when the speaker is no person: a country speaking as a state, or an organisation the
+ * recogniser did not name. `resolvePronoun` takes the speaker only when it is a named group. A country gives
+ * its entity (the pronoun is the argument's words); a speaker that names no entity gives the pronoun as a
+ * phrase, as an unresolved "he" does. Null when "it" opens no such clause, or the speaker is a person, a
+ * plural or a possessor ("Iran's envoy said it"): then "it" is something else.
+ */
+function speakerOfIt(ix: ArticleIndex, k: number): ActorRef | PhraseRef | null {
+  if (ix.lower[k] !== 'it') return null;
+  const floor = ix.sentences[ix.tokens[k]!.sentence]!.tokenStart;
+  let j = k - 1;
+  // Over "that", a time expression and adverbs: "said on Monday that it", "said late Friday it".
+  while (j >= floor && (ix.lower[j] === 'that' || ix.timexAt[j] || ix.tokens[j]!.pos === 'ADV')) j--;
+  if (j >= floor && ix.tokens[j]!.pos === 'ADP' && ix.timexAt[j + 1]) j--;
+  if (j < floor || ix.tokens[j]!.pos !== 'VERB' || !REPORTING_VERBS.has(ix.tokens[j]!.lemma.toLowerCase())) return null;
+  const phrases: PhraseRef[] = [];
+  const subject = findSubject(ix, verbGroup(ix, j).start, (p) => phrases.push(p));
+  let head = phrases.length === 1 && subject.length === 0 ? phrases[0]!.head : -1;
+  if (subject.length === 1 && subject[0]!.via === 'mention') {
+    const a = subject[0]!;
+    const owner = ix.lower[a.tokenEnd] === "'s" || ix.lower[a.tokenEnd] === '’s';
+    if (a.head === undefined && !owner)
+      return a.entity.type === 'place' ? { ...a, tokenStart: k, tokenEnd: k + 1, via: 'pronoun' } : null;
+    // "Harwell's Market Co. said it will merge": what the owner has is the speaker, the last noun of its phrase.
+    if (owner) for (head = a.tokenEnd + 1; head + 1 < j && headWord(ix, head + 1);) head++;
+  }
+  if (head < 0 || (ix.tokens[head]!.pos !== 'NOUN' && ix.tokens[head]!.pos !== 'PROPN')) return null;
+  const word = ix.lower[head]!;
+  // "it" is one thing: not a person ("the spokesman said it"), not several ("officials said it", "police said
+  // it": a plural noun in English).
+  const several =
+    (ix.tokens[head]!.pos === 'NOUN' && ix.tokens[head]!.lemma.toLowerCase() !== word) || word === 'police';
+  if (several || ROLE_NOUNS.has(word) || TITLE_NOUNS.has(word) || /(?:man|woman|person|ist|ian|ee)$/.test(word))
+    return null;
+  return { tokenStart: k, tokenEnd: k + 1, head: k, via: 'pronoun' };
 }
 
 function fits(e: EntityRecord, wanted: 'group' | 'person'): boolean {

@@ -369,6 +369,34 @@ const CASES: Case[] = [
     heads: { agent: ['Students'], participant: ['Brel'] },
     entities_: { participant: ['Ana Brel'] },
   },
+  {
+    rule: '"it" opening the clause of a reporting verb whose speaker is a company named by no entity stands for the speaker',
+    text: 'The company said it will merge with a rival.',
+    trigger: 'merge',
+    heads: { agent: ['it'], participant: ['rival'] },
+  },
+  {
+    rule: '"it" after "<country> said that" is the country speaking as a state: the agent, linked to the country',
+    text: 'Zedland said that it would hold talks with Ostava.',
+    entities: [L('Zedland'), L('Ostava')],
+    trigger: 'talks',
+    heads: { agent: ['it'], participant: ['Ostava'] },
+    entities_: { agent: ['Zedland'], participant: ['Ostava'] },
+  },
+  {
+    rule: '"it" after a person speaking is not the speaker: no agent',
+    text: 'The spokesman said it will merge with a rival.',
+    trigger: 'merge',
+    heads: { participant: ['rival'] },
+  },
+  {
+    rule: 'an apposition ending in a list of nouns is read over to the subject before it',
+    text: 'Harwell Foods, a seller of fruit, vegetables and other goods, said it would merge with a rival.',
+    entities: [G('Harwell Foods')],
+    trigger: 'said',
+    heads: { agent: ['Foods'] },
+    entities_: { agent: ['Harwell Foods'] },
+  },
 ];
 function find(evs: readonly EventRecord[], trigger: string): EventRecord | undefined {
   return evs.find((e) => (e.mentions ?? [e.trigger]).some((m) => m.text === trigger));
@@ -396,6 +424,14 @@ describe('event arguments with their words', () => {
     const want = Object.fromEntries(Object.entries(c.heads).map(([r, l]) => [r, [...l].sort()]));
     expect(byRole).toEqual(want);
     for (const [role, list] of Object.entries(c.entities_ ?? {})) expect(named[role]).toEqual(list);
+  });
+
+  test('a company that said it will merge is the agent of the planned merger, which is kept at the default confidence', () => {
+    const text = "Harwell's Market Co., a grocer, said it will merge with a new company formed by the owners.";
+    const { events: evs } = events(text, { entities: [P('Harwell')] });
+    const merger = evs.find((e) => e.trigger.text === 'merge');
+    expect(merger?.status).toBe('planned');
+    expect(merger?.arguments?.find((a) => a.role === 'agent')?.head.text).toBe('it');
   });
 
   test('a result naming its own doer in a new sentence is another event, not the last attack’s consequence', () => {
