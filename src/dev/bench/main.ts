@@ -15,7 +15,7 @@
  * Then the whole command (`whole.ts`): the wink floor, `--workers 1` and `--workers N` as whole processes,
  * interleaved (`--whole-rounds`, default 3), with the share of wall time of each phase outside the stages;
  * and adding 5 new articles to the full output against adding them to an empty one (`--add-rounds`,
- * default 3). `--no-whole` skips both. Every issue-16 ratio is printed with its target.
+ * default 3). `--no-whole` (or `--whole-rounds 0`) skips both. Every issue-16 ratio is printed with its target.
  * Options: --min-mb N (default 5), --workers N (default: cores), --rounds N (default 3), --datasets DIR
  * (default ../shared/datasets, read only if present: this is a dev tool), --json, --keep (leave the corpus
  * and output in the temp folder).
@@ -31,7 +31,7 @@ import { formatBench, summarise, type BenchReport } from './report.js';
 import type { PhaseResult } from './phase.js';
 import { interleave } from './serve.js';
 import { WINK_PIPE } from '../../nlp/wink.js';
-import { addArticles, formatAdd, formatWhole, wholeCommand } from './whole.js';
+import { addArticles, formatAdd, formatWhole, wholeCommand, wholeRoundCount } from './whole.js';
 import { option } from './args.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -142,17 +142,19 @@ async function main(): Promise<void> {
       },
       rounds,
     );
-    const whole = process.argv.includes('--no-whole')
-      ? null
-      : wholeCommand({
-          cli: CLI,
-          floorScript: join(HERE, 'floor.js'),
-          corpus: corpusDir,
-          tmp,
-          workers,
-          rounds: Number(option('whole-rounds') ?? 3),
-          log: (line) => process.stderr.write(`${line}\n`),
-        });
+    const wholeRounds = wholeRoundCount(option('whole-rounds'), process.argv.includes('--no-whole'));
+    const whole =
+      wholeRounds === 0
+        ? null
+        : wholeCommand({
+            cli: CLI,
+            floorScript: join(HERE, 'floor.js'),
+            corpus: corpusDir,
+            tmp,
+            workers,
+            rounds: wholeRounds,
+            log: (line) => process.stderr.write(`${line}\n`),
+          });
     // Issue 16: adding 5 articles to the full output (the last w1 run's) against adding them to an empty one.
     const add = whole
       ? addArticles({

@@ -203,7 +203,20 @@ export function formatAdd(a: { rounds: AddRound[]; median: AddRound }, count: nu
   ].join('\n');
 }
 
-/** Runs `rounds` interleaved rounds of (f), (w1), (wN) on `corpus`. */
+/**
+ * The number of whole-command rounds asked for: `--whole-rounds N` (default 3), 0 with `--no-whole`. Zero
+ * rounds skip the whole-command phases (there is no median round to report); anything but a whole number
+ * ≥ 0 is refused with its value.
+ */
+export function wholeRoundCount(value: string | undefined, noWhole: boolean): number {
+  if (noWhole) return 0;
+  const n = Number(value ?? 3);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`bench: --whole-rounds must be a whole number ≥ 0 (0 skips the whole command), got ${value}`);
+  return n;
+}
+
+/** Runs `rounds` (≥ 1) interleaved rounds of (f), (w1), (wN) on `corpus`. */
 export function wholeCommand(opts: {
   cli: string;
   floorScript: string;
@@ -213,6 +226,9 @@ export function wholeCommand(opts: {
   rounds: number;
   log: (line: string) => void;
 }): { rounds: WholeRound[]; median: WholeRound } {
+  // With no round there is no median round, and every reader of the result would fail on it.
+  if (!Number.isInteger(opts.rounds) || opts.rounds < 1)
+    throw new Error(`bench: the whole command needs at least one round, got ${opts.rounds}`);
   const rounds: WholeRound[] = [];
   for (let r = 0; r < opts.rounds; r++) {
     const order = r % 2 === 0 ? ['f', 'w1', 'wN'] : ['wN', 'w1', 'f'];
