@@ -29,6 +29,8 @@ const articleOf = (f: (typeof inputs)[number]) => ({
 });
 const processor = createArticleProcessor(DEFAULT_SETTINGS);
 for (let i = 0; i < inputs.length; i += stride) processor.process(articleOf(inputs[i]!));
+// A marker between the warm-up and pass 1, for reading `--trace-opt --trace-deopt` output by pass.
+console.log(`warm-up: ${Math.ceil(inputs.length / stride)} documents`);
 for (let pass = 1; pass <= passes; pass++) {
   const ms: Record<string, number> = {};
   for (let at = 0; at < inputs.length; at += BATCH_SIZE)
