@@ -1583,11 +1583,35 @@ export interface TollPhrase {
   /** The word naming the dead ("bodies", "lives", "toll", "dead"): the trigger of a death event when the toll has no event. */
   anchor: number;
   /** A part of the toll ("the dead included three children"): a lower bound, used only when no other figure is stated. */
-  subset?: boolean;
+  subset: boolean;
   /** A labelled figure of a table ("Dead: 192"): stated without a verb, and still a toll. */
-  label?: boolean;
+  label: boolean;
   /** People cared for ("12 were hospitalised"): a toll of an event that causes casualties, never an event of its own. */
-  care?: boolean;
+  care: boolean;
+}
+
+/**
+ * A toll phrase with every field present, in one order: one object shape for all phrases, so code that reads them
+ * (the orphan-toll rule, toll assignment) meets no new shape on a rare phrase (a labelled figure, a care toll).
+ */
+function tollPhrase(
+  role: 'killed' | 'injured',
+  found: Found,
+  token: number,
+  anchor: number,
+  update = false,
+  mark: 'subset' | 'label' | 'care' | null = null,
+): TollPhrase {
+  return {
+    role,
+    found,
+    token,
+    update,
+    anchor,
+    subset: mark === 'subset',
+    label: mark === 'label',
+    care: mark === 'care',
+  };
 }
 
 /** People a side can lose ("we lost 16 men"): the head nouns after "lost N" that make it a death toll. */
@@ -1659,207 +1683,236 @@ export function tollPhrases(ix: ArticleIndex, sentence: number): readonly TollPh
 /** Toll phrases per sentence of an article index, filled as they are asked for. */
 const tollMemo = new WeakMap<ArticleIndex, Array<readonly TollPhrase[] | undefined>>();
 
-/** `tollPhrases` without the memo: one pass over the sentence's tokens. */
+/**
+ * `tollPhrases` without the memo: one pass over the sentence's tokens. Every phrase hangs on a toll word (a key of
+ * `TOLL_RULES_BY_WORD`) or on a verb or an adjective (a verb of care, "lost", "claimed the lives", "bringing the
+ * toll"): any other token, most of them, is passed over with one look-up. A token's rules are tried in the order of
+ * `TOLL_RULES` until one takes it. Each rule is a function of its own behind one call site, so V8 compiles each
+ * apart: a rule first met late (deoptimising) recompiles alone, not the whole scan with every rule inlined.
+ */
 function sentenceTolls(ix: ArticleIndex, sentence: number): TollPhrase[] {
   const s = ix.sentences[sentence]!;
   const out: TollPhrase[] = [];
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const low = ix.lower[k]!;
-    // Every phrase below hangs on a toll word (TOLL_WORDS) or on a verb or an adjective (a verb of care, "lost",
-    // "claimed the lives", "bringing the toll"): any other token, most of them, is passed over with one look-up.
-    // A phrase keyed on a new word adds the word to TOLL_WORDS.
-    if (!TOLL_WORDS.has(low)) {
+    let rules = TOLL_RULES_BY_WORD.get(ix.lower[k]!);
+    if (rules === undefined) {
       const pos = ix.tokens[k]!.pos;
       if (pos !== 'VERB' && pos !== 'AUX' && pos !== 'ADJ') continue;
+      rules = ANY_WORD_RULES;
     }
-    const labelled = labelledFigure(ix, k, s.tokenEnd);
-    if (labelled) {
-      out.push({ ...labelled, token: k, update: false, anchor: k, label: true });
-      continue;
-    }
-    const zeroRole = STATED_ZERO_NOUNS.get(low);
-    if (zeroRole && ix.lower[k - 1] === 'no') {
-      // Phenomenon: "There were no injuries", "no deaths were reported", "with no fatalities": a stated zero
-      // of the role the noun names (right after "no": "no serious injuries" leaves minor ones open).
-      const zero: Found = { q: { value: 0, min: 0, max: 0, precision: 'exact', length: 2 }, a: k - 1, b: k + 1 };
-      out.push({ role: zeroRole, found: zero, token: k, update: false, anchor: k });
-      continue;
-    }
-    if (low === 'casualties') {
-      // "There were no (military) casualties": a stated zero, dead and injured alike. Phenomenon: "without
-      // (any) casualties" says the same ("the troops took the town without casualties").
-      let j = k - 1;
-      while (j > s.tokenStart && k - j <= 3 && ix.tokens[j]!.pos === 'ADJ') j--;
-      if (ix.lower[j] === 'any' && ix.lower[j - 1] === 'without') j--;
-      // Phenomenon: "there were no reports of casualties" states the same zero as "no casualties".
-      if (ix.lower[j] === 'of' && /^reports?$/.test(ix.lower[j - 1] ?? '') && ix.lower[j - 2] === 'no') j -= 2;
-      if (ix.lower[j] !== 'no' && ix.lower[j] !== 'without') continue;
-      const zero: Found = { q: { value: 0, min: 0, max: 0, precision: 'exact', length: k + 1 - j }, a: j, b: k + 1 };
-      out.push({ role: 'killed', found: zero, token: k, update: false, anchor: k });
-      out.push({ role: 'injured', found: zero, token: k, update: false, anchor: k });
-      continue;
-    }
-    if (
-      (low === 'lives' || low === 'life') &&
-      POSSESSIVE_DETERMINERS.has(ix.lower[k - 1] ?? '') &&
-      k - 2 >= s.tokenStart &&
-      ix.tokens[k - 2]!.lemma.toLowerCase() === 'lose'
-    ) {
-      // Phenomenon: "N people lost their lives", "a guard lost his life": the subject of "lose" is the toll.
-      const found = subjectCount(ix, verbGroup(ix, k - 2).start);
-      if (found) out.push({ role: 'killed', found, token: k - 2, update: false, anchor: k });
-      continue;
-    }
-    if (low === 'body') {
-      // Phenomenon: one body found is one dead ("The body of Maria Gomez was found in a ditch", "police
-      // recovered a body from the river", "the charred body of a man was pulled from the car"), when it is a
-      // person's: a determiner (and adjectives) before it, and after it no "of" or an "of" that names a
-      // person ("a body of water", "the governing body" are none).
-      const found = oneBody(ix, k, s.tokenStart, s.tokenEnd);
-      if (found) out.push({ role: 'killed', found, token: k, update: false, anchor: k });
-      continue;
-    }
-    if (low === 'bodies' && ix.lower[k + 1] === 'of' && (ix.lower[k - 1] === 'the' || ix.lower[k - 1] === 'their')) {
-      // Phenomenon: "the bodies of N people" states N dead whatever the verb ("led police to the bodies of two
-      // girls", "the bodies of 12 miners were brought to the surface", "mutilating the bodies of four women"):
-      // the figure of the "of" phrase, when it names people.
-      const found = countAfter(ix, k + 2);
-      if (found) out.push({ role: 'killed', found, token: k, update: false, anchor: k });
-      continue;
-    }
-    if (low === 'lives' || low === 'bodies') {
-      // "claimed 17 lives", "lost 16 lives", "31 bodies were recovered".
-      const found = figureOf(ix, k);
-      if (!found) continue;
-      const verbBefore = found.a - 1 >= s.tokenStart ? ix.tokens[found.a - 1]!.lemma.toLowerCase() : '';
-      if (low === 'lives' && (verbBefore === 'claim' || verbBefore === 'cost' || verbBefore === 'lose'))
-        out.push({ role: 'killed', found, token: found.a - 1, update: false, anchor: k });
-      else if (low === 'lives' && bodyVerbAfter(ix, k + 1, s.tokenEnd, new Set(['lose'])))
-        out.push({ role: 'killed', found, token: k, update: false, anchor: k });
-      else if (low === 'bodies' && (BODY_VERBS.has(verbBefore) || bodyVerbAfter(ix, k + 1, s.tokenEnd, BODY_VERBS)))
-        out.push({ role: 'killed', found, token: k, update: false, anchor: k });
-      continue;
-    }
-    if (low === 'burns' && undergoingVerb(ix, k) >= 0) {
-      // Phenomenon: burns are injuries ("Eleven people suffered burns", "three firemen sustained severe burns"):
-      // the subject of the undergoing verb, given to an event that causes casualties as care tolls are.
-      const found = countBefore(ix, verbGroup(ix, undergoingVerb(ix, k)).start);
-      if (found) out.push({ role: 'injured', found, token: k, update: false, anchor: k, care: true });
-      continue;
-    }
-    if (low === 'with') {
-      // Phenomenon: an absolute "with" clause states a second toll ("claimed dozens of lives, with hundreds
-      // more wounded", "killing five, with 20 others injured"): "with", a figure, "more"/"other(s)", a
-      // result word.
-      const found = quantityAt(ix, k + 1, s.tokenEnd);
-      let x = found ? found.b : -1;
-      if (found && (ix.lower[x] === 'more' || ix.lower[x] === 'others' || ix.lower[x] === 'other')) x++;
-      if (x > (found?.b ?? 0) && ix.tokens[x]?.pos === 'NOUN' && PEOPLE_NOUN.test(ix.lower[x]!)) x++;
-      const role = found && x > found.b ? WITH_RESULTS.get(ix.lower[x] ?? '') : undefined;
-      if (found && role) out.push({ role, found, token: x, update: false, anchor: x });
-      continue;
-    }
-    const care = careVerb(ix, k, s.tokenEnd);
-    if (care) {
-      // Phenomenon: people cared for are injured ("12 were hospitalised after eating the mushrooms", "at least
-      // nine people were treated for smoke inhalation", "four were admitted to hospital"): the subject of a
-      // passive verb of care is an injury toll, given to an event that causes casualties (never an event of
-      // its own: "500 were hospitalised with flu this winter" tells no incident).
-      const found = subjectCount(ix, verbGroup(ix, k).start);
-      if (found) out.push({ role: 'injured', found, token: k, update: false, anchor: k, care: true });
-      continue;
-    }
-    if (low === 'number' && ix.lower[k - 1] === 'the') {
-      // Phenomenon: "the number of dead rose to 45", "the number injured topped 2,200": the number of a
-      // result word is a toll noun; its figure follows a link word as a toll's does.
-      let w = ix.lower[k + 1] === 'of' ? k + 2 : k + 1;
-      // Phenomenon: the result word may carry a modifier of report ("the number of confirmed dead", "the
-      // number of reported deaths", "the number of known injured").
-      if (
-        !NUMBER_OF.has(ix.lower[w] ?? '') &&
-        NUMBER_OF.has(ix.lower[w + 1] ?? '') &&
-        REPORT_MODIFIERS.has(ix.lower[w]!)
-      )
-        w++;
-      // Phenomenon: the number may be that of people a relative clause says died or were hurt ("the number
-      // of people who have died rose to 1,204", "the number of those killed"): the result word of the clause.
-      const rel = NUMBER_OF.has(ix.lower[w] ?? '') ? null : relativeResult(ix, w, s.tokenEnd);
-      if (rel) w = rel.at;
-      const role = rel?.role ?? NUMBER_OF.get(ix.lower[w] ?? '');
-      if (!role) continue;
-      const toll = tollFigure(ix, w, s.tokenEnd);
-      // "bringing the number of dead to 41": an update verb before the number makes the figure the new total.
-      // Phenomenon: "put the number of dead at 15" is an estimate (a report that may conflict with others),
-      // not an update: only a figure after "to" is a new total.
-      const brought =
-        k - 2 >= s.tokenStart &&
-        UPDATE_VERBS.has(ix.tokens[k - 2]!.lemma.toLowerCase()) &&
-        (toll === null || ix.lower[toll.found.a - 1] !== 'at');
-      if (toll) out.push({ role, found: toll.found, token: w, update: toll.rising || brought, anchor: w });
-      else {
-        const before = invertedTotal(ix, k - 1, s.tokenStart);
-        if (before) out.push({ role, found: before, token: w, update: true, anchor: w });
-      }
-      continue;
-    }
-    if (low === 'toll' && ix.lower[k - 1] !== 'death') {
-      const toll = tollFigure(ix, k, s.tokenEnd);
-      if (toll) out.push({ role: 'killed', found: toll.found, token: k, update: toll.rising, anchor: k });
-      continue;
-    }
-    const role = NOMINAL_VICTIMS.get(low);
-    if (role && ix.lower[k - 1] === 'the' && ix.lower[k + 1] === ',') {
-      // Phenomenon: the toll in an apposition to "the dead" / "the wounded" ("The wounded, numbering more than
-      // 200, were taken to hospital", "The dead, 14 in all, were buried", "the injured, totalling 40,").
-      const found = appositiveFigure(ix, k + 2, s.tokenEnd);
-      if (found) out.push({ role, found, token: k, update: false, anchor: k });
-      continue;
-    }
-    if (role && ix.lower[k - 1] === 'the' && k + 1 < s.tokenEnd) {
-      const part = k - 2 >= s.tokenStart && ix.lower[k - 2] === 'among';
-      const verb = ix.tokens[k + 1]!.lemma.toLowerCase();
-      if (part ? verb === 'be' || verb === 'include' : VICTIM_LIST_VERBS.has(verb)) {
-        const found = countAfter(ix, k + 2);
-        const subset = part || verb === 'include';
-        if (found)
-          out.push({
-            role,
-            found: subset ? atLeast(found) : found,
-            token: k,
-            update: false,
-            anchor: k,
-            subset,
-          });
-      }
-      continue;
-    }
-    const t = ix.tokens[k]!;
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-    const lemma = t.lemma.toLowerCase();
-    if ((lemma === 'claim' || lemma === 'cost') && ix.lower[k + 1] === 'the' && ix.lower[k + 2] === 'lives') {
-      // "claimed the lives of three soldiers".
-      if (ix.lower[k + 3] !== 'of') continue;
-      const found = countAfter(ix, k + 4);
-      if (found) out.push({ role: 'killed', found, token: k, update: false, anchor: k + 2 });
-    } else if (lemma === 'lose') {
-      // "We lost 16 men": the figure and a head noun naming people.
-      const found = countAfter(ix, k + 1);
-      if (!found) continue;
-      let head = found.b;
-      while (head < s.tokenEnd && head - found.b < 3 && ix.tokens[head]!.pos === 'ADJ') head++;
-      if (LOST_PEOPLE.has(ix.lower[head] ?? '') || (found.b === head && LOST_PEOPLE.has(ix.lower[found.b - 1]!)))
-        out.push({ role: 'killed', found, token: k, update: false, anchor: k });
-    } else if (UPDATE_VERBS.has(lemma) && ix.lower[k + 1] === 'the') {
-      // "bringing the toll to seven", "raising the death toll to 40".
-      let j = k + 2;
-      if (ix.lower[j] === 'death') j++;
-      if (ix.lower[j] !== 'toll' || ix.lower[j + 1] !== 'to') continue;
-      const found = countAfter(ix, j + 2);
-      if (found) out.push({ role: 'killed', found, token: k, update: true, anchor: j });
-    }
+    for (let r = 0; r < rules.length; r++) if (rules[r]!(ix, k, s.tokenStart, s.tokenEnd, out)) break;
   }
   return out;
 }
+
+/**
+ * One toll-phrase rule of `sentenceTolls`, tried on token `k` of a sentence spanning tokens `start`..`end`: pushes
+ * the phrases it reads onto `out` and returns true when the token is done (no later rule is tried on it).
+ */
+type TollRule = (ix: ArticleIndex, k: number, start: number, end: number, out: TollPhrase[]) => boolean;
+
+/**
+ * Tables of figures in wire copy ("Total dead: 192 Americans: 12 Injured: 4,877"): see `labelledFigure`.
+ */
+const labelledToll: TollRule = (ix, k, _start, end, out) => {
+  const labelled = labelledFigure(ix, k, end);
+  if (!labelled) return false;
+  out.push(tollPhrase(labelled.role, labelled.found, k, k, false, 'label'));
+  return true;
+};
+
+const statedZero: TollRule = (ix, k, _start, _end, out) => {
+  const zeroRole = STATED_ZERO_NOUNS.get(ix.lower[k]!);
+  if (!zeroRole || ix.lower[k - 1] !== 'no') return false;
+  // Phenomenon: "There were no injuries", "no deaths were reported", "with no fatalities": a stated zero
+  // of the role the noun names (right after "no": "no serious injuries" leaves minor ones open).
+  const zero: Found = { q: { value: 0, min: 0, max: 0, precision: 'exact', length: 2 }, a: k - 1, b: k + 1 };
+  out.push(tollPhrase(zeroRole, zero, k, k));
+  return true;
+};
+
+const noCasualties: TollRule = (ix, k, start, _end, out) => {
+  // "There were no (military) casualties": a stated zero, dead and injured alike. Phenomenon: "without
+  // (any) casualties" says the same ("the troops took the town without casualties").
+  let j = k - 1;
+  while (j > start && k - j <= 3 && ix.tokens[j]!.pos === 'ADJ') j--;
+  if (ix.lower[j] === 'any' && ix.lower[j - 1] === 'without') j--;
+  // Phenomenon: "there were no reports of casualties" states the same zero as "no casualties".
+  if (ix.lower[j] === 'of' && /^reports?$/.test(ix.lower[j - 1] ?? '') && ix.lower[j - 2] === 'no') j -= 2;
+  if (ix.lower[j] !== 'no' && ix.lower[j] !== 'without') return true;
+  const zero: Found = { q: { value: 0, min: 0, max: 0, precision: 'exact', length: k + 1 - j }, a: j, b: k + 1 };
+  out.push(tollPhrase('killed', zero, k, k));
+  out.push(tollPhrase('injured', zero, k, k));
+  return true;
+};
+
+const lostTheirLives: TollRule = (ix, k, start, _end, out) => {
+  if (
+    !POSSESSIVE_DETERMINERS.has(ix.lower[k - 1] ?? '') ||
+    k - 2 < start ||
+    ix.tokens[k - 2]!.lemma.toLowerCase() !== 'lose'
+  )
+    return false;
+  // Phenomenon: "N people lost their lives", "a guard lost his life": the subject of "lose" is the toll.
+  const found = subjectCount(ix, verbGroup(ix, k - 2).start);
+  if (found) out.push(tollPhrase('killed', found, k - 2, k));
+  return true;
+};
+
+const oneBodyFound: TollRule = (ix, k, start, end, out) => {
+  // Phenomenon: one body found is one dead ("The body of Maria Gomez was found in a ditch", "police
+  // recovered a body from the river", "the charred body of a man was pulled from the car"), when it is a
+  // person's: a determiner (and adjectives) before it, and after it no "of" or an "of" that names a
+  // person ("a body of water", "the governing body" are none).
+  const found = oneBody(ix, k, start, end);
+  if (found) out.push(tollPhrase('killed', found, k, k));
+  return true;
+};
+
+const bodiesOf: TollRule = (ix, k, _start, _end, out) => {
+  if (ix.lower[k + 1] !== 'of' || (ix.lower[k - 1] !== 'the' && ix.lower[k - 1] !== 'their')) return false;
+  // Phenomenon: "the bodies of N people" states N dead whatever the verb ("led police to the bodies of two
+  // girls", "the bodies of 12 miners were brought to the surface", "mutilating the bodies of four women"):
+  // the figure of the "of" phrase, when it names people.
+  const found = countAfter(ix, k + 2);
+  if (found) out.push(tollPhrase('killed', found, k, k));
+  return true;
+};
+
+const livesOrBodies: TollRule = (ix, k, start, end, out) => {
+  // "claimed 17 lives", "lost 16 lives", "31 bodies were recovered".
+  const low = ix.lower[k]!;
+  const found = figureOf(ix, k);
+  if (!found) return true;
+  const verbBefore = found.a - 1 >= start ? ix.tokens[found.a - 1]!.lemma.toLowerCase() : '';
+  if (low === 'lives' && (verbBefore === 'claim' || verbBefore === 'cost' || verbBefore === 'lose'))
+    out.push(tollPhrase('killed', found, found.a - 1, k));
+  else if (low === 'lives' && bodyVerbAfter(ix, k + 1, end, new Set(['lose'])))
+    out.push(tollPhrase('killed', found, k, k));
+  else if (low === 'bodies' && (BODY_VERBS.has(verbBefore) || bodyVerbAfter(ix, k + 1, end, BODY_VERBS)))
+    out.push(tollPhrase('killed', found, k, k));
+  return true;
+};
+
+const sufferedBurns: TollRule = (ix, k, _start, _end, out) => {
+  if (undergoingVerb(ix, k) < 0) return false;
+  // Phenomenon: burns are injuries ("Eleven people suffered burns", "three firemen sustained severe burns"):
+  // the subject of the undergoing verb, given to an event that causes casualties as care tolls are.
+  const found = countBefore(ix, verbGroup(ix, undergoingVerb(ix, k)).start);
+  if (found) out.push(tollPhrase('injured', found, k, k, false, 'care'));
+  return true;
+};
+
+const withOthers: TollRule = (ix, k, _start, end, out) => {
+  // Phenomenon: an absolute "with" clause states a second toll ("claimed dozens of lives, with hundreds
+  // more wounded", "killing five, with 20 others injured"): "with", a figure, "more"/"other(s)", a
+  // result word.
+  const found = quantityAt(ix, k + 1, end);
+  let x = found ? found.b : -1;
+  if (found && (ix.lower[x] === 'more' || ix.lower[x] === 'others' || ix.lower[x] === 'other')) x++;
+  if (x > (found?.b ?? 0) && ix.tokens[x]?.pos === 'NOUN' && PEOPLE_NOUN.test(ix.lower[x]!)) x++;
+  const role = found && x > found.b ? WITH_RESULTS.get(ix.lower[x] ?? '') : undefined;
+  if (found && role) out.push(tollPhrase(role, found, x, x));
+  return true;
+};
+
+const caredFor: TollRule = (ix, k, _start, end, out) => {
+  if (!careVerb(ix, k, end)) return false;
+  // Phenomenon: people cared for are injured ("12 were hospitalised after eating the mushrooms", "at least
+  // nine people were treated for smoke inhalation", "four were admitted to hospital"): the subject of a
+  // passive verb of care is an injury toll, given to an event that causes casualties (never an event of
+  // its own: "500 were hospitalised with flu this winter" tells no incident).
+  const found = subjectCount(ix, verbGroup(ix, k).start);
+  if (found) out.push(tollPhrase('injured', found, k, k, false, 'care'));
+  return true;
+};
+
+const numberOf: TollRule = (ix, k, start, end, out) => {
+  if (ix.lower[k - 1] !== 'the') return false;
+  // Phenomenon: "the number of dead rose to 45", "the number injured topped 2,200": the number of a
+  // result word is a toll noun; its figure follows a link word as a toll's does.
+  let w = ix.lower[k + 1] === 'of' ? k + 2 : k + 1;
+  // Phenomenon: the result word may carry a modifier of report ("the number of confirmed dead", "the
+  // number of reported deaths", "the number of known injured").
+  if (!NUMBER_OF.has(ix.lower[w] ?? '') && NUMBER_OF.has(ix.lower[w + 1] ?? '') && REPORT_MODIFIERS.has(ix.lower[w]!))
+    w++;
+  // Phenomenon: the number may be that of people a relative clause says died or were hurt ("the number
+  // of people who have died rose to 1,204", "the number of those killed"): the result word of the clause.
+  const rel = NUMBER_OF.has(ix.lower[w] ?? '') ? null : relativeResult(ix, w, end);
+  if (rel) w = rel.at;
+  const role = rel?.role ?? NUMBER_OF.get(ix.lower[w] ?? '');
+  if (!role) return true;
+  const toll = tollFigure(ix, w, end);
+  // "bringing the number of dead to 41": an update verb before the number makes the figure the new total.
+  // Phenomenon: "put the number of dead at 15" is an estimate (a report that may conflict with others),
+  // not an update: only a figure after "to" is a new total.
+  const brought =
+    k - 2 >= start &&
+    UPDATE_VERBS.has(ix.tokens[k - 2]!.lemma.toLowerCase()) &&
+    (toll === null || ix.lower[toll.found.a - 1] !== 'at');
+  if (toll) out.push(tollPhrase(role, toll.found, w, w, toll.rising || brought));
+  else {
+    const before = invertedTotal(ix, k - 1, start);
+    if (before) out.push(tollPhrase(role, before, w, w, true));
+  }
+  return true;
+};
+
+const tollNoun: TollRule = (ix, k, _start, end, out) => {
+  if (ix.lower[k - 1] === 'death') return false;
+  const toll = tollFigure(ix, k, end);
+  if (toll) out.push(tollPhrase('killed', toll.found, k, k, toll.rising));
+  return true;
+};
+
+const nominalVictims: TollRule = (ix, k, start, end, out) => {
+  const role = NOMINAL_VICTIMS.get(ix.lower[k]!);
+  if (!role || ix.lower[k - 1] !== 'the') return false;
+  if (ix.lower[k + 1] === ',') {
+    // Phenomenon: the toll in an apposition to "the dead" / "the wounded" ("The wounded, numbering more than
+    // 200, were taken to hospital", "The dead, 14 in all, were buried", "the injured, totalling 40,").
+    const found = appositiveFigure(ix, k + 2, end);
+    if (found) out.push(tollPhrase(role, found, k, k));
+    return true;
+  }
+  if (k + 1 >= end) return false;
+  const part = k - 2 >= start && ix.lower[k - 2] === 'among';
+  const verb = ix.tokens[k + 1]!.lemma.toLowerCase();
+  if (part ? verb === 'be' || verb === 'include' : VICTIM_LIST_VERBS.has(verb)) {
+    const found = countAfter(ix, k + 2);
+    const subset = part || verb === 'include';
+    if (found) out.push(tollPhrase(role, subset ? atLeast(found) : found, k, k, false, subset ? 'subset' : null));
+  }
+  return true;
+};
+
+const tollVerbs: TollRule = (ix, k, start, end, out) => {
+  const t = ix.tokens[k]!;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  const lemma = t.lemma.toLowerCase();
+  if ((lemma === 'claim' || lemma === 'cost') && ix.lower[k + 1] === 'the' && ix.lower[k + 2] === 'lives') {
+    // "claimed the lives of three soldiers".
+    if (ix.lower[k + 3] !== 'of') return true;
+    const found = countAfter(ix, k + 4);
+    if (found) out.push(tollPhrase('killed', found, k, k + 2));
+  } else if (lemma === 'lose') {
+    // "We lost 16 men": the figure and a head noun naming people.
+    const found = countAfter(ix, k + 1);
+    if (!found) return true;
+    let head = found.b;
+    while (head < end && head - found.b < 3 && ix.tokens[head]!.pos === 'ADJ') head++;
+    if (LOST_PEOPLE.has(ix.lower[head] ?? '') || (found.b === head && LOST_PEOPLE.has(ix.lower[found.b - 1]!)))
+      out.push(tollPhrase('killed', found, k, k));
+  } else if (UPDATE_VERBS.has(lemma) && ix.lower[k + 1] === 'the') {
+    // "bringing the toll to seven", "raising the death toll to 40".
+    let j = k + 2;
+    if (ix.lower[j] === 'death') j++;
+    if (ix.lower[j] !== 'toll' || ix.lower[j + 1] !== 'to') return true;
+    const found = countAfter(ix, j + 2);
+    if (found) out.push(tollPhrase('killed', found, k, j, true));
+  }
+  return true;
+};
 
 /** Verbs that set a total put before its noun ("raised to 40 the number of dead", "revised down to 31 the toll"). */
 const INVERTED_TOTAL_VERBS: ReadonlySet<string> = new Set(['bring', 'raise', 'revise', 'lower', 'push', 'lift', 'put']);
@@ -1956,23 +2009,40 @@ const NOMINAL_VICTIMS: ReadonlyMap<string, 'killed' | 'injured'> = new Map([
 ]);
 
 /**
+ * The toll-phrase rules of `sentenceTolls` in the order they are tried on a token, each with the token forms it is
+ * keyed on (null: any verb, auxiliary or adjective). A rule keyed on a new word lists the word here
+ * (tests/events/toll-words.test.ts reads each rule and names a word it compares the token with that its entry lacks).
+ */
+export const TOLL_RULES: ReadonlyArray<{ words: readonly string[] | null; rule: TollRule }> = [
+  { words: [...NUMBER_OF.keys()], rule: labelledToll },
+  { words: [...STATED_ZERO_NOUNS.keys()], rule: statedZero },
+  { words: ['casualties'], rule: noCasualties },
+  { words: ['lives', 'life'], rule: lostTheirLives },
+  { words: ['body'], rule: oneBodyFound },
+  { words: ['bodies'], rule: bodiesOf },
+  { words: ['lives', 'bodies'], rule: livesOrBodies },
+  { words: ['burns'], rule: sufferedBurns },
+  { words: ['with'], rule: withOthers },
+  { words: null, rule: caredFor },
+  { words: ['number'], rule: numberOf },
+  { words: ['toll'], rule: tollNoun },
+  { words: [...NOMINAL_VICTIMS.keys()], rule: nominalVictims },
+  { words: null, rule: tollVerbs },
+];
+
+/**
  * The words other than verbs and adjectives that a toll phrase of `sentenceTolls` can hang on: the result words
  * of a labelled figure and of "the number of", stated zeros, nominal victims, and the nouns its rules name.
  */
-export const TOLL_WORDS: ReadonlySet<string> = new Set([
-  ...NUMBER_OF.keys(),
-  ...STATED_ZERO_NOUNS.keys(),
-  ...NOMINAL_VICTIMS.keys(),
-  'casualties',
-  'lives',
-  'life',
-  'body',
-  'bodies',
-  'number',
-  'toll',
-  'burns',
-  'with',
-]);
+export const TOLL_WORDS: ReadonlySet<string> = new Set(TOLL_RULES.flatMap((r) => r.words ?? []));
+
+/** The rules a toll word's token is tried with, in order: its own and those of any verb or adjective. */
+const TOLL_RULES_BY_WORD: ReadonlyMap<string, readonly TollRule[]> = new Map(
+  [...TOLL_WORDS].map((w) => [w, TOLL_RULES.filter((r) => r.words === null || r.words.includes(w)).map((r) => r.rule)]),
+);
+
+/** The rules tried on a verb, auxiliary or adjective that is no toll word. */
+const ANY_WORD_RULES: readonly TollRule[] = TOLL_RULES.filter((r) => r.words === null).map((r) => r.rule);
 
 /** Verbs after "the dead" that state who they were: "the dead numbered 15", "the dead were three soldiers", "the dead included …". */
 const VICTIM_LIST_VERBS: ReadonlySet<string> = new Set(['include', 'number', 'be', 'total']);
