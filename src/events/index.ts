@@ -64,7 +64,7 @@ import {
 } from './dating.js';
 import { mergeEvents, type DraftEvent } from './merge.js';
 import { argumentList, candidateArguments, mergePlace, participantList, type Arguments } from './roles.js';
-import { candidateStatus } from './status.js';
+import { candidateStatus, type StatusResult } from './status.js';
 import { mentionAside, retoldEvents } from './salience.js';
 import { accidentalExplosions, attackersCrashes, dropLawEnforcement } from './readings.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
@@ -985,6 +985,21 @@ function retoldDates(
 /** Past-tense auxiliaries. */
 const PAST_AUX: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did']);
 
+/** A candidate's date and what its clause tells of its time (`draftDate` in `extractEvents`). */
+interface DraftDating {
+  date: EventDate;
+  /** Another event of its clause it is dated from ("a week after the vote"), resolved after merging. */
+  anchor: EventAnchor | null;
+  /** Told in passing: a temporal phrase or a participle modifier ("since the bombing"). */
+  background: boolean;
+  /** Its clause narrates it: its own verb, a light verb, or its own result verb. */
+  narrates: boolean;
+  /** The verb group its tense is read from, if any. */
+  group: VerbGroup | null;
+  /** Repeated occurrences or a count over a span: no single date. */
+  several: boolean;
+}
+
 /**
  * True when verb `v` is told in the past: a past auxiliary in its group ("were killed", "had fled"), or
  * no auxiliary and an inflected form that is not a present "-s" ("attacked", "killed"; not "hold", "hit").
@@ -1073,18 +1088,9 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   const eventAnchored = new Map<DraftEvent, { start: number; anchor: EventAnchor }>();
   // The draft of one candidate, as a function of its own: TurboFan compiles it apart from the rest of
   // extractEvents, so a deoptimisation in it (a rule branch first met on a new article) recompiles it alone.
-  const draftFor = (c: Candidate): void => {
-    const cause = causeOf.get(c);
-    // Whether an event of the candidate's kind (its type, or any act of violence for one) was told before it.
-    const toldBefore = cands.some(
-      (o) =>
-        o !== c &&
-        o.head < c.head &&
-        (o.type.id === c.type.id || (o.type.category === 'conflict' && c.type.category === 'conflict')),
-    );
-    const st = candidateStatus(ix, c, toldBefore);
-    if (st === 'void') return;
-    const a = args.get(c)!;
+  // The date of one candidate and what its clause tells of its time, as a function of its own (as draftFor is):
+  // the largest part of a draft, so a deoptimisation in a dating rule recompiles this, not the whole draft.
+  const draftDate = (c: Candidate, st: Exclude<StatusResult, 'void'>, cause: Candidate | undefined): DraftDating => {
     const anchors = [c.head];
     if (c.governor >= 0 && c.light) anchors.push(c.governor);
     // Phenomenon: an event noun whose verb tells its course ("talks broke down on Tuesday", "the summit opened
@@ -1200,6 +1206,26 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     // Dated from another event of its own clause ("talks will begin a week after the vote"), resolved after merging.
     const anchor =
       !background && date.source !== 'clause' && date.source !== 'relative' ? eventAnchor(ix, anchors) : null;
+    return { date, anchor, background, narrates, group, several };
+  };
+  // The first head of each event type among the candidates, and of any act of violence: an event of a
+  // candidate's kind was told before it when that head comes before its own (one pass over the candidates
+  // instead of one per candidate).
+  const firstOfType = new Map<string, number>();
+  let firstConflict = Infinity;
+  for (const o of cands) {
+    if (o.head < (firstOfType.get(o.type.id) ?? Infinity)) firstOfType.set(o.type.id, o.head);
+    if (o.type.category === 'conflict' && o.head < firstConflict) firstConflict = o.head;
+  }
+  const draftFor = (c: Candidate): void => {
+    const cause = causeOf.get(c);
+    // Whether an event of the candidate's kind (its type, or any act of violence for one) was told before it.
+    const toldBefore =
+      (firstOfType.get(c.type.id) ?? Infinity) < c.head || (c.type.category === 'conflict' && firstConflict < c.head);
+    const st = candidateStatus(ix, c, toldBefore);
+    if (st === 'void') return;
+    const a = args.get(c)!;
+    const { date, anchor, background, narrates, group, several } = draftDate(c, st, cause);
     const participants = participantList(a);
     const words = eventArguments(ix, c, a, resources.lexicon);
     // Whoever claims an attack is its attacker by their own account.
