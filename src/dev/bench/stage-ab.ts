@@ -13,7 +13,10 @@
  * and `process.cpuUsage()` is added up per build. Under `--single-threaded` V8's garbage collection runs on
  * the main thread, so it is counted in the stage that caused it. The outputs of the two builds (every
  * field the stage writes, as JSON) must be equal; the tool says so, or names the first document that differs.
- * The first round is a warm-up and is not counted.
+ * The first round is a warm-up and is not counted. With `--warm-stride N` the warm-up runs on every N-th
+ * document only (one at a time, A and B in turn), as bench phase (b) warms up, so the first counted round is the
+ * pass (b) measures: V8 still meeting rare branches and shapes (with `--single-threaded`, its compilations count
+ * in the stage's CPU); `--rounds 2` measures that pass alone.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -45,12 +48,20 @@ async function main(): Promise<void> {
   const stageName = option('stage');
   const rounds = Number(option('rounds') ?? 5);
   const docLimit = Number(option('docs') ?? Infinity);
-  const valued = new Set(['--stage', '--rounds', '--docs']);
+  const warmStride = Number(option('warm-stride') ?? 1);
+  const valued = new Set(['--stage', '--rounds', '--docs', '--warm-stride']);
   const positional = process.argv.slice(2).filter((x, i, all) => !x.startsWith('--') && !valued.has(all[i - 1] ?? ''));
   const [corpus, distA, distB] = positional;
-  if (stageName === undefined || corpus === undefined || distA === undefined || distB === undefined || rounds < 2)
+  if (
+    stageName === undefined ||
+    corpus === undefined ||
+    distA === undefined ||
+    distB === undefined ||
+    rounds < 2 ||
+    !(Number.isInteger(warmStride) && warmStride >= 1)
+  )
     throw new Error(
-      'stage-ab: usage: node --single-threaded dist/dev/bench/stage-ab.js --stage NAME [--rounds N>=2] [--docs N] [--own-inputs] [--warm-inputs] CORPUS DIST_A DIST_B',
+      'stage-ab: usage: node --single-threaded dist/dev/bench/stage-ab.js --stage NAME [--rounds N>=2] [--docs N] [--warm-stride N>=1] [--own-inputs] [--warm-inputs] CORPUS DIST_A DIST_B',
     );
   const a = await loadBuild(resolve(distA));
   const b = await loadBuild(resolve(distB));
@@ -123,9 +134,28 @@ async function main(): Promise<void> {
     const ms = cpuMs() - c0;
     return { ms, out: copies.map((d) => JSON.stringify(d, (k, v: unknown) => (k === 'bytes' ? undefined : v))) };
   };
+  // The warm-up of bench phase (b): every warmStride-th document alone, A and B in turn (outputs not compared).
+  const warmOne = (build: Build, n: number): number => {
+    const source = (build === a ? docs : docsB)[n]!;
+    const doc = { ...source, warnings: [...source.warnings] } as ArticleDoc;
+    const c0 = cpuMs();
+    build.stages[at]!.run(doc, context(build));
+    return cpuMs() - c0;
+  };
   for (let round = 0; round < rounds; round++) {
     let ta = 0;
     let tb = 0;
+    if (round === 0 && warmStride > 1) {
+      for (let n = 0, turn = 0; n < docs.length; n += warmStride, turn++) {
+        ta += turn % 2 === 0 ? warmOne(a, n) : 0;
+        tb += warmOne(b, n);
+        ta += turn % 2 === 0 ? 0 : warmOne(a, n);
+      }
+      process.stderr.write(
+        `stage-ab: warm-up on every ${warmStride}th document: A ${ta.toFixed(0)} ms, B ${tb.toFixed(0)} ms CPU\n`,
+      );
+      continue;
+    }
     for (let from = 0, turn = 0; from < docs.length; from += CHUNK, turn++) {
       const first = (turn + round) % 2 === 0 ? 'a' : 'b';
       const ra = first === 'a' ? runChunk(a, from) : null;
