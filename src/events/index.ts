@@ -463,6 +463,8 @@ function orphanTolls(ix: ArticleIndex, cands: readonly Candidate[], lexicon: Tri
         display: t.anchor,
         dropped: false,
         predicative: false,
+        attempt: false,
+        objectVerb: false,
         results: [],
       });
     }
@@ -1274,6 +1276,8 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     const draft: DraftEvent = {
       type: c.type.id,
       cause: cause ? (draftOf.get(cause) ?? null) : null,
+      // Set by merging; present from construction so that merged and unmerged drafts share one shape.
+      into: undefined,
       subtype: c.type.subtype ?? null,
       trigger,
       mentions: [tokenEvidence(ix, c.head, c.end)],

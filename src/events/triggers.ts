@@ -1989,6 +1989,8 @@ function foldable(v: Candidate, noun: Candidate): boolean {
 }
 
 function blank(type: EventTypeDef, head: number, end: number, kind: 'verb' | 'noun', sentence: number): Candidate {
+  // Every field present from construction, in one order (`attempt` and `objectVerb` too, set on few): one object
+  // shape for all candidates, so the rules that read them meet no new shape on a rare candidate.
   return {
     type,
     head,
@@ -2003,6 +2005,8 @@ function blank(type: EventTypeDef, head: number, end: number, kind: 'verb' | 'no
     display: head,
     dropped: false,
     predicative: false,
+    attempt: false,
+    objectVerb: false,
     results: [],
   };
 }
