@@ -5,7 +5,7 @@
  * date. Durations and sets are not dates.
  */
 import type { EventDate, TimexRecord } from '../types.js';
-import type { ArticleIndex } from './article-index.js';
+import { lemmaOf, type ArticleIndex } from './article-index.js';
 import { REPORTING_VERBS, TEMPORAL_PREPOSITIONS } from './cues.js';
 import type { VerbGroup } from './syntax.js';
 
@@ -334,12 +334,34 @@ const FIGURE_NOUNS: ReadonlySet<string> = new Set([
  * operating profit", "third-quarter net income").
  */
 function periodOfFigures(ix: ArticleIndex, x: TimexRecord): boolean {
+  if (comparisonPeriod(ix, x)) return true;
   const b = ix.timexTokens.get(x)![1];
   const end = ix.sentences[ix.tokens[b - 1]!.sentence]!.tokenEnd;
   for (let k = b; k < end && k - b < 3; k++) {
     if (FIGURE_NOUNS.has(ix.lower[k]!)) return true;
     const pos = ix.tokens[k]!.pos;
     if (pos !== 'ADJ' && pos !== 'NOUN' && ix.lower[k] !== '-') return false;
+  }
+  return false;
+}
+
+/** The period figures are compared with: "a year earlier", "a year ago", "the year-earlier quarter". */
+const COMPARISON_PERIOD =
+  /\b(?:a|one) year (?:earlier|ago|before)\b|\byear-(?:earlier|ago)\b|\b(?:previous|prior) (?:year|quarter)\b/i;
+
+/**
+ * Phenomenon (session 15): a period right after a figure ("net income rose 14% to $212 million, from $186 million a
+ * year earlier", "up from 3.1% a year ago") is what the figure is compared with, not when anything happened: it
+ * dates no event and sets no narrative time. True for such an expression with a number, an amount or a percent
+ * within four words before it.
+ */
+function comparisonPeriod(ix: ArticleIndex, x: TimexRecord): boolean {
+  if (!COMPARISON_PERIOD.test(x.text)) return false;
+  const a = ix.timexTokens.get(x)![0];
+  const floor = ix.sentences[ix.tokens[a]!.sentence]!.tokenStart;
+  for (let k = a - 1; k >= floor && a - k <= 4; k--) {
+    const low = ix.lower[k]!;
+    if (ix.tokens[k]!.pos === 'NUM' || low === '%' || low === 'percent' || /^[$€£¥]|\d/.test(low)) return true;
   }
   return false;
 }
@@ -1224,14 +1246,36 @@ export function futureReading(
 /**
  * Phenomenon (session 15): "for" before a date names the time an event is set for ("called a snap election for
  * Dec. 14", "set sentencing for March 10", "talks scheduled for Monday"): what happened on a day is told with
- * "on" or no preposition, so the date is a plan's, ahead of its telling. Not a date that names a noun's own time
+ * "on" or no preposition, so the date is a plan's, ahead of its telling. So is "to" or "until" after a verb that
+ * moves an event ("the final was postponed to Tuesday", "adjourned the hearing until Monday"). Not a date that names a noun's own time
  * ("arrested a man for Saturday's attack").
  */
 export function scheduledFor(ix: ArticleIndex, x: TimexRecord | undefined): boolean {
   const at = x ? ix.timexTokens.get(x) : undefined;
-  if (at === undefined || at[0] === 0 || ix.lower[at[0] - 1] !== 'for' || x!.type !== 'DATE') return false;
+  if (at === undefined || at[0] === 0 || x!.type !== 'DATE') return false;
+  const prep = ix.lower[at[0] - 1];
+  if (prep !== 'for' && !((prep === 'to' || prep === 'until' || prep === 'till') && rescheduled(ix, at[0] - 1)))
+    return false;
   // A date naming a noun's own time is no plan: "arrested a man for Saturday's attack".
   return !possessive(ix, x!) && ix.tokens[at[1]]?.pos !== 'NOUN';
+}
+
+/** Verbs that move an event to another time ("postponed to Tuesday", "adjourned the trial until Monday"). */
+const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
+  'postpone',
+  'delay',
+  'adjourn',
+  'defer',
+  'reschedule',
+  'move',
+  'push',
+]);
+
+/** True when a verb of rescheduling stands within four words before the preposition at `p`, in its sentence. */
+function rescheduled(ix: ArticleIndex, p: number): boolean {
+  const floor = ix.sentences[ix.tokens[p]!.sentence]!.tokenStart;
+  for (let k = p - 1; k >= floor && p - k <= 4; k--) if (RESCHEDULING_VERBS.has(lemmaOf(ix, k))) return true;
+  return false;
 }
 
 /** True when a date lies before the publication date (compared at the date's own precision). */

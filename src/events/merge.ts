@@ -102,8 +102,16 @@ function datesCompatible(a: EventDate, b: EventDate): boolean {
   return a.value.startsWith(b.value) || b.value.startsWith(a.value);
 }
 
+/**
+ * Subtypes that are the opposite of their type's other events: a resignation is no appointment of its type
+ * ("named Kim chief executive on Thursday, a week after Lee resigned" tells two events, whoever shares them).
+ */
+const OPPOSITE_SUBTYPES: ReadonlySet<string> = new Set(['resignation']);
+
 function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   if (b.distinct || a.type !== b.type || !statusCompatible(a.status, b.status) || !datesCompatible(a.date, b.date))
+    return false;
+  if (a.subtype !== b.subtype && (OPPOSITE_SUBTYPES.has(a.subtype ?? '') || OPPOSITE_SUBTYPES.has(b.subtype ?? '')))
     return false;
   if (a.place !== null && b.place !== null && a.place !== b.place) return false;
   // "Previous attacks" are other events than the story's: neither retells the other.

@@ -24,6 +24,9 @@ export const LAW_WORDS: ReadonlySet<string> = new Set([
   'statute',
 ]);
 
+/** Words naming a form of a law: "its version of the bill", "a draft of the budget". */
+const VERSION_WORDS: ReadonlySet<string> = new Set(['version', 'versions', 'draft', 'drafts']);
+
 /** Forms of "be" (and "get") before a participle: the passive. */
 const BE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets']);
 
@@ -33,6 +36,12 @@ const BE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'g
  */
 function lawPhrase(ix: ArticleIndex, j: number, end: number): boolean {
   for (let x = j; x < end && x - j < 6; x++) {
+    // Phenomenon (session 15): a version or draft of a law is the law passed ("passed its version of the defense
+    // bill"): the phrase goes on after "of".
+    if (VERSION_WORDS.has(ix.lower[x]!) && ix.lower[x + 1] === 'of') {
+      x++;
+      continue;
+    }
     const pos = ix.tokens[x]!.pos;
     if (pos === 'ADP' || pos === 'PUNCT' || pos === 'AUX' || pos === 'CCONJ' || (pos === 'VERB' && x > j)) return false;
     if (LAW_WORDS.has(lemmaOf(ix, x)) || LAW_WORDS.has(ix.lower[x]!)) return true;
@@ -428,7 +437,7 @@ export function sportVerb(ix: ArticleIndex, k: number): boolean {
   for (let x = k + 1; x < s.tokenEnd && x - k <= 7; x++) {
     const low = ix.lower[x]!;
     if (scoreAt(ix, x)) return !tallySentence(ix, k);
-    if (SPORT_OBJECTS.has(low) || SPORT_OBJECTS.has(lemmaOf(ix, x))) return !tallySentence(ix, k);
+    if (SPORT_OBJECTS.has(low) || SPORT_OBJECTS.has(lemmaOf(ix, x)) || namedOpen(ix, x)) return !tallySentence(ix, k);
     // Phenomenon: the score often follows in a participle clause of a result verb ("won the Copa del Rey on
     // Saturday, beating Valencia 2-1 in the final"): the clause goes on over the comma.
     if (low === ',' && x + 1 < s.tokenEnd && SPORT_VERBS.has(lemmaOf(ix, x + 1)) && /ing$/.test(ix.lower[x + 1]!)) {
@@ -439,6 +448,19 @@ export function sportVerb(ix: ArticleIndex, k: number): boolean {
     if (ix.tokens[x]!.pos === 'VERB' && x > k + 1) return false;
   }
   return false;
+}
+
+/**
+ * Phenomenon (session 15): tennis and golf tournaments are named "<name> Open" ("won the Harbour Open", "the
+ * Australian Open"): a capitalised "Open" after a proper noun is the tournament, not the adjective ("an open
+ * seat", "won the open primary").
+ */
+function namedOpen(ix: ArticleIndex, x: number): boolean {
+  return (
+    ix.tokens[x]!.text === 'Open' &&
+    ix.tokens[x - 1]?.pos === 'PROPN' &&
+    ix.tokens[x - 1]!.sentence === ix.tokens[x]!.sentence
+  );
 }
 
 /** Fixtures a side faces another in ("will face Rovers in the cup final", "face City in the league"). */
@@ -497,7 +519,9 @@ export function finalAsNoun(ix: ArticleIndex, k: number): boolean {
   if (ix.tokens[k]!.pos !== 'ADJ' || !FINAL_WORDS.has(ix.lower[k]!)) return false;
   const prev = ix.tokens[k - 1];
   const next = ix.tokens[k + 1];
-  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
+  // Or after a possessive (session 15): "the men's final was postponed", "Sunday's final".
+  const possessor = prev !== undefined && (ix.lower[k - 1] === "'s" || ix.lower[k - 1] === '’s');
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && !possessor)) return false;
   return !next || next.sentence !== ix.tokens[k]!.sentence || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
 }
 

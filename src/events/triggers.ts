@@ -340,10 +340,23 @@ function wonElection(ix: ArticleIndex, k: number, end: number): boolean {
   for (let x = k + 1; x < end && x - k <= 7; x++) {
     const low = ix.lower[x]!;
     if (WON_IN_VOTES.has(low)) return true;
+    // Phenomenon (session 15): a round is an election's when the sentence counts votes ("had won the first round
+    // in April with 31 percent of the vote"); a boxer's or a match's round is not.
+    if ((low === 'round' || low === 'rounds') && voteSentence(ix, k)) return true;
     if (low === '.' || low === ',' || low === ';' || ix.tokens[x]!.pos === 'VERB') return false;
   }
   return false;
 }
+
+/** True when the sentence of `k` speaks of votes or ballots. */
+function voteSentence(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let x = s.tokenStart; x < s.tokenEnd; x++) if (VOTE_WORDS.has(ix.lower[x]!)) return true;
+  return false;
+}
+
+/** Words that count votes in a sentence. */
+const VOTE_WORDS: ReadonlySet<string> = new Set(['vote', 'votes', 'ballot', 'ballots', 'voters', 'turnout']);
 
 /** What is visited without meeting anyone ("visit our website"). */
 const VISITED_NOT_PLACES = new Set([

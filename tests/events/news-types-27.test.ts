@@ -193,3 +193,64 @@ describe('futureReading', () => {
     expect(futureReading(d('2025-11-11'), x('Tuesday', '2025-11-11'), '2025-11-07')).toBeNull();
   });
 });
+
+describe('second landing: results, resignations, rescheduled events, tournaments, rounds, versions of bills', () => {
+  it('a figure\'s comparison period ("from $90 million a year earlier") does not date the results or what follows', () => {
+    const got = dated(
+      'Norrland Paper Inc. reported a 9% rise in net income, to $98 million, from $90 million a year earlier. The company also named a new chairman.',
+      [{ text: 'a year earlier', value: '2024', precision: 'year' }],
+    );
+    expect(got).not.toContain('financial-result:reported:occurred:2024');
+    expect(got.some((g) => g.startsWith('appointment:named:') && g.endsWith(':2024'))).toBe(false);
+  });
+
+  it('"a year earlier" after an event verb, with no figure before it, still dates', () => {
+    const got = dated('Rebels attacked the depot a year earlier.', [
+      { text: 'a year earlier', value: '2024', precision: 'year' },
+    ]);
+    expect(got.some((g) => g.endsWith(':2024'))).toBe(true);
+  });
+
+  it('a resignation and an appointment in one sentence are two events', () => {
+    const got = read('The bank named Ana Ruiz chief executive on Monday, two weeks after Paul Grant resigned.');
+    expect(got).toContain('appointment:named');
+    expect(got).toContain('appointment/resignation:resigned');
+  });
+
+  it('"postponed to Tuesday", "adjourned until Monday" set the event ahead', () => {
+    expect(
+      dated('The cup final was postponed to Tuesday because of snow.', [
+        { text: 'Tuesday', value: '2025-11-04', precision: 'day' },
+      ]),
+    ).toContain('sport:final:planned:2025-11-11');
+    const trial = dated('The judge adjourned the trial until Monday.', [
+      { text: 'Monday', value: '2025-11-03', precision: 'day' },
+    ]);
+    expect(trial).toContain('trial:trial:planned:2025-11-10');
+  });
+
+  it('"to" a day with no verb that moves an event is not a plan ("returned to work on Tuesday" style)', () => {
+    const got = dated('Rail workers went back to Tuesday shifts after the strike.', [
+      { text: 'Tuesday', value: '2025-11-04', precision: 'day' },
+    ]);
+    expect(got.some((g) => g.endsWith(':2025-11-11'))).toBe(false);
+  });
+
+  it.each([
+    ['Nadia Sorel won the Lakeside Open on Sunday, her third title of the year.', 'sport:won'],
+    ["The women's final was moved to the main court.", 'sport:final'],
+    ['The mayor had won the first round with 44 percent of the vote.', 'election:won'],
+    ['The House passed its version of the farm bill in May.', 'legislation:passed'],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The council voted to keep the park open on Sundays.', 'sport'],
+    ['The boxer won the first round easily.', 'election'],
+    ["The board's final report was published in May.", 'sport'],
+    ['The printer passed its version of the file to the editor.', 'legislation'],
+  ])("an open park, a boxer's round, a final report, a file are not: %s", (text, type) => {
+    expect(ofType(text, type)).toEqual([]);
+  });
+});
