@@ -181,6 +181,25 @@ export function inParticipleModifier(ix: ArticleIndex, head: number): boolean {
   return j >= s.tokenStart && ix.tokens[j]!.pos === 'NOUN';
 }
 
+/** Verbs of dying that take no object, so their `-ed` form is never a passive participle. */
+const INTRANSITIVE_RESULTS: ReadonlySet<string> = new Set(['die', 'perish', 'drown', 'succumb']);
+
+/**
+ * Session 15: the cause noun of a verb of dying that takes no object ("Twelve soldiers died in an ambush on
+ * Tuesday", "nine people perished in a landslide"). `inParticipleModifier` reads "died in" like "injuries
+ * suffered in", but "died" has no passive participle: the clause tells the deaths, and the noun is the event
+ * they are counted under. Told with no date it is as often an old cause ("His mother died in a boating
+ * accident") as the day's news, so the caller lets only a date of its own clause make it news.
+ */
+export function causeOfDying(ix: ArticleIndex, head: number): boolean {
+  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  let k = head - 1;
+  while (k >= s.tokenStart && head - k <= 4 && /^(?:DET|ADJ|NUM|PROPN|NOUN)$/.test(ix.tokens[k]!.pos)) k--;
+  if (k - 1 < s.tokenStart || ix.lower[k] !== 'in' || ix.tokens[k]!.pos !== 'ADP') return false;
+  const v = ix.tokens[k - 1]!;
+  return v.pos === 'VERB' && INTRANSITIVE_RESULTS.has(v.lemma.toLowerCase());
+}
+
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'had', 'has', 'have', 'being']);
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which']);
 
@@ -1329,6 +1348,18 @@ const OCCURRENCE_QUANTIFIERS: ReadonlySet<string> = new Set([
   'thousands',
 ]);
 
+/**
+ * Session 15: "twice" or "three times" before a figure or a comparison multiplies a quantity ("net income of
+ * $27.1 million, more than twice the $13.5 million a year earlier", "three times as many", "twice the size"):
+ * no count of occurrences.
+ */
+function multiplier(ix: ArticleIndex, k: number): boolean {
+  const next = ix.tokens[k + 1];
+  if (!next || next.sentence !== ix.tokens[k]!.sentence) return false;
+  const low = ix.lower[k + 1]!;
+  return low === 'the' || low === 'as' || low === 'that' || low === 'its' || next.pos === 'NUM' || /^[$€£¥]/.test(low);
+}
+
 /** Words that count occurrences after a number ("three times", "several times"), or on their own ("twice"). */
 const OCCURRENCE_COUNTS: ReadonlySet<string> = new Set(['twice', 'thrice', 'repeatedly']);
 
@@ -1380,8 +1411,8 @@ export function repeatedOccurrence(
     if (!clauses.includes(ix.clauseOf[k]!)) continue;
     if (ix.timexAt[k]?.type === 'SET') return true;
     const low = ix.lower[k]!;
-    if (OCCURRENCE_COUNTS.has(low)) return true;
-    if (low === 'times' && k > s.tokenStart) {
+    if (OCCURRENCE_COUNTS.has(low) && !multiplier(ix, k)) return true;
+    if (low === 'times' && k > s.tokenStart && !multiplier(ix, k)) {
       // "three times", "several times", "a dozen times", "dozens of times", "hundreds of times".
       const before = ix.lower[k - 1]!;
       const counted = before === 'of' && k - 2 >= s.tokenStart ? ix.lower[k - 2]! : before;
@@ -1578,6 +1609,23 @@ function sameDayAfter(ix: ArticleIndex, head: number): boolean {
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
+/** Report verbs whose object is a clause of what was said, with or without "that". */
+const CLAUSE_REPORT_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'add',
+  'state',
+  'claim',
+  'insist',
+  'argue',
+  'contend',
+  'assert',
+  'maintain',
+  'estimate',
+]);
+
+/** Parts of speech that open a noun phrase: right after a report verb, the subject of what was said. */
+const CONTENT_SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
+
 /** Words that end a report verb's own phrase: what follows is what was reported ("said that …"). */
 const REPORT_CONTENT_OPENERS = new Set(['that', ',', ':', '"', '``', "''", '“', '”', 'if', 'whether']);
 
@@ -1603,6 +1651,17 @@ export function reportDate(ix: ArticleIndex, head: number, g: VerbGroup, publica
     // now believed Howes had been killed", "said they will meet on Friday"): a time expression after it is
     // the content's.
     if (SUBJECT_PRONOUNS.has(ix.lower[k]!)) break;
+    // Session 15: so does a noun phrase right after the verb ("N.V. DSM said net income in the third quarter
+    // jumped 63%", "said the talks on Friday had failed"); a phrase of the saying starts with a preposition
+    // ("said in an interview on Monday") or is the time itself ("said Friday", "said last week").
+    // Only verbs whose object is what was said: "told a news conference on Tuesday" names who was told,
+    // "announce new products on Nov. 6" what was announced, and the date is the telling's.
+    if (
+      k === head + 1 &&
+      CONTENT_SUBJECT_START.has(t.pos) &&
+      CLAUSE_REPORT_VERBS.has(ix.tokens[head]!.lemma.toLowerCase())
+    )
+      break;
   }
   for (let k = head - 1; k >= s.tokenStart && head - k <= 4; k--) {
     if (usable(ix.timexAt[k])) return toDate(ix.timexAt[k]!, 'clause');

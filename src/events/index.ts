@@ -51,6 +51,7 @@ import {
   crimeOfLegalStep,
   objectOfReaction,
   inTemporalPhrase,
+  causeOfDying,
   inParticipleModifier,
   leadDate,
   narrativeTimes,
@@ -65,7 +66,7 @@ import {
 import { mergeEvents, type DraftEvent } from './merge.js';
 import { argumentList, candidateArguments, mergePlace, participantList, type Arguments } from './roles.js';
 import { candidateStatus, type StatusResult } from './status.js';
-import { mentionAside, retoldEvents } from './salience.js';
+import { mentionAside, retold, retoldEvents } from './salience.js';
 import { accidentalExplosions, attackersCrashes, dropLawEnforcement } from './readings.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
 import { findCandidates, type Candidate } from './triggers.js';
@@ -510,7 +511,10 @@ function absorbResults(c: Candidate, args: Map<Candidate, Arguments>): void {
  */
 function lendAgent(c: Candidate, args: Map<Candidate, Arguments>): void {
   const mine = args.get(c)!;
-  const agents = mine.roles.get('agent') ?? [];
+  // Session 15: a name read before the cause noun ("killed in today's Taliban attack") is the attack's doer by
+  // that reading alone; the deaths' own clause does not name it, and the lending stays with doers the text
+  // tells of the cause (a subject, a by-phrase), as WikiEvents' annotators read Killer.
+  const agents = (mine.roles.get('agent') ?? []).filter((a) => a.prenominal !== true);
   const agentPhrases = mine.phrases.get('agent') ?? [];
   if (agents.length === 0 && agentPhrases.length === 0) return;
   for (const r of c.results) {
@@ -1257,7 +1261,16 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     const aside = mentionAside(ix, c, {
       group,
       narrates,
-      inPassing: background || related || prior || (c.kind === 'noun' && crimeOfLegalStep(ix, c.head)),
+      inPassing:
+        (background &&
+          !(
+            date.source === 'clause' &&
+            causeOfDying(ix, c.head) &&
+            !retold(c.type.id, date, input.publication.date)
+          )) ||
+        related ||
+        prior ||
+        (c.kind === 'noun' && crimeOfLegalStep(ix, c.head)),
       bareQuote: quoted,
       date,
       ownPhraseDate: c.kind === 'noun' && ownPhraseDate(ix, c.head, date),

@@ -114,6 +114,7 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   if (a.subtype !== b.subtype && (OPPOSITE_SUBTYPES.has(a.subtype ?? '') || OPPOSITE_SUBTYPES.has(b.subtype ?? '')))
     return false;
   if (a.place !== null && b.place !== null && a.place !== b.place) return false;
+  if (a.type === 'disaster' && !hazardsCompatible(a.lemmas, b.lemmas)) return false;
   // "Previous attacks" are other events than the story's: neither retells the other.
   if ((a.prior ?? false) !== (b.prior ?? false)) return false;
   // A habit or trend is a kind of event, not one that a second mention could retell.
@@ -218,6 +219,35 @@ function partiesConflict(a: DraftEvent, b: DraftEvent): boolean {
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'them', 'him', 'her', 'we', 'us', 'who']);
+
+/**
+ * Session 15: the kind of hazard a disaster word names. A landslide is not the earthquake of the same article,
+ * nor a flood the storm's: each is its own disaster with its own dead, and merging them puts one's toll on
+ * the other ("An earthquake struck the south, killing 14. … Nine people died in a landslide in the north").
+ * Words of one kind retell each other (`quake` the `earthquake`, the `tsunami` it raised, an `aftershock`); a
+ * type-neutral word (`disaster`) or a word not listed may retell any.
+ */
+const HAZARD_KIND: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    seismic: ['earthquake', 'quake', 'tremor', 'aftershock', 'tsunami'],
+    flood: ['flood', 'flooding', 'floods', 'deluge', 'flash-flood'],
+    landslide: ['landslide', 'mudslide', 'landslip', 'avalanche', 'rockslide'],
+    storm: ['hurricane', 'cyclone', 'typhoon', 'storm', 'tornado', 'blizzard'],
+    fire: ['wildfire', 'bushfire', 'forest-fire'],
+    volcano: ['eruption', 'volcano'],
+    drought: ['drought', 'famine', 'heatwave', 'heat-wave'],
+    disease: ['outbreak', 'epidemic', 'pandemic'],
+  }).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)),
+);
+
+function hazardsCompatible(a: readonly string[], b: readonly string[]): boolean {
+  const kinds = (ls: readonly string[]): Set<string> =>
+    new Set(ls.flatMap((l) => (HAZARD_KIND.has(l) ? [HAZARD_KIND.get(l)!] : [])));
+  const ka = kinds(a);
+  const kb = kinds(b);
+  if (ka.size === 0 || kb.size === 0) return true;
+  return [...kb].some((k) => ka.has(k));
+}
 
 /** Attack subtypes told with firearms; the others (bombs, shells, air strikes, grenades) are explosive. */
 const FIREARM_SUBTYPES: ReadonlySet<string> = new Set(['shooting', 'armed-clash']);

@@ -605,10 +605,72 @@ function nounPremodifier(ix: ArticleIndex, args: Arguments, c: Candidate): void 
       if (args.place === null) args.place = e;
       return;
     }
-    add(args, 'participant', [
-      { entity: e, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, via: 'mention' },
+    // Session 15: an armed group or organisation named before an attack noun is who attacked ("the Taliban
+    // attack on the police post", "a Hamas rocket attack", "the ETA bombing"), as a nationality there is
+    // ("Israeli airstrikes"); a facility named there is what was hit ("the Marriott bombing", "the embassy
+    // attack"), and a place or a person stays as it was.
+    const role: ParticipantRole =
+      c.type.id === 'attack' && e.type === 'group'
+        ? facilityName(ix, mention, c.head)
+          ? 'target'
+          : 'agent'
+        : 'participant';
+    // The name is its own head: the noun after it is the event ("Taliban attack"), not a kind of the group.
+    const head = role === 'participant' ? undefined : mention.tokenEnd - 1;
+    add(args, role, [
+      { entity: e, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, via: 'mention', head, prenominal: true },
     ]);
   }
+}
+
+/** Words that end the name of a building or an institution's site: one named before an attack noun was its target. */
+const FACILITY_WORDS: ReadonlySet<string> = new Set([
+  'hotel',
+  'embassy',
+  'consulate',
+  'bank',
+  'school',
+  'college',
+  'university',
+  'church',
+  'cathedral',
+  'mosque',
+  'temple',
+  'synagogue',
+  'shrine',
+  'hospital',
+  'clinic',
+  'airport',
+  'station',
+  'market',
+  'mall',
+  'club',
+  'office',
+  'offices',
+  'headquarters',
+  'base',
+  'ministry',
+  'parliament',
+  'pentagon',
+  'center',
+  'centre',
+  'tower',
+  'towers',
+  'stadium',
+  'theater',
+  'theatre',
+  'restaurant',
+  'cafe',
+  'factory',
+  'plant',
+  'refinery',
+  'pipeline',
+]);
+
+/** Whether a named group before the noun at `head` is a building or site: a facility word ends its name or follows it ("the Marriott Hotel bombing"). */
+function facilityName(ix: ArticleIndex, m: { tokenStart: number; tokenEnd: number }, head: number): boolean {
+  for (let k = m.tokenEnd - 1; k < head; k++) if (FACILITY_WORDS.has(ix.lower[k]!)) return true;
+  return false;
 }
 
 /**

@@ -293,7 +293,7 @@ export function inRelativeAside(ix: ArticleIndex, head: number, group: VerbGroup
     ix.lower[head - 1] === ',' &&
     /(?:ed|en)$/.test(ix.lower[head]!) &&
     (ix.tokens[head - 2]!.pos === 'PROPN' || ix.tokens[head - 2]!.pos === 'NOUN') &&
-    (ix.tokens[head + 1]!.pos === 'ADP' || ix.timexAt[head + 1] !== null)
+    (ix.tokens[head + 1]!.pos === 'ADP' || (ix.timexAt[head + 1] !== null && !timexModifiesNoun(ix, head + 1)))
   )
     return true;
   for (let k = start - 1; k > s.tokenStart && start - k <= 15; k--) {
@@ -302,6 +302,19 @@ export function inRelativeAside(ix: ArticleIndex, head: number, group: VerbGroup
     if (ix.tokens[k]!.pos === 'PUNCT') break;
   }
   return false;
+}
+
+/**
+ * Session 15: a time expression that modifies the noun after it ("reported third-quarter net income", "posted
+ * first-half profit") opens the verb's object: "Ogden Corp., which has interests in waste, reported
+ * third-quarter net income" is the main verb after a relative clause, not a participle aside.
+ */
+function timexModifiesNoun(ix: ArticleIndex, at: number): boolean {
+  const x = ix.timexAt[at];
+  let k = at;
+  while (k < ix.tokens.length && ix.timexAt[k] === x) k++;
+  const next = ix.tokens[k];
+  return next !== undefined && next.sentence === ix.tokens[at]!.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }
 
 /**

@@ -371,6 +371,35 @@ function negativeDeterminer(ix: ArticleIndex, head: number): boolean {
   return false;
 }
 
+/**
+ * Session 15: a clause whose subject is a negative quantifier says the event happened to nobody: "No one was
+ * hurt", "Nobody was arrested", "None of the passengers were injured", "no soldiers were killed". The verb
+ * names no event that took place (a stated zero toll stays on the event that caused it). `start` is the
+ * first token of the verb group (its auxiliaries included).
+ */
+function negativeSubject(ix: ArticleIndex, start: number): boolean {
+  const floor = ix.sentences[ix.tokens[start]!.sentence]!.tokenStart;
+  let k = start - 1;
+  if (k >= floor && ix.lower[k] === 'else') k--;
+  if (k < floor) return false;
+  const w = ix.lower[k]!;
+  if (w === 'nobody' || w === 'none' || w === 'no-one') return true;
+  if (k - 1 >= floor && ix.lower[k - 1] === 'no' && (w === 'one' || ix.tokens[k]!.pos === 'NOUN')) return true;
+  // "None of the (three) passengers": a partitive whose head the verb follows.
+  for (let j = k; j >= floor && k - j <= 5; j--) {
+    if (ix.lower[j] === 'none' && ix.lower[j + 1] === 'of') return true;
+    if (ix.tokens[j]!.pos === 'VERB' || ix.lower[j] === ',') break;
+  }
+  return false;
+}
+
+/** "Police arrested no one", "the blast killed nobody": an active verb whose object is a negative quantifier. */
+function negativeObject(ix: ArticleIndex, v: number): boolean {
+  const next = ix.lower[v + 1];
+  if (next === undefined || ix.tokens[v + 1]!.sentence !== ix.tokens[v]!.sentence) return false;
+  return next === 'nobody' || next === 'no-one' || (next === 'no' && ix.lower[v + 2] === 'one');
+}
+
 /** Determiners between "without" and its event noun ("without a vote", "without any warning"). */
 const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'any']);
 
@@ -518,6 +547,8 @@ function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): Status
     const g = groupStatusIn(ix, vg);
     if (g === 'void') return 'void';
     status = g ?? gerundUnder(ix, c.head, vg) ?? prepositionalGerund(ix, vg.start);
+    if ((status === null || status === 'ongoing') && (negativeSubject(ix, vg.start) || negativeObject(ix, c.head)))
+      status = 'negated';
     if (status === null && habitualPresent(ix, c, vg)) status = scheduledPresent(ix, c.head) ? 'planned' : 'generic';
     if (status === 'ongoing' && presentContinuative(ix, vg.start)) status = 'generic';
   }

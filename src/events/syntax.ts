@@ -36,6 +36,8 @@ export interface ActorRef {
   via: 'mention' | 'pronoun' | 'nationality' | 'definite' | 'role';
   /** The head word of the phrase the actor was read from, when it is not the last token of the range ("Iran's army"). */
   head?: number;
+  /** Read from a name before the event noun ("the Taliban attack"): the noun's doer, not lent to its results. */
+  prenominal?: boolean;
 }
 
 /**

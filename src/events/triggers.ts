@@ -70,10 +70,52 @@ export interface Candidate {
 }
 
 /** Nouns that read as events only in some contexts; the rest of the time they are something else. */
+/** Words of a court or a body that hears appeals: an appeal "to" one of them is a legal appeal. */
+const APPEAL_BODIES: ReadonlySet<string> = new Set([
+  'court',
+  'courts',
+  'tribunal',
+  'judge',
+  'judges',
+  'justices',
+  'bench',
+  'board',
+  'commission',
+  'panel',
+  'chamber',
+  'appeals',
+  'circuit',
+  'ombudsman',
+  'authority',
+  'authorities',
+]);
+
+/**
+ * Session 15: "appeal" is a plea far more often than a court appeal in general news ("appealing to the
+ * combatants to stop the fighting", "appealed to donors for help", "an appeal for calm"): it is the appeal of
+ * a decision when it has one as object ("appealed the ruling"), goes "against" one, or goes "to" a court or a
+ * body that hears appeals ("appealed to the Supreme Court"). True for a plea: "for" after it, or "to" with no
+ * such body in the phrase after it.
+ */
+function pleaNotAppeal(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  const next = ix.lower[k + 1];
+  if (next === 'for') return true;
+  if (next !== 'to') return false;
+  for (let x = k + 2; x < s.tokenEnd && x - k <= 7; x++) {
+    const t = ix.tokens[x]!;
+    if (APPEAL_BODIES.has(ix.lower[x]!)) return false;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || (t.pos === 'ADP' && ix.lower[x] !== 'of')) break;
+  }
+  return true;
+}
+
 function excludedNoun(ix: ArticleIndex, k: number, lemma: string): boolean {
   const prev = k > 0 ? ix.lower[k - 1]! : '';
   const next = k + 1 < ix.tokens.length ? ix.lower[k + 1]! : '';
   switch (lemma) {
+    case 'appeal':
+      return pleaNotAppeal(ix, k);
     case 'order':
       return (
         prev === 'in' ||
@@ -863,6 +905,8 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
     case 'tour':
       // "visit our website", "visited the issue": no one is met, nowhere is gone to.
       return VISITED_NOT_PLACES.has(object) || VISITED_NOT_PLACES.has(ix.lower[j] ?? '');
+    case 'appeal':
+      return pleaNotAppeal(ix, k);
     case 'approve':
       // "voters approve of the president": liking, not an authority's approval.
       return ix.lower[k + 1] === 'of';
@@ -914,7 +958,12 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
       // Phenomenon: a quantity of securities is sold through "of" ("sold 3.2 million of its shares", "sold
       // half of its stake"): the thing sold is the head after "of", over its determiner or possessor.
       if (subj < 0) sold = afterQuantityOf(ix, sold, s.tokenEnd);
-      return sold < s.tokenEnd && (SECURITIES.has(lemmaOf(ix, sold)) || SECURITIES.has(ix.lower[sold] ?? ''));
+      if (sold < s.tokenEnd && (SECURITIES.has(lemmaOf(ix, sold)) || SECURITIES.has(ix.lower[sold] ?? ''))) return true;
+      // Session 15: a bare quantity sold ("will sell the remaining 2.2 million", "sold 500,000") leaves out the
+      // noun the text has just named: securities when the sentence or the one before speaks of them ("an
+      // offering of four million shares … will sell 1.8 million of the new shares, while the unit will sell the
+      // remaining 2.2 million"). An offering of shares is no contract.
+      return subj < 0 && bareQuantity(ix, k, sold, s.tokenEnd) && securitiesNamedBefore(ix, k);
     }
     case 'dismiss':
       return !dismissesPerson(ix, k, j, s.tokenEnd);
@@ -943,6 +992,39 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
  * The head of the thing named at `j` over its determiners, figures and modifiers, and through "of" after a
  * quantity ("3.2 million of its shares", "half of the stake", "750,000 shares" → shares).
  */
+/**
+ * The object of the verb at `k`, from `at`, is a figure with no noun after it ("the remaining 2.2 million",
+ * "500,000"): determiners, modifiers and numbers up to a quantity, then punctuation, a conjunction, a
+ * preposition or the sentence end.
+ */
+function bareQuantity(ix: ArticleIndex, k: number, at: number, end: number): boolean {
+  let x = Math.max(at, k + 1);
+  while (x < end && x - k <= 6 && !QUANTITY_END.has(ix.tokens[x]!.pos)) {
+    const pos = ix.tokens[x]!.pos;
+    if (
+      pos !== 'DET' &&
+      pos !== 'ADJ' &&
+      pos !== 'NUM' &&
+      !QUANTITY_HEADS.has(ix.lower[x]!) &&
+      !/ing$/.test(ix.lower[x]!)
+    )
+      return false;
+    x++;
+  }
+  const last = x - 1;
+  if (last <= k || !(ix.tokens[last]!.pos === 'NUM' || QUANTITY_HEADS.has(ix.lower[last]!))) return false;
+  return x >= end || QUANTITY_END.has(ix.tokens[x]!.pos);
+}
+const QUANTITY_END: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'ADP', 'SCONJ']);
+
+/** A securities word in the sentence of `k` before it, or in the sentence before. */
+function securitiesNamedBefore(ix: ArticleIndex, k: number): boolean {
+  const si = ix.tokens[k]!.sentence;
+  const from = ix.sentences[Math.max(0, si - 1)]!.tokenStart;
+  for (let x = k - 1; x >= from; x--) if (SECURITIES.has(ix.lower[x]!) || SECURITIES.has(lemmaOf(ix, x))) return true;
+  return false;
+}
+
 function afterQuantityOf(ix: ArticleIndex, j: number, end: number): number {
   const modifier = (x: number): boolean =>
     x < end && /^(?:DET|PRON|ADJ|NUM)$/.test(ix.tokens[x]!.pos) && ix.lower[x] !== 'of';
