@@ -1,5 +1,5 @@
 import { annotate } from '../../src/nlp/wink.js';
-import { NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
+import { GAZ, NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
 import { refineSpans } from '../../src/ner/refine.js';
 import { refineVocabulary } from '../../src/resources.js';
 import { CLASSES, type TokenSpan } from '../../src/ner/tags.js';
@@ -19,4 +19,11 @@ export function refine(
     text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end),
     CLASSES[s.cls],
   ]);
+}
+
+/** A place list holding the made-up towns of a test. */
+export function places(...names: string[]): NameTable {
+  const t = new NameTable();
+  for (const n of names) t.addName(n, GAZ.place);
+  return t;
 }

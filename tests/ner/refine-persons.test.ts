@@ -1,12 +1,4 @@
-import { GAZ, NameTable } from '../../src/ner/gazetteer.js';
-import { refine } from './refine-builder.js';
-
-/** A place list holding the made-up towns of these tests. */
-function places(...names: string[]): NameTable {
-  const t = new NameTable();
-  for (const n of names) t.addName(n, GAZ.place);
-  return t;
-}
+import { places, refine } from './refine-builder.js';
 
 describe('a person by a family noun after "the"', () => {
   test('an unlisted name between "the" and a family noun is a person, everywhere in the article', () => {

@@ -1,9 +1,9 @@
 import { annotate } from '../../src/nlp/wink.js';
-import { GAZ, NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
+import { GAZ, markGazetteers } from '../../src/ner/gazetteer.js';
 import { tagSpans } from '../../src/ner/index.js';
 import { recogniser, refineVocabulary } from '../../src/resources.js';
 import { CLASSES } from '../../src/ner/tags.js';
-import { refine } from './refine-builder.js';
+import { places, refine } from './refine-builder.js';
 import { admin1Names, withoutDiacritics } from '../../src/dev/ner/fold.js';
 import { refineSpans as refineSpansForTest } from '../../src/ner/refine.js';
 
@@ -14,13 +14,6 @@ function tag(text: string): string[][] {
     text.slice(a.tokens[s.start]!.start, a.tokens[s.end - 1]!.end),
     CLASSES[s.cls]!,
   ]);
-}
-
-/** A place list holding the made-up towns of these tests. */
-function places(...names: string[]): NameTable {
-  const t = new NameTable();
-  for (const n of names) t.addName(n, GAZ.place);
-  return t;
 }
 
 describe('the place lists as evidence, not an override', () => {

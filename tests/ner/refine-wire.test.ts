@@ -1,9 +1,9 @@
 import { annotate } from '../../src/nlp/wink.js';
-import { GAZ, NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
+import { NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
 import { refineSpans } from '../../src/ner/refine.js';
 import { refineVocabulary } from '../../src/resources.js';
 import { CLASSES, type TokenSpan } from '../../src/ner/tags.js';
-import { refine } from './refine-builder.js';
+import { places, refine } from './refine-builder.js';
 
 /**
  * Runs the clean-up on hand-made tagger spans given as [phrase, class]; each phrase is found after the
@@ -25,13 +25,6 @@ function refineInOrder(text: string, spans: Array<[string, (typeof CLASSES)[numb
     text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end),
     CLASSES[s.cls]!,
   ]);
-}
-
-/** A place list holding the made-up towns of these tests. */
-function places(...names: string[]): NameTable {
-  const t = new NameTable();
-  for (const n of names) t.addName(n, GAZ.place);
-  return t;
 }
 
 describe('datelines and state abbreviations of wire stories', () => {
