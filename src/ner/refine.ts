@@ -724,11 +724,64 @@ export function refineSpans(
   pluralNames(tokens, out, gaz, v);
   personsByEvidence(tokens, out, gaz, v);
   groupsByEvidence(tokens, out, gaz, v);
+  // After the company evidence: "a stake in Zedbank of America" makes "Zedbank" the group that "of America" follows.
+  out = namesAcrossSpans(tokens, out, gaz, v);
   out = unspannedCompanies(tokens, out, gaz, v);
   headlineDescriptors(tokens, out);
   out = groupsNamedAgain(tokens, out, gaz, v);
   lowerTokens = []; // hold no document after the call
   documentLowerForms = null;
+  return out;
+}
+
+/**
+ * Exchange groups that name each of their markets by its city ("Nasdaq Helsinki", "Euronext Paris"): the city
+ * is part of the exchange's name.
+ */
+const EXCHANGE_OPERATORS = new Set(['nasdaq', 'nasdaq omx', 'omx', 'euronext']);
+
+/**
+ * Names the tagger cut in two at a word it reads as a place:
+ * - an exchange group's name before a listed city is that market, one group ("Nasdaq Helsinki", "shares listed on
+ *   Euronext Zedville"; the tagger reads the operator as the index it runs and the city as a place); not before a
+ *   number, which makes it an index ("the OMX Helsinki 25");
+ * - a group followed by "of America" is the group's American arm, named so ("Zedco of America", "Quorley Motors
+ *   of America"): US subsidiaries of foreign companies take that name, and the tagger reads "America" as the place.
+ *   Only "America": "Zedco of Japan" is more often the company and its country.
+ * Returns the spans in text order.
+ */
+function namesAcrossSpans(
+  tokens: readonly Token[],
+  spans: TokenSpan[],
+  gaz: Int32Array,
+  v: RefineVocabulary,
+): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1];
+    const s = tokens[a.start]!.sentence;
+    if (b !== undefined && tokens[b.start]!.sentence === s && b.cls !== MISC) {
+      const after = b.end < tokens.length && tokens[b.end]!.sentence === s ? tokens[b.end]!.text : '';
+      const market =
+        b.start === a.end &&
+        EXCHANGE_OPERATORS.has(spanText(tokens, a).toLowerCase()) &&
+        knownPlace(tokens, gaz, v, b.start, b.end) &&
+        !/^\d/.test(after);
+      const american =
+        a.cls === ORG &&
+        b.start === a.end + 1 &&
+        b.end === b.start + 1 &&
+        tokens[a.end]!.text === 'of' &&
+        tokens[b.start]!.text === 'America';
+      if (market || american) {
+        out.push({ start: a.start, end: b.end, cls: ORG, ownEvidence: true });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
   return out;
 }
 
