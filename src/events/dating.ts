@@ -385,6 +385,29 @@ function comparisonPeriod(ix: ArticleIndex, x: TimexRecord): boolean {
   return false;
 }
 
+/** Words that make a "with" phrase tell an event of its own ("with deliveries due in 2028"). */
+const WITH_PREDICATES: ReadonlySet<string> = new Set(['due', 'expected', 'scheduled', 'set', 'planned']);
+
+/**
+ * Phenomenon (session 15): a time expression in a ", with NOUN V-ing ..." phrase after the event dates what that
+ * phrase tells ("agreed to buy 40 jetliners, with deliveries beginning in 2028", "sold the unit, with the deal
+ * expected to close in March"), not the event before the comma. True when "with" follows a comma before the
+ * expression, a verb (or "due", "expected") stands between them, no other comma does, and every anchor of the
+ * event lies before the comma.
+ */
+function withPhrase(ix: ArticleIndex, x: TimexRecord, anchors: readonly number[]): boolean {
+  const a = ix.timexTokens.get(x)![0];
+  const floor = ix.sentences[ix.tokens[a]!.sentence]!.tokenStart;
+  let predicate = false;
+  for (let k = a - 1; k > floor && a - k <= 10; k--) {
+    const low = ix.lower[k]!;
+    if (low === ',' || low === ';') return false;
+    if (ix.tokens[k]!.pos === 'VERB' || WITH_PREDICATES.has(low)) predicate = true;
+    if (low === 'with') return predicate && ix.lower[k - 1] === ',' && anchors.every((h) => h < k - 1);
+  }
+  return false;
+}
+
 /**
  * Phenomenon (session 14): "by" before a time expression makes it a deadline ("would cut 1,500 jobs by the end of
  * next year", "plans to close the plant by 2027", "had left by Friday"): the event happens at some time up to
@@ -606,6 +629,7 @@ export function chooseDate(
       !inOtherTemporalPhrase(ix, x, anchors) &&
       !ofCommunication(ix, x, anchors) &&
       !deadline(ix, x) &&
+      !withPhrase(ix, x, anchors) &&
       !(repeated && startPoint(ix, x)),
   );
   // Coordinated clauses ("arrested him on Saturday and charged him on Monday"): a date of the other conjunct is

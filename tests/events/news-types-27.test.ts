@@ -254,3 +254,28 @@ describe('second landing: results, resignations, rescheduled events, tournaments
     expect(ofType(text, type)).toEqual([]);
   });
 });
+
+describe('third step: a date inside ", with NOUN V-ing ..." belongs to that phrase', () => {
+  it('"agreed to buy 12 cargo planes, with deliveries starting in 2029" is not dated 2029', () => {
+    const got = dated('Baltic Freight agreed to buy 12 cargo planes, with deliveries starting in 2029.', [
+      { text: 'in 2029', value: '2029', precision: 'year' },
+    ]);
+    // The deliveries themselves are dated by their phrase; the purchase is not.
+    expect(got.some((g) => /^(agreement|acquisition):/.test(g))).toBe(true);
+    expect(got.some((g) => /^(agreement|acquisition):/.test(g) && g.endsWith(':2029'))).toBe(false);
+  });
+
+  it('a date before the comma is still the event\'s ("agreed to buy the plant in March, with financing from ...")', () => {
+    const got = dated('Baltic Freight agreed to buy the plant in March, with financing from two banks.', [
+      { text: 'in March', value: '2025-03', precision: 'month' },
+    ]);
+    expect(got.some((g) => g.endsWith(':2025-03'))).toBe(true);
+  });
+
+  it('an event inside the phrase keeps its date ("with fighting resuming on Monday")', () => {
+    const got = dated('The truce collapsed, with fighting resuming on Monday.', [
+      { text: 'on Monday', value: '2025-11-03', precision: 'day' },
+    ]);
+    expect(got.some((g) => g.startsWith('attack') && g.endsWith(':2025-11-03'))).toBe(true);
+  });
+});
