@@ -93,8 +93,11 @@ class Server {
     readonly label: string,
     script: string,
     args: readonly string[],
+    nodeArgs: readonly string[] = [],
   ) {
-    this.child = spawn(process.execPath, [script, ...args, '--serve'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...nodeArgs, script, ...args, '--serve'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.child.stderr.on('data', (d: Buffer) => (this.stderr = (this.stderr + d.toString()).slice(-4000)));
     this.lines = createInterface({ input: this.child.stdout })[Symbol.asyncIterator]();
   }
@@ -120,6 +123,8 @@ export interface Side {
   label: string;
   script: string;
   args: readonly string[];
+  /** Node's own options for the side's process (V8 flags: `--max-semi-space-size=32`, `--single-threaded`). */
+  nodeArgs?: readonly string[];
 }
 
 /**
@@ -132,7 +137,10 @@ export async function interleave(
   docs: number,
   chunk = CHUNK_DOCS,
 ): Promise<[PhaseResult, PhaseResult]> {
-  const servers = [new Server(a.label, a.script, a.args), new Server(b.label, b.script, b.args)] as const;
+  const servers = [
+    new Server(a.label, a.script, a.args, a.nodeArgs),
+    new Server(b.label, b.script, b.args, b.nodeArgs),
+  ] as const;
   try {
     for (const s of servers) {
       const hello = await s.next();

@@ -9,6 +9,10 @@
  * machine's load falls on both sides alike. Prints the median of every stage for each side with B/A. `--b` defaults to this build's dist/. A is typically a build of the commit before the change:
  * `git clone -q . /tmp/base && cd /tmp/base && git checkout -q HEAD~1 && ln -s "$OLDPWD/node_modules" . && npm run build`.
  * Stage milliseconds are wall time summed over articles; compare medians, never single runs.
+ * `--node-a "FLAGS"` / `--node-b "FLAGS"` start a side's process with Node or V8 options (space-separated), so
+ * one build can be compared with itself under other flags: `--a dist --node-a --single-threaded --node-b
+ * "--single-threaded --max-semi-space-size=32"` (under `--single-threaded` garbage collection runs on the
+ * measured thread, so `loop (cpu)` counts it).
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -53,6 +57,7 @@ async function main(): Promise<void> {
     label,
     script: pipelineOne(dist) ?? join(dist, 'dev', 'bench', 'pipeline-one.js'),
     args: [corpus, ...(batch === undefined ? [] : ['--batch', batch])],
+    nodeArgs: (option(`node-${label.toLowerCase()}`) ?? '').split(' ').filter((x) => x !== ''),
   });
   for (let i = 0; i < runs; i++) {
     const [ra, rb] = await interleave(side(resolve(a), 'A', option('batch-a')), side(b, 'B', option('batch-b')), docs);
@@ -68,8 +73,10 @@ async function main(): Promise<void> {
     ['loop (wall)', (r: PhaseResult) => r.ms] as const,
     ['loop (cpu)', (r: PhaseResult) => r.cpuMs] as const,
   ];
-  const batches = ['a', 'b'].map((side) =>
-    option(`batch-${side}`) === undefined ? '' : `, batches of ${option(`batch-${side}`)}`,
+  const batches = ['a', 'b'].map(
+    (side) =>
+      (option(`batch-${side}`) === undefined ? '' : `, batches of ${option(`batch-${side}`)}`) +
+      (option(`node-${side}`) === undefined ? '' : `, node ${option(`node-${side}`)}`),
   );
   const lines = [
     `median of ${runs} runs per side, ms (A = ${resolve(a)}${batches[0]}, B = ${b}${batches[1]})`,
