@@ -4,8 +4,7 @@
  * becomes a failure with a code and a sentence; nothing here throws for a bad file, and nothing reads
  * more than `maxBytes + 1` bytes into memory.
  */
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { close, constants, fstat, open, read } from 'node:fs';
 import type { SourceFile } from '../types.js';
 import type { FailureCode } from '../codes.js';
 
@@ -37,7 +36,33 @@ export interface SourceHandle {
   close(): Promise<void>;
 }
 
-const openNonBlocking = (path: string): Promise<SourceHandle> => open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+/**
+ * Opens `path` non-blocking and returns its calls on the descriptor through Node's callback API: no `FileHandle`
+ * (an object with a promise per call and a close tracked by the collector) for each of a run's files, which the
+ * main thread reads one after another while it also feeds the workers and writes their records.
+ */
+function openNonBlocking(path: string): Promise<SourceHandle> {
+  const settle =
+    <T>(resolve: (v: T) => void, reject: (e: Error) => void) =>
+    (err: Error | null, value: T): void =>
+      err ? reject(err) : resolve(value);
+  return new Promise((resolve, reject) =>
+    open(path, constants.O_RDONLY | constants.O_NONBLOCK, (err, fd) => {
+      if (err) {
+        reject(err);
+        return;
+      }
+      resolve({
+        stat: () => new Promise((res, rej) => fstat(fd, settle(res, rej))),
+        read: (buffer, offset, length, position) =>
+          new Promise((res, rej) =>
+            read(fd, buffer, offset, length, position, (e, bytesRead) => settle(res, rej)(e, { bytesRead })),
+          ),
+        close: () => new Promise<void>((res, rej) => close(fd, (e) => settle(res, rej)(e ?? null, undefined))),
+      });
+    }),
+  );
+}
 
 /**
  * Reads `source` with at most `maxBytes + 1` bytes in memory. Opens non-blocking (a FIFO swapped in
