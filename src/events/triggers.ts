@@ -167,6 +167,14 @@ function excludedNoun(ix: ArticleIndex, k: number, lemma: string): boolean {
       // custody of her son", "transfer the girl to his custody"): custody that takes an "of" after it, or
       // that a person's possessive owns. The police hold people "in custody" or take them "into custody".
       return next === 'of' || PERSONAL_POSSESSIVES.has(prev);
+    case 'attack':
+    case 'attacks':
+      // Phenomenon: a medical attack is an illness, not violence ("died of a heart attack", "an asthma attack",
+      // "suffered a panic attack").
+      return MEDICAL_ATTACK_WORDS.has(prev);
+    case 'arrest':
+      // "cardiac arrest", "respiratory arrest": the heart or the breathing stopped, not a detention.
+      return MEDICAL_ATTACK_WORDS.has(prev);
     case 'death': {
       // "sentenced to death", "condemned to death": a penalty, not a death that happened.
       const before = k > 1 ? ix.tokens[k - 2]!.lemma.toLowerCase() : '';
@@ -176,6 +184,19 @@ function excludedNoun(ix: ArticleIndex, k: number, lemma: string): boolean {
       return false;
   }
 }
+
+/** Words before "attack" or "arrest" that make it an illness ("heart attack", "cardiac arrest"). */
+const MEDICAL_ATTACK_WORDS = new Set([
+  'heart',
+  'cardiac',
+  'respiratory',
+  'asthma',
+  'panic',
+  'anxiety',
+  'epileptic',
+  'allergic',
+  'migraine',
+]);
 
 /** Possessive pronouns of a person ("his custody"), not of an authority. */
 const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'my', 'your']);
@@ -605,6 +626,127 @@ function passiveSubject(ix: ArticleIndex, k: number): number {
   return b >= floor ? b : -1;
 }
 
+/**
+ * The head words of the subject right before the verb at `k` (over adverbs and auxiliaries): the noun there,
+ * and the noun before an `of`-phrase ending there ("Shares of the bank rallied" → bank, Shares).
+ */
+function subjectHeads(ix: ArticleIndex, k: number): number[] {
+  const floor = ix.sentences[ix.tokens[k]!.sentence]!.tokenStart;
+  let b = k - 1;
+  while (b >= floor && (ix.tokens[b]!.pos === 'ADV' || ix.tokens[b]!.pos === 'AUX' || ix.tokens[b]!.pos === 'PART'))
+    b--;
+  if (b < floor || (ix.tokens[b]!.pos !== 'NOUN' && ix.tokens[b]!.pos !== 'PROPN')) return [];
+  const heads = [b];
+  for (let x = b - 1; x > floor && b - x <= 5; x--) {
+    if (ix.lower[x] === 'of') {
+      heads.push(x - 1);
+      break;
+    }
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(ix.tokens[x]!.pos)) break;
+  }
+  return heads;
+}
+
+/** A word for a figure, a market or a currency ("sales", "shares", "the dollar", "unemployment"). */
+function figureSubject(ix: ArticleIndex, h: number): boolean {
+  const low = ix.lower[h]!;
+  return ABSTRACT_HARMED.has(low) || ABSTRACT_HARMED.has(lemmaOf(ix, h)) || FIGURE_WORDS.has(low);
+}
+const FIGURE_WORDS = new Set([
+  'index',
+  'indexes',
+  'indices',
+  'dollar',
+  'euro',
+  'yen',
+  'pound',
+  'rupee',
+  'currency',
+  'currencies',
+  'bonds',
+  'equities',
+  'unemployment',
+  'inflation',
+  'population',
+  'cost',
+  'costs',
+  'spending',
+  'debt',
+  'popularity',
+  'traffic',
+  'rates',
+  'yields',
+  'numbers',
+]);
+
+/** Where "shot to" takes someone without a shot ("shot to fame"). */
+const RISEN_TO = new Set(['fame', 'prominence', 'stardom', 'power', 'number']);
+
+/** What is filmed ("the film was shot in Morocco", "shot a documentary"). */
+const FILMED = new Set([
+  'film',
+  'films',
+  'movie',
+  'movies',
+  'documentary',
+  'video',
+  'videos',
+  'scene',
+  'scenes',
+  'footage',
+  'episode',
+  'series',
+  'commercial',
+  'photo',
+  'photos',
+  'picture',
+  'pictures',
+  'show',
+  'album',
+  'play',
+  'musical',
+]);
+
+/** Those who attack with words. */
+const CRITICS = new Set(['critics', 'critic', 'commentators', 'reviewers', 'pundits', 'columnists', 'detractors']);
+
+/** Things killed or executed that are no one ("killed the bill", "executed the plan"). */
+const NOT_PEOPLE_ENDED = new Set([
+  'bill',
+  'law',
+  'legislation',
+  'measure',
+  'amendment',
+  'motion',
+  'proposal',
+  'plan',
+  'plans',
+  'deal',
+  'talks',
+  'project',
+  'idea',
+  'program',
+  'programme',
+  'initiative',
+  'merger',
+  'order',
+  'orders',
+  'strategy',
+  'contract',
+  'trade',
+  'trades',
+  'transaction',
+  'transactions',
+  'warrant',
+  'search',
+  'move',
+  'policy',
+  'story',
+  'engine',
+  'lights',
+  'mood',
+]);
+
 /** True when an injury word at `k` harms an abstract or financial thing, not people. */
 export function abstractHarm(ix: ArticleIndex, k: number): boolean {
   const subj = passiveSubject(ix, k);
@@ -836,8 +978,61 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
     case 'agree':
       return agreedOpinion(ix, k, s.tokenEnd);
     case 'attack':
-      // "attack the virus", "attacked the plan": criticism or a figure of speech, not violence.
-      return FIGURATIVE_TARGETS.has(object) || FIGURATIVE_TARGETS.has(ix.lower[j] ?? '');
+      // "attack the virus", "attacked the plan": criticism or a figure of speech, not violence. Phenomenon:
+      // critics attack with words ("Critics attacked the film", "was attacked by commentators for the plan").
+      return (
+        FIGURATIVE_TARGETS.has(object) ||
+        FIGURATIVE_TARGETS.has(ix.lower[j] ?? '') ||
+        subjectHeads(ix, k).some((h) => CRITICS.has(ix.lower[h]!)) ||
+        (ix.lower[k + 1] === 'by' && CRITICS.has(ix.lower[k + 2] ?? ''))
+      );
+    case 'kill':
+    case 'execute': {
+      // Phenomenon: what is killed or executed may be no one: "the senate killed the bill", "the talks were
+      // killed by the demands", "executed the plan", "executed a trade". Only people are killed or executed.
+      const passive = passiveSubject(ix, k);
+      const thing = (x: number): boolean =>
+        x >= 0 && (NOT_PEOPLE_ENDED.has(ix.lower[x]!) || NOT_PEOPLE_ENDED.has(lemmaOf(ix, x)));
+      return thing(passive) || (passive < 0 && j < s.tokenEnd && thing(j));
+    }
+    case 'shoot':
+    case 'shot': {
+      // Phenomenon: "shoot" also films ("the film was shot in Morocco", "shot a documentary"), rises ("prices
+      // shot up after the vote", "shot to fame"): no one is shot.
+      const passive = passiveSubject(ix, k);
+      const filmed = (x: number): boolean => x >= 0 && (FILMED.has(ix.lower[x]!) || FILMED.has(lemmaOf(ix, x)));
+      if (filmed(passive) || (passive < 0 && j < s.tokenEnd && filmed(j))) return true;
+      const after = ix.tokens[k + 2];
+      const objectAfterUp =
+        after !== undefined &&
+        after.sentence === ix.tokens[k]!.sentence &&
+        (after.pos === 'DET' || after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'PRON');
+      return (
+        (ix.lower[k + 1] === 'up' && !objectAfterUp) ||
+        (ix.lower[k + 1] === 'to' && RISEN_TO.has(ix.lower[k + 2] ?? ''))
+      );
+    }
+    case 'explode':
+      // Phenomenon: a figure or a market that "explodes" grows fast ("Sales exploded last year", "Unemployment
+      // exploded during the crisis"): nothing blew up.
+      return subjectHeads(ix, k).some((h) => figureSubject(ix, h));
+    case 'rally':
+      // Phenomenon: markets and currencies rally ("Shares of the bank rallied", "The dollar rallied"); people
+      // who "rally behind" or "around" someone support them: no protest.
+      return (
+        ix.lower[k + 1] === 'behind' ||
+        ix.lower[k + 1] === 'around' ||
+        subjectHeads(ix, k).some((h) => figureSubject(ix, h))
+      );
+    case 'protest':
+      // "protested his innocence": claimed it, no protest held.
+      return object === 'innocence';
+    case 'bomb':
+      // "The film bombed at the box office": it failed.
+      return (
+        (ix.lower[k + 1] === 'at' && ix.lower[k + 3] === 'box') ||
+        subjectHeads(ix, k).some((h) => FILMED.has(ix.lower[h]!))
+      );
     case 'fire':
       // "fired rockets at", "fired on protesters" — not "fired the minister".
       return !(
