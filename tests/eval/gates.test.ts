@@ -19,13 +19,13 @@ describe('checkFloors', () => {
 });
 
 describe('runGates', () => {
-  it('skips without the datasets', () => {
+  it('fails without the datasets, since nothing was checked', () => {
     const out = runGates(join(tmpdir(), 'no-such-datasets-dir'), {
       conll: { paths: ['x'], floors: { 'micro.f1': 0.9 } },
     });
-    expect(out.exitCode).toBe(0);
+    expect(out.exitCode).toBe(2);
     expect(out.rows).toEqual([]);
-    expect(out.notes[0]).toMatch(/no datasets/);
+    expect(out.notes[0]).toMatch(/no datasets at .*no-such-datasets-dir: nothing was checked. Set DOSSIER_DATASETS/);
   });
 
   it('runs the real evaluation and fails on a floor nothing can reach', () => {

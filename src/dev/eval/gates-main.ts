@@ -2,7 +2,8 @@
 /**
  * `npm run eval:gates`: the dataset gates of CI. Datasets root: `$DOSSIER_DATASETS`, else
  * `../shared/datasets` relative to the working directory; floors: `eval/thresholds.json`.
- * Exit 0 when every figure is at or above its floor (or the datasets are absent), 1 on a regression.
+ * Exit 0 when every figure is at or above its floor, 1 on a regression, 2 when the datasets are absent
+ * (nothing was checked) or the thresholds cannot be read.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,7 +13,8 @@ const root = resolve(process.env['DOSSIER_DATASETS'] ?? join('..', 'shared', 'da
 const thresholdsFile = resolve('eval', 'thresholds.json');
 try {
   const outcome = runGates(root, JSON.parse(readFileSync(thresholdsFile, 'utf8')) as Thresholds);
-  for (const note of outcome.notes) process.stdout.write(`eval gates: ${note}\n`);
+  for (const note of outcome.notes)
+    (outcome.exitCode === 2 ? process.stderr : process.stdout).write(`eval gates: ${note}\n`);
   if (outcome.rows.length > 0) process.stdout.write(`${formatGates(outcome.rows)}\n`);
   const regressions = outcome.rows.filter((r) => !r.ok).length;
   if (regressions > 0)

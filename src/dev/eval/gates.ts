@@ -158,8 +158,17 @@ export interface GateOutcome {
 
 /** Runs every mode of `thresholds` whose datasets exist under `root`. */
 export function runGates(root: string, thresholds: Thresholds): GateOutcome {
+  // A gate run that checks nothing must not read as a pass: from a checkout whose `../shared/datasets` is
+  // missing (a worktree elsewhere, a typo in DOSSIER_DATASETS) it used to print a note and exit 0, so changes
+  // landed without their gates. CI calls the gates only when the datasets exist (`.ci/run`).
   if (!existsSync(root))
-    return { rows: [], notes: [`no datasets at ${root}; skipped (set DOSSIER_DATASETS to run them)`], exitCode: 0 };
+    return {
+      rows: [],
+      notes: [
+        `no datasets at ${root}: nothing was checked. Set DOSSIER_DATASETS to the folder that holds conll2003/, meantime/, timebank/ and wikievents/`,
+      ],
+      exitCode: 2,
+    };
   const rows: GateRow[] = [];
   const notes: string[] = [];
   for (const [mode, { paths, floors, base }] of Object.entries(thresholds)) {
