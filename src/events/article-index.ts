@@ -368,3 +368,8 @@ export function lemmaOf(ix: ArticleIndex, k: number): string {
   const c = lem.charCodeAt(0);
   return c >= 65 && c <= 90 ? lem.toLowerCase() : lem;
 }
+
+/** True when the word at `k`, as written in lower case or as its lemma, is in `words` ("films" or "film"). */
+export function wordIn(ix: ArticleIndex, k: number, words: ReadonlySet<string>): boolean {
+  return words.has(ix.lower[k]!) || words.has(lemmaOf(ix, k));
+}

@@ -4,7 +4,7 @@
  * "stole the show", "the strike" of a missile and "a vote of confidence in the coach" stay out. Pure functions
  * of the article index; `triggers.ts` calls them while it looks for candidates.
  */
-import { lemmaOf, type ArticleIndex } from './article-index.js';
+import { lemmaOf, wordIn, type ArticleIndex } from './article-index.js';
 
 /** What a legislature passes, adopts or introduces: a law or a text that becomes one. */
 export const LAW_WORDS: ReadonlySet<string> = new Set([
@@ -625,7 +625,7 @@ export function officialTrip(ix: ArticleIndex, k: number): boolean {
   for (let x = k - 1; x >= s.tokenStart && k - x <= 8; x--) {
     const pos = ix.tokens[x]!.pos;
     if (pos === 'VERB' || pos === 'SCONJ' || ix.lower[x] === ';') return false;
-    if (TRAVELLING_OFFICIALS.has(ix.lower[x]!) || TRAVELLING_OFFICIALS.has(lemmaOf(ix, x))) return true;
+    if (wordIn(ix, x, TRAVELLING_OFFICIALS)) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@
  * govern event nouns ("held a meeting", "an agreement was made", "no operation has been carried out"),
  * and absorption of a result verb into the event noun that caused it ("were killed in an attack").
  */
-import { lemmaOf, type ArticleIndex } from './article-index.js';
+import { lemmaOf, wordIn, type ArticleIndex } from './article-index.js';
 import {
   animateHead,
   CONTEXT_SUPPORT_VERBS,
@@ -649,8 +649,7 @@ function subjectHeads(ix: ArticleIndex, k: number): number[] {
 
 /** A word for a figure, a market or a currency ("sales", "shares", "the dollar", "unemployment"). */
 function figureSubject(ix: ArticleIndex, h: number): boolean {
-  const low = ix.lower[h]!;
-  return ABSTRACT_HARMED.has(low) || ABSTRACT_HARMED.has(lemmaOf(ix, h)) || FIGURE_WORDS.has(low);
+  return wordIn(ix, h, ABSTRACT_HARMED) || FIGURE_WORDS.has(ix.lower[h]!);
 }
 const FIGURE_WORDS = new Set([
   'index',
@@ -678,6 +677,16 @@ const FIGURE_WORDS = new Set([
   'yields',
   'numbers',
 ]);
+
+/**
+ * True when what the verb at `k` acts on is in `words`: its passive subject ("the bill was killed"), or else
+ * its object at `j` before the clause's end `end` ("killed the bill").
+ */
+function patientIn(ix: ArticleIndex, k: number, j: number, end: number, words: ReadonlySet<string>): boolean {
+  const passive = passiveSubject(ix, k);
+  if (passive >= 0) return wordIn(ix, passive, words);
+  return j < end && wordIn(ix, j, words);
+}
 
 /** Where "shot to" takes someone without a shot ("shot to fame"). */
 const RISEN_TO = new Set(['fame', 'prominence', 'stardom', 'power', 'number']);
@@ -750,7 +759,7 @@ const NOT_PEOPLE_ENDED = new Set([
 /** True when an injury word at `k` harms an abstract or financial thing, not people. */
 export function abstractHarm(ix: ArticleIndex, k: number): boolean {
   const subj = passiveSubject(ix, k);
-  return subj >= 0 && (ABSTRACT_HARMED.has(ix.lower[subj]!) || ABSTRACT_HARMED.has(lemmaOf(ix, subj)));
+  return subj >= 0 && wordIn(ix, subj, ABSTRACT_HARMED);
 }
 
 /** Objects after which "sign" enacts a law or issues a document rather than concluding an agreement. */
@@ -990,18 +999,13 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
     case 'execute': {
       // Phenomenon: what is killed or executed may be no one: "the senate killed the bill", "the talks were
       // killed by the demands", "executed the plan", "executed a trade". Only people are killed or executed.
-      const passive = passiveSubject(ix, k);
-      const thing = (x: number): boolean =>
-        x >= 0 && (NOT_PEOPLE_ENDED.has(ix.lower[x]!) || NOT_PEOPLE_ENDED.has(lemmaOf(ix, x)));
-      return thing(passive) || (passive < 0 && j < s.tokenEnd && thing(j));
+      return patientIn(ix, k, j, s.tokenEnd, NOT_PEOPLE_ENDED);
     }
     case 'shoot':
     case 'shot': {
       // Phenomenon: "shoot" also films ("the film was shot in Morocco", "shot a documentary"), rises ("prices
       // shot up after the vote", "shot to fame"): no one is shot.
-      const passive = passiveSubject(ix, k);
-      const filmed = (x: number): boolean => x >= 0 && (FILMED.has(ix.lower[x]!) || FILMED.has(lemmaOf(ix, x)));
-      if (filmed(passive) || (passive < 0 && j < s.tokenEnd && filmed(j))) return true;
+      if (patientIn(ix, k, j, s.tokenEnd, FILMED)) return true;
       const after = ix.tokens[k + 2];
       const objectAfterUp =
         after !== undefined &&
@@ -1081,7 +1085,7 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
       // adjectives and nouns in front of the head ("a hostile takeover bid").
       // Prices and figures in front of the head are read over too ("launched a $10-a-share tender offer for").
       for (let x = k + 1; x < s.tokenEnd && x - k <= 8; x++) {
-        if (LAUNCHED_NOT_PRODUCTS.has(ix.lower[x]!) || LAUNCHED_NOT_PRODUCTS.has(lemmaOf(ix, x))) return true;
+        if (wordIn(ix, x, LAUNCHED_NOT_PRODUCTS)) return true;
         const low = ix.lower[x]!;
         if (low === 'for' || low === 'of' || low === 'to' || low === 'on' || low === ',' || low === '.') break;
         if (ix.tokens[x]!.pos === 'VERB') break;
@@ -1216,7 +1220,7 @@ const QUANTITY_END: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'ADP', 'SCO
 function securitiesNamedBefore(ix: ArticleIndex, k: number): boolean {
   const si = ix.tokens[k]!.sentence;
   const from = ix.sentences[Math.max(0, si - 1)]!.tokenStart;
-  for (let x = k - 1; x >= from; x--) if (SECURITIES.has(ix.lower[x]!) || SECURITIES.has(lemmaOf(ix, x))) return true;
+  for (let x = k - 1; x >= from; x--) if (wordIn(ix, x, SECURITIES)) return true;
   return false;
 }
 
