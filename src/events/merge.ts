@@ -113,8 +113,13 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
     return false;
   if (a.subtype !== b.subtype && (OPPOSITE_SUBTYPES.has(a.subtype ?? '') || OPPOSITE_SUBTYPES.has(b.subtype ?? '')))
     return false;
-  if (a.place !== null && b.place !== null && a.place !== b.place) return false;
   if (a.type === 'disaster' && !hazardsCompatible(a.lemmas, b.lemmas)) return false;
+  // Phenomenon (session 16): a disaster covers an area, and a definite retelling names another part of it
+  // ("An earthquake struck the south of Velmar … The quake was felt in the capital", "the storm then hit the
+  // coast"): the same disaster, not a second one. Another disaster is told as one ("another quake", "a
+  // second storm": `distinct`), or with a date of its own (datesCompatible).
+  const spreads = a.type === 'disaster' && b.definite;
+  if (a.place !== null && b.place !== null && a.place !== b.place && !spreads) return false;
   // "Previous attacks" are other events than the story's: neither retells the other.
   if ((a.prior ?? false) !== (b.prior ?? false)) return false;
   // A habit or trend is a kind of event, not one that a second mention could retell.

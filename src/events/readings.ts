@@ -5,7 +5,7 @@
  * accident.
  */
 import type { ArticleIndex } from './article-index.js';
-import { LIGHT_NOUNS } from './cues.js';
+import { animateHead, LIGHT_NOUNS } from './cues.js';
 import type { Arguments } from './roles.js';
 import { nounPhraseAt, nounPhraseEndingAt, type PhraseRef } from './syntax.js';
 import type { TriggerLexicon } from './taxonomy.js';
@@ -159,6 +159,12 @@ export function accidentalExplosions(
   const accident = lexicon.byId.get('accident');
   if (!accident) return;
   const isExplosion = (c: Candidate): boolean => EXPLOSION_LEMMAS.has(ix.tokens[c.head]!.lemma.toLowerCase());
+  // What went off is no doer: neither the accident nor the deaths it causes are lent one.
+  for (const c of thingsThatExploded(ix, cands, args)) {
+    c.type = accident;
+    args.get(c)!.roles.delete('agent');
+    args.get(c)!.phrases.delete('agent');
+  }
   const articleAccidental = cands.some((c) => c.type.id === 'accident' && isExplosion(c));
   for (const c of cands) {
     if (c.dropped || c.type.id !== 'attack' || c.type.subtype !== 'explosion' || !isExplosion(c)) continue;
@@ -166,6 +172,97 @@ export function accidentalExplosions(
     const cause = c.kind === 'noun' && c.head > 0 && ACCIDENT_CAUSES.has(ix.lower[c.head - 1]!);
     if (cause || (articleAccidental && c.kind === 'noun')) c.type = accident;
   }
+}
+
+/** Verbs of going off, told of what exploded ("exploded", "blew up", "went off"). */
+const GOING_OFF_LEMMAS = new Set(['explode', 'blow', 'go', 'detonate']);
+
+/** Words for an explosive charge or a weapon that carries one: an explosion told with one was set off by someone. */
+const CHARGE_WORDS = new Set([
+  'bomb',
+  'bombs',
+  'bomber',
+  'bombers',
+  'bombing',
+  'bombings',
+  'explosive',
+  'explosives',
+  'explosive-laden',
+  'booby-trapped',
+  'device',
+  'devices',
+  'ied',
+  'ieds',
+  'mine',
+  'mines',
+  'landmine',
+  'landmines',
+  'grenade',
+  'grenades',
+  'shell',
+  'shells',
+  'rocket',
+  'rockets',
+  'missile',
+  'missiles',
+  'mortar',
+  'mortars',
+  'vest',
+  'detonator',
+  'sabotage',
+]);
+
+/**
+ * Phenomenon (session 16): an aircraft, a vehicle or an object that explodes with no doer ("the airliner
+ * exploded off the coast, killing all 230 aboard", "a fuel tanker exploded on the highway", "a gas cylinder
+ * exploded in a bakery") is an explosion of unknown cause, not an attack: ACLED codes no event without an
+ * actor, and an analyst counting attacks would count an accident. It stays an attack when the text names a
+ * bomb or other charge (in the subject, "a car packed with explosives exploded", or anywhere in the article),
+ * an attacker ("militants", "a bomber"), or an attack of its own: "a car exploded near the checkpoint … no
+ * group claimed the attack". A verb with an object ("blew up a bridge") or a passive ("was blown up") has a
+ * doer and is left alone. Returns the candidates to retype as accidents.
+ */
+function thingsThatExploded(
+  ix: ArticleIndex,
+  cands: readonly Candidate[],
+  args: ReadonlyMap<Candidate, Arguments>,
+): Candidate[] {
+  const found: Candidate[] = [];
+  for (const c of cands) {
+    if (c.dropped || c.kind !== 'verb' || c.type.id !== 'attack' || c.type.subtype !== 'explosion') continue;
+    if (!GOING_OFF_LEMMAS.has(ix.tokens[c.head]!.lemma.toLowerCase())) continue;
+    const a = args.get(c);
+    if (!a) continue;
+    // An object ("blew up a bridge") or a passive subject ("was blown up"); "exploded off the coast" has neither.
+    const undergoers = [...(a.roles.get('patient') ?? []), ...(a.phrases.get('patient') ?? [])];
+    if (undergoers.some((r) => r.tokenStart < c.head || r.tokenStart === c.end)) continue;
+    const subjects = [...(a.roles.get('agent') ?? []), ...(a.phrases.get('agent') ?? [])].filter(
+      (r) => r.tokenStart < c.head,
+    );
+    if (subjects.length === 0) continue;
+    const from = Math.min(...subjects.map((r) => r.tokenStart));
+    let armed = false;
+    for (let k = from; k < c.head; k++) {
+      const w = ix.lower[k]!;
+      if (CHARGE_WORDS.has(w) || ATTACKER_HEADS.has(w) || animateHead(w) || ix.tokens[k]!.pos === 'PRON') armed = true;
+      const m = ix.mentionAt[k]!;
+      if (m >= 0 && ix.mentions[m]!.entity.type === 'person') armed = true;
+    }
+    if (!armed) found.push(c);
+  }
+  if (found.length === 0) return found;
+  // Anywhere in the article: a charge, an attacker, or an attack other than these explosions.
+  for (let k = 0; k < ix.tokens.length; k++)
+    if (CHARGE_WORDS.has(ix.lower[k]!) || ATTACKER_HEADS.has(ix.lower[k]!)) return [];
+  const otherAttack = cands.some(
+    (o) => !o.dropped && o.type.id === 'attack' && !found.includes(o) && !isGoingOff(ix, o),
+  );
+  return otherAttack ? [] : found;
+}
+
+/** An explosion word with no doer of its own ("the explosion", "the blast"): a retelling of what went off. */
+function isGoingOff(ix: ArticleIndex, c: Candidate): boolean {
+  return c.type.subtype === 'explosion' && EXPLOSION_LEMMAS.has(ix.tokens[c.head]!.lemma.toLowerCase());
 }
 
 /** Heads that name people who attack ("a suicide bomber", "the gunmen", "militants"). */

@@ -391,7 +391,12 @@ function verbArguments(
   // "…,'' said Walter Rowe, a professor": a report verb right after a closing quote has its speaker after it.
   const inverted = type.id === 'statement' && afterClosingQuote(ix, g.start);
   const verbLemma = lemmaOf(ix, v);
-  const subject = participle || inverted ? [] : findSubject(ix, subjectAt, (ph) => subjectPhrases.push(ph));
+  const subject =
+    participle || inverted
+      ? []
+      : findSubject(ix, subjectAt, (ph) => subjectPhrases.push(ph)).filter(
+          (a) => !siteBeforeViolence(ix, a, g.start, nounEnds),
+        );
   const p = particleAfter(ix, v);
   const after = p >= 0 ? p + 1 : v + 1;
   const end =
@@ -609,18 +614,45 @@ function nounPremodifier(ix: ArticleIndex, args: Arguments, c: Candidate): void 
     // attack on the police post", "a Hamas rocket attack", "the ETA bombing"), as a nationality there is
     // ("Israeli airstrikes"); a facility named there is what was hit ("the Marriott bombing", "the embassy
     // attack"), and a place or a person stays as it was.
+    // Session 16: the facility is the target whatever type the recogniser gave its name (a hotel is often
+    // taken for a place, a mosque for a person).
     const role: ParticipantRole =
-      c.type.id === 'attack' && e.type === 'group'
-        ? facilityName(ix, mention, c.head)
+      c.type.id !== 'attack'
+        ? 'participant'
+        : facilityName(ix, mention, c.head)
           ? 'target'
-          : 'agent'
-        : 'participant';
+          : e.type === 'group'
+            ? 'agent'
+            : 'participant';
     // The name is its own head: the noun after it is the event ("Taliban attack"), not a kind of the group.
     const head = role === 'participant' ? undefined : mention.tokenEnd - 1;
     add(args, role, [
       { entity: e, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, via: 'mention', head, prenominal: true },
     ]);
   }
+}
+
+/**
+ * Phenomenon: a place or a building named before a noun of violence that heads a clause's subject ("the
+ * Marriott Hotel bombing killed 12", "the Kabul airport attack wounded nine") says where the violence happened
+ * or what it hit, never who did it, so it is no doer of the clause's verb (nor, through it, of the attack).
+ * An actor named there is the doer ("the IRA bombing injured 40"), and so is a country, which acts through
+ * its forces ("a U.S. strike killed"). `verbStart` is where the verb group opens; `nounEnds` holds the heads
+ * of the nouns of violence.
+ */
+function siteBeforeViolence(
+  ix: ArticleIndex,
+  a: ActorRef,
+  verbStart: number,
+  nounEnds: ReadonlyMap<number, number>,
+): boolean {
+  if (a.via !== 'mention') return false;
+  for (let k = a.tokenEnd; k < verbStart; k++) {
+    if (nounEnds.has(k)) return facilityName(ix, a, k) || (a.entity.type === 'place' && !isCountry(a.entity));
+    const pos = ix.tokens[k]!.pos;
+    if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') return false;
+  }
+  return false;
 }
 
 /** Words that end the name of a building or an institution's site: one named before an attack noun was its target. */
