@@ -167,6 +167,21 @@ describe('features', () => {
     expect(joined.get(nameKey('anbar'))).toBe((1 << GAZ.trainLoc) | (1 << GAZ.place));
   });
 
+  test('the name table answers every key it holds, after growing and when rebuilt from its parts, and 0 for others', () => {
+    const names = new NameTable(4); // grows many times below
+    const held: number[] = [];
+    for (let k = 0; k < 5000; k++) {
+      names.addName(`Village ${k}`, k % 2 === 0 ? GAZ.place : GAZ.group);
+      held.push(nameKey(`Village ${k}`));
+    }
+    const { slots, count } = names.parts();
+    const copy = NameTable.fromParts(slots, count);
+    for (const table of [names, copy]) {
+      held.forEach((key, k) => expect(table.get(key)).toBe(1 << (k % 2 === 0 ? GAZ.place : GAZ.group)));
+      for (let k = 5000; k < 10000; k++) expect(table.get(nameKey(`Village ${k}`))).toBe(0);
+    }
+  });
+
   test('a lower-case run never matches a gazetteer name', () => {
     const names = new NameTable();
     names.addName('Turkey', GAZ.place);
