@@ -423,8 +423,31 @@ let lowerTokens: readonly Token[] = [];
 /** The document's own lower-cased forms when the caller has them (the annotate stage makes them once). */
 let documentLowerForms: readonly string[] | null = null;
 
+/**
+ * Per token of the document being refined, the code of its first character and its length, read once per call of
+ * `refineSpans`: the passes that walk every token (`retypeOrAddNames` twice, `groupsNamedAgain`,
+ * `initialsOfGroups`) decide most tokens from these alone, where reading each token's text from its string cost
+ * a cache miss per token and pass.
+ */
+let firstCodes = new Uint16Array(0);
+let textLengths = new Int32Array(0);
+/** Per token of the document being refined, its sentence (`tokens[k].sentence`), read in the same loop. */
+let sentenceIds = new Int32Array(0);
+
 function beginLower(tokens: readonly Token[], forms: readonly string[] | undefined): void {
   lowerTokens = tokens;
+  if (firstCodes.length < tokens.length) {
+    firstCodes = new Uint16Array(Math.max(tokens.length, 2 * firstCodes.length));
+    textLengths = new Int32Array(firstCodes.length);
+    sentenceIds = new Int32Array(firstCodes.length);
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const text = t.text;
+    firstCodes[k] = text.length === 0 ? 0 : text.charCodeAt(0);
+    textLengths[k] = text.length;
+    sentenceIds[k] = t.sentence;
+  }
   documentLowerForms = forms !== undefined && forms.length === tokens.length ? forms : null;
   if (lowerStamp.length < tokens.length) {
     lowerStamp = new Int32Array(Math.max(tokens.length, 2 * lowerStamp.length));
@@ -436,6 +459,13 @@ function beginLower(tokens: readonly Token[], forms: readonly string[] | undefin
     lowerStamp.fill(0);
     lowerEpoch = 1;
   }
+}
+
+/** `startsUpper(tokens[k].text)` for the tokens of the current `refineSpans` call (ASCII from `firstCodes`). */
+function startsUpperAt(k: number): boolean {
+  const c = firstCodes[k]!;
+  if (c < 128) return c >= 65 && c <= 90;
+  return startsUpper(lowerTokens[k]!.text);
 }
 
 /** `tokens[k].text.toLowerCase()` for the tokens of the current `refineSpans` call. */
@@ -2294,6 +2324,9 @@ function initialsOfGroups(tokens: readonly Token[], spans: TokenSpan[]): TokenSp
     while (i < spans.length && spans[i]!.end <= k) out.push(spans[i++]!);
     const sp = spans[i];
     const inside = sp !== undefined && sp.start <= k;
+    // `isCapitals` asks for two to five capitals: the first and the length rule out most tokens unread.
+    const c = firstCodes[k]!;
+    if (c < 65 || c > 90 || textLengths[k]! < 2 || textLengths[k]! > 5) continue;
     if (!isCapitals(tokens[k]!.text) || !initials.has(tokens[k]!.text)) continue;
     // Not in a line written in capitals (a headline's "WHO" may be the word).
     const s = tokens[k]!.sentence;
@@ -2547,9 +2580,9 @@ function retypeOrAddNames(
       }
       continue;
     }
+    if (!startsUpperAt(k)) continue;
     const t = tokens[k]!;
     const s = t.sentence;
-    if (!startsUpper(t.text)) continue;
     // A run whose first word starts none of the names looked for is not read (its own words are skipped below,
     // each following a capitalised word).
     if (firstWords !== null && !firstWords.has(t.text)) continue;
@@ -2643,6 +2676,8 @@ function groupsNamedAgain(
   const texts: string[] = [];
   /** The names' words, lower-cased, and the first words of the names (a run that starts with another word is none). */
   const nameWords = new Set<string>();
+  /** Per first letter a–z of the names' words, their lengths as bits (31: 31 or more): most words are none of them. */
+  const nameWordLengths = scratch.ints(1, 26);
   const firstWords = new Set<string>();
   for (const sp of spans) {
     if (sp.cls !== ORG || allUpper(tokens, sp)) continue;
@@ -2653,7 +2688,12 @@ function groupsNamedAgain(
     names.add(text);
     if (corporateName(tokens, sp)) names.add(tokens[sp.start]!.text);
     firstWords.add(tokens[sp.start]!.text);
-    for (let k = sp.start; k < sp.end; k++) nameWords.add(lower(k));
+    for (let k = sp.start; k < sp.end; k++) {
+      const w = lower(k);
+      nameWords.add(w);
+      const c = w.charCodeAt(0);
+      if (c >= 97 && c <= 122) nameWordLengths[c - 97]! |= 1 << Math.min(w.length, 31);
+    }
   }
   if (names === null) return spans;
   // One pass over the document finds both the names' words it also writes in lower case and the lines that may
@@ -2662,20 +2702,21 @@ function groupsNamedAgain(
   const lineCount = tokens.length > 0 ? tokens[tokens.length - 1]!.sentence + 1 : 0;
   const lines = scratch.bytes(0, lineCount);
   /** The first token of each line (sentence ids count up through the document; `outOfOrder` when not). */
-  const lineStart = scratch.ints(lineCount);
+  const lineStart = scratch.ints(0, lineCount);
   let outOfOrder = false;
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    const c = t.text.charCodeAt(0);
-    const s = t.sentence;
-    if (s >= lineCount || (k > 0 && s < tokens[k - 1]!.sentence)) outOfOrder = true;
+    const c = firstCodes[k]!;
+    const s = sentenceIds[k]!;
+    if (s >= lineCount || (k > 0 && s < sentenceIds[k - 1]!)) outOfOrder = true;
     else if (lines[s] === 0) {
       lines[s] = 2;
       lineStart[s] = k;
     }
     if (c >= 97 && c <= 122) {
       if (s < lineCount) lines[s] = 1;
-      if (nameWords.has(t.text)) common.add(t.text);
+      if ((nameWordLengths[c - 97]! & (1 << Math.min(textLengths[k]!, 31))) === 0) continue;
+      const text = tokens[k]!.text;
+      if (nameWords.has(text)) common.add(text);
     }
   }
   // A name with such a word goes: every name is a group span's text or the first word of one.
@@ -2812,7 +2853,7 @@ function firmNames(tokens: readonly Token[], groups: readonly TokenSpan[], gaz: 
  */
 class Scratch {
   private byteArrays = [new Uint8Array(256), new Uint8Array(256)];
-  private intArray = new Int32Array(256);
+  private intArrays = [new Int32Array(256), new Int32Array(256)];
   /** Byte array number `which` (0 or 1), its first `n` entries zero (it may be longer: read only those). */
   bytes(which: 0 | 1, n: number): Uint8Array {
     let a = this.byteArrays[which]!;
@@ -2820,11 +2861,12 @@ class Scratch {
     a.fill(0, 0, n);
     return a;
   }
-  /** An int array, its first `n` entries zero (it may be longer). */
-  ints(n: number): Int32Array {
-    if (this.intArray.length < n) this.intArray = new Int32Array(Math.max(n, 2 * this.intArray.length));
-    this.intArray.fill(0, 0, n);
-    return this.intArray;
+  /** Int array number `which` (0 or 1), its first `n` entries zero (it may be longer). */
+  ints(which: 0 | 1, n: number): Int32Array {
+    let a = this.intArrays[which]!;
+    if (a.length < n) this.intArrays[which] = a = new Int32Array(Math.max(n, 2 * a.length));
+    a.fill(0, 0, n);
+    return a;
   }
 }
 const scratch = new Scratch();
