@@ -3,8 +3,8 @@
  * outside V8's heap plus work for the garbage collector; the tagger needs about twenty per document (token
  * attributes, feature keys, emission scores), most of them a few kilobytes, and allocating them cost more
  * than zeroing the same memory again. An array taken from an arena is valid until the same name is taken
- * again, so only what a call consumes before it returns may come from one (never what it returns, nor what
- * training keeps per document).
+ * again, so only what a call consumes before it returns may come from one, or what it returns under that
+ * contract, stated where it is returned (`TaggedDocument`); never what training keeps per document.
  */
 export class Arena {
   private readonly int32s = new Map<string, Int32Array>();

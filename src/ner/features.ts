@@ -471,6 +471,8 @@ const evidenceSeen = new IntMap();
 const consistencyVotes = new IntMap();
 const consistencyPredicted = new IntMap();
 const consistencyFirsts = new IntMap();
+/** `consistencyFeatures`' vote counts, four per voted word (grown on demand). */
+let consistencyCounts = new Int32Array(64);
 
 /**
  * Document-level capitalisation evidence: for each lower-cased word, whether it appears capitalised
@@ -647,7 +649,8 @@ export function consistencyFeatures(
   // Each voted word owns four class counts in `counts`, from offset `votes.get(word)`.
   const votes = consistencyVotes;
   votes.clear();
-  let counts = new Int32Array(64);
+  // Reused from document to document: each word's four counts are zeroed when the word gets them.
+  let counts = consistencyCounts;
   const spans: TokenSpan[] = [];
   for (const s of sentences) decodeSpans(tags, s.tokenStart, s.tokenEnd, spans);
   // Class bits of each predicted string's name hash.
@@ -670,8 +673,9 @@ export function consistencyFeatures(
         if (v + 4 > counts.length) {
           const bigger = new Int32Array(counts.length * 2);
           bigger.set(counts);
-          counts = bigger;
+          counts = consistencyCounts = bigger;
         }
+        counts.fill(0, v, v + 4);
       }
       counts[v + sp.cls]!++;
     }

@@ -20,17 +20,17 @@ import type { PackedTwoPass } from './packed.js';
 import { NTAGS } from './tags.js';
 import type { Sentence, Token } from '../types.js';
 
-/** Tags of both passes (BILOU tag indices per token). */
+/**
+ * Tags of both passes (BILOU tag indices per token). Every array is the tagger's arena's (see `Arena`): it holds
+ * this document's values until the next call of `tagDocument`, so read them before tagging another document
+ * (`recogniseEntities` and the span clean-up do); copy one to keep it.
+ */
 export interface TaggedDocument {
   pass1: Uint8Array;
   pass2: Uint8Array;
   /** Gazetteer match bits per token (see `markGazetteers`), for span clean-up. */
   gaz: Int32Array;
-  /**
-   * Second-pass emission scores, `NTAGS` per token (what the type margins of `spanTypeMargin` read). The
-   * array is the tagger's arena's (see `Arena`): it holds this document's scores until the next call of
-   * `tagDocument`, so read it before tagging another document (`recogniseEntities` does); copy it to keep it.
-   */
+  /** Second-pass emission scores, `NTAGS` per token (what the type margins of `spanTypeEvidence` read). */
   emit2: Int32Array;
 }
 
@@ -81,7 +81,9 @@ export function tagDocument(
     else markClusters(table, clusters.table, words.fresh, false);
   }
   clock?.('token table');
-  const gaz = new Int32Array(n);
+  // The three arrays returned are the arena's too: allocating them per document (each a buffer outside V8's
+  // heap) cost more than the rest of the document's arrays together, and drove the collector.
+  const gaz = arena.int32('gaz', n);
   markGazetteers(tokens, sentences, tables, gaz);
   clock?.('gazetteers');
   const base = baseFeatures(table, sentences, gaz, active, clusters, variants, words.fresh, arena);
@@ -91,14 +93,14 @@ export function tagDocument(
   const emit2 = arena.int32('emit2', n * NTAGS);
   model.addBaseRows(base, n, emit1, emit2, words);
   clock?.('base weights');
-  const pass1 = new Uint8Array(n);
+  const pass1 = arena.uint8('pass1', n);
   decodeActive(emit1, sentences, active, model.trans1, pass1);
   clock?.('viterbi 1');
   const second = consistencyFeatures(table, tokens, sentences, pass1, active, arena);
   clock?.('consistency features');
   model.addSecond(second, n, emit2);
   clock?.('second weights');
-  const pass2 = new Uint8Array(n);
+  const pass2 = arena.uint8('pass2', n);
   decodeActive(emit2, sentences, active, model.trans2, pass2);
   clock?.('viterbi 2');
   return { pass1, pass2, gaz, emit2 };
