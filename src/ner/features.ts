@@ -269,39 +269,45 @@ export function activeTokens(
   arena?: Arena,
 ): Uint8Array {
   const active = arena === undefined ? new Uint8Array(t.n) : arena.uint8('active', t.n);
-  // Words of the sentence: word w spans tokens [starts[w], starts[w + 1]).
-  const starts: number[] = [];
-  const capital: boolean[] = [];
+  // Words of the sentence: word w spans tokens [starts[w], starts[w + 1]) (scratch arrays reused per call).
+  if (wordStarts.length < t.n + 1) {
+    wordStarts = new Int32Array(2 * t.n + 1);
+    wordCapital = new Uint8Array(2 * t.n + 1);
+  }
+  const starts = wordStarts;
+  const capital = wordCapital;
   for (const s of sentences) {
-    starts.length = 0;
-    capital.length = 0;
+    let words = 0;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (i === s.tokenStart || tokens[i]!.start > tokens[i - 1]!.end) {
-        starts.push(i);
-        capital.push(false);
+        starts[words] = i;
+        capital[words++] = 0;
       }
-      if ((t.flags[i]! & F_HAS_UPPER) !== 0) capital[capital.length - 1] = true;
+      if ((t.flags[i]! & F_HAS_UPPER) !== 0) capital[words - 1] = 1;
     }
-    starts.push(s.tokenEnd);
-    const words = capital.length;
+    starts[words] = s.tokenEnd;
     for (let w = 0; w < words; w++) {
       const from = starts[w]!;
       const to = starts[w + 1]!;
-      let scored = capital[w]!;
+      let scored = capital[w] === 1;
       if (!scored) {
-        const follows = w > 0 && capital[w - 1]!;
-        const precedes = w + 1 < words && capital[w + 1]!;
+        const follows = w > 0 && capital[w - 1] === 1;
+        const precedes = w + 1 < words && capital[w + 1] === 1;
         scored =
-          (follows && (precedes || (w + 2 < words && capital[w + 2]!))) ||
-          (precedes && w > 1 && capital[w - 2]!) ||
+          (follows && (precedes || (w + 2 < words && capital[w + 2] === 1))) ||
+          (precedes && w > 1 && capital[w - 2] === 1) ||
           (precedes && (isParticle(tokens, from, to) || hasDigit(tokens, from, to))) ||
           (follows && (hasDigit(tokens, from, to) || closesName(tokens, from, to)));
       }
-      if (scored) active.fill(1, from, to);
+      if (scored) for (let i = from; i < to; i++) active[i] = 1;
     }
   }
   return active;
 }
+
+/** `activeTokens`' scratch: each word's first token, and whether the word holds an upper-case letter. */
+let wordStarts = new Int32Array(0);
+let wordCapital = new Uint8Array(0);
 
 /** A one-token word of one to three lower-case ASCII letters ("de", "bin", "van", "al"). */
 function isParticle(tokens: readonly Token[], from: number, to: number): boolean {

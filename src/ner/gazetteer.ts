@@ -182,6 +182,9 @@ export function markRun(out: Int32Array, i: number, j: number, slot: number): vo
   out[j] |= 1 << (4 * slot + 2);
 }
 
+/** Bit of `markGazetteers`' per-token flags (bit 0: starts upper case) for a token that starts a word. */
+const WORD_START = 2;
+
 /** `markGazetteers`' scratch, reused from document to document: per token, and per character. */
 let lastUpperBuffer = new Int32Array(0);
 let upperBuffer = new Uint8Array(0);
@@ -208,6 +211,7 @@ export function markGazetteers(
   }
   // Every slot read below is written first.
   const lastUpper = lastUpperBuffer;
+  /** Per token: bit 0 when it starts upper case, WORD_START when it starts a word. */
   const upper = upperBuffer;
   // Each token's characters lower-cased once (token k's are lowerChars[charStart[k] .. charStart[k + 1])):
   // a token lies in up to MAX_NAME_TOKENS windows, each of which folds it into its name key.
@@ -221,7 +225,7 @@ export function markGazetteers(
     const text = tokens[k]!.text;
     charStart[k] = chars;
     for (let c = 0; c < text.length; c++) lowerChars[chars++] = lowerCode(text.charCodeAt(c));
-    upper[k] = startsUpper(text) ? 1 : 0;
+    upper[k] = (startsUpper(text) ? 1 : 0) | (isWordStart(text) ? WORD_START : 0);
   }
   charStart[n] = chars;
   // lastUpper[k]: the last token at or before k that starts upper case (-1 if none in the sentence), so a
@@ -229,18 +233,18 @@ export function markGazetteers(
   for (const s of sentences) {
     let seen = -1;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      if (upper[k] !== 0) seen = k;
+      if ((upper[k]! & 1) !== 0) seen = k;
       lastUpper[k] = seen;
     }
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const stop = lastUpper[Math.min(s.tokenEnd, i + MAX_NAME_TOKENS) - 1]!;
-      if (stop < i || !isWordStart(tokens[i]!.text)) continue;
+      if (stop < i || (upper[i]! & WORD_START) === 0) continue;
       let h = HASH_SEED;
       for (let j = i; j <= stop; j++) {
         // h = foldLower(h, tokens[j].text), from the lower-cased characters.
         const to = charStart[j + 1]!;
         for (let c = charStart[j]!; c < to; c++) h = hashChar(h, lowerChars[c]!);
-        if (upper[j] === 0) continue;
+        if ((upper[j]! & 1) === 0) continue;
         let bits = 0;
         for (const t of tables) bits |= t.get(h);
         if (bits === 0) continue;

@@ -1597,7 +1597,17 @@ function sentenceStart(tokens: readonly Token[], k: number): number {
 
 /** True when every letter of the span is upper case (a headline: no case evidence). */
 function allUpper(tokens: readonly Token[], sp: TokenSpan): boolean {
-  for (let k = sp.start; k < sp.end; k++) if (tokens[k]!.text !== tokens[k]!.text.toUpperCase()) return false;
+  for (let k = sp.start; k < sp.end; k++) {
+    const t = tokens[k]!.text;
+    // An ASCII word is read by character (no upper-case copy): only a small letter changes in upper case.
+    let ascii = true;
+    for (let i = 0; i < t.length && ascii; i++) {
+      const c = t.charCodeAt(i);
+      if (c >= 128) ascii = false;
+      else if (c >= 97 && c <= 122) return false;
+    }
+    if (!ascii && t !== t.toUpperCase()) return false;
+  }
   return true;
 }
 
