@@ -309,6 +309,7 @@ export interface VerbGroup {
  * ("where Orangemen march each July", with "march" read as a noun).
  */
 export function frequencyPhrase(ix: ArticleIndex, v: number, end: number): boolean {
+  if (repeatedOccasions(ix, v, end)) return true;
   for (let k = v + 1; k < end && k - v <= 4; k++) {
     const low = ix.lower[k]!;
     if (low === 'each' || low === 'every') {
@@ -320,6 +321,29 @@ export function frequencyPhrase(ix: ArticleIndex, v: number, end: number): boole
   }
   return false;
 }
+
+/** Words that count occasions as more than one ("on several occasions", "on numerous occasions"). */
+const MANY_WORDS: ReadonlySet<string> = new Set(['several', 'many', 'numerous', 'multiple', 'various', 'countless']);
+
+/**
+ * Phenomenon (session 16): an occasion count after the verb or noun ("attacked the town on several occasions",
+ * "led armed operations … on three occasions", "clashed with police on occasion") tells a series, not one
+ * occurrence: as with "repeatedly", the mention is a habit an analyst cannot count as one row. Only
+ * `occasion(s)` is read: "shot three times" or "stabbed several times" is one event told with its blows.
+ * Looks over the clause (up to eight words, stopping at punctuation or a verb).
+ */
+function repeatedOccasions(ix: ArticleIndex, v: number, end: number): boolean {
+  for (let k = v + 1; k < end && k - v <= 8; k++) {
+    const low = ix.lower[k]!;
+    if (low === '.' || low === ',' || low === ';' || ix.tokens[k]!.pos === 'VERB') return false;
+    if (low === 'occasion') return ix.lower[k - 1] === 'on';
+    if (low !== 'occasions') continue;
+    const before = ix.lower[k - 1]!;
+    return MANY_WORDS.has(before) || (ix.tokens[k - 1]!.pos === 'NUM' && before !== 'one' && before !== '1');
+  }
+  return false;
+}
+
 const FREQUENCY_UNITS: ReadonlySet<string> = new Set([
   'day',
   'night',

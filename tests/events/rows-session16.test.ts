@@ -122,3 +122,22 @@ describe('a disaster retold in another place is one disaster', () => {
     expect(evs).toHaveLength(2);
   });
 });
+
+describe('an occasion count tells a series, not one event', () => {
+  it.each([
+    ['Rebels attacked the garrison on several occasions last year.', 'attacked'],
+    ['Border guards detained smugglers at the pass on three occasions in May.', 'detained'],
+    ['Fans clashed with police outside the stadium on numerous occasions.', 'clashed'],
+    ['The two ministers met in Orm on occasion.', 'met'],
+  ])('%s', (text, word) => {
+    expect(at(run(text).events, word)?.status).toBe('generic');
+  });
+
+  it.each([
+    ['Rebels attacked the garrison on one occasion, the army said.', 'attacked'],
+    ['The guard was shot three times in the chest on Monday.', 'shot'],
+    ['The ministers met in Orm on Monday, an occasion both sides called historic.', 'met'],
+  ])('one occurrence stays one: %s', (text, word) => {
+    expect(at(run(text).events, word)?.status).not.toBe('generic');
+  });
+});
