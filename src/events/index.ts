@@ -376,7 +376,12 @@ function isResult(c: Candidate): boolean {
  * the market. At least 12 people died."). Rules in the trigger pass have already folded the explicit
  * constructions ("killed in an attack", "the blast killed five").
  */
-function foldResults(ix: ArticleIndex, cands: readonly Candidate[], args: Map<Candidate, Arguments>): void {
+function foldResults(
+  ix: ArticleIndex,
+  cands: readonly Candidate[],
+  args: Map<Candidate, Arguments>,
+  lexicon: TriggerLexicon,
+): void {
   const bySentence = new Map<number, Candidate[]>();
   for (const c of cands) {
     if (c.dropped || !c.type.causesCasualties || isResult(c)) continue;
@@ -399,10 +404,40 @@ function foldResults(ix: ArticleIndex, cands: readonly Candidate[], args: Map<Ca
       const prev = sentenceBefore(ix, r.sentence, (j) => (bySentence.get(j) ?? []).length > 0);
       if (prev >= 0) cause = bySentence.get(prev)![bySentence.get(prev)!.length - 1]!;
     }
+    if (!cause && bySentence.get(r.sentence) === undefined)
+      cause = weaponCauseAfter(ix, r, args.get(r)!, bySentence, lexicon);
     if (!cause) continue;
     r.dropped = true;
     cause.results.push(r);
   }
+}
+
+/**
+ * Phenomenon (session 16): deaths or injuries told first with the weapon as their doer ("A roadside bomb killed
+ * three soldiers", "were killed by a car bomb"), and the explosion told in the next sentence with the weapon
+ * again ("The bomb exploded as their convoy passed") or a definite attack noun ("The blast also wrecked …"):
+ * the explosion is their cause, told after them. Left apart, the deaths were a killing row of their own
+ * beside the attack row, and a count of attacks (by ACLED type) or of the dead counted the bombing twice.
+ * Returns that cause, or null.
+ */
+function weaponCauseAfter(
+  ix: ArticleIndex,
+  r: Candidate,
+  a: Arguments,
+  bySentence: ReadonlyMap<number, Candidate[]>,
+  lexicon: TriggerLexicon,
+): Candidate | null {
+  const doers = a.phrases.get('agent') ?? [];
+  const weapon = (k: number): boolean =>
+    lexicon.instruments.has(ix.lower[k]!) || lexicon.instruments.has(ix.tokens[k]!.lemma.toLowerCase());
+  if (doers.length === 0 || !doers.every((p) => weapon(p.head))) return null;
+  const next = r.sentence + 1;
+  if (next >= ix.sentences.length || !continuesPrevious(ix, next)) return null;
+  for (const c of bySentence.get(next) ?? []) {
+    if (c.type.id !== 'attack') continue;
+    if (c.kind === 'verb' ? definiteWeaponSubject(ix, c, lexicon) : definiteNoun(ix, c.head)) return c;
+  }
+  return null;
 }
 
 /**
@@ -1061,7 +1096,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       a.phrases.set('patient', [target]);
     args.set(cand, a);
   }
-  foldResults(ix, all, args);
+  foldResults(ix, all, args, resources.lexicon);
   const cands = all.filter((c) => !c.dropped);
   for (const c of cands) absorbResults(c, args);
   for (const c of cands) lendAgent(c, args);

@@ -141,3 +141,28 @@ describe('an occasion count tells a series, not one event', () => {
     expect(at(run(text).events, word)?.status).not.toBe('generic');
   });
 });
+
+describe('deaths told with the weapon as doer, then the explosion: one attack', () => {
+  const monday = [{ text: 'Monday', value: '2024-03-04', precision: 'day' as const }];
+  it.each([
+    'A roadside bomb killed four guards near Tarn on Monday. The bomb exploded as their truck crossed a bridge.',
+    'Four guards were killed by a roadside bomb near Tarn on Monday. The bomb went off under their truck.',
+    'A car bomb killed four guards near Tarn on Monday. The blast also wrecked a clinic.',
+  ])('%s', (text) => {
+    const evs = run(text, { timexes: monday }).events;
+    const attacks = evs.filter((e) => e.type === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]!.casualties?.killed?.value).toBe(4);
+    // The deaths are the attack's consequence, not a row of their own.
+    for (const e of evs.filter((x) => x.type === 'killing')) expect(e.cause).toBe(attacks[0]!.id);
+  });
+
+  it('without the explosion told next, the deaths stay their own event', () => {
+    const evs = run('A car bomb killed four guards near Tarn on Monday. Police arrested two men on Tuesday.', {
+      timexes: monday,
+    }).events;
+    const killing = evs.find((e) => e.type === 'killing');
+    expect(killing?.cause).toBeUndefined();
+    expect(killing?.casualties?.killed?.value).toBe(4);
+  });
+});
