@@ -288,8 +288,8 @@ export const CODES = {
   W_FEED_ITEMS: {
     severity: 'warning',
     stages: ['ingest'],
-    message: 'the feed holds several items; only the first was read',
-    hint: 'save each item as a file of its own to process them all',
+    message: 'the feed holds several items; only the first was read here',
+    hint: '`dossier run` reads every item of a feed as an article of its own; `dossier extract` and `dossier eval` read a file as one article',
   },
   W_HTML_UNUSUAL: {
     severity: 'warning',

@@ -284,6 +284,14 @@ export interface EncodingInfo {
   confidence: number;
 }
 
+/** What identifies an item of a feed across saves of the feed (`src/ingest/feed.ts`, `itemIdentity`). */
+export interface FeedItemRef {
+  /** The RSS `<guid>`, Atom `<id>`, RSS 1.0 `rdf:about`, else the link, else `sha256:` + 16 hex digits of the item. */
+  id: string;
+  /** The story's URL, when the item gives one. */
+  link: string | null;
+}
+
 /** The input file as discovered. */
 export interface SourceFile {
   /** Absolute path. */
@@ -292,6 +300,8 @@ export interface SourceFile {
   relPath: string;
   size: number;
   mtimeMs: number;
+  /** Set when the article is one item of the feed file at `path` (`size` is then the item's bytes). */
+  item?: FeedItemRef;
 }
 
 /**

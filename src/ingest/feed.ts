@@ -1,12 +1,15 @@
 /**
- * RSS 2.0, RSS 1.0 (RDF) and Atom: a feed file, or a saved single `<item>`/`<entry>`, read as one
- * article (its first item). Read with tolerant regular expressions rather than an XML parser, because
- * saved feeds are often not well-formed (unescaped `&`, HTML inside `<description>`).
+ * RSS 2.0, RSS 1.0 (RDF) and Atom: an item of a feed (`dossier run` splits a feed file into its items,
+ * `feed-items.ts`), or a saved single `<item>`/`<entry>`, read as one article. A whole feed given here
+ * (`dossier extract`, `dossier eval`) is read as its first item, with `W_FEED_ITEMS`.
  */
 import type { Warning } from '../types.js';
 import type { DateHint } from './pubdate.js';
 import { htmlFragmentToText } from './html.js';
 import { warning } from '../codes.js';
+import { field, ITEM } from './feed-items.js';
+
+export { looksLikeFeed } from './feed-items.js';
 
 /** The article read from a feed item. */
 export interface FeedArticle {
@@ -17,47 +20,15 @@ export interface FeedArticle {
   warnings: Warning[];
 }
 
-/** True when the text is an RSS/Atom feed or a lone feed item. */
-export function looksLikeFeed(text: string): boolean {
-  const head = text.slice(0, 1000).replace(/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*/, '');
-  return /^<(?:rss|feed|rdf:RDF|item|entry)[\s>]/i.test(head);
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
-    if (e[0] === '#') {
-      const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : all;
-    }
-    return ENTITIES[e.toLowerCase()] ?? all;
-  });
-}
-
-/** The content of the first `<tag>` in `xml` (CDATA unwrapped, entities decoded), or null. */
-function field(xml: string, tags: string[]): string | null {
-  for (const tag of tags) {
-    const re = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'i');
-    const m = re.exec(xml);
-    if (!m) continue;
-    const raw = m[1]!.trim();
-    const cdata = /^<!\[CDATA\[([\s\S]*?)\]\]>$/.exec(raw);
-    const value = cdata ? cdata[1]! : decodeEntities(raw);
-    if (value.trim() !== '') return value.trim();
-  }
-  return null;
-}
-
 /** Reads the first item of a feed: title, author, dates and the content as text. */
 export function feedToArticle(xml: string): FeedArticle {
   const warnings: Warning[] = [];
-  const items = xml.match(/<(item|entry)(?:\s[^>]*)?>[\s\S]*?<\/\1>/gi) ?? [];
+  const items = xml.match(ITEM) ?? [];
   if (items.length > 1)
     warnings.push(
       warning(
         'W_FEED_ITEMS',
-        `the feed holds ${items.length} items; only the first was read. Save each item as a file of its own to process them all`,
+        `the feed holds ${items.length} items; only the first was read here. \`dossier run\` reads every item as an article of its own`,
       ),
     );
   const item = items[0] ?? xml;

@@ -51,7 +51,8 @@ import { readSource } from './source.js';
 import { Dispatcher, TASKS_PER_WORKER, type TaskFailure } from './dispatcher.js';
 import { lockOutput } from './lock.js';
 import { handleStopSignals } from './signals.js';
-import { Incremental, missingSources } from './incremental.js';
+import { feedItemKey, feedOfItemKey, Incremental, missingSources } from './incremental.js';
+import { feedItemsOfBytes, type FeedItem } from '../ingest/feed-items.js';
 import { FailureStore, type Failure } from './failure.js';
 import { addStageMs, exitCodeFor, newManifest, newRunId, summaryFields, type RunManifest } from './manifest.js';
 import { inShard, type Shard } from './shard.js';
@@ -73,6 +74,24 @@ export interface RunOptions {
   shard?: Shard | null;
   /** Called after each article (for a progress bar). */
   onProgress?: (done: number, discovered: number, failed: number) => void;
+}
+
+/** One article's content to process: a whole file, or one item of a feed file. */
+interface ContentUnit {
+  /** Its key in the incremental index: the file's path, or a feed item's `feedItemKey`. */
+  key: string;
+  /** How messages and the dry-run plan name it: the relative path, `#` and the position for a feed item. */
+  display: string;
+  /** What the worker gets (a feed item's carries `item`, and the item's size). */
+  source: SourceFile;
+  /** What the index held for `key`. */
+  known: IndexEntry | undefined;
+  /** The id of its failure file when it cannot have a content id. */
+  pathId: string;
+  /** Appended to a failure's reason: which item of the feed failed (empty for a whole file). */
+  note: string;
+  /** Called when its content falls in another shard. */
+  elsewhere?: () => void;
 }
 
 /** What a dry run would do, as paths relative to their input folder. */
@@ -384,8 +403,24 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   /** Folders (and paths) discover could not list: what the index holds under them is not "missing". */
   const unlisted: string[] = [];
 
+  // Enough articles in hand for the batch every worker runs, the one it holds behind it and one more
+  // filling up here, but never more files read at once than `maxInFlight` (it bounds memory).
+  const articlesInHand = Math.max(1, Math.min(workers * (TASKS_PER_WORKER + 1) * BATCH_SIZE, config.maxInFlight));
   /** Files listed and not yet handed to a worker nor settled: what may still feed a hungry worker. */
   let feeding = 0;
+  /** Feed files met this run, read or not (only these paths are ever asked about: `keptFromFeed`). */
+  const filesMet = new Set<string>();
+  /** Index keys of feed items met this run whose content falls in another shard. */
+  const itemsElsewhere = new Set<string>();
+  /**
+   * An item that dropped out of a feed file still present keeps its record: a feed is a window on the
+   * latest stories, and a story that left the window did not stop happening (docs/ingest.md, "Feeds").
+   * The items of a feed file that was deleted or renamed go with it, as any missing input's record does.
+   */
+  const keptFromFeed = (key: string): boolean => {
+    const feed = feedOfItemKey(key);
+    return feed !== null && filesMet.has(feed) && !itemsElsewhere.has(key);
+  };
   const handle = async (source: SourceFile, dispatched: () => void): Promise<void> => {
     // After a signal (or a fatal write error) queued articles are not started: they stay for the next run.
     if (stopping) return;
@@ -393,6 +428,8 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     const pathId = articleIdFromHash(sha256(`path\u0000${source.path}`));
     const known = index.get(source.path);
     const pathFailure = async (code: FailureCode, stage: string, reason: string): Promise<void> => {
+      // A feed that could not be read this time keeps the records of its items (`keptFromFeed`).
+      filesMet.add(source.path);
       if (!inShard(pathId, shard)) return;
       index.markSeen(source.path);
       await fail(
@@ -431,34 +468,108 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
       await pathFailure(read.code, 'ingest', read.reason);
       return;
     }
-    const bytes = read.bytes;
+    const items = await feedItemsOfBytes(read.bytes);
+    if (items !== null) {
+      await handleFeed(source, known, items, dispatched);
+      return;
+    }
+    await handleContent(
+      { key: source.path, display, source: { ...source, size: read.bytes.length }, known, pathId, note: '' },
+      { size: source.size, mtimeMs: source.mtimeMs },
+      read.bytes,
+      dispatched,
+    );
+  };
+
+  /**
+   * A feed file: each item is an article of its own (docs/ingest.md, "Feeds"), under an index key of its
+   * own (`feedItemKey`: the file's path and the item's id), so a feed saved again processes only the items
+   * that are new or changed, and an item that dropped out of the feed keeps its record.
+   */
+  const handleFeed = async (
+    source: SourceFile,
+    known: IndexEntry | undefined,
+    items: FeedItem[],
+    dispatched: () => void,
+  ): Promise<void> => {
+    filesMet.add(source.path);
+    // The file was one article before (read by a version that took a feed's first item only, or not a feed
+    // then): its items replace that record.
+    if (known !== undefined && !opts.dryRun) {
+      await retire(known, source.path, '');
+      index.delete(source.path);
+    }
+    if (items.length === 0) {
+      log.warn({ path: source.relPath }, 'the feed holds no items: no article');
+      return;
+    }
+    const occurrences = new Map<string, number>();
+    const itemQueue = new PQueue({ concurrency: articlesInHand });
+    await Promise.all(
+      items.map((item) => {
+        const occurrence = (occurrences.get(item.ref.id) ?? 0) + 1;
+        occurrences.set(item.ref.id, occurrence);
+        const key = feedItemKey(source.path, item.ref.id, occurrence);
+        const bytes = Buffer.from(item.xml, 'utf8');
+        const unit: ContentUnit = {
+          key,
+          display: `${source.relPath}#${item.position}`,
+          source: { ...source, size: bytes.length, item: item.ref },
+          known: index.get(key),
+          pathId: articleIdFromHash(sha256(`path\u0000${key}`)),
+          note: ` (feed item ${item.position} of ${items.length}, id ${JSON.stringify(item.ref.id)})`,
+          elsewhere: () => itemsElsewhere.add(key),
+        };
+        return itemQueue.add(() =>
+          handleContent(unit, { size: bytes.length, mtimeMs: source.mtimeMs }, bytes, dispatched),
+        );
+      }),
+    );
+  };
+
+  /** One article's content once read: a whole file, or one item of a feed file. */
+  const handleContent = async (
+    unit: ContentUnit,
+    stamp: Pick<IndexEntry, 'size' | 'mtimeMs'>,
+    bytes: Buffer,
+    dispatched: () => void,
+  ): Promise<void> => {
+    const { key, display, known, pathId, note } = unit;
+    const sourceNow = unit.source;
     const articleId = articleIdFromHash(sha256(bytes));
     // Content of another shard: not this run's (and if this path held content of ours before, its
     // record goes with the missing inputs).
-    if (!inShard(articleId, shard)) return;
+    if (!inShard(articleId, shard)) {
+      unit.elsewhere?.();
+      return;
+    }
     manifest.counts.discovered++;
-    index.markSeen(source.path);
-    const sourceNow: SourceFile = { ...source, size: bytes.length };
+    index.markSeen(key);
     if (seenIds.has(articleId)) {
       await inFlight.get(articleId);
       const first = failedContent.get(articleId);
       if (first) {
         // Each path of failing content is reported, not folded into "duplicates" where nobody looks.
         await fail(
-          { ...first, articleId: pathId, path: display, reason: `${first.reason} (same content as ${first.path})` },
+          {
+            ...first,
+            articleId: pathId,
+            path: sourceNow.relPath,
+            reason: `${first.reason}${note} (same content as ${first.path})`,
+          },
           incremental.knownFailure(known, pathId, first.code),
         );
-        remember(source.path, {
+        remember(key, {
           articleId: pathId,
-          size: source.size,
-          mtimeMs: source.mtimeMs,
+          size: stamp.size,
+          mtimeMs: stamp.mtimeMs,
           ok: false,
           failure: first.code,
         });
         return;
       }
       manifest.counts.duplicates++;
-      remember(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, ok: true });
+      remember(key, { articleId, size: stamp.size, mtimeMs: stamp.mtimeMs, ok: true });
       return;
     }
     seenIds.add(articleId);
@@ -472,16 +583,16 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     );
     const failContent = async (f: Failure & { path: string; articleId: string }): Promise<void> => {
       failedContent.set(articleId, f);
-      await fail(f, incremental.knownFailure(known, articleId, f.code));
-      await retire(known, source.path, articleId);
-      remember(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, ok: false, failure: f.code });
+      await fail({ ...f, reason: `${f.reason}${note}` }, incremental.knownFailure(known, articleId, f.code));
+      await retire(known, key, articleId);
+      remember(key, { articleId, size: stamp.size, mtimeMs: stamp.mtimeMs, ok: false, failure: f.code });
     };
     const processContent = async (): Promise<void> => {
-      if (await incremental.unchangedContent(before.known, articleId, display)) {
+      if (await incremental.unchangedContent(known, articleId, sourceNow.relPath)) {
         manifest.counts.skipped++;
         plan?.skip.push(display);
-        await retire(known, source.path, articleId);
-        remember(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, ok: true });
+        await retire(known, key, articleId);
+        remember(key, { articleId, size: stamp.size, mtimeMs: stamp.mtimeMs, ok: true });
         return;
       }
       if (plan) {
@@ -503,7 +614,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
         if ('abandoned' in failure) return;
         await failContent({
           articleId,
-          path: display,
+          path: sourceNow.relPath,
           stage: 'worker',
           code: failure.timedOut ? 'E_TIMEOUT' : 'E_WORKER_CRASH',
           reason: failure.timedOut
@@ -514,7 +625,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
       }
       addStageMs(manifest, result.stageMs);
       if (result.kind === 'failed') {
-        await failContent({ ...result.failure, articleId, path: display });
+        await failContent({ ...result.failure, articleId, path: sourceNow.relPath });
         return;
       }
       // After a fatal error (the lock lost to another run, the disk full) nothing more is written.
@@ -525,8 +636,8 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
       changed = true;
       upsertedIds.add(articleId);
       removedIds.delete(articleId);
-      await retire(known, source.path, articleId);
-      remember(source.path, { articleId, size: source.size, mtimeMs: source.mtimeMs, ok: true });
+      await retire(known, key, articleId);
+      remember(key, { articleId, size: stamp.size, mtimeMs: stamp.mtimeMs, ok: true });
       manifest.counts.processed++;
       manifest.counts.entities += result.counts.entities;
       manifest.counts.timexes += result.counts.timexes;
@@ -545,11 +656,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
     }
   };
 
-  // Enough articles in hand for the batch every worker runs, the one it holds behind it and one more
-  // filling up here, but never more files read at once than `maxInFlight` (it bounds memory).
-  const queue = new PQueue({
-    concurrency: Math.max(1, Math.min(workers * (TASKS_PER_WORKER + 1) * BATCH_SIZE, config.maxInFlight)),
-  });
+  const queue = new PQueue({ concurrency: articlesInHand });
   let done = 0;
   let listedAll = false;
   // The discover stage is charged the time the run waited for the listing: awaiting the next file while
@@ -616,7 +723,7 @@ export async function runBatch(config: PipelineConfig, opts: RunOptions): Promis
   // Inputs deleted or renamed since the last run: only judged after a complete listing.
   if (listedAll && !stopping && fatal === null && !opts.keepMissing) {
     try {
-      for (const p of missingSources(index, roots, { has: (p) => index.wasSeen(p) }, unlisted)) {
+      for (const p of missingSources(index, roots, { has: (p) => index.wasSeen(p) || keptFromFeed(p) }, unlisted)) {
         const entry = index.get(p)!;
         manifest.counts.removed++;
         if (plan) {

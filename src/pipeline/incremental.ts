@@ -15,6 +15,26 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { IndexEntry, OutputStore, StateIndex } from '../output/store.js';
 import type { SourceFile } from '../types.js';
+import { sha256 } from '../ids.js';
+
+/** The end of a feed item's index key (`feedItemKey`). */
+const ITEM_KEY = /#item-[0-9a-f]{16}$/;
+
+/**
+ * The index key of an item of a feed file: the file's path, `#item-` and 16 hex digits of the item's id
+ * (and its occurrence, for a feed that repeats an id). No file's path has this form under a folder that
+ * holds the feed as a file, so an item's key never meets a file's.
+ */
+export function feedItemKey(feedPath: string, itemId: string, occurrence: number): string {
+  const id = occurrence > 1 ? `${itemId}\u0000${occurrence}` : itemId;
+  return `${feedPath}#item-${sha256(id).slice(0, 16)}`;
+}
+
+/** The feed file's path of a feed item's index key; null for a file's own key. */
+export function feedOfItemKey(key: string): string | null {
+  const m = ITEM_KEY.exec(key);
+  return m ? key.slice(0, m.index) : null;
+}
 
 /** What to do with a discovered file before reading it. */
 export type BeforeRead =

@@ -411,7 +411,8 @@ export async function collectReport(
         v !== '2.3' &&
         v !== '2.4' &&
         v !== '2.5' &&
-        v !== '2.6',
+        v !== '2.6' &&
+        v !== '2.7',
     )
   )
     notes.push(

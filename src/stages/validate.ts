@@ -18,6 +18,7 @@ export function buildRecord(doc: ArticleDoc, pipeline: PipelineInfo): KnowledgeR
       bytes: doc.source.size,
       sha256: doc.contentHash,
       ...(doc.encoding ? { encoding: doc.encoding } : {}),
+      ...(doc.source.item ? { item: { id: doc.source.item.id, link: doc.source.item.link } } : {}),
     },
     title: doc.title,
     publication: doc.publication,

@@ -22,9 +22,9 @@ export type Precision =
  * One article's people, groups, places, time expressions and dated events. Offsets are UTF-16 code-unit indices into `text`, end exclusive.
  */
 export interface KnowledgeRecord {
-  schemaVersion: '2.6';
+  schemaVersion: '2.7';
   /**
-   * First 16 hex digits of the sha256 of the raw file bytes.
+   * First 16 hex digits of the sha256 of the raw file bytes (of a feed item: of the item's own markup, as UTF-8).
    */
   articleId: string;
   source: {
@@ -41,6 +41,19 @@ export interface KnowledgeRecord {
       name: string;
       source: 'bom' | 'pattern' | 'declared' | 'ascii' | 'detected';
       confidence: number;
+    };
+    /**
+     * Set when the article is one item of a feed file (RSS 2.0, RSS 1.0, Atom) at `path`; `bytes` and `sha256` are then those of the item's own markup.
+     */
+    item?: {
+      /**
+       * What identifies the item across saves of the feed: the RSS guid, the Atom id, the RSS 1.0 rdf:about, else the link, else sha256: and 16 hex digits of the item's markup.
+       */
+      id: string;
+      /**
+       * The story's URL, when the item gives one.
+       */
+      link: string | null;
     };
   };
   title: string | null;
