@@ -54,7 +54,11 @@
  * - capitals spelling a group named in the article ("General Motors" … "GM") are that group;
  * - a model alone named by an apposition ("the Zedra, a car that …") or listed with "the" beside a model is a
  *   product; a one-word maker's name with a company's evidence is the company even beside a person of that
- *   surname, in that sentence only ("shares of Ford" beside "Henry Ford").
+ *   surname, in that sentence only ("shares of Ford" beside "Henry Ford");
+ * - a town's name before a player's or a staff's role is the club ("the Zedton striker"); a founder's possessive
+ *   name before a legal suffix is one company ("Quorley's Market Co."); a listed place with what only a company
+ *   has, or a place that reports a company's accounts, is the company ("Amazon's shareholders", "Zedton said
+ *   quarterly profit rose").
  */
 import { GAZ, MAX_NAME_TOKENS } from './gazetteer.js';
 import type { TokenSpan } from './tags.js';
@@ -584,6 +588,17 @@ export function refineSpans(
       /^\d+$/.test(tokens[end]!.text)
     )
       end--;
+    // "Zedley's Fine Foods Inc.", "Quorn's Market Co.": a name, a possessive, capitalised words and a legal suffix are
+    // one company named after its founder (the tagger stops at the possessive and reads the founder's name as a
+    // place or a person); see `possessiveCompany` for what keeps "Japan's Zedco Corp." two names.
+    // Not after a person's full name: "Rupert Zedley's News Corp Ltd" is his company, named for itself.
+    if (cls !== MISC && !(cls === PER && end - start >= 2)) {
+      const suffix = possessiveCompany(tokens, start, end, gaz, v, cls === LOC && merged[m + 1]?.start === end + 1);
+      if (suffix > 0) {
+        end = suffix;
+        cls = ORG;
+      }
+    }
     const head = lower(end - 1);
     if (v.groupHeads.has(head) && startsUpper(tokens[end - 1]!.text)) {
       cls = ORG;
@@ -754,6 +769,7 @@ export function refineSpans(
   pluralNames(tokens, out, gaz, v);
   personsByEvidence(tokens, out, gaz, v);
   groupsByEvidence(tokens, out, gaz, v);
+  companiesNamedLikePlaces(tokens, out, gaz, v);
   // After the company evidence: "a stake in Zedbank of America" makes "Zedbank" the group that "of America" follows.
   out = namesAcrossSpans(tokens, out, gaz, v);
   out = unspannedCompanies(tokens, out, gaz, v);
@@ -1236,6 +1252,99 @@ function groupsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: Int
 }
 
 /**
+ * Nouns only a company has, after a possessive of a name the place lists hold ("Amazon's shareholders", "Phoenix's
+ * quarterly profit"): the `COMPANY_NOUNS` a town has too ("Detroit's bankruptcy", "the city's revenue", "its
+ * stock of housing") and "chairman" (a council's) left out.
+ */
+const COMPANY_ONLY_NOUNS = new Set(['shares', 'shareholders', 'stockholders', 'dividend', 'dividends', 'earnings']);
+/** Verbs of a company's report after its name ("Zedco said quarterly sales rose", "Zedco posted a profit"). */
+const REPORT_VERBS = new Set(['said', 'says', 'reported', 'reports', 'posted', 'posts', 'announced', 'forecast']);
+/**
+ * Words of a company's accounts and trade: after a name and a verb of reporting in the same sentence, they make the
+ * name a company's ("Zedco said second-quarter profit rose", "… reported record sales"); a town's government reports
+ * jobs, budgets, taxes, revenue and customers (of its utilities), not profit or sales.
+ */
+const ACCOUNTS_WORDS = new Set([
+  'profit',
+  'profits',
+  'earnings',
+  'sales',
+  'shares',
+  'shareholders',
+  'dividend',
+  'quarter',
+  'quarterly',
+  'second-quarter',
+  'third-quarter',
+  'fourth-quarter',
+  'first-quarter',
+  'subscribers',
+]);
+
+/** True when a word of `ACCOUNTS_WORDS` stands in sentence `s` from token `k` on (not "sales tax"). */
+function accountsAfter(tokens: readonly Token[], k: number, s: number): boolean {
+  for (; k < tokens.length && tokens[k]!.sentence === s; k++)
+    if (ACCOUNTS_WORDS.has(lower(k)) && !/^tax(es)?$/.test(wordIn(tokens, k + 1, s))) return true;
+  return false;
+}
+
+/**
+ * A company named like a place ("Amazon", "Phoenix", "Orange"): a person or place span that the place lists hold
+ * (not a country, region or first-level division, whose government may report anything) is a group when its
+ * sentence shows what only a company has: a possessive before `COMPANY_ONLY_NOUNS` ("Amazon's shares"), a phrase
+ * a company completes ("shares of Amazon", "a stake in Amazon", `COMPANY_OF`), or a verb of reporting right
+ * after it with the words of a company's accounts later in the sentence ("Amazon said quarterly sales rose 9
+ * percent"; `ACCOUNTS_WORDS`). `groupsByEvidence` leaves listed places alone, as a town's name takes most of
+ * its evidence too ("Zedton rose 2 percent" is its market; "Zedton said it would cut 200 jobs" its government).
+ * The same words read as a person or a place elsewhere in the article follow, unless a locative word stands before
+ * them ("Amazon … its warehouse in Phoenix").
+ */
+function companiesNamedLikePlaces(
+  tokens: readonly Token[],
+  spans: TokenSpan[],
+  gaz: Int32Array,
+  v: RefineVocabulary,
+): void {
+  let named: Set<string> | null = null;
+  for (const sp of spans) {
+    if (sp.cls !== PER && sp.cls !== LOC) continue;
+    const s = tokens[sp.start]!.sentence;
+    const after = wordIn(tokens, sp.end, s);
+    const one = wordIn(tokens, sp.start - 1, s);
+    // The words around the name first: most names have none of them, and the list look-ups cost more.
+    const company =
+      (isPossessive(tokens[sp.end]) &&
+        tokens[sp.end]!.sentence === s &&
+        COMPANY_ONLY_NOUNS.has(wordIn(tokens, sp.end + 1, s))) ||
+      (COMPANY_OF_ENDS.has(one) && COMPANY_OF.has(`${wordIn(tokens, sp.start - 2, s)} ${one}`));
+    // A report is read for a place only: a person reports a company's accounts ("Ana Brun said sales rose"), and
+    // the tagger reads an unknown one-word company as either. Not after a locative word ("officials in Zedton said").
+    const report =
+      !company &&
+      sp.cls === LOC &&
+      REPORT_VERBS.has(after) &&
+      !LOCATIVE_BEFORE.has(one) &&
+      one !== 'of' &&
+      accountsAfter(tokens, sp.end + 1, s);
+    if (!(report || (company && knownPlace(tokens, gaz, v, sp.start, sp.end)))) continue;
+    let name = '';
+    for (let k = sp.start; k < sp.end; k++) name += tokens[k]!.text;
+    if (v.countriesAndRegions.has(countryKey(name))) continue;
+    sp.cls = ORG;
+    sp.ownEvidence = true;
+    (named ??= new Set()).add(spanText(tokens, sp));
+  }
+  if (named === null) return;
+  for (const sp of spans)
+    if (
+      (sp.cls === PER || sp.cls === LOC) &&
+      named.has(spanText(tokens, sp)) &&
+      !LOCATIVE_BEFORE.has(wordIn(tokens, sp.start - 1, tokens[sp.start]!.sentence))
+    )
+      sp.cls = ORG;
+}
+
+/**
  * True when a company noun stands in apposition after the token before `k`: ", a maker of …", ", the British
  * conglomerate", ", a fast-growing British conglomerate": a comma, an article, up to five words of modifiers
  * (adjectives, adverbs, participles, nouns, names, hyphenated compounds), then `COMPANY_KINDS_AFTER`.
@@ -1538,6 +1647,40 @@ const MATCH_SCORE_PREPOSITIONS = new Set(['with', 'against', 'over', 'to', 'at',
 /** Verbs right after a name that make it a side when a score stands in the sentence: "Valencia drew 1-1 with Sevilla". */
 const MATCH_AFTER = new Set(['beat', 'beats', 'defeated', 'edged', 'routed', 'thrashed', 'trounced', 'drew', 'lost']);
 
+/**
+ * Lower-case nouns for a player's position or a side's staff right after a town's name: "the Zedton striker", "Quarville
+ * coach Ana Brun". A town names a club there, never itself (CoNLL-2003 types such names ORG, 52 against 1 for a
+ * town; a country's name before them is its national side and a place: "the England captain").
+ */
+const SQUAD_ROLES = new Set([
+  'striker',
+  'strikers',
+  'midfielder',
+  'midfielders',
+  'goalkeeper',
+  'goalkeepers',
+  'goalie',
+  'defender',
+  'defenders',
+  'winger',
+  'wingers',
+  'playmaker',
+  'full-back',
+  'fullback',
+  'centre-back',
+  'center-back',
+  'coach',
+  'manager',
+  'captain',
+  'skipper',
+  'quarterback',
+  'pitcher',
+  'shortstop',
+  'outfielder',
+  'infielder',
+  'linebacker',
+]);
+
 /** A score: "1-1", "3-0". */
 function isScore(text: string): boolean {
   return /^\d+-\d+$/.test(text);
@@ -1557,15 +1700,21 @@ function teamsInMatches(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32
     k >= 0 && k < tokens.length && tokens[k]!.sentence === s ? lower(k) : '';
   // The words around the name are read first: they are cheap and rarely a match word, so the list
   // look-ups and the scan of the sentence for a score run only for the few spans they leave.
-  const listedTown = (sp: TokenSpan): boolean => {
-    if (!knownPlace(tokens, gaz, v, sp.start, sp.end)) return false;
+  const notCountry = (sp: TokenSpan): boolean => {
     let name = '';
     for (let k = sp.start; k < sp.end; k++) name += tokens[k]!.text;
     return !v.countriesAndRegions.has(countryKey(name));
   };
+  const listedTown = (sp: TokenSpan): boolean => knownPlace(tokens, gaz, v, sp.start, sp.end) && notCountry(sp);
   for (const sp of spans) {
     if (sp.cls !== PER && sp.cls !== LOC) continue;
     const s = tokens[sp.start]!.sentence;
+    // "the Zedton striker", "Quarville coach Ana Brun": a town's name before a player's or a staff's role is the
+    // club (a person's name before "coach" is read only when the place lists hold it: "Dallas coach …").
+    if (SQUAD_ROLES.has(word(sp.end, s))) {
+      if (sp.cls === PER ? listedTown(sp) : notCountry(sp)) sp.cls = ORG;
+      continue;
+    }
     const one = word(sp.start - 1, s);
     const two = MATCH_PHRASE_ENDS.has(one) ? `${word(sp.start - 2, s)} ${one}` : '';
     if (MATCH_ONLY.has(two)) {
@@ -2280,6 +2429,38 @@ const LEGAL_SUFFIXES = new Set([
   'sa',
   'nv',
 ]);
+
+/**
+ * The end of a company's name that runs from `[start, end)` over a possessive, up to three capitalised words and a
+ * capitalised legal suffix ("Zedley" + "'s Fine Foods Inc."), or 0. Not when the first part is a country or region
+ * ("Japan's Zedco Corp.": the possessive places the company), nor when the words after the possessive hold a listed
+ * group or place ("Detroit's General Motors Co."), nor for a listed place the tagger read as a place with the next
+ * words a name of their own (`nextSpanAfter`: "Quarville's [Zedco Inc.]").
+ */
+function possessiveCompany(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  gaz: Int32Array,
+  v: RefineVocabulary,
+  nextSpanAfter: boolean,
+): number {
+  if (!isPossessive(tokens[end])) return 0;
+  const s = tokens[start]!.sentence;
+  let j = end + 1;
+  while (j < end + 5 && j < tokens.length && tokens[j]!.sentence === s && startsUpper(tokens[j]!.text)) {
+    if (LEGAL_SUFFIXES.has(lower(j))) break;
+    if ((gaz[j]! & ((0xf << (4 * GAZ.group)) | (0xf << (4 * GAZ.place)))) !== 0) return 0;
+    j++;
+  }
+  if (j >= tokens.length || tokens[j]!.sentence !== s || !startsUpper(tokens[j]!.text) || !LEGAL_SUFFIXES.has(lower(j)))
+    return 0;
+  let name = '';
+  for (let k = start; k < end; k++) name += tokens[k]!.text;
+  if (v.countriesAndRegions.has(countryKey(name))) return 0;
+  if (nextSpanAfter && knownPlace(tokens, gaz, v, start, end)) return 0;
+  return j + 1;
+}
 
 /** The initials of a group span's capitalised words, its legal suffix left out ("General Motors Co" → "GM"). */
 function initialsOf(tokens: readonly Token[], sp: TokenSpan): string {

@@ -27,3 +27,30 @@ export function places(...names: string[]): NameTable {
   for (const n of names) t.addName(n, GAZ.place);
   return t;
 }
+
+/**
+ * Runs the clean-up on hand-made tagger spans given as [phrase, class]; each phrase is found after the
+ * previous one, so the same words may be given twice.
+ */
+export function refineInOrder(
+  text: string,
+  spans: Array<[string, (typeof CLASSES)[number]]>,
+  names: NameTable = new NameTable(),
+): Array<[string, string]> {
+  const { tokens, sentences } = annotate(text);
+  let from = 0;
+  const input: TokenSpan[] = spans.map(([phrase, cls]) => {
+    const at = text.indexOf(phrase, from);
+    if (at < 0) throw new Error(`no "${phrase}" after ${from}`);
+    from = at + phrase.length;
+    const start = tokens.findIndex((t) => t.start === at);
+    const end = tokens.findIndex((t) => t.end === at + phrase.length) + 1;
+    return { start, end, cls: CLASSES.indexOf(cls) };
+  });
+  const gaz = new Int32Array(tokens.length);
+  markGazetteers(tokens, sentences, [names], gaz);
+  return refineSpans(tokens, input, gaz, refineVocabulary()).map((s) => [
+    text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end),
+    CLASSES[s.cls]!,
+  ]);
+}

@@ -3,36 +3,9 @@
  * tagger misses or misreads in market reports and in car, tech and aviation news. Every sentence here is our
  * own, with made-up names, none from a dataset.
  */
-import { annotate } from '../../src/nlp/wink.js';
-import { NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
-import { refineSpans } from '../../src/ner/refine.js';
-import { refineVocabulary } from '../../src/resources.js';
-import { CLASSES, type TokenSpan } from '../../src/ner/tags.js';
+import { refineInOrder } from './refine-builder.js';
 import { groupMentions } from '../../src/ner/aliases.js';
 import type { Mention } from '../../src/types.js';
-
-/**
- * Runs the clean-up on hand-made tagger spans given as [phrase, class]; each phrase is found after the
- * previous one, so the same words may be given twice.
- */
-function refineInOrder(text: string, spans: Array<[string, (typeof CLASSES)[number]]>): Array<[string, string]> {
-  const { tokens, sentences } = annotate(text);
-  let from = 0;
-  const input: TokenSpan[] = spans.map(([phrase, cls]) => {
-    const at = text.indexOf(phrase, from);
-    if (at < 0) throw new Error(`no "${phrase}" after ${from}`);
-    from = at + phrase.length;
-    const start = tokens.findIndex((t) => t.start === at);
-    const end = tokens.findIndex((t) => t.end === at + phrase.length) + 1;
-    return { start, end, cls: CLASSES.indexOf(cls) };
-  });
-  const gaz = new Int32Array(tokens.length);
-  markGazetteers(tokens, sentences, [new NameTable()], gaz);
-  return refineSpans(tokens, input, gaz, refineVocabulary()).map((s) => [
-    text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end),
-    CLASSES[s.cls]!,
-  ]);
-}
 
 describe('companies by what only companies have', () => {
   test('a trade held at a name makes it the employer, a given name in it or not', () => {

@@ -162,7 +162,9 @@ describe('a company by what only a company has, one sense per article', () => {
     expect(refine("Marlon Quorley's shares rose.", [['Marlon', 'Quorley', 'PER']])).toEqual([
       ['Marlon Quorley', 'PER'],
     ]);
-    expect(refine("Zedton's shareholders met.", [['Zedton', 'Zedton', 'LOC']], places('Zedton'))).toEqual([
+    // A listed place takes only nouns no town has (session 16, tests/ner/refine-metonymy.test.ts): a town has
+    // revenue, a chairman (of its council) and a bankruptcy.
+    expect(refine("Zedton's revenue fell.", [['Zedton', 'Zedton', 'LOC']], places('Zedton'))).toEqual([
       ['Zedton', 'LOC'],
     ]);
     expect(refine("Quorley's stock market fell.", [['Quorley', 'Quorley', 'LOC']])).toEqual([['Quorley', 'LOC']]);

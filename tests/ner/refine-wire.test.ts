@@ -1,31 +1,4 @@
-import { annotate } from '../../src/nlp/wink.js';
-import { NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
-import { refineSpans } from '../../src/ner/refine.js';
-import { refineVocabulary } from '../../src/resources.js';
-import { CLASSES, type TokenSpan } from '../../src/ner/tags.js';
-import { places, refine } from './refine-builder.js';
-
-/**
- * Runs the clean-up on hand-made tagger spans given as [phrase, class]; each phrase is found after the
- * previous one, so the same words may be given twice.
- */
-function refineInOrder(text: string, spans: Array<[string, (typeof CLASSES)[number]]>): Array<[string, string]> {
-  const { tokens, sentences } = annotate(text);
-  let from = 0;
-  const input: TokenSpan[] = spans.map(([phrase, cls]) => {
-    const at = text.indexOf(phrase, from);
-    from = at + phrase.length;
-    const start = tokens.findIndex((t) => t.start === at);
-    const end = tokens.findIndex((t) => t.end === at + phrase.length) + 1;
-    return { start, end, cls: CLASSES.indexOf(cls) };
-  });
-  const gaz = new Int32Array(tokens.length);
-  markGazetteers(tokens, sentences, [new NameTable()], gaz);
-  return refineSpans(tokens, input, gaz, refineVocabulary()).map((s) => [
-    text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end),
-    CLASSES[s.cls]!,
-  ]);
-}
+import { places, refine, refineInOrder } from './refine-builder.js';
 
 describe('datelines and state abbreviations of wire stories', () => {
   test('a name opening its line before an agency in parentheses and a dash is a place', () => {
