@@ -239,8 +239,10 @@ function thingsThatExploded(
     const subjects = [...(a.roles.get('agent') ?? []), ...(a.phrases.get('agent') ?? [])].filter(
       (r) => r.tokenStart < c.head,
     );
-    if (subjects.length === 0) continue;
-    const from = Math.min(...subjects.map((r) => r.tokenStart));
+    // "It just blew up in the air": `it` fills no role, but stands for the thing that went off; a charge it
+    // may stand for is named elsewhere in the article, which the check below reads.
+    if (subjects.length === 0 && !itBefore(ix, c.head)) continue;
+    const from = subjects.length > 0 ? Math.min(...subjects.map((r) => r.tokenStart)) : c.head;
     let armed = false;
     for (let k = from; k < c.head; k++) {
       const w = ix.lower[k]!;
@@ -255,14 +257,23 @@ function thingsThatExploded(
   for (let k = 0; k < ix.tokens.length; k++)
     if (CHARGE_WORDS.has(ix.lower[k]!) || ATTACKER_HEADS.has(ix.lower[k]!)) return [];
   const otherAttack = cands.some(
-    (o) => !o.dropped && o.type.id === 'attack' && !found.includes(o) && !isGoingOff(ix, o),
+    (o) => !o.dropped && o.type.id === 'attack' && !found.includes(o) && !isGoingOff(ix, o, args.get(o)),
   );
   return otherAttack ? [] : found;
 }
 
-/** An explosion word with no doer of its own ("the explosion", "the blast"): a retelling of what went off. */
-function isGoingOff(ix: ArticleIndex, c: Candidate): boolean {
-  return c.type.subtype === 'explosion' && EXPLOSION_LEMMAS.has(ix.tokens[c.head]!.lemma.toLowerCase());
+/** An explosion word ("the explosion", "the blast", "blew up") with no doer and no object: a retelling of what went off. */
+function isGoingOff(ix: ArticleIndex, c: Candidate, a: Arguments | undefined): boolean {
+  const lemma = ix.tokens[c.head]!.lemma.toLowerCase();
+  if (c.type.subtype !== 'explosion' || (!EXPLOSION_LEMMAS.has(lemma) && !GOING_OFF_LEMMAS.has(lemma))) return false;
+  return !a || (['agent', 'patient'] as const).every((r) => !a.roles.get(r)?.length && !a.phrases.get(r)?.length);
+}
+
+/** `it` as the subject right before the verb group ("it exploded", "It just blew up"), over adverbs and auxiliaries. */
+function itBefore(ix: ArticleIndex, verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && (ix.tokens[k]!.pos === 'ADV' || ix.tokens[k]!.pos === 'AUX')) k--;
+  return k >= 0 && ix.lower[k] === 'it' && ix.tokens[k]!.sentence === ix.tokens[verb]!.sentence;
 }
 
 /** Heads that name people who attack ("a suicide bomber", "the gunmen", "militants"). */

@@ -75,6 +75,23 @@ describe('a vehicle or object that explodes with no doer is no attack', () => {
     expect(evs.some((e) => e.type === 'accident')).toBe(true);
   });
 
+  it.each([
+    // `it` for the thing that went off, and a later explosion noun with a place of its own.
+    'The airliner climbed to 13,000 feet. Then it just blew up in the air, a pilot nearby told controllers.',
+    'A fuel tanker exploded on the ring road on Tuesday. The explosion in the tunnel killed seven drivers.',
+    'The boiler overheated and it exploded on Monday.',
+  ])('also: %s', (text) => {
+    const evs = run(text).events;
+    expect(evs.filter((e) => e.type === 'attack')).toEqual([]);
+    expect(evs.some((e) => e.type === 'accident')).toBe(true);
+  });
+
+  it('`it` after a bomb is the bomb', () => {
+    expect(at(run('A bomb was found near the school. It exploded as police arrived.').events, 'exploded')?.type).toBe(
+      'attack',
+    );
+  });
+
   it('the deaths it causes have no killer', () => {
     const evs = run('Flight 212 exploded over the sea on Wednesday, killing all 180 people aboard.', {
       entities: [G('Flight 212')],
