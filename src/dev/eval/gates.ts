@@ -96,7 +96,7 @@ export function gatedFigures(
     case 'event-dates': {
       const f = evalEventDates(paths[0]!, datasetsRoot, keepErrors).figures;
       const out: Record<string, number> = { share: f.share, found: f.items === 0 ? 0 : f.found / f.items };
-      // The development parts beside dev that exist in the folder, gated apart ('fresh2.share' … 'fresh7.share':
+      // The development parts beside dev that exist in the folder, gated apart ('fresh2.share' … 'fresh8.share':
       // general news; 'dates1.share': date phenomena; 'dates2.share': whole documents); the blind part is reported
       // only (eval/gold/event-dates/PROVENANCE.md).
       for (const split of GOLD_SPLITS.filter((x) => x !== 'dev' && x !== 'blind'))

@@ -72,6 +72,7 @@ describe('gold readers', () => {
     expect(splitFile('fresh5')).toBe('fresh5.jsonl');
     expect(splitFile('fresh6')).toBe('fresh6.jsonl');
     expect(splitFile('fresh7')).toBe('fresh7.jsonl');
+    expect(splitFile('fresh8')).toBe('fresh8.jsonl');
   });
 
   it('skips references with a reason when the datasets are absent', () => {
@@ -411,6 +412,7 @@ const LEAST: Readonly<Record<string, { items?: number; tolls?: number; written?:
   'event-dates/fresh4': { items: 50 },
   'event-dates/fresh5': { items: 50 },
   'event-dates/fresh6': { items: 50, written: 40 },
+  'event-dates/fresh8': { items: 80 },
   'event-dates/dates1': { items: 60, written: 40 },
   'event-dates/dates2': { items: 60, written: 40 },
   'event-dates/blind': { items: 30 },
