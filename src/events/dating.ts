@@ -1229,11 +1229,21 @@ export function leadDate(
   c: { sentence: number; type: { id: string; category: string; causesCasualties?: boolean; casualtyRole?: string } },
   g: VerbGroup,
   publication: string | null,
+  headline = -1,
 ): EventDate | null {
   if (!publication || g.present || g.future || g.negated || g.infinitive || !newsOfTheDay(c.type)) return null;
-  let firstBody = 0;
+  // Phenomenon (session 16): an article that opens with a headline line of its own ("Orvia unveils budget
+  // airline, names chief", then the date line, then the lead) has its first paragraph of body text after
+  // the headline: the lead there is the news, as the headline is.
+  let firstBody = headline + 1;
   while (firstBody < ix.sentences.length && ix.hasVerb[firstBody] === 0) firstBody++;
-  if (firstBody >= ix.sentences.length || ix.paragraphOf[c.sentence] !== ix.paragraphOf[firstBody]) return null;
+  const para = ix.paragraphOf[c.sentence];
+  if (headline >= 0 && para === ix.paragraphOf[headline]) return leadValue(publication);
+  if (firstBody >= ix.sentences.length || para !== ix.paragraphOf[firstBody]) return null;
+  return leadValue(publication);
+}
+
+function leadValue(publication: string): EventDate {
   return { value: publication, precision: 'day', source: 'publication', mod: 'ON_OR_BEFORE' };
 }
 

@@ -69,7 +69,7 @@ import { candidateStatus, type StatusResult } from './status.js';
 import { mentionAside, retold, retoldEvents } from './salience.js';
 import { accidentalExplosions, attackersCrashes, dropLawEnforcement } from './readings.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
-import { findCandidates, type Candidate } from './triggers.js';
+import { findCandidates, nameVerbAt, type Candidate } from './triggers.js';
 import { CONFIG_DEFAULTS } from '../schema/generated/defaults.js';
 
 /** What the event extractor reads. */
@@ -895,7 +895,7 @@ const GENERIC_CALAMITY: ReadonlySet<string> = new Set(['disaster', 'tragedy', 'c
 function headlineSentence(ix: ArticleIndex): number {
   for (let i = 0; i < Math.min(3, ix.sentences.length); i++) {
     const s = ix.sentences[i]!;
-    if (ix.hasVerb[i] === 0) continue;
+    if (ix.hasVerb[i] === 0 && nameVerbAt(ix, i) < 0) continue;
     const alone = i + 1 >= ix.sentences.length || ix.paragraphOf[i + 1] !== ix.paragraphOf[i];
     return alone && !/[.!?:;"”’')]\s*$/.test(ix.text.slice(s.start, s.end)) ? i : -1;
   }
@@ -1180,6 +1180,11 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     // present reference with no calendar value: the event is dated to the publication day.
     if (date.value === 'PRESENT_REF' && input.publication.date)
       date = { ...date, value: input.publication.date, precision: 'day' };
+    // Phenomenon (session 16): a vague past or future reference ("recently launched three routes", "plans to buy
+    // more jets at a later date", "will soon open") is the clause's time but no calendar date: the event gets no
+    // value (an analyst's date column would otherwise hold "PAST_REF"), keeps its timex, and takes no fallback
+    // from the tense or the publication date (its source stays the clause).
+    if (date.value === 'PAST_REF' || date.value === 'FUTURE_REF') date = { ...date, value: null, precision: 'vague' };
     // A year-less weekday or month read into the future while the event's verb (or, for a noun with no
     // verb of its own, its result verb: "a bombing … killed a guard") tells it in the past.
     if (
@@ -1226,7 +1231,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       !several &&
       !pluperfect
     )
-      date = leadDate(ix, c, group, input.publication.date) ?? date;
+      date = leadDate(ix, c, group, input.publication.date, headline) ?? date;
     // Phenomenon (session 14): an event said not to have happened ("was passed by parliament in July without a
     // vote", "did not appeal", "No successor was named") has no date: the time of its clause is the time of what
     // did happen instead.
@@ -1351,7 +1356,8 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
             TEXT_DATED.has(date.source) || anchor !== null,
             counted,
             participants.length === 0 && namesPeopleInWords(ix, a),
-            ((OWN_CLAUSE_DATED.has(date.source) && date.value !== null) || anchor !== null) &&
+            ((OWN_CLAUSE_DATED.has(date.source) && (date.value !== null || date.precision === 'vague')) ||
+              anchor !== null) &&
               c.type.category !== 'business',
           ) -
             (status === 'generic' || status === 'negated' ? 0.2 : 0) -

@@ -1683,7 +1683,8 @@ function objectVerbType(lex: TriggerLexicon, ix: ArticleIndex, k: number, lem: s
     if (subj >= 0 && (hit(subj) || hit(subj - 1))) return sense.type;
     for (let x = k + 1; x < s.tokenEnd && x - k <= 10; x++) {
       if (OBJECT_STOPS.has(ix.lower[x]!)) break;
-      if (ix.tokens[x]!.pos === 'VERB' && x > k + 1) break;
+      // A verb glued to a hyphen is part of a compound adjective in the object ("its long-running dispute").
+      if (ix.tokens[x]!.pos === 'VERB' && x > k + 1 && !inHyphenCompound(ix, x)) break;
       if (ix.lower[x] === 'to' && ix.tokens[x + 1]?.pos === 'VERB') break;
       if (hit(x)) return sense.type;
     }
@@ -2174,7 +2175,13 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
   const out: Candidate[] = [];
   for (const s of ix.sentences) {
     // A title-case headline is a clause even when the tagger, misled by its capitals, found no verb in it.
-    if (ix.hasVerb[s.i] === 0 && !punctuatedClause(ix, s.tokenStart, s.tokenEnd) && !titleCase(ix, s.i)) continue;
+    if (
+      ix.hasVerb[s.i] === 0 &&
+      !punctuatedClause(ix, s.tokenStart, s.tokenEnd) &&
+      !titleCase(ix, s.i) &&
+      nameVerbAt(ix, s.i) < 0
+    )
+      continue;
     const first = out.length;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = ix.tokens[k]!;
@@ -2306,6 +2313,39 @@ function blank(type: EventTypeDef, head: number, end: number, kind: 'verb' | 'no
 }
 
 /**
+ * Phenomenon (session 16): a headline or a business lead in the present tense, "<Name> <verb>s <object>"
+ * ("Zentrix releases new tablet", "Orvia launches budget airline"), where the tagger reads the "-s" verb as a
+ * plural noun after the name. The word is a verb when the sentence opens with a name (names and the commas
+ * or "&" between them only, no verb before it) and an object follows it (a name, noun, adjective,
+ * determiner or figure); "Orvia shares fell" has no object after "shares". Only words with a verb reading
+ * of the trigger lexicon become events (verbType).
+ */
+function presentAfterName(ix: ArticleIndex, k: number): boolean {
+  if (k === 0 || ix.tokens[k]!.pos !== 'NOUN') return false;
+  const low = ix.lower[k]!;
+  if (!low.endsWith('s') || low.endsWith('ss') || ix.tokens[k - 1]!.pos !== 'PROPN') return false;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let j = s.tokenStart; j < k; j++) {
+    const p = ix.tokens[j]!.pos;
+    if (p !== 'PROPN' && ix.lower[j] !== ',' && ix.lower[j] !== '&') return false;
+  }
+  const next = ix.tokens[k + 1];
+  if (!next || next.sentence !== ix.tokens[k]!.sentence) return false;
+  return next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'DET' || next.pos === 'NUM';
+}
+
+/**
+ * The verb of a sentence "<Name> <verb>s <object>" that the tagger read without one ("Zentrix releases new
+ * tablet": see presentAfterName), or -1: such a sentence is a clause, and a headline when it stands first.
+ */
+export function nameVerbAt(ix: ArticleIndex, sentence: number): number {
+  const s = ix.sentences[sentence]!;
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && (ix.tokens[k]!.pos === 'PROPN' || ix.lower[k] === ',' || ix.lower[k] === '&')) k++;
+  return k < s.tokenEnd && presentAfterName(ix, k) ? k : -1;
+}
+
+/**
  * True for a word wink tagged as a noun that reads as a verb or predicate here: a past form after a
  * subject or auxiliary ("Gunmen shot five", "were hurt", "20 hurt"), not after a determiner ("a shot").
  */
@@ -2326,6 +2366,7 @@ function verbalNoun(ix: ArticleIndex, k: number): boolean {
         VAGUE_WORDS.has(ix.lower[k + 1]!))
     );
   }
+  if (presentAfterName(ix, k)) return true;
   // Phenomenon: a past verb after "and" with an object of its own, tagged as a noun ("killed an officer and
   // maimed a nurse", "and injured two others"): coordinated with the verb before it.
   if (low.endsWith('ed') && prev.pos === 'CCONJ') {
