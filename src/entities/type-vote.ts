@@ -12,7 +12,8 @@
  *   `local` when the pass changed them), so the result depends only on the set of articles, in any order,
  *   and applying the pass again changes nothing.
  * - A name (`normalizeEntityName` of the entity's name) has a corpus type when one type has at least
- *   {@link TYPE_VOTE}`.minArticles` articles and at least `minShare` of the name's articles.
+ *   {@link TYPE_VOTE}`.minArticles` articles and at least `minShare` of the name's articles, or when every
+ *   firm reading of the name gives one type, in at least `minArticles` articles (weak guesses do not block it).
  * - An entity whose local evidence (`typeEvidence`) is below `weakBelow` and whose type differs takes the
  *   corpus type and the id most of the name's articles of that type give it (so it joins them; a place
  *   taken this way has no GeoNames link of its own). Not when the article itself holds the name with the
@@ -252,8 +253,23 @@ export function corpusType(readings: ReadonlyMap<string, ReadingCount>): CorpusT
       best = type;
       bestN = c.n;
     }
-  if (best === null || bestN < TYPE_VOTE.minArticles || bestN < TYPE_VOTE.minShare * total) return null;
-  if (byType.get(best)!.firm < TYPE_VOTE.firmArticles) return null;
+  if (
+    best === null ||
+    bestN < TYPE_VOTE.minArticles ||
+    bestN < TYPE_VOTE.minShare * total ||
+    byType.get(best)!.firm < TYPE_VOTE.firmArticles
+  ) {
+    // Weak guesses do not block either: a name every firm reading of which gives one type, in at least
+    // `minArticles` articles, has that type however many weak readings give another ("Zedco" read firmly as
+    // a company in three articles, "Zedco said" read weakly as a surname in five).
+    best = null;
+    let firmTotal = 0;
+    for (const [type, c] of byType) {
+      firmTotal += c.firm;
+      if (c.firm >= TYPE_VOTE.minArticles) best = type;
+    }
+    if (best === null || byType.get(best)!.firm < firmTotal) return null;
+  }
   // Only one type can pass a share over one half; its most frequent id (the smallest on a tie).
   let id = '';
   let idN = 0;

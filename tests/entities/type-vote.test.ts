@@ -47,10 +47,25 @@ describe('the corpus type pass: one type per name across an output folder', () =
   test('no corpus type without enough articles, a clear share, and firm readings', () => {
     const few = corpus(firm(), firm(), weak());
     expect(few.resolve('brambleco')).toBeNull(); // two group articles < minArticles
-    const split = corpus(firm(), firm(), firm(), weak(), weak(), weak());
-    expect(split.resolve('brambleco')).toBeNull(); // half and half
+    const firmPerson = () => article('Brambleco', 'person', 0.8);
+    const split = corpus(firm(), firm(), firm(), firmPerson(), firmPerson(), firmPerson());
+    expect(split.resolve('brambleco')).toBeNull(); // half and half, both read firmly
     const guesses = corpus(...[1, 2, 3, 4].map(() => article('Brambleco', 'group', 0.3)), weak());
     expect(guesses.resolve('brambleco')).toBeNull(); // a majority of weak guesses settles nothing
+  });
+
+  test('weak guesses do not block a type every firm reading gives', () => {
+    // Three articles read the company firmly, five guess a surname: the guesses follow the company.
+    const votes = corpus(firm(), firm(), firm(), weak(), weak(), weak(), weak(), weak());
+    expect(votes.resolve('brambleco')?.type).toBe('group');
+    const r = weak();
+    expect(applyCorpusTypes(r, (k) => votes.resolve(k))).toBe(true);
+    expect(r.entities[0]!.type).toBe('group');
+    // Not when one firm reading gives another type, nor with fewer than three firm articles.
+    expect(
+      corpus(firm(), firm(), firm(), article('Brambleco', 'person', 0.8), weak(), weak()).resolve('brambleco'),
+    ).toBeNull();
+    expect(corpus(firm(), firm(), weak(), weak(), weak()).resolve('brambleco')).toBeNull();
   });
 
   test('a town and its club are not settled by the corpus (place and group stay as each article reads them)', () => {
