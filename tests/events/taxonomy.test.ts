@@ -134,4 +134,20 @@ describe('event taxonomy', () => {
     };
     expect(() => buildLexicon(clash)).toThrow(/"meet" of type "b" is already claimed/);
   });
+
+  it('gives every lexicon entry, type or subtype, the same fields in the same order, keeping what each declares', () => {
+    // One object shape for all types: the rules read `c.type.…` on every candidate (see oneShape).
+    const lex = buildLexicon(taxonomy);
+    const entries = [...lex.byId.values(), ...lex.subtypes.values()];
+    const keys = new Set(entries.map((e) => Object.keys(e).join(',')));
+    expect(keys.size).toBe(1);
+    for (const declared of taxonomy.types) {
+      const entry = lex.byId.get(declared.id)!;
+      for (const [key, value] of Object.entries(declared)) expect(entry[key as keyof typeof entry]).toBe(value);
+    }
+    const strike = lex.subtypes.get('protest/strike')!;
+    expect(strike.subtype).toBe('strike');
+    expect(strike.subtypes).toBeUndefined();
+    expect(lex.byId.get('protest')!.subtype).toBeUndefined();
+  });
 });
