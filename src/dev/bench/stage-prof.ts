@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `node dist/dev/bench/stage-prof.js --stage NAME [--rounds N] [--warm N] [--heap] [--out FILE] CORPUS`: a CPU profile of
+ * `node dist/dev/bench/stage-prof.js --stage NAME [--rounds N] [--warm N] [--warm-stride N] [--heap] [--out FILE] CORPUS`: a CPU profile of
  * one article stage at steady state, the state `npm run bench`'s phase (b) measures (it warms the JIT first).
  *
  * Every document goes once through the stages before NAME (untimed). Then NAME runs over all of them
@@ -10,6 +10,9 @@
  * `dist/dev/bench/profile.js` sums by function; a `--cpu-prof` profile of a whole run would mix in the
  * other stages and the JIT's first pass over every function. `--heap` samples allocations instead (every
  * 4 kB allocated, collected objects kept): a `.heapprofile` of what the stage allocates, by function.
+ * `--warm-stride N` warms up on every N-th document only, as bench phase (b) does, so the profiled first round is
+ * the pass (b) measures (V8 still meeting rare branches and shapes; run under `--single-threaded` so that its
+ * compilations land in the profile as the stage's own time).
  * `--families` also prints the stage's CPU by source file and (for the events stage) by step, in milliseconds
  * per pass (see `families.ts`): `npm run bench:events -- CORPUS` is this for the events stage.
  */
@@ -29,12 +32,15 @@ async function main(): Promise<void> {
   const stageName = option('stage');
   const rounds = Number(option('rounds') ?? 3);
   const warm = Number(option('warm') ?? 1);
+  const warmStride = Number(option('warm-stride') ?? 1);
   const heap = process.argv.includes('--heap');
   const families = process.argv.includes('--families');
   const out = resolve(option('out') ?? (heap ? 'stage.heapprofile' : 'stage.cpuprofile'));
   const corpus = process.argv.slice(2).filter((x, i, all) => !x.startsWith('--') && !all[i - 1]?.startsWith('--'))[0];
   if (stageName === undefined || corpus === undefined || !(rounds >= 1) || !(warm >= 0))
-    throw new Error('stage-prof: usage: stage-prof.js --stage NAME [--rounds N] [--warm N] [--out FILE] CORPUS');
+    throw new Error(
+      'stage-prof: usage: stage-prof.js --stage NAME [--rounds N] [--warm N] [--warm-stride N] [--out FILE] CORPUS',
+    );
   const stages = createArticleProcessor(DEFAULT_SETTINGS).stages;
   const at = stages.findIndex((s) => s.name === stageName);
   if (at < 0) throw new Error(`stage-prof: no stage ${stageName}; stages: ${stages.map((s) => s.name).join(', ')}`);
@@ -60,13 +66,16 @@ async function main(): Promise<void> {
     }
   }
   const stage = stages[at]!;
-  const pass = (): number => {
-    const copies = docs.map((d) => ({ ...d, warnings: [...d.warnings] }) as ArticleDoc);
+  const pass = (stride = 1): number => {
+    const copies = docs
+      .filter((_, i) => i % stride === 0)
+      .map((d) => ({ ...d, warnings: [...d.warnings] }) as ArticleDoc);
     const c0 = cpuMs();
     for (const d of copies) stage.run(d, ctx);
     return cpuMs() - c0;
   };
-  for (let r = 0; r < warm; r++) process.stderr.write(`stage-prof: warm-up ${r + 1}: ${pass().toFixed(0)} ms CPU\n`);
+  for (let r = 0; r < warm; r++)
+    process.stderr.write(`stage-prof: warm-up ${r + 1}: ${pass(warmStride).toFixed(0)} ms CPU\n`);
   const session = new Session();
   session.connect();
   const ms: number[] = [];
