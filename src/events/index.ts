@@ -1059,6 +1059,95 @@ export interface EventResources {
 }
 
 /**
+ * The article's candidates that are kept, each with its arguments, after the rules that drop, fold and lend
+ * between them. A function of its own (as `draftFor` is): TurboFan compiles it apart from `extractEvents`, so a
+ * deoptimisation in a rule it inlines (a shape first met on a new article) recompiles this part, not the whole
+ * stage.
+ */
+function candidatesWithArguments(
+  ix: ArticleIndex,
+  lexicon: TriggerLexicon,
+): { cands: Candidate[]; args: Map<Candidate, Arguments> } {
+  const all = findCandidates(ix, lexicon);
+  const orphans = orphanTolls(ix, all, lexicon);
+  if (orphans.length > 0) {
+    all.push(...orphans);
+    all.sort((p, q) => p.head - q.head);
+  }
+  const args = new Map<Candidate, Arguments>();
+  // Nouns of violence end the phrases of a result verb before them ("killed in an attack on the market":
+  // the market is the attack's).
+  const nounEnds = new Map<number, number>();
+  for (const c of all) if (c.kind === 'noun' && c.type.causesCasualties) nounEnds.set(c.head, c.end);
+  for (const c of all) if (!c.dropped || isResult(c)) args.set(c, candidateArguments(ix, c, nounEnds));
+  for (const c of all) if (args.has(c)) crowdClash(ix, c, args.get(c)!, lexicon);
+  dropLawEnforcement(ix, all, args);
+  accidentalExplosions(ix, all, args, lexicon);
+  for (const { cand, doer, target } of attackersCrashes(ix, all, args, lexicon)) {
+    const a = candidateArguments(ix, cand, nounEnds);
+    // The attacker subject found over the participle phrase is the doer, not a noun inside that phrase
+    // ("packed with explosives"), which the verb's own subject search may take.
+    if (doer && !a.roles.get('agent')?.length) a.phrases.set('agent', [doer]);
+    if (target && !a.roles.get('patient')?.length && !a.phrases.get('patient')?.length)
+      a.phrases.set('patient', [target]);
+    args.set(cand, a);
+  }
+  foldResults(ix, all, args, lexicon);
+  const cands = all.filter((c) => !c.dropped);
+  for (const c of cands) absorbResults(c, args);
+  for (const c of cands) lendAgent(c, args);
+  for (const c of cands) lendPlace(ix, c, args);
+  inheritFromCause(cands, args, ix);
+  return { cands, args };
+}
+
+/**
+ * The drafts merged into events, each with its final date (retellings, causes and results, dates anchored on
+ * another event). A function of its own, as `candidatesWithArguments` is.
+ */
+function mergedDrafts(
+  drafts: DraftEvent[],
+  undatable: ReadonlySet<number>,
+  told: ReadonlySet<number>,
+  eventAnchored: ReadonlyMap<DraftEvent, { start: number; anchor: EventAnchor }>,
+  lexicon: TriggerLexicon,
+): DraftEvent[] {
+  const merged = mergeEvents(drafts);
+  retoldDates(merged, undatable, told, lexicon);
+  // Phenomenon: a death or injury folded into its cause ("At least 74 were killed in Nairobi" after
+  // "Two bombs exploded … Friday") happened when the cause did; a result word with no date of its own
+  // clause or sentence takes its cause's date.
+  // Phenomenon: the reverse, in one sentence: a cause its own words leave undated whose result's clause
+  // is dated ("Bombings at the embassies in Nairobi and Dar es Salaam on Aug. 7 killed 258 people": the
+  // date stands where the toll is told) happened when the result did.
+  for (const d of merged) {
+    const cause = d.cause ? finalDraft(d.cause) : null;
+    if (
+      cause &&
+      cause !== d &&
+      cause.date.value === null &&
+      d.sentence === cause.sentence &&
+      OWN_CLAUSE_DATED.has(d.date.source) &&
+      d.date.value !== null
+    )
+      cause.date = { ...d.date };
+  }
+  for (const d of merged) {
+    const cause = d.cause ? finalDraft(d.cause) : null;
+    if (cause && cause !== d && !TEXT_DATED.has(d.date.source) && cause.date.value !== null) d.date = { ...cause.date };
+  }
+  // Phenomenon (session 13): "A week after the attack, the government will hold a ceremony": the date of the
+  // event the phrase names (told elsewhere, merged by now), moved by the span (see eventAnchor).
+  for (const [d, { start, anchor }] of eventAnchored) {
+    const by = merged.find((m) => m !== d && m.date.value !== null && m.mentions.some((x) => x.start === start));
+    const moved =
+      by && (TEXT_DATED.has(by.date.source) || by.date.source === 'narrative') ? anchoredDate(anchor, by.date) : null;
+    if (moved && merged.includes(d)) d.date = moved;
+  }
+  return merged;
+}
+
+/**
  * Finds, dates and merges the events of one article. Pure: same input, same output; the lexicon comes in
  * `resources` (from `src/resources.ts`).
  */
@@ -1072,36 +1161,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     input.entities,
     input.timexes,
   );
-  const all = findCandidates(ix, resources.lexicon);
-  const orphans = orphanTolls(ix, all, resources.lexicon);
-  if (orphans.length > 0) {
-    all.push(...orphans);
-    all.sort((p, q) => p.head - q.head);
-  }
-  const args = new Map<Candidate, Arguments>();
-  // Nouns of violence end the phrases of a result verb before them ("killed in an attack on the market":
-  // the market is the attack's).
-  const nounEnds = new Map<number, number>();
-  for (const c of all) if (c.kind === 'noun' && c.type.causesCasualties) nounEnds.set(c.head, c.end);
-  for (const c of all) if (!c.dropped || isResult(c)) args.set(c, candidateArguments(ix, c, nounEnds));
-  for (const c of all) if (args.has(c)) crowdClash(ix, c, args.get(c)!, resources.lexicon);
-  dropLawEnforcement(ix, all, args);
-  accidentalExplosions(ix, all, args, resources.lexicon);
-  for (const { cand, doer, target } of attackersCrashes(ix, all, args, resources.lexicon)) {
-    const a = candidateArguments(ix, cand, nounEnds);
-    // The attacker subject found over the participle phrase is the doer, not a noun inside that phrase
-    // ("packed with explosives"), which the verb's own subject search may take.
-    if (doer && !a.roles.get('agent')?.length) a.phrases.set('agent', [doer]);
-    if (target && !a.roles.get('patient')?.length && !a.phrases.get('patient')?.length)
-      a.phrases.set('patient', [target]);
-    args.set(cand, a);
-  }
-  foldResults(ix, all, args, resources.lexicon);
-  const cands = all.filter((c) => !c.dropped);
-  for (const c of cands) absorbResults(c, args);
-  for (const c of cands) lendAgent(c, args);
-  for (const c of cands) lendPlace(ix, c, args);
-  inheritFromCause(cands, args, ix);
+  const { cands, args } = candidatesWithArguments(ix, resources.lexicon);
   const narrative = narrativeTimes(ix, new Set(cands.map((c) => c.head)));
   const tolls = assignTolls(ix, cands);
 
@@ -1395,40 +1455,23 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   for (const c of ordered) draftFor(c);
   drafts.sort((p, q) => p.trigger.start - q.trigger.start);
 
-  const merged = mergeEvents(drafts);
-  retoldDates(merged, undatable, told, resources.lexicon);
-  // Phenomenon: a death or injury folded into its cause ("At least 74 were killed in Nairobi" after
-  // "Two bombs exploded … Friday") happened when the cause did; a result word with no date of its own
-  // clause or sentence takes its cause's date.
-  // Phenomenon: the reverse, in one sentence: a cause its own words leave undated whose result's clause
-  // is dated ("Bombings at the embassies in Nairobi and Dar es Salaam on Aug. 7 killed 258 people": the
-  // date stands where the toll is told) happened when the result did.
-  for (const d of merged) {
-    const cause = d.cause ? finalDraft(d.cause) : null;
-    if (
-      cause &&
-      cause !== d &&
-      cause.date.value === null &&
-      d.sentence === cause.sentence &&
-      OWN_CLAUSE_DATED.has(d.date.source) &&
-      d.date.value !== null
-    )
-      cause.date = { ...d.date };
-  }
-  for (const d of merged) {
-    const cause = d.cause ? finalDraft(d.cause) : null;
-    if (cause && cause !== d && !TEXT_DATED.has(d.date.source) && cause.date.value !== null) d.date = { ...cause.date };
-  }
-  // Phenomenon (session 13): "A week after the attack, the government will hold a ceremony": the date of the
-  // event the phrase names (told elsewhere, merged by now), moved by the span (see eventAnchor).
-  for (const [d, { start, anchor }] of eventAnchored) {
-    const by = merged.find((m) => m !== d && m.date.value !== null && m.mentions.some((x) => x.start === start));
-    const moved =
-      by && (TEXT_DATED.has(by.date.source) || by.date.source === 'narrative') ? anchoredDate(anchor, by.date) : null;
-    if (moved && merged.includes(d)) d.date = moved;
-  }
+  const merged = mergedDrafts(drafts, undatable, told, eventAnchored, resources.lexicon);
+  return { events: keptRecords(input, merged, lead, resources.lexicon, minConfidence), warnings: [] };
+}
+
+/**
+ * The records of the merged events kept (confidence at least `minConfidence`), with their codes, salience and
+ * links to their causes. A function of its own, as `candidatesWithArguments` is.
+ */
+function keptRecords(
+  input: EventInput,
+  merged: readonly DraftEvent[],
+  lead: number,
+  lexicon: TriggerLexicon,
+  minConfidence: number,
+): EventRecord[] {
   const events: EventRecord[] = [];
-  const lex = resources.lexicon;
+  const lex = lexicon;
   const kept = new Set(merged.filter((d) => d.confidence >= minConfidence && d.confidence > 0));
   const retoldIx = retoldEvents(
     merged.map((d) => ({
@@ -1488,7 +1531,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     events.push(e);
   };
   for (const d of merged) if (kept.has(d)) recordOf(d);
-  return { events, warnings: [] };
+  return events;
 }
 
 /**
