@@ -783,6 +783,16 @@ function roleName(type: EventTypeDef, role: ParticipantRole): ParticipantRole {
 }
 
 /** The merged draft a draft ended up in. */
+/**
+ * A draft's date with every field present (`undefined` when unset), in the order the dating rules write them.
+ * The rules build dates of five shapes (with or without a time expression, a modifier, or both); a draft's date
+ * is read by merging, retelling and salience for every pair of mentions, and one shape there keeps those reads
+ * from deoptimising on a shape first met late. Records serialise the same (undefined fields are left out).
+ */
+function draftDateShape(d: EventDate): EventDate {
+  return { value: d.value, precision: d.precision, source: d.source, timex: d.timex, mod: d.mod };
+}
+
 function finalDraft(d: DraftEvent): DraftEvent {
   let x = d;
   while (x.into && x.into !== x) x = x.into;
@@ -1142,7 +1152,7 @@ function mergedDrafts(
     const by = merged.find((m) => m !== d && m.date.value !== null && m.mentions.some((x) => x.start === start));
     const moved =
       by && (TEXT_DATED.has(by.date.source) || by.date.source === 'narrative') ? anchoredDate(anchor, by.date) : null;
-    if (moved && merged.includes(d)) d.date = moved;
+    if (moved && merged.includes(d)) d.date = draftDateShape(moved);
   }
   return merged;
 }
@@ -1397,7 +1407,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       casualties,
       instrument,
       sentence: c.sentence,
-      date,
+      date: draftDateShape(date),
       participants: participants.map(({ entity, role }) => ({ entity, role })),
       arguments: words,
       place: a.place?.id ?? null,
