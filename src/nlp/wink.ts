@@ -207,6 +207,22 @@ const POS_SLOTS = 64;
 /** A small number for each POS tag wink uses. */
 const posNumber = new Map<string, number>();
 
+/**
+ * The engine's shared copy of `s`: the string a literal or a property name with the same text is (a property name
+ * is always one). Once per lexeme for its lower-case form (per token in a text wink read with long runs broken): the event and timex rules compare lower-case forms with
+ * literals (`ix.lower[k] === 'to'`) all over, and V8 compiles such a comparison as one pointer check when the
+ * strings it has met are all shared copies; `toLowerCase` of a capitalised word ("The") makes a new string, which
+ * then deoptimised those rules on the first article that brought one there.
+ */
+function internalized(s: string): string {
+  // An array index ("38") is the one property name Object.keys prints anew (from its number); JSON.parse gives the
+  // shared copy of a short string.
+  return ARRAY_INDEX.test(s) ? (JSON.parse(`"${s}"`) as string) : (Object.keys({ [s]: 0 })[0] ?? s);
+}
+
+/** The texts of array indices (which property names of that text are). */
+const ARRAY_INDEX = /^(?:0|[1-9]\d{0,8})$/;
+
 /** Per-token scratch space reused across calls (annotate is synchronous and not re-entered). */
 let winkStart = new Int32Array(4096);
 let winkEnd = new Int32Array(4096);
@@ -262,7 +278,7 @@ export function annotate(text: string): Annotation {
       const value = token.out(its.value) as string;
       facts = {
         value,
-        lower: value.toLowerCase(),
+        lower: internalized(value.toLowerCase()),
         kind: token.out(its.type) as string,
         lemmaPos: undefined,
         lemma: '',
@@ -314,7 +330,7 @@ export function annotate(text: string): Annotation {
     const start = winkStart[k]!;
     const facts = factsAt[k]!;
     const tokenText = verbatim[k] === 1 ? value : text.slice(start, winkEnd[k]!);
-    lower.push(verbatim[k] === 1 ? facts.lower : tokenText.toLowerCase());
+    lower.push(verbatim[k] === 1 ? facts.lower : internalized(tokenText.toLowerCase()));
     out.push({
       i: out.length,
       text: tokenText,

@@ -192,6 +192,14 @@ describe('what wink says about a word it has met before', () => {
     }
   });
 
+  test('lower-cased forms of numbers, years, capitalised words and quotes are their texts in lower case', () => {
+    // The adapter hands on the engine's shared copy of each form (wink.ts, internalized): the same text.
+    const text = 'The 38 Rangers met 1936 fans, 4294967295 and 0123 of "them" at 12:30 in O’Neill’s bar.';
+    const a = annotate(text);
+    expect(a.lowerForms).toEqual(a.tokens.map((t) => t.text.toLowerCase()));
+    expect(a.lowerForms).toEqual(expect.arrayContaining(['the', '38', '1936', '4294967295', '0123', '"', 'o’neill']));
+  });
+
   test('the same text gives the same tokens on first and later reading', () => {
     const text = "Zyxquor Qelvani arrived in Vantorr on 3 March; Qelvani's aides said 12,000 people came.";
     expect(annotate(text)).toEqual(annotate(text));
