@@ -437,6 +437,14 @@ let firstCodes = new Uint16Array(0);
 let textLengths = new Int32Array(0);
 /** Per token of the document being refined, its sentence (`tokens[k].sentence`), read in the same loop. */
 let sentenceIds = new Int32Array(0);
+/**
+ * Per token k of the document being refined, the first token at or after k that starts upper case
+ * (`startsUpperAt`; the token count when none): a pass looking for capitalised runs skips to it.
+ */
+let nextUpper = new Int32Array(0);
+/** The tokens of the document being refined that start with a lower-case ASCII letter, in order (`lowerStartCount`). */
+let lowerStarts = new Int32Array(0);
+let lowerStartCount = 0;
 
 function beginLower(tokens: readonly Token[], forms: readonly string[] | undefined): void {
   lowerTokens = tokens;
@@ -444,13 +452,24 @@ function beginLower(tokens: readonly Token[], forms: readonly string[] | undefin
     firstCodes = new Uint16Array(Math.max(tokens.length, 2 * firstCodes.length));
     textLengths = new Int32Array(firstCodes.length);
     sentenceIds = new Int32Array(firstCodes.length);
+    nextUpper = new Int32Array(firstCodes.length + 1);
+    lowerStarts = new Int32Array(firstCodes.length);
   }
+  lowerStartCount = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const text = t.text;
-    firstCodes[k] = text.length === 0 ? 0 : text.charCodeAt(0);
+    const c = text.length === 0 ? 0 : text.charCodeAt(0);
+    firstCodes[k] = c;
     textLengths[k] = text.length;
     sentenceIds[k] = t.sentence;
+    if (c >= 97 && c <= 122) lowerStarts[lowerStartCount++] = k;
+  }
+  nextUpper[tokens.length] = tokens.length;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const c = firstCodes[k]!;
+    const upper = c < 128 ? c >= 65 && c <= 90 : startsUpper(tokens[k]!.text);
+    nextUpper[k] = upper ? k : nextUpper[k + 1]!;
   }
   documentLowerForms = forms !== undefined && forms.length === tokens.length ? forms : null;
   if (lowerStamp.length < tokens.length) {
@@ -463,13 +482,6 @@ function beginLower(tokens: readonly Token[], forms: readonly string[] | undefin
     lowerStamp.fill(0);
     lowerEpoch = 1;
   }
-}
-
-/** `startsUpper(tokens[k].text)` for the tokens of the current `refineSpans` call (ASCII from `firstCodes`). */
-function startsUpperAt(k: number): boolean {
-  const c = firstCodes[k]!;
-  if (c < 128) return c >= 65 && c <= 90;
-  return startsUpper(lowerTokens[k]!.text);
 }
 
 /** `tokens[k].text.toLowerCase()` for the tokens of the current `refineSpans` call. */
@@ -2771,7 +2783,14 @@ function retypeOrAddNames(
       }
       continue;
     }
-    if (!startsUpperAt(k)) continue;
+    // The next capitalised token before the next span (none: on to that span, past the tokens between).
+    const upper = nextUpper[k]!;
+    const stop = next?.start ?? tokens.length;
+    if (upper >= stop) {
+      k = stop - 1;
+      continue;
+    }
+    k = upper;
     const t = tokens[k]!;
     const s = t.sentence;
     // A run whose first word starts none of the names looked for is not read (its own words are skipped below,
@@ -2895,20 +2914,22 @@ function groupsNamedAgain(
   /** The first token of each line (sentence ids count up through the document; `outOfOrder` when not). */
   const lineStart = scratch.ints(0, lineCount);
   let outOfOrder = false;
+  // The lines first (a token opening each), then only the words that start in lower case.
   for (let k = 0; k < tokens.length; k++) {
-    const c = firstCodes[k]!;
     const s = sentenceIds[k]!;
     if (s >= lineCount || (k > 0 && s < sentenceIds[k - 1]!)) outOfOrder = true;
     else if (lines[s] === 0) {
       lines[s] = 2;
       lineStart[s] = k;
     }
-    if (c >= 97 && c <= 122) {
-      if (s < lineCount) lines[s] = 1;
-      if ((nameWordLengths[c - 97]! & (1 << Math.min(textLengths[k]!, 31))) === 0) continue;
-      const text = tokens[k]!.text;
-      if (nameWords.has(text)) common.add(text);
-    }
+  }
+  for (let w = 0; w < lowerStartCount; w++) {
+    const k = lowerStarts[w]!;
+    const s = sentenceIds[k]!;
+    if (s < lineCount) lines[s] = 1;
+    if ((nameWordLengths[firstCodes[k]! - 97]! & (1 << Math.min(textLengths[k]!, 31))) === 0) continue;
+    const text = tokens[k]!.text;
+    if (nameWords.has(text)) common.add(text);
   }
   // A name with such a word goes: every name is a group span's text or the first word of one.
   if (common.size > 0)
