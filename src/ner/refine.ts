@@ -393,6 +393,26 @@ const PRODUCT_DETERMINERS = new Set([
   'next',
 ]);
 
+/**
+ * `/^\d{min,max}$/.test(t)` (with `sign`, `/^-?\d{min,max}$/`) by character: the rules ask it of the word after
+ * most names.
+ */
+function isDigits(t: string, min: number, max: number, sign = false): boolean {
+  let i = sign && t.charCodeAt(0) === 45 ? 1 : 0;
+  const n = t.length - i;
+  if (n < min || n > max) return false;
+  for (; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** `/^(up|down|off)$/.test(w)`, without the pattern. */
+function isUpDownOff(w: string): boolean {
+  return w === 'up' || w === 'down' || w === 'off';
+}
+
 function isHyphen(t: Token): boolean {
   if (t.text.length !== 1) return false;
   const c = t.text.charCodeAt(0);
@@ -1178,7 +1198,7 @@ function companyEvidence(tokens: readonly Token[], sp: TokenSpan, s: number, bef
   if (word(sp.start - 1) === 'in' || word(sp.start - 1) === 'at') return false;
   return (
     ((after === 'was' || after === 'were' || after === 'closed' || after === 'ended') &&
-      /^(up|down|off)$/.test(word(e + 1)) &&
+      isUpDownOff(word(e + 1)) &&
       isFigure(word(e + 2))) ||
     (PRICE_MOVES.has(after) && isFigure(word(e + 1)))
   );
@@ -1367,7 +1387,9 @@ function companyApposition(
   s: number,
   kinds: ReadonlySet<string> = COMPANY_KINDS_AFTER,
 ): boolean {
-  if (wordIn(tokens, k, s) !== ',' || !/^(a|an|the)$/.test(wordIn(tokens, k + 1, s))) return false;
+  if (wordIn(tokens, k, s) !== ',') return false;
+  const article = wordIn(tokens, k + 1, s);
+  if (article !== 'a' && article !== 'an' && article !== 'the') return false;
   for (let j = k + 2; j < k + 8; j++) {
     const w = wordIn(tokens, j, s);
     // A possessive company noun determines another head: ", the company's chief executive" is a person's
@@ -1415,7 +1437,7 @@ function personRole(tokens: readonly Token[], sp: TokenSpan, s: number): boolean
   const { start, end } = sp;
   if (
     word(end) === ',' &&
-    /^\d{1,3}$/.test(word(end + 1)) &&
+    isDigits(word(end + 1), 1, 3) &&
     Number(word(end + 1)) < 120 &&
     word(end + 2) === ',' &&
     !/^\d/.test(word(end + 3)) &&
@@ -1847,7 +1869,7 @@ function namesMarketIndex(tokens: readonly Token[], start: number, end: number):
   let k = end;
   const at = (i: number): boolean => i < tokens.length && tokens[i]!.sentence === sentence;
   if (!at(k)) return false;
-  const numberAt = (i: number): boolean => at(i) && /^-?\d{2,4}$/.test(tokens[i]!.text);
+  const numberAt = (i: number): boolean => at(i) && isDigits(tokens[i]!.text, 2, 4, true);
   if ((tokens[k]!.text === "'s" || tokens[k]!.text === '\u2019s') && numberAt(k + 1)) k += 2;
   else if (at(k + 1) && isHyphen(tokens[k]!) && !tokens[k]!.spaceBefore && numberAt(k + 1)) k += 2;
   else if (numberAt(k)) k++;
@@ -2008,7 +2030,7 @@ function productApposition(tokens: readonly Token[], k: number, s: number): bool
   if (wordIn(tokens, k, s) !== ',') return false;
   let j = k + 1;
   const first = wordIn(tokens, j, s);
-  if (/^(a|an|the|its|their)$/.test(first)) j++;
+  if (first === 'a' || first === 'an' || first === 'the' || first === 'its' || first === 'their') j++;
   else {
     while (j < k + 4 && tokens[j]?.sentence === s && startsUpper(tokens[j]!.text)) j++;
     if (j === k + 1 || !isPossessive(tokens[j])) return false;
@@ -2261,10 +2283,10 @@ function indexByMove(tokens: readonly Token[], start: number, end: number): bool
     return true;
   // "the Zedex 2000 up 2 percent": a name with the number of its shares that moves by percent or points is an
   // index, listed or not (no company's name ends in a number that moves).
-  const numbered = end - start >= 2 && /^\d{2,4}$/.test(tokens[end - 1]!.text) && startsUpper(tokens[start]!.text);
+  const numbered = end - start >= 2 && isDigits(tokens[end - 1]!.text, 2, 4) && startsUpper(tokens[start]!.text);
   // The words after the name are read first (most names are followed by no move); the name last.
   let k = end;
-  const number = !numbered && at(k) && /^\d{2,3}$/.test(tokens[k]!.text);
+  const number = !numbered && at(k) && isDigits(tokens[k]!.text, 2, 3);
   if (number) k++;
   if (at(k) && (lower(k) === 'itself' || lower(k) === 'index')) k++;
   if (!at(k) || !MARKET_MOVES.has(lower(k))) return false;
@@ -2607,7 +2629,8 @@ function marketMoversAfter(tokens: readonly Token[], k: number, s: number): bool
       while (k < tokens.length && tokens[k]!.sentence === s && startsUpper(tokens[k]!.text)) k++;
     } else break;
   }
-  if (/^(were|was|are|is)$/.test(wordIn(tokens, k, s))) k++;
+  const verb = wordIn(tokens, k, s);
+  if (verb === 'were' || verb === 'was' || verb === 'are' || verb === 'is') k++;
   if (wordIn(tokens, k, s) === 'among') k++;
   if (wordIn(tokens, k, s) !== 'the') return false;
   k++;
