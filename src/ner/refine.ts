@@ -1192,15 +1192,14 @@ function isFigure(w: string): boolean {
  */
 function companyEvidence(tokens: readonly Token[], sp: TokenSpan, s: number, before: Token | undefined): boolean {
   if (companyPhrase(tokens, sp, s, before)) return true;
-  const word = (k: number): string => wordIn(tokens, k, s);
   const e = sp.end;
-  const after = word(e);
-  if (word(sp.start - 1) === 'in' || word(sp.start - 1) === 'at') return false;
+  const after = wordIn(tokens, e, s);
+  if (wordIn(tokens, sp.start - 1, s) === 'in' || wordIn(tokens, sp.start - 1, s) === 'at') return false;
   return (
     ((after === 'was' || after === 'were' || after === 'closed' || after === 'ended') &&
-      isUpDownOff(word(e + 1)) &&
-      isFigure(word(e + 2))) ||
-    (PRICE_MOVES.has(after) && isFigure(word(e + 1)))
+      isUpDownOff(wordIn(tokens, e + 1, s)) &&
+      isFigure(wordIn(tokens, e + 2, s))) ||
+    (PRICE_MOVES.has(after) && isFigure(wordIn(tokens, e + 1, s)))
   );
 }
 
@@ -1210,22 +1209,21 @@ function companyEvidence(tokens: readonly Token[], sp: TokenSpan, s: number, bef
  * rose 2 percent").
  */
 function companyPhrase(tokens: readonly Token[], sp: TokenSpan, s: number, before: Token | undefined): boolean {
-  const word = (k: number): string => wordIn(tokens, k, s);
   const e = sp.end;
-  const after = word(e);
+  const after = wordIn(tokens, e, s);
   if (
     (after === "'s" || after === '\u2019s') &&
-    COMPANY_NOUNS.has(word(e + 1)) &&
-    !(word(e + 1) === 'stock' && MARKET_WORDS.has(word(e + 2)))
+    COMPANY_NOUNS.has(wordIn(tokens, e + 1, s)) &&
+    !(wordIn(tokens, e + 1, s) === 'stock' && MARKET_WORDS.has(wordIn(tokens, e + 2, s)))
   )
     return true;
-  const one = word(sp.start - 1);
-  if (COMPANY_OF_ENDS.has(one) && COMPANY_OF.has(`${word(sp.start - 2)} ${one}`)) return true;
+  const one = wordIn(tokens, sp.start - 1, s);
+  if (COMPANY_OF_ENDS.has(one) && COMPANY_OF.has(`${wordIn(tokens, sp.start - 2, s)} ${one}`)) return true;
   if (before !== undefined && before.sentence === s && COMPANY_KINDS.has(before.text)) return true;
   if (companyApposition(tokens, e, s)) return true;
   if (roleAtCompany(tokens, sp.start, s)) return true;
   // "Zedco shares rose 2 percent": a name's shares that move are a listed company's.
-  if ((after === 'shares' || after === 'stock') && MARKET_MOVES.has(word(e + 1))) return true;
+  if ((after === 'shares' || after === 'stock') && MARKET_MOVES.has(wordIn(tokens, e + 1, s))) return true;
   // "who founded Zedco in 2007": what a person founds and names is a firm or a body, not a person.
   if (one === 'founded' || one === 'co-founded' || one === 'cofounded') return true;
   return marketMoversAfter(tokens, e, s);
@@ -1256,14 +1254,13 @@ function groupsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: Int
       if (unlisted(sp)) groups.add(spanText(tokens, sp));
       continue;
     }
-    const word = (k: number): string => wordIn(tokens, k, s);
     // A given name or a courtesy title makes a person whatever the trade ("Dr. Quorley, the newsletter's maker").
     // A one-word span is a surname or a maker's name as often as a given name ("shares of Ford"), so the
     // given name counts only before another word.
     // Not against "an analyst at Zedco Sandler": a trade held at the name makes it the employer, whoever
     // it is named after.
     const personal =
-      ((sp.end - sp.start >= 2 && v.givenNames.has(word(sp.start))) ||
+      ((sp.end - sp.start >= 2 && v.givenNames.has(wordIn(tokens, sp.start, s))) ||
         (before !== undefined && COURTESY.has(lower(sp.start - 1)))) &&
       !roleAtCompany(tokens, sp.start, s);
     if (personal || !unlisted(sp)) continue;
@@ -1433,25 +1430,24 @@ function familyName(tokens: readonly Token[], sp: TokenSpan, s: number): boolean
  * `personsByEvidence`.
  */
 function personRole(tokens: readonly Token[], sp: TokenSpan, s: number): boolean {
-  const word = (k: number): string => wordIn(tokens, k, s);
   const { start, end } = sp;
   if (
-    word(end) === ',' &&
-    isDigits(word(end + 1), 1, 3) &&
-    Number(word(end + 1)) < 120 &&
-    word(end + 2) === ',' &&
-    !/^\d/.test(word(end + 3)) &&
-    !/^\d/.test(word(start - 1))
+    wordIn(tokens, end, s) === ',' &&
+    isDigits(wordIn(tokens, end + 1, s), 1, 3) &&
+    Number(wordIn(tokens, end + 1, s)) < 120 &&
+    wordIn(tokens, end + 2, s) === ',' &&
+    !/^\d/.test(wordIn(tokens, end + 3, s)) &&
+    !/^\d/.test(wordIn(tokens, start - 1, s))
   )
     return true;
   // Scorecard words are lower case: "c", "b", "st" as words of their own.
   const after = tokens[end];
   if (after !== undefined && after.sentence === s && after.text === lower(end)) {
-    const one = word(end);
+    const one = wordIn(tokens, end, s);
     if (DISMISSAL_AFTER.has(one)) return true;
     // The two-word phrases are built only after one of their first words.
-    if (DISMISSAL_FIRST_WORDS.has(one) && DISMISSAL_AFTER.has(`${one} ${word(end + 1)}`)) return true;
-    if (word(end + 1) === 'not' && word(end + 2) === 'out' && /^\d+$/.test(one)) return true;
+    if (DISMISSAL_FIRST_WORDS.has(one) && DISMISSAL_AFTER.has(`${one} ${wordIn(tokens, end + 1, s)}`)) return true;
+    if (wordIn(tokens, end + 1, s) === 'not' && wordIn(tokens, end + 2, s) === 'out' && /^\d+$/.test(one)) return true;
   }
   const before = start > 0 ? tokens[start - 1]! : undefined;
   return before !== undefined && before.sentence === s && DISMISSAL_BEFORE.has(before.text);
