@@ -3,8 +3,8 @@
 
 -- key: article_id
 CREATE TABLE IF NOT EXISTS articles (
-  article_id          VARCHAR NOT NULL, -- Article id (a_ + 16 hex digits of the sha256 of the file bytes); joins every table to articles.
-  source_path         VARCHAR NOT NULL, -- Path of the input file, relative to the input folder it was found in.
+  article_id          VARCHAR NOT NULL, -- Article id (a_ + 16 hex digits of the sha256 of the file bytes, or of a feed item's own markup); joins every table to articles.
+  source_path         VARCHAR NOT NULL, -- Path of the input file, relative to the input folder it was found in (for a feed item, the feed file: several rows share it).
   title               VARCHAR, -- Title, when one was found.
   published_value     VARCHAR, -- Publication date as found (YYYY-MM-DD), or null.
   published_start     DATE, -- Publication date as a DATE (first day of the interval).
@@ -12,8 +12,8 @@ CREATE TABLE IF NOT EXISTS articles (
   published_precision VARCHAR, -- Precision of the publication date (day), or null when unknown.
   published_time      VARCHAR, -- Time of day (HH:MM) when the source gives one.
   published_source    VARCHAR NOT NULL, -- Where the date was read: dateline, front-matter, html-meta, header, posted-on, filename, config or none.
-  bytes               BIGINT NOT NULL, -- Size of the input file in bytes.
-  sha256              VARCHAR NOT NULL, -- sha256 of the input file bytes.
+  bytes               BIGINT NOT NULL, -- Size of the input file in bytes (of a feed item: of its markup).
+  sha256              VARCHAR NOT NULL, -- sha256 of the input file bytes (of a feed item: of its markup).
   pipeline_version    VARCHAR NOT NULL, -- dossier version that wrote the record.
   schema_version      VARCHAR NOT NULL, -- Record schema version.
   n_entities          BIGINT NOT NULL, -- Entities in the article.
