@@ -1825,7 +1825,6 @@ function allTitleWords(tokens: readonly Token[], start: number, end: number): bo
   return true;
 }
 
-/** True when an indefinite article before, or a model number after, shows a maker's name used for its product. */
 /** Nouns for a market index after its name ("the Hang Seng index", "the Nikkei average", "the Nasdaq composite"). */
 const INDEX_NOUNS = new Set(['index', 'indexes', 'indices', 'average', 'averages', 'composite']);
 
@@ -1873,6 +1872,7 @@ function namesMarketIndex(tokens: readonly Token[], start: number, end: number):
   return at(k) && INDEX_NOUNS.has(lower(k));
 }
 
+/** True when an indefinite article before, or a model number after, shows a maker's name used for its product. */
 function namesProduct(tokens: readonly Token[], start: number, end: number): boolean {
   const before = start > 0 ? tokens[start - 1]! : null;
   const after = end < tokens.length ? tokens[end]! : null;
