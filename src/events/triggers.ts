@@ -1657,6 +1657,13 @@ const OBJECT_STOPS = new Set([
 ]);
 
 /**
+ * Phenomenon (session 16): a particle right after an object verb can make a phrasal verb of another sense, which
+ * names no event by its object: "leaves behind a company" (or "left behind a firm") is a legacy, not a
+ * resignation. Keyed by the verb's lemma.
+ */
+const PHRASAL_OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['leave', new Set(['behind'])]]);
+
+/**
  * Phenomenon: some verbs name an event only by what they act on: "cut 4,500 jobs" is a layoff but "cut costs"
  * is not; "cleared the merger" is an approval, "cleared the area" is not; "reported a quarterly profit" is a
  * financial result, "reported a fire" is not; "won the Nobel Prize" is an award, "quashed the conviction" a
@@ -1668,6 +1675,7 @@ const OBJECT_STOPS = new Set([
 function objectVerbType(lex: TriggerLexicon, ix: ArticleIndex, k: number, lem: string): EventTypeDef | null {
   const senses = lex.objectVerbs.get(lem);
   if (!senses) return null;
+  if (PHRASAL_OTHER_SENSE.get(lem)?.has(ix.lower[k + 1] ?? '') === true) return null;
   const s = ix.sentences[ix.tokens[k]!.sentence]!;
   const subj = passiveSubject(ix, k) >= 0 ? passiveSubject(ix, k) : reducedPassiveHead(ix, k);
   for (const sense of senses) {

@@ -78,6 +78,9 @@ describe('disputes settled or resolved, cases lost or won, executives leaving th
     ['The club lost its case for a new stadium with the fans.', 'ruling'],
     ['The shop lost a case of wine in the move.', 'ruling'],
     ['She left the building through a side door.', 'appointment'],
+    // A particle after the verb makes a phrasal verb of another sense: a legacy, not a departure.
+    ['The founder leaves behind a company that few could have built.', 'appointment'],
+    ['He left behind a small firm and three patents when he died.', 'appointment'],
   ])('dust settling, settlers, faults resolved, buildings left are not: %s', (text, type) => {
     expect(ofType(text, type)).toEqual([]);
   });
