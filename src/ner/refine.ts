@@ -992,9 +992,7 @@ function personsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: In
       sp.cls = PER;
       persons.add(text(sp));
     } else if (personRole(tokens, sp, s) && !exactMatch(gaz, sp.start, sp.end, GAZ.group)) {
-      let name = '';
-      for (let k = sp.start; k < sp.end; k++) name += tokens[k]!.text;
-      if (v.countriesAndRegions.has(countryKey(name))) continue;
+      if (namesCountryOrRegion(tokens, sp.start, sp.end, v)) continue;
       sp.cls = PER;
       if (!listed) persons.add(text(sp));
     }
@@ -1264,9 +1262,7 @@ function groupsByEvidence(tokens: readonly Token[], spans: TokenSpan[], gaz: Int
         (before !== undefined && COURTESY.has(lower(sp.start - 1)))) &&
       !roleAtCompany(tokens, sp.start, s);
     if (personal || !unlisted(sp)) continue;
-    let name = '';
-    for (let k = sp.start; k < sp.end; k++) name += tokens[k]!.text;
-    if (v.countriesAndRegions.has(countryKey(name))) continue;
+    if (namesCountryOrRegion(tokens, sp.start, sp.end, v)) continue;
     sp.cls = ORG;
     sp.ownEvidence = true;
     groups.add(spanText(tokens, sp));
@@ -1356,9 +1352,7 @@ function companiesNamedLikePlaces(
       one !== 'of' &&
       accountsAfter(tokens, sp.end + 1, s);
     if (!(report || (company && knownPlace(tokens, gaz, v, sp.start, sp.end)))) continue;
-    let name = '';
-    for (let k = sp.start; k < sp.end; k++) name += tokens[k]!.text;
-    if (v.countriesAndRegions.has(countryKey(name))) continue;
+    if (namesCountryOrRegion(tokens, sp.start, sp.end, v)) continue;
     sp.cls = ORG;
     sp.ownEvidence = true;
     (named ??= new Set()).add(spanText(tokens, sp));
@@ -1508,9 +1502,7 @@ function knownPlace(
   if (v.firstLevelDivisions.size === 0 || !startsUpper(tokens[end - 1]!.text)) return false;
   // One word of ASCII letters and digits (most names): its key is its lower-cased form, already made.
   if (end - start === 1 && plainKey(tokens[start]!.text)) return v.firstLevelDivisions.has(lower(start));
-  let name = '';
-  for (let k = start; k < end; k++) name += tokens[k]!.text;
-  return v.firstLevelDivisions.has(countryKey(name));
+  return v.firstLevelDivisions.has(countryKey(joinedText(tokens, start, end)));
 }
 
 /**
@@ -1730,11 +1722,7 @@ function teamsInMatches(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32
     k >= 0 && k < tokens.length && tokens[k]!.sentence === s ? lower(k) : '';
   // The words around the name are read first: they are cheap and rarely a match word, so the list
   // look-ups and the scan of the sentence for a score run only for the few spans they leave.
-  const notCountry = (sp: TokenSpan): boolean => {
-    let name = '';
-    for (let k = sp.start; k < sp.end; k++) name += tokens[k]!.text;
-    return !v.countriesAndRegions.has(countryKey(name));
-  };
+  const notCountry = (sp: TokenSpan): boolean => !namesCountryOrRegion(tokens, sp.start, sp.end, v);
   const listedTown = (sp: TokenSpan): boolean => knownPlace(tokens, gaz, v, sp.start, sp.end) && notCountry(sp);
   for (const sp of spans) {
     if (sp.cls !== PER && sp.cls !== LOC) continue;
@@ -2460,6 +2448,18 @@ const LEGAL_SUFFIXES = new Set([
   'nv',
 ]);
 
+/** The text of tokens `[start, end)` joined without spaces, as the place lists' keys are made (`countryKey`). */
+function joinedText(tokens: readonly Token[], start: number, end: number): string {
+  let name = '';
+  for (let k = start; k < end; k++) name += tokens[k]!.text;
+  return name;
+}
+
+/** True when tokens `[start, end)` name a country or a region ("Japan", "South Korea", "Latin America"). */
+function namesCountryOrRegion(tokens: readonly Token[], start: number, end: number, v: RefineVocabulary): boolean {
+  return v.countriesAndRegions.has(countryKey(joinedText(tokens, start, end)));
+}
+
 /**
  * The end of a company's name that runs from `[start, end)` over a possessive, up to three capitalised words and a
  * capitalised legal suffix ("Zedley" + "'s Fine Foods Inc."), or 0. Not when the first part is a country or region
@@ -2485,9 +2485,7 @@ function possessiveCompany(
   }
   if (j >= tokens.length || tokens[j]!.sentence !== s || !startsUpper(tokens[j]!.text) || !LEGAL_SUFFIXES.has(lower(j)))
     return 0;
-  let name = '';
-  for (let k = start; k < end; k++) name += tokens[k]!.text;
-  if (v.countriesAndRegions.has(countryKey(name))) return 0;
+  if (namesCountryOrRegion(tokens, start, end, v)) return 0;
   if (nextSpanAfter && knownPlace(tokens, gaz, v, start, end)) return 0;
   return j + 1;
 }
