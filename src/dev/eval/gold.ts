@@ -93,12 +93,24 @@ export const GOLD_SPLITS = [
   'dates2',
   'blind',
 ] as const;
-/** A split of one of our gold folders (`GOLD_SPLITS` holds them all, in the order `--split all` reports them). */
+/** A split of one of our gold folders (`GOLD_SPLITS` holds them all, in the order `--split all` reports them; `all` leaves out blind). */
 export type GoldSplit = (typeof GOLD_SPLITS)[number];
 
 /** The file of a split inside a gold folder: `items.jsonl` for dev, `<split>.jsonl` for every other part. */
 export function splitFile(split: GoldSplit): string {
   return split === 'dev' ? 'items.jsonl' : `${split}.jsonl`;
+}
+
+/**
+ * The splits a `--split` value names in gold folder `dir`: `both` is dev and held-out; `all` is every part the
+ * folder has **except blind**, which is read only when named (`--split blind`), so that a routine `--split all`
+ * after each change does not show the blind number again and again: a number seen after every change is a number
+ * tuned on, however few of its errors are read.
+ */
+export function namedSplits(split: GoldSplit | 'both' | 'all' | undefined, dir: string): GoldSplit[] {
+  if (split === 'both') return ['dev', 'held-out'];
+  if (split === 'all') return GOLD_SPLITS.filter((s) => s !== 'blind' && existsSync(join(dir, splitFile(s))));
+  return [split ?? 'dev'];
 }
 
 /** Reads a JSON-lines gold file (blank lines and lines starting with `//` skipped). */

@@ -5,6 +5,7 @@ import {
   DatasetResolver,
   findOccurrence,
   GOLD_SPLITS,
+  namedSplits,
   readJsonLines,
   shortHash,
   splitFile,
@@ -73,6 +74,15 @@ describe('gold readers', () => {
     expect(splitFile('fresh6')).toBe('fresh6.jsonl');
     expect(splitFile('fresh7')).toBe('fresh7.jsonl');
     expect(splitFile('fresh8')).toBe('fresh8.jsonl');
+  });
+
+  it('reads the blind split only when it is named: --split all leaves it out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-splits-'));
+    for (const f of ['items.jsonl', 'held-out.jsonl', 'fresh8.jsonl', 'blind.jsonl']) writeFileSync(join(dir, f), '');
+    expect(namedSplits('all', dir)).toEqual(['dev', 'held-out', 'fresh8']);
+    expect(namedSplits('blind', dir)).toEqual(['blind']);
+    expect(namedSplits('both', dir)).toEqual(['dev', 'held-out']);
+    expect(namedSplits(undefined, dir)).toEqual(['dev']);
   });
 
   it('skips references with a reason when the datasets are absent', () => {
