@@ -63,6 +63,9 @@ function phrasesFrom(ix: ArticleIndex, k: number, end: number): PhraseRef[] {
   return p ? coordinatedPhrases(ix, p, end) : [];
 }
 
+/** Nouns that name a class of things ("of its kind", "of this sort", "of that type"). */
+const KIND_NOUNS: ReadonlySet<string> = new Set(['kind', 'sort', 'type']);
+
 /** The role a phrase naming no entity fills under a preposition; the place of a locative one naming a kind of place. */
 function addPhrasePhrase(
   args: Arguments,
@@ -91,6 +94,9 @@ function addPhrasePhrase(
       // "the killing of seven demonstrators"; "a meeting of the leaders" names who took part; "the bombing
       // of the city" names where it happened (a settlement or area is not a target: a building is).
       if (at !== nounEnd || type === 'statement') break;
+      // "the first meeting of its kind", "the worst attack of that type": a class the event is compared
+      // with, never who took part or what was hit.
+      if (KIND_NOUNS.has(lemmaOf(ix, p.head))) break;
       if (type === 'attack' && SETTLEMENT_NOUNS.has(lemmaOf(ix, p.head)) && !takesTerritory(ix, nounEnd))
         args.placePhrase ??= p;
       else addPhrase(args, PARTICIPANT_OF.has(type) ? 'participant' : 'patient', [p]);

@@ -151,6 +151,17 @@ describe('participant rules, session 14', () => {
     expect(e?.arguments?.filter((a) => a.role === 'attacker' || a.role === 'agent')).toEqual([]);
   });
 
+  test.each([
+    ['The union held its first meeting of its kind since the strike ended.', 'meeting'],
+    ['It was the largest protest of this sort in the capital for a decade.', 'protest'],
+    ['Rebels carried out an attack of that type on a convoy near the border on Monday.', 'attack'],
+  ])('"of its kind" compares the event with others and names no one who took part: %s', (text, trigger) => {
+    const { events: evs } = events(text, { minConfidence: 0 });
+    const e = find(evs, trigger);
+    expect(e).toBeDefined();
+    expect(e!.arguments?.filter((a) => /kind|sort|type/.test(a.text))).toEqual([]);
+  });
+
   test('a continent before an attack noun labels a series and is no place', () => {
     const { events: evs } = events('Security was tightened after the Africa bombings.', {
       entities: [L('Africa')],
