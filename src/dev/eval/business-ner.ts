@@ -31,12 +31,14 @@ export const BUSINESS_GOLD = fileURLToPath(new URL('../../../eval/gold/business-
  * The gold file of each split: `1` the first (development), `2` the second (eval/gold/business-ner2/,
  * written in the eighth December session; its first reading was a held-out figure), `3` the third
  * (eval/gold/business-ner3/, written in the ninth December session: stock markets, cars, tech and aviation;
- * its first reading was a held-out figure).
+ * its first reading was a held-out figure), `4` the fourth (eval/gold/business-ner4/, written in the twelfth December
+ * session: politics, courts and armed conflict in wire style; its first reading was a held-out figure).
  */
 export const BUSINESS_SPLITS: Readonly<Record<string, string>> = {
   '1': BUSINESS_GOLD,
   '2': fileURLToPath(new URL('../../../eval/gold/business-ner2/articles.txt', import.meta.url)),
   '3': fileURLToPath(new URL('../../../eval/gold/business-ner3/articles.txt', import.meta.url)),
+  '4': fileURLToPath(new URL('../../../eval/gold/business-ner4/articles.txt', import.meta.url)),
 };
 
 /** Labels a gold file may use: the scored classes and the names we must not output. */
