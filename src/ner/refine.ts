@@ -579,6 +579,24 @@ export function refineSpans(
       v.nameParticles.has(lower(start - 2))
     )
       start -= 2;
+    // "anti-Islam Party for Freedom", "pro-Kremlin United Russia": a lower-case word hyphenated to a capitalised one
+    // at the start of a longer name is a modifier of the name ("anti-Islam", "pro-Kremlin", "ex-Soviet"), not part
+    // of it; a name particle stays ("al-Saadi").
+    if (hyphenModifierAt(tokens, start, end, v)) start++;
+    // "Tehreek-e-Insaf", "Lashkar-e-Taiba", "Tehrik-i-Taliban": a name continues over a linking particle between
+    // two hyphens (the Persian and Urdu ezafe, written onto both words), which the tagger leaves out.
+    while (
+      end + 3 < tokens.length &&
+      isHyphen(tokens[end]!) &&
+      isHyphen(tokens[end + 2]!) &&
+      LINKING_PARTICLES.has(lower(end + 1)) &&
+      joined(tokens, end) &&
+      joined(tokens, end + 1) &&
+      joined(tokens, end + 2) &&
+      joined(tokens, end + 3) &&
+      startsUpper(tokens[end + 3]!.text)
+    )
+      end += 4;
     // […] "-" "Capitalised": a span ending on a particle, or a person's name, continues over the hyphen.
     while (
       end + 1 < tokens.length &&
@@ -637,7 +655,9 @@ export function refineSpans(
       // "… Committee on Foreign Relations": a connector followed by a run of capitalised words.
       const k = end;
       if (k + 1 < tokens.length && CONNECTORS.has(tokens[k]!.text) && tokens[k]!.sentence === tokens[start]!.sentence) {
-        let j = k + 1;
+        // "Armed Forces of the Democratic Republic of the Congo", "Bank of the Zed Islands": "of the" and a name.
+        const from = tokens[k + 1]!.text === 'the' && k + 2 < tokens.length ? k + 2 : k + 1;
+        let j = from;
         while (
           j < tokens.length &&
           tokens[j]!.sentence === tokens[start]!.sentence &&
@@ -646,8 +666,25 @@ export function refineSpans(
           !v.calendar.has(lower(j))
         )
           j++;
-        if (j > k + 1) end = j;
+        // The tagger's own span of the name after the connector is taken whole ("… of the [Democratic Republic of
+        // the Congo]"), its inner "of the" included.
+        const next = merged[m + 1];
+        if (j > from && next !== undefined && next.start === from && next.end > j && next.cls !== MISC) j = next.end;
+        if (j > from) end = j;
       }
+    }
+    if (cls === ORG && end - start >= 2 && headedByGroupWord(tokens, start, end, v)) {
+      // "The Council of State said …", "The Zed Party won …": the capital of a sentence's first "The" is the
+      // sentence's, not the name's (CoNLL-2003 keeps "The" only in titles of papers: "The Times"); not a listed name.
+      if (tokens[start]!.text === 'The' && opensSentence(tokens, start) && !exactMatch(gaz, start, end, GAZ.group))
+        start++;
+      // "the 5th U.S. Circuit Court of Appeals", "the 2nd Zedland Army": an ordinal before a body's name numbers it.
+      else if (
+        start > 0 &&
+        tokens[start - 1]!.sentence === tokens[start]!.sentence &&
+        isOrdinal(tokens[start - 1]!.text)
+      )
+        start--;
     }
     // "Apple" + "Computer", [United States] + [Air Force]: a name the group list completes is that group,
     // and a place the place lists complete ([United States] of [America]) that place; the completion may
@@ -886,6 +923,52 @@ function pluralNames(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32Arr
     if (surnames.has(last.slice(0, -1)) || (last.endsWith('es') && surnames.has(last.slice(0, -2)))) continue;
     sp.cls = ORG;
   }
+}
+
+/** Lower-case particles written between two hyphens inside a name ("Tehreek-e-Insaf", "Tehrik-i-Taliban"). */
+const LINKING_PARTICLES = new Set(['e', 'i', 'ul', 'ut', 'ud']);
+
+/**
+ * True when `[start, end)` opens with a lower-case word hyphenated to a capitalised one, written as one token
+ * ("anti-Islam", "pro-Kremlin"), and goes on with a capitalised word: a modifier before the name. Not a name
+ * particle ("al-Saadi").
+ */
+function hyphenModifierAt(tokens: readonly Token[], start: number, end: number, v: RefineVocabulary): boolean {
+  const c = firstCodes[start]!;
+  if (c < 97 || c > 122 || start + 1 >= end || !startsUpper(tokens[start + 1]!.text)) return false;
+  const t = tokens[start]!.text;
+  const h = t.indexOf('-');
+  return h > 0 && h + 1 < t.length && startsUpper(t.slice(h + 1)) && !v.nameParticles.has(lower(start).slice(0, h));
+}
+
+/**
+ * True when the name `[start, end)` is headed by a capitalised word for a body: its last word, or the word before
+ * its first "of/on/for" ("Council of State", "Party for Freedom", "Court of Appeals").
+ */
+function headedByGroupWord(tokens: readonly Token[], start: number, end: number, v: RefineVocabulary): boolean {
+  let head = end - 1;
+  for (let k = start + 1; k < end - 1; k++)
+    if (CONNECTORS.has(tokens[k]!.text)) {
+      head = k - 1;
+      break;
+    }
+  return v.groupHeads.has(lower(head)) && startsUpper(tokens[head]!.text);
+}
+
+/** True when token k opens its sentence, or follows only an opening quote there. */
+function opensSentence(tokens: readonly Token[], k: number): boolean {
+  if (k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence) return true;
+  return QUOTES.has(tokens[k - 1]!.text) && (k === 1 || tokens[k - 2]!.sentence !== tokens[k]!.sentence);
+}
+
+/** "1st", "2nd", "23rd", "101st": an ordinal written in digits. */
+function isOrdinal(t: string): boolean {
+  const n = t.length;
+  if (n < 3 || n > 5) return false;
+  const suffix = t.slice(n - 2).toLowerCase();
+  return (
+    (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') && isDigits(t.slice(0, n - 2), 1, 3)
+  );
 }
 
 /** True when the word "of" is inside `[start, end)`. */
