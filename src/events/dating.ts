@@ -264,8 +264,7 @@ const RELATIVE_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 
 function attributionTime(ix: ArticleIndex, x: TimexRecord, anchors: readonly number[]): boolean {
   const [a, b] = ix.timexTokens.get(x)!;
   const s = ix.sentences[ix.tokens[a]!.sentence]!;
-  const reportAt = (k: number): boolean =>
-    ix.tokens[k]!.pos === 'VERB' && REPORTING_VERBS.has(ix.tokens[k]!.lemma.toLowerCase()) && !tollClaim(ix, k);
+  const reportAt = (k: number): boolean => reportVerbAt(ix, k);
   // Nothing of the event, no punctuation, and no other time or temporal word ("said three days after April 15").
   const clear = (k: number): boolean =>
     !anchors.includes(k) &&
@@ -279,6 +278,49 @@ function attributionTime(ix: ArticleIndex, x: TimexRecord, anchors: readonly num
   for (let k = b; k < s.tokenEnd && k - b < 3 && clear(k) && !CLAUSE_CONJUNCTIONS.has(ix.lower[k]!); k++)
     if (reportAt(k)) return true;
   return false;
+}
+
+/**
+ * Phenomenon (session 17): a present perfect reported by a dated report verb ("Zentrix announced Monday it has
+ * settled the dispute", "the ministry said on Friday that it has signed the deal") happened by the report, and
+ * business and wire copy date it to the report's day: the "has" tells news of that day, not background.
+ * `x` is an attribution time (see `attributionTime`); true when the event's verb `head` comes after it and
+ * after its report verb, with only a "that", a short subject ("it", "the company", a name), "has"/"have" and an
+ * adverb of completion between. Not a past perfect ("said Monday it had settled": before the report, told
+ * as background), a progressive ("has been cutting", an ongoing course), a negation ("has never sold"), or a
+ * report verb that is not next to the time (the time is then another clause's).
+ */
+function perfectReportedAt(ix: ArticleIndex, x: TimexRecord, head: number): boolean {
+  const [a, b] = ix.timexTokens.get(x)!;
+  if (head < b || ix.tokens[head]!.pos !== 'VERB') return false;
+  const s = ix.sentences[ix.tokens[a]!.sentence]!;
+  const reportAt = (k: number): boolean => reportVerbAt(ix, k);
+  let report = -1;
+  for (let k = a - 1; k >= s.tokenStart && a - k <= 3 && report < 0; k--) if (reportAt(k)) report = k;
+  for (let k = b; k < head && k - b < 3 && report < 0; k++) if (reportAt(k)) report = k;
+  if (report < 0) return false;
+  let k = head - 1;
+  while (k > b && PERFECT_ADVERBS.has(ix.lower[k]!)) k--;
+  if (ix.lower[k] !== 'has' && ix.lower[k] !== 'have') return false;
+  // The reported clause's subject: a pronoun or a short noun phrase, right after the report (and its time).
+  let subject = 0;
+  const lower = Math.max(b, report + 1);
+  for (k--; k >= lower; k--) {
+    const t = ix.tokens[k]!;
+    if (ix.lower[k] === 'that' && k === lower) break;
+    if (!(t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ'))
+      return false;
+    if (++subject > 4) return false;
+  }
+  return subject > 0;
+}
+
+/** Adverbs between "has" and its participle that keep it a completed act ("has now settled", "has finally agreed"). */
+const PERFECT_ADVERBS: ReadonlySet<string> = new Set(['already', 'now', 'also', 'finally', 'formally', 'officially']);
+
+/** True for a report verb at `k` ("said", "announced"; not "claimed … lives"). */
+function reportVerbAt(ix: ArticleIndex, k: number): boolean {
+  return ix.tokens[k]!.pos === 'VERB' && REPORTING_VERBS.has(ix.tokens[k]!.lemma.toLowerCase()) && !tollClaim(ix, k);
 }
 
 /**
@@ -630,7 +672,8 @@ export function chooseDate(
       !ofCommunication(ix, x, anchors) &&
       !deadline(ix, x) &&
       !withPhrase(ix, x, anchors) &&
-      !(repeated && startPoint(ix, x)),
+      !(repeated && startPoint(ix, x)) &&
+      !spanEnd(ix, x),
   );
   // Coordinated clauses ("arrested him on Saturday and charged him on Monday"): a date of the other conjunct is
   // the event's only when its own has none (see coordinationSide).
@@ -669,6 +712,8 @@ export function chooseDate(
   }
   const inClause = nearest(ownTimexes.filter((x) => clauses.includes(ix.clauseOf[ix.timexTokens.get(x)![0]]!)));
   if (inClause) return toDate(inClause, 'clause');
+  const reported = timexes.find((x) => attributionTime(ix, x, anchors) && perfectReportedAt(ix, x, head));
+  if (reported) return toDate(reported, 'clause');
   if (ownPeriod) return toDate(ownPeriod, 'clause');
   // The event is the main clause of "… DURATION after <dated event>": that date moved forward.
   const shifted = mainOfRelative(ix, head, timexes, phrases);
@@ -994,6 +1039,29 @@ function startPoint(ix: ArticleIndex, x: TimexRecord): boolean {
   if (before !== 'to' || a - 2 < floor) return false;
   const w = ix.lower[a - 2]!;
   return w === 'dating' || w === 'dates' || w === 'back' || w === 'going';
+}
+
+/**
+ * Phenomenon (session 17): the end of a span a clause gives for one event ("between 2027 and 2029 it will take
+ * delivery of ten jets", "will build the plant from 2026 to 2028") is not its date: the span starts the event,
+ * and our gold's convention (eval/gold/event-dates/PROVENANCE.md) dates it by the first year. True for a time
+ * expression after "and" that follows a time expression after "between", or after "to"/"through"/"until" that
+ * follows one after "from". A single "until" ("delayed until October") keeps its date, as does "and" joining two
+ * dates of two events ("on Monday and on Friday").
+ */
+function spanEnd(ix: ArticleIndex, x: TimexRecord): boolean {
+  const a = ix.timexTokens.get(x)![0];
+  const floor = ix.sentences[ix.tokens[a]!.sentence]!.tokenStart;
+  if (a - 2 < floor) return false;
+  const joint = ix.lower[a - 1]!;
+  const first = ix.timexAt[a - 2];
+  if (first === null || first === undefined || first === x) return false;
+  const start = ix.timexTokens.get(first)![0];
+  const opener = start > floor ? ix.lower[start - 1]! : '';
+  return (
+    (joint === 'and' && opener === 'between') ||
+    ((joint === 'to' || joint === 'through' || joint === 'until') && opener === 'from')
+  );
 }
 
 /** Events named by their date, written as a number the time expressions do not read ("the 9/11 attacks"). */
