@@ -5,7 +5,7 @@
  */
 import { clusterPrefix, type ClusterTable, type ClusterUse } from './clusters.js';
 import { HASH_SEED, feat1, feat2, feat3, foldLower, hashChar, hashString, lowerCode } from './hash.js';
-import { markRun } from './gazetteer.js';
+import { LoweredTokens, markRun } from './gazetteer.js';
 import type { Arena } from './arena.js';
 import { IntMap } from './intmap.js';
 import { classOf, decodeSpans, type TokenSpan } from './tags.js';
@@ -69,12 +69,22 @@ export function tokenTable(tokens: readonly Token[], sentences: readonly Sentenc
   return t;
 }
 
+/** `caseTable`'s lower-cased characters when its caller keeps none. */
+const ownLowered = new LoweredTokens();
+
 /**
  * The first half of a token table: every token's lower-case hash and flags, which document evidence,
  * gazetteer-free look-ups and `activeTokens` read for all tokens. The other attributes are left zero
  * for `hashAttributes`. With `arena`, the arrays are the arena's (valid until the next call with it).
+ * Fills `lowered` with every token's lower-cased characters on the way (what `markGazetteers` reads: the
+ * loop lower-cases each character for the hash anyway).
  */
-export function caseTable(tokens: readonly Token[], sentences: readonly Sentence[], arena?: Arena): TokenTable {
+export function caseTable(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  arena?: Arena,
+  lowered: LoweredTokens = ownLowered,
+): TokenTable {
   const n = tokens.length;
   const i32 = (name: string, size: number): Int32Array =>
     arena === undefined ? new Int32Array(size) : arena.int32(name, size);
@@ -93,15 +103,22 @@ export function caseTable(tokens: readonly Token[], sentences: readonly Sentence
     length: u8('length', n),
     cluster: i32('cluster', n),
   };
+  lowered.begin(n);
+  const charStart = lowered.start;
+  const startBits = lowered.upper;
+  let at = 0;
   for (let i = 0; i < n; i++) {
     const text = tokens[i]!.text;
     const len = text.length;
     let lower = HASH_SEED;
     let upper = 0;
     let lowers = 0;
+    charStart[i] = at;
+    const chars = lowered.room(at, len);
     for (let k = 0; k < len; k++) {
       const c = text.charCodeAt(k);
       const lc = lowerCode(c);
+      chars[at++] = lc;
       lower = hashChar(lower, lc);
       const cls = charClass(lc, c);
       if (cls === X) upper++;
@@ -118,7 +135,9 @@ export function caseTable(tokens: readonly Token[], sentences: readonly Sentence
     if (lowers > 0) f |= F_HAS_LOWER;
     if (upper > 0) f |= F_HAS_UPPER;
     t.flags[i] = f;
+    startBits[i] = LoweredTokens.startBits(text);
   }
+  charStart[n] = at;
   for (const s of sentences) {
     if (s.tokenEnd <= s.tokenStart) continue;
     t.flags[s.tokenStart] |= F_SENT_START;

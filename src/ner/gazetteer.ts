@@ -182,52 +182,86 @@ export function markRun(out: Int32Array, i: number, j: number, slot: number): vo
   out[j] |= 1 << (4 * slot + 2);
 }
 
-/** Bit of `markGazetteers`' per-token flags (bit 0: starts upper case) for a token that starts a word. */
+/** Bit of `LoweredTokens.upper` (bit 0: starts upper case) for a token that starts a word. */
 const WORD_START = 2;
 
-/** `markGazetteers`' scratch, reused from document to document: per token, and per character. */
+/**
+ * Each token's characters lower-cased by `lowerCode` (token k's are `chars[start[k] .. start[k + 1])`), and per
+ * token `upper[k]`: bit 0 when it starts upper case, WORD_START when it starts a word. Gazetteer windows fold a
+ * token into the name key of every window it lies in (up to MAX_NAME_TOKENS), so its characters are lower-cased
+ * once; the tagger fills this in the same loop that hashes each token's lower-case form (`caseTable`), and
+ * `markGazetteers` reads it. Reused from document to document (grown on demand).
+ */
+export class LoweredTokens {
+  chars = new Uint16Array(0);
+  start = new Int32Array(1);
+  upper = new Uint8Array(0);
+
+  /** Makes room for `n` tokens (their characters grow with `room`). */
+  begin(n: number): void {
+    if (this.upper.length < n) {
+      this.upper = new Uint8Array(2 * n);
+      this.start = new Int32Array(2 * n + 1);
+    }
+  }
+
+  /** The character buffer, with room for `count` characters from `at` (what is below `at` is kept). */
+  room(at: number, count: number): Uint16Array {
+    if (at + count > this.chars.length) {
+      const grown = new Uint16Array(Math.max(2 * (at + count), 1024));
+      grown.set(this.chars.subarray(0, at));
+      this.chars = grown;
+    }
+    return this.chars;
+  }
+
+  /** Token k's start bits (see `upper`) from its text. */
+  static startBits(text: string): number {
+    return (startsUpper(text) ? 1 : 0) | (isWordStart(text) ? WORD_START : 0);
+  }
+
+  /** Fills the characters and start bits of every token (when no `caseTable` did). */
+  fill(tokens: readonly Token[]): this {
+    const n = tokens.length;
+    this.begin(n);
+    let chars = 0;
+    for (let k = 0; k < n; k++) chars += tokens[k]!.text.length;
+    const lowerChars = this.room(0, chars);
+    chars = 0;
+    for (let k = 0; k < n; k++) {
+      const text = tokens[k]!.text;
+      this.start[k] = chars;
+      for (let c = 0; c < text.length; c++) lowerChars[chars++] = lowerCode(text.charCodeAt(c));
+      this.upper[k] = LoweredTokens.startBits(text);
+    }
+    this.start[n] = chars;
+    return this;
+  }
+}
+
+/** `markGazetteers`' scratch, reused from document to document. */
 let lastUpperBuffer = new Int32Array(0);
-let upperBuffer = new Uint8Array(0);
-let charStartBuffer = new Int32Array(0);
-let lowerCharBuffer = new Uint16Array(0);
+const ownLowered = new LoweredTokens();
 
 /**
  * Marks gazetteer matches: `out[i]` gets bit `4 * slot + part` (part 0 = B, 1 = I, 2 = L, 3 = U) for
  * every run of tokens inside one sentence whose name key is in a list. A run must end on a capitalised
- * token (so "turkey" or "us" in running text match nothing) and start on a word.
+ * token (so "turkey" or "us" in running text match nothing) and start on a word. `lowered`: the tokens'
+ * lower-cased characters when the caller made them (`caseTable`); otherwise they are made here.
  */
 export function markGazetteers(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   tables: readonly NameTable[],
   out: Int32Array,
+  lowered: LoweredTokens = ownLowered.fill(tokens),
 ): void {
   out.fill(0);
   const n = tokens.length;
-  if (lastUpperBuffer.length < n + 1) {
-    lastUpperBuffer = new Int32Array(2 * n + 1);
-    upperBuffer = new Uint8Array(2 * n + 1);
-    charStartBuffer = new Int32Array(2 * n + 1);
-  }
+  if (lastUpperBuffer.length < n + 1) lastUpperBuffer = new Int32Array(2 * n + 1);
   // Every slot read below is written first.
   const lastUpper = lastUpperBuffer;
-  /** Per token: bit 0 when it starts upper case, WORD_START when it starts a word. */
-  const upper = upperBuffer;
-  // Each token's characters lower-cased once (token k's are lowerChars[charStart[k] .. charStart[k + 1])):
-  // a token lies in up to MAX_NAME_TOKENS windows, each of which folds it into its name key.
-  const charStart = charStartBuffer;
-  let chars = 0;
-  for (let k = 0; k < n; k++) chars += tokens[k]!.text.length;
-  if (lowerCharBuffer.length < chars) lowerCharBuffer = new Uint16Array(2 * chars);
-  const lowerChars = lowerCharBuffer;
-  chars = 0;
-  for (let k = 0; k < n; k++) {
-    const text = tokens[k]!.text;
-    charStart[k] = chars;
-    for (let c = 0; c < text.length; c++) lowerChars[chars++] = lowerCode(text.charCodeAt(c));
-    upper[k] = (startsUpper(text) ? 1 : 0) | (isWordStart(text) ? WORD_START : 0);
-  }
-  charStart[n] = chars;
+  const { upper, start: charStart, chars: lowerChars } = lowered;
   // lastUpper[k]: the last token at or before k that starts upper case (-1 if none in the sentence), so a
   // window stops hashing at the last token a match could end on.
   for (const s of sentences) {

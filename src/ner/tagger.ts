@@ -15,7 +15,7 @@ import {
   wordAttributes,
 } from './features.js';
 import type { ClusterUse } from './clusters.js';
-import { markGazetteers, type NameTable } from './gazetteer.js';
+import { LoweredTokens, markGazetteers, type NameTable } from './gazetteer.js';
 import type { PackedTwoPass } from './packed.js';
 import { NTAGS } from './tags.js';
 import type { Sentence, Token } from '../types.js';
@@ -37,6 +37,8 @@ export interface TaggedDocument {
 const decoder = new Decoder();
 /** The per-document arrays that tagging consumes before it returns (see `Arena`). */
 const arena = new Arena();
+/** Every token's lower-cased characters, made by `caseTable` and read by `markGazetteers`. */
+const lowered = new LoweredTokens();
 
 /** Receives the end of each tagging step (for `npm run bench:ner -- --phases`). */
 export type StepClock = (step: TagStep) => void;
@@ -68,7 +70,7 @@ export function tagDocument(
   clock?: StepClock,
 ): TaggedDocument {
   const n = tokens.length;
-  const table = caseTable(tokens, sentences, arena);
+  const table = caseTable(tokens, sentences, arena, lowered);
   const active = activeTokens(table, tokens, sentences, arena);
   wordAttributes(table, tokens, active);
   const variants = ownVariants(table, active, arena);
@@ -84,7 +86,7 @@ export function tagDocument(
   // The three arrays returned are the arena's too: allocating them per document (each a buffer outside V8's
   // heap) cost more than the rest of the document's arrays together, and drove the collector.
   const gaz = arena.int32('gaz', n);
-  markGazetteers(tokens, sentences, tables, gaz);
+  markGazetteers(tokens, sentences, tables, gaz, lowered);
   clock?.('gazetteers');
   const base = baseFeatures(table, sentences, gaz, active, clusters, variants, words.fresh, arena);
   clock?.('base features');

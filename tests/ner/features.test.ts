@@ -12,7 +12,7 @@ import {
   hashAttributes,
   tokenTable,
 } from '../../src/ner/features.js';
-import { GAZ, NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
+import { GAZ, LoweredTokens, NameTable, markGazetteers } from '../../src/ner/gazetteer.js';
 import { HASH_SEED, foldLower, nameKey } from '../../src/ner/hash.js';
 import { B, I, L, tagOf, U } from '../../src/ner/tags.js';
 
@@ -165,6 +165,26 @@ describe('features', () => {
     const one = featuresOf(text, [joined]);
     expect(Array.from(one.gaz)).toEqual(Array.from(apart.gaz));
     expect(joined.get(nameKey('anbar'))).toBe((1 << GAZ.trainLoc) | (1 << GAZ.place));
+  });
+
+  test("the case table's lower-cased characters mark the same matches as the gazetteer's own, as they grow", () => {
+    const names = new NameTable();
+    names.addName('Östergård Bank', GAZ.group);
+    names.addName('İzmir', GAZ.place);
+    names.addName('Kelvin Road', GAZ.place);
+    const short = 'A storm hit İzmir. ÖSTERGÅRD BANK said so on \u212Aelvin Road.';
+    const long = `${'Markets in Östergård were calm on Monday, traders said. '.repeat(200)}${short}`;
+    const shared = new LoweredTokens();
+    for (const text of [short, long, short]) {
+      const { tokens, sentences } = annotate(text);
+      caseTable(tokens, sentences, undefined, shared);
+      const fromTable = new Int32Array(tokens.length);
+      markGazetteers(tokens, sentences, [names], fromTable, shared);
+      const own = new Int32Array(tokens.length);
+      markGazetteers(tokens, sentences, [names], own);
+      expect(Array.from(fromTable)).toEqual(Array.from(own));
+      expect(Array.from(own).some((bits) => bits !== 0)).toBe(true);
+    }
   });
 
   test('the name table answers every key it holds, after growing and when rebuilt from its parts, and 0 for others', () => {
