@@ -106,6 +106,7 @@ export function caseTable(
   lowered.begin(n);
   const charStart = lowered.start;
   const startBits = lowered.upper;
+  const firstCodes = lowered.first;
   let at = 0;
   for (let i = 0; i < n; i++) {
     const text = tokens[i]!.text;
@@ -136,6 +137,7 @@ export function caseTable(
     if (upper > 0) f |= F_HAS_UPPER;
     t.flags[i] = f;
     startBits[i] = LoweredTokens.startBits(text);
+    firstCodes[i] = len === 0 ? 0 : first;
   }
   charStart[n] = at;
   for (const s of sentences) {

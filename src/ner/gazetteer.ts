@@ -196,11 +196,14 @@ export class LoweredTokens {
   chars = new Uint16Array(0);
   start = new Int32Array(1);
   upper = new Uint8Array(0);
+  /** Per token, the code of its first character as written (0 for an empty token). */
+  first = new Uint16Array(0);
 
   /** Makes room for `n` tokens (their characters grow with `room`). */
   begin(n: number): void {
     if (this.upper.length < n) {
       this.upper = new Uint8Array(2 * n);
+      this.first = new Uint16Array(2 * n);
       this.start = new Int32Array(2 * n + 1);
     }
   }
@@ -233,6 +236,7 @@ export class LoweredTokens {
       this.start[k] = chars;
       for (let c = 0; c < text.length; c++) lowerChars[chars++] = lowerCode(text.charCodeAt(c));
       this.upper[k] = LoweredTokens.startBits(text);
+      this.first[k] = text.length === 0 ? 0 : text.charCodeAt(0);
     }
     this.start[n] = chars;
     return this;

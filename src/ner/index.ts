@@ -110,7 +110,8 @@ function tagAndRefine(
   const tagged = tagDocument(recogniser.model, input.tokens, input.sentences, [recogniser.names], recogniser.clusters);
   const spans: TokenSpan[] = [];
   for (const s of input.sentences) decodeSpans(tagged.pass2, s.tokenStart, s.tokenEnd, spans);
-  return { spans: refineSpans(input.tokens, spans, tagged.gaz, recogniser.vocabulary, input.lowerForms), tagged };
+  const refined = refineSpans(input.tokens, spans, tagged.gaz, recogniser.vocabulary, input.lowerForms, tagged.lowered);
+  return { spans: refined, tagged };
 }
 
 /**

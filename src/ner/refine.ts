@@ -60,7 +60,7 @@
  *   has, or a place that reports a company's accounts, is the company ("Amazon's shareholders", "Zedton said
  *   quarterly profit rose").
  */
-import { GAZ, MAX_NAME_TOKENS } from './gazetteer.js';
+import { GAZ, MAX_NAME_TOKENS, type LoweredTokens } from './gazetteer.js';
 import type { TokenSpan } from './tags.js';
 import type { Token } from '../types.js';
 import { COMPANY_OFFICES, HONORIFICS, PUBLIC_OFFICES } from '../words.js';
@@ -448,13 +448,16 @@ let lowerTokens: readonly Token[] = [];
 let documentLowerForms: readonly string[] | null = null;
 
 /**
- * Per token of the document being refined, the code of its first character and its length, read once per call of
- * `refineSpans`: the passes that walk every token (`retypeOrAddNames` twice, `groupsNamedAgain`,
- * `initialsOfGroups`) decide most tokens from these alone, where reading each token's text from its string cost
- * a cache miss per token and pass.
+ * Per token of the document being refined, the code of its first character, and where its characters start
+ * (token k has `charStarts[k + 1] - charStarts[k]`), read once per call of `refineSpans` (or taken from the
+ * tagger's `LoweredTokens`, which read them already): the passes that walk every token (`retypeOrAddNames`
+ * twice, `groupsNamedAgain`, `initialsOfGroups`) decide most tokens from these alone, where reading each
+ * token's text from its string cost a cache miss per token and pass.
  */
 let firstCodes = new Uint16Array(0);
-let textLengths = new Int32Array(0);
+let charStarts = new Int32Array(1);
+let ownFirstCodes = firstCodes;
+let ownCharStarts = charStarts;
 /** Per token of the document being refined, its sentence (`tokens[k].sentence`), read in the same loop. */
 let sentenceIds = new Int32Array(0);
 /**
@@ -466,34 +469,65 @@ let nextUpper = new Int32Array(0);
 let lowerStarts = new Int32Array(0);
 let lowerStartCount = 0;
 
-function beginLower(tokens: readonly Token[], forms: readonly string[] | undefined): void {
+/** The length of token k's text (of the document being refined). */
+function textLength(k: number): number {
+  return charStarts[k + 1]! - charStarts[k]!;
+}
+
+function beginLower(
+  tokens: readonly Token[],
+  forms: readonly string[] | undefined,
+  lowered: LoweredTokens | undefined,
+): void {
   lowerTokens = tokens;
-  if (firstCodes.length < tokens.length) {
-    firstCodes = new Uint16Array(Math.max(tokens.length, 2 * firstCodes.length));
-    textLengths = new Int32Array(firstCodes.length);
-    sentenceIds = new Int32Array(firstCodes.length);
-    nextUpper = new Int32Array(firstCodes.length + 1);
-    lowerStarts = new Int32Array(firstCodes.length);
+  const n = tokens.length;
+  if (sentenceIds.length < n) {
+    sentenceIds = new Int32Array(Math.max(n, 2 * sentenceIds.length));
+    nextUpper = new Int32Array(sentenceIds.length + 1);
+    lowerStarts = new Int32Array(sentenceIds.length);
   }
   lowerStartCount = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    const text = t.text;
-    const c = text.length === 0 ? 0 : text.charCodeAt(0);
-    firstCodes[k] = c;
-    textLengths[k] = text.length;
-    sentenceIds[k] = t.sentence;
-    if (c >= 97 && c <= 122) lowerStarts[lowerStartCount++] = k;
+  if (lowered !== undefined) {
+    // The tagger read every token's first character, length and capital already (`caseTable`).
+    firstCodes = lowered.first;
+    charStarts = lowered.start;
+    const upper = lowered.upper;
+    for (let k = 0; k < n; k++) {
+      sentenceIds[k] = tokens[k]!.sentence;
+      const c = firstCodes[k]!;
+      if (c >= 97 && c <= 122) lowerStarts[lowerStartCount++] = k;
+    }
+    nextUpper[n] = n;
+    for (let k = n - 1; k >= 0; k--) nextUpper[k] = (upper[k]! & 1) !== 0 ? k : nextUpper[k + 1]!;
+  } else {
+    if (ownFirstCodes.length < n) {
+      ownFirstCodes = new Uint16Array(Math.max(n, 2 * ownFirstCodes.length));
+      ownCharStarts = new Int32Array(ownFirstCodes.length + 1);
+    }
+    firstCodes = ownFirstCodes;
+    charStarts = ownCharStarts;
+    let at = 0;
+    for (let k = 0; k < n; k++) {
+      const t = tokens[k]!;
+      const text = t.text;
+      const c = text.length === 0 ? 0 : text.charCodeAt(0);
+      firstCodes[k] = c;
+      charStarts[k] = at;
+      at += text.length;
+      sentenceIds[k] = t.sentence;
+      if (c >= 97 && c <= 122) lowerStarts[lowerStartCount++] = k;
+    }
+    charStarts[n] = at;
+    nextUpper[n] = n;
+    for (let k = n - 1; k >= 0; k--) {
+      const c = firstCodes[k]!;
+      const upper = c < 128 ? c >= 65 && c <= 90 : startsUpper(tokens[k]!.text);
+      nextUpper[k] = upper ? k : nextUpper[k + 1]!;
+    }
   }
-  nextUpper[tokens.length] = tokens.length;
-  for (let k = tokens.length - 1; k >= 0; k--) {
-    const c = firstCodes[k]!;
-    const upper = c < 128 ? c >= 65 && c <= 90 : startsUpper(tokens[k]!.text);
-    nextUpper[k] = upper ? k : nextUpper[k + 1]!;
-  }
-  documentLowerForms = forms !== undefined && forms.length === tokens.length ? forms : null;
-  if (lowerStamp.length < tokens.length) {
-    lowerStamp = new Int32Array(Math.max(tokens.length, 2 * lowerStamp.length));
+  documentLowerForms = forms !== undefined && forms.length === n ? forms : null;
+  if (lowerStamp.length < n) {
+    lowerStamp = new Int32Array(Math.max(n, 2 * lowerStamp.length));
     lowerTexts = new Array<string>(lowerStamp.length).fill('');
     lowerEpoch = 0;
   }
@@ -525,7 +559,8 @@ function exactMatch(gaz: Int32Array, a: number, b: number, slot: number): boolea
 /**
  * Applies the clean-up rules to decoded spans (in text order); `gaz` holds gazetteer match bits.
  * `lowerForms`: `tokens[k].text.toLowerCase()` for every token, when the caller has them (the document's
- * `lowerForms`); otherwise each is made when a rule first asks for it.
+ * `lowerForms`); otherwise each is made when a rule first asks for it. `lowered`: the tagger's reading of
+ * the same tokens (`tagDocument`'s), when the caller has it; otherwise the tokens are read here.
  */
 export function refineSpans(
   tokens: readonly Token[],
@@ -533,8 +568,9 @@ export function refineSpans(
   gaz: Int32Array,
   v: RefineVocabulary,
   lowerForms?: readonly string[],
+  lowered?: LoweredTokens,
 ): TokenSpan[] {
-  beginLower(tokens, lowerForms);
+  beginLower(tokens, lowerForms, lowered);
   const merged: TokenSpan[] = [];
   for (const span of spans) {
     const previous = merged[merged.length - 1];
@@ -2628,7 +2664,7 @@ function initialsOfGroups(tokens: readonly Token[], spans: TokenSpan[]): TokenSp
     const inside = sp !== undefined && sp.start <= k;
     // `isCapitals` asks for two to five capitals: the first and the length rule out most tokens unread.
     const c = firstCodes[k]!;
-    if (c < 65 || c > 90 || textLengths[k]! < 2 || textLengths[k]! > 5) continue;
+    if (c < 65 || c > 90 || textLength(k) < 2 || textLength(k) > 5) continue;
     if (!isCapitals(tokens[k]!.text) || !initials.has(tokens[k]!.text)) continue;
     // Not in a line written in capitals (a headline's "WHO" may be the word).
     const s = tokens[k]!.sentence;
@@ -3027,7 +3063,7 @@ function groupsNamedAgain(
     const k = lowerStarts[w]!;
     const s = sentenceIds[k]!;
     if (s < lineCount) lines[s] = 1;
-    if ((nameWordLengths[firstCodes[k]! - 97]! & (1 << Math.min(textLengths[k]!, 31))) === 0) continue;
+    if ((nameWordLengths[firstCodes[k]! - 97]! & (1 << Math.min(textLength(k), 31))) === 0) continue;
     const text = tokens[k]!.text;
     if (nameWords.has(text)) common.add(text);
   }

@@ -32,6 +32,8 @@ export interface TaggedDocument {
   gaz: Int32Array;
   /** Second-pass emission scores, `NTAGS` per token (what the type margins of `spanTypeEvidence` read). */
   emit2: Int32Array;
+  /** Every token's lower-cased characters, first character and capital (what the span clean-up reads too). */
+  lowered: LoweredTokens;
 }
 
 const decoder = new Decoder();
@@ -105,7 +107,7 @@ export function tagDocument(
   const pass2 = arena.uint8('pass2', n);
   decodeActive(emit2, sentences, active, model.trans2, pass2);
   clock?.('viterbi 2');
-  return { pass1, pass2, gaz, emit2 };
+  return { pass1, pass2, gaz, emit2, lowered };
 }
 
 /** Decodes each maximal run of active tokens of each sentence; `out` stays O (0) elsewhere. */
