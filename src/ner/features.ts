@@ -663,6 +663,7 @@ export function baseFeatures(
  * lies in a string the first pass tagged elsewhere (Ratinov & Roth style document consistency).
  * Returns only these extra features; the second pass also uses the base features (see `concatFeatures`).
  * With `active`, only tokens whose flag is set get features. With `arena`, the arrays are the arena's.
+ * `lowered`: the tokens' lower-cased characters (`caseTable`'s), which name hashes fold instead of the texts.
  */
 export function consistencyFeatures(
   t: TokenTable,
@@ -671,6 +672,7 @@ export function consistencyFeatures(
   tags: Uint8Array,
   active?: Uint8Array,
   arena?: Arena,
+  lowered?: LoweredTokens,
 ): DocFeatures {
   // Votes per (word, class) across the document, from first-pass spans.
   // Each voted word owns four class counts in `counts`, from offset `votes.get(word)`.
@@ -691,7 +693,7 @@ export function consistencyFeatures(
     firstTokens.set(t.lower[sp.start]!, 1);
     let h = HASH_SEED;
     for (let k = sp.start; k < sp.end; k++) {
-      h = foldLower(h, tokens[k]!.text);
+      h = lowered === undefined ? foldLower(h, tokens[k]!.text) : lowered.fold(h, k);
       if ((t.flags[k]! & F_ALPHA) === 0) continue;
       let v = votes.get(t.lower[k]!, -1);
       if (v < 0) {
@@ -717,7 +719,7 @@ export function consistencyFeatures(
       if (!firstTokens.has(h)) continue;
       const last = Math.min(s.tokenEnd, i + 7);
       for (let j = i; j < last; j++) {
-        if (j > i) h = foldLower(h, tokens[j]!.text);
+        if (j > i) h = lowered === undefined ? foldLower(h, tokens[j]!.text) : lowered.fold(h, j);
         const bits = predicted.get(h, 0);
         if (bits === 0) continue;
         for (let c = 0; c < 4; c++) if ((bits & (1 << c)) !== 0) markRun(match, i, j, c);

@@ -218,6 +218,14 @@ export class LoweredTokens {
     return this.chars;
   }
 
+  /** `foldLower(h, text)` of token k's text, from its lower-cased characters. */
+  fold(h: number, k: number): number {
+    const chars = this.chars;
+    const to = this.start[k + 1]!;
+    for (let c = this.start[k]!; c < to; c++) h = hashChar(h, chars[c]!);
+    return h;
+  }
+
   /** Token k's start bits (see `upper`) from its text. */
   static startBits(text: string): number {
     return (startsUpper(text) ? 1 : 0) | (isWordStart(text) ? WORD_START : 0);

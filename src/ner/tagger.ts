@@ -100,7 +100,7 @@ export function tagDocument(
   const pass1 = arena.uint8('pass1', n);
   decodeActive(emit1, sentences, active, model.trans1, pass1);
   clock?.('viterbi 1');
-  const second = consistencyFeatures(table, tokens, sentences, pass1, active, arena);
+  const second = consistencyFeatures(table, tokens, sentences, pass1, active, arena, lowered);
   clock?.('consistency features');
   model.addSecond(second, n, emit2);
   clock?.('second weights');

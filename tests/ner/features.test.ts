@@ -242,6 +242,25 @@ describe('document matches of first-pass names', () => {
     const matchKeysOfName = keysAt(b, at('Ann', 1)).filter((k) => !keysAt(a, at('Ann', 1)).includes(k));
     expect(extra.length).toBeLessThan(matchKeysOfName.length);
   });
+
+  test("names are hashed the same from the case table's lower-cased characters as from the texts", () => {
+    const text = 'Östergård Bank AB said so.\nLater ÖSTERGÅRD Bank AB and \u212Aelvin Road left , Bank said.';
+    const { tokens, sentences } = annotate(text);
+    const lowered = new LoweredTokens();
+    const table = caseTable(tokens, sentences, undefined, lowered);
+    const at = (w: string, k: number): number => tokens.filter((t) => t.text === w)[k]!.i;
+    const tagged = new Uint8Array(tokens.length);
+    tagged[at('Östergård', 0)] = tagOf(1, B);
+    tagged[at('Bank', 0)] = tagOf(1, I);
+    tagged[at('AB', 0)] = tagOf(1, L);
+    tagged[at('Road', 0)] = tagOf(2, U);
+    const fromTexts = consistencyFeatures(table, tokens, sentences, tagged);
+    const fromChars = consistencyFeatures(table, tokens, sentences, tagged, undefined, undefined, lowered);
+    expect(Array.from(fromChars.keys)).toEqual(Array.from(fromTexts.keys));
+    expect(Array.from(fromChars.offsets)).toEqual(Array.from(fromTexts.offsets));
+    // The name in capitals later matches the name tagged first (document matches: more keys than a lone word).
+    expect(keysAt(fromChars, at('AB', 1)).length).toBeGreaterThan(keysAt(fromChars, at('said', 0)).length);
+  });
 });
 
 describe('text-only features come first (the tagger sums them once per word)', () => {
