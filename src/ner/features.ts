@@ -74,7 +74,8 @@ const ownLowered = new LoweredTokens();
 
 /**
  * The first half of a token table: every token's lower-case hash and flags, which document evidence,
- * gazetteer-free look-ups and `activeTokens` read for all tokens. The other attributes are left zero
+ * gazetteer-free look-ups and `activeTokens` read for all tokens, and its exact-text hash and short shape,
+ * made from the same characters in the same loop (`hashWord`'s). The other attributes are left zero
  * for `hashAttributes`. With `arena`, the arrays are the arena's (valid until the next call with it).
  * Fills `lowered` with every token's lower-cased characters on the way (what `markGazetteers` reads: the
  * loop lower-cases each character for the hash anyway).
@@ -112,6 +113,9 @@ export function caseTable(
     const text = tokens[i]!.text;
     const len = text.length;
     let lower = HASH_SEED;
+    let word = HASH_SEED;
+    let short = HASH_SEED;
+    let prevClass = -1;
     let upper = 0;
     let lowers = 0;
     charStart[i] = at;
@@ -121,12 +125,17 @@ export function caseTable(
       const lc = lowerCode(c);
       chars[at++] = lc;
       lower = hashChar(lower, lc);
+      word = hashChar(word, c);
       const cls = charClass(lc, c);
+      if (cls !== prevClass) short = hashChar(short, cls);
+      prevClass = cls;
       if (cls === X) upper++;
       else if (cls === LX) lowers++;
     }
     const letters = upper + lowers;
     t.lower[i] = lower;
+    t.word[i] = word;
+    t.short[i] = short;
     let f = 0;
     if (letters > 0) f |= F_ALPHA;
     const first = text.charCodeAt(0);
@@ -183,11 +192,12 @@ function nearActive(active: Uint8Array, i: number, n: number): boolean {
 
 /**
  * The attributes that a scored token's neighbours' features and the tagger's per-word cache read: the
- * exact-text hash, the short shape and the POS hash, for scored tokens and their neighbours.
+ * exact-text hash and the short shape (`caseTable` made them for every token) and the POS hash, for scored
+ * tokens and their neighbours.
  */
 export function wordAttributes(t: TokenTable, tokens: readonly Token[], active: Uint8Array): void {
   const n = t.n;
-  for (let i = 0; i < n; i++) if (nearActive(active, i, n)) hashWord(t, tokens[i]!, i);
+  for (let i = 0; i < n; i++) if (nearActive(active, i, n)) t.pos[i] = hashString(tokens[i]!.pos);
 }
 
 /**
