@@ -82,6 +82,10 @@ const { OPEN, OPEN_PREV, CLOSED, CLOSED_B, CLOSED_I } = (() => {
     CLOSED_I: Int8Array.from(closedI),
   };
 })();
+const OPEN_COUNT = OPEN.length;
+const OPEN_PREV_COUNT = OPEN_PREV.length;
+// `viterbi` reads the open predecessors' scores into nine locals (BILOU over four classes: O, L-x and U-x).
+if (OPEN_PREV_COUNT !== 9) throw new Error(`linear: viterbi reads 9 open predecessors, BILOU gives ${OPEN_PREV_COUNT}`);
 const LEGAL_END = Uint8Array.from({ length: NTAGS }, (_, t) => (allowedEnd(t) ? 1 : 0));
 
 /** Reusable decoding buffers (grown on demand) so tagging allocates per document, not per token. */
@@ -89,8 +93,6 @@ export class Decoder {
   private emit = new Float64Array(0);
   private score = new Float64Array(0);
   private back = new Int16Array(0);
-  /** The scores of the open tags' predecessors at the previous token. */
-  private readonly prevScores = new Float64Array(NTAGS);
 
   /** Tags tokens `[from, to)` with the best legal sequence under `model`, writing into `out`. */
   decode(model: RowSource, feats: DocFeatures, from: number, to: number, out: Uint8Array): void {
@@ -132,23 +134,64 @@ export class Decoder {
     const startRow = afterO ? O * NTAGS : NTAGS * NTAGS;
     for (let t = 0; t < NTAGS; t++)
       score[t] = LEGAL[startRow + t] ? trans[startRow + t]! + emit[offset + t]! : -Infinity;
-    const prevScores = this.prevScores;
-    const np = OPEN_PREV.length;
-    const closedAt = OPEN.length * np;
+    const closedAt = OPEN_COUNT * OPEN_PREV_COUNT;
     for (let i = 1; i < n; i++) {
       const base = i * NTAGS;
       const prevBase = base - NTAGS;
-      for (let k = 0; k < np; k++) prevScores[k] = score[prevBase + OPEN_PREV[k]!]!;
-      // Ties go to the earliest predecessor, as a scan in tag order would.
-      for (let j = 0, q = 0; j < OPEN.length; j++, q += np) {
-        let best = prevScores[0]! + moves[q]!;
+      // The nine open predecessors' scores in locals and the nine moves into each open tag written out (the loops
+      // over them unrolled: a tenth of tagging's time was this loop's overhead); ties go to the earliest
+      // predecessor, as a scan in tag order would.
+      const p0 = score[prevBase + OPEN_PREV[0]!]!;
+      const p1 = score[prevBase + OPEN_PREV[1]!]!;
+      const p2 = score[prevBase + OPEN_PREV[2]!]!;
+      const p3 = score[prevBase + OPEN_PREV[3]!]!;
+      const p4 = score[prevBase + OPEN_PREV[4]!]!;
+      const p5 = score[prevBase + OPEN_PREV[5]!]!;
+      const p6 = score[prevBase + OPEN_PREV[6]!]!;
+      const p7 = score[prevBase + OPEN_PREV[7]!]!;
+      const p8 = score[prevBase + OPEN_PREV[8]!]!;
+      for (let j = 0, q = 0; j < OPEN_COUNT; j++, q += OPEN_PREV_COUNT) {
+        let best = p0 + moves[q]!;
         let arg = 0;
-        for (let k = 1; k < np; k++) {
-          const s = prevScores[k]! + moves[q + k]!;
-          if (s > best) {
-            best = s;
-            arg = k;
-          }
+        let s = p1 + moves[q + 1]!;
+        if (s > best) {
+          best = s;
+          arg = 1;
+        }
+        s = p2 + moves[q + 2]!;
+        if (s > best) {
+          best = s;
+          arg = 2;
+        }
+        s = p3 + moves[q + 3]!;
+        if (s > best) {
+          best = s;
+          arg = 3;
+        }
+        s = p4 + moves[q + 4]!;
+        if (s > best) {
+          best = s;
+          arg = 4;
+        }
+        s = p5 + moves[q + 5]!;
+        if (s > best) {
+          best = s;
+          arg = 5;
+        }
+        s = p6 + moves[q + 6]!;
+        if (s > best) {
+          best = s;
+          arg = 6;
+        }
+        s = p7 + moves[q + 7]!;
+        if (s > best) {
+          best = s;
+          arg = 7;
+        }
+        s = p8 + moves[q + 8]!;
+        if (s > best) {
+          best = s;
+          arg = 8;
         }
         const t = OPEN[j]!;
         score[base + t] = best + emit[offset + base + t]!;
