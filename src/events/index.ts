@@ -895,6 +895,43 @@ function opensInQuotation(ix: ArticleIndex, sentence: number): boolean {
   return open;
 }
 
+/** First-person object pronouns: who the speaker is. */
+const SPEAKER_OBJECTS: ReadonlySet<string> = new Set(['me', 'us']);
+
+/**
+ * Phenomenon: a speaker quoted on what was done to them ('"They tried to assassinate me," the governor said',
+ * '"They shot at us from the roof"', '"I was attacked outside my home"') retells the violence the article
+ * reports in its own words; it is no second attack. True for a verb inside a quotation whose object is "me"
+ * or "us", or whose passive subject is "I" or "we". Merging still checks type, date and parties.
+ */
+function speakerUnderwent(ix: ArticleIndex, head: number): boolean {
+  const sentence = ix.tokens[head]!.sentence;
+  const next = ix.tokens[head + 1];
+  const object =
+    next !== undefined &&
+    next.sentence === sentence &&
+    (SPEAKER_OBJECTS.has(ix.lower[head + 1]!) ||
+      ((ix.lower[head + 1] === 'at' || ix.lower[head + 1] === 'on') && SPEAKER_OBJECTS.has(ix.lower[head + 2] ?? '')));
+  const passive =
+    head >= 2 &&
+    ix.tokens[head - 1]!.lemma.toLowerCase() === 'be' &&
+    (ix.lower[head - 2] === 'i' || ix.lower[head - 2] === 'we');
+  return (object || passive) && insideQuotation(ix, head);
+}
+
+/** True when the token at `head` stands inside a quotation: opened before it in its sentence, or earlier in its paragraph. */
+function insideQuotation(ix: ArticleIndex, head: number): boolean {
+  const sentence = ix.tokens[head]!.sentence;
+  let open = opensInQuotation(ix, sentence);
+  for (let k = ix.sentences[sentence]!.tokenStart; k < head; k++) {
+    const low = ix.lower[k]!;
+    if (low === '``' || low === '`' || low === '“') open = true;
+    else if (low === "''" || low === '”') open = false;
+    else if (low === '"') open = !open;
+  }
+  return open;
+}
+
 /** Type-neutral words for a calamity: they may name the article's accident or attack ("the Air France disaster"). */
 const GENERIC_CALAMITY: ReadonlySet<string> = new Set(['disaster', 'tragedy', 'catastrophe']);
 
@@ -1445,6 +1482,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       paragraphs: [ix.paragraphOf[c.sentence]!],
       anaphoricAnywhere: anaphoricAnywhere(c.type),
       label: c.kind === 'noun' && labelOfTold(ix, c.head),
+      selfTold: c.kind === 'verb' && anaphoricAnywhere(c.type) && speakerUnderwent(ix, c.head),
       headline: c.sentence === headline,
       genericLabel: c.kind === 'noun' && GENERIC_CALAMITY.has(ix.tokens[c.head]!.lemma.toLowerCase()),
       relatedIn: related ? [c.sentence] : [],

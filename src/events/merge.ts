@@ -48,6 +48,8 @@ export interface DraftEvent {
   anaphoricAnywhere: boolean;
   /** A predicate noun naming what a pronoun points at ("This is an exceptional accident"): a label of an event told already. */
   label?: boolean;
+  /** A speaker quoted on violence done to them ('"They tried to kill me"'): a retelling of the article's event. */
+  selfTold?: boolean;
   /** The mention stands in the article's headline, which restates the lead. */
   headline?: boolean;
   /** The trigger is a type-neutral word for a calamity ("disaster", "tragedy") that may name an accident or an attack. */
@@ -128,6 +130,9 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   // and evidence spans: scanning the short lists beats building two sets per comparison.
   // "This is an exceptional accident": a label names the event the story is telling, not a new one.
   if (b.label) return true;
+  // Phenomenon: a quoted speaker telling what was done to them ('"They tried to assassinate me," she said')
+  // retells the violence the article reports, in another sentence, with no other attacker named.
+  if (b.selfTold === true && !shareSentence(a, b) && !partiesConflict(a, b)) return true;
   const share = shareParticipant(a, b);
   // Phenomenon: a sentence that orders one event against another ("died in a shootout two days after the
   // bombing") or makes it the other's consequence ("raided the post, prompting airstrikes"; "attacked the

@@ -405,6 +405,30 @@ export function quantifiedSpeaker(ix: ArticleIndex, start: number): boolean {
   return false;
 }
 
+/** Ordinals and superlatives that make a "since" span the reach of a record, not a series counted. */
+const RECORD_WORDS: ReadonlySet<string> = new Set(['first', 'last', 'only', 'most', 'worst', 'best', 'least']);
+
+/** True for an ordinal or superlative at `k` ("first", "deadliest", "worst"). */
+function recordWord(ix: ArticleIndex, k: number): boolean {
+  const low = ix.lower[k]!;
+  return RECORD_WORDS.has(low) || (ix.tokens[k]!.pos === 'ADJ' && /[a-z]{3,}est$/.test(low));
+}
+
+/**
+ * Phenomenon: "the first reported death since 2017", "the deadliest attack on the capital since 2016": an
+ * ordinal or a superlative in the event noun's own phrase compares one occurrence with all since a date. The
+ * span is the record's reach, not a series the event is counted in. True when such a word stands among the
+ * determiners, adjectives and participles right before `head` (at most four words).
+ */
+function recordBefore(ix: ArticleIndex, head: number, floor: number): boolean {
+  for (let k = head - 1; k >= floor && head - k <= 4; k--) {
+    if (recordWord(ix, k)) return true;
+    const pos = ix.tokens[k]!.pos;
+    if (pos !== 'ADJ' && pos !== 'VERB' && pos !== 'ADV' && pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
 /**
  * Phenomenon: an event counted over a period that began long ago ("had been arrested in several states since
  * 1990", "the seven people killed and 12 injured in abortion-related violence since 1993") is a series or a
@@ -414,9 +438,12 @@ export function quantifiedSpeaker(ix: ArticleIndex, start: number): boolean {
  */
 export function sinceLongAgo(ix: ArticleIndex, head: number, published: string | null): boolean {
   const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  if (recordBefore(ix, head, s.tokenStart)) return false;
   for (let k = head + 1; k < s.tokenEnd - 1 && k - head <= 12; k++) {
     const low = ix.lower[k]!;
     if (low === '.' || low === ';' || low === ':') return false;
+    // "died on Sunday, the first deaths at a rally since 2017": the span belongs to the comparison.
+    if (recordWord(ix, k)) return false;
     if (low === 'since') {
       const x = ix.timexAt[k + 1] ?? ix.timexAt[k];
       return (

@@ -10,6 +10,7 @@ import {
   LIGHT_NOUNS,
   LIGHT_VERBS,
   MEANINGFUL_SUPPORT_VERBS,
+  QUANTITY_NOUNS,
   RESULT_LINKERS,
 } from './cues.js';
 import { particleAfter, verbGroup, WINDOW } from './syntax.js';
@@ -175,6 +176,8 @@ function excludedNoun(ix: ArticleIndex, k: number, lemma: string): boolean {
     case 'arrest':
       // "cardiac arrest", "respiratory arrest": the heart or the breathing stopped, not a detention.
       return MEDICAL_ATTACK_WORDS.has(prev);
+    case 'demonstration':
+      return showingDemonstration(ix, k);
     case 'death': {
       // "sentenced to death", "condemned to death": a penalty, not a death that happened.
       const before = k > 1 ? ix.tokens[k - 2]!.lemma.toLowerCase() : '';
@@ -183,6 +186,45 @@ function excludedNoun(ix: ArticleIndex, k: number, lemma: string): boolean {
     default:
       return false;
   }
+}
+
+/** Feelings and stances a crowd shows: "a demonstration of support" is still a protest. */
+const SHOWN_STANCES: ReadonlySet<string> = new Set([
+  'support',
+  'solidarity',
+  'anger',
+  'outrage',
+  'opposition',
+  'defiance',
+  'protest',
+  'unity',
+]);
+
+/**
+ * Phenomenon: "a demonstration of" a thing is a showing, not a protest ("gave a demonstration of its new
+ * software", "a demonstration of the drone to buyers", "a demonstration of force"). True when the words after
+ * "of" lead, past determiners, figures and adjectives, to a noun that names no people and no stance a crowd
+ * shows ("a demonstration of 5,000 farmers", "a demonstration of support" stay protests).
+ */
+function showingDemonstration(ix: ArticleIndex, k: number): boolean {
+  if (ix.lower[k + 1] !== 'of') return false;
+  const sentence = ix.tokens[k]!.sentence;
+  for (let x = k + 2; x < ix.tokens.length && x - k <= 7; x++) {
+    const t = ix.tokens[x]!;
+    if (t.sentence !== sentence) return false;
+    const low = ix.lower[x]!;
+    // A name after "of" may be the group that marched ("a demonstration of Kurds", "of Solidarity"): a protest.
+    if (t.pos === 'PROPN') return false;
+    if (t.pos === 'NOUN') {
+      const next = ix.tokens[x + 1];
+      // A compound goes on to its head ("its new farming software").
+      if (next && next.sentence === sentence && next.pos === 'NOUN') continue;
+      return !animateHead(low) && !QUANTITY_NOUNS.has(low) && !SHOWN_STANCES.has(lemmaOf(ix, x));
+    }
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'PRON') return false;
+    if (t.pos === 'NUM') return false;
+  }
+  return false;
 }
 
 /** Words before "attack" or "arrest" that make it an illness ("heart attack", "cardiac arrest"). */
@@ -864,6 +906,64 @@ const FIRED_WEAPONS = new Set([
 
 /** Words opening what a verb shows rather than a protest ("demonstrated that", "demonstrate how"). */
 const SHOW_CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'why', 'its', 'their', 'his', 'her', 'our', 'a', 'the']);
+/** Nouns of time and occasions that follow an intransitive verb as adverbials ("several times", "all night"). */
+const TIME_UNIT_NOUNS: ReadonlySet<string> = new Set([
+  'time',
+  'times',
+  'day',
+  'days',
+  'night',
+  'nights',
+  'week',
+  'weeks',
+  'weekend',
+  'weekends',
+  'month',
+  'months',
+  'year',
+  'years',
+  'hour',
+  'hours',
+  'morning',
+  'afternoon',
+  'evening',
+  'occasion',
+  'occasions',
+]);
+
+/**
+ * Phenomenon: a time or a count of occasions after an intransitive verb ("demonstrated last week", "demonstrated
+ * all night", "demonstrated several times") is an adverbial, no object. True when a time expression starts at
+ * `from`, or determiners, figures and adjectives there lead to a noun of time or occasions.
+ */
+function timeAdverbial(ix: ArticleIndex, from: number): boolean {
+  if (ix.timexAt[from]) return true;
+  const sentence = ix.tokens[from]!.sentence;
+  for (let x = from; x < ix.tokens.length && x - from <= 3; x++) {
+    const t = ix.tokens[x]!;
+    if (t.sentence !== sentence) return false;
+    if (TIME_UNIT_NOUNS.has(ix.lower[x]!)) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM') return false;
+  }
+  return false;
+}
+
+/**
+ * Phenomenon: an object opened by adjectives or a quantifier ("demonstrated new applications", "demonstrated
+ * several tools", "demonstrated innovative farming methods") is still an object: the verb means show. True when
+ * the adjectives at `from` lead to a noun within four words, with no preposition or punctuation between; a
+ * protest's own words after the verb ("demonstrated peacefully", "demonstrated outside") are no such phrase.
+ */
+function adjectiveLedObject(ix: ArticleIndex, from: number): boolean {
+  const sentence = ix.tokens[from]!.sentence;
+  for (let x = from; x < ix.tokens.length && x - from <= 4; x++) {
+    const t = ix.tokens[x]!;
+    if (t.sentence !== sentence) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NUM') return false;
+  }
+  return false;
+}
 /** Proper nouns naming a time, not an object ("demonstrated Monday"). */
 const TIME_NAMES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLowerCase()));
 /** Heads of a subject that rules in law: courts, judges and panels. */
@@ -1053,8 +1153,10 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
       const next = ix.tokens[k + 1];
       if (!next || next.sentence !== ix.tokens[k]!.sentence) return false;
       const low = ix.lower[k + 1]!;
+      if (timeAdverbial(ix, k + 1)) return false;
       if (SHOW_CLAUSE_OPENERS.has(low)) return true;
       if (next.pos === 'PROPN') return !TIME_NAMES.has(low);
+      if (next.pos === 'ADJ') return adjectiveLedObject(ix, k + 1);
       return (
         next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'NUM' || (next.pos === 'PRON' && low !== 'today')
       );
