@@ -92,12 +92,30 @@ function groupStatus(g: VerbGroup): EventStatus | 'void' | null {
  */
 function habitualPresent(ix: ArticleIndex, c: Candidate, g: VerbGroup): boolean {
   if (c.predicative || g.start !== c.head || g.perfect || g.progressive || g.passive || g.infinitive) return false;
-  // A word wink tagged as a noun and read as a past form ("Gunmen shot five") is no present.
-  if (ix.tokens[c.head]!.pos !== 'VERB') return false;
+  // A word wink tagged as a noun and read as a past form ("Gunmen shot five") is no present; one read as a
+  // third-person "-s" form after its subject is ("Ruritania supplies weapons to the rebels").
+  if (ix.tokens[c.head]!.pos !== 'VERB' && !nounTaggedPresent(ix, c.head)) return false;
   if (c.type.id === 'statement' || c.type.requiresAgent) return false;
   const s = ix.sentences[c.sentence]!;
   if (ix.lower[s.tokenEnd - 1] !== '.') return false;
   return g.present || presentPlural(ix, c.head);
+}
+
+/**
+ * Phenomenon: a simple-present policy or trade statement ("Ruritania supplies weapons to the rebels", "the firm
+ * supplies fuel to the army") tells what an actor does as a rule, not one occurrence; the tagger may read the
+ * "-s" verb as a plural noun. True for an inflected "-s" word (not "-ss") right after a noun, a name or a
+ * pronoun that opens the sentence's subject, and before a bare object (no determiner: a kind of goods, not one
+ * deal: "supplies the new rifles" may tell one delivery).
+ */
+function nounTaggedPresent(ix: ArticleIndex, head: number): boolean {
+  const low = ix.lower[head]!;
+  if (!low.endsWith('s') || low.endsWith('ss') || low === ix.tokens[head]!.lemma.toLowerCase()) return false;
+  const prev = ix.tokens[head - 1];
+  const next = ix.tokens[head + 1];
+  if (!prev || !next || prev.sentence !== ix.tokens[head]!.sentence || next.sentence !== prev.sentence) return false;
+  if (prev.pos !== 'PROPN' && prev.pos !== 'NOUN' && prev.pos !== 'PRON') return false;
+  return next.pos === 'NOUN' || (next.pos === 'ADJ' && ix.tokens[head + 2]?.pos === 'NOUN');
 }
 
 /** Words that close the clause of a present-tense event before a time expression could be its own. */

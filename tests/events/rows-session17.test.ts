@@ -140,3 +140,25 @@ describe('a speaker quoted on what was done to them retells the reported attack'
     expect(attacks(text, named(text)).length).toBeGreaterThan(1);
   });
 });
+
+describe('a simple-present trade or policy statement is a habit, not one occurrence', () => {
+  const G = (name: string): EntitySpec => ({ name, type: 'group' });
+  const L = (name: string): EntitySpec => ({ name, type: 'place' });
+  const statusOf = (text: string, word: string, entities: EntitySpec[]): string | undefined =>
+    run(text, { entities }).find((e) => e.trigger.text === word)?.status;
+
+  it.each([
+    ['Valdoria supplies weapons to the rebels in the east.', [L('Valdoria')]],
+    ['Corvex supplies diesel to the navy.', [G('Corvex')]],
+  ])('%s', (text, entities) => {
+    expect(statusOf(text, 'supplies', entities)).toBe('generic');
+  });
+
+  it.each([
+    // One delivery told with a past verb, or a headline in the present: not a habit.
+    ['Valdoria supplied weapons to the rebels last month.', 'supplied', [L('Valdoria')]],
+    ['Valdoria supplies weapons to rebels', 'supplies', [L('Valdoria')]],
+  ])('%s', (text, word, entities) => {
+    expect(statusOf(text, word, entities)).not.toBe('generic');
+  });
+});
