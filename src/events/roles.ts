@@ -782,6 +782,21 @@ function nounArguments(ix: ArticleIndex, args: Arguments, c: Candidate): void {
       addPhrases(ix, args, type, after, gEnd, -1);
     }
   }
+  // Session 17: a business event noun that is the object of a verb by which a party makes it its own act
+  // ("Orvia has negotiated the purchase of ten jets", "Zentrix completed the takeover of Halden", "Kestrel
+  // announced the launch of a van") is that party's: the verb's subject is its agent. Not a verb of someone
+  // else's view or reaction ("analysts expect the sale", "the regulator blocked the takeover"), nor a passive.
+  if (
+    c.governor >= 0 &&
+    !c.light &&
+    c.relation === 'object' &&
+    c.type.category === 'business' &&
+    (args.roles.get('agent') ?? []).length === 0 &&
+    OWN_ACT_VERBS.has(lemmaOf(ix, c.governor))
+  ) {
+    const g = verbGroup(ix, c.governor);
+    if (!g.passive) add(args, 'agent', findSubject(ix, g.start));
+  }
   if (c.type.id === 'attack') {
     responsibleParty(ix, args, c);
     hitBy(ix, args, c);
@@ -789,6 +804,45 @@ function nounArguments(ix: ArticleIndex, args: Arguments, c: Candidate): void {
   // A folded result verb ("killed in an attack") lends its victims through the event's results instead.
   if (c.absorbed >= 0 && !c.results.some((r) => r.head === c.absorbed)) verbArguments(ix, args, c.type, c.absorbed);
 }
+
+/** Verbs whose subject makes the business event named by their object its own act (see nounArguments). */
+const OWN_ACT_VERBS: ReadonlySet<string> = new Set([
+  'negotiate',
+  'complete',
+  'finalize',
+  'finalise',
+  'seal',
+  'conclude',
+  'announce',
+  'confirm',
+  'unveil',
+]);
+
+/**
+ * Session 17: a product named with its owner's possessive ("Zentrix's forthcoming Orbit operating system, to be
+ * released in mid-2026", "Orvia's first A350 jets will be delivered in 2027") is that group's product, so a
+ * business event told of it in the passive or by a participle, with no party of its own, has the group as
+ * its participant. The possessive must stand in the phrase the event's patient heads (only modifiers between);
+ * a person's possessive ("Smith's new phone") or a pronoun ("its new jets") gives nobody.
+ */
+function productOwner(ix: ArticleIndex, args: Arguments, c: Candidate): void {
+  if (c.type.category !== 'business') return;
+  for (const list of args.roles.values()) if (list.length > 0) return;
+  for (const p of args.phrases.get('patient') ?? []) {
+    const floor = ix.sentences[ix.tokens[p.head]!.sentence]!.tokenStart;
+    let k = p.head - 1;
+    while (k > floor && p.head - k <= 6 && PRODUCT_MODIFIERS.has(ix.tokens[k]!.pos)) k--;
+    if (ix.lower[k] !== "'s" && ix.lower[k] !== '’s') continue;
+    const owner = actorEndingAt(ix, k - 1);
+    if (owner && owner.entity.type === 'group') {
+      add(args, 'participant', [owner]);
+      return;
+    }
+  }
+}
+
+/** Parts of speech of the modifiers between a possessive and the head of a product's phrase. */
+const PRODUCT_MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
 
 /** Takes the place of `from` when `into` has none (the place entity with its coordinated and nested places; the kind of place). */
 export function mergePlace(into: Arguments, from: Arguments): void {
@@ -1020,6 +1074,7 @@ export function candidateArguments(
   const args = noArguments();
   if (c.kind === 'verb') verbArguments(ix, args, c.type, c.head, c.predicative, nounEnds);
   else nounArguments(ix, args, c);
+  productOwner(ix, args, c);
   placeFallback(ix, args, c);
   return args;
 }

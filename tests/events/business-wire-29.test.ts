@@ -4,7 +4,7 @@
  * sense and in its false senses. Every sentence is our own, written for the rule it tests; none is taken from
  * a data set.
  */
-import { events, view, type TimexSpec } from './builders.js';
+import { events, view, type EntitySpec, type TimexSpec } from './builders.js';
 
 const PUBLISHED = '2025-11-07';
 function dated(text: string, timexes: TimexSpec[]) {
@@ -53,5 +53,52 @@ describe('the end of a span is not the event’s date', () => {
   it('not a lone "until" (a delay’s new date)', () => {
     const v = dated('Zentrix will deliver the jets to Orvia until 2029.', [y('2029')]);
     expect(on(v, 'deliver')?.date).toBe('2029');
+  });
+});
+
+describe('a business event with no party of its own takes one the sentence gives', () => {
+  const groups: EntitySpec[] = [
+    { name: 'Zentrix', type: 'group' },
+    { name: 'Orvia', type: 'group' },
+    { name: 'Kestrel Motors', type: 'group' },
+  ];
+  const parties = (text: string, trigger: string, entities: EntitySpec[] = groups) => {
+    const { events: evs, names } = events(text, {
+      published: PUBLISHED,
+      minConfidence: 0,
+      entities: entities.filter((e) => text.includes(e.name)),
+    });
+    return view(evs, names).find((e) => e.trigger === trigger)?.participants ?? {};
+  };
+
+  it.each([
+    ['Orvia has negotiated the purchase of ten new jets.', 'purchase', 'Orvia'],
+    ['Kestrel Motors announced the launch of a new electric van.', 'launch', 'Kestrel Motors'],
+  ])('the subject of a verb that makes the event its own act: %s', (text, trigger, party) => {
+    expect(parties(text, trigger)).toEqual({ agent: [party] });
+  });
+
+  it.each([
+    ['Orvia has criticised the purchase of ten new jets.', 'purchase'],
+    ['The purchase of ten new jets was negotiated by a broker.', 'purchase'],
+  ])('not a verb of another view, nor a passive: %s', (text, trigger) => {
+    expect(parties(text, trigger).agent ?? []).not.toContain('Orvia');
+  });
+
+  it('the group whose possessive owns the product’s phrase', () => {
+    const text = "Zentrix's forthcoming Orbit operating system, to be released in 2026, will run on the tablet.";
+    expect(parties(text, 'released')).toEqual({ participant: ['Zentrix'] });
+  });
+
+  it.each([
+    // A pronoun names nobody.
+    ['Its forthcoming Orbit operating system, to be released in 2026, will run on the tablet.', []],
+    // A person's possessive is no maker.
+    [
+      "Dana Whitfield's forthcoming memoir, to be released in 2026, tells of her years at the firm.",
+      [{ name: 'Dana Whitfield', type: 'person' } as EntitySpec],
+    ],
+  ])('not: %s', (text, entities) => {
+    expect(parties(text, 'released', entities as EntitySpec[]).participant).toBeUndefined();
   });
 });
