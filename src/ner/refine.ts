@@ -974,7 +974,8 @@ function hyphenModifierAt(tokens: readonly Token[], start: number, end: number, 
   if (c < 97 || c > 122 || start + 1 >= end || !startsUpper(tokens[start + 1]!.text)) return false;
   const t = tokens[start]!.text;
   const h = t.indexOf('-');
-  return h > 0 && h + 1 < t.length && startsUpper(t.slice(h + 1)) && !v.nameParticles.has(lower(start).slice(0, h));
+  // At least two letters before the hyphen: "x-Zedton" marks a seeded team in a draw, and the team keeps it.
+  return h > 1 && h + 1 < t.length && startsUpper(t.slice(h + 1)) && !v.nameParticles.has(lower(start).slice(0, h));
 }
 
 /**
@@ -1341,6 +1342,17 @@ function companyPhrase(tokens: readonly Token[], sp: TokenSpan, s: number, befor
   if (roleAtCompany(tokens, sp.start, s)) return true;
   // "Zedco shares rose 2 percent": a name's shares that move are a listed company's.
   if ((after === 'shares' || after === 'stock') && MARKET_MOVES.has(wordIn(tokens, e + 1, s))) return true;
+  // "a sell rating on Zedco stock", "Zedco stockholders will vote": a name's stock or stockholders are a company's
+  // ("shares" alone may be a verb, "Quorley shares the view"; "Zedton stock market", "… stock and bond markets" are
+  // a place's; "Stock symbol" in a table is a heading).
+  if (
+    (after === 'stock' || after === 'stockholders' || after === 'shareholders') &&
+    firstCodes[e]! >= 97 &&
+    !MARKET_WORDS.has(wordIn(tokens, e + 1, s)) &&
+    wordIn(tokens, e + 1, s) !== 'and' &&
+    wordIn(tokens, e + 1, s) !== 'or'
+  )
+    return true;
   // "who founded Zedco in 2007": what a person founds and names is a firm or a body, not a person.
   if (one === 'founded' || one === 'co-founded' || one === 'cofounded') return true;
   return marketMoversAfter(tokens, e, s);
@@ -2215,6 +2227,17 @@ function productsByMaker(tokens: readonly Token[], spans: TokenSpan[], gaz: Int3
       isModelName(tokens, gaz, v, sp.start, sp.end, NO_NAMES)
     )
       model = sp.start;
+    // "strong sales of the Zedra", "deliveries of the Quolt": a name alone after "the", led by a noun of a product's
+    // trade and "of", is a model (what is sold, delivered or recalled; a company is sold "to", a place exports).
+    if (
+      model < 0 &&
+      before === 'the' &&
+      wordIn(tokens, sp.start - 2, s) === 'of' &&
+      PRODUCT_TRADE.has(wordIn(tokens, sp.start - 3, s)) &&
+      !listed &&
+      isModelName(tokens, gaz, v, sp.start, sp.end, NO_NAMES)
+    )
+      model = sp.start;
     if (model < 0) continue;
     sp.cls = MISC;
     (models ??= new Set()).add(text(model, sp.end));
@@ -2255,6 +2278,9 @@ function productsByMaker(tokens: readonly Token[], spans: TokenSpan[], gaz: Int3
     if (models.has(t) || (t.endsWith('s') && models.has(t.slice(0, -1)))) sp.cls = MISC;
   }
 }
+
+/** Nouns of a product's trade before "of the" and a model's name ("sales of the Zedra", "a recall of the Quolt"). */
+const PRODUCT_TRADE = new Set(['sales', 'deliveries', 'shipments', 'production', 'recall', 'recalls', 'launch']);
 
 /** No names: for `isModelName` where the tagger's reading of the name itself is what a rule overrides. */
 const NO_NAMES: ReadonlySet<string> = new Set();

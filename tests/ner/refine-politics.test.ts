@@ -110,3 +110,58 @@ describe('"Force" heads a body', () => {
     ).toEqual([['Zedland Air Force', 'ORG']]);
   });
 });
+
+describe("a name's stock or stockholders are a company's", () => {
+  test('a person or place span before "stock", "stockholders" or "shareholders" is a group', () => {
+    expect(refineInOrder('Brokers cut their rating on Quorley stock on Friday.', [['Quorley', 'PER']])).toEqual([
+      ['Quorley', 'ORG'],
+    ]);
+    expect(refineInOrder('Zedmore stockholders will vote in March.', [['Zedmore', 'LOC']])).toEqual([
+      ['Zedmore', 'ORG'],
+    ]);
+  });
+
+  test('not "shares" as a verb, nor a stock market', () => {
+    expect(refineInOrder('Quorley shares the view of his partner.', [['Quorley', 'PER']])).toEqual([
+      ['Quorley', 'PER'],
+    ]);
+    expect(refineInOrder('The Zedmore stock market fell.', [['Zedmore', 'LOC']])).toEqual([['Zedmore', 'LOC']]);
+  });
+});
+
+describe('a model alone after the sales or deliveries "of the"', () => {
+  test('a name the lists lack after a noun of a product\'s trade and "of the" is a product, and a model listed beside it', () => {
+    expect(
+      refineInOrder('Zedco said sales of the Quolt and the Marnier rose in Brazil.', [
+        ['Zedco', 'ORG'],
+        ['Quolt', 'LOC'],
+        ['Marnier', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Zedco', 'ORG'],
+      ['Quolt', 'MISC'],
+      ['Marnier', 'MISC'],
+    ]);
+    expect(refineInOrder('Dealers halted deliveries of the Zedra last week.', [['Zedra', 'LOC']])).toEqual([
+      ['Zedra', 'MISC'],
+    ]);
+  });
+
+  test("not a body's name, nor after another noun", () => {
+    expect(refineInOrder('The sales of the Zedco Group fell.', [['Zedco Group', 'ORG']])).toEqual([
+      ['Zedco Group', 'ORG'],
+    ]);
+    expect(refineInOrder('He praised the leaders of the Quolt.', [['Quolt', 'ORG']])).toEqual([['Quolt', 'ORG']]);
+  });
+});
+
+describe('kept as the tagger read them', () => {
+  test('a one-letter mark before a seeded team, a stock and bond market, a table heading', () => {
+    expect(refineInOrder('Draw: x-Quorn Zedton ( Zedland ) v Marten.', [['x-Quorn Zedton', 'ORG']])).toEqual([
+      ['x-Quorn Zedton', 'ORG'],
+    ]);
+    expect(refineInOrder('Zedton stock and bond markets were closed.', [['Zedton', 'LOC']])).toEqual([
+      ['Zedton', 'LOC'],
+    ]);
+  });
+});
