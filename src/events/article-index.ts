@@ -362,6 +362,21 @@ function definiteTable(entities: readonly EntityRecord[]): Map<string, EntityRec
   return out;
 }
 
+/**
+ * The token at `k`, or undefined before the first token and after the last. A rule that looks one or two
+ * words back or ahead asks this rather than reading `ix.tokens[k]` out of range: an array read out of range
+ * (at the edges of the document) throws away the compiled code of the rule and of the functions it was
+ * compiled into, the first time a document meets it.
+ */
+export function tokenAt(ix: ArticleIndex, k: number): Token | undefined {
+  return k >= 0 && k < ix.tokens.length ? ix.tokens[k] : undefined;
+}
+
+/** The lower-case form at `k`, or '' before the first token and after the last (as `tokenAt`). */
+export function lowerAt(ix: ArticleIndex, k: number): string {
+  return k >= 0 && k < ix.tokens.length ? ix.lower[k]! : '';
+}
+
 /** wink's lemma in lower case (it is lower case already except for names, so usually no copy is made). */
 export function lemmaOf(ix: ArticleIndex, k: number): string {
   const lem = ix.tokens[k]!.lemma;

@@ -4,7 +4,7 @@
  * how counts of one event combine (the lowest stated figure and the range, as ACLED does).
  */
 import type { CasualtyCount } from '../types.js';
-import type { ArticleIndex } from './article-index.js';
+import { tokenAt, type ArticleIndex } from './article-index.js';
 import { particleAfter, verbGroup } from './syntax.js';
 import { parseQuantity, VAGUE_WORDS, type Quantity } from './quantity.js';
 import { animateHead } from './cues.js';
@@ -1498,7 +1498,7 @@ function careVerb(ix: ArticleIndex, k: number, end: number): boolean {
   const low = ix.lower[k]!;
   // The form first: most verbs and adjectives do not end in "-ed", and the lemmas cost a look-up each.
   if (!low.endsWith('ed')) return false;
-  const passive = ix.tokens[k - 1]?.lemma.toLowerCase() === 'be' || ix.tokens[k - 2]?.lemma.toLowerCase() === 'be';
+  const passive = tokenAt(ix, k - 1)?.lemma.toLowerCase() === 'be' || tokenAt(ix, k - 2)?.lemma.toLowerCase() === 'be';
   if (!passive) return false;
   const lemma = t.lemma.toLowerCase();
   for (let j = k + 1; j < Math.min(end, k + 6); j++) if (INJURY_OBJECTS.has(ix.lower[j]!)) return false;

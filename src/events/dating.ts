@@ -5,7 +5,7 @@
  * date. Durations and sets are not dates.
  */
 import type { EventDate, TimexRecord } from '../types.js';
-import { lemmaOf, type ArticleIndex } from './article-index.js';
+import { lemmaOf, lowerAt, type ArticleIndex } from './article-index.js';
 import { REPORTING_VERBS, TEMPORAL_PREPOSITIONS } from './cues.js';
 import type { VerbGroup } from './syntax.js';
 
@@ -462,8 +462,8 @@ function deadline(ix: ArticleIndex, x: TimexRecord): boolean {
 
 /** A possessive time expression ("last year's", "Saturday’s"). */
 function possessive(ix: ArticleIndex, x: TimexRecord): boolean {
-  const end = ix.timexTokens.get(x)![1];
-  return ix.lower[end] === "'s" || ix.lower[end] === '’s' || /['’]s$/.test(x.text);
+  const after = lowerAt(ix, ix.timexTokens.get(x)![1]);
+  return after === "'s" || after === '’s' || /['’]s$/.test(x.text);
 }
 
 // The indefinite article opens such a phrase as well ("since a 1998 earthquake that left 40 dead", "an
@@ -493,7 +493,8 @@ export function modifiedNoun(ix: ArticleIndex, x: TimexRecord): number {
   const [a, b] = ix.timexTokens.get(x)!;
   const s = ix.sentences[ix.tokens[a]!.sentence]!;
   let k = b;
-  if (ix.lower[k] === "'s" || ix.lower[k] === '’s') k++;
+  const after = lowerAt(ix, k);
+  if (after === "'s" || after === '’s') k++;
   else if (!/['’]s$/.test(x.text) && !(a > s.tokenStart && NP_DETERMINERS.has(ix.lower[a - 1]!))) return -1;
   let head = -1;
   // "the April 15, 2013, bombing": the commas of a full date do not end the phrase.

@@ -19,7 +19,7 @@ import type {
   Token,
   Warning,
 } from '../types.js';
-import { buildArticleIndex, lemmaOf, type ArticleIndex } from './article-index.js';
+import { buildArticleIndex, lemmaOf, lowerAt, type ArticleIndex } from './article-index.js';
 import {
   animateHead,
   COURSE_VERBS,
@@ -256,7 +256,7 @@ function repeated(ix: ArticleIndex, c: Candidate): boolean {
   const s = ix.sentences[c.sentence]!;
   const from = Math.max(s.tokenStart, Math.min(c.head, c.governor >= 0 ? c.governor : c.head) - 3);
   const to = Math.min(s.tokenEnd, Math.max(c.end, c.governor + 1) + 3);
-  const copula = c.kind === 'noun' && COPULAS.has(ix.lower[c.end] ?? '') ? c.end : -1;
+  const copula = c.kind === 'noun' && COPULAS.has(lowerAt(ix, c.end)) ? c.end : -1;
   for (let k = from; k < to; k++) if (REPETITION_CUES.has(ix.lower[k]!) && !(copula >= 0 && k > copula)) return true;
   return false;
 }

@@ -9,6 +9,7 @@ import type { EntityRecord, ParticipantRole } from '../types.js';
 import { lemmaOf, nationalityKey, type ArticleIndex } from './article-index.js';
 import { NATIONALITIES, PLACE_HEAD_NOUNS, PLACE_PREPOSITIONS } from './cues.js';
 import {
+  actorRef,
   actorEndingAt,
   coordinatedPhrases,
   findSubject,
@@ -364,7 +365,7 @@ function setPlace(ix: ArticleIndex, args: Arguments, places: readonly ActorRef[]
 
 /** True when a name modifies the nouns after it ("the Oklahoma City federal building"): the phrase is about the noun. */
 function modifiesNoun(ix: ArticleIndex, a: ActorRef): boolean {
-  return actorHead(ix, { ...a, head: undefined }, -1) >= a.tokenEnd;
+  return actorHead(ix, actorRef(a.entity, a.tokenStart, a.tokenEnd, a.via, undefined, a.prenominal), -1) >= a.tokenEnd;
 }
 
 /** Arguments of a verb trigger (or of the verb a noun absorbed) at `v`. */
@@ -599,7 +600,7 @@ function nounPremodifier(ix: ArticleIndex, args: Arguments, c: Candidate): void 
   }
   if (NATIONALITIES.has(ix.lower[k]!) && /^\p{Lu}/u.test(ix.tokens[k]!.text)) {
     const e = ix.nationalityEntity(ix.lower[k]!);
-    if (e) add(args, 'agent', [{ entity: e, tokenStart: k, tokenEnd: k + 1, via: 'nationality' }]);
+    if (e) add(args, 'agent', [actorRef(e, k, k + 1, 'nationality')]);
     return;
   }
   const m = ix.mentionAt[k]!;
@@ -632,9 +633,7 @@ function nounPremodifier(ix: ArticleIndex, args: Arguments, c: Candidate): void 
             : 'participant';
     // The name is its own head: the noun after it is the event ("Taliban attack"), not a kind of the group.
     const head = role === 'participant' ? undefined : mention.tokenEnd - 1;
-    add(args, role, [
-      { entity: e, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, via: 'mention', head, prenominal: true },
-    ]);
+    add(args, role, [actorRef(e, mention.tokenStart, mention.tokenEnd, 'mention', head, true)]);
   }
 }
 
@@ -1199,7 +1198,7 @@ export function argumentList(
       const m = placeMention(ix, e, near);
       if (!m) continue;
       // "at the Oxford Street bus station": a name modifying the nouns after it; the head is the noun.
-      const head = actorHead(ix, { entity: e, tokenStart: m[0], tokenEnd: m[1], via: 'mention' }, near);
+      const head = actorHead(ix, actorRef(e, m[0], m[1], 'mention'), near);
       if (seenHead.has(head)) continue;
       seenHead.add(head);
       out.push({ role: 'place', tokenStart: m[0], tokenEnd: Math.max(m[1], head + 1), head, entity: e });

@@ -6,7 +6,7 @@
  * attacks"): the noun names no event that took place, so no row is made.
  */
 import type { EntityRecord, EventStatus } from '../types.js';
-import type { ArticleIndex } from './article-index.js';
+import { tokenAt, type ArticleIndex } from './article-index.js';
 import {
   CONDITIONALS,
   LABELLING_GOVERNORS,
@@ -169,7 +169,7 @@ function presentContinuative(ix: ArticleIndex, to: number): boolean {
 
 /** A base-form verb after a plural noun or "they/we" ("leaders meet"): present tense, not an infinitive. */
 function presentPlural(ix: ArticleIndex, v: number): boolean {
-  const prev = ix.tokens[v - 1];
+  const prev = tokenAt(ix, v - 1);
   if (!prev || prev.sentence !== ix.tokens[v]!.sentence) return false;
   // Only a base form ("meet"), not a past one ("exploded").
   if (ix.lower[v] !== ix.tokens[v]!.lemma.toLowerCase()) return false;

@@ -6,7 +6,7 @@
  * so the cost per trigger is constant and an article is linear.
  */
 import type { EntityRecord } from '../types.js';
-import type { ArticleIndex } from './article-index.js';
+import { lowerAt, type ArticleIndex } from './article-index.js';
 import {
   ACTOR_NOUNS,
   animateHead,
@@ -35,9 +35,24 @@ export interface ActorRef {
   tokenEnd: number;
   via: 'mention' | 'pronoun' | 'nationality' | 'definite' | 'role';
   /** The head word of the phrase the actor was read from, when it is not the last token of the range ("Iran's army"). */
-  head?: number;
+  head: number | undefined;
   /** Read from a name before the event noun ("the Taliban attack"): the noun's doer, not lent to its results. */
-  prenominal?: boolean;
+  prenominal: boolean;
+}
+
+/**
+ * An actor reference with every field present, in one order: the rules read actors made at a dozen places,
+ * and objects of one shape keep their compiled reads valid when a document first meets a rare one.
+ */
+export function actorRef(
+  entity: EntityRecord,
+  tokenStart: number,
+  tokenEnd: number,
+  via: ActorRef['via'],
+  head: number | undefined = undefined,
+  prenominal = false,
+): ActorRef {
+  return { entity, tokenStart, tokenEnd, via, head, prenominal };
 }
 
 /**
@@ -81,8 +96,8 @@ const MORE_WORDS = new Set(['more', 'other', 'others']);
 
 /** Words that open a figure before a noun phrase ("at least 12 people", "more than 20 soldiers"): how many to skip. */
 export function quantityLead(ix: ArticleIndex, k: number): number {
-  const a = ix.lower[k] ?? '';
-  const b = ix.lower[k + 1] ?? '';
+  const a = lowerAt(ix, k);
+  const b = lowerAt(ix, k + 1);
   if (
     (a === 'at' && (b === 'least' || b === 'most')) ||
     ((a === 'more' || a === 'fewer' || a === 'less') && b === 'than')
@@ -526,7 +541,7 @@ function mentionActor(ix: ArticleIndex, k: number): ActorRef | null {
   const m = ix.mentionAt[k]!;
   if (m < 0) return null;
   const mention = ix.mentions[m]!;
-  return { entity: mention.entity, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, via: 'mention' };
+  return actorRef(mention.entity, mention.tokenStart, mention.tokenEnd, 'mention');
 }
 
 /** A nationality adjective naming a country entity, before an actor noun at `head` ("the American side"). */
@@ -537,7 +552,7 @@ function nationalityActor(ix: ArticleIndex, head: number): ActorRef | null {
     if (t.sentence !== ix.tokens[head]!.sentence) return null;
     // Only a nationality adjective can name one: the capital-letter test is made for those alone.
     const e = NATIONALITIES.has(ix.lower[k]!) && /^\p{Lu}/u.test(t.text) ? ix.nationalityEntity(ix.lower[k]!) : null;
-    if (e) return { entity: e, tokenStart: k, tokenEnd: head + 1, via: 'nationality' };
+    if (e) return actorRef(e, k, head + 1, 'nationality');
     if (t.pos !== 'ADJ') return null;
   }
   return null;
@@ -549,7 +564,7 @@ function definiteActor(ix: ArticleIndex, head: number): ActorRef | null {
   const t = ix.tokens[head]!;
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
   const e = ix.definiteEntity(ix.lower[head]!);
-  return e ? { entity: e, tokenStart: head - 1, tokenEnd: head + 1, via: 'definite' } : null;
+  return e ? actorRef(e, head - 1, head + 1, 'definite') : null;
 }
 
 /** The actor whose phrase ends at token `k` (walking left), or null. */
@@ -640,9 +655,9 @@ export function nounPhraseActors(ix: ArticleIndex, k: number, ceil: number): Act
     // Apposition: "the leader of X, NAME" names the person.
     if (ix.lower[org.tokenEnd] === ',' && org.tokenEnd + 1 < ceil) {
       const name = mentionActor(ix, org.tokenEnd + 1);
-      if (name) return [{ ...name, via: 'role' }];
+      if (name) return [actorRef(name.entity, name.tokenStart, name.tokenEnd, 'role', name.head, name.prenominal)];
     }
-    return [{ ...org, via: 'role' }];
+    return [actorRef(org.entity, org.tokenStart, org.tokenEnd, 'role', org.head, org.prenominal)];
   }
   return [];
 }
@@ -689,7 +704,9 @@ function titledPerson(ix: ArticleIndex, j: number, ceil: number): ActorRef | nul
     if (ix.mentionAt[x]! >= 0) {
       const title = ix.lower[x - 1]!;
       const name = x > j && (ROLE_NOUNS.has(title) || TITLE_NOUNS.has(title)) ? mentionActor(ix, x) : null;
-      return name && name.entity.type === 'person' ? { ...name, via: 'role' } : null;
+      return name && name.entity.type === 'person'
+        ? actorRef(name.entity, name.tokenStart, name.tokenEnd, 'role', name.head, name.prenominal)
+        : null;
     }
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return null;
   }
@@ -818,7 +835,9 @@ export function findSubject(ix: ArticleIndex, start: number, onPhrase?: (p: Phra
       // "Iran's army attacked": the army, Iran's; "the IRA's decision to carry out": the IRA itself.
       // "the Kharan Front militia attacked": a noun for the kind of organisation leaves the name as head (nameBeforeKind).
       else if (named.length > 0)
-        return animateHead(low) && !GROUP_KIND_NOUNS.has(low) ? named.map((a) => ({ ...a, head: k })) : named;
+        return animateHead(low) && !GROUP_KIND_NOUNS.has(low)
+          ? named.map((a) => actorRef(a.entity, a.tokenStart, a.tokenEnd, a.via, k, a.prenominal))
+          : named;
       // "Four workers and two soldiers were killed": coordinated phrases are all subjects.
       for (let n = 0; p && n < 4; n++) {
         onPhrase!(p);
@@ -853,7 +872,7 @@ function roleOf(ix: ArticleIndex, actor: ActorRef, floor: number): ActorRef | nu
   const head = ofHead(ix, actor.tokenStart - 1, floor);
   if (head < 0) return null;
   const phrase = nounPhraseEndingAt(ix, head, floor);
-  return { ...actor, tokenStart: phrase ? phrase.tokenStart : head, head };
+  return actorRef(actor.entity, phrase ? phrase.tokenStart : head, actor.tokenEnd, actor.via, head, actor.prenominal);
 }
 
 /** The word for people heading "N of <phrase>" when the phrase starts right after `from` (over its modifiers and possessor), or -1. */
@@ -936,7 +955,8 @@ function subjectThroughHead(ix: ArticleIndex, head: number, floor: number): Acto
     // Phenomenon: what a person owns is not that person ("Ms. Currie's lawyers stated", "the minister's
     // spokesman said"): the possessed noun heads the argument, linked to its owner as "the leader of X" is to
     // X. A state or group acts through what it owns ("Iran's army attacked"): that owner stays the head.
-    if (owner && owner.entity.type === 'person') return [{ ...owner, head }];
+    if (owner && owner.entity.type === 'person')
+      return [actorRef(owner.entity, owner.tokenStart, owner.tokenEnd, owner.via, head, owner.prenominal)];
     return owner ? [owner] : [];
   }
   return [];
@@ -964,7 +984,7 @@ function antecedent(ix: ArticleIndex, k: number, floor: number): ActorRef[] {
   // a place before "which" or "that" is where the event happened; the pronoun stands for the event, not a doer.
   if ((ix.lower[k] === 'which' || ix.lower[k] === 'that') && a.entity.type === 'place') return [];
   // The words in the event's own clause are the pronoun ("Chávez, who died"): it is the argument's head.
-  return [{ ...a, tokenStart: k, tokenEnd: k + 1, via: 'pronoun' }];
+  return [actorRef(a.entity, k, k + 1, 'pronoun', a.head, a.prenominal)];
 }
 
 /**
@@ -983,7 +1003,7 @@ export function resolvePronoun(ix: ArticleIndex, k: number): ActorRef | null {
     if (ix.tokens[j]!.pos === 'VERB' && REPORTING_VERBS.has(ix.tokens[j]!.lemma.toLowerCase())) {
       const subj = findSubject(ix, verbGroup(ix, j).start).filter((a) => a.via !== 'pronoun');
       const fit = subj.find((a) => fits(a.entity, wanted));
-      if (fit) return { ...fit, tokenStart: k, tokenEnd: k + 1, via: 'pronoun' };
+      if (fit) return actorRef(fit.entity, k, k + 1, 'pronoun', fit.head, fit.prenominal);
       break;
     }
   }
@@ -1010,7 +1030,7 @@ export function resolvePronoun(ix: ArticleIndex, k: number): ActorRef | null {
     if (first && seen.size === 1) candidates.push(first);
   }
   const found = candidates[0];
-  return found ? { entity: found.entity, tokenStart: k, tokenEnd: k + 1, via: 'pronoun' } : null;
+  return found ? actorRef(found.entity, k, k + 1, 'pronoun') : null;
 }
 
 /**
@@ -1037,7 +1057,7 @@ function speakerOfIt(ix: ArticleIndex, k: number): ActorRef | PhraseRef | null {
     const a = subject[0]!;
     const owner = ix.lower[a.tokenEnd] === "'s" || ix.lower[a.tokenEnd] === '’s';
     if (a.head === undefined && !owner)
-      return a.entity.type === 'place' ? { ...a, tokenStart: k, tokenEnd: k + 1, via: 'pronoun' } : null;
+      return a.entity.type === 'place' ? actorRef(a.entity, k, k + 1, 'pronoun', a.head, a.prenominal) : null;
     // "Harwell's Market Co. said it will merge": what the owner has is the speaker, the last noun of its phrase.
     if (owner) for (head = a.tokenEnd + 1; head + 1 < j && headWord(ix, head + 1);) head++;
   }

@@ -3,7 +3,7 @@
  * govern event nouns ("held a meeting", "an agreement was made", "no operation has been carried out"),
  * and absorption of a result verb into the event noun that caused it ("were killed in an attack").
  */
-import { lemmaOf, wordIn, type ArticleIndex } from './article-index.js';
+import { lemmaOf, tokenAt, wordIn, type ArticleIndex } from './article-index.js';
 import {
   animateHead,
   CONTEXT_SUPPORT_VERBS,
@@ -1621,8 +1621,8 @@ const QUANTITY_OPENERS = new Set(['at', 'more', 'over', 'about', 'around', 'near
  * shell company"): after a determiner or adjective and before a noun.
  */
 function nominalSlot(ix: ArticleIndex, k: number): boolean {
-  const prev = ix.tokens[k - 1];
-  const next = ix.tokens[k + 1];
+  const prev = tokenAt(ix, k - 1);
+  const next = tokenAt(ix, k + 1);
   if (!prev || !next || prev.sentence !== ix.tokens[k]!.sentence || next.sentence !== prev.sentence) return false;
   if ((prev.pos === 'DET' || prev.pos === 'ADJ') && next.pos === 'NOUN') return true;
   // A base form after a comparative or a preposition and before a noun modifies that noun ("longer jail
@@ -2142,7 +2142,7 @@ function inHyphenCompound(ix: ArticleIndex, k: number): boolean {
 
 /** True when the noun at `k` modifies a following noun ("state aid dispute", "contract discussions") instead of heading its phrase. */
 function modifiesNextNoun(ix: ArticleIndex, k: number): boolean {
-  const next = ix.tokens[k + 1];
+  const next = tokenAt(ix, k + 1);
   if (next === undefined || next.sentence !== ix.tokens[k]!.sentence || ix.timexAt[k + 1] !== null) return false;
   // "shooting incidents", "an assassination attempt": the noun after names no thing of its own; the event is the modifier's.
   if (INCIDENT_NOUNS.has(ix.lower[k + 1]!)) return false;
