@@ -63,7 +63,7 @@ import {
   tenseDate,
   reportDate,
 } from './dating.js';
-import { mergeEvents, type DraftEvent } from './merge.js';
+import { copyArgument, mergeEvents, type DraftEvent } from './merge.js';
 import { argumentList, candidateArguments, mergePlace, participantList, type Arguments } from './roles.js';
 import { candidateStatus, type StatusResult } from './status.js';
 import { mentionAside, retold, retoldEvents } from './salience.js';
@@ -1554,7 +1554,7 @@ function keptRecords(
       mentions: d.mentions,
       date: d.date,
       participants: eventParticipants(type, d, input.entities),
-      arguments: d.arguments.map((x) => ({ ...x, role: argumentRole(type, x) })),
+      arguments: d.arguments.map((x) => copyArgument(x, argumentRole(type, x))),
       status: d.status,
       salience: cause ? 'consequence' : (d.aside ?? (retoldSet.has(d) ? 'background' : 'news')),
       evidence: d.evidence,
