@@ -233,26 +233,32 @@ const nationalityKeys = new Map<string, string>();
 /** A memo starts over when it holds this many names. */
 const NAME_MEMO = 50_000;
 
-/** `normalizeEntityName`, memoised. */
-function normalizedName(name: string): string {
-  let out = normalizedNames.get(name);
+/**
+ * `compute(key)` kept in `memo` for the next call with the same key; the memo starts over when it holds
+ * `limit` keys (a process reads any number of articles). `compute` must be a pure function of the key.
+ */
+export function memoised<V>(memo: Map<string, V>, limit: number, key: string, compute: (key: string) => V): V {
+  let out = memo.get(key);
   if (out === undefined) {
-    out = normalizeEntityName(name);
-    if (normalizedNames.size >= NAME_MEMO) normalizedNames.clear();
-    normalizedNames.set(name, out);
+    out = compute(key);
+    if (memo.size >= limit) memo.clear();
+    memo.set(key, out);
   }
   return out;
 }
 
+/** `normalizeEntityName`, memoised. */
+function normalizedName(name: string): string {
+  return memoised(normalizedNames, NAME_MEMO, name, normalizeEntityName);
+}
+
 /** A place name as the nationality table looks it up: normalised, dots as spaces, single spaces. */
 export function nationalityKey(name: string): string {
-  let out = nationalityKeys.get(name);
-  if (out === undefined) {
-    out = normalizedName(name).replace(/\./g, ' ').replace(/ +/g, ' ').trim();
-    if (nationalityKeys.size >= NAME_MEMO) nationalityKeys.clear();
-    nationalityKeys.set(name, out);
-  }
-  return out;
+  return memoised(nationalityKeys, NAME_MEMO, name, nationalityKeyOf);
+}
+
+function nationalityKeyOf(name: string): string {
+  return normalizedName(name).replace(/\./g, ' ').replace(/ +/g, ' ').trim();
 }
 
 /**
@@ -300,17 +306,15 @@ interface DefiniteWords {
 const definiteWordsMemo = new Map<string, DefiniteWords>();
 
 function definiteWords(entityName: string): DefiniteWords {
-  let out = definiteWordsMemo.get(entityName);
-  if (out === undefined) {
-    const name = normalizedName(entityName);
-    const all = new Set(name.split(/[\s-]+/));
-    const words: string[] = [];
-    if (all.size >= 2) for (const w of all) if (w.length >= 4 && !GENERIC_HEADS.has(w)) words.push(w);
-    out = { name, words };
-    if (definiteWordsMemo.size >= NAME_MEMO) definiteWordsMemo.clear();
-    definiteWordsMemo.set(entityName, out);
-  }
-  return out;
+  return memoised(definiteWordsMemo, NAME_MEMO, entityName, definiteWordsOf);
+}
+
+function definiteWordsOf(entityName: string): DefiniteWords {
+  const name = normalizedName(entityName);
+  const all = new Set(name.split(/[\s-]+/));
+  const words: string[] = [];
+  if (all.size >= 2) for (const w of all) if (w.length >= 4 && !GENERIC_HEADS.has(w)) words.push(w);
+  return { name, words };
 }
 
 /**

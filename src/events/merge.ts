@@ -339,6 +339,12 @@ export function copyArgument(a: EventArgument, role: EventArgument['role'] = a.r
   return out;
 }
 
+/** True when the spans are in order of their starts. */
+function byStart(spans: readonly Evidence[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return false;
+  return true;
+}
+
 function absorb(into: DraftEvent, other: DraftEvent): void {
   for (const p of other.participants) {
     const have = into.participants.find((q) => q.entity === p.entity);
@@ -354,7 +360,8 @@ function absorb(into: DraftEvent, other: DraftEvent): void {
   into.subtype ??= other.subtype;
   into.instrument ??= other.instrument;
   for (const m of other.mentions) if (!into.mentions.some((x) => x.start === m.start)) into.mentions.push(m);
-  into.mentions.sort((x, y) => x.start - y.start);
+  // Sorted only when out of order: most merges add a later mention, and a sort allocates its work copy.
+  if (!byStart(into.mentions)) into.mentions.sort((x, y) => x.start - y.start);
   for (const role of ['killed', 'injured'] as const) {
     const theirs = other.casualties[role];
     if (!theirs) continue;

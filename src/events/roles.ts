@@ -1098,12 +1098,13 @@ const ROLE_ORDER: readonly ParticipantRole[] = [
 export function participantList(
   args: Arguments,
 ): Array<{ entity: string; role: ParticipantRole; via: ActorRef['via'] }> {
-  const seen = new Set<string>();
+  // An event has a handful of participants: a short list of those taken, not a set allocated per event.
+  const seen: string[] = [];
   const out: Array<{ entity: string; role: ParticipantRole; via: ActorRef['via'] }> = [];
   for (const role of ROLE_ORDER) {
     for (const a of args.roles.get(role) ?? []) {
-      if (seen.has(a.entity.id)) continue;
-      seen.add(a.entity.id);
+      if (seen.includes(a.entity.id)) continue;
+      seen.push(a.entity.id);
       out.push({ entity: a.entity.id, role, via: a.via });
     }
   }
@@ -1154,8 +1155,9 @@ export function argumentList(
   near: number,
   keep: (role: ParticipantRole, tokenStart: number, tokenEnd: number, head: number, named: boolean) => boolean,
 ): ArgumentRef[] {
-  const seenEntity = new Set<string>();
-  const seenHead = new Set<number>();
+  // An event has a handful of arguments: short lists of the heads and entities taken, not sets allocated per event.
+  const seenEntity: string[] = [];
+  const seenHead: number[] = [];
   const out: ArgumentRef[] = [];
   for (const role of ROLE_ORDER) {
     // Most roles of most events are empty: nothing to allocate or sort for them.
@@ -1174,9 +1176,9 @@ export function argumentList(
         items.push({ role, tokenStart: p.tokenStart, tokenEnd: p.tokenEnd, head: p.head, entity: null });
     items.sort((x, y) => x.tokenStart - y.tokenStart);
     for (const it of items) {
-      if (seenHead.has(it.head) || (it.entity && seenEntity.has(it.entity.id))) continue;
-      seenHead.add(it.head);
-      if (it.entity) seenEntity.add(it.entity.id);
+      if (seenHead.includes(it.head) || (it.entity && seenEntity.includes(it.entity.id))) continue;
+      seenHead.push(it.head);
+      if (it.entity) seenEntity.push(it.entity.id);
       out.push(it);
     }
   }
@@ -1193,17 +1195,17 @@ export function argumentList(
   if (place) {
     // The place entity's mention in the sentence range the arguments were read from, when there is one;
     // the places coordinated with it; the kind of place it locates ("a street in the city of Lyon").
-    if (args.placeNested && phrase && !seenHead.has(phrase.head)) out.push(phrasePlace(phrase));
+    if (args.placeNested && phrase && !seenHead.includes(phrase.head)) out.push(phrasePlace(phrase));
     for (const e of [place, ...args.morePlaces]) {
       const m = placeMention(ix, e, near);
       if (!m) continue;
       // "at the Oxford Street bus station": a name modifying the nouns after it; the head is the noun.
       const head = actorHead(ix, actorRef(e, m[0], m[1], 'mention'), near);
-      if (seenHead.has(head)) continue;
-      seenHead.add(head);
+      if (seenHead.includes(head)) continue;
+      seenHead.push(head);
       out.push({ role: 'place', tokenStart: m[0], tokenEnd: Math.max(m[1], head + 1), head, entity: e });
     }
-  } else if (phrase && !seenHead.has(phrase.head)) out.push(phrasePlace(phrase));
+  } else if (phrase && !seenHead.includes(phrase.head)) out.push(phrasePlace(phrase));
   return out;
 }
 

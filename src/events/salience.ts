@@ -16,7 +16,7 @@
  *   event (`cause`), which carries its toll.
  */
 import type { EventDate, EventSalience } from '../types.js';
-import type { ArticleIndex } from './article-index.js';
+import { memoised, type ArticleIndex } from './article-index.js';
 import { verbGroup, type VerbGroup } from './syntax.js';
 import type { Candidate } from './triggers.js';
 
@@ -48,11 +48,21 @@ export const BACKGROUND_DAYS = 31;
 
 const DAY_MS = 86_400_000;
 
+/** `lastDay` of the values met before (the same dates come back in every article of a period). */
+const lastDays = new Map<string, number | null>();
+/** The memo starts over when it holds this many values. */
+const LAST_DAY_MEMO = 20_000;
+
 /**
  * The last day a TIMEX date value covers, in ms since the epoch (`1998` → 31 Dec 1998, `1998-02` → 28 Feb,
  * `1998-W07` → its Sunday, `196X` → 1969), or null for what is not a calendar date (`PRESENT_REF`, `P3D`).
  */
 export function lastDay(value: string): number | null {
+  return memoised(lastDays, LAST_DAY_MEMO, value, lastDayOf);
+}
+
+/** `lastDay`, computed. */
+function lastDayOf(value: string): number | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (m) return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
   m = /^(\d{4})-W(\d{2})/.exec(value);
