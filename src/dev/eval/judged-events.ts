@@ -4,8 +4,8 @@
  * with the right date. The news is TimeBank 1.2 and AQUAINT (1989-2000 wire and broadcast news, read
  * for time expressions only; no event rule was written from it).
  *
- *   node dist/dev/eval/judged-events.js sample [--n 80] [--seed 11] [--exclude FILE]... [--exclude-docs FILE]... > candidates.jsonl
- *   node dist/dev/eval/judged-events.js score [--split judged|judged2|judged3|judged4|judged5|judged6|all] [--misses] [FILE]
+ *   node dist/dev/eval/judged-events.js sample [--source timebank|conll] [--n 80] [--seed 11] [--exclude FILE]... [--exclude-docs FILE]... > candidates.jsonl
+ *   node dist/dev/eval/judged-events.js score [--split judged|judged2|…|judged7|all] [--misses] [FILE]
  *
  * `sample` runs the pipeline on every document and draws a seeded sample of the events it outputs; a
  * person then judges each line (fields `real`, `row`, `dateRight`, `note`; see the PROVENANCE.md beside
@@ -13,10 +13,12 @@
  * matched by document, trigger offset and type; events it outputs that nobody judged are counted apart,
  * so a changed extractor shows what it gained and lost instead of a silently different figure.
  * `--exclude` leaves out every event (document and trigger offset) of an earlier judged file, so a second
- * sample drawn at a later commit judges only events nobody has judged; `--exclude-docs` leaves out every
+ * sample drawn at a later commit judges only events nobody has judged; `--source conll` draws from the Reuters
+ * news of CoNLL-2003 `eng.train` instead (documents `eng.train#<n>`, kept when `isNewsProse`), the seventh
+ * sample's source; `--exclude-docs` leaves out every
  * document a file names (any gold file), so a sample can be drawn from articles no rule was written from. `--split` picks the judged file by
  * name (`judged` is the first sample, `judged2` the second, `judged3` the third, `judged4` the fourth, `judged5` the
- * fifth, `judged6` the sixth, `all` prints each); `--misses` lists the
+ * fifth, `judged6` the sixth, `judged7` the seventh, `all` prints each); `--misses` lists the
  * judged events still output that are not real, not worth a row, or wrongly dated.
  */
 import { readFileSync } from 'node:fs';
@@ -24,13 +26,75 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { datasetArticles, seededRandom } from '../bench/corpus.js';
 import { EvalRunner } from './pipeline-run.js';
-import { readJsonLines } from './gold.js';
+import { DatasetResolver, readJsonLines } from './gold.js';
 import { markdownTable, pct } from './table.js';
 
 const REPO = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
 const GOLD_DIR = join(REPO, 'eval', 'gold', 'judged-events');
 /** The judged files by split name. */
-export const SPLITS = ['judged', 'judged2', 'judged3', 'judged4', 'judged5', 'judged6'] as const;
+export const SPLITS = ['judged', 'judged2', 'judged3', 'judged4', 'judged5', 'judged6', 'judged7'] as const;
+
+/** Where a sample is drawn from: TimeBank/AQUAINT (judged1-6) or the Reuters news of CoNLL-2003 `eng.train` (judged7). */
+export type JudgedSource = 'timebank' | 'conll';
+
+/** One article to run: its id as the judged files name it, its text, and a publication date to force (or null). */
+interface SourceArticle {
+  name: string;
+  text: string;
+  dct: string | null;
+}
+
+/**
+ * The publication date a Reuters dateline gives (`LONDON 1996-08-30`, `WASHINGTON 1996-08-29`): a line of
+ * capitalised place words and an ISO day, in the first lines of the article. Null when there is none.
+ */
+export function datelineDate(text: string): string | null {
+  for (const line of text.split('\n').slice(0, 4)) {
+    const m = /^[A-Z][A-Za-z .'/,-]*\s(\d{4}-\d{2}-\d{2})$/.exec(line.trim());
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+/**
+ * An article that tells news in prose, not a results table or a price list, by a rule stated on the text
+ * alone (no gold column is read): it has a dated dateline, no tabular line (a line of five or more tokens of
+ * which at least a third are numbers: scores, standings, prices), and at least three prose sentences (lines
+ * of eight or more tokens that end in a full stop or a closing quote).
+ */
+export function isNewsProse(text: string): boolean {
+  if (datelineDate(text) === null) return false;
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const tokens = (l: string): string[] => l.split(/\s+/);
+  const tabular = (l: string): boolean => {
+    const t = tokens(l);
+    return t.length >= 5 && t.filter((w) => /^[-+]?[\d.,/:%-]*\d[\d.,/:%-]*$/.test(w)).length * 3 >= t.length;
+  };
+  if (lines.some(tabular)) return false;
+  return lines.filter((l) => tokens(l).length >= 8 && /[.!?]["']?$/.test(l)).length >= 3;
+}
+
+/** The articles of a source: CoNLL documents are named `<file>#<n>`, as the casualty gold refers to them. */
+function sourceArticles(root: string, source: JudgedSource, only?: ReadonlySet<string>): SourceArticle[] {
+  if (source === 'timebank')
+    return datasetArticles(root)
+      .filter((d) => d.source === 'timebank' && (!only || only.has(d.name)))
+      .map((d) => ({ name: d.name, text: d.text, dct: null }));
+  const resolver = new DatasetResolver(root);
+  const out: SourceArticle[] = [];
+  for (let n = 1; ; n++) {
+    const name = `eng.train#${n}`;
+    const doc = resolver.document({ corpus: 'conll', doc: name });
+    if ('missing' in doc) break;
+    // Sampling keeps news told in prose; scoring runs exactly the documents judged.
+    if (only ? only.has(name) : isNewsProse(doc.text))
+      out.push({ name, text: `${doc.text}\n`, dct: datelineDate(doc.text) });
+  }
+  return out;
+}
 
 /** One event as drawn for judging. */
 export interface Candidate {
@@ -63,13 +127,17 @@ export interface Judged extends Candidate {
   note?: string;
 }
 
-/** Every event the pipeline outputs on the TimeBank/AQUAINT documents (TimeBank's DCT as the date line). */
-export function runEvents(root: string, only?: ReadonlySet<string>): Candidate[] {
+/**
+ * Every event the pipeline outputs on the documents of a source: TimeBank/AQUAINT (TimeBank's DCT as the
+ * date line) or CoNLL-2003 `eng.train` Reuters news (the day of its dateline given as the publication date, as
+ * a user states it: CoNLL's `PARAMARIBO, Surinam 1996-08-21` is no dateline shape a user's article has). `only`
+ * runs just the named documents.
+ */
+export function runEvents(root: string, only?: ReadonlySet<string>, source: JudgedSource = 'timebank'): Candidate[] {
   const runner = new EvalRunner();
   const out: Candidate[] = [];
-  for (const d of datasetArticles(root)) {
-    if (d.source !== 'timebank' || (only && !only.has(d.name))) continue;
-    const aligned = runner.run(d.name, d.text, null);
+  for (const d of sourceArticles(root, source, only)) {
+    const aligned = runner.run(d.name, d.text, d.dct);
     if (!aligned) continue;
     const { record, shift } = aligned;
     for (const e of record.events) {
@@ -294,7 +362,8 @@ function main(argv: string[]): void {
     const docTexts = rest.flatMap((a, i) =>
       a === '--exclude-docs' && rest[i + 1] ? [readFileSync(rest[i + 1]!, 'utf8')] : [],
     );
-    const pool = excludeDocuments(excludeJudged(runEvents(root), excluded), docTexts);
+    const source: JudgedSource = flag('--source', 'timebank') === 'conll' ? 'conll' : 'timebank';
+    const pool = excludeDocuments(excludeJudged(runEvents(root, undefined, source), excluded), docTexts);
     const sample = drawSample(pool, Number(flag('--n', '80')), Number(flag('--seed', '11')));
     for (const e of sample) process.stdout.write(`${JSON.stringify(e)}\n`);
     return;
@@ -309,14 +378,19 @@ function main(argv: string[]): void {
           : [join(GOLD_DIR, `${split}.jsonl`)];
     const sets = files.map((f) => ({ file: f, judged: readJudged(f) }));
     const docs = new Set(sets.flatMap((x) => x.judged.map((j) => j.doc)));
-    const now = runEvents(root, docs);
+    const conll = (d: string): boolean => /^eng\.\w+#\d+$/.test(d);
+    const ofSource = (source: JudgedSource): Candidate[] => {
+      const names = new Set([...docs].filter((d) => conll(d) === (source === 'conll')));
+      return names.size > 0 ? runEvents(root, names, source) : [];
+    };
+    const now = [...ofSource('timebank'), ...ofSource('conll')];
     process.stdout.write(
       sets.map((x) => formatScore(x.file, scoreJudged(x.judged, now), rest.includes('--misses'))).join('\n'),
     );
     return;
   }
   process.stderr.write(
-    'usage: judged-events.js sample [--n 80] [--seed 11] [--exclude FILE]... [--exclude-docs FILE]... | score [--split judged|judged2|judged3|judged4|judged5|judged6|all] [--misses] [FILE]\n',
+    'usage: judged-events.js sample [--source timebank|conll] [--n 80] [--seed 11] [--exclude FILE]... [--exclude-docs FILE]... | score [--split judged|judged2|…|judged7|all] [--misses] [FILE]\n',
   );
   process.exitCode = 2;
 }

@@ -1,8 +1,10 @@
 import {
   dateMatches,
+  datelineDate,
   drawSample,
   excludeDocuments,
   excludeJudged,
+  isNewsProse,
   keptByFilter,
   scoreJudged,
   type Candidate,
@@ -118,5 +120,31 @@ describe('hand-judged events', () => {
       { ...ev('a', 20, 'meeting', null), salience: 'background' },
     ]);
     expect([s.kept, s.keptRow, s.rowFiltered]).toEqual([1, 1, 1]);
+  });
+
+  test('a wire dateline gives the publication day; a date inside a sentence does not', () => {
+    expect(datelineDate('Ferry sinks off the coast.\nPORT LOUIS 2001-03-14\nA ferry sank on Tuesday.')).toBe(
+      '2001-03-14',
+    );
+    expect(datelineDate('Talks end.\nJane Roe\nSAN JOSE, Costa Rica 2001-03-14\nText.')).toBe('2001-03-14');
+    expect(datelineDate('Rates rise.\nThe bank raised rates on 2001-03-14 after a meeting.')).toBeNull();
+    expect(datelineDate('No date line here.\nJust a sentence.')).toBeNull();
+  });
+
+  test('news told in prose is sampled; a results table or a price list is not', () => {
+    const prose = [
+      'Dockers strike at the port.',
+      'PORT LOUIS 2001-03-14',
+      'Hundreds of dock workers walked off the job on Wednesday to demand higher pay, a union leader said.',
+      'The port authority said talks with the union would resume on Friday morning.',
+      'Ships waiting to unload were sent to anchor outside the harbour until the dispute ends.',
+    ].join('\n');
+    expect(isNewsProse(prose)).toBe(true);
+    // One tabular line (a standings or price row: a third or more of its tokens numbers) marks a table.
+    expect(isNewsProse(`${prose}\nRiverside 12 8 3 1 27`)).toBe(false);
+    expect(isNewsProse(`${prose}\nWheat 212.00 205.10 202.65 up 1.5`)).toBe(false);
+    // No dated dateline, or fewer than three prose sentences: left out.
+    expect(isNewsProse(prose.replace('PORT LOUIS 2001-03-14', 'PORT LOUIS'))).toBe(false);
+    expect(isNewsProse(prose.split('\n').slice(0, 4).join('\n'))).toBe(false);
   });
 });
