@@ -274,6 +274,42 @@ function conditional(ix: ArticleIndex, head: number): boolean {
   return false;
 }
 
+/** Nouns of a condition: an event something is a condition for has not happened. */
+const CONDITION_NOUNS: ReadonlySet<string> = new Set(['condition', 'precondition', 'prerequisite', 'requirement']);
+/** Nouns of an intention: "no desire to hold talks" says the talks will not be held. */
+const INTENT_NOUNS: ReadonlySet<string> = new Set(['desire', 'intention', 'plan', 'plans', 'wish', 'interest', 'need']);
+
+/**
+ * Session 17 ("judged" helper, judged7): the frame of a noun that names an event not (yet) held. The event a
+ * condition is set for ("made the closure a condition for resuming negotiations", "a precondition for talks")
+ * is hypothetical; the event of an intention denied ("has no desire to hold talks", "no plans to meet him") is
+ * negated. The event noun's phrase is walked back over its modifiers and the verb or gerund that governs it
+ * ("resuming", "to hold"). Not: "talks on conditions for a truce" (the talks are the head, held), "the
+ * conditions in the camp".
+ */
+function nounFrame(ix: ArticleIndex, head: number): 'hypothetical' | 'negated' | null {
+  const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
+  let k = head - 1;
+  const over = (ok: (x: number) => boolean): void => {
+    while (k >= floor && head - k <= 8 && ok(k)) k--;
+  };
+  over((x) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(ix.tokens[x]!.pos) && !CONDITION_NOUNS.has(ix.lower[x]!));
+  if (k < floor) return null;
+  // The verb or gerund that governs the noun: "resuming (peace) negotiations", "to hold talks".
+  if (ix.tokens[k]!.pos === 'VERB' || ix.lower[k]!.endsWith('ing')) {
+    k--;
+    if (k >= floor && ix.lower[k] === 'to') {
+      const intent = k - 1;
+      const neg = intent - 1;
+      if (neg >= floor && INTENT_NOUNS.has(ix.lower[intent]!) && (ix.lower[neg] === 'no' || ix.lower[neg] === 'little'))
+        return 'negated';
+      return null;
+    }
+  }
+  if (k < floor + 1 || (ix.lower[k] !== 'for' && ix.lower[k] !== 'of')) return null;
+  return CONDITION_NOUNS.has(ix.lower[k - 1]!.replace(/s$/, '')) ? 'hypothetical' : null;
+}
+
 /**
  * A noun naming a kind of event, not one: "such attacks", a bare plural as the subject of a trend verb
  * ("attacks are growing", "kidnappings have increased").
@@ -529,6 +565,10 @@ function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): Status
   }
   if (conditional(ix, c.kind === 'noun' && c.governor >= 0 ? Math.min(c.head, c.governor) : c.head))
     return { status: 'hypothetical', reportedBy: null };
+  if (c.kind === 'noun') {
+    const frame = nounFrame(ix, c.head);
+    if (frame) return { status: frame, reportedBy: null };
+  }
   if (c.kind === 'noun') {
     if (c.nominalGovernor && VOIDING_GOVERNORS.has(c.nominalGovernor)) return 'void';
     if (negativeDeterminer(ix, c.head)) status = 'negated';

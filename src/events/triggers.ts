@@ -1048,8 +1048,34 @@ function attributiveElected(ix: ArticleIndex, k: number, floor: number): boolean
   );
 }
 
+/** Forms of "take" before "over". */
+const TAKE_FORMS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+
+/**
+ * Session 17 ("judged" helper, judged7): "take over" is an acquisition only with something taken over, an
+ * object ("took over its rival", "took over Demsen") or the subject of a passive ("was taken over by a fund").
+ * Without one a person takes charge of a post: "took over as commander", "took over on Monday as coach", "took
+ * over from the outgoing chief", "takes over until a successor is named". No company changes hands.
+ */
+function tookOverPost(ix: ArticleIndex, k: number): boolean {
+  if (ix.lower[k + 1] !== 'over' || !TAKE_FORMS.has(ix.lower[k]!)) return false;
+  let b = k - 1;
+  while (b >= 0 && ix.tokens[b]!.pos === 'ADV') b--;
+  if (b >= 0 && BE_FORMS.has(ix.lower[b]!)) return false;
+  const next = ix.tokens[k + 2];
+  if (!next || next.sentence !== ix.tokens[k]!.sentence) return true;
+  return !(
+    next.pos === 'DET' ||
+    next.pos === 'PROPN' ||
+    next.pos === 'NOUN' ||
+    next.pos === 'NUM' ||
+    next.pos === 'PRON'
+  );
+}
+
 /** Verbs that read as events only in some contexts ("meet the requirements", "signed the bill into law"). */
 function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
+  if (tookOverPost(ix, k)) return true;
   const s = ix.sentences[ix.tokens[k]!.sentence]!;
   let j = k + 1;
   while (

@@ -19,6 +19,7 @@ import { GOLD_SPLITS, splitFile } from './gold.js';
 import { evalEventDates } from './date-eval.js';
 import { evalParticipants, participantsFigures } from './participants-eval.js';
 import { typeConsistency } from './type-consistency.js';
+import { judgedFigures } from './judged-events.js';
 import { benchCorpusFailures, benchCorpusFigures, formatBenchFailures } from './bench-failures.js';
 import { buildCorpus } from '../bench/corpus.js';
 
@@ -107,6 +108,9 @@ export function gatedFigures(
     case 'participants':
       // Our participants gold (eval/gold/participants): 'timebank.fully', 'timebank.f1', 'written.fully', 'written.f1'.
       return participantsFigures(evalParticipants(paths[0]!, datasetsRoot));
+    case 'judged-events':
+      // Hand-judged samples of our own (eval/gold/judged-events): '<file>.real', '<file>.newsRow' per file.
+      return judgedFigures(paths, datasetsRoot);
     case 'type-consistency':
       // The bench corpus (bundled articles, the datasets' documents, mixed articles); `paths` only say it can be built.
       return { share: typeConsistency([], undefined, datasetsRoot).share };
@@ -119,7 +123,7 @@ export function gatedFigures(
     }
     default:
       throw new Error(
-        `eval gates: unknown mode "${mode}" in the thresholds file (known: conll, timeml, meantime, wikievents, wikievents-ner, business-ner, casualties, event-dates, participants, type-consistency, bench-corpus)`,
+        `eval gates: unknown mode "${mode}" in the thresholds file (known: conll, timeml, meantime, wikievents, wikievents-ner, business-ner, casualties, event-dates, participants, judged-events, type-consistency, bench-corpus)`,
       );
   }
 }

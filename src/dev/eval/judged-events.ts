@@ -22,7 +22,7 @@
  * judged events still output that are not real, not worth a row, or wrongly dated.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { datasetArticles, seededRandom } from '../bench/corpus.js';
 import { EvalRunner } from './pipeline-run.js';
@@ -345,6 +345,35 @@ function readJudged(file: string): Judged[] {
   return readJsonLines<Judged>(readFileSync(file, 'utf8'), file);
 }
 
+/** The events the pipeline outputs now on the documents judged in `sets`, each run from its source. */
+function eventsNow(root: string, sets: ReadonlyArray<readonly Judged[]>): Candidate[] {
+  const docs = new Set(sets.flatMap((judged) => judged.map((j) => j.doc)));
+  const conll = (d: string): boolean => /^eng\.\w+#\d+$/.test(d);
+  const ofSource = (source: JudgedSource): Candidate[] => {
+    const names = new Set([...docs].filter((d) => conll(d) === (source === 'conll')));
+    return names.size > 0 ? runEvents(root, names, source) : [];
+  };
+  return [...ofSource('timebank'), ...ofSource('conll')];
+}
+
+/**
+ * The gated figures of judged files (`npm run eval:gates`, mode `judged-events`), by file name: `judged7.real`
+ * (real events of the stated type, of the judged events still output) and `judged7.newsRow` (worth a row, of
+ * those marked news).
+ */
+export function judgedFigures(files: readonly string[], root: string): Record<string, number> {
+  const sets = files.map((f) => readJudged(f));
+  const now = eventsNow(root, sets);
+  const out: Record<string, number> = {};
+  files.forEach((f, i) => {
+    const s = scoreJudged(sets[i]!, now);
+    const name = basename(f).replace(/\.jsonl$/, '');
+    out[`${name}.real`] = s.stillOutput === 0 ? 0 : s.real / s.stillOutput;
+    out[`${name}.newsRow`] = s.news === 0 ? 0 : s.newsRow / s.news;
+  });
+  return out;
+}
+
 function main(argv: string[]): void {
   const [cmd, ...rest] = argv;
   const flag = (name: string, dflt: string): string => {
@@ -377,13 +406,10 @@ function main(argv: string[]): void {
           ? SPLITS.map((n) => join(GOLD_DIR, `${n}.jsonl`))
           : [join(GOLD_DIR, `${split}.jsonl`)];
     const sets = files.map((f) => ({ file: f, judged: readJudged(f) }));
-    const docs = new Set(sets.flatMap((x) => x.judged.map((j) => j.doc)));
-    const conll = (d: string): boolean => /^eng\.\w+#\d+$/.test(d);
-    const ofSource = (source: JudgedSource): Candidate[] => {
-      const names = new Set([...docs].filter((d) => conll(d) === (source === 'conll')));
-      return names.size > 0 ? runEvents(root, names, source) : [];
-    };
-    const now = [...ofSource('timebank'), ...ofSource('conll')];
+    const now = eventsNow(
+      root,
+      sets.map((x) => x.judged),
+    );
     process.stdout.write(
       sets.map((x) => formatScore(x.file, scoreJudged(x.judged, now), rest.includes('--misses'))).join('\n'),
     );
