@@ -181,6 +181,12 @@ export function detectPublicationDate(input: PublicationInput): { publication: P
       }
       return;
     }
+    const placed = parsePlaceIsoDateline(line);
+    if (placed) {
+      const c = candidate('dateline:line', 'dateline', { date: placed.date }, placed.evidence);
+      add({ ...c, rank: c.rank + nudge });
+      return;
+    }
     const parsed = parseDateLineOrNull(line);
     if (parsed) {
       const source = POSTED.test(line) ? 'posted-on' : 'dateline';
@@ -308,6 +314,46 @@ const PLACE_CONNECTORS = new Set([
 ]);
 
 /**
+ * The words of a dateline's place (its comma-separated parts: city, region, country), or null when they
+ * cannot be a place: more than four parts or eight words, or a word neither capitalised nor a connector.
+ */
+function placeWords(parts: readonly string[]): string[] | null {
+  if (parts.length > 4) return null;
+  const words = parts.flatMap((p) => p.split(/[\s]+/));
+  if (words.length > 8) return null;
+  for (const w of words) {
+    if (PLACE_CONNECTORS.has(w.toLowerCase()) && w === w.toLowerCase()) continue;
+    if (!/^[\p{Lu}][\p{L}.'’-]*$/u.test(w)) return null;
+  }
+  return words;
+}
+
+/** A place written the wire way: its first word in capitals ("PARAMARIBO", "NEW YORK"). */
+function wireCased(words: readonly string[]): boolean {
+  return words.length > 0 && /^[\p{Lu}]{2,}/u.test(words[0]!) && words[0] === words[0]!.toUpperCase();
+}
+
+/**
+ * A place written the wire way and an ISO date, alone on a line: the dateline of wire archives
+ * ("PARAMARIBO, Surinam 1996-08-21", "JERUSALEM, Israel 1996-08-21"). A date line must be mostly date
+ * (`parseDateLine`), which refuses a place of more than a dozen letters; here the place's shape is the
+ * evidence instead, so a long city or a city with its country is read as a short one is. Exported for tests.
+ */
+export function parsePlaceIsoDateline(line: string): { date: string; evidence: string } | null {
+  if (line.length > 80) return null;
+  const m = PLACE_ISO.exec(line);
+  if (!m || !validDay(+m[2]!, +m[3]!, +m[4]!)) return null;
+  const words = placeWords(
+    m[1]!
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p !== ''),
+  );
+  if (words === null || !wireCased(words)) return null;
+  return { date: `${m[2]}-${m[3]}-${m[4]}`, evidence: line };
+}
+
+/**
  * A wire dateline at the start of a line: place (city, optional region or country), a date in any of
  * the common orders, an agency in parentheses or slashes, then a dash or em dash:
  * `ANKARA, Turkey, Aug. 10, 2025 (Reuters) -`, `10 August 2025, PARIS (AFP) –`, `LONDON, Aug 10 (Reuters) -`,
@@ -331,16 +377,11 @@ export function parseWireDateline(line: string): { found: FoundDate; evidence: s
     .split(',')
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  if (place.length > 4) return null;
-  const words = place.flatMap((p) => p.split(/[\s]+/));
-  if (words.length > 8) return null;
-  for (const w of words) {
-    if (PLACE_CONNECTORS.has(w.toLowerCase()) && w === w.toLowerCase()) continue;
-    if (!/^[\p{Lu}][\p{L}.'’-]*$/u.test(w)) return null;
-  }
+  const words = placeWords(place);
+  if (words === null) return null;
   // Without an agency, a dateline needs a place written the wire way (upper case) or a place and a date
   // together: "Aug. 10, 2025 - Talks…" alone could be a line of the article.
-  const upperPlace = words.length > 0 && /^[\p{Lu}]{2,}/u.test(words[0]!) && words[0] === words[0]!.toUpperCase();
+  const upperPlace = wireCased(words);
   if (!agency && !upperPlace && words.length === 0) return null;
   if (!agency && !upperPlace && found.year === null) return null;
   return { found, evidence: line.slice(0, m[0].length - 1).trim() };

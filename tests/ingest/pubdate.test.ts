@@ -4,6 +4,7 @@ import {
   detectPublicationDate,
   parseDateLine,
   parseDateLineByChrono,
+  parsePlaceIsoDateline,
   type PublicationInput,
 } from '../../src/ingest/pubdate.js';
 
@@ -127,6 +128,25 @@ describe('detectPublicationDate: relative lines', () => {
     '"%s" is no date line (it would date the article by the clock)',
     (line) => {
       expect(detect({ text: `${line}\nTitle\nBody.` }).publication.source).toBe('none');
+    },
+  );
+});
+
+describe("a wire dateline of a place and an ISO date, whatever the place's length", () => {
+  test.each([
+    ['KOROVAN, Zedland 2019-03-04', '2019-03-04'],
+    ['PORT ELSWORTH, Ostava 2021-11-30', '2021-11-30'],
+    ['MARRAKESHVILLE 2020-01-02', '2020-01-02'],
+  ])('"%s" dates the article %s', (line, date) => {
+    const r = detect({ text: `Talks resume\n${line}\nThe two sides met on Monday.` });
+    expect(r.publication.date).toBe(date);
+    expect(r.publication.source).toBe('dateline');
+  });
+
+  test.each([['The vote of 2019-03-04'], ['Korovan, Zedland 2019-03-04'], ['KOROVAN, Zedland 2019-02-30']])(
+    '"%s" is no dateline (a sentence, a place not written the wire way, an impossible day)',
+    (line) => {
+      expect(parsePlaceIsoDateline(line)).toBeNull();
     },
   );
 });
