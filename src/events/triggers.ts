@@ -1675,6 +1675,61 @@ function billIntroduced(lex: TriggerLexicon, ix: ArticleIndex, k: number, type: 
   return lex.byId.get('legislation') ?? null;
 }
 
+/** People held in custody, whose release is a release from captivity ("freed hostages", "prisoners released"). */
+const CUSTODY_NOUNS: ReadonlySet<string> = new Set([
+  'prisoner',
+  'prisoners',
+  'hostage',
+  'hostages',
+  'captive',
+  'captives',
+  'inmate',
+  'inmates',
+  'detainee',
+  'detainees',
+  'abductee',
+  'abductees',
+]);
+
+/** Token `j` names people: a person's name, a word for people held, or a head word for people ("soldiers"). */
+function namesPeopleAt(ix: ArticleIndex, j: number): boolean {
+  const m = ix.mentionAt[j]!;
+  if (m !== -1) return ix.mentions[m]!.entity.type === 'person';
+  const w = ix.lower[j]!;
+  return CUSTODY_NOUNS.has(w) || PEOPLE_PRONOUNS.has(w) || animateHead(w);
+}
+
+/**
+ * Phenomenon: people released are freed from custody, never a product launched ("the rebels released 20
+ * prisoners", "two hostages were released", "the release of 300 political prisoners", "the hostages'
+ * release"). True for a `release` read as a product launch whose theme names people: the noun after the
+ * verb or after "release of", the subject of a passive, or a possessor before the noun. A product, a film
+ * or figures released stay what they were ("released its new phone", "released figures").
+ */
+function peopleReleased(ix: ArticleIndex, k: number, type: EventTypeDef): boolean {
+  if (type.id !== 'product-launch' || lemmaOf(ix, k) !== 'release') return false;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  // The theme after the trigger: "released [the] [20] [political] prisoners", "release of the hostages".
+  let j = k + 1;
+  if (j < s.tokenEnd && ix.lower[j] === 'of') j++;
+  for (; j < s.tokenEnd && j - k <= 5; j++) {
+    if (namesPeopleAt(ix, j)) return true;
+    if (!THEME_MODIFIERS.has(ix.tokens[j]!.pos)) break;
+  }
+  // The theme before it: a passive's subject ("hostages were released") or a possessor ("the hostages' release").
+  let b = k - 1;
+  while (b >= s.tokenStart && k - b <= 3 && (BE_FORMS.has(ix.lower[b]!) || ix.tokens[b]!.pos === 'ADV')) b--;
+  if (b < s.tokenStart) return false;
+  if (b < k - 1 || ix.lower[b] === "'" || ix.lower[b] === "'s") {
+    if (ix.lower[b] === "'" || ix.lower[b] === "'s") b--;
+    return b >= s.tokenStart && namesPeopleAt(ix, b);
+  }
+  return false;
+}
+
+/** Parts of speech that may stand between a verb and the head of its object ("the", "20", "political"). */
+const THEME_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'PRON']);
+
 /** A court, judge or panel stands in the eight words before `k` ("A judge on Monday ordered …"). */
 function courtBefore(ix: ArticleIndex, k: number): boolean {
   const s = ix.sentences[ix.tokens[k]!.sentence]!;
@@ -2352,6 +2407,7 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
               (v.object !== true && !excludedVerb(ix, k, lemmaOf(ix, k)))) &&
             !nominalSlot(ix, k)
           ) {
+            if (peopleReleased(ix, k, v.type)) continue;
             const own = courtOrder(lex, ix, k, accidental(lex, ix, k, v.type));
             const c = blank(attempted(lex, ix, k, own), k, v.end, 'verb', s.i);
             if (c.type !== own) c.attempt = true;
@@ -2377,7 +2433,7 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
         )
           continue;
         const n = nounType(lex, ix, k, forms);
-        if (!n || modifiesNextNoun(ix, n.end - 1)) continue;
+        if (!n || modifiesNextNoun(ix, n.end - 1) || peopleReleased(ix, k, n.type)) continue;
         const own = accidental(lex, ix, k, n.type);
         const c = blank(attempted(lex, ix, k, own), k, n.end, 'noun', s.i);
         if (c.type !== own) c.attempt = true;

@@ -162,3 +162,24 @@ describe('a simple-present trade or policy statement is a habit, not one occurre
     expect(statusOf(text, word, entities)).not.toBe('generic');
   });
 });
+
+describe('people released are freed from custody, never a product launch', () => {
+  test.each([
+    ['The rebels released 20 prisoners on Friday.', 'released'],
+    ['The government announced the release of 300 political prisoners on Thursday.', 'release'],
+    ['Two hostages were released near the border on Wednesday.', 'released'],
+    ["The hostages' release was delayed by a day.", 'release'],
+    ['Police released him on Monday without charge.', 'released'],
+  ])('%s', (text, trigger) => {
+    const { events: evs } = events(text, { minConfidence: 0 });
+    expect(evs.filter((e) => e.type === 'product-launch' && e.trigger.text === trigger)).toEqual([]);
+  });
+
+  test.each([
+    ['The company released its new phone on Monday.', 'released'],
+    ['Zentrix announced the release of its new tablet on Tuesday.', 'release'],
+  ])('a product released stays a launch: %s', (text, trigger) => {
+    const { events: evs } = events(text, { minConfidence: 0 });
+    expect(evs.some((e) => e.type === 'product-launch' && e.trigger.text === trigger)).toBe(true);
+  });
+});
