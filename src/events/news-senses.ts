@@ -450,6 +450,27 @@ export function sportVerb(ix: ArticleIndex, k: number): boolean {
   return false;
 }
 
+/** Words of a game's course that a comeback is told with ("a ninth-inning rally", "rallied from a 10-point deficit"). */
+const GAME_COURSE_WORDS: ReadonlySet<string> = new Set(['inning', 'innings', 'comeback', 'deficit', 'ninth-inning']);
+
+/**
+ * Phenomenon: in a sports report "rally" is a comeback, not a protest ("scored four runs in a ninth-inning rally
+ * to beat Boston 6-5", "rallied from a set down to win the final", "the Cubs' late rally fell short as they lost
+ * 3-2"). True for a "rally" whose sentence reports a sport result (a result verb read as sport, a score) or
+ * names a game's course; a rally held, called or staged by supporters, with none of these, stays a protest.
+ */
+export function sportsRally(ix: ArticleIndex, k: number): boolean {
+  if (lemmaOf(ix, k) !== 'rally' && ix.lower[k] !== 'rallied') return false;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let x = s.tokenStart; x < s.tokenEnd; x++) {
+    const low = ix.lower[x]!;
+    if (GAME_COURSE_WORDS.has(low) || low.endsWith('-inning')) return true;
+    if (scoreAt(ix, x)) return !tallySentence(ix, k);
+    if (SPORT_VERBS.has(lemmaOf(ix, x)) && x !== k && sportVerb(ix, x)) return true;
+  }
+  return false;
+}
+
 /**
  * Phenomenon (session 15): tennis and golf tournaments are named "<name> Open" ("won the Harbour Open", "the
  * Australian Open"): a capitalised "Open" after a proper noun is the tournament, not the adjective ("an open

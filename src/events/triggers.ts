@@ -29,6 +29,7 @@ import {
   sportVerb,
   SPORT_RESULT_NOUNS,
   SPORT_VERBS,
+  sportsRally,
   stockListing,
 } from './news-senses.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../words.js';
@@ -2407,7 +2408,7 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
               (v.object !== true && !excludedVerb(ix, k, lemmaOf(ix, k)))) &&
             !nominalSlot(ix, k)
           ) {
-            if (peopleReleased(ix, k, v.type)) continue;
+            if (peopleReleased(ix, k, v.type) || (v.type.id === 'protest' && sportsRally(ix, k))) continue;
             const own = courtOrder(lex, ix, k, accidental(lex, ix, k, v.type));
             const c = blank(attempted(lex, ix, k, own), k, v.end, 'verb', s.i);
             if (c.type !== own) c.attempt = true;
@@ -2433,7 +2434,13 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
         )
           continue;
         const n = nounType(lex, ix, k, forms);
-        if (!n || modifiesNextNoun(ix, n.end - 1) || peopleReleased(ix, k, n.type)) continue;
+        if (
+          !n ||
+          modifiesNextNoun(ix, n.end - 1) ||
+          peopleReleased(ix, k, n.type) ||
+          (n.type.id === 'protest' && sportsRally(ix, k))
+        )
+          continue;
         const own = accidental(lex, ix, k, n.type);
         const c = blank(attempted(lex, ix, k, own), k, n.end, 'noun', s.i);
         if (c.type !== own) c.attempt = true;

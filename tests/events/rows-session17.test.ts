@@ -183,3 +183,22 @@ describe('people released are freed from custody, never a product launch', () =>
     expect(evs.some((e) => e.type === 'product-launch' && e.trigger.text === trigger)).toBe(true);
   });
 });
+
+describe('a rally in a sports report is a comeback, never a protest', () => {
+  test.each([
+    ['The Hawks scored six points in a late rally to beat the Comets 98-95 on Sunday.'],
+    ['Novak rallied from a set down to win the final on Sunday.'],
+    ['The Rovers mounted a ninth-inning rally but lost 4-3.'],
+  ])('%s', (text) => {
+    const { events: evs } = events(text, { minConfidence: 0 });
+    expect(evs.filter((e) => e.type === 'protest')).toEqual([]);
+  });
+
+  test.each([
+    ['Thousands of opposition supporters held a rally in the capital on Saturday.', 'rally'],
+    ['Farmers rallied outside the ministry on Friday to demand higher prices.', 'rallied'],
+  ])('a rally of supporters stays a protest: %s', (text, trigger) => {
+    const { events: evs } = events(text, { minConfidence: 0 });
+    expect(evs.some((e) => e.type === 'protest' && e.trigger.text === trigger)).toBe(true);
+  });
+});
