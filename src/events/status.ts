@@ -85,6 +85,48 @@ function groupStatus(g: VerbGroup): EventStatus | 'void' | null {
   return null;
 }
 
+/** Verbs of wanting, trying or needing: an infinitive after them is what was aimed at ("hoped to win"), not a result. */
+const AIMING_VERBS: ReadonlySet<string> = new Set([
+  'try',
+  'attempt',
+  'need',
+  'bid',
+  'vow',
+  'promise',
+  'pledge',
+  'threaten',
+  'decide',
+  'agree',
+  'set',
+  'look',
+  'travel',
+  'go',
+]);
+
+/**
+ * Phenomenon: a sports report tells a result with an infinitive after the past verb of how it came about
+ * ("Graf rallied from a set down to win the final", "scored four runs in the ninth to beat Boston 6-5",
+ * "came from behind to draw 2-2"): the result happened, it is no plan. True when the first verb before the
+ * infinitive at `to` in its sentence is a past form, not a verb of aiming ("hoped to win", "tried to beat"),
+ * of planning, or of going somewhere ("travelled to Leeds to face United"), which leave the game to come.
+ */
+function resultInfinitive(ix: ArticleIndex, to: number): boolean {
+  const floor = ix.sentences[ix.tokens[to]!.sentence]!.tokenStart;
+  for (let k = to - 1; k >= floor && to - k <= 12; k--) {
+    const t = ix.tokens[k]!;
+    if (t.pos === 'PUNCT' && (t.text === ';' || t.text === ':')) return false;
+    if (t.pos === 'AUX') return false;
+    if (t.pos !== 'VERB') continue;
+    const lemma = t.lemma.toLowerCase();
+    const low = ix.lower[k]!;
+    if (PLANNING_GOVERNORS.has(lemma) || AIMING_VERBS.has(lemma) || THREATENING_GOVERNORS.has(lemma)) return false;
+    // A past form: not the lemma itself, nor its "-s" or "-ing" form, and no auxiliary before it.
+    const past = low !== lemma && !low.endsWith('ing') && low !== `${lemma}s` && low !== `${lemma}es`;
+    return past && tokenAt(ix, k - 1)?.pos !== 'AUX';
+  }
+  return false;
+}
+
 /**
  * A simple-present event verb in running text names what happens as a rule ("where the leaders meet and
  * plan", "militants attack convoys"), not one occurrence. Statements ("says") and sentences without a
@@ -602,8 +644,9 @@ function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): Status
     }
   } else {
     const vg = verbGroup(ix, c.head);
-    const g = groupStatusIn(ix, vg);
+    let g = groupStatusIn(ix, vg);
     if (g === 'void') return 'void';
+    if (g === 'planned' && c.type.id === 'sport' && vg.infinitive && resultInfinitive(ix, vg.start)) g = null;
     status = g ?? gerundUnder(ix, c.head, vg) ?? prepositionalGerund(ix, vg.start);
     if ((status === null || status === 'ongoing') && (negativeSubject(ix, vg.start) || negativeObject(ix, c.head)))
       status = 'negated';

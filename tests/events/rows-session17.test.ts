@@ -202,3 +202,27 @@ describe('a rally in a sports report is a comeback, never a protest', () => {
     expect(evs.some((e) => e.type === 'protest' && e.trigger.text === trigger)).toBe(true);
   });
 });
+
+describe('a sports result told by an infinitive after a past verb happened', () => {
+  test.each([
+    ['Novak rallied from a set down to win the final on Sunday.', 'win'],
+    ['The Hawks scored six points in the last minute to beat the Comets 98-95 on Sunday.', 'beat'],
+    ['Borussia came from behind to draw 2-2 with the Lions on Sunday.', 'draw'],
+  ])('%s', (text, trigger) => {
+    const { events: evs } = events(text, { minConfidence: 0 });
+    const e = evs.find((x) => x.type === 'sport' && x.trigger.text === trigger);
+    expect(e).toBeDefined();
+    expect(e!.status).toBe('occurred');
+  });
+
+  test.each([
+    ['Novak hopes to win the final on Sunday.', 'win'],
+    ['Novak hoped to win the final on Sunday.', 'win'],
+    ['The Hawks travelled to Ostava to face the Comets in the cup final on Sunday.', 'face'],
+  ])('an aim or a trip leaves the game to come: %s', (text, trigger) => {
+    const { events: evs } = events(text, { minConfidence: 0 });
+    const e = evs.find((x) => x.type === 'sport' && x.trigger.text === trigger);
+    expect(e).toBeDefined();
+    expect(e!.status).toBe('planned');
+  });
+});
