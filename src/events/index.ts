@@ -28,7 +28,7 @@ import {
   REPETITION_CUES,
   RESULT_LINKERS,
 } from './cues.js';
-import { GROUP_KIND_NOUNS, verbGroup, WINDOW, type VerbGroup } from './syntax.js';
+import { GROUP_KIND_NOUNS, pastTense, verbGroup, WINDOW, type VerbGroup } from './syntax.js';
 import {
   casualtyCount,
   addCounts,
@@ -1070,9 +1070,6 @@ function retoldDates(
   }
 }
 
-/** Past-tense auxiliaries. */
-const PAST_AUX: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did']);
-
 /** A candidate's date and what its clause tells of its time (`draftDate` in `extractEvents`). */
 interface DraftDating {
   date: EventDate;
@@ -1086,18 +1083,6 @@ interface DraftDating {
   group: VerbGroup | null;
   /** Repeated occurrences or a count over a span: no single date. */
   several: boolean;
-}
-
-/**
- * True when verb `v` is told in the past: a past auxiliary in its group ("were killed", "had fled"), or
- * no auxiliary and an inflected form that is not a present "-s" ("attacked", "killed"; not "hold", "hit").
- */
-function pastTense(ix: ArticleIndex, g: VerbGroup, v: number): boolean {
-  if (g.present || g.future || g.infinitive || g.modal !== null) return false;
-  for (let k = g.start; k < v; k++) if (PAST_AUX.has(ix.lower[k]!)) return true;
-  if (g.start < v) return false;
-  const low = ix.lower[v]!;
-  return low !== ix.tokens[v]!.lemma.toLowerCase() && !low.endsWith('s');
 }
 
 /** What event extraction needs besides the article: the trigger lexicon built from the taxonomy. */

@@ -460,7 +460,7 @@ const GAME_COURSE_WORDS: ReadonlySet<string> = new Set(['inning', 'innings', 'co
  * names a game's course; a rally held, called or staged by supporters, with none of these, stays a protest.
  */
 export function sportsRally(ix: ArticleIndex, k: number): boolean {
-  if (lemmaOf(ix, k) !== 'rally' && ix.lower[k] !== 'rallied') return false;
+  if (lemmaOf(ix, k) !== 'rally') return false;
   const s = ix.sentences[ix.tokens[k]!.sentence]!;
   for (let x = s.tokenStart; x < s.tokenEnd; x++) {
     const low = ix.lower[x]!;

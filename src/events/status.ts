@@ -22,7 +22,7 @@ import {
   REPORTING_VERBS,
   VOIDING_GOVERNORS,
 } from './cues.js';
-import { findSubject, frequencyPhrase, verbGroup, WINDOW, type VerbGroup } from './syntax.js';
+import { findSubject, frequencyPhrase, pastTense, verbGroup, WINDOW, type VerbGroup } from './syntax.js';
 import type { Candidate } from './triggers.js';
 
 /** Verbs that say of their subject event that it happened or not ("the meeting did not take place"). */
@@ -107,7 +107,7 @@ const AIMING_VERBS: ReadonlySet<string> = new Set([
  * Phenomenon: a sports report tells a result with an infinitive after the past verb of how it came about
  * ("Graf rallied from a set down to win the final", "scored four runs in the ninth to beat Boston 6-5",
  * "came from behind to draw 2-2"): the result happened, it is no plan. True when the first verb before the
- * infinitive at `to` in its sentence is a past form, not a verb of aiming ("hoped to win", "tried to beat"),
+ * infinitive at `to` in its sentence is told in the past (`pastTense`), not a verb of aiming ("hoped to win", "tried to beat"),
  * of planning, or of going somewhere ("travelled to Leeds to face United"), which leave the game to come.
  */
 function resultInfinitive(ix: ArticleIndex, to: number): boolean {
@@ -115,14 +115,13 @@ function resultInfinitive(ix: ArticleIndex, to: number): boolean {
   for (let k = to - 1; k >= floor && to - k <= 12; k--) {
     const t = ix.tokens[k]!;
     if (t.pos === 'PUNCT' && (t.text === ';' || t.text === ':')) return false;
+    // An auxiliary before any verb: "are to play", "is set to face" tell a game to come.
     if (t.pos === 'AUX') return false;
     if (t.pos !== 'VERB') continue;
     const lemma = t.lemma.toLowerCase();
-    const low = ix.lower[k]!;
     if (PLANNING_GOVERNORS.has(lemma) || AIMING_VERBS.has(lemma) || THREATENING_GOVERNORS.has(lemma)) return false;
-    // A past form: not the lemma itself, nor its "-s" or "-ing" form, and no auxiliary before it.
-    const past = low !== lemma && !low.endsWith('ing') && low !== `${lemma}s` && low !== `${lemma}es`;
-    return past && tokenAt(ix, k - 1)?.pos !== 'AUX';
+    // A participle ("racing in his first season, …") is no tense of its own.
+    return !ix.lower[k]!.endsWith('ing') && pastTense(ix, verbGroup(ix, k), k);
   }
   return false;
 }

@@ -318,6 +318,21 @@ export interface VerbGroup {
   readonly present: boolean;
 }
 
+/** Past-tense auxiliaries. */
+const PAST_AUX: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did']);
+
+/**
+ * True when verb `v` is told in the past: a past auxiliary in its group ("were killed", "had fled"), or
+ * no auxiliary and an inflected form that is not a present "-s" ("attacked", "killed"; not "hold", "hit").
+ */
+export function pastTense(ix: ArticleIndex, g: VerbGroup, v: number): boolean {
+  if (g.present || g.future || g.infinitive || g.modal !== null) return false;
+  for (let k = g.start; k < v; k++) if (PAST_AUX.has(ix.lower[k]!)) return true;
+  if (g.start < v) return false;
+  const low = ix.lower[v]!;
+  return low !== ix.tokens[v]!.lemma.toLowerCase() && !low.endsWith('s');
+}
+
 /**
  * Phenomenon: a frequency phrase after the verb ("march each July", "meet every year", "are held every
  * other week") makes it a habit, not one occurrence, as a habitual adverb does; after an event noun too

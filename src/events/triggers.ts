@@ -1720,12 +1720,9 @@ function peopleReleased(ix: ArticleIndex, k: number, type: EventTypeDef): boolea
   // The theme before it: a passive's subject ("hostages were released") or a possessor ("the hostages' release").
   let b = k - 1;
   while (b >= s.tokenStart && k - b <= 3 && (BE_FORMS.has(ix.lower[b]!) || ix.tokens[b]!.pos === 'ADV')) b--;
-  if (b < s.tokenStart) return false;
-  if (b < k - 1 || ix.lower[b] === "'" || ix.lower[b] === "'s") {
-    if (ix.lower[b] === "'" || ix.lower[b] === "'s") b--;
-    return b >= s.tokenStart && namesPeopleAt(ix, b);
-  }
-  return false;
+  const possessor = b >= s.tokenStart && (ix.lower[b] === "'" || ix.lower[b] === "'s");
+  if (possessor) b--;
+  return (possessor || b < k - 1) && b >= s.tokenStart && namesPeopleAt(ix, b);
 }
 
 /** Parts of speech that may stand between a verb and the head of its object ("the", "20", "political"). */
