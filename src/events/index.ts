@@ -393,8 +393,10 @@ function foldResults(
     if (r.dropped || !isResult(r)) continue;
     if ((args.get(r)!.roles.get('agent') ?? []).length > 0) continue;
     let cause: Candidate | null = null;
+    const cut = sinceWhenClause(ix, r.sentence);
     for (const c of bySentence.get(r.sentence) ?? []) {
       if (Math.abs(c.head - r.head) > WINDOW) continue;
+      if (cut >= 0 && c.head >= cut !== r.head >= cut) continue;
       if (!cause || Math.abs(c.head - r.head) < Math.abs(cause.head - r.head)) cause = c;
     }
     // A result that names its own doer in a new sentence ("The alleged killer – shot dead by police – …"
@@ -410,6 +412,26 @@ function foldResults(
     r.dropped = true;
     cause.results.push(r);
   }
+}
+
+/**
+ * Phenomenon (session 18): "the first death of a soldier there since 2019, when two were killed by a
+ * roadside bomb" — a when-clause on the date of a `since` phrase tells the earlier event that date names,
+ * which the main clause's event is measured against, not its cause: a death of the main clause folded
+ * into the attack of that clause gave the old attack a victim (and a place) of another day. Returns the
+ * token where such a clause starts in the sentence (its `when`), or -1.
+ */
+function sinceWhenClause(ix: ArticleIndex, sentence: number): number {
+  const s = ix.sentences[sentence]!;
+  for (let k = s.tokenStart + 3; k < s.tokenEnd; k++) {
+    if (ix.lower[k] !== 'when' || ix.lower[k - 1] !== ',') continue;
+    const date = ix.timexAt[k - 2];
+    if (!date) continue;
+    let first = k - 2;
+    while (first > s.tokenStart && ix.timexAt[first - 1] === date) first--;
+    if (first > s.tokenStart && ix.lower[first - 1] === 'since') return k;
+  }
+  return -1;
 }
 
 /**
@@ -1384,7 +1406,12 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     const trigger =
       c.display === c.head ? tokenEvidence(ix, c.head, c.end) : tokenEvidence(ix, c.display, c.display + 1);
     const quoted = c.type.id === 'statement' && c.kind === 'verb' && bareQuote(ix, c.head);
-    const related = c.kind === 'noun' ? relatedEventPhrase(ix, c.head) : inSinceClause(ix, c.head);
+    // A "since 2019, when …" clause tells the earlier event the main clause is measured from: its events are
+    // related there, and the main clause's (even a definite "the first death") are told there.
+    const sinceWhen = sinceWhenClause(ix, c.sentence);
+    const related =
+      (c.kind === 'noun' ? relatedEventPhrase(ix, c.head) : inSinceClause(ix, c.head)) ||
+      (sinceWhen >= 0 && c.head >= sinceWhen);
     // Phenomenon (session 14): the result of an earlier event ("A previous outbreak, in 2017, killed more than
     // 1,000") is as much before the story as its cause: it never merges with the story's own deaths.
     const prior =
@@ -1471,7 +1498,8 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       headline: c.sentence === headline,
       genericLabel: c.kind === 'noun' && GENERIC_CALAMITY.has(ix.tokens[c.head]!.lemma.toLowerCase()),
       relatedIn: related ? [c.sentence] : [],
-      toldIn: c.kind === 'verb' || !definiteNoun(ix, c.head) ? [c.sentence] : [],
+      toldIn:
+        c.kind === 'verb' || !definiteNoun(ix, c.head) || (sinceWhen >= 0 && c.head < sinceWhen) ? [c.sentence] : [],
       verbal: c.kind === 'verb',
       aside,
     };

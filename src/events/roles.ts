@@ -855,12 +855,15 @@ export function mergePlace(into: Arguments, from: Arguments): void {
 
 /**
  * A place in the adverbial opening a sentence, before its first comma and before any verb: "In Baghdad,
- * …", "On Monday in Kandar, a bomber …".
+ * …", "On Monday in Kandar, a bomber …". Phenomenon (session 18): a comma inside a date ("On March 3,
+ * 2021 in Kandar, a bomber …") or closing one ("On 3 March 2021, in Kandar, …") does not end the
+ * adverbial: the place after it is still the sentence's.
  */
 function frontedPlace(ix: ArticleIndex, from: number, head: number): ActorRef | null {
   if (ix.tokens[from]!.pos !== 'ADP' && !ix.timexAt[from]) return null;
   let comma = -1;
   for (let k = from; k < head && k - from <= 12; k++) {
+    if (ix.lower[k] === ',' && (ix.timexAt[k] || (k > from && ix.timexAt[k - 1]))) continue;
     if (ix.lower[k] === ',') {
       comma = k;
       break;

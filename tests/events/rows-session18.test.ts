@@ -1,0 +1,104 @@
+/**
+ * Session 18 ("evprec" helper): rows an analyst can trust on conflict news. Each block is one phenomenon of a
+ * wrong or missing row, argument or place, with sentences written for the rule and its false senses. None is
+ * taken from a data set or a gold file.
+ */
+import { events, type EntitySpec, type TimexSpec } from './builders.js';
+import type { EventRecord } from '../../src/types.js';
+
+const L = (name: string): EntitySpec => ({ name, type: 'place' });
+
+const run = (text: string, opts: { timexes?: TimexSpec[]; entities?: EntitySpec[] } = {}): EventRecord[] =>
+  events(text, {
+    published: '2024-03-08',
+    timexes: opts.timexes ?? [],
+    entities: opts.entities ?? [],
+    minConfidence: 0,
+  }).events;
+
+const at = (evs: readonly EventRecord[], trigger: string): EventRecord | undefined =>
+  evs.find((e) => (e.mentions ?? [e.trigger]).some((m) => m.text === trigger));
+
+const heads = (e: EventRecord | undefined, role: string): string[] =>
+  (e?.arguments ?? []).filter((a) => a.role === role).map((a) => a.head.text);
+
+describe('a date with a comma inside or after it does not end the adverbial that places the sentence', () => {
+  it.each([
+    ['On March 3, 2021 in Kandar, a suicide bomber blew himself up at a checkpoint.', 'March 3, 2021', 'blew'],
+    ['On 3 March 2021, in Kandar, gunmen attacked a police post.', '3 March 2021', 'attacked'],
+    ['On Friday, October 8, in Kandar, a car bomb exploded outside a bank.', 'Friday, October 8', 'exploded'],
+  ])('%s', (text, date, trigger) => {
+    const evs = run(text, {
+      entities: [L('Kandar')],
+      timexes: [{ text: date, value: '2021-03-03', precision: 'day' }],
+    });
+    expect(heads(at(evs, trigger), 'place')).toEqual(['Kandar']);
+  });
+
+  it.each([
+    // The place belongs to a noun phrase of the main clause after the date's comma: no fronted adverbial.
+    ['On Monday, police in Kandar said a bomb exploded outside the bank.', 'Monday', 'exploded'],
+    // A place after the first clause's verb is that clause's, not the sentence head's.
+    ['On Monday, a bomb exploded outside the bank.', 'Monday', 'exploded'],
+  ])('no fronted place: %s', (text, date, trigger) => {
+    const evs = run(text, {
+      entities: /Kandar/.test(text) ? [L('Kandar')] : [],
+      timexes: [{ text: date, value: '2024-03-04', precision: 'day' }],
+    });
+    expect(at(evs, trigger)).toBeDefined();
+    expect(heads(at(evs, trigger), 'place')).toEqual([]);
+  });
+});
+
+describe('"since <date>, when …" tells the earlier event the main clause is measured from', () => {
+  const year = (text: string): TimexSpec => ({ text, value: text, precision: 'year' });
+
+  it('the death of the main clause is no victim of the earlier attack, and the two deaths stay apart', () => {
+    const evs = run(
+      'It was the first death of a peacekeeper in Velmar since 2019, when a sergeant died in the same valley, apparently hit by artillery fire from rebel lines.',
+      { entities: [L('Velmar')], timexes: [year('2019')] },
+    );
+    const fire = at(evs, 'artillery fire');
+    expect(fire).toBeDefined();
+    expect(heads(fire, 'victim')).toEqual(['sergeant']);
+    expect(heads(fire, 'place')).not.toContain('Velmar');
+    expect(at(evs, 'death')).not.toBe(at(evs, 'died'));
+  });
+
+  it('a bombing measured against an older bombing is not that bombing', () => {
+    const evs = run(
+      'A car bomb killed six people in the capital on Monday. The bombing was the deadliest there since 2015, when 40 people died in a truck bombing at a market.',
+      { timexes: [year('2015'), { text: 'Monday', value: '2024-03-04', precision: 'day' }] },
+    );
+    const old = evs.find((e) => e.mentions?.some((m) => m.text === 'bombing' && e.trigger.start > 60));
+    expect(old).toBeDefined();
+    expect(old!.mentions!.map((m) => m.text)).toEqual(['bombing']);
+    expect(heads(old, 'victim')).toEqual(['people']);
+    expect(old!.casualties?.killed?.value).toBe(40);
+  });
+
+  it.each([
+    // A when-clause on a date without "since" tells the date of the main clause's own event.
+    ['On Monday, when a bomb exploded in the market, twelve people died.', 'Monday'],
+    // A when-clause after the main clause tells the cause of its deaths.
+    ['Twelve people died on Monday when a bomb exploded in the market.', 'Monday'],
+  ])('deaths still fold into their cause: %s', (text, date) => {
+    const evs = run(text, { timexes: [{ text: date, value: '2024-03-04', precision: 'day' }] });
+    expect(heads(at(evs, 'exploded'), 'victim')).toEqual(['people']);
+  });
+});
+
+describe('trigger mentions are words that name an event of the type; words that only refer back are not', () => {
+  it('"the attack" retells the bombing as a mention; "the incident", "the tragedy" and "it" are no mentions', () => {
+    const evs = run(
+      'A car bomb exploded outside a police station in Kandar on Monday, killing nine people. Police said the incident was the worst in the city for years. Officials called the tragedy a crime, and it shocked residents. The attack was condemned by the mayor.',
+      { entities: [L('Kandar')], timexes: [{ text: 'Monday', value: '2024-03-04', precision: 'day' }] },
+    );
+    const bombing = at(evs, 'exploded');
+    expect(bombing?.mentions?.map((m) => m.text)).toEqual(['exploded', 'attack']);
+    const words = evs.flatMap((e) => (e.mentions ?? [e.trigger]).map((m) => m.text));
+    expect(words).not.toContain('incident');
+    expect(words).not.toContain('tragedy');
+    expect(words).not.toContain('it');
+  });
+});
