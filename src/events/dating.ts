@@ -641,26 +641,57 @@ export function chooseDate(
   const phrases = all.some((x) => x.type === 'DURATION') ? relativePhrases(ix, sentence) : [];
   const relative = relativeDate(ix, head, timexes, phrases, narrative);
   if (relative) return relative;
-  const distance = (x: TimexRecord): number => {
-    const [a, b] = ix.timexTokens.get(x)!;
-    let best = Infinity;
-    for (const k of anchors) best = Math.min(best, k < a ? a - k : k >= b ? k - b + 1 : 0);
-    return best;
-  };
-  const nearest = (list: TimexRecord[]): TimexRecord | null => {
-    let best: TimexRecord | null = null;
-    for (const x of list) if (best === null || distance(x) < distance(best)) best = x;
-    return best;
-  };
-  // At most three anchors: a list is cheaper than a set.
-  const clauses = anchors.map((k) => ix.clauseOf[k]!);
+  const own = ownTimexesOf(ix, anchors, timexes, phrases, repeated);
+  return datedFromOwn(ix, anchors, background, narrative, narrates, ownOnly, timexes, phrases, own, ownPeriod);
+}
+
+// `chooseDate` is written in three functions (its opening above, `ownTimexesOf` and `datedFromOwn`), each too
+// large for V8 to inline into another: the dating rules are first met in bench (b)'s first pass, and a rule
+// branch first reached there deoptimises the function it was compiled into. In one function every such
+// deoptimisation recompiled all of `chooseDate` with every rule it inlined (four compiles of about 80 ms in that
+// pass, the stage's costliest); in three, it recompiles the part the rule is in.
+
+/** The time expression of `timexes` nearest to any of `anchors`, by tokens between them, or null. */
+function nearestTimex(ix: ArticleIndex, anchors: readonly number[], list: readonly TimexRecord[]): TimexRecord | null {
+  let best: TimexRecord | null = null;
+  let bestDistance = Infinity;
+  for (const x of list) {
+    const d = timexDistance(ix, anchors, x);
+    if (best === null || d < bestDistance) {
+      best = x;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Tokens between a time expression and the nearest of `anchors` (0 when one is inside it). */
+function timexDistance(ix: ArticleIndex, anchors: readonly number[], x: TimexRecord): number {
+  const [a, b] = ix.timexTokens.get(x)!;
+  let best = Infinity;
+  for (const k of anchors) best = Math.min(best, k < a ? a - k : k >= b ? k - b + 1 : 0);
+  return best;
+}
+
+/**
+ * The time expressions of `timexes` that may date the event of `anchors` itself: not another verb's, another
+ * noun's, a relative phrase's the event is not in, an attribution's, a deadline, and so on.
+ */
+function ownTimexesOf(
+  ix: ArticleIndex,
+  anchors: readonly number[],
+  timexes: readonly TimexRecord[],
+  phrases: readonly RelativePhrase[],
+  repeated: boolean,
+): TimexRecord[] {
+  const head = anchors[0]!;
   // A time expression inside a relative phrase the event is not in dates that phrase's event
   // ("The attack came three weeks after an assault on February 14": February 14 is the assault's).
   const outside = (x: TimexRecord): boolean => {
     const a = ix.timexTokens.get(x)![0];
     return !phrases.some((p) => a > p.linker && a < p.to && !(head > p.linker && head < p.to));
   };
-  let ownTimexes = timexes.filter(
+  return timexes.filter(
     (x) =>
       !claimedByOtherVerb(ix, x, anchors) &&
       !inRelativeClauseOfOtherNoun(ix, x, anchors) &&
@@ -676,10 +707,26 @@ export function chooseDate(
       !(repeated && startPoint(ix, x)) &&
       !spanEnd(ix, x),
   );
+}
+
+/** The rest of `chooseDate`: the date from the event's own time expressions `ownTimexes`, or the fallbacks. */
+function datedFromOwn(
+  ix: ArticleIndex,
+  anchors: readonly number[],
+  background: boolean,
+  narrative: TimexRecord | null,
+  narrates: boolean,
+  ownOnly: boolean,
+  timexes: readonly TimexRecord[],
+  phrases: readonly RelativePhrase[],
+  ownTimexes: TimexRecord[],
+  ownPeriod: TimexRecord | null,
+): EventDate {
+  const head = anchors[0]!;
+  // At most three anchors: a list is cheaper than a set.
+  const clauses = anchors.map((k) => ix.clauseOf[k]!);
   // Coordinated clauses ("arrested him on Saturday and charged him on Monday"): a date of the other conjunct is
   // the event's only when its own has none (see coordinationSide).
-  const sides = ownTimexes.map((x) => coordinationSide(ix, x, anchors));
-  const ownSide = ownTimexes.filter((_, i) => sides[i] === 'own');
   // Session 14: a date of another clause with a subject of its own ("The minister will visit the port on
   // Thursday, and an investigation has been opened"; "reported a loss on Tuesday and said it would cut jobs")
   // is that clause's, not a fallback for the event: only a conjunct sharing the event's subject lends its date.
@@ -689,9 +736,16 @@ export function chooseDate(
   const loAnchor = Math.min(...anchors);
   const hiAnchor = Math.max(...anchors);
   const ordered = phrases.some((p) => p.from > hiAnchor && p.from - hiAnchor <= 4);
-  const shared = ownTimexes.filter(
-    (x, i) => sides[i] === 'shared' || (ordered && sides[i] === 'other' && ix.timexTokens.get(x)![1] <= loAnchor),
-  );
+  // One loop over the expressions, no list of sides read back by index (a list of strings made by `map` and read
+  // in a callback deoptimised this part in bench (b)'s first pass, "wrong map").
+  const ownSide: TimexRecord[] = [];
+  const shared: TimexRecord[] = [];
+  for (const x of ownTimexes) {
+    const side = coordinationSide(ix, x, anchors);
+    if (side === 'own') ownSide.push(x);
+    else if (side === 'shared' || (ordered && side === 'other' && ix.timexTokens.get(x)![1] <= loAnchor))
+      shared.push(x);
+  }
   const movedOn = laterInConjunct(ix, anchors, timexes);
   if (movedOn) return movedOn;
   ownTimexes = ownSide.some((x) => !vague(x)) ? ownSide : [...ownSide, ...shared];
@@ -711,7 +765,11 @@ export function chooseDate(
     });
     return own ? toDate(own, 'clause') : { value: null, precision: 'unknown', source: 'unknown' };
   }
-  const inClause = nearest(ownTimexes.filter((x) => clauses.includes(ix.clauseOf[ix.timexTokens.get(x)![0]]!)));
+  const inClause = nearestTimex(
+    ix,
+    anchors,
+    ownTimexes.filter((x) => clauses.includes(ix.clauseOf[ix.timexTokens.get(x)![0]]!)),
+  );
   if (inClause) return toDate(inClause, 'clause');
   const reported = timexes.find((x) => attributionTime(ix, x, anchors) && perfectReportedAt(ix, x, head));
   if (reported) return toDate(reported, 'clause');
@@ -720,7 +778,11 @@ export function chooseDate(
   const shifted = mainOfRelative(ix, head, timexes, phrases);
   if (shifted) return shifted;
   if (!background) {
-    const specific = nearest(ownTimexes.filter((x) => !vague(x) && !laterEmbeddedClause(ix, x, anchors)));
+    const specific = nearestTimex(
+      ix,
+      anchors,
+      ownTimexes.filter((x) => !vague(x) && !laterEmbeddedClause(ix, x, anchors)),
+    );
     if (specific) return toDate(specific, 'sentence');
     // Only a clause that narrates (a verb, or a noun under its light verb: "carried out an attack") moves
     // the story on at the paragraph's reference time; a bare noun ("the attack on the embassy") may name
