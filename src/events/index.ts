@@ -810,9 +810,12 @@ function roleName(type: EventTypeDef, role: ParticipantRole): ParticipantRole {
  * The rules build dates of five shapes (with or without a time expression, a modifier, or both); a draft's date
  * is read by merging, retelling and salience for every pair of mentions, and one shape there keeps those reads
  * from deoptimising on a shape first met late. Records serialise the same (undefined fields are left out).
+ * A date copied from another draft is copied by it too, not spread (a spread copy is an object of another shape:
+ * three "wrong map" deoptimisations of the retelling and salience reads in bench (b)'s first pass). `source`
+ * replaces the copied date's source.
  */
-function draftDateShape(d: EventDate): EventDate {
-  return { value: d.value, precision: d.precision, source: d.source, timex: d.timex, mod: d.mod };
+function draftDateShape(d: EventDate, source: EventDate['source'] = d.source): EventDate {
+  return { value: d.value, precision: d.precision, source, timex: d.timex, mod: d.mod };
 }
 
 function finalDraft(d: DraftEvent): DraftEvent {
@@ -1082,7 +1085,7 @@ function retoldDates(
           if (!refines(t.best.value!, best.value!)) agree = false;
           else if (calendar(t.best.value!).length > calendar(best.value!).length) best = t.best;
         }
-        if (agree) d.date = { ...best, source: 'narrative' };
+        if (agree) d.date = draftDateShape(best, 'narrative');
       }
     }
     if (dated) {
@@ -1184,11 +1187,12 @@ function mergedDrafts(
       OWN_CLAUSE_DATED.has(d.date.source) &&
       d.date.value !== null
     )
-      cause.date = { ...d.date };
+      cause.date = draftDateShape(d.date);
   }
   for (const d of merged) {
     const cause = d.cause ? finalDraft(d.cause) : null;
-    if (cause && cause !== d && !TEXT_DATED.has(d.date.source) && cause.date.value !== null) d.date = { ...cause.date };
+    if (cause && cause !== d && !TEXT_DATED.has(d.date.source) && cause.date.value !== null)
+      d.date = draftDateShape(cause.date);
   }
   // Phenomenon (session 13): "A week after the attack, the government will hold a ceremony": the date of the
   // event the phrase names (told elsewhere, merged by now), moved by the span (see eventAnchor).
