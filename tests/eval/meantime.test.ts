@@ -1,5 +1,6 @@
 import { catText, parseCat } from '../../src/dev/eval/cat.js';
 import { compatibleDates, meantimeGold } from '../../src/dev/eval/meantime-gold.js';
+import { participantAgreement } from '../../src/dev/eval/meantime-eval.js';
 
 /** Hand-written miniature CAT file: sentence 6 is outside the annotated range and must be ignored. */
 function cat(dctOnDateLine = false): string {
@@ -104,6 +105,11 @@ describe('meantimeGold', () => {
     expect(gold.participants.get(left.id)!.map(str).sort()).toEqual(['Jane', 'Jane Roe', 'She']);
   });
 
+  it('types each participant by its instance', () => {
+    const left = gold.events.find((e) => str(e) === 'left')!;
+    expect(new Set(gold.participants.get(left.id)!.map((p) => p.type))).toEqual(new Set(['PER']));
+  });
+
   it('anchors events by inclusion, preferring an in-text time over the DCT; BEFORE is no anchor', () => {
     const joined = gold.events.find((e) => str(e) === 'joined')!;
     const left = gold.events.find((e) => str(e) === 'left')!;
@@ -171,5 +177,43 @@ ${tokens}
 
   it('counts how often the rule agrees with an annotated head', () => {
     expect(gold.headCheck).toEqual({ annotated: 1, ruleAgrees: 1 });
+  });
+});
+
+describe('participantAgreement', () => {
+  // "Orvia said the first jets will be delivered": Orvia (ORG) at 0-5, "the first jets" (PRO) at 11-25.
+  const org = { start: 0, end: 5, type: 'ORG' };
+  const product = { start: 11, end: 25, type: 'PRO' };
+  const jetsWords = { start: 11, end: 25 };
+  const orviaMention = { start: 0, end: 5 };
+
+  it('reads a product participant in our arguments’ words, as MEANTIME counts products as participants', () => {
+    expect(participantAgreement([product], [], [jetsWords])).toEqual({
+      participants: true,
+      entities: false,
+      arguments: true,
+    });
+  });
+
+  it('reads a person, organisation or place participant in our entities only', () => {
+    // The words "Orvia" as an argument without an entity: our record failed to name it.
+    expect(participantAgreement([org], [], [orviaMention])).toEqual({
+      participants: false,
+      entities: false,
+      arguments: true,
+    });
+    expect(participantAgreement([org, product], [orviaMention], [])).toEqual({
+      participants: true,
+      entities: true,
+      arguments: true,
+    });
+  });
+
+  it('finds nothing where nothing overlaps', () => {
+    expect(participantAgreement([product], [orviaMention], [{ start: 30, end: 40 }])).toEqual({
+      participants: false,
+      entities: false,
+      arguments: false,
+    });
   });
 });

@@ -63,6 +63,7 @@ export function gatedFigures(
         'timex.valueAccuracy': r.timex.valueAccuracy,
         'events.triggerPrecision': r.events.triggerPrecision,
         'events.participantShare': r.events.participantShare,
+        'events.entityParticipantShare': r.events.entityParticipantShare,
         'events.argumentShare': r.events.argumentShare,
         'events.dateExactShare': r.events.dateExactShare,
       };

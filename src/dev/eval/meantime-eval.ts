@@ -11,7 +11,15 @@ import { catCreationTime, catText, parseCat } from './cat.js';
 import { LAST_ANNOTATED_SENTENCE, compatibleDates, meantimeGold, type MeantimeGold } from './meantime-gold.js';
 import { listFiles } from './files.js';
 import { EvalRunner, type AlignedRecord } from './pipeline-run.js';
-import { entityMetrics, scoreEntityDoc, scoreHeadDoc, type ClassCounts, type EntityMetrics } from './entity-score.js';
+import {
+  entityMetrics,
+  scoreEntityDoc,
+  scoreHeadDoc,
+  type ClassCounts,
+  type EntityMetrics,
+  type TypedSpan,
+} from './entity-score.js';
+import type { Span } from '../../types.js';
 import { ENTITY_CLASSES, predictedMentions } from './conll-eval.js';
 import {
   addTimexCounts,
@@ -36,9 +44,17 @@ export interface EventFigures {
   triggerRecall: number;
   /** Matched events whose gold mention has HAS_PARTICIPANT targets. */
   withGoldParticipants: number;
-  /** Our named participants' mentions overlap a gold participant. */
+  /**
+   * Each gold participant read against the part of our record that carries its kind (MEANTIME's definition:
+   * participants are entity mentions of any type): a person, organisation or place (PER, ORG, LOC) against our
+   * participant entities and place; a product, financial or mixed one (PRO, FIN, MIX: no entity type of ours)
+   * against our arguments' words. An event agrees when one of its gold participants is overlapped so.
+   */
   participantsAgree: number;
   participantShare: number;
+  /** Our participant entities' or place's mentions overlap a gold participant of any type (the reading before session 18). */
+  entityParticipantsAgree: number;
+  entityParticipantShare: number;
   /** Our named participants' or place's mentions, or our arguments' words (the place phrase aside), overlap a gold participant. */
   argumentsAgree: number;
   argumentShare: number;
@@ -81,6 +97,7 @@ interface EventCounts {
   matched: number;
   withGoldParticipants: number;
   participantsAgree: number;
+  entityParticipantsAgree: number;
   argumentsAgree: number;
   withGoldDate: number;
   dateExact: number;
@@ -119,15 +136,13 @@ function scoreEvents(
       const ours = [...e.participants.map((p) => p.entity), ...(e.place ? [e.place] : [])].flatMap(
         (id) => mentionSpans.get(id) ?? [],
       );
-      const hit = (spans: readonly { start: number; end: number }[]): boolean =>
-        spans.some((o) => goldParts.some((gp) => overlaps(o, gp)));
-      // MEANTIME's participants are entity mentions of any kind (names, "the company", "it"), and so are
-      // our arguments' words: the broader figure reads both.
       const words = (e.arguments ?? [])
         .filter((a) => a.role !== 'place')
         .map((a) => ({ start: a.start + shift, end: a.end + shift }));
-      if (hit(ours)) c.participantsAgree++;
-      if (hit(ours) || hit(words)) c.argumentsAgree++;
+      const agree = participantAgreement(goldParts, ours, words);
+      if (agree.participants) c.participantsAgree++;
+      if (agree.entities) c.entityParticipantsAgree++;
+      if (agree.arguments) c.argumentsAgree++;
       else
         errors?.push({
           doc: docId,
@@ -167,6 +182,31 @@ function scoreEvents(
   }
 }
 
+/** MEANTIME entity types that our entities carry (person, group, place); the others (PRO, FIN, MIX) only our arguments. */
+const ENTITY_KINDS = new Set(['PER', 'ORG', 'LOC']);
+
+/**
+ * How one matched event's participants agree with its gold participants, in the three readings of the report.
+ * `ours`: mentions of our participant entities and place; `words`: our arguments' words (the place phrase aside).
+ * - `participants`: each gold participant against the part of the record that carries its kind. A product ("The
+ *   first jets will be delivered"), a sum or a mixed group is no entity type of ours, so the record carries it in
+ *   `arguments` only, and that is where it is looked for; a person, organisation or place in our entities.
+ * - `entities`: our entities against any gold participant (the reading before session 18).
+ * - `arguments`: our entities or words against any gold participant (MEANTIME's participants are entity mentions
+ *   of any kind: names, "the company", "it").
+ */
+export function participantAgreement(
+  gold: readonly TypedSpan[],
+  ours: readonly Span[],
+  words: readonly Span[],
+): { participants: boolean; entities: boolean; arguments: boolean } {
+  const hit = (spans: readonly Span[], within: readonly Span[]): boolean =>
+    spans.some((o) => within.some((gp) => overlaps(o, gp)));
+  const entities = hit(ours, gold);
+  const unnamedKinds = gold.filter((gp) => !ENTITY_KINDS.has(gp.type));
+  return { participants: entities || hit(words, unnamedKinds), entities, arguments: entities || hit(words, gold) };
+}
+
 function eventFigures(c: EventCounts): EventFigures {
   const share = (a: number, b: number): number => (b === 0 ? 0 : a / b);
   return {
@@ -174,6 +214,7 @@ function eventFigures(c: EventCounts): EventFigures {
     triggerPrecision: share(c.matched, c.predicted),
     triggerRecall: share(c.matched, c.gold),
     participantShare: share(c.participantsAgree, c.withGoldParticipants),
+    entityParticipantShare: share(c.entityParticipantsAgree, c.withGoldParticipants),
     argumentShare: share(c.argumentsAgree, c.withGoldParticipants),
     dateExactShare: share(c.dateExact, c.withGoldDate),
     dateCompatibleShare: share(c.dateCompatible, c.withGoldDate),
@@ -197,6 +238,7 @@ export function evalMeantime(roots: readonly string[], keepErrors = false): Mean
     matched: 0,
     withGoldParticipants: 0,
     participantsAgree: 0,
+    entityParticipantsAgree: 0,
     argumentsAgree: 0,
     withGoldDate: 0,
     dateExact: 0,

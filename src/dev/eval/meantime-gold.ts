@@ -25,8 +25,11 @@ export interface MeantimeGold {
   /** Where the creation time (DCT) is written in the text, when it is anchored to tokens (the date line). */
   dct: Span[];
   events: Array<Span & { id: string }>;
-  /** Per gold event mention id: spans of its participants (every mention of each participant instance). */
-  participants: Map<string, Span[]>;
+  /**
+   * Per gold event mention id: spans of its participants (every mention of each participant instance), typed by
+   * the instance's `ent_type` (PER, ORG, LOC, PRO, FIN, MIX; UNKNOWN when no instance says).
+   */
+  participants: Map<string, TypedSpan[]>;
   /** Per gold event mention id: the value of its anchoring time. */
   anchors: Map<string, string>;
   /** Scored NAM mentions whose `head` attribute names tokens of the mention, and how many of them `nameHead`'s rule derives identically. */
@@ -103,9 +106,10 @@ export function meantimeGold(doc: CatDocument, tokenSpans: Map<string, Span>): M
         const spans = gold.participants.get(s) ?? gold.participants.set(s, []).get(s)!;
         for (const t of r.targets) {
           const instance = instanceOf.get(t);
+          const type = doc.markables.get(instance ?? '')?.attrs['ent_type'] ?? 'UNKNOWN';
           for (const id of instance ? (mentionsOf.get(instance) ?? [t]) : [t]) {
             const sp = spanOf(id);
-            if (sp) spans.push(sp);
+            if (sp) spans.push({ ...sp, type });
           }
         }
       }

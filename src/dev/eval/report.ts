@@ -70,7 +70,16 @@ export function formatReport(r: EvalReport): string {
         [
           ['trigger precision', pct(e.triggerPrecision), `${e.matched}/${e.predicted}`],
           ['trigger recall (info)', pct(e.triggerRecall), `${e.matched}/${e.gold}`],
-          ['participants overlap gold', pct(e.participantShare), `${e.participantsAgree}/${e.withGoldParticipants}`],
+          [
+            'participants overlap gold (products by argument words)',
+            pct(e.participantShare),
+            `${e.participantsAgree}/${e.withGoldParticipants}`,
+          ],
+          [
+            'participant entities overlap gold (any type)',
+            pct(e.entityParticipantShare),
+            `${e.entityParticipantsAgree}/${e.withGoldParticipants}`,
+          ],
           [
             'participants or argument words overlap gold',
             pct(e.argumentShare),
