@@ -133,6 +133,25 @@ function namesPeopleInWords(ix: ArticleIndex, args: Arguments): boolean {
   return false;
 }
 
+/**
+ * A business event whose only party its clause names is the thing it is done to, in plain words ("The first
+ * jets will be delivered in 2027", "the original phone was released in 2019"): its patient is a noun phrase,
+ * not a pronoun or a bare figure, and no doer is named, even in words. Phenomenon: company copy tells
+ * deliveries, releases and launches of a product without the company as a party, and the product, which is no
+ * entity of ours (person, group, place), is the event's argument (`arguments`, role patient). Dated by its own
+ * clause, such an event is an episode like a dated attack with nobody named; without the product it is most
+ * often a figure or background ("sales rose", "the release"). Not with a doer in plain words ("factory owners
+ * are buying new machinery this fall", "the store sells music"): a doer no entity names is most often a
+ * trade at large or a misread phrase, not one company's news.
+ */
+function productOnlyParty(ix: ArticleIndex, args: Arguments): boolean {
+  if ((args.phrases.get('agent') ?? []).length > 0) return false;
+  return (args.phrases.get('patient') ?? []).some((p) => {
+    const t = ix.tokens[p.head]!;
+    return p.via === 'phrase' && t.pos !== 'PRON' && t.pos !== 'NUM';
+  });
+}
+
 function confidence(
   c: Candidate,
   args: Arguments,
@@ -1481,7 +1500,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
             participants.length === 0 && namesPeopleInWords(ix, a),
             ((OWN_CLAUSE_DATED.has(date.source) && (date.value !== null || date.precision === 'vague')) ||
               anchor !== null) &&
-              c.type.category !== 'business',
+              (c.type.category !== 'business' || productOnlyParty(ix, a)),
           ) -
             (status === 'generic' || status === 'negated' ? 0.2 : 0) -
             (quoted ? 0.3 : 0)) *
