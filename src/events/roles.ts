@@ -376,6 +376,7 @@ function verbArguments(
   v: number,
   predicative = false,
   nounEnds: ReadonlyMap<number, number> = NO_NOUNS,
+  triggerEnd = v + 1,
 ): void {
   if (
     predicative &&
@@ -405,7 +406,8 @@ function verbArguments(
           (a) => !siteBeforeViolence(ix, a, g.start, nounEnds),
         );
   const p = particleAfter(ix, v);
-  const after = p >= 0 ? p + 1 : v + 1;
+  // Phenomenon (session 18): the words of a trigger of more than one word ("opened fire") are no object of it.
+  const after = Math.max(p >= 0 ? p + 1 : v + 1, triggerEnd);
   const end =
     type.casualtyRole !== undefined ? eventNounEnd(after, scopeEnd(ix, after - 1), nounEnds) : scopeEnd(ix, after - 1);
   // Passive ("X was killed by Y") and predicative ("left eight policemen dead", "five were injured"):
@@ -460,6 +462,7 @@ function verbArguments(
       else addPhrase(args, objectRole, unnamedConjunct(ix, actors[actors.length - 1]!, end));
     }
   }
+  if (type.id === 'attack' && !g.passive && AIMED_FIRE_VERBS.has(verbLemma)) aimedAt(ix, args, after, end);
   // A gerund after a determiner, or coordinated with a noun, is a noun: "the maiming of civilians", "the
   // slaughter and maiming of men" name who underwent it.
   const gerund =
@@ -471,6 +474,45 @@ function verbArguments(
 }
 
 const NO_NOUNS: ReadonlyMap<number, number> = new Map();
+
+/** Verbs of shooting whose "on"/"at" phrase names what the shots were aimed at (`open` of "opened fire"). */
+const AIMED_FIRE_VERBS: ReadonlySet<string> = new Set(['fire', 'shoot', 'shot', 'open']);
+
+/** Nouns of "at" phrases that say how or when shots were fired ("at close range", "at dawn"), not at whom. */
+const NOT_AIMED_AT: ReadonlySet<string> = new Set([
+  'range',
+  'dawn',
+  'dusk',
+  'night',
+  'noon',
+  'midnight',
+  'random',
+  'will',
+]);
+
+/**
+ * Phenomenon (session 18): shots are aimed "on" or "at" what they attack ("opened fire on worshippers", "fired
+ * at the crowd", "shot at a patrol"): the phrase right after an active verb is the target. A place stays a
+ * place (a named one, or a word for a kind of place: "fired at a checkpoint" says where), a date or a range
+ * ("at close range", "at dawn") is none.
+ */
+function aimedAt(ix: ArticleIndex, args: Arguments, after: number, end: number): void {
+  const prep = ix.lower[after];
+  if ((prep !== 'on' && prep !== 'at') || after + 1 >= end || ix.timexAt[after + 1]) return;
+  const actors = nounPhraseActors(ix, after + 1, end);
+  if (actors.length > 0) {
+    add(
+      args,
+      'patient',
+      actors.filter((a) => !isNamedPlace(a)),
+    );
+    return;
+  }
+  const phrases = phrasesFrom(ix, after + 1, end).filter(
+    (ph) => !PLACE_HEAD_NOUNS.has(lemmaOf(ix, ph.head)) && !NOT_AIMED_AT.has(lemmaOf(ix, ph.head)),
+  );
+  addPhrase(args, 'patient', phrases);
+}
 
 /**
  * Phenomenon: a named object coordinated with a phrase naming nobody ("killing a Hamas commander and his wife",
@@ -1074,7 +1116,10 @@ export function candidateArguments(
   nounEnds: ReadonlyMap<number, number> = NO_NOUNS,
 ): Arguments {
   const args = noArguments();
-  if (c.kind === 'verb') verbArguments(ix, args, c.type, c.head, c.predicative, nounEnds);
+  // A trigger ending in a noun ("opened fire") has its object after that noun; a particle ("called for",
+  // "gunned down") is read as before.
+  const objectFrom = c.end > c.head + 1 && ix.tokens[c.end - 1]!.pos === 'NOUN' ? c.end : c.head + 1;
+  if (c.kind === 'verb') verbArguments(ix, args, c.type, c.head, c.predicative, nounEnds, objectFrom);
   else nounArguments(ix, args, c);
   productOwner(ix, args, c);
   placeFallback(ix, args, c);

@@ -102,3 +102,31 @@ describe('trigger mentions are words that name an event of the type; words that 
     expect(words).not.toContain('it');
   });
 });
+
+describe('shots aimed "on" or "at" something name the target; the words of "opened fire" are none', () => {
+  it.each([
+    ['A gunman opened fire on shoppers outside a bakery on Sunday.', 'opened fire', ['shoppers']],
+    ['Border guards opened fire at the smugglers.', 'opened fire', ['smugglers']],
+    ['Troops fired on the marchers near the square.', 'fired', ['marchers']],
+    ['A sniper shot at two medics near the bridge.', 'shot', ['medics']],
+  ])('%s', (text, trigger, target) => {
+    expect(heads(at(run(text), trigger), 'target')).toEqual(target);
+  });
+
+  it.each([
+    // No object at all: "fire" is the trigger's own word, not what was attacked.
+    ['Police opened fire, witnesses said.', 'opened fire', []],
+    // A passive subject is the target; "at close range" says how, not at whom.
+    ['The judge was shot at close range.', 'shot', ['judge']],
+    // A word for a kind of place says where the shots went, not whom they hit.
+    ['Soldiers fired at a checkpoint outside the town.', 'fired', []],
+    // A date after "on" is when.
+    ['Gunmen opened fire on Monday, killing two guards.', 'opened fire', []],
+  ])('no target from the phrase: %s', (text, trigger, target) => {
+    const evs = run(text, {
+      timexes: /Monday/.test(text) ? [{ text: 'Monday', value: '2024-03-04', precision: 'day' }] : [],
+    });
+    expect(at(evs, trigger)).toBeDefined();
+    expect(heads(at(evs, trigger), 'target')).toEqual(target);
+  });
+});
