@@ -502,9 +502,22 @@ export function modifiedNoun(ix: ArticleIndex, x: TimexRecord): number {
   for (let n = 0; k < s.tokenEnd && n < 4; k++, n++) {
     const pos = ix.tokens[k]!.pos;
     if (pos === 'NOUN' || pos === 'PROPN') head = k;
-    else if (pos !== 'ADJ' && pos !== 'NUM' && !(pos === 'VERB' && /ing$/.test(ix.lower[k]!))) break;
+    else if (pos === 'VERB' && /ing$/.test(ix.lower[k]!)) {
+      // Session 18: a gerund after a noun modifier that takes no object is the phrase's head ("the Oct. 23 sniper
+      // shooting of a doctor", "the May 2 car bombing in the port": the tagger reads the gerund as a verb). One
+      // with an object after it is a participle of its own ("the 2019 law banning protests") and ends the phrase.
+      if (head >= 0 && head === k - 1 && gerundHead(ix, k, s.tokenEnd)) return k;
+    } else if (pos !== 'ADJ' && pos !== 'NUM') break;
   }
   return head;
+}
+
+/** Parts of speech that may follow a gerund heading its noun phrase: what opens no object. */
+const AFTER_GERUND_HEAD: ReadonlySet<string> = new Set(['ADP', 'PUNCT', 'AUX', 'VERB', 'CCONJ', 'SCONJ', 'PART']);
+
+/** True when the gerund at `k` ends its phrase: the sentence ends or what follows opens no object. */
+function gerundHead(ix: ArticleIndex, k: number, end: number): boolean {
+  return k + 1 >= end || AFTER_GERUND_HEAD.has(ix.tokens[k + 1]!.pos);
 }
 
 /**
@@ -1183,6 +1196,9 @@ function relativeDate(
   // The event must open the phrase: only determiners, modifiers, a pronoun subject and auxiliaries between.
   for (let k = p.linker + 1; k < head; k++) {
     const pos = ix.tokens[k]!.pos;
+    // Session 18: a name is a subject whatever its parts are tagged ("a week after Lee Sang-woo resigned": the
+    // tagger reads "Sang", "-", "woo" as verbs and punctuation, and the name may end at the hyphen).
+    if (inName(ix, k)) continue;
     if (pos === 'VERB' || pos === 'ADP' || pos === 'PUNCT' || pos === 'SCONJ') return null;
   }
   // A date inside the phrase is the event's own ("after April 15, 2013, bombing").
@@ -1192,10 +1208,19 @@ function relativeDate(
   let gap = Infinity;
   for (const x of timexes) {
     const [a, b] = ix.timexTokens.get(x)!;
-    if (vague(x) || (a >= p.from && a < p.to) || modifiedNoun(ix, x) >= 0) continue;
+    // Session 18: nor is a plan's date ("called a snap election for Dec. 14, three days after the opposition filed a
+    // motion": the phrase hangs on the calling, not on the election it set).
+    if (vague(x) || (a >= p.from && a < p.to) || modifiedNoun(ix, x) >= 0 || scheduledFor(ix, x)) continue;
     // Another conjunct's date ("… a week after the vote, and the new parliament will meet on February 10") is not
     // the date of the clause the phrase hangs on (session 13).
-    if (conjunctionBetween(ix, a >= p.to ? p.to : b, a >= p.to ? a : p.from)) continue;
+    // Session 18: unless the phrase's conjunct shares the dated one's subject ("dissolved parliament
+    // on Friday and called an election for Dec. 14, three days after the opposition filed a motion": the calling
+    // was on Friday too, as a conjunct without a date shares its partner's).
+    if (
+      conjunctionBetween(ix, a >= p.to ? p.to : b, a >= p.to ? a : p.from) &&
+      !(a < p.from && subjectShared(ix, b, p.from))
+    )
+      continue;
     const dist = a >= p.to ? a - p.to : p.from - b;
     if (dist < gap) {
       base = x;
@@ -1206,6 +1231,29 @@ function relativeDate(
   // hold a ceremony") is not at the paragraph's reference time: the phrase's event is not dated from it.
   if (!base && narrative && !futureOutside(ix, p)) base = narrative;
   return base ? relativeResult(base, p.duration, -p.sign as 1 | -1) : null;
+}
+
+/** True when token `k` is part of a name: inside an entity mention, or glued by a hyphen to one ("Sang-woo"). */
+function inName(ix: ArticleIndex, k: number): boolean {
+  for (let j = k; j >= 0; j--) {
+    if (ix.mentionAt[j]! >= 0) return true;
+    // Only a glued run of words and hyphens: a comma or an apostrophe ends it.
+    if (ix.tokens[j]!.spaceBefore || (ix.tokens[j]!.pos === 'PUNCT' && ix.lower[j] !== '-')) return false;
+  }
+  return false;
+}
+
+/**
+ * True when every clause conjunction in tokens `[from, to)` opens a conjunct with no subject of its own: a verb
+ * right after it, or after one adverb ("and called", "and later called"), so the conjuncts share one subject.
+ */
+function subjectShared(ix: ArticleIndex, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!CLAUSE_CONJUNCTIONS.has(ix.lower[k]!) || ix.tokens[k]!.pos !== 'CCONJ') continue;
+    const next = ix.tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
+    if (next >= to || ix.tokens[next]!.pos !== 'VERB') return false;
+  }
+  return true;
 }
 
 /** True when a clause conjunction ("and", "but") stands in tokens `[from, to)`. */
@@ -1791,6 +1839,9 @@ const CLAUSE_REPORT_VERBS: ReadonlySet<string> = new Set([
 /** Parts of speech that open a noun phrase: right after a report verb, the subject of what was said. */
 const CONTENT_SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
 
+/** How far after a report verb its own time expression may stand, past a noun-phrase object (session 18). */
+const REPORT_REACH = 16;
+
 /** Words that end a report verb's own phrase: what follows is what was reported ("said that …"). */
 const REPORT_CONTENT_OPENERS = new Set(['that', ',', ':', '"', '``', "''", '“', '”', 'if', 'whether']);
 
@@ -1808,8 +1859,22 @@ const REPORT_CONTENT_OPENERS = new Set(['that', ',', ':', '"', '``', "''", '“'
 export function reportDate(ix: ArticleIndex, head: number, g: VerbGroup, publication: string | null): EventDate {
   const s = ix.sentences[ix.tokens[head]!.sentence]!;
   const usable = (x: TimexRecord | null): x is TimexRecord => x !== null && datable(x) && !inDateline(ix, x);
-  for (let k = head + 1; k < s.tokenEnd && k - head <= 8; k++) {
-    if (usable(ix.timexAt[k])) return toDate(ix.timexAt[k]!, 'clause');
+  for (let k = head + 1; k < s.tokenEnd && k - head <= REPORT_REACH; k++) {
+    const x = ix.timexAt[k];
+    if (usable(x)) {
+      // Session 18: the time of a noun in the object is that noun's ("declared the outbreak after the March 3
+      // floods over", "announced the results of last week's vote").
+      const ofNoun = possessive(ix, x) || modifiedNoun(ix, x) >= 0;
+      if (k - head <= 8 && !ofNoun) return toDate(x, 'clause');
+      // Session 18: a report verb whose object is a noun phrase with no clause of its own ("the WHO declared a
+      // measles outbreak in southern Malawi over on Tuesday", "announced the closure of three border crossings in
+      // the north on Monday") is dated by a time expression after that phrase: the phrase has no verb the
+      // expression could belong to. Not a plan's or a span's bound ("declared an emergency until March").
+      const bound = openBound(ix, x) || scheduledFor(ix, x) || deadline(ix, x);
+      if (!ofNoun && !bound && ix.clauseOf[k] === ix.clauseOf[head]) return toDate(x, 'clause');
+      k = ix.timexTokens.get(x)![1] - 1;
+      continue;
+    }
     const t = ix.tokens[k]!;
     if (REPORT_CONTENT_OPENERS.has(ix.lower[k]!) || t.pos === 'VERB' || t.pos === 'AUX') break;
     // Phenomenon: a report without "that" opens its content with the reported clause's subject ("said he
