@@ -67,9 +67,10 @@ import { copyArgument, mergeEvents, type DraftEvent } from './merge.js';
 import { argumentList, candidateArguments, mergePlace, participantList, type Arguments } from './roles.js';
 import { candidateStatus, type StatusResult } from './status.js';
 import { mentionAside, retold, retoldEvents } from './salience.js';
+import { scoredResult } from './news-senses.js';
 import { accidentalExplosions, attackersCrashes, dropLawEnforcement } from './readings.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
-import { findCandidates, nameVerbAt, type Candidate } from './triggers.js';
+import { findCandidates, headlineSentence, type Candidate } from './triggers.js';
 import { CONFIG_DEFAULTS } from '../schema/generated/defaults.js';
 
 /** What the event extractor reads. */
@@ -980,20 +981,6 @@ function insideQuotation(ix: ArticleIndex, head: number): boolean {
 const GENERIC_CALAMITY: ReadonlySet<string> = new Set(['disaster', 'tragedy', 'catastrophe']);
 
 /**
- * The headline: among the first three sentences, the first with a verb that ends without a full stop and
- * stands alone in its paragraph ("Apple unveils iPhone 4, iOS 4 at WWDC 2010"); -1 when there is none.
- */
-function headlineSentence(ix: ArticleIndex): number {
-  for (let i = 0; i < Math.min(3, ix.sentences.length); i++) {
-    const s = ix.sentences[i]!;
-    if (ix.hasVerb[i] === 0 && nameVerbAt(ix, i) < 0) continue;
-    const alone = i + 1 >= ix.sentences.length || ix.paragraphOf[i + 1] !== ix.paragraphOf[i];
-    return alone && !/[.!?:;"”’')]\s*$/.test(ix.text.slice(s.start, s.end)) ? i : -1;
-  }
-  return -1;
-}
-
-/**
  * True for an event noun that is the predicate of a copula whose subject is a pronoun ("This is an
  * exceptional accident", "It was a terrorist attack"): it labels the event the story is telling.
  */
@@ -1497,7 +1484,9 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
             participants.length,
             TEXT_DATED.has(date.source) || anchor !== null,
             counted,
-            participants.length === 0 && namesPeopleInWords(ix, a),
+            // A sport result with its score is told as a fact, as one naming its sides (session 18).
+            participants.length === 0 &&
+              (namesPeopleInWords(ix, a) || (c.type.id === 'sport' && scoredResult(ix, c.head))),
             ((OWN_CLAUSE_DATED.has(date.source) && (date.value !== null || date.precision === 'vague')) ||
               anchor !== null) &&
               (c.type.category !== 'business' || productOnlyParty(ix, a)),

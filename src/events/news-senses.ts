@@ -694,3 +694,198 @@ export function protestMarch(ix: ArticleIndex, k: number): boolean {
   }
   return false;
 }
+
+/**
+ * Words that name play, not players, in a sports report: the course of a game and its people ("inning",
+ * "homer", "penalty kick", "reliever", "goalkeeper"). A sentence with one of them, or a score, tells a game.
+ */
+const GAME_WORDS: ReadonlySet<string> = new Set([
+  'inning',
+  'innings',
+  'homer',
+  'homers',
+  'homered',
+  'home-run',
+  'rbi',
+  'pitcher',
+  'reliever',
+  'batter',
+  'batters',
+  'shortstop',
+  'outfielder',
+  'bullpen',
+  'touchdown',
+  'quarterback',
+  'wicket',
+  'wickets',
+  'bowler',
+  'batsman',
+  'goalkeeper',
+  'goalkeepers',
+  'striker',
+  'midfielder',
+  'half-time',
+  'halftime',
+  'hat-trick',
+  'free-kick',
+  'tiebreak',
+  'tie-break',
+  'birdie',
+  'bogey',
+  'fairway',
+  'putt',
+]);
+
+/** Words of people hurt or a crowd turned violent: a sports sentence with one of them may tell real violence. */
+const HARM_WORDS: ReadonlySet<string> = new Set([
+  'police',
+  'policeman',
+  'policemen',
+  'fans',
+  'supporters',
+  'spectators',
+  'hooligans',
+  'dead',
+  'died',
+  'wounded',
+  'injured',
+  'hospital',
+  'gunmen',
+  'soldiers',
+  'troops',
+  'riot',
+  'stabbed',
+  'civilians',
+  'gunman',
+  'gunfire',
+  'explosion',
+  'victims',
+]);
+
+/**
+ * The trigger words a game lends a sense of its own ("Bonilla's blast" a home run, "a shot" at goal, "killed
+ * the penalty" kept it out, "launched his 22nd homer", "delivered a double", "a ninth-inning rally", "took over
+ * first place"), by the type they would otherwise be read as.
+ */
+const PLAY_SENSES: Readonly<Record<string, ReadonlySet<string>>> = {
+  attack: new Set(['attack', 'blast', 'shot', 'shoot', 'strike', 'beat', 'bomb', 'fire', 'assault', 'onslaught']),
+  killing: new Set(['kill']),
+  protest: new Set(['rally', 'strike']),
+  'product-launch': new Set(['launch']),
+  contract: new Set(['deliver']),
+  acquisition: new Set(['take']),
+};
+
+/** Per article, which sentences tell a game (a score outside votes and courts, a game word, a sport result verb). */
+const gameSentences = new WeakMap<ArticleIndex, Uint8Array>();
+
+function gameSentence(ix: ArticleIndex, i: number): boolean {
+  let marks = gameSentences.get(ix);
+  if (!marks) {
+    marks = new Uint8Array(ix.sentences.length);
+    for (const s of ix.sentences) {
+      for (let x = s.tokenStart; x < s.tokenEnd && marks[s.i] === 0; x++) {
+        const low = ix.lower[x]!;
+        if (GAME_WORDS.has(low) || low.endsWith('-inning')) marks[s.i] = 1;
+        else if (scoreAt(ix, x) && !tallySentence(ix, x) && !rangeOfThings(ix, x)) marks[s.i] = 1;
+        else if (SPORT_VERBS.has(lemmaOf(ix, x)) && lemmaOf(ix, x) !== 'face' && sportVerb(ix, x)) marks[s.i] = 1;
+      }
+    }
+    gameSentences.set(ix, marks);
+  }
+  return marks[i] === 1;
+}
+
+/**
+ * A range of a count before its noun ("10-15 people", "2-3 days"), which `scoreAt` cannot tell from a score: the
+ * word after it is a noun or an adjective that is no result noun ("a 2-0 win", "a 3-1 victory" are scores).
+ */
+function rangeOfThings(ix: ArticleIndex, x: number): boolean {
+  const after = ix.lower[x + 1] === '-' || ix.lower[x + 1] === '–' ? x + 3 : x + 1;
+  const next = ix.tokens[after];
+  if (!next || next.sentence !== ix.tokens[x]!.sentence) return false;
+  if (SPORT_RESULT_NOUNS.has(lemmaOf(ix, after)) || ix.lower[after] === 'lead') return false;
+  return next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM';
+}
+
+/**
+ * Session 18 ("senses" helper). Phenomenon: a sports report tells its games with the words of violence,
+ * protest and trade ("Bonilla's blast in the seventh", "a shot that hit the post", "the keeper killed the
+ * penalty", "a ninth-inning rally", "launched his 22nd homer", "delivered a double", "beaten finalists", "took
+ * over first place"): no attack, killing, protest, launch, delivery or acquisition happened. True for such a
+ * word (PLAY_SENSES of the type it was read as) in a sentence that tells a game (a score, a game word, a sport
+ * result), unless that sentence names people hurt or a crowd turned violent ("fans attacked police after the 2-1
+ * defeat" stays an attack). The sentence, not the article: a news digest or a sports page also carries real
+ * killings, told in sentences of their own.
+ */
+export function sportsPlay(ix: ArticleIndex, k: number, type: string): boolean {
+  const senses = PLAY_SENSES[type];
+  if (!senses || !senses.has(lemmaOf(ix, k))) return false;
+  const i = ix.tokens[k]!.sentence;
+  const s = ix.sentences[i]!;
+  for (let x = s.tokenStart; x < s.tokenEnd; x++) if (HARM_WORDS.has(ix.lower[x]!)) return false;
+  return gameSentence(ix, i);
+}
+
+/**
+ * Session 18 ("senses" helper). Phenomenon: a player's debut ("made his league debut", "in her Grand Slam
+ * debut") told in a sports report is a sporting event, not a product launch; a film's or a phone's debut
+ * elsewhere stays one. True for "debut" in a sentence that tells a game.
+ */
+export function sportsDebut(ix: ArticleIndex, k: number): boolean {
+  return lemmaOf(ix, k) === 'debut' && gameSentence(ix, ix.tokens[k]!.sentence);
+}
+
+/** Nouns of a play or a stretch of a game ("a two-run homer", "the late rally", "Bonilla's blast", "a header"). */
+const PLAY_NOUNS: ReadonlySet<string> = new Set([
+  'rally',
+  'blast',
+  'homer',
+  'single',
+  'double',
+  'triple',
+  'slam',
+  'shot',
+  'goal',
+  'header',
+  'kick',
+  'penalty',
+  'run',
+  'hit',
+  'drive',
+  'fly',
+  'error',
+  'walk',
+  'comeback',
+  'inning',
+  'innings',
+  'putt',
+  'ace',
+  'serve',
+  'try',
+]);
+
+/**
+ * Session 18 ("senses" helper). Phenomenon: a sport result's phrases name plays and scores as well as sides
+ * ("a ninth-inning rally to beat Boston", "Bonilla's blast gave the Orioles a 5-4 win", "lost 3-2 to
+ * Atlanta"): a rally, a home run or a score is neither winner nor loser. True for a phrase head that is a
+ * score or a noun of play.
+ */
+export function playHead(ix: ArticleIndex, head: number): boolean {
+  return scoreAt(ix, head) || PLAY_NOUNS.has(lemmaOf(ix, head)) || PLAY_NOUNS.has(ix.lower[head]!);
+}
+
+/**
+ * Session 18 ("senses" helper). Phenomenon: a game's final score is known only once it is played, so a result
+ * verb with its score ("a ninth-inning rally to beat Boston 6-5", "came back to draw 2-2 with Leeds") tells a
+ * result even as an infinitive. True when a score follows the verb at `k` in its clause (up to four words after
+ * its object, before any comma or verb), in a sentence of no vote or court.
+ */
+export function scoredResult(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let x = k + 1; x < s.tokenEnd && x - k <= 5; x++) {
+    if (scoreAt(ix, x)) return !tallySentence(ix, k);
+    if (ix.lower[x] === ',' || ix.lower[x] === ';' || ix.tokens[x]!.pos === 'VERB') return false;
+  }
+  return false;
+}

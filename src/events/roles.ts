@@ -27,6 +27,7 @@ import {
   type PhraseRef,
 } from './syntax.js';
 import type { EventTypeDef } from './taxonomy.js';
+import { playHead } from './news-senses.js';
 import type { Candidate } from './triggers.js';
 
 /** Arguments gathered for one candidate. */
@@ -1123,7 +1124,42 @@ export function candidateArguments(
   else nounArguments(ix, args, c);
   productOwner(ix, args, c);
   placeFallback(ix, args, c);
+  if (c.type.id === 'sport') withoutPlays(ix, args);
   return args;
+}
+
+/**
+ * Session 18 ("senses" helper): a sport result's sides are teams and players, never a play or a score ("a
+ * ninth-inning rally to beat Boston 6-5", "Bonilla's blast gave the Orioles a 5-4 win", "lost 3-2 to
+ * Atlanta"). An agent or patient phrase that a play heads, or that is only a score, is dropped; one that runs on
+ * into the score ("defeated the Chilean 6-4 6-2") ends before it. A player named with their play ("Bonilla's
+ * blast") stays, as the one who made it.
+ */
+function withoutPlays(ix: ArticleIndex, args: Arguments): void {
+  for (const role of ['agent', 'patient'] as const) {
+    const phrases = args.phrases.get(role);
+    if (!phrases) continue;
+    const kept: PhraseRef[] = [];
+    for (const p of phrases) {
+      let end = p.tokenStart;
+      while (end < p.tokenEnd && !playHead(ix, end)) end++;
+      if (end === p.tokenEnd) kept.push(p);
+      else if (p.head < end) kept.push({ ...p, tokenEnd: end });
+      else {
+        // The side named before the play or score, if any: a noun, a name, or a capitalised adjective ("the Chilean").
+        let head = end - 1;
+        while (head >= p.tokenStart && !sideWord(ix, head)) head--;
+        if (head >= p.tokenStart) kept.push({ ...p, tokenEnd: head + 1, head });
+      }
+    }
+    args.phrases.set(role, kept);
+  }
+}
+
+/** A word that can name a side: a noun, a name, or a capitalised adjective of nationality ("the Chilean"). */
+function sideWord(ix: ArticleIndex, k: number): boolean {
+  const t = ix.tokens[k]!;
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && /^[A-Z]/.test(t.text));
 }
 
 /** Closing quotation marks between a quoted name and the noun it modifies ('the "Kharan Front" militia'). */

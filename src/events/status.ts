@@ -23,7 +23,8 @@ import {
   VOIDING_GOVERNORS,
 } from './cues.js';
 import { findSubject, frequencyPhrase, pastTense, verbGroup, WINDOW, type VerbGroup } from './syntax.js';
-import type { Candidate } from './triggers.js';
+import { scoredResult } from './news-senses.js';
+import { headlineSentence, type Candidate } from './triggers.js';
 
 /** Verbs that say of their subject event that it happened or not ("the meeting did not take place"). */
 const OCCURRENCE_VERBS = new Set([
@@ -138,7 +139,8 @@ function habitualPresent(ix: ArticleIndex, c: Candidate, g: VerbGroup): boolean 
   if (ix.tokens[c.head]!.pos !== 'VERB' && !nounTaggedPresent(ix, c.head)) return false;
   if (c.type.id === 'statement' || c.type.requiresAgent) return false;
   const s = ix.sentences[c.sentence]!;
-  if (ix.lower[s.tokenEnd - 1] !== '.') return false;
+  // A headline closed with a full stop over a dateline ("Court frees two journalists.") is a headline still.
+  if (ix.lower[s.tokenEnd - 1] !== '.' || c.sentence === headlineSentence(ix)) return false;
   return g.present || presentPlural(ix, c.head);
 }
 
@@ -645,7 +647,13 @@ function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): Status
     const vg = verbGroup(ix, c.head);
     let g = groupStatusIn(ix, vg);
     if (g === 'void') return 'void';
-    if (g === 'planned' && c.type.id === 'sport' && vg.infinitive && resultInfinitive(ix, vg.start)) g = null;
+    if (
+      g === 'planned' &&
+      c.type.id === 'sport' &&
+      vg.infinitive &&
+      (resultInfinitive(ix, vg.start) || scoredResult(ix, c.head))
+    )
+      g = null;
     status = g ?? gerundUnder(ix, c.head, vg) ?? prepositionalGerund(ix, vg.start);
     if ((status === null || status === 'ongoing') && (negativeSubject(ix, vg.start) || negativeObject(ix, c.head)))
       status = 'negated';

@@ -7,6 +7,7 @@ import { lemmaOf, tokenAt, wordIn, type ArticleIndex } from './article-index.js'
 import {
   animateHead,
   CONTEXT_SUPPORT_VERBS,
+  LOCATION_NOUNS,
   LIGHT_NOUNS,
   LIGHT_VERBS,
   MEANINGFUL_SUPPORT_VERBS,
@@ -29,6 +30,8 @@ import {
   sportVerb,
   SPORT_RESULT_NOUNS,
   SPORT_VERBS,
+  sportsDebut,
+  sportsPlay,
   sportsRally,
   stockListing,
 } from './news-senses.js';
@@ -355,6 +358,12 @@ const LAUNCHED_NOT_PRODUCTS = new Set([
   'action',
   'litigation',
   'proceedings',
+  // Session 18: an attack launched is the attack ("launched his strongest attack on the government").
+  'attack',
+  'offensive',
+  'assault',
+  'raid',
+  'onslaught',
 ]);
 
 /** Offices a person is named to ("was named president", "named her chief executive", "named as coach"). */
@@ -546,6 +555,54 @@ const INTRODUCED_NOT_PRODUCTS = new Set([
   'restriction',
   'sanction',
 ]);
+
+/** Modifiers of a system of government or regulation ("a multi-party system", "a new tax system", "a visa system"). */
+const RULE_SYSTEM_MODIFIERS: ReadonlySet<string> = new Set([
+  'multi-party',
+  'multiparty',
+  'one-party',
+  'two-party',
+  'party',
+  'electoral',
+  'voting',
+  'political',
+  'presidential',
+  'parliamentary',
+  'federal',
+  'democratic',
+  'tax',
+  'pension',
+  'welfare',
+  'quota',
+  'visa',
+  'permit',
+  'licensing',
+  'rationing',
+  'legal',
+  'judicial',
+  'exchange-rate',
+  'currency',
+]);
+
+/**
+ * Session 18 ("senses" helper). Phenomenon: a government introduces a system of rule or regulation ("introduced
+ * a multi-party system in 1990", "will introduce a new tax system", "introduced a quota system for imports"): a
+ * policy change, not a product put on the market. An operating, navigation or braking system stays a product.
+ * True when the object phrase from `from` (over determiners, adjectives and nouns) reaches "system" or "regime"
+ * with such a modifier before it.
+ */
+function systemOfRule(ix: ArticleIndex, from: number, end: number): boolean {
+  let modified = false;
+  for (let x = from; x < end && x - from < 6; x++) {
+    const low = ix.lower[x]!;
+    if (low === 'system' || low === 'systems' || low === 'regime') return modified;
+    if (RULE_SYSTEM_MODIFIERS.has(low)) modified = true;
+    const pos = ix.tokens[x]!.pos;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'NUM' && pos !== 'PRON')
+      return false;
+  }
+  return false;
+}
 
 /**
  * Phenomenon: "retreat from" a stance is a change of mind, not a withdrawal of forces ("the ministry
@@ -880,6 +937,90 @@ const FIGURATIVE_TARGETS = new Set([
   'reputation',
 ]);
 
+/** What a speaker attacks with words when it heads the "on" phrase of "attack" ("an attack on the government"). */
+const CRITICISED_BODIES: ReadonlySet<string> = new Set(['government', 'administration', 'cabinet', 'leadership']);
+
+/**
+ * Session 18 ("senses" helper). Phenomenon: the noun "attack" on a government or a policy is criticism ("launched
+ * his strongest attack on the new government", "a fierce attack on the plan", "renewed his attacks on the
+ * administration's record"): no violence. An attack on government forces, offices or buildings is violence: the
+ * phrase's head is then the forces. True for an attack noun at `k` whose "on" phrase is headed (over determiners,
+ * adjectives, possessives) by a government body or a figurative target (FIGURATIVE_TARGETS).
+ */
+function verbalAttackNoun(ix: ArticleIndex, k: number): boolean {
+  const low = ix.lower[k]!;
+  if ((low !== 'attack' && low !== 'attacks' && low !== 'onslaught') || ix.lower[k + 1] !== 'on') return false;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  let head = -1;
+  for (let x = k + 2; x < s.tokenEnd && x - k <= 7; x++) {
+    const pos = ix.tokens[x]!.pos;
+    if (pos === 'NOUN' || pos === 'PROPN') head = x;
+    else if (ix.lower[x] === "'s" || ix.lower[x] === '’s') head = -1;
+    else if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'PRON') break;
+  }
+  if (head < 0 || !(CRITICISED_BODIES.has(ix.lower[head]!) || FIGURATIVE_TARGETS.has(lemmaOf(ix, head)))) return false;
+  // Armed doers or harm in the sentence make it violence ("a mob launched an attack on the government, storming").
+  for (let x = s.tokenStart; x < s.tokenEnd; x++) if (ARMED_OR_HARMED.has(ix.lower[x]!)) return false;
+  return true;
+}
+
+/** Armed doers and harm done: a sentence with one of them tells violence. */
+const ARMED_OR_HARMED: ReadonlySet<string> = new Set([
+  'gunmen',
+  'rebels',
+  'militants',
+  'guerrillas',
+  'insurgents',
+  'troops',
+  'soldiers',
+  'mob',
+  'armed',
+  'bomb',
+  'bombs',
+  'killed',
+  'wounded',
+  'injured',
+  'dead',
+  'storming',
+  'stormed',
+]);
+
+/** Acts of trade and movement a country is barred from: a ban on them is a sanction ("a ban on arms sales"). */
+const TRADE_ACTS: ReadonlySet<string> = new Set([
+  'investment',
+  'investments',
+  'shipping',
+  'trading',
+  'shipment',
+  'shipments',
+  'transaction',
+  'transactions',
+  'lending',
+  'financing',
+  'funding',
+  'transportation',
+  'aviation',
+]);
+
+/**
+ * Session 18 ("senses" helper). Phenomenon: a state's own ban on an act of its own institutions or people ("the
+ * ban on extradition", "a ban on smoking in bars", "lifted its prohibition on abortion") is a law, not a sanction
+ * against someone: no country, group or person is sanctioned. Bans on trade and movement ("a ban on arms sales",
+ * "a ban on flights", "a ban on investment in Orvia") stay sanctions. True for a ban noun at `k` whose "on"
+ * phrase is headed by a nominalised act (-tion, -sion, -ing, -ment) outside TRADE_ACTS.
+ */
+function domesticBan(ix: ArticleIndex, k: number): boolean {
+  const low = ix.lower[k]!;
+  if ((low !== 'ban' && low !== 'prohibition') || ix.lower[k + 1] !== 'on') return false;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  let x = k + 2;
+  while (x < s.tokenEnd && (ix.tokens[x]!.pos === 'DET' || ix.tokens[x]!.pos === 'ADJ')) x++;
+  if (x >= s.tokenEnd) return false;
+  const head = ix.lower[x]!;
+  if (ix.tokens[x + 1]?.pos === 'NOUN' && ix.tokens[x + 1]!.sentence === s.i) return false; // "extradition treaties"
+  return /(tion|sion|ing|ment)$/.test(head) && !TRADE_ACTS.has(head) && ix.mentionAt[x] === -1;
+}
+
 /** What is fired in an attack ("fired rockets", "fired shots"). */
 const FIRED_WEAPONS = new Set([
   'rocket',
@@ -1060,6 +1201,7 @@ const TAKE_FORMS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken
  */
 function tookOverPost(ix: ArticleIndex, k: number): boolean {
   if (ix.lower[k + 1] !== 'over' || !TAKE_FORMS.has(ix.lower[k]!)) return false;
+  if (tookOverPlace(ix, k + 2)) return true;
   let b = k - 1;
   while (b >= 0 && ix.tokens[b]!.pos === 'ADV') b--;
   if (b >= 0 && BE_FORMS.has(ix.lower[b]!)) return false;
@@ -1073,6 +1215,27 @@ function tookOverPost(ix: ArticleIndex, k: number): boolean {
     next.pos === 'PRON'
   );
 }
+
+/**
+ * Session 18 ("senses" helper). Phenomenon: forces that "take over" a town, a capital or a base capture it ("rebels
+ * took over the capital", "troops took over Kell airport", "the army took over the radio station"): a military
+ * capture, which no type here stands for, not an acquisition. True when the object from `from` is a place: a place
+ * name, or a phrase a place noun heads (over determiners and adjectives).
+ */
+function tookOverPlace(ix: ArticleIndex, from: number): boolean {
+  const s = ix.sentences[ix.tokens[from - 1]!.sentence]!;
+  for (let x = from; x < s.tokenEnd && x - from < 4; x++) {
+    const m = ix.mentionAt[x]!;
+    if (m !== -1) return ix.mentions[m]!.entity.type === 'place' && ix.mentions[m]!.tokenStart === x;
+    if (LOCATION_NOUNS.has(ix.lower[x]!) || TAKEN_PLACES.has(ix.lower[x]!)) return true;
+    const pos = ix.tokens[x]!.pos;
+    if (pos !== 'DET' && pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** Places forces take over besides towns and regions ("the airport", "the radio station", "the barracks"). */
+const TAKEN_PLACES: ReadonlySet<string> = new Set(['base', 'barracks', 'station', 'palace', 'streets', 'territory']);
 
 /** Verbs that read as events only in some contexts ("meet the requirements", "signed the bill into law"). */
 function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
@@ -1266,6 +1429,7 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
         INTRODUCED_NOT_PRODUCTS.has(object) ||
         INTRODUCED_NOT_PRODUCTS.has(ix.lower[j] ?? '') ||
         beforeAssembly(ix, k, s.tokenEnd) ||
+        systemOfRule(ix, k + 1, s.tokenEnd) ||
         animateHead(ix.lower[j] ?? '') ||
         PEOPLE_PRONOUNS.has(ix.lower[k + 1] ?? '') ||
         /sel(f|ves)$/.test(ix.lower[k + 1] ?? '')
@@ -1421,8 +1585,10 @@ function objectPhraseHas(ix: ArticleIndex, j: number, end: number, words: Readon
   for (let x = j; x < end && x - j < 5; x++) {
     const pos = ix.tokens[x]!.pos;
     if (pos === 'ADP' || pos === 'PUNCT' || pos === 'AUX' || pos === 'CCONJ' || pos === 'PART') return false;
-    if (pos === 'VERB' && x > j) return false;
+    // Session 18: a head the tagger reads as a verb after its modifiers ("his acceptance address") is still
+    // the object's head.
     if (words.has(lemmaOf(ix, x)) || words.has(ix.lower[x]!)) return true;
+    if (pos === 'VERB' && x > j) return false;
   }
   return false;
 }
@@ -2405,7 +2571,13 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
               (v.object !== true && !excludedVerb(ix, k, lemmaOf(ix, k)))) &&
             !nominalSlot(ix, k)
           ) {
-            if (peopleReleased(ix, k, v.type) || (v.type.id === 'protest' && sportsRally(ix, k))) continue;
+            if (
+              peopleReleased(ix, k, v.type) ||
+              (v.type.id === 'protest' && sportsRally(ix, k)) ||
+              sportsPlay(ix, k, v.type.id)
+            )
+              continue;
+            if (v.type.id === 'product-launch' && sportsDebut(ix, k)) v.type = lex.byId.get('sport') ?? v.type;
             const own = courtOrder(lex, ix, k, accidental(lex, ix, k, v.type));
             const c = blank(attempted(lex, ix, k, own), k, v.end, 'verb', s.i);
             if (c.type !== own) c.attempt = true;
@@ -2435,9 +2607,13 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
           !n ||
           modifiesNextNoun(ix, n.end - 1) ||
           peopleReleased(ix, k, n.type) ||
-          (n.type.id === 'protest' && sportsRally(ix, k))
+          (n.type.id === 'protest' && sportsRally(ix, k)) ||
+          sportsPlay(ix, k, n.type.id) ||
+          (n.type.id === 'attack' && verbalAttackNoun(ix, k)) ||
+          (n.type.id === 'sanction' && domesticBan(ix, k))
         )
           continue;
+        if (n.type.id === 'product-launch' && sportsDebut(ix, k)) n.type = lex.byId.get('sport') ?? n.type;
         const own = accidental(lex, ix, k, n.type);
         const c = blank(attempted(lex, ix, k, own), k, n.end, 'noun', s.i);
         if (c.type !== own) c.attempt = true;
@@ -2539,6 +2715,41 @@ export function nameVerbAt(ix: ArticleIndex, sentence: number): number {
   let k = s.tokenStart;
   while (k < s.tokenEnd && (ix.tokens[k]!.pos === 'PROPN' || ix.lower[k] === ',' || ix.lower[k] === '&')) k++;
   return k < s.tokenEnd && presentAfterName(ix, k) ? k : -1;
+}
+
+/**
+ * The headline: among the first three sentences, the first with a verb that stands alone in its paragraph and
+ * ends without a full stop ("Apple unveils iPhone 4, iOS 4 at WWDC 2010"); -1 when there is none.
+ *
+ * Session 18 ("senses" helper): wire copy often closes its headline with a full stop ("Court frees two
+ * journalists." over "ANKARA 2011-03-04"). A sentence that ends in one is still the headline when the line
+ * after it is a dateline or a byline: a short paragraph of its own with no verb, opening with a capital
+ * ("OSLO 2015-06-02", "LAGOS, June 3 (Reuters) -", "By Ama Osei"). A one-sentence lead paragraph is followed
+ * by running text, so it is not taken.
+ */
+export function headlineSentence(ix: ArticleIndex): number {
+  for (let i = 0; i < Math.min(3, ix.sentences.length); i++) {
+    const s = ix.sentences[i]!;
+    const text = ix.text.slice(s.start, s.end);
+    // Its verb may be tagged as a noun ("Police arrest five in Lagos raid."): the dateline under it suffices.
+    if (/[^.]\.\s*$/.test(text) && s.tokenEnd - s.tokenStart <= HEADLINE_MAX_TOKENS && datelineAfter(ix, i)) return i;
+    if (ix.hasVerb[i] === 0 && nameVerbAt(ix, i) < 0) continue;
+    const alone = i + 1 >= ix.sentences.length || ix.paragraphOf[i + 1] !== ix.paragraphOf[i];
+    return alone && !/[.!?:;"”’')]\s*$/.test(text) ? i : -1;
+  }
+  return -1;
+}
+
+/** Headlines are short; a longer first sentence ending in a full stop is a lead. */
+const HEADLINE_MAX_TOKENS = 16;
+
+/** True when the sentence after `i` is a dateline or byline: a paragraph of its own, short, verbless, capitalised. */
+function datelineAfter(ix: ArticleIndex, i: number): boolean {
+  const d = ix.sentences[i + 1];
+  if (i > 0 && ix.paragraphOf[i - 1] === ix.paragraphOf[i]) return false;
+  if (!d || ix.hasVerb[d.i] !== 0 || nameVerbAt(ix, d.i) >= 0) return false;
+  const alone = d.i + 1 >= ix.sentences.length || ix.paragraphOf[d.i + 1] !== ix.paragraphOf[d.i];
+  return alone && d.tokenEnd - d.tokenStart <= 8 && /^[A-Z]/.test(ix.text.slice(d.start, d.end));
 }
 
 /**

@@ -4,7 +4,7 @@
  * with the right date. The news is TimeBank 1.2 and AQUAINT (1989-2000 wire and broadcast news, read
  * for time expressions only; no event rule was written from it).
  *
- *   node dist/dev/eval/judged-events.js sample [--source timebank|conll] [--n 80] [--seed 11] [--exclude FILE]... [--exclude-docs FILE]... > candidates.jsonl
+ *   node dist/dev/eval/judged-events.js sample [--source timebank|conll] [--conll-file eng.testa] [--n 80] [--seed 11] [--exclude FILE]... [--exclude-docs FILE]... > candidates.jsonl
  *   node dist/dev/eval/judged-events.js score [--split judged|judged2|…|judged7|all] [--misses] [FILE]
  *
  * `sample` runs the pipeline on every document and draws a seeded sample of the events it outputs; a
@@ -15,10 +15,11 @@
  * `--exclude` leaves out every event (document and trigger offset) of an earlier judged file, so a second
  * sample drawn at a later commit judges only events nobody has judged; `--source conll` draws from the Reuters
  * news of CoNLL-2003 `eng.train` instead (documents `eng.train#<n>`, kept when `isNewsProse`), the seventh
- * sample's source; `--exclude-docs` leaves out every
+ * sample's source (`--conll-file eng.testa` reads CoNLL's development file instead, documents `eng.testa#<n>`,
+ * the eighth sample's source); `--exclude-docs` leaves out every
  * document a file names (any gold file), so a sample can be drawn from articles no rule was written from. `--split` picks the judged file by
  * name (`judged` is the first sample, `judged2` the second, `judged3` the third, `judged4` the fourth, `judged5` the
- * fifth, `judged6` the sixth, `judged7` the seventh, `all` prints each); `--misses` lists the
+ * fifth, `judged6` the sixth, `judged7` the seventh, `judged8` the eighth, `all` prints each); `--misses` lists the
  * judged events still output that are not real, not worth a row, or wrongly dated.
  */
 import { readFileSync } from 'node:fs';
@@ -77,21 +78,43 @@ export function isNewsProse(text: string): boolean {
   return lines.filter((l) => tokens(l).length >= 8 && /[.!?]["']?$/.test(l)).length >= 3;
 }
 
-/** The articles of a source: CoNLL documents are named `<file>#<n>`, as the casualty gold refers to them. */
-function sourceArticles(root: string, source: JudgedSource, only?: ReadonlySet<string>): SourceArticle[] {
+/**
+ * The CoNLL-2003 file a sample is drawn from (`--conll-file`, default `eng.train`): a file name of
+ * `conll2003/` (`eng.train`, `eng.testa`, `eng.testb`), never a path, so document ids stay `<file>#<n>`.
+ */
+export function conllSourceFile(value: string | undefined): string {
+  const file = value ?? 'eng.train';
+  if (!/^eng\.[a-z]+$/.test(file))
+    throw new Error(`judged-events: --conll-file takes a CoNLL-2003 file name such as eng.testa, got "${file}"`);
+  return file;
+}
+
+/**
+ * The articles of a source: CoNLL documents are named `<file>#<n>`, as the casualty gold refers to them. Sampling
+ * reads every document of `conllFile`; scoring (`only`) runs exactly the documents named, of whichever file.
+ */
+function sourceArticles(
+  root: string,
+  source: JudgedSource,
+  only?: ReadonlySet<string>,
+  conllFile = 'eng.train',
+): SourceArticle[] {
   if (source === 'timebank')
     return datasetArticles(root)
       .filter((d) => d.source === 'timebank' && (!only || only.has(d.name)))
       .map((d) => ({ name: d.name, text: d.text, dct: null }));
   const resolver = new DatasetResolver(root);
+  const article = (name: string): SourceArticle | null => {
+    const doc = resolver.document({ corpus: 'conll', doc: name });
+    return 'missing' in doc ? null : { name, text: `${doc.text}\n`, dct: datelineDate(doc.text) };
+  };
+  if (only) return [...only].sort().flatMap((name) => article(name) ?? []);
   const out: SourceArticle[] = [];
   for (let n = 1; ; n++) {
-    const name = `eng.train#${n}`;
-    const doc = resolver.document({ corpus: 'conll', doc: name });
-    if ('missing' in doc) break;
-    // Sampling keeps news told in prose; scoring runs exactly the documents judged.
-    if (only ? only.has(name) : isNewsProse(doc.text))
-      out.push({ name, text: `${doc.text}\n`, dct: datelineDate(doc.text) });
+    const a = article(`${conllFile}#${n}`);
+    if (!a) break;
+    // Sampling keeps news told in prose.
+    if (isNewsProse(a.text)) out.push(a);
   }
   return out;
 }
@@ -133,10 +156,15 @@ export interface Judged extends Candidate {
  * a user states it: CoNLL's `PARAMARIBO, Surinam 1996-08-21` is no dateline shape a user's article has). `only`
  * runs just the named documents.
  */
-export function runEvents(root: string, only?: ReadonlySet<string>, source: JudgedSource = 'timebank'): Candidate[] {
+export function runEvents(
+  root: string,
+  only?: ReadonlySet<string>,
+  source: JudgedSource = 'timebank',
+  conllFile = 'eng.train',
+): Candidate[] {
   const runner = new EvalRunner();
   const out: Candidate[] = [];
-  for (const d of sourceArticles(root, source, only)) {
+  for (const d of sourceArticles(root, source, only, conllFile)) {
     const aligned = runner.run(d.name, d.text, d.dct);
     if (!aligned) continue;
     const { record, shift } = aligned;
@@ -392,7 +420,8 @@ function main(argv: string[]): void {
       a === '--exclude-docs' && rest[i + 1] ? [readFileSync(rest[i + 1]!, 'utf8')] : [],
     );
     const source: JudgedSource = flag('--source', 'timebank') === 'conll' ? 'conll' : 'timebank';
-    const pool = excludeDocuments(excludeJudged(runEvents(root, undefined, source), excluded), docTexts);
+    const conllFile = conllSourceFile(rest.includes('--conll-file') ? flag('--conll-file', '') : undefined);
+    const pool = excludeDocuments(excludeJudged(runEvents(root, undefined, source, conllFile), excluded), docTexts);
     const sample = drawSample(pool, Number(flag('--n', '80')), Number(flag('--seed', '11')));
     for (const e of sample) process.stdout.write(`${JSON.stringify(e)}\n`);
     return;
@@ -416,7 +445,7 @@ function main(argv: string[]): void {
     return;
   }
   process.stderr.write(
-    'usage: judged-events.js sample [--source timebank|conll] [--n 80] [--seed 11] [--exclude FILE]... [--exclude-docs FILE]... | score [--split judged|judged2|…|judged7|all] [--misses] [FILE]\n',
+    'usage: judged-events.js sample [--source timebank|conll] [--conll-file eng.train|eng.testa] [--n 80] [--seed 11] [--exclude FILE]... [--exclude-docs FILE]... | score [--split judged|judged2|…|judged7|all] [--misses] [FILE]\n',
   );
   process.exitCode = 2;
 }

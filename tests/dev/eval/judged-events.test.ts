@@ -1,4 +1,5 @@
 import {
+  conllSourceFile,
   dateMatches,
   datelineDate,
   drawSample,
@@ -146,5 +147,12 @@ describe('hand-judged events', () => {
     // No dated dateline, or fewer than three prose sentences: left out.
     expect(isNewsProse(prose.replace('PORT LOUIS 2001-03-14', 'PORT LOUIS'))).toBe(false);
     expect(isNewsProse(prose.split('\n').slice(0, 4).join('\n'))).toBe(false);
+  });
+
+  test('a CoNLL sample reads the file named, eng.train by default, and no path', () => {
+    expect(conllSourceFile(undefined)).toBe('eng.train');
+    expect(conllSourceFile('eng.testa')).toBe('eng.testa');
+    expect(() => conllSourceFile('../secret/eng.testa')).toThrow(/--conll-file/);
+    expect(() => conllSourceFile('')).toThrow(/--conll-file/);
   });
 });
