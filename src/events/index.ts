@@ -838,6 +838,11 @@ function draftDateShape(d: EventDate, source: EventDate['source'] = d.source): E
   return { value: d.value, precision: d.precision, source, timex: d.timex, mod: d.mod };
 }
 
+/** No date, in the shape of draftDateShape. */
+function undatedDraft(): EventDate {
+  return { value: null, precision: 'unknown', source: 'unknown', timex: undefined, mod: undefined };
+}
+
 function finalDraft(d: DraftEvent): DraftEvent {
   let x = d;
   while (x.into && x.into !== x) x = x.into;
@@ -1255,6 +1260,9 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   // extractEvents, so a deoptimisation in it (a rule branch first met on a new article) recompiles it alone.
   // The date of one candidate and what its clause tells of its time, as a function of its own (as draftFor is):
   // the largest part of a draft, so a deoptimisation in a dating rule recompiles this, not the whole draft.
+  // The publication date read once: publication records come in several shapes (optional time and evidence), and
+  // reading one first met in bench (b)'s first pass deoptimised the dating of every candidate ("wrong map").
+  const published = input.publication.date;
   const draftDate = (c: Candidate, st: Exclude<StatusResult, 'void'>, cause: Candidate | undefined): DraftDating => {
     const anchors = [c.head];
     if (c.governor >= 0 && c.light) anchors.push(c.governor);
@@ -1286,29 +1294,34 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     const crime = c.kind === 'noun' && (crimeOfLegalStep(ix, c.head) || objectOfReaction(ix, c.head));
     // A statement told with its verb ("X said …") is dated by that verb alone (see reportDate).
     const report = c.type.id === 'statement' && c.kind === 'verb' && group !== null;
-    let date = report
-      ? reportDate(ix, c.head, group, input.publication.date)
-      : chooseDate(
-          ix,
-          anchors,
-          background,
-          // Phenomenon: what is only planned, supposed, threatened or denied ("Prosecutors said they would
-          // appeal", "urged him to resign", "did not attack") did not happen at the paragraph's reference
-          // time, which belongs to the events told: no narrative date. A date of its own clause still counts.
-          pluperfect || several || !ASSERTED.has(st.status) ? null : narrative[c.sentence]!,
-          narrates,
-          crime,
-          several,
-        );
+    // Every date below is made in the one shape of draftDateShape: the dating rules return dates of several
+    // shapes, and the reads of `date` here and in draftFor deoptimised on one first met in bench (b)'s first pass.
+    let date = draftDateShape(
+      report
+        ? reportDate(ix, c.head, group, published)
+        : chooseDate(
+            ix,
+            anchors,
+            background,
+            // Phenomenon: what is only planned, supposed, threatened or denied ("Prosecutors said they would
+            // appeal", "urged him to resign", "did not attack") did not happen at the paragraph's reference
+            // time, which belongs to the events told: no narrative date. A date of its own clause still counts.
+            pluperfect || several || !ASSERTED.has(st.status) ? null : narrative[c.sentence]!,
+            narrates,
+            crime,
+            several,
+          ),
+    );
     // Phenomenon: a word for the time of writing ("Mr. Blair's current visit", "talks now under way") is a
     // present reference with no calendar value: the event is dated to the publication day.
-    if (date.value === 'PRESENT_REF' && input.publication.date)
-      date = { ...date, value: input.publication.date, precision: 'day' };
+    if (date.value === 'PRESENT_REF' && published)
+      date = { value: published, precision: 'day', source: date.source, timex: date.timex, mod: date.mod };
     // Phenomenon (session 16): a vague past or future reference ("recently launched three routes", "plans to buy
     // more jets at a later date", "will soon open") is the clause's time but no calendar date: the event gets no
     // value (an analyst's date column would otherwise hold "PAST_REF"), keeps its timex, and takes no fallback
     // from the tense or the publication date (its source stays the clause).
-    if (date.value === 'PAST_REF' || date.value === 'FUTURE_REF') date = { ...date, value: null, precision: 'vague' };
+    if (date.value === 'PAST_REF' || date.value === 'FUTURE_REF')
+      date = { value: null, precision: 'vague', source: date.source, timex: date.timex, mod: date.mod };
     // A year-less weekday or month read into the future while the event's verb (or, for a noun with no
     // verb of its own, its result verb: "a bombing … killed a guard") tells it in the past.
     if (
@@ -1319,30 +1332,31 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
           )) &&
       (st.status === 'occurred' || st.status === 'reported') &&
       date.timex !== undefined &&
-      afterPublication(date.value, input.publication.date)
+      afterPublication(date.value, published)
     )
-      date =
+      date = draftDateShape(
         pastReading(
           date,
           input.timexes.find((x) => x.id === date.timex),
-          input.publication.date,
-        ) ?? date;
+          published,
+        ) ?? date,
+      );
     // A year-less weekday or month read into the past while the event is planned in a clause of its own not
     // told in the past ("Congress reconvenes on Tuesday", "is expected to rule on Friday"), or set for it ("set
     // sentencing for March 10"). Not a noun that is only the object of a past verb ("on Tuesday began to
     // investigate the shooting"): any infinitive reads as planned.
     const ownTimex = date.timex === undefined ? undefined : input.timexes.find((x) => x.id === date.timex);
     if (scheduledFor(ix, ownTimex) || (st.status === 'planned' && group !== null && !pastTense(ix, group, tenseVerb)))
-      date = futureReading(date, ownTimex, input.publication.date) ?? date;
+      date = draftDateShape(futureReading(date, ownTimex, published) ?? date);
     // A death or injury no cause was found for ("His mother died when their boat sank" after "He was found
     // on Nov. 25") is told as background as often as as news: the paragraph's reference time, set by another
     // event, is not its date. One that follows from a cause takes the cause's date instead (folding), and
     // "died two days later" keeps its relative date.
     if (date.source === 'narrative' && !cause && c.type.casualtyRole !== undefined && c.type.category === 'life')
-      date = { value: null, precision: 'unknown', source: 'unknown' };
+      date = undatedDraft();
     // A habit or trend has no date of its own; the time of writing is not one.
     if (!report && date.source === 'unknown' && !background && !crime && group && st.status !== 'generic' && !several)
-      date = tenseDate(group, input.publication.date) ?? date;
+      date = draftDateShape(tenseDate(group, published) ?? date);
     // A news lead reports what happened: "Gunmen killed four soldiers …, the army said." is the news of the
     // day as much as an unattributed lead is.
     if (
@@ -1355,11 +1369,11 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       !several &&
       !pluperfect
     )
-      date = leadDate(ix, c, group, input.publication.date, headline) ?? date;
+      date = draftDateShape(leadDate(ix, c, group, published, headline) ?? date);
     // Phenomenon (session 14): an event said not to have happened ("was passed by parliament in July without a
     // vote", "did not appeal", "No successor was named") has no date: the time of its clause is the time of what
     // did happen instead.
-    if (st.status === 'negated') date = { value: null, precision: 'unknown', source: 'unknown' };
+    if (st.status === 'negated') date = undatedDraft();
     // Phenomenon (session 14): a death or injury folded into a cause of its own sentence ("A car bomb exploded
     // … on Saturday, killing nine people"; "a boat capsized off the coast on July 6, killing four") happened when
     // the cause did. With no date of its own clause it takes the cause's text date before a sentence-level or a
@@ -1372,7 +1386,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       causeDated.date.value !== null &&
       TEXT_DATED.has(causeDated.date.source)
     )
-      date = { ...causeDated.date };
+      date = draftDateShape(causeDated.date);
     // Dated from another event of its own clause ("talks will begin a week after the vote"), resolved after merging.
     const anchor =
       !background && date.source !== 'clause' && date.source !== 'relative' ? eventAnchor(ix, anchors) : null;
@@ -1402,8 +1416,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     if (st.status === 'claimed' && st.reportedBy && !participants.some((p) => p.role === 'agent'))
       participants.unshift({ entity: st.reportedBy.id, role: 'agent', via: 'mention' });
     let status = st.status;
-    if ((status === 'occurred' || status === 'reported') && afterPublication(date.value, input.publication.date))
-      status = 'planned';
+    if ((status === 'occurred' || status === 'reported') && afterPublication(date.value, published)) status = 'planned';
     // Phenomenon: a death or injury that is only supposed or threatened ("thousands could die if the dam
     // fails", "threatened to kill 20 hostages") states no toll: nobody has died. Its figure is dropped (a stated
     // zero stays). Not 'planned': any infinitive reads as planned, and many tell what happened ("went on to kill
@@ -1432,18 +1445,14 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       narrates,
       inPassing:
         (background &&
-          !(
-            date.source === 'clause' &&
-            causeOfDying(ix, c.head) &&
-            !retold(c.type.id, date, input.publication.date)
-          )) ||
+          !(date.source === 'clause' && causeOfDying(ix, c.head) && !retold(c.type.id, date, published))) ||
         related ||
         prior ||
         (c.kind === 'noun' && crimeOfLegalStep(ix, c.head)),
       bareQuote: quoted,
       date,
       ownPhraseDate: c.kind === 'noun' && ownPhraseDate(ix, c.head, date),
-      published: input.publication.date,
+      published,
       headline: c.sentence === headline,
     });
     // A death or injury caused by an attack of the same sentence was dealt with the attack's weapon ("the bomb
