@@ -889,3 +889,76 @@ export function scoredResult(ix: ArticleIndex, k: number): boolean {
   }
   return false;
 }
+
+/** Nouns of a change in a figure ("a 78 percent increase", "a sharp drop"). */
+export const RESULT_CHANGE_NOUNS: ReadonlySet<string> = new Set([
+  'increase',
+  'rise',
+  'jump',
+  'surge',
+  'gain',
+  'growth',
+  'drop',
+  'fall',
+  'decline',
+  'decrease',
+  'slump',
+  'plunge',
+]);
+
+/** Verbs that make figures in their object a financial result of their own (the type's `objectVerbs`). */
+const RESULT_REPORT_VERBS: ReadonlySet<string> = new Set(['report', 'post', 'book', 'record']);
+
+/** Figures of a company's results, one word or the last of two ("net income", "operating profit"). */
+const RESULT_FIGURES: ReadonlySet<string> = new Set([
+  'profit',
+  'profits',
+  'earnings',
+  'revenue',
+  'revenues',
+  'sales',
+  'income',
+  'turnover',
+]);
+
+/** Periods a result figure covers, written before it ("third-quarter earnings", "first-half profit"). */
+const RESULT_PERIODS: ReadonlySet<string> = new Set(['quarter', 'half', 'year', 'fiscal', 'q1', 'q2', 'q3', 'q4']);
+
+/** Words that may stand between "in" and the figure ("in its quarterly net profit", "in third-quarter earnings"). */
+const RESULT_FIGURE_MODIFIERS: ReadonlySet<string> = new Set([
+  'net',
+  'operating',
+  'pretax',
+  'pre-tax',
+  'quarterly',
+  'annual',
+  'first-half',
+  'full-year',
+]);
+
+/**
+ * Phenomenon: company results told by a noun of change ("Zentrix posted a 78 percent increase in its profits",
+ * "reported a sharp drop in third-quarter earnings"): the change of a result figure is the result. The figure
+ * heads the phrase after "in" (a determiner, a possessive, a period or "net" between); not a figure that modifies
+ * another noun ("an increase in sales tax") nor a price, a rate or anything else that rises. The type's need for
+ * an agent keeps out a market's figures ("a drop in car sales across Europe").
+ */
+export function resultChange(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  if (k + 2 >= s.tokenEnd || ix.lower[k + 1] !== 'in') return false;
+  // "reported a sharp decline in net income": the report verb is the result already (the type's objectVerbs).
+  for (let j = Math.max(s.tokenStart, k - 4); j < k; j++) if (RESULT_REPORT_VERBS.has(lemmaOf(ix, j))) return false;
+  let j = k + 2;
+  for (; j < s.tokenEnd && j <= k + 7; j++) {
+    const low = ix.lower[j]!;
+    const pos = ix.tokens[j]!.pos;
+    if (RESULT_FIGURES.has(low)) {
+      const next = j + 1 < s.tokenEnd ? ix.tokens[j + 1]! : null;
+      return !next || next.pos !== 'NOUN';
+    }
+    // A period ("third-quarter", written as three tokens, "1989", "fiscal") or a possessive may stand before it.
+    const between = pos === 'DET' || pos === 'PRON' || pos === 'ADJ' || pos === 'NUM' || low === '-' || low === "'s";
+    if (!(between || RESULT_PERIODS.has(low) || RESULT_FIGURE_MODIFIERS.has(low))) return false;
+  }
+  return false;
+}

@@ -29,6 +29,8 @@ import {
   sportNoun,
   sportVerb,
   SPORT_RESULT_NOUNS,
+  RESULT_CHANGE_NOUNS,
+  resultChange,
   SPORT_VERBS,
   sportsDebut,
   sportsPlay,
@@ -1766,6 +1768,11 @@ function nounType(
     if (sport) return { type: sport, end: k + 1, context: false };
   }
   for (const f of forms) {
+    if (!RESULT_CHANGE_NOUNS.has(f) || !resultChange(ix, k)) continue;
+    const result = lex.byId.get('financial-result');
+    if (result) return { type: result, end: k + 1, context: false };
+  }
+  for (const f of forms) {
     const type = lex.nouns.get(f);
     if (type) return excludedNoun(ix, k, f) || idiomaticNoun(ix, k, f) ? null : { type, end: k + 1, context: false };
   }
@@ -2596,7 +2603,9 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
       if (gerund || t.pos === 'NOUN' || t.pos === 'PROPN' || finalAsNoun(ix, k)) {
         // Both readings below need a word outside the article's names; that test is the cheap one, so it comes first.
         if (ix.mentionAt[k] !== -1) continue;
-        const forms = nounForms(lex, ix, k) ?? (SPORT_RESULT_NOUNS.has(lemmaOf(ix, k)) ? [lemmaOf(ix, k)] : null);
+        const lem = lemmaOf(ix, k);
+        const forms =
+          nounForms(lex, ix, k) ?? (SPORT_RESULT_NOUNS.has(lem) || RESULT_CHANGE_NOUNS.has(lem) ? [lem] : null);
         if (
           forms === null ||
           !(gerund ? ix.mentionAt[k] === -1 && commonCase(ix, k) : commonNounReading(ix, k) || finalAsNoun(ix, k))
