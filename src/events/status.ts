@@ -353,9 +353,24 @@ function nounFrame(ix: ArticleIndex, head: number): 'hypothetical' | 'negated' |
   return CONDITION_NOUNS.has(ix.lower[k - 1]!.replace(/s$/, '')) ? 'hypothetical' : null;
 }
 
+/** Adjectives saying how often a kind of event happens ("Kidnappings are common", "a regular occurrence"). */
+const FREQUENCY_ADJECTIVES: ReadonlySet<string> = new Set([
+  'common',
+  'commonplace',
+  'frequent',
+  'rare',
+  'routine',
+  'widespread',
+  'regular',
+  'uncommon',
+  'unusual',
+  'endemic',
+]);
+
 /**
  * A noun naming a kind of event, not one: "such attacks", a bare plural as the subject of a trend verb
- * ("attacks are growing", "kidnappings have increased").
+ * ("attacks are growing", "kidnappings have increased") or, since session 18, of "be" with a word of how often
+ * ("Epidemics are common in the north", "Ambushes are a regular occurrence there": a habit of a region, no row).
  */
 function genericNoun(ix: ArticleIndex, c: Candidate): boolean {
   const s = ix.sentences[c.sentence]!;
@@ -366,11 +381,22 @@ function genericNoun(ix: ArticleIndex, c: Candidate): boolean {
   // The verb right after the noun (over auxiliaries and adverbs) is one of trend.
   let v = c.end;
   while (v < s.tokenEnd && v - c.end < 4 && (ix.tokens[v]!.pos === 'AUX' || ix.tokens[v]!.pos === 'ADV')) v++;
-  if (v >= s.tokenEnd || ix.tokens[v]!.pos !== 'VERB' || !TREND_VERBS.has(ix.tokens[v]!.lemma.toLowerCase()))
-    return false;
+  const trend = v < s.tokenEnd && ix.tokens[v]!.pos === 'VERB' && TREND_VERBS.has(ix.tokens[v]!.lemma.toLowerCase());
+  if (!trend && !howOften(ix, c.end, v)) return false;
   const prev = ix.tokens[c.head - 1];
   const bare = !prev || prev.sentence !== c.sentence || (prev.pos !== 'DET' && ix.lower[c.head - 1] !== "'s");
-  return bare && ix.lower[c.head] !== ix.tokens[c.head]!.lemma.toLowerCase();
+  // A plural: its lemma differs, or (a capitalised first word, which keeps its form as lemma) it ends in one -s.
+  const low = ix.lower[c.head]!;
+  return bare && (low !== ix.tokens[c.head]!.lemma.toLowerCase() || (c.head === s.tokenStart && /[^s]s$/.test(low)));
+}
+
+/** "are common", "remain rare", "are a regular occurrence": `be` (`remain`) at `from` and a frequency adjective at `v` (or after "a"). */
+function howOften(ix: ArticleIndex, from: number, v: number): boolean {
+  if (v <= from || v >= ix.tokens.length) return false;
+  const copula = ix.tokens[from]!.lemma.toLowerCase();
+  if (copula !== 'be' && copula !== 'remain') return false;
+  const at = ix.lower[v] === 'a' || ix.lower[v] === 'an' ? v + 1 : v;
+  return at < ix.tokens.length && FREQUENCY_ADJECTIVES.has(ix.lower[at]!);
 }
 
 /** Nouns of a prohibition ("a ban on protests", "a moratorium on executions"). */

@@ -659,6 +659,24 @@ export function nounPhraseActors(ix: ArticleIndex, k: number, ceil: number): Act
     const place = j + 2 < ceil ? mentionActor(ix, j + 2) : null;
     return place && place.entity.type === 'place' ? [place] : [];
   }
+  // A nationality or other capitalised word before the word for a kind of place ("the Afghan capital", "the
+  // Kenyan capital", "the Kurdish city") belongs to it.
+  const kj =
+    j + 1 < ceil && (NATIONALITIES.has(ix.lower[j]!) || /^\p{Lu}/u.test(ix.tokens[j]!.text)) && ix.mentionAt[j]! < 0
+      ? j + 1
+      : j;
+  const kind = LOCATION_NOUNS.has(ix.tokens[kj]!.lemma.toLowerCase());
+  if (kind && ix.lower[kj + 1] === 'of') {
+    // Session 18: "the towns of Tikrit and Samarra", "the provinces of X, Y and Z": every named place of the list.
+    const place = kj + 2 < ceil ? mentionActor(ix, kj + 2) : null;
+    return place && place.entity.type === 'place'
+      ? coordinatedRight(ix, place, ceil).filter((a) => a.entity.type === 'place')
+      : [];
+  }
+  if (kind) {
+    const named = appositivePlace(ix, kj, ceil);
+    if (named) return [named];
+  }
   if (
     (ROLE_NOUNS.has(ix.lower[j]!) && ix.lower[j + 1] === 'of') ||
     (ROLE_NOUNS.has(ix.lower[j]!) && ix.lower[j + 1] === 'in')
@@ -675,6 +693,22 @@ export function nounPhraseActors(ix: ArticleIndex, k: number, ceil: number): Act
     return [actorRef(org.entity, org.tokenStart, org.tokenEnd, 'role', org.head, org.prenominal)];
   }
   return [];
+}
+
+/**
+ * Phenomenon (session 18): a word for a kind of place in apposition with a named place is that place: "in the
+ * capital, Nairobi, …", "in the Afghan capital Kabul on Friday". The name must close the apposition (a comma,
+ * a full stop, a preposition or a conjunction after it, or the phrase's end): in "the town, Kandar officials
+ * said" the name modifies another noun. Returns the named place, or null.
+ */
+function appositivePlace(ix: ArticleIndex, j: number, ceil: number): ActorRef | null {
+  const at = ix.lower[j + 1] === ',' ? j + 2 : j + 1;
+  const place = at < ceil ? mentionActor(ix, at) : null;
+  if (!place || place.entity.type !== 'place' || place.tokenStart !== at) return null;
+  const k = place.tokenEnd;
+  if (k >= ceil || k >= ix.tokens.length || ix.tokens[k]!.sentence !== ix.tokens[j]!.sentence) return place;
+  const pos = ix.tokens[k]!.pos;
+  return pos === 'PUNCT' || pos === 'ADP' || pos === 'CCONJ' || pos === 'SCONJ' ? place : null;
 }
 
 /** Titles and occupations written before a person's name ("governor X", "journalist Y"), beside `ROLE_NOUNS`. */

@@ -130,3 +130,44 @@ describe('shots aimed "on" or "at" something name the target; the words of "open
     expect(heads(at(evs, trigger), 'target')).toEqual(target);
   });
 });
+
+describe('a word for a kind of place names the place it stands for: in apposition, or with "of" and a list', () => {
+  it.each([
+    ['Thousands protested in the capital, Ostava, on Sunday.', 'protested', ['Ostava']],
+    ['Gunmen stormed a hotel in the Kenyan capital Ostava on Friday.', 'stormed', ['Ostava']],
+    ['Militants attacked police posts in the towns of Kandar and Tarsk.', 'attacked', ['Kandar', 'Tarsk']],
+    ['Troops shelled rebel positions near the Syrian villages of Kandar and Tarsk.', 'shelled', ['Kandar', 'Tarsk']],
+  ])('%s', (text, trigger, places) => {
+    const names = ['Ostava', 'Kandar', 'Tarsk'].filter((n) => text.includes(n));
+    const evs = run(text, { entities: names.map(L) });
+    expect(heads(at(evs, trigger), 'place')).toEqual(places);
+  });
+
+  it('a name that goes on into another noun is no apposition ("the town, Kandar officials said")', () => {
+    const evs = run('Troops clashed with rebels in the town, Kandar officials said.', { entities: [L('Kandar')] });
+    expect(heads(at(evs, 'clashed'), 'place')).not.toContain('Kandar');
+  });
+});
+
+describe('a bare plural said to be common, rare or regular names a kind of event, not one', () => {
+  it.each([
+    ['Epidemics are common in the rural north of Velmar.', 'Epidemics'],
+    ['Kidnappings are a regular occurrence in the border province.', 'Kidnappings'],
+    ['Ambushes remain rare on the coast road.', 'Ambushes'],
+  ])('%s', (text, trigger) => {
+    const e = at(run(text, { entities: /Velmar/.test(text) ? [L('Velmar')] : [] }), trigger);
+    if (e) expect(e.status).toBe('generic');
+  });
+
+  it.each([
+    ['Clashes were reported in Velmar on Monday.', 'Clashes'],
+    // A definite noun names the events told: "the attacks" are no kind.
+    ['The attacks were common knowledge in Velmar by Monday.', 'attacks'],
+  ])('still an occurrence: %s', (text, trigger) => {
+    const evs = run(text, {
+      entities: [L('Velmar')],
+      timexes: [{ text: 'Monday', value: '2024-03-04', precision: 'day' }],
+    });
+    expect(at(evs, trigger)?.status).not.toBe('generic');
+  });
+});
