@@ -5,7 +5,7 @@
  * for time expressions only; no event rule was written from it).
  *
  *   node dist/dev/eval/judged-events.js sample [--source timebank|conll] [--conll-file eng.testa] [--n 80] [--seed 11] [--exclude FILE]... [--exclude-docs FILE]... > candidates.jsonl
- *   node dist/dev/eval/judged-events.js score [--split judged|judged2|…|judged7|all] [--misses] [FILE]
+ *   node dist/dev/eval/judged-events.js score [--split judged|judged2|…|judged8|all] [--misses] [FILE]
  *
  * `sample` runs the pipeline on every document and draws a seeded sample of the events it outputs; a
  * person then judges each line (fields `real`, `row`, `dateRight`, `note`; see the PROVENANCE.md beside
@@ -33,7 +33,7 @@ import { markdownTable, pct } from './table.js';
 const REPO = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
 const GOLD_DIR = join(REPO, 'eval', 'gold', 'judged-events');
 /** The judged files by split name. */
-export const SPLITS = ['judged', 'judged2', 'judged3', 'judged4', 'judged5', 'judged6', 'judged7'] as const;
+export const SPLITS = ['judged', 'judged2', 'judged3', 'judged4', 'judged5', 'judged6', 'judged7', 'judged8'] as const;
 
 /** Where a sample is drawn from: TimeBank/AQUAINT (judged1-6) or the Reuters news of CoNLL-2003 `eng.train` (judged7). */
 export type JudgedSource = 'timebank' | 'conll';
@@ -445,7 +445,7 @@ function main(argv: string[]): void {
     return;
   }
   process.stderr.write(
-    'usage: judged-events.js sample [--source timebank|conll] [--conll-file eng.train|eng.testa] [--n 80] [--seed 11] [--exclude FILE]... [--exclude-docs FILE]... | score [--split judged|judged2|…|judged7|all] [--misses] [FILE]\n',
+    'usage: judged-events.js sample [--source timebank|conll] [--conll-file eng.train|eng.testa] [--n 80] [--seed 11] [--exclude FILE]... [--exclude-docs FILE]... | score [--split judged|judged2|…|judged8|all] [--misses] [FILE]\n',
   );
   process.exitCode = 2;
 }
