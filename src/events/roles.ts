@@ -353,7 +353,7 @@ function setPlace(ix: ArticleIndex, args: Arguments, places: readonly ActorRef[]
   // apposition, not a second place of the event).
   const joined = (a: ActorRef): boolean => {
     let k = a.tokenStart - 1;
-    while (k > 0 && ix.tokens[k]!.pos === 'DET') k--;
+    while (k > 0 && (ix.tokens[k]!.pos === 'DET' || ix.lower[k] === 'nearby' || ix.lower[k] === 'neighbouring')) k--;
     return ix.lower[k] === 'and' || ix.lower[k] === 'or';
   };
   const more: EntityRecord[] = [];

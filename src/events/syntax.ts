@@ -630,16 +630,26 @@ function coordinatedLeft(ix: ArticleIndex, first: ActorRef, floor: number): Acto
 /** Adds actors coordinated after `first` ("between Baghdad and Washington"). */
 function coordinatedRight(ix: ArticleIndex, first: ActorRef, ceil: number): ActorRef[] {
   const out = [first];
-  let k = first.tokenEnd;
+  let k = kindAfterPlace(ix, first, ceil);
   while (k < ceil - 1 && (ix.lower[k] === 'and' || ix.lower[k] === ',')) {
     let j = k + 1;
-    while (j < ceil && isModifier(ix, j)) j++;
+    while (j < ceil && (isModifier(ix, j) || ix.lower[j] === 'nearby')) j++;
     const next = j < ceil ? actorStartingAt(ix, j) : null;
     if (!next) break;
     out.push(next);
-    k = next.tokenEnd;
+    k = kindAfterPlace(ix, next, ceil);
   }
   return out;
+}
+
+/**
+ * Phenomenon (session 18): a place named with the word for its kind after it ("Idlib province and Hama
+ * province", "Kandar district and nearby Tarsk") is coordinated over that word. Returns the token after the
+ * actor and such a word.
+ */
+function kindAfterPlace(ix: ArticleIndex, a: ActorRef, ceil: number): number {
+  const k = a.tokenEnd;
+  return a.entity.type === 'place' && k < ceil && LOCATION_NOUNS.has(ix.tokens[k]!.lemma.toLowerCase()) ? k + 1 : k;
 }
 
 /**

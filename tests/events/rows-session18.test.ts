@@ -171,3 +171,21 @@ describe('a bare plural said to be common, rare or regular names a kind of event
     expect(at(evs, trigger)?.status).not.toBe('generic');
   });
 });
+
+describe('places joined by "and" over the word for their kind or a "nearby"', () => {
+  it.each([
+    ['Airstrikes hit rebel positions in Kandar province and Tarsk province on Monday.', 'Airstrikes', 2],
+    ['Clashes broke out in Kandar and nearby Tarsk.', 'Clashes', 2],
+  ])('%s', (text, trigger, n) => {
+    const evs = run(text, {
+      entities: [L('Kandar'), L('Tarsk')],
+      timexes: /Monday/.test(text) ? [{ text: 'Monday', value: '2024-03-04', precision: 'day' }] : [],
+    });
+    expect(heads(at(evs, trigger), 'place')).toHaveLength(n);
+  });
+
+  it('a place and the country it lies in are one place ("Kandar, Velmar")', () => {
+    const evs = run('Gunmen attacked a bakery in Kandar, Velmar.', { entities: [L('Kandar'), L('Velmar')] });
+    expect(heads(at(evs, 'attacked'), 'place')).toEqual(['Kandar']);
+  });
+});
