@@ -143,6 +143,9 @@ export function inTemporalPhrase(ix: ArticleIndex, head: number): boolean {
     if (TEMPORAL_PREPOSITIONS.has(ix.lower[k]!) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB'))
       return true;
     if (ix.lower[k] === 'of' && k > s.tokenStart && TRACE_NOUNS.has(ix.lower[k - 1]!)) return true;
+    // Session 18: a name or noun modifying the event noun is part of its phrase ("since the Africa bombings",
+    // "after the embassy attack").
+    if (t.pos === 'PROPN' || t.pos === 'NOUN') continue;
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'PRON' && ix.lower[k] !== "'s") return false;
   }
   return false;
@@ -203,6 +206,9 @@ export function causeOfDying(ix: ArticleIndex, head: number): boolean {
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'had', 'has', 'have', 'being']);
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which']);
 
+/** Punctuation that sets off a phrase inside a sentence: commas and dashes. */
+const PHRASE_BOUNDS: ReadonlySet<string> = new Set([',', '-', '--', '—', '–']);
+
 /**
  * True when a time expression sits in a comma-delimited stretch with a verb of its own that is none of
  * the event's words ("Boeing has announced that development, begun two years ago, has been pushed back"):
@@ -212,10 +218,14 @@ function claimedByOtherVerb(ix: ArticleIndex, x: TimexRecord, anchors: readonly 
   const [a, b] = ix.timexTokens.get(x)!;
   const s = ix.sentences[ix.tokens[a]!.sentence]!;
   let from = a;
-  while (from > s.tokenStart && a - from < 12 && ix.lower[from - 1] !== ',') from--;
+  while (from > s.tokenStart && a - from < 12 && !PHRASE_BOUNDS.has(ix.lower[from - 1]!)) from--;
   let to = b;
-  while (to < s.tokenEnd && to - b < 12 && ix.lower[to] !== ',') to++;
+  while (to < s.tokenEnd && to - b < 12 && !PHRASE_BOUNDS.has(ix.lower[to]!)) to++;
   if (from === s.tokenStart || to === s.tokenEnd) return false;
+  // Session 18: only a phrase set off on both sides by commas or dashes (", including two disasters this year -
+  // the losses of …"); twelve words of a main clause are none ("A landslide buried a passenger bus on a highway
+  // west of the capital on Sunday, killing 14": Sunday is the landslide's).
+  if (!PHRASE_BOUNDS.has(ix.lower[from - 1]!) || !PHRASE_BOUNDS.has(ix.lower[to]!)) return false;
   // Session 14: not the clause a participle right after it hangs on ("sank off Bali late on Tuesday, killing at
   // least 12 people": the deaths are the sinking's).
   if (anchors.some((k) => k === to + 1 && ix.tokens[k]!.pos === 'VERB' && ix.lower[k]!.endsWith('ing'))) return false;
@@ -790,7 +800,10 @@ function datedFromOwn(
   // The event is the main clause of "… DURATION after <dated event>": that date moved forward.
   const shifted = mainOfRelative(ix, head, timexes, phrases);
   if (shifted) return shifted;
-  if (!background) {
+  // Session 18: an event told in a relative clause ("identified Thursday as two suspects who had been arrested",
+  // "Police on Friday named the man who shot the guard") is background to the noun it describes: a time of the
+  // main clause is the main clause's, not the sentence's for it.
+  if (!background && !inRelativeClause(ix, head)) {
     const specific = nearestTimex(
       ix,
       anchors,
@@ -803,6 +816,19 @@ function datedFromOwn(
     if (narrative && narrates) return later(ix, head, narrative) ?? toDate(narrative, 'narrative');
   }
   return { value: null, precision: 'unknown', source: 'unknown' };
+}
+
+/**
+ * True when the clause of `head` is a relative clause: it opens with "who", "whom" or "which", or with "that"
+ * right after a noun ("the charges that were filed"; not "said that …").
+ */
+function inRelativeClause(ix: ArticleIndex, head: number): boolean {
+  const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
+  let k = head;
+  while (k > floor && ix.clauseOf[k - 1] === ix.clauseOf[head]) k--;
+  const w = ix.lower[k]!;
+  if (w === 'who' || w === 'whom' || w === 'which') return k > floor;
+  return w === 'that' && k > floor && (ix.tokens[k - 1]!.pos === 'NOUN' || ix.tokens[k - 1]!.pos === 'PROPN');
 }
 
 /**

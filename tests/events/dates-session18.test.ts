@@ -104,3 +104,70 @@ describe('DURATION after <clause>', () => {
     expect(on(v, 'filed')).toMatchObject({ date: '2025-10-12', dateSource: 'relative' });
   });
 });
+
+describe('a time expression of a long main clause', () => {
+  it("dates the clause's subject event: twelve words of a main clause are no comma phrase of another verb", () => {
+    const v = dated(
+      'A landslide set off by days of heavy rain in the hills buried a passenger bus on a highway west of the capital on Sunday, killing 14 people.',
+      [{ text: 'on Sunday', value: '2025-10-12', precision: 'day' }],
+    );
+    expect(on(v, 'landslide')).toMatchObject({ date: '2025-10-12', dateSource: 'clause' });
+  });
+
+  it('a phrase set off by commas with its own verb keeps its date ("The ferry, built … in 1962, sank …")', () => {
+    const v = dated('The ferry, built in a Norwegian yard in 1962, sank off the coast on Sunday, killing 12 people.', [
+      { text: 'in 1962', value: '1962', precision: 'year' },
+      { text: 'on Sunday', value: '2025-10-12', precision: 'day' },
+    ]);
+    expect(on(v, 'killing')?.date).toBe('2025-10-12');
+  });
+});
+
+describe('a phrase set off by a comma and a dash', () => {
+  it('keeps its date for its own verb (", including two crashes this year - the losses of …")', () => {
+    const v = dated(
+      'The regulator banned the airline from its airspace on safety grounds, including two crashes this year - the losses of two cargo planes off the coast.',
+      [{ text: 'this year', value: '2025', precision: 'year' }],
+    );
+    notDatedAs(v, 'banned', '2025');
+  });
+});
+
+describe('an event told in a relative clause', () => {
+  it('takes no date of the main clause ("Police on Friday named the man who shot a guard")', () => {
+    const v = dated(
+      'Police on Friday named the man who shot a guard at the bank in the old town.',
+      [{ text: 'on Friday', value: '2025-10-17', precision: 'day' }],
+      '2025-10-20',
+    );
+    notDatedAs(v, 'shot', '2025-10-17');
+  });
+
+  it('keeps a date of its own clause ("The guard who was shot at the bank on Tuesday …")', () => {
+    const v = dated('The guard who was shot at the bank on Tuesday is recovering in hospital.', [
+      { text: 'on Tuesday', value: '2025-10-14', precision: 'day' },
+    ]);
+    expect(on(v, 'shot')).toMatchObject({ date: '2025-10-14', dateSource: 'clause' });
+  });
+});
+
+describe('an event noun with a name or noun modifier in a temporal phrase', () => {
+  it('is background: "since the Karsa bombings" takes no date of the main clause', () => {
+    const v = dated(
+      'About 300 aid workers left the province on Monday after a wave of threats against foreigners since the Karsa bombings.',
+      [{ text: 'on Monday', value: '2025-10-13', precision: 'day' }],
+    );
+    notDatedAs(v, 'bombings', '2025-10-13');
+  });
+
+  it('keeps a date of its own phrase ("since the Karsa bombings on Oct. 2")', () => {
+    const v = dated(
+      'About 300 aid workers left the province on Monday after a wave of threats against foreigners since the Karsa bombings on Oct. 2.',
+      [
+        { text: 'on Monday', value: '2025-10-13', precision: 'day' },
+        { text: 'on Oct. 2', value: '2025-10-02', precision: 'day' },
+      ],
+    );
+    expect(on(v, 'bombings')?.date).toBe('2025-10-02');
+  });
+});
