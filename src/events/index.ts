@@ -70,7 +70,7 @@ import { mentionAside, retold, retoldEvents } from './salience.js';
 import { scoredResult } from './news-senses.js';
 import { accidentalExplosions, attackersCrashes, dropLawEnforcement } from './readings.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
-import { findCandidates, headlineSentence, type Candidate } from './triggers.js';
+import { blankCandidate, findCandidates, headlineSentence, type Candidate } from './triggers.js';
 import { CONFIG_DEFAULTS } from '../schema/generated/defaults.js';
 
 /** What the event extractor reads. */
@@ -527,24 +527,11 @@ function orphanTolls(ix: ArticleIndex, cands: readonly Candidate[], lexicon: Tri
       const type = lexicon.byId.get(t.role === 'killed' ? 'death' : 'injury');
       if (!type) continue;
       heads.add(t.anchor);
-      out.push({
-        type,
-        head: t.anchor,
-        end: t.anchor + 1,
-        kind: 'noun',
-        sentence: s.i,
-        governor: -1,
-        relation: null,
-        nominalGovernor: null,
-        light: false,
-        absorbed: -1,
-        display: t.anchor,
-        dropped: false,
-        predicative: false,
-        attempt: false,
-        objectVerb: false,
-        results: [],
-      });
+      // Made by the trigger scan's constructor, not a literal of its own: one place where candidates are made,
+      // and their `results` lists come from one allocation site, so they have one element kind. The few lists of
+      // a second site (empty, of small integers) were a "wrong map" deoptimisation of `lendAgent` and
+      // `candidatesWithArguments` in bench (b)'s first pass.
+      out.push(blankCandidate(type, t.anchor, t.anchor + 1, 'noun', s.i));
     }
   }
   return out;

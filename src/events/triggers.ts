@@ -2586,7 +2586,7 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
               continue;
             if (v.type.id === 'product-launch' && sportsDebut(ix, k)) v.type = lex.byId.get('sport') ?? v.type;
             const own = courtOrder(lex, ix, k, accidental(lex, ix, k, v.type));
-            const c = blank(attempted(lex, ix, k, own), k, v.end, 'verb', s.i);
+            const c = blankCandidate(attempted(lex, ix, k, own), k, v.end, 'verb', s.i);
             if (c.type !== own) c.attempt = true;
             if (v.object) c.objectVerb = true;
             out.push(c);
@@ -2594,7 +2594,7 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
         } else if (!v && commonCase(ix, k) && !inHyphenCompound(ix, k)) {
           const adj = lex.adjectives.get(ix.lower[k]!);
           if (adj && predicativeAdjective(ix, k) && !(adj.casualtyRole === 'injured' && abstractHarm(ix, k))) {
-            const c = blank(adj, k, k + 1, 'verb', s.i);
+            const c = blankCandidate(adj, k, k + 1, 'verb', s.i);
             c.predicative = true;
             out.push(c);
           }
@@ -2624,7 +2624,7 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
           continue;
         if (n.type.id === 'product-launch' && sportsDebut(ix, k)) n.type = lex.byId.get('sport') ?? n.type;
         const own = accidental(lex, ix, k, n.type);
-        const c = blank(attempted(lex, ix, k, own), k, n.end, 'noun', s.i);
+        const c = blankCandidate(attempted(lex, ix, k, own), k, n.end, 'noun', s.i);
         if (c.type !== own) c.attempt = true;
         const g = nounGovernor(ix, k);
         c.governor = g.verb;
@@ -2670,7 +2670,14 @@ function foldable(v: Candidate, noun: Candidate): boolean {
   return cause && (v.type.category === 'conflict' || v.type.casualtyRole !== undefined);
 }
 
-function blank(type: EventTypeDef, head: number, end: number, kind: 'verb' | 'noun', sentence: number): Candidate {
+/** A candidate with every field present and unset but its type, words and sentence (see `orphanTolls` too). */
+export function blankCandidate(
+  type: EventTypeDef,
+  head: number,
+  end: number,
+  kind: 'verb' | 'noun',
+  sentence: number,
+): Candidate {
   // Every field present from construction, in one order (`attempt` and `objectVerb` too, set on few): one object
   // shape for all candidates, so the rules that read them meet no new shape on a rare candidate.
   return {
