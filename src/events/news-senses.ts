@@ -962,3 +962,16 @@ export function resultChange(ix: ArticleIndex, k: number): boolean {
   }
   return false;
 }
+
+/**
+ * Session 18 ("senses" helper). Phenomenon: a sports report counts results over many games ("have won eight of
+ * 15 games at home", "have lost six of their last eight", "has won 14 of its last 19 games"): a record, not one
+ * game, so no event that happened on a day. True for a result verb at `k` followed by a count, "of", and a
+ * second count within three words.
+ */
+export function recordOverGames(ix: ArticleIndex, k: number): boolean {
+  if (!SPORT_VERBS.has(lemmaOf(ix, k)) || ix.tokens[k + 1]?.pos !== 'NUM' || ix.lower[k + 2] !== 'of') return false;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let x = k + 3; x < s.tokenEnd && x - k <= 5; x++) if (ix.tokens[x]!.pos === 'NUM') return true;
+  return false;
+}

@@ -23,7 +23,7 @@ import {
   VOIDING_GOVERNORS,
 } from './cues.js';
 import { findSubject, frequencyPhrase, pastTense, verbGroup, WINDOW, type VerbGroup } from './syntax.js';
-import { scoredResult } from './news-senses.js';
+import { recordOverGames, scoredResult } from './news-senses.js';
 import { headlineSentence, type Candidate } from './triggers.js';
 
 /** Verbs that say of their subject event that it happened or not ("the meeting did not take place"). */
@@ -685,6 +685,7 @@ function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): Status
       status = 'negated';
     if (status === null && habitualPresent(ix, c, vg)) status = scheduledPresent(ix, c.head) ? 'planned' : 'generic';
     if (status === 'ongoing' && presentContinuative(ix, vg.start)) status = 'generic';
+    if (status === null && c.type.id === 'sport' && recordOverGames(ix, c.head)) status = 'generic';
   }
   if (status !== null && status !== 'ongoing') return { status, reportedBy: null };
   const self = c.kind === 'verb' ? c.head : c.governor;

@@ -140,3 +140,17 @@ describe('a headline closed with a full stop over a dateline', () => {
     expect(at(run(text), 'arrest')?.status).not.toBe('occurred');
   });
 });
+
+describe('a record over many games is no game that happened', () => {
+  it.each([
+    ['The Rovers have won eight of 15 games at Kell Park this season.', 'won'],
+    ['The Hawks have lost six of their last eight games.', 'lost'],
+  ])('%s', (text, word) => {
+    const e = at(run(text), word);
+    if (e) expect(e.status).toBe('generic');
+  });
+
+  it('kept: one game with its score happened', () => {
+    expect(at(run('The Hawks beat Kell 3-1 on Sunday.'), 'beat')?.status).toBe('occurred');
+  });
+});
