@@ -546,6 +546,29 @@ export function finalAsNoun(ix: ArticleIndex, k: number): boolean {
   return !next || next.sentence !== ix.tokens[k]!.sentence || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
 }
 
+/** Event nouns the tagger reads as adjectives when they head a phrase ("launched an offensive against …"). */
+const ADJECTIVE_FORM_NOUNS = new Set(['offensive', 'counteroffensive', 'counter-offensive']);
+
+/**
+ * Phenomenon (session 18): "offensive" heading a noun phrase is the military operation, but the tagger reads it
+ * as the adjective ("the army launched an offensive against the rebels", "a major offensive", "the army's
+ * offensive in the north"), so no noun trigger read it and the attack was lost. True when the word at `k` is
+ * such a noun tagged ADJ: after a determiner, a possessive or another adjective, and with no noun, name or
+ * adjective after it that it would modify ("offensive remarks", "an offensive weapon", "was offensive" stay
+ * adjectives).
+ */
+export function adjectiveHeadNoun(ix: ArticleIndex, k: number): boolean {
+  if (ix.tokens[k]!.pos !== 'ADJ' || !ADJECTIVE_FORM_NOUNS.has(ix.lower[k]!)) return false;
+  const prev = ix.tokens[k - 1];
+  if (!prev || prev.sentence !== ix.tokens[k]!.sentence) return false;
+  const possessor = ix.lower[k - 1] === "'s" || ix.lower[k - 1] === '’s';
+  if (prev.pos !== 'DET' && prev.pos !== 'ADJ' && prev.pos !== 'PRON' && !possessor) return false;
+  // A pronoun before it must be a possessive determiner ("its offensive"), not a subject ("they offensive").
+  if (prev.pos === 'PRON' && !['its', 'their', 'his', 'her', 'our'].includes(ix.lower[k - 1]!)) return false;
+  const next = ix.tokens[k + 1];
+  return !next || next.sentence !== ix.tokens[k]!.sentence || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
+}
+
 /**
  * Phenomenon: a few event nouns have idioms that name no event: "without ceremony", "stand on ceremony",
  * "master of ceremonies", a "space probe". True when the noun at `k` is one of them.

@@ -20,6 +20,7 @@ import { VAGUE_WORDS } from './quantity.js';
 import {
   figurativeTheft,
   finalAsNoun,
+  adjectiveHeadNoun,
   idiomaticNoun,
   labourStrike,
   officialTrip,
@@ -2600,7 +2601,8 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
           }
         }
       }
-      if (gerund || t.pos === 'NOUN' || t.pos === 'PROPN' || finalAsNoun(ix, k)) {
+      const adjectiveNoun = t.pos === 'ADJ' && (finalAsNoun(ix, k) || adjectiveHeadNoun(ix, k));
+      if (gerund || t.pos === 'NOUN' || t.pos === 'PROPN' || adjectiveNoun) {
         // Both readings below need a word outside the article's names; that test is the cheap one, so it comes first.
         if (ix.mentionAt[k] !== -1) continue;
         const lem = lemmaOf(ix, k);
@@ -2608,7 +2610,7 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
           nounForms(lex, ix, k) ?? (SPORT_RESULT_NOUNS.has(lem) || RESULT_CHANGE_NOUNS.has(lem) ? [lem] : null);
         if (
           forms === null ||
-          !(gerund ? ix.mentionAt[k] === -1 && commonCase(ix, k) : commonNounReading(ix, k) || finalAsNoun(ix, k))
+          !(gerund ? ix.mentionAt[k] === -1 && commonCase(ix, k) : commonNounReading(ix, k) || adjectiveNoun)
         )
           continue;
         const n = nounType(lex, ix, k, forms);

@@ -1,0 +1,31 @@
+/**
+ * Session 18 (the lead): event nouns the tagger reads as adjectives. Sentences written for the rule and its false
+ * senses; none is taken from a data set or a gold file.
+ */
+import { events } from './builders.js';
+import type { EventRecord } from '../../src/types.js';
+
+const run = (text: string): EventRecord[] =>
+  events(text, { published: '2024-03-08', timexes: [], entities: [], minConfidence: 0 }).events;
+
+const types = (text: string): string[] => run(text).map((e) => `${e.type}:${e.trigger.text}`);
+
+describe('"offensive" heading a noun phrase is the military operation, not the adjective', () => {
+  it.each([
+    'The army launched an offensive against the rebels in the north.',
+    'Government troops began a major offensive on the port town.',
+    "The army's offensive in the hills entered its third week.",
+    'The rebels said their offensive had reached the outskirts of the city.',
+  ])('%s', (text) => {
+    expect(types(text)).toContain('attack:offensive');
+  });
+
+  it.each([
+    // The adjective: before a noun it modifies, or after a verb as its complement.
+    'The minister apologised for his offensive remarks about the rebels.',
+    'Critics said the cartoon was offensive to believers.',
+    'The team changed its offensive strategy before the final.',
+  ])('%s', (text) => {
+    expect(types(text).some((t) => t.endsWith(':offensive'))).toBe(false);
+  });
+});
