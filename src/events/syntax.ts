@@ -226,6 +226,11 @@ function participleWithObject(ix: ArticleIndex, k: number): boolean {
   );
 }
 
+/** Articles and demonstratives that open a noun phrase. */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
+/** Words that may stand before an article in one noun phrase ("all the prisoners", "half the jets"). */
+const PREDETERMINERS: ReadonlySet<string> = new Set(['all', 'both', 'half']);
+
 /** The noun phrase whose head is at `head` (walking left over its modifiers), or null when `head` is no noun, number or argument pronoun. */
 export function nounPhraseEndingAt(ix: ArticleIndex, head: number, floor: number): PhraseRef | null {
   const t = ix.tokens[head]!;
@@ -241,6 +246,11 @@ export function nounPhraseEndingAt(ix: ArticleIndex, head: number, floor: number
   let j = head - 1;
   while (j >= floor && head - j < 8) {
     const p = ix.tokens[j]!;
+    // Phenomenon (session 18): an article opens its noun phrase, so a word before it belongs to what comes
+    // before ("in 1984 the first Macintosh was released", "on Sunday the gunmen were arrested"), except a
+    // predeterminer ("all the prisoners", "both the jets").
+    if (j + 1 < head && ARTICLES.has(ix.lower[j + 1]!) && !PREDETERMINERS.has(ix.lower[j]!)) break;
+    if (j + 2 < head && PREDETERMINERS.has(ix.lower[j + 1]!) && ARTICLES.has(ix.lower[j + 2]!)) break;
     if (p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'NOUN' || p.pos === 'PROPN') j--;
     else if (p.pos === 'PART' && ix.lower[j] === "'s") j--;
     else break;

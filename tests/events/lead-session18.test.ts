@@ -29,3 +29,22 @@ describe('"offensive" heading a noun phrase is the military operation, not the a
     expect(types(text).some((t) => t.endsWith(':offensive'))).toBe(false);
   });
 });
+
+describe('an article opens its noun phrase: a word before it is no part of the argument', () => {
+  const patients = (text: string): string[] =>
+    run(text).flatMap((e) => (e.arguments ?? []).filter((a) => a.role === 'patient').map((a) => a.text));
+
+  it.each([
+    ['In 1990 the first Zentrix tablet was released to the public.', 'the first Zentrix tablet'],
+    ['On Sunday the two smugglers were arrested at the border.', 'the two smugglers'],
+  ])('%s', (text, phrase) => {
+    expect(patients(text)).toContain(phrase);
+  });
+
+  it.each([
+    // A predeterminer stays in the phrase.
+    ['In 2027 both the jets were delivered to the airline.', 'both the jets'],
+  ])('%s', (text, phrase) => {
+    expect(patients(text)).toContain(phrase);
+  });
+});
