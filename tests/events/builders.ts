@@ -122,6 +122,20 @@ export function events(
   };
 }
 
+/**
+ * Every event the extractor finds in `text`, below the confidence threshold too (rule tests check what a rule
+ * makes, not what the threshold keeps), with the publication date and the entities and time expressions the
+ * sentence needs.
+ */
+export function allEvents(
+  text: string,
+  published: string,
+  opts: { timexes?: TimexSpec[]; entities?: EntitySpec[] } = {},
+): EventRecord[] {
+  return events(text, { published, timexes: opts.timexes ?? [], entities: opts.entities ?? [], minConfidence: 0 })
+    .events;
+}
+
 /** A compact, comparable view of an event: names instead of ids. */
 export interface EventView {
   type: string;

@@ -3,11 +3,10 @@
  * phenomena, read for errors). Every sentence is written for the rule it tests; none is taken from a data set
  * or a gold file.
  */
-import { events } from './builders.js';
+import { allEvents, events } from './builders.js';
 import type { EventRecord } from '../../src/types.js';
 
-const run = (text: string): EventRecord[] =>
-  events(text, { published: '2023-05-12', timexes: [], entities: [], minConfidence: 0 }).events;
+const run = (text: string): EventRecord[] => allEvents(text, '2023-05-12');
 
 const at = (evs: readonly EventRecord[], word: string): EventRecord | undefined =>
   evs.find((e) => e.trigger.text === word || (e.mentions ?? []).some((m) => m.text === word));

@@ -2,11 +2,10 @@
  * Session 18 (the lead): event nouns the tagger reads as adjectives. Sentences written for the rule and its false
  * senses; none is taken from a data set or a gold file.
  */
-import { events } from './builders.js';
+import { allEvents } from './builders.js';
 import type { EventRecord } from '../../src/types.js';
 
-const run = (text: string): EventRecord[] =>
-  events(text, { published: '2024-03-08', timexes: [], entities: [], minConfidence: 0 }).events;
+const run = (text: string): EventRecord[] => allEvents(text, '2024-03-08');
 
 const types = (text: string): string[] => run(text).map((e) => `${e.type}:${e.trigger.text}`);
 

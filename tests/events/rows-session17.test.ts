@@ -3,16 +3,11 @@
  * showing typed protest, a record's "since" read as a series, a speaker's retelling counted again), with
  * sentences written for the rule and its false senses. None is taken from a data set or a gold file.
  */
-import { events, type EntitySpec, type TimexSpec } from './builders.js';
+import { allEvents, events, type EntitySpec, type TimexSpec } from './builders.js';
 import type { EventRecord } from '../../src/types.js';
 
 const run = (text: string, opts: { timexes?: TimexSpec[]; entities?: EntitySpec[] } = {}): EventRecord[] =>
-  events(text, {
-    published: '2024-03-08',
-    timexes: opts.timexes ?? [],
-    entities: opts.entities ?? [],
-    minConfidence: 0,
-  }).events;
+  allEvents(text, '2024-03-08', opts);
 
 const found = (text: string): string[] => run(text).map((e) => `${e.type}:${e.trigger.text}`);
 

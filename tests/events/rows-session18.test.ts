@@ -3,18 +3,13 @@
  * wrong or missing row, argument or place, with sentences written for the rule and its false senses. None is
  * taken from a data set or a gold file.
  */
-import { events, type EntitySpec, type TimexSpec } from './builders.js';
+import { allEvents, type EntitySpec, type TimexSpec } from './builders.js';
 import type { EventRecord } from '../../src/types.js';
 
 const L = (name: string): EntitySpec => ({ name, type: 'place' });
 
 const run = (text: string, opts: { timexes?: TimexSpec[]; entities?: EntitySpec[] } = {}): EventRecord[] =>
-  events(text, {
-    published: '2024-03-08',
-    timexes: opts.timexes ?? [],
-    entities: opts.entities ?? [],
-    minConfidence: 0,
-  }).events;
+  allEvents(text, '2024-03-08', opts);
 
 const at = (evs: readonly EventRecord[], trigger: string): EventRecord | undefined =>
   evs.find((e) => (e.mentions ?? [e.trigger]).some((m) => m.text === trigger));
