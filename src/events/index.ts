@@ -439,9 +439,21 @@ function foldResults(
  * roadside bomb" — a when-clause on the date of a `since` phrase tells the earlier event that date names,
  * which the main clause's event is measured against, not its cause: a death of the main clause folded
  * into the attack of that clause gave the old attack a victim (and a place) of another day. Returns the
- * token where such a clause starts in the sentence (its `when`), or -1.
+ * token where such a clause starts in the sentence (its `when`), or -1. Each sentence is scanned once per
+ * article: the folding of results and every candidate's record ask for it.
  */
 function sinceWhenClause(ix: ArticleIndex, sentence: number): number {
+  let found = SINCE_WHEN.get(ix);
+  if (!found) SINCE_WHEN.set(ix, (found = new Int32Array(ix.sentences.length).fill(UNREAD)));
+  if (found[sentence] === UNREAD) found[sentence] = scanSinceWhen(ix, sentence);
+  return found[sentence]!;
+}
+
+/** Per article, the `when` of each sentence's since-when clause, -1 for none, {@link UNREAD} before the scan. */
+const SINCE_WHEN = new WeakMap<ArticleIndex, Int32Array>();
+const UNREAD = -2;
+
+function scanSinceWhen(ix: ArticleIndex, sentence: number): number {
   const s = ix.sentences[sentence]!;
   for (let k = s.tokenStart + 3; k < s.tokenEnd; k++) {
     if (ix.lower[k] !== 'when' || ix.lower[k - 1] !== ',') continue;
