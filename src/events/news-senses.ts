@@ -539,10 +539,15 @@ const FINAL_WORDS = new Set(['final', 'semi-final', 'semifinal', 'quarter-final'
 export function finalAsNoun(ix: ArticleIndex, k: number): boolean {
   if (ix.tokens[k]!.pos !== 'ADJ' || !FINAL_WORDS.has(ix.lower[k]!)) return false;
   const prev = ix.tokens[k - 1];
-  const next = ix.tokens[k + 1];
   // Or after a possessive (session 15): "the men's final was postponed", "Sunday's final".
   const possessor = prev !== undefined && (ix.lower[k - 1] === "'s" || ix.lower[k - 1] === '’s');
   if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && !possessor)) return false;
+  return headsItsPhrase(ix, k);
+}
+
+/** True when no noun, name or adjective follows the word at `k` in its sentence: it heads its phrase, modifying nothing. */
+function headsItsPhrase(ix: ArticleIndex, k: number): boolean {
+  const next = ix.tokens[k + 1];
   return !next || next.sentence !== ix.tokens[k]!.sentence || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
 }
 
@@ -565,8 +570,7 @@ export function adjectiveHeadNoun(ix: ArticleIndex, k: number): boolean {
   if (prev.pos !== 'DET' && prev.pos !== 'ADJ' && prev.pos !== 'PRON' && !possessor) return false;
   // A pronoun before it must be a possessive determiner ("its offensive"), not a subject ("they offensive").
   if (prev.pos === 'PRON' && !['its', 'their', 'his', 'her', 'our'].includes(ix.lower[k - 1]!)) return false;
-  const next = ix.tokens[k + 1];
-  return !next || next.sentence !== ix.tokens[k]!.sentence || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
+  return headsItsPhrase(ix, k);
 }
 
 /**
