@@ -1252,11 +1252,14 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
       ix.tokens[j]!.pos === 'ADJ' ||
       ix.tokens[j]!.pos === 'NUM' ||
       ix.tokens[j]!.pos === 'PRON' ||
-      // A possessive before the object is read over ("meet NATO's standards", "met the bank's targets").
+      // A possessive before the object is read over ("meet NATO's standards", "met the bank's targets"), a
+      // plural's bare apostrophe too ("met analysts' estimates").
       ix.lower[j] === "'s" ||
       ix.lower[j] === '’s' ||
       ix.lower[j + 1] === "'s" ||
-      ix.lower[j + 1] === '’s')
+      ix.lower[j + 1] === '’s' ||
+      ((ix.lower[j] === "'" || ix.lower[j] === '’') && j > k + 1 && ix.tokens[j - 1]!.pos === 'NOUN') ||
+      ((ix.lower[j + 1] === "'" || ix.lower[j + 1] === '’') && ix.tokens[j]!.pos === 'NOUN'))
   )
     j++;
   const object = j < s.tokenEnd ? lemmaOf(ix, j) : '';
@@ -1590,7 +1593,14 @@ function objectPhraseHas(ix: ArticleIndex, j: number, end: number, words: Readon
     if (pos === 'ADP' || pos === 'PUNCT' || pos === 'AUX' || pos === 'CCONJ' || pos === 'PART') return false;
     // Session 18: a head the tagger reads as a verb after its modifiers ("his acceptance address") is still
     // the object's head.
-    if (words.has(lemmaOf(ix, x)) || words.has(ix.lower[x]!)) return true;
+    // Only the phrase's head counts: a listed word that modifies the common noun after it is no object of its
+    // own ("met opposition leader Tarek Volan", "met challenge organisers": people met, not a hurdle). A time
+    // word after the head ("met the deadline yesterday") does not continue the phrase.
+    if (
+      (words.has(lemmaOf(ix, x)) || words.has(ix.lower[x]!)) &&
+      !(x + 1 < end && ix.tokens[x + 1]!.pos === 'NOUN' && ix.timexAt[x + 1] === null)
+    )
+      return true;
     if (pos === 'VERB' && x > j) return false;
   }
   return false;
