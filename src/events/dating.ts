@@ -6,7 +6,7 @@
  */
 import type { EventDate, TimexRecord } from '../types.js';
 import { lemmaOf, lowerAt, type ArticleIndex } from './article-index.js';
-import { REPORTING_VERBS, TEMPORAL_PREPOSITIONS } from './cues.js';
+import { REPORTING_VERBS, TEMPORAL_PREPOSITIONS, TREND_VERBS } from './cues.js';
 import type { VerbGroup } from './syntax.js';
 
 /** A time expression usable as an event date. */
@@ -766,7 +766,11 @@ function datedFromOwn(
   for (const x of ownTimexes) {
     const side = coordinationSide(ix, x, anchors);
     if (side === 'own') ownSide.push(x);
-    else if (side === 'shared' || (ordered && side === 'other' && ix.timexTokens.get(x)![1] <= loAnchor))
+    else if (
+      side === 'shared' ||
+      // The bound of a span in the other clause ("for the first time since 1987") is no date of its event.
+      (ordered && side === 'other' && ix.timexTokens.get(x)![1] <= loAnchor && !openBound(ix, x))
+    )
       shared.push(x);
   }
   const movedOn = laterInConjunct(ix, anchors, timexes);
@@ -1614,6 +1618,12 @@ export function cumulativeSince(ix: ArticleIndex, head: number, kind: 'verb' | '
   const to = Math.min(s.tokenEnd - 1, head + REPEAT_REACH);
   for (let k = Math.max(s.tokenStart, head - REPEAT_REACH); k < to; k++) {
     if (ix.lower[k] !== 'since') continue;
+    // Session 19: a clause after "since" is such a start too ("Storms have killed 40 people since the rains
+    // began in May"): a perfect verb whose clause it follows counts up to now from it. Not "since" as "because"
+    // before a past form that is no perfect's ("… have closed, since the roads were cut" is rarer than the span
+    // in news, and a count needs the perfect anyway).
+    if (kind === 'verb' && k > head && ix.clauseOf[k - 1] === ix.clauseOf[head] && sinceClause(ix, k, s.tokenEnd))
+      return true;
     const x = ix.timexAt[k + 1];
     if (!x || !datable(x)) continue;
     // "since" opens a phrase here, which the clause split may count as a clause of its own: the phrase belongs
@@ -1624,6 +1634,108 @@ export function cumulativeSince(ix: ArticleIndex, head: number, kind: 'verb' | '
     if (host === ix.clauseOf[head]) return true;
   }
   return false;
+}
+
+/** A clause opens after "since" at `k`: a verb within five words, before any time expression ("since the rains began"). */
+function sinceClause(ix: ArticleIndex, k: number, end: number): boolean {
+  for (let j = k + 1; j < end && j - k <= 5; j++) {
+    if (ix.timexAt[j] !== null) return false;
+    if (ix.tokens[j]!.pos === 'VERB') return true;
+    if (ix.lower[j] === ',' || ix.lower[j] === ';') return false;
+  }
+  return false;
+}
+
+/**
+ * Causes and periods that last for weeks or months: an outbreak, an epidemic and the diseases news names as
+ * one, a rainy season. Deaths over one are a toll over its whole course.
+ */
+const LASTING_CAUSES: ReadonlySet<string> = new Set([
+  'outbreak',
+  'epidemic',
+  'pandemic',
+  'cholera',
+  'ebola',
+  'measles',
+  'malaria',
+  'dengue',
+  'marburg',
+  'mpox',
+  'covid',
+  'covid-19',
+  'influenza',
+  'flu',
+  'monsoon',
+  'season',
+  'drought',
+  'famine',
+]);
+
+/** Nouns that count the sick of an outbreak, among which its deaths are counted ("seven cases, including four deaths"). */
+const CASE_NOUNS: ReadonlySet<string> = new Set(['cases', 'infections', 'patients']);
+
+/**
+ * Phenomenon (session 19): a toll over an outbreak or a season ("The epidemic killed 230 people", "Dengue has
+ * killed 45 people in the region this year", "officials counted 80 deaths during the outbreak", "nine
+ * infections, including three deaths") adds up deaths of many days: it has no single date, as repeated
+ * occurrences have none (a date of its own clause is kept: "The last outbreak, in 2019, killed nine people").
+ * True for a death or injury whose clause holds such a cause as the head of a noun phrase (not a modifier:
+ * "monsoon floods killed 12 people on Sunday" is one flood), or that is counted after "including" among cases.
+ * With `subjectOnly` (a killing, which may be an attack's: "gunmen killed 12 during the outbreak" is one day)
+ * only a cause before the verb, its subject, counts.
+ */
+export function spreadOverPeriod(ix: ArticleIndex, head: number, subjectOnly: boolean): boolean {
+  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  const from = Math.max(s.tokenStart, head - REPEAT_REACH);
+  const to = subjectOnly ? head : Math.min(s.tokenEnd, head + REPEAT_REACH);
+  for (let k = from; k < to; k++) {
+    if (ix.clauseOf[k] !== ix.clauseOf[head] || !LASTING_CAUSES.has(lemmaOf(ix, k))) continue;
+    const next = ix.tokens[k + 1];
+    if (!next || next.sentence !== s.i || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return true;
+  }
+  // "confirmed seven cases, including four deaths".
+  for (let k = head - 1; k >= s.tokenStart && head - k <= 4; k--) {
+    if (ix.lower[k] !== 'including') continue;
+    for (let j = k - 1; j >= s.tokenStart && k - j <= 3; j--) if (CASE_NOUNS.has(ix.lower[j]!)) return true;
+  }
+  return false;
+}
+
+/** Prepositions of a setting phrase after an event noun ("in the city", "at clinics", "on depots"). */
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'across', 'around', 'near', 'against']);
+
+/** Tags of the words of a short noun phrase. */
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Phenomenon (session 19): a bare plural event noun as the subject of a verb of trend, also past a setting phrase
+ * ("Robberies in the port have fallen by a third this year", "Arson attacks on depots have become common",
+ * "Kidnappings rose in 2024") tells how often such events happen, not one of them: no date, not even the span its
+ * clause names. The noun ends at `end`; between it and the verb stand at most a preposition with four words of
+ * its noun phrase, then auxiliaries and adverbs. A determiner before the noun ("the attacks have increased
+ * pressure") or a singular noun ("the shooting has become a symbol") is one told event.
+ */
+export function trendSubject(ix: ArticleIndex, head: number, end: number): boolean {
+  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  const pluralAt = (k: number): boolean =>
+    ix.lower[k] !== lemmaOf(ix, k) || (k === s.tokenStart && /[^s]s$/.test(ix.lower[k]!));
+  let plural = pluralAt(head);
+  let v = end;
+  // "Arson and bombings at clinics have become common": a coordinated noun makes the subject plural.
+  if (v + 1 < s.tokenEnd && (ix.lower[v] === 'and' || ix.lower[v] === 'or') && ix.tokens[v + 1]!.pos === 'NOUN') {
+    plural = true;
+    v += 2;
+  }
+  if (!plural || (head > s.tokenStart && (ix.tokens[head - 1]!.pos === 'DET' || /^['’]s$/.test(ix.lower[head - 1]!))))
+    return false;
+  if (v < s.tokenEnd && SETTING_PREPOSITIONS.has(ix.lower[v]!)) {
+    let j = v + 1;
+    while (j < s.tokenEnd && j - v <= 4 && NOUN_PHRASE_TAGS.has(ix.tokens[j]!.pos)) j++;
+    if (j > v + 1) v = j;
+  }
+  const from = v;
+  while (v < s.tokenEnd && v - from < 4 && (ix.tokens[v]!.pos === 'AUX' || ix.tokens[v]!.pos === 'ADV')) v++;
+  return v < s.tokenEnd && ix.tokens[v]!.pos === 'VERB' && TREND_VERBS.has(lemmaOf(ix, v));
 }
 
 /**

@@ -60,6 +60,8 @@ import {
   scheduledFor,
   repeatedOccurrence,
   cumulativeSince,
+  spreadOverPeriod,
+  trendSubject,
   tenseDate,
   reportDate,
 } from './dating.js';
@@ -1201,7 +1203,14 @@ function mergedDrafts(
   }
   for (const d of merged) {
     const cause = d.cause ? finalDraft(d.cause) : null;
-    if (cause && cause !== d && !TEXT_DATED.has(d.date.source) && cause.date.value !== null)
+    // Not a toll over an outbreak or a season, nor repeated occurrences (`undatable`): the cause's day is not theirs.
+    if (
+      cause &&
+      cause !== d &&
+      !TEXT_DATED.has(d.date.source) &&
+      cause.date.value !== null &&
+      !undatable.has(d.trigger.start)
+    )
       d.date = draftDateShape(cause.date);
   }
   // Phenomenon (session 13): "A week after the attack, the government will hold a ceremony": the date of the
@@ -1287,7 +1296,13 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     // A past perfect ("He had shot his neighbour") happened before the narrative's reference time, not at it.
     const pluperfect = group !== null && group.perfect && !group.present;
     // Repeated occurrences ("have carried out attacks", "bombed several times") have no single date.
+    // A toll over an outbreak or a season ("The epidemic killed 230 people") adds up many days' deaths.
+    const spread = c.type.casualtyRole !== undefined && spreadOverPeriod(ix, c.head, c.type.category !== 'life');
+    // A trend ("Robberies in the port have fallen by a third this year") tells how often, not one event.
+    const trend = c.kind === 'noun' && trendSubject(ix, c.head, c.end);
     const several =
+      spread ||
+      trend ||
       repeatedOccurrence(ix, c.head, c.kind, tenseVerb, c.relation === 'subject') ||
       cumulativeSince(ix, c.head, c.kind, group !== null && group.perfect);
     const crime = c.kind === 'noun' && (crimeOfLegalStep(ix, c.head) || objectOfReaction(ix, c.head));
@@ -1373,12 +1388,15 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     // vote", "did not appeal", "No successor was named") has no date: the time of its clause is the time of what
     // did happen instead.
     if (st.status === 'negated') date = undatedDraft();
+    // Phenomenon (session 19): a trend ("Robberies in the port have fallen by a third this year") is no single
+    // occurrence: the span its clause names is the trend's, not an event's date.
+    if (trend) date = undatedDraft();
     // Phenomenon (session 14): a death or injury folded into a cause of its own sentence ("A car bomb exploded
     // … on Saturday, killing nine people"; "a boat capsized off the coast on July 6, killing four") happened when
     // the cause did. With no date of its own clause it takes the cause's text date before a sentence-level or a
     // fallback one, so it neither takes another clause's date ("the second accident this month; a boat
     // capsized …") nor merges with a death told for another date ("since a truck bomb killed 100 in 2022").
-    const causeDated = cause && cause.sentence === c.sentence ? draftOf.get(cause) : undefined;
+    const causeDated = cause && cause.sentence === c.sentence && !spread ? draftOf.get(cause) : undefined;
     if (
       causeDated &&
       !OWN_CLAUSE_DATED.has(date.source) &&

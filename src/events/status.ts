@@ -218,7 +218,32 @@ function presentPlural(ix: ArticleIndex, v: number): boolean {
   if (ix.lower[v] !== ix.tokens[v]!.lemma.toLowerCase()) return false;
   const low = ix.lower[v - 1]!;
   if (low === 'they' || low === 'we') return true;
-  return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && low !== prev.lemma.toLowerCase() && low.endsWith('s');
+  if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && low !== prev.lemma.toLowerCase() && low.endsWith('s'))
+    return true;
+  return coordinatedSubject(ix, v);
+}
+
+/**
+ * Phenomenon (session 19): a subject of two coordinated names or pronouns ("He and the envoy meet separately
+ * Monday", "Ortiz and Lema meet on Friday") is plural, so a base-form verb after it is a present tense, which with
+ * a date of its own clause is scheduled. True when the words before `v` are a name or noun phrase, "and", and a
+ * name, pronoun or noun phrase that opens the sentence (at most six words in all). Not "the talks between Ortiz
+ * and Lema" (a preposition before the pair) nor an infinitive ("to meet").
+ */
+function coordinatedSubject(ix: ArticleIndex, v: number): boolean {
+  const s = ix.sentences[ix.tokens[v]!.sentence]!;
+  let and = -1;
+  for (let k = v - 1; k >= s.tokenStart && v - k <= 6; k--) {
+    const t = ix.tokens[k]!;
+    if (ix.lower[k] === 'and') {
+      if (and >= 0 || k === v - 1) return false;
+      and = k;
+      continue;
+    }
+    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'ADJ') return false;
+    if (k === s.tokenStart) return and > k;
+  }
+  return false;
 }
 
 /**

@@ -137,6 +137,8 @@ export const SENTENCES: readonly string[] = [
   'It took off at 18:00 UTC on Tuesday.',
   'Bids are due by 5 p.m. EST, Nov. 6.',
   'They have waited for weeks.',
+  'The coach quit hours after the final.',
+  'The second bomb went off minutes later.',
   'It was built in the 11th century.',
   'He was arrested on March 3, 2023. He appeared in court the next morning.',
   'Year-earlier results were restated.',

@@ -65,7 +65,16 @@ function durationRule(c: GrammarContext, k: number): Hit | null {
     // "recent years", "the coming months": a plural unit after a relational word, unknown count.
     const unit = UNITS.get(w(c, j));
     // "for weeks", "within days", "over the years".
+    // Session 19: hours or minutes alone before "after", "before", "later" or "earlier" ("resigned hours after
+    // the match", "died minutes later") are a duration too (TimeML: PTXH), which the events stage reads as the
+    // anchor's own day; "hours of talks", "the hours before dawn" (after a determiner) are not.
+    const clockSpan =
+      j === k &&
+      unit?.time === true &&
+      ['after', 'before', 'later', 'earlier'].includes(w(c, k + 1)) &&
+      !['the', 'those', 'these', 'its', 'their', 'of'].includes(w(c, k - 1));
     const openPlural =
+      clockSpan ||
       (j === k && (w(c, k - 1) === 'for' || w(c, k - 1) === 'within') && c.tokens[k + 1]?.pos !== 'NOUN') ||
       (j === k + 1 && w(c, k) === 'the' && w(c, k - 1) === 'over' && c.tokens[j + 1]?.pos !== 'NOUN');
     // "in the weeks ahead".

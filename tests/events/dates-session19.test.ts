@@ -1,0 +1,102 @@
+/**
+ * Session 19 (issue 14 item 6, dates ≥ 85 % on unseen news): dating groups read on the development date splits.
+ * Every sentence is our own; each rule has its false senses beside it.
+ */
+import { events, view, type TimexSpec } from './builders.js';
+
+function dated(text: string, timexes: TimexSpec[], published: string | null = '2025-10-17') {
+  const { events: evs, names } = events(text, { timexes, published, minConfidence: 0 });
+  return view(evs, names);
+}
+const on = (views: ReturnType<typeof dated>, trigger: string) => views.find((e) => e.trigger === trigger);
+const monday: TimexSpec = { text: 'on Monday', value: '2025-10-13', precision: 'day' };
+
+describe('a toll over an outbreak or a season has no single date', () => {
+  it('"The epidemic killed 230 people" after the day the epidemic was declared over', () => {
+    const v = dated(
+      'The health ministry declared a measles epidemic in the north over on Monday. The epidemic killed 230 people.',
+      [monday],
+    );
+    expect(on(v, 'killed')?.date ?? null).toBeNull();
+  });
+
+  it('deaths counted among cases ("nine cases, including three deaths") are undated', () => {
+    const v = dated(
+      'The ministry on Monday declared an outbreak of cholera in the south after tests confirmed nine cases, including three deaths.',
+      [monday],
+    );
+    expect(on(v, 'deaths')).toBeDefined();
+    expect(on(v, 'deaths')?.date).toBeNull();
+  });
+
+  it('a flood named after its season is one flood: "Monsoon floods killed 12 people … on Monday"', () => {
+    const v = dated('Monsoon floods killed 12 people in the hills on Monday.', [monday]);
+    expect(on(v, 'killed')?.date).toBe('2025-10-13');
+  });
+
+  it('a killing during an outbreak is one attack: the lead still falls back to the publication date', () => {
+    const v = dated('Gunmen killed 12 villagers in a northern town during the cholera epidemic.', []);
+    expect(on(v, 'killed')).toMatchObject({ date: '2025-10-17', dateSource: 'publication' });
+  });
+});
+
+describe('a count up to now from a clause after "since"', () => {
+  it('"Storms have killed 40 people since the rains began" is undated', () => {
+    const v = dated(
+      'A storm hit the coast on Monday. Storms have killed 40 people in the region since the rains began.',
+      [monday],
+    );
+    expect(on(v, 'killed')?.date ?? null).toBeNull();
+  });
+
+  it('not a simple past with its own date ("killed four people on Monday after the rains began")', () => {
+    const v = dated('Storms killed four people in the region on Monday after the rains began.', [monday]);
+    expect(on(v, 'killed')?.date).toBe('2025-10-13');
+  });
+});
+
+describe('a trend is no dated event', () => {
+  it('"Bombings in the port have fallen by a third this year" takes no date, not even the year', () => {
+    const v = dated(
+      'Police arrested two men on Monday over an arson attack on a bus depot. Bombings in the port have fallen by a third this year, according to the transport ministry.',
+      [monday, { text: 'this year', value: '2025', precision: 'year' }],
+    );
+    expect(on(v, 'Bombings')).toBeDefined();
+    expect(on(v, 'Bombings')?.date).toBeNull();
+  });
+
+  it('a definite plural is the told events: "The robberies in the port on Monday have increased fears"', () => {
+    const v = dated('The robberies in the port on Monday have increased fears among traders.', [monday]);
+    expect(on(v, 'robberies')?.date).toBe('2025-10-13');
+  });
+});
+
+describe('a coordinated subject makes a base-form verb present: scheduled, the coming day', () => {
+  it('"He and the envoy meet separately Monday" in a Friday report is the next Monday', () => {
+    const v = dated('He and the envoy meet separately Monday with the foreign minister.', [
+      { text: 'Monday', value: '2025-10-13', precision: 'day' },
+    ]);
+    expect(on(v, 'meet')).toMatchObject({ status: 'planned', date: '2025-10-20' });
+  });
+
+  it('a past verb keeps the past Monday ("He and the envoy met separately Monday")', () => {
+    const v = dated('He and the envoy met separately Monday with the foreign minister.', [
+      { text: 'Monday', value: '2025-10-13', precision: 'day' },
+    ]);
+    expect(on(v, 'met')?.date).toBe('2025-10-13');
+  });
+});
+
+describe('the bound of a span in another clause is not the date an ordered event hangs on', () => {
+  it('"… for the first time since 1987, and the coach resigned hours after the match" is not 1987', () => {
+    const v = dated(
+      "Northport beat Riverside 2-1 on Saturday to win the title for the first time since 1987, and Riverside's coach resigned hours after the match.",
+      [
+        { text: 'on Saturday', value: '2025-10-11', precision: 'day' },
+        { text: 'since 1987', value: '1987', precision: 'year' },
+        { text: 'hours', value: 'PTXH', precision: 'unknown', type: 'DURATION' },
+      ],
+    );
+    expect(on(v, 'resigned')?.date).not.toBe('1987');
+  });
+});
