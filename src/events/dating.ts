@@ -8,6 +8,7 @@ import type { EventDate, TimexRecord } from '../types.js';
 import { lemmaOf, lowerAt, type ArticleIndex } from './article-index.js';
 import { REPORTING_VERBS, TEMPORAL_PREPOSITIONS, TREND_VERBS } from './cues.js';
 import type { VerbGroup } from './syntax.js';
+import { dayIndex, isoWeekday, parseDay } from '../timex/calendar.js';
 
 /** A time expression usable as an event date. */
 function datable(x: TimexRecord): boolean {
@@ -1548,6 +1549,15 @@ function beforePublication(value: string, publication: string): boolean {
 
 /** True when a date lies after the publication date (compared at the date's own precision). */
 export function afterPublication(value: string | null, publication: string | null): boolean {
+  // Session 19 ("senses" helper): an ISO week ("another hearing next week": 1996-W36) is after the
+  // publication when its Monday is; read as its year alone it never was, and the hearing to come stayed
+  // `occurred`.
+  const week = value ? /^(\d{4})-W(\d{2})/.exec(value) : null;
+  const published = publication ? parseDay(publication.slice(0, 10)) : null;
+  if (week && published !== null) {
+    const jan4 = dayIndex(+week[1]!, 1, 4);
+    return jan4 - isoWeekday(jan4) + 1 + (+week[2]! - 1) * 7 > published;
+  }
   const calendar = value ? /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(value)?.[0] : undefined;
   if (!calendar || !publication) return false;
   return calendar > publication.slice(0, calendar.length);

@@ -23,7 +23,7 @@ import {
   VOIDING_GOVERNORS,
 } from './cues.js';
 import { findSubject, frequencyPhrase, pastTense, verbGroup, WINDOW, type VerbGroup } from './syntax.js';
-import { recordOverGames, scoredResult } from './news-senses.js';
+import { recordOverGames, scoredResult, standingPosition } from './news-senses.js';
 import { headlineSentence, type Candidate } from './triggers.js';
 
 /** Verbs that say of their subject event that it happened or not ("the meeting did not take place"). */
@@ -51,8 +51,14 @@ function groupStatusIn(ix: ArticleIndex, g: VerbGroup): EventStatus | 'void' | n
   const gov = g.infinitiveGovernor;
   if (g.infinitive && !g.negated && gov && POSSIBILITY_NOUNS.has(gov) && !possibilityTaken(ix, g.start))
     return 'hypothetical';
+  // Session 19 ("senses" helper): a likelihood is no plan ("was likely to die behind bars", "is unlikely to
+  // meet him"); a perfect infinitive reports what probably happened ("are likely to have died") and is left.
+  if (g.infinitive && !g.negated && !g.perfect && gov && LIKELIHOOD_WORDS.has(gov)) return 'hypothetical';
   return groupStatus(g);
 }
+
+/** Adjectives of likelihood that govern an infinitive ("likely to die", "unlikely to meet"). */
+const LIKELIHOOD_WORDS: ReadonlySet<string> = new Set(['likely', 'unlikely', 'liable', 'probable']);
 
 /** Verbs that take up a possibility ("exercised its option to buy"). */
 const TAKING_UP: ReadonlySet<string> = new Set(['exercise', 'use', 'take', 'seize', 'grab', 'invoke']);
@@ -281,6 +287,9 @@ const PREVENTING: ReadonlySet<string> = new Set([
 /** Verbs that guard someone against an event ("protect the innocent from being murdered"). */
 const PROTECTING: ReadonlySet<string> = new Set(['protect', 'shield', 'save', 'guard', 'safeguard', 'defend', 'spare']);
 
+/** Words of an interest in an act ("an interest in buying", "interested in acquiring"). */
+const INTEREST_WORDS: ReadonlySet<string> = new Set(['interest', 'interested', 'interests']);
+
 /**
  * Phenomenon: a gerund after a preposition takes its reality from the verb it depends on. After "from" under
  * a verb of preventing or protecting, the event did not happen ("troops stopped the crowd from marching on
@@ -294,6 +303,9 @@ function prepositionalGerund(ix: ArticleIndex, start: number): EventStatus | nul
   const floor = ix.sentences[ix.tokens[start]!.sentence]!.tokenStart;
   if (prep <= floor) return null;
   const p = ix.lower[prep]!;
+  // Session 19 ("senses" helper): an interest in doing is no deed ("seen as having an interest in buying in
+  // Ohio", "interested in acquiring the unit").
+  if (p === 'in' && prep - 1 >= floor && INTEREST_WORDS.has(ix.lower[prep - 1]!)) return 'hypothetical';
   if (p !== 'from' && p !== 'by') return null;
   for (let k = prep - 1; k >= floor && prep - k <= 8; k--) {
     const t = ix.tokens[k]!;
@@ -374,8 +386,83 @@ function nounFrame(ix: ArticleIndex, head: number): 'hypothetical' | 'negated' |
       return null;
     }
   }
+  // Session 19 ("senses" helper): talks or a trial delayed are not being held ("the delay in peace
+  // negotiations", "the postponement of the trial"); kept: "talks on the delay in payments" (talks the head).
+  if (k >= floor + 1 && (ix.lower[k] === 'in' || ix.lower[k] === 'of') && DELAY_NOUNS.has(ix.lower[k - 1]!))
+    return 'negated';
   if (k < floor + 1 || (ix.lower[k] !== 'for' && ix.lower[k] !== 'of')) return null;
   return CONDITION_NOUNS.has(ix.lower[k - 1]!.replace(/s$/, '')) ? 'hypothetical' : null;
+}
+
+/** Nouns of a plan whose content is events that may come ("U.S. plans rely on air attacks"). */
+const PLAN_NOUNS: ReadonlySet<string> = new Set([
+  'plan',
+  'plans',
+  'strategy',
+  'strategies',
+  'scenario',
+  'scenarios',
+  'proposal',
+  'proposals',
+  'blueprint',
+  'options',
+]);
+
+/** Verbs by which a plan holds its content ("rely on", "call for", "envisage"). */
+const CONTENT_VERBS: ReadonlySet<string> = new Set([
+  'rely',
+  'depend',
+  'hinge',
+  'call',
+  'envisage',
+  'envision',
+  'foresee',
+  'include',
+  'involve',
+  'count',
+]);
+
+/**
+ * Session 19 ("senses" helper). Phenomenon: the events a plan holds are contingencies, not acts that happened
+ * ("U.S. plans rely heavily on U.S. air attacks on Iraqi forces", "the strategy calls for air strikes", "a plan
+ * that envisages talks with the rebels"). True for an event noun whose clause has, before it, a content verb
+ * whose subject (up to three words back) is a plan noun. "The plan was approved after air strikes" (no content
+ * verb) and "troops relied on air strikes" (no plan as subject) stay as they were.
+ */
+function planContent(ix: ArticleIndex, head: number): boolean {
+  const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
+  for (let k = head - 1; k >= floor && head - k <= 8; k--) {
+    const t = ix.tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return false;
+    if (t.pos !== 'VERB') continue;
+    if (!CONTENT_VERBS.has(t.lemma.toLowerCase())) return false;
+    let b = k - 1;
+    while (b >= floor && k - b <= 3 && (ix.tokens[b]!.pos === 'ADV' || ix.lower[b] === 'that')) b--;
+    return b >= floor && PLAN_NOUNS.has(ix.lower[b]!);
+  }
+  return false;
+}
+
+/** Nouns of an event put off: "the delay in talks", "the postponement of the vote". */
+const DELAY_NOUNS: ReadonlySet<string> = new Set(['delay', 'delays', 'postponement', 'postponements']);
+
+/**
+ * Session 19 ("senses" helper). Phenomenon: "in protest" tells the manner of another act ("will march in
+ * protest", "expected to come to the city to pray in protest against the policy", "resigned in protest"): the
+ * protest is that act, so it has its mood. The verb right before "in" (six words, no punctuation between) gives
+ * the status when it is not a fact (planned, hypothetical, negated); "marched in protest" stays as it was.
+ */
+function protestManner(ix: ArticleIndex, head: number): EventStatus | null {
+  if (ix.lower[head] !== 'protest' || ix.lower[head - 1] !== 'in') return null;
+  const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
+  for (let k = head - 2; k >= floor && head - k <= 7; k--) {
+    const t = ix.tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
+    if (t.pos !== 'VERB') continue;
+    const g = groupStatusIn(ix, verbGroup(ix, k));
+    return g === 'planned' || g === 'hypothetical' || g === 'negated' ? g : null;
+  }
+  return null;
 }
 
 /** Adjectives saying how often a kind of event happens ("Kidnappings are common", "a regular occurrence"). */
@@ -660,8 +747,9 @@ function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): Status
   if (conditional(ix, c.kind === 'noun' && c.governor >= 0 ? Math.min(c.head, c.governor) : c.head))
     return { status: 'hypothetical', reportedBy: null };
   if (c.kind === 'noun') {
-    const frame = nounFrame(ix, c.head);
+    const frame = nounFrame(ix, c.head) ?? protestManner(ix, c.head);
     if (frame) return { status: frame, reportedBy: null };
+    if (planContent(ix, c.head)) return { status: 'hypothetical', reportedBy: null };
   }
   if (c.kind === 'noun') {
     if (c.nominalGovernor && VOIDING_GOVERNORS.has(c.nominalGovernor)) return 'void';
@@ -710,7 +798,17 @@ function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): Status
       status = 'negated';
     if (status === null && habitualPresent(ix, c, vg)) status = scheduledPresent(ix, c.head) ? 'planned' : 'generic';
     if (status === 'ongoing' && presentContinuative(ix, vg.start)) status = 'generic';
-    if (status === null && c.type.id === 'sport' && recordOverGames(ix, c.head)) status = 'generic';
+    // A record over games is no game, whatever mood its verb has ("have been unable to win any of their four
+    // matches" is no match planned).
+    if ((status === null || status === 'planned') && c.type.id === 'sport' && recordOverGames(ix, c.head))
+      status = 'generic';
+    if (
+      status === null &&
+      c.type.id === 'statement' &&
+      c.sentence !== headlineSentence(ix) &&
+      standingPosition(ix, c.head)
+    )
+      status = 'generic';
   }
   if (status !== null && status !== 'ongoing') return { status, reportedBy: null };
   const self = c.kind === 'verb' ? c.head : c.governor;

@@ -35,6 +35,7 @@ import {
   SPORT_VERBS,
   sportsDebut,
   sportsPlay,
+  wireSense,
   sportsRally,
   stockListing,
 } from './news-senses.js';
@@ -367,6 +368,28 @@ const LAUNCHED_NOT_PRODUCTS = new Set([
   'assault',
   'raid',
   'onslaught',
+  // Session 19 ("senses" helper): searches, operations and movements launched ("Police launched a nationwide
+  // search", "launched a rescue operation", "launched a hunger strike"): acts begun, no product.
+  'search',
+  'manhunt',
+  'hunt',
+  'operation',
+  'mission',
+  'rescue',
+  'evacuation',
+  'airlift',
+  'strike',
+  'boycott',
+  'petition',
+  'protest',
+  'war',
+  'rebellion',
+  'revolt',
+  'insurgency',
+  'uprising',
+  'movement',
+  'party',
+  'attempt',
 ]);
 
 /** Offices a person is named to ("was named president", "named her chief executive", "named as coach"). */
@@ -1903,7 +1926,13 @@ function peopleReleased(ix: ArticleIndex, k: number, type: EventTypeDef): boolea
   }
   // The theme before it: a passive's subject ("hostages were released") or a possessor ("the hostages' release").
   let b = k - 1;
-  while (b >= s.tokenStart && k - b <= 3 && (BE_FORMS.has(ix.lower[b]!) || ix.tokens[b]!.pos === 'ADV')) b--;
+  // A modal may open the passive ("when he would be released", "they will be released").
+  while (
+    b >= s.tokenStart &&
+    k - b <= 3 &&
+    (BE_FORMS.has(ix.lower[b]!) || ix.tokens[b]!.pos === 'ADV' || ix.tokens[b]!.pos === 'AUX')
+  )
+    b--;
   const possessor = b >= s.tokenStart && (ix.lower[b] === "'" || ix.lower[b] === "'s");
   if (possessor) b--;
   return (possessor || b < k - 1) && b >= s.tokenStart && namesPeopleAt(ix, b);
@@ -2592,7 +2621,8 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
             if (
               peopleReleased(ix, k, v.type) ||
               (v.type.id === 'protest' && sportsRally(ix, k)) ||
-              sportsPlay(ix, k, v.type.id)
+              sportsPlay(ix, k, v.type.id) ||
+              wireSense(ix, k, v.type.id)
             )
               continue;
             if (v.type.id === 'product-launch' && sportsDebut(ix, k)) v.type = lex.byId.get('sport') ?? v.type;
@@ -2630,6 +2660,7 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
           peopleReleased(ix, k, n.type) ||
           (n.type.id === 'protest' && sportsRally(ix, k)) ||
           sportsPlay(ix, k, n.type.id) ||
+          wireSense(ix, k, n.type.id) ||
           (n.type.id === 'attack' && verbalAttackNoun(ix, k)) ||
           (n.type.id === 'sanction' && domesticBan(ix, k))
         )
