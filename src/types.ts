@@ -145,6 +145,12 @@ export interface EventArgument {
   sentence: number;
   /** The head word of the phrase ("soldiers" of "two Russian soldiers"). */
   head: { start: number; end: number; text: string };
+  /**
+   * Schema 2.8: true when the role is not filled by the event's own clause but taken from the event it resulted
+   * from (`cause`): a death told inside its attack ("killed in an attack near Kandar") is where the attack was.
+   * Absent otherwise.
+   */
+  inherited?: true;
 }
 
 /**

@@ -336,6 +336,7 @@ function betterDate(a: EventDate, b: EventDate): EventDate {
 export function copyArgument(a: EventArgument, role: EventArgument['role'] = a.role): EventArgument {
   const out: EventArgument = { role, start: a.start, end: a.end, text: a.text, sentence: a.sentence, head: a.head };
   if (a.entity !== undefined) out.entity = a.entity;
+  if (a.inherited === true) out.inherited = true;
   return out;
 }
 

@@ -42,11 +42,24 @@ export interface Arguments {
   morePlaces: EntityRecord[];
   /** `placePhrase` is a kind of place the named place locates ("on a busy street in the city of Lyon"): both are given. */
   placeNested: boolean;
+  /**
+   * The place was lent by the event this one resulted from (a death told inside its attack), not read from the
+   * words of this event's own clause: its arguments say so (`inherited`, schema 2.8).
+   */
+  placeLent: boolean;
 }
 
 /** Empty arguments. */
 export function noArguments(): Arguments {
-  return { roles: new Map(), place: null, phrases: new Map(), placePhrase: null, morePlaces: [], placeNested: false };
+  return {
+    roles: new Map(),
+    place: null,
+    phrases: new Map(),
+    placePhrase: null,
+    morePlaces: [],
+    placeNested: false,
+    placeLent: false,
+  };
 }
 
 function addPhrase(args: Arguments, role: ParticipantRole, phrases: readonly PhraseRef[]): void {
@@ -1202,6 +1215,8 @@ export interface ArgumentRef {
   tokenEnd: number;
   head: number;
   entity: EntityRecord | null;
+  /** A place lent by the event this one resulted from (`Arguments.placeLent`). */
+  lent?: boolean;
 }
 
 /**
@@ -1275,6 +1290,7 @@ export function argumentList(
     tokenEnd: p.tokenEnd,
     head: p.head,
     entity: null,
+    lent: args.placeLent,
   });
   if (place) {
     // The place entity's mention in the sentence range the arguments were read from, when there is one;
@@ -1287,7 +1303,14 @@ export function argumentList(
       const head = actorHead(ix, actorRef(e, m[0], m[1], 'mention'), near);
       if (seenHead.includes(head)) continue;
       seenHead.push(head);
-      out.push({ role: 'place', tokenStart: m[0], tokenEnd: Math.max(m[1], head + 1), head, entity: e });
+      out.push({
+        role: 'place',
+        tokenStart: m[0],
+        tokenEnd: Math.max(m[1], head + 1),
+        head,
+        entity: e,
+        lent: args.placeLent,
+      });
     }
   } else if (phrase && !seenHead.includes(phrase.head)) out.push(phrasePlace(phrase));
   return out;

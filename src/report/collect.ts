@@ -412,7 +412,8 @@ export async function collectReport(
         v !== '2.4' &&
         v !== '2.5' &&
         v !== '2.6' &&
-        v !== '2.7',
+        v !== '2.7' &&
+        v !== '2.8',
     )
   )
     notes.push(

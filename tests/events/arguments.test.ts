@@ -183,13 +183,13 @@ const CASES: Case[] = [
     text: 'A suicide bomber blew himself up at a checkpoint, killing six soldiers.',
     trigger: 'killing',
     // The death told in the participle clause happened where the bomber blew himself up.
-    heads: { attacker: ['bomber'], victim: ['soldiers'], place: ['checkpoint'] },
+    heads: { attacker: ['bomber'], victim: ['soldiers'], 'place (inherited)': ['checkpoint'] },
   },
   {
     rule: 'a second participle after "and" in a participle clause has no subject of its own words: the cause lends its doer',
     text: 'Militants launched attacks across the city, killing 30 people and injuring dozens more.',
     trigger: 'injuring',
-    heads: { attacker: ['Militants'], victim: ['dozens'], place: ['city'] },
+    heads: { attacker: ['Militants'], victim: ['dozens'], 'place (inherited)': ['city'] },
   },
   {
     rule: 'what a detonation verb acts on is the device, not a target',
@@ -313,7 +313,8 @@ const CASES: Case[] = [
     text: 'Five people were killed in an attack on a market in Kandar.',
     entities: [L('Kandar')],
     trigger: 'killed',
-    heads: { victim: ['people'] },
+    // Session 19: the deaths take the attack's place, marked as inherited (not words of their own clause).
+    heads: { victim: ['people'], 'place (inherited)': ['Kandar'] },
   },
   {
     rule: 'an auxiliary after the trigger opens another clause: its phrases are not the event’s',
@@ -415,7 +416,7 @@ describe('event arguments with their words', () => {
     const byRole: Record<string, string[]> = {};
     const named: Record<string, string[]> = {};
     for (const a of e!.arguments ?? []) {
-      (byRole[a.role] ??= []).push(a.head.text);
+      (byRole[a.inherited === true ? `${a.role} (inherited)` : a.role] ??= []).push(a.head.text);
       if (a.entity) (named[a.role] ??= []).push(names.get(a.entity) ?? a.entity);
       expect(c.text.slice(a.start, a.end)).toBe(a.text);
       expect(c.text.slice(a.head.start, a.head.end)).toBe(a.head.text);

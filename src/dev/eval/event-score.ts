@@ -64,8 +64,18 @@ export function hasMentionList(e: EventRecord): boolean {
   return Array.isArray(ms) && ms.length > 0;
 }
 
-/** The core-class events of a record, shifted by `shift` into evaluation-text coordinates. */
-export function predictedEvents(record: KnowledgeRecord, shift: number, classifier: DossierClassifier): PredEvent[] {
+/**
+ * The core-class events of a record, shifted by `shift` into evaluation-text coordinates. An argument the record
+ * marks `inherited` (schema 2.8: taken from the event's cause, such as the place of the attack a death was told
+ * inside) is not the mention's own and is left out, unless `withInherited` (the second reading eval/README.md
+ * reports).
+ */
+export function predictedEvents(
+  record: KnowledgeRecord,
+  shift: number,
+  classifier: DossierClassifier,
+  withInherited = false,
+): PredEvent[] {
   const entities = new Map(record.entities.map((e) => [e.id, e]));
   const out: PredEvent[] = [];
   for (const e of record.events) {
@@ -76,7 +86,7 @@ export function predictedEvents(record: KnowledgeRecord, shift: number, classifi
     if (Array.isArray(words)) {
       for (const a of words) {
         const role = predictedRole(cls, a.role);
-        if (!role) continue;
+        if (!role || (a.inherited === true && !withInherited)) continue;
         args.push({
           role,
           entity: a.entity ?? a.text,

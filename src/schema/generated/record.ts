@@ -22,7 +22,7 @@ export type Precision =
  * One article's people, groups, places, time expressions and dated events. Offsets are UTF-16 code-unit indices into `text`, end exclusive.
  */
 export interface KnowledgeRecord {
-  schemaVersion: '2.7';
+  schemaVersion: '2.8';
   /**
    * First 16 hex digits of the sha256 of the raw file bytes (of a feed item: of the item's own markup, as UTF-8).
    */
@@ -303,6 +303,10 @@ export interface Event {
       end: number;
       text: string;
     };
+    /**
+     * Schema 2.8: the role is not filled by the event's own words but taken from the event it resulted from (its cause): a death told inside its attack ("killed in an attack near Kandar") takes the attack's place. Absent when the event's own clause fills the role.
+     */
+    inherited?: true;
   }[];
   place?: EntityId;
   instrument?: Evidence1;

@@ -321,6 +321,32 @@ describe('reading records', () => {
     expect(c.roles.attacker).toMatchObject({ tp: 1, fp: 0, fn: 0 });
     expect(c.roles.target).toMatchObject({ tp: 0, fp: 1 });
   });
+
+  it('leaves out an argument the record marks inherited (schema 2.8), unless asked for the second reading', () => {
+    const death = {
+      ...base,
+      type: 'killing',
+      trigger: { start: 5, end: 11, text: 'killed', sentence: 0 },
+      participants: [],
+      arguments: [
+        { role: 'victim', start: 0, end: 4, text: 'Four', sentence: 0, head: { start: 0, end: 4, text: 'Four' } },
+        {
+          role: 'place',
+          start: 30,
+          end: 36,
+          text: 'Kandar',
+          sentence: 0,
+          head: { start: 30, end: 36, text: 'Kandar' },
+          inherited: true,
+        },
+      ],
+    } as unknown as EventRecord;
+    const rec = { events: [death], entities: [] } as unknown as KnowledgeRecord;
+    const roles = (withInherited: boolean): string[] =>
+      predictedEvents(rec, 0, new DossierClassifier(), withInherited)[0]!.args.map((a) => a.role);
+    expect(roles(false)).toEqual(['victim']);
+    expect(roles(true)).toEqual(['victim', 'place']);
+  });
 });
 
 describe('eval wikievents (real pipeline, miniature file)', () => {
