@@ -140,6 +140,8 @@ export const VOIDING_GOVERNORS: ReadonlySet<string> = new Set([
 export const NEGATING_GOVERNORS: ReadonlySet<string> = new Set([
   'cancel',
   'postpone',
+  'delay',
+  'defer',
   'reject',
   'refuse',
   'fail',

@@ -406,13 +406,60 @@ const FIGURE_NOUNS: ReadonlySet<string> = new Set([
  * operating profit", "third-quarter net income").
  */
 function periodOfFigures(ix: ArticleIndex, x: TimexRecord): boolean {
-  if (comparisonPeriod(ix, x)) return true;
+  if (comparisonPeriod(ix, x) || periodCovered(ix, x) || periodEnd(ix, x)) return true;
   const b = ix.timexTokens.get(x)![1];
   const end = ix.sentences[ix.tokens[b - 1]!.sentence]!.tokenEnd;
   for (let k = b; k < end && k - b < 3; k++) {
     if (FIGURE_NOUNS.has(ix.lower[k]!)) return true;
     const pos = ix.tokens[k]!.pos;
     if (pos !== 'ADJ' && pos !== 'NOUN' && ix.lower[k] !== '-') return false;
+  }
+  return false;
+}
+
+/** Prepositions that open the period a figure covers ("profits during the last quarter", "sales in May"). */
+const PERIOD_OPENERS: ReadonlySet<string> = new Set(['during', 'for', 'in', 'over']);
+const PERIOD_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'the', 'this', 'that']);
+
+/**
+ * Phenomenon (session 19): a period after a noun of reported figures, opened by a preposition ("a 40 percent
+ * increase in its profits during the last quarter", "net income for the first half rose", "sales in May fell")
+ * names what the figures cover, like "fourth-quarter profit": results are dated by their report (the gold's
+ * convention and the news's), not by the quarter. True when the expression (not a single day) follows one of
+ * `PERIOD_OPENERS`, with a noun of figures at most four words before the preposition ("its profits during").
+ */
+function periodCovered(ix: ArticleIndex, x: TimexRecord): boolean {
+  if (x.precision === 'day' || x.precision === 'unknown') return false;
+  let a = ix.timexTokens.get(x)![0];
+  const floor = ix.sentences[ix.tokens[a]!.sentence]!.tokenStart;
+  // A possessive or article outside the expression ("for its fourth quarter").
+  if (a - 1 > floor && PERIOD_DETERMINERS.has(ix.lower[a - 1]!)) a--;
+  if (a - 1 < floor || !PERIOD_OPENERS.has(ix.lower[a - 1]!)) return false;
+  for (let k = a - 2; k >= floor && a - 1 - k <= 4; k--) {
+    if (FIGURE_NOUNS.has(ix.lower[k]!)) return true;
+    if (ix.tokens[k]!.pos === 'VERB' || ix.tokens[k]!.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** Words of a reporting period whose end a date can name ("the quarter ended Sept. 30", "the year ending March 31"). */
+const PERIOD_NOUNS: ReadonlySet<string> = new Set(['quarter', 'half', 'year', 'period', 'months', 'weeks']);
+
+/**
+ * Phenomenon (session 19): a date that ends a reporting period ("its fourth quarter ended Sept. 30", "the last
+ * quarter, which ended December 30", "the fiscal year ending March 31") is a bound of the period, not when an
+ * event happened or was reported. True for an expression after "ended"/"ending"/"ends" whose subject, at most
+ * three words back over "which" and a comma, is a period noun.
+ */
+function periodEnd(ix: ArticleIndex, x: TimexRecord): boolean {
+  const a = ix.timexTokens.get(x)![0];
+  const floor = ix.sentences[ix.tokens[a]!.sentence]!.tokenStart;
+  const verb = ix.lower[a - 1];
+  if (a - 2 < floor || (verb !== 'ended' && verb !== 'ending' && verb !== 'ends')) return false;
+  for (let k = a - 2; k >= floor && a - 1 - k <= 3; k--) {
+    const low = ix.lower[k]!;
+    if (PERIOD_NOUNS.has(low)) return true;
+    if (low !== 'which' && low !== ',') return false;
   }
   return false;
 }

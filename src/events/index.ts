@@ -137,6 +137,14 @@ function namesPeopleInWords(ix: ArticleIndex, args: Arguments): boolean {
 }
 
 /**
+ * Session 19 (schema 2.8): business types told with the party that acts: a company renames itself, redeems its
+ * notes, allocates funds, pushes back its own plan. Told of the thing alone ("The store was renamed in 2006") the
+ * product-only reading below does not make them an episode: MEANTIME's participants of such a rename are the
+ * store (a product, no entity of ours), and the entity reading of participants, a gated floor, would fall under it.
+ */
+const TOLD_WITH_A_PARTY: ReadonlySet<string> = new Set(['delay', 'redemption', 'rename', 'funding']);
+
+/**
  * A business event whose only party its clause names is the thing it is done to, in plain words ("The first
  * jets will be delivered in 2027", "the original phone was released in 2019"): its patient is a noun phrase,
  * not a pronoun or a bare figure, and no doer is named, even in words. Phenomenon: company copy tells
@@ -1389,7 +1397,14 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     // sentencing for March 10"). Not a noun that is only the object of a past verb ("on Tuesday began to
     // investigate the shooting"): any infinitive reads as planned.
     const ownTimex = date.timex === undefined ? undefined : input.timexes.find((x) => x.id === date.timex);
-    if (scheduledFor(ix, ownTimex) || (st.status === 'planned' && group !== null && !pastTense(ix, group, tenseVerb)))
+    // Session 19: a delay is dated by its telling, not by the new date it sets ("pushed the launch back to 2029",
+    // "the deliveries were delayed until October"): that date is the moved thing's.
+    if (c.type.id === 'delay' && (scheduledFor(ix, ownTimex) || NEW_TIME.has(timexPreposition(ix, ownTimex))))
+      date = undatedDraft();
+    else if (
+      scheduledFor(ix, ownTimex) ||
+      (st.status === 'planned' && group !== null && !pastTense(ix, group, tenseVerb))
+    )
       date = draftDateShape(futureReading(date, ownTimex, published) ?? date);
     // A death or injury no cause was found for ("His mother died when their boat sank" after "He was found
     // on Nov. 25") is told as background as often as as news: the paragraph's reference time, set by another
@@ -1544,7 +1559,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
               (namesPeopleInWords(ix, a) || (c.type.id === 'sport' && scoredResult(ix, c.head))),
             ((OWN_CLAUSE_DATED.has(date.source) && (date.value !== null || date.precision === 'vague')) ||
               anchor !== null) &&
-              (c.type.category !== 'business' || productOnlyParty(ix, a)),
+              (c.type.category !== 'business' || (!TOLD_WITH_A_PARTY.has(c.type.id) && productOnlyParty(ix, a))),
           ) -
             (status === 'generic' || status === 'negated' ? 0.2 : 0) -
             (quoted ? 0.3 : 0)) *
@@ -1787,4 +1802,13 @@ function argumentRole(type: EventTypeDef, a: EventArgument): EventArgument['role
   if (a.role === 'place') return 'place';
   if (a.role === 'agent' && type.category === 'life' && a.entity?.startsWith('plc_')) return 'place';
   return roleName(type, a.role);
+}
+
+/** Prepositions that give the new time of a thing pushed back ("delayed until October", "moved to 2029"). */
+const NEW_TIME: ReadonlySet<string> = new Set(['until', 'till', 'to', 'into', 'for']);
+
+/** The word right before a time expression (lower case; '' when none). */
+function timexPreposition(ix: ArticleIndex, x: TimexRecord | undefined): string {
+  const at = x ? ix.timexTokens.get(x) : undefined;
+  return at === undefined || at[0] === 0 ? '' : ix.lower[at[0] - 1]!;
 }

@@ -616,6 +616,75 @@ export function stockListing(ix: ArticleIndex, k: number): boolean {
   return false;
 }
 
+/** Verbs that move a thing of one's own later: "postpone", "delay", "defer"; "push" and "put" with "back" ("put off"). */
+export const DELAY_VERBS: ReadonlySet<string> = new Set(['postpone', 'delay', 'defer', 'push', 'put']);
+
+/**
+ * Phenomenon (session 19, schema 2.8 `delay`): a company or authority pushes back a thing of its own ("pushes back
+ * its 737 replacement development", "postponed the launch of its new phone", "delayed the merger until June", "put
+ * off the listing", "the first deliveries were delayed"): a business event of its own, told by the verb, with the
+ * thing as its object or passive subject (`passiveSubj`, -1 when none). `things` are the type's `objectVerbs` words
+ * (schemas/event-types.json: what a company pushes back, not a meeting, a vote or a trial). "Push" and "put" need "back" ("put off"),
+ * right after the verb or after a short object ("pushed the launch back"). Not a participle before its noun ("the
+ * delayed launch": a delay told elsewhere), "pushed back against the plan" (resisted), nor a meeting, a vote or
+ * a trial postponed (their own events carry the postponement). Returns the trigger's end (after a particle right
+ * after the verb), or -1.
+ */
+export function postponement(ix: ArticleIndex, k: number, passiveSubj: number, things: ReadonlySet<string>): number {
+  const lem = lemmaOf(ix, k);
+  if (!DELAY_VERBS.has(lem) || ix.tokens[k]!.pos === 'ADJ') return -1;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  const thing = (x: number): boolean =>
+    x >= s.tokenStart &&
+    x < s.tokenEnd &&
+    (things.has(ix.lower[x]!) || things.has(lemmaOf(ix, x))) &&
+    !(x + 1 < s.tokenEnd && ix.tokens[x + 1]!.pos === 'NOUN');
+  let start = k + 1;
+  let end = k + 1;
+  if (lem === 'push' || lem === 'put') {
+    const particle = (x: number): boolean => ix.lower[x] === 'back' || (lem === 'put' && ix.lower[x] === 'off');
+    if (particle(k + 1)) {
+      start = k + 2;
+      end = k + 2;
+    } else {
+      // "pushed the launch back": the particle after a short object.
+      let x = k + 1;
+      while (x < s.tokenEnd && x - k <= 5 && !particle(x) && ix.tokens[x]!.pos !== 'PUNCT') x++;
+      if (!particle(x)) return -1;
+    }
+    // "pushed back against the plan": resisting, not delaying.
+    if (ix.lower[start] === 'against' || ix.lower[start] === 'on') return -1;
+  }
+  if (passiveSubj >= 0 && thing(passiveSubj)) return end;
+  // A passive whose subject the short reading missed ("development of a replacement for their jet, begun two years
+  // ago, has been pushed back"): the head noun that opens the clause.
+  if (passiveSubj >= 0 || BE.has(ix.lower[k - 1] ?? '')) return thing(clauseSubjectHead(ix, k)) ? end : -1;
+  for (let x = start; x < s.tokenEnd && x - start < 6; x++) {
+    const pos = ix.tokens[x]!.pos;
+    if (pos === 'ADP' || pos === 'PUNCT' || pos === 'AUX' || pos === 'CCONJ' || pos === 'PART') return -1;
+    if (thing(x)) return end;
+    if (pos === 'VERB' && x > start) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The head noun that opens the clause of the verb at `k` (after the sentence's start or "that", over determiners,
+ * possessives, adjectives and figures), at most 24 words back (over an apposition); -1 when none.
+ */
+function clauseSubjectHead(ix: ArticleIndex, k: number): number {
+  const floor = ix.sentences[ix.tokens[k]!.sentence]!.tokenStart;
+  let o = k - 1;
+  while (o > floor && k - o <= 24 && ix.lower[o] !== 'that' && ix.tokens[o]!.pos !== 'SCONJ') o--;
+  let x = o === floor && ix.lower[o] !== 'that' && ix.tokens[o]!.pos !== 'SCONJ' ? o : o + 1;
+  while (x < k && /^(?:DET|PRON|ADJ|NUM)$/.test(ix.tokens[x]!.pos)) x++;
+  // A capitalised first word may be read as a name ("Development of the van …").
+  if (x >= k || (ix.tokens[x]!.pos !== 'NOUN' && ix.tokens[x]!.pos !== 'PROPN')) return -1;
+  // The last noun of a compound ("the phone launch").
+  while (x + 1 < k && ix.tokens[x + 1]!.pos === 'NOUN') x++;
+  return x;
+}
+
 /** Verbs of a journey that make a visit when an official travels to a place. */
 export const TRIP_VERBS: ReadonlySet<string> = new Set(['arrive', 'travel', 'fly']);
 

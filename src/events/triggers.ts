@@ -24,6 +24,8 @@ import {
   idiomaticNoun,
   labourStrike,
   officialTrip,
+  DELAY_VERBS,
+  postponement,
   protestMarch,
   LAW_WORDS,
   legislativeObject,
@@ -2083,7 +2085,14 @@ function objectVerbType(lex: TriggerLexicon, ix: ArticleIndex, k: number, lem: s
       return !(x + 1 < s.tokenEnd && ix.tokens[x + 1]!.pos === 'NOUN');
     };
     if (subj >= 0 && (hit(subj) || hit(subj - 1))) return sense.type;
-    for (let x = k + 1; x < s.tokenEnd && x - k <= 10; x++) {
+    // Session 19: a time expression or a currency or percent sign in the object phrase does not count against
+    // its ten words ("plans to redeem on Nov. 16 its $150 million of 6.5% convertible debentures").
+    let skipped = 0;
+    for (let x = k + 1; x < s.tokenEnd && x - k - skipped <= 10; x++) {
+      if (ix.timexAt[x] !== null || ix.tokens[x]!.pos === 'SYM') {
+        skipped++;
+        continue;
+      }
       if (OBJECT_STOPS.has(ix.lower[x]!)) break;
       // A verb glued to a hyphen is part of a compound adjective in the object ("its long-running dispute").
       if (ix.tokens[x]!.pos === 'VERB' && x > k + 1 && !inHyphenCompound(ix, x)) break;
@@ -2202,6 +2211,14 @@ function verbType(
   if (lemmaOf(ix, k) === 'list' && stockListing(ix, k)) {
     const listing = lex.byId.get('listing');
     if (listing) return { type: listing, end: k + 1 };
+  }
+  if (DELAY_VERBS.has(lemmaOf(ix, k))) {
+    // Schema 2.8: the things a company pushes back are the delay type's objectVerbs words.
+    const sense = lex.objectVerbs.get(lemmaOf(ix, k))?.find((o) => o.type.id === 'delay');
+    const end = sense ? postponement(ix, k, passiveSubject(ix, k), sense.words) : -1;
+    // These verbs name no other event: what the rule turns down ("pushed development of new drugs", promoted it;
+    // "the delayed launch", a delay told elsewhere) is no event.
+    return end > 0 ? { type: sense!.type, end, object: true } : null;
   }
   const lem = verbLemma(lex, ix, k);
   if (!lex.verbKeys.has(lem)) return null;
@@ -2483,6 +2500,9 @@ function nounGovernor(
     if (t.pos === 'PRON' && (low === 'its' || low === 'their' || low === 'his' || low === 'her' || low === 'our'))
       continue;
     if (low === '"' || low === '“' || low === '”' || low === "'s" || low === "'") continue;
+    // Session 19: a percent sign after a figure modifies the noun as "percent" does ("a 12% drop in its
+    // profits" like "a 12 percent drop"); the tagger reads it as a symbol.
+    if (low === '%' && ix.tokens[j - 1]?.pos === 'NUM') continue;
     // Coordinate adjectives separated by a comma modify the same noun ("called for three days of massive,
     // nationwide protests"): the comma does not end the noun's phrase.
     if (low === ',' && ix.tokens[j - 1]?.pos === 'ADJ' && ix.tokens[j + 1]!.pos === 'ADJ' && j > s.tokenStart) continue;

@@ -315,6 +315,54 @@ const CASES: Case[] = [
     },
   },
   {
+    text: 'Halden Motors postponed the launch of its new van on Monday.',
+    entities: [G('Halden Motors')],
+    timexes: [MONDAY],
+    expect: {
+      type: 'delay',
+      trigger: 'postponed',
+      participants: { agent: ['Halden Motors'] },
+      date: '2024-06-17',
+      status: 'occurred',
+    },
+  },
+  {
+    text: 'Halden Motors redeemed its senior notes on Monday.',
+    entities: [G('Halden Motors')],
+    timexes: [MONDAY],
+    expect: {
+      type: 'redemption',
+      trigger: 'redeemed',
+      participants: { agent: ['Halden Motors'] },
+      date: '2024-06-17',
+      status: 'occurred',
+    },
+  },
+  {
+    text: 'Halden Motors changed its name to Halden Group on Monday.',
+    entities: [G('Halden Motors'), G('Halden Group')],
+    timexes: [MONDAY],
+    expect: {
+      type: 'rename',
+      trigger: 'changed',
+      participants: { agent: ['Halden Motors'] },
+      date: '2024-06-17',
+      status: 'occurred',
+    },
+  },
+  {
+    text: 'The Lisbon council allocated funds for a new bridge on Monday.',
+    entities: [L('Lisbon')],
+    timexes: [MONDAY],
+    expect: {
+      type: 'funding',
+      trigger: 'allocated',
+      participants: { agent: ['Lisbon'] },
+      date: '2024-06-17',
+      status: 'occurred',
+    },
+  },
+  {
     text: 'Russia provided aid to Syria.',
     entities: [L('Russia'), L('Syria')],
     expect: {
