@@ -5,7 +5,7 @@
  * accident.
  */
 import type { ArticleIndex } from './article-index.js';
-import { animateHead, LIGHT_NOUNS } from './cues.js';
+import { animateHead, LIGHT_NOUNS, NATIONALITIES } from './cues.js';
 import type { Arguments } from './roles.js';
 import { nounPhraseAt, nounPhraseEndingAt, type PhraseRef } from './syntax.js';
 import type { TriggerLexicon } from './taxonomy.js';
@@ -349,4 +349,65 @@ function attackerSubject(ix: ArticleIndex, verb: number): number {
     return ATTACKER_HEADS.has(ix.lower[k + 1] ?? '') && k + 1 < verb ? k + 1 : -1;
   }
   return -1;
+}
+
+/** Heads of a state's forces: an army, its soldiers, its police. */
+const STATE_FORCE_HEADS: ReadonlySet<string> = new Set([
+  'army',
+  'armies',
+  'troops',
+  'soldiers',
+  'military',
+  'police',
+  'marines',
+  'paratroopers',
+  'gendarmes',
+  'government',
+]);
+
+/** Words before "forces" that make them a state's ("government forces", "security forces"). */
+const STATE_FORCE_MODIFIERS: ReadonlySet<string> = new Set([
+  'government',
+  'security',
+  'state',
+  'army',
+  'military',
+  'federal',
+  'national',
+  'regime',
+  'pro-government',
+]);
+
+/**
+ * Session 19 (the lead). Phenomenon: ACLED codes a place captured by a state's forces as "Government regains
+ * territory" and by anyone else as "Non-state actor overtakes territory". A capture ("captured", "seized",
+ * "overran" a town) whose doer is a state's force (the army, troops, soldiers, the police, "government" or
+ * "security forces", a nationality's forces, "Syrian forces", or a country named as doer) is retyped to
+ * `territory-regained`; a capture by rebels, militants or an unnamed doer stays `territory-taken`. Who held the
+ * place before is not read.
+ */
+export function stateForcesTakeTerritory(
+  ix: ArticleIndex,
+  cands: readonly Candidate[],
+  args: ReadonlyMap<Candidate, Arguments>,
+  lexicon: TriggerLexicon,
+): void {
+  const regained = lexicon.subtypes.get('attack/territory-regained');
+  if (!regained) return;
+  for (const c of cands) {
+    if (c.dropped || c.type.subtype !== 'territory-taken') continue;
+    const a = args.get(c);
+    if (!a) continue;
+    const countries = (a.roles.get('agent') ?? []).some((r) => r.entity.type === 'place');
+    if (countries || doerHeads(a).some((h) => stateForce(ix, h))) c.type = regained;
+  }
+}
+
+/** The word at `h` heads a state's force: "troops", "the army", "government forces", "Syrian forces". */
+function stateForce(ix: ArticleIndex, h: number): boolean {
+  const w = ix.lower[h]!;
+  if (STATE_FORCE_HEADS.has(w)) return true;
+  if (w !== 'forces' && w !== 'force') return false;
+  const before = ix.lower[h - 1] ?? '';
+  return STATE_FORCE_MODIFIERS.has(before) || NATIONALITIES.has(before);
 }

@@ -1077,9 +1077,21 @@ function hitBy(ix: ArticleIndex, args: Arguments, c: Candidate): void {
   mergePlace(args, placeOnly);
 }
 
+/** Attack subtypes whose patient is the place taken (`schemas/event-types.json`). */
+const TERRITORY_SUBTYPES: ReadonlySet<string> = new Set(['territory-taken', 'territory-regained']);
+
 /** Place fallbacks: a fronted "In Baghdad, …", then the agent's own place ("armed factions in Iraq"). */
 function placeFallback(ix: ArticleIndex, args: Arguments, c: Candidate): void {
   if (args.place !== null) return;
+  // Session 19 (the lead): a place taken ("rebels captured Kandar", "the town of Kandar was overrun") is where
+  // the taking happened: the named place it takes is its place, as the locative would be.
+  if (TERRITORY_SUBTYPES.has(c.type.subtype ?? '')) {
+    const taken = (args.roles.get('patient') ?? []).find(isNamedPlace);
+    if (taken) {
+      args.place = taken.entity;
+      return;
+    }
+  }
   // "An earthquake struck Turkey", "floods hit Kerala": the place a disaster or attack noun's verb reaches.
   if (
     c.kind === 'noun' &&

@@ -26,6 +26,12 @@ export interface ObjectVerbSense {
   type: EventTypeDef;
   words: ReadonlySet<string>;
   pairs: ReadonlySet<string>;
+  /**
+   * The word list holds `@place` (schema 2.8): a place name heading the object selects the type too ("captured
+   * Kandar" as "captured the town"), and the object must be the verb's own, reached over no preposition but
+   * "of" ("seized weapons in the town" takes no town).
+   */
+  place: boolean;
 }
 
 /** Mapping codes a type or subtype may set (a subtype inherits the ones it leaves out). */
@@ -158,8 +164,9 @@ export function buildLexicon(taxonomy: Taxonomy): TriggerLexicon {
           );
       senses.push({
         type,
-        words: new Set(words.filter((w) => !w.includes(' '))),
+        words: new Set(words.filter((w) => !w.includes(' ') && w !== '@place')),
         pairs: new Set(words.filter((w) => w.includes(' '))),
+        place: words.includes('@place'),
       });
       lex.objectVerbs.set(verb, senses);
     }

@@ -243,6 +243,8 @@ export interface Event {
     | 'shooting'
     | 'strike'
     | 'suicide-bomb'
+    | 'territory-regained'
+    | 'territory-taken'
     | 'visit';
   /**
    * KAIROS (LDC) event type of the type or subtype.
