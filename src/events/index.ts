@@ -70,7 +70,13 @@ import { argumentList, candidateArguments, mergePlace, participantList, type Arg
 import { candidateStatus, type StatusResult } from './status.js';
 import { mentionAside, retold, retoldEvents } from './salience.js';
 import { scoredResult } from './news-senses.js';
-import { accidentalExplosions, attackersCrashes, dropLawEnforcement, stateForcesTakeTerritory } from './readings.js';
+import {
+  accidentalExplosions,
+  attackersCrashes,
+  dropLawEnforcement,
+  protestInterventions,
+  stateForcesTakeTerritory,
+} from './readings.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
 import { blankCandidate, findCandidates, headlineSentence, type Candidate } from './triggers.js';
 import { CONFIG_DEFAULTS } from '../schema/generated/defaults.js';
@@ -1190,6 +1196,7 @@ function candidatesWithArguments(
   dropLawEnforcement(ix, all, args);
   accidentalExplosions(ix, all, args, lexicon);
   stateForcesTakeTerritory(ix, all, args, lexicon);
+  protestInterventions(ix, all, lexicon);
   for (const { cand, doer, target } of attackersCrashes(ix, all, args, lexicon)) {
     const a = candidateArguments(ix, cand, nounEnds);
     // The attacker subject found over the participle phrase is the doer, not a noun inside that phrase

@@ -411,3 +411,34 @@ function stateForce(ix: ArticleIndex, h: number): boolean {
   const before = ix.lower[h - 1] ?? '';
   return STATE_FORCE_MODIFIERS.has(before) || NATIONALITIES.has(before);
 }
+
+/**
+ * Session 19 (the lead). Phenomenon: ACLED codes a protest the police disperse, break up or fire tear gas at as
+ * one event, "Protest with intervention". The intervention is told with a verb (`protest/intervention`'s
+ * objectVerbs: "dispersed the demonstrators", "fired tear gas at the crowd") beside or after the protest
+ * ("Thousands protested in Orvan on Saturday. Police fired rubber bullets at the crowd."). An intervention with
+ * a protest told in its paragraph up to it becomes that protest's subtype, not a second protest row; a purpose
+ * infinitive of another intervention in its sentence ("used water cannon to disperse the crowd") is the same
+ * act. An intervention with no protest told before it stays the protest's only telling.
+ */
+export function protestInterventions(ix: ArticleIndex, cands: readonly Candidate[], lexicon: TriggerLexicon): void {
+  const intervention = lexicon.subtypes.get('protest/intervention');
+  if (!intervention) return;
+  for (const c of cands) {
+    if (c.dropped || c.type.subtype !== 'intervention') continue;
+    const purpose = c.kind === 'verb' && ix.lower[c.head - 1] === 'to';
+    const protest = cands.find(
+      (p) =>
+        p !== c &&
+        !p.dropped &&
+        p.type.id === 'protest' &&
+        p.head < c.head &&
+        (purpose
+          ? p.sentence === c.sentence && p.type.subtype === 'intervention'
+          : p.type.subtype === undefined && ix.paragraphOf[p.sentence] === ix.paragraphOf[c.sentence]),
+    );
+    if (!protest) continue;
+    protest.type = intervention;
+    c.dropped = true;
+  }
+}

@@ -2076,7 +2076,8 @@ function objectVerbType(lex: TriggerLexicon, ix: ArticleIndex, k: number, lem: s
   if (!senses) return null;
   if (PHRASAL_OTHER_SENSE.get(lem)?.has(ix.lower[k + 1] ?? '') === true) return null;
   const s = ix.sentences[ix.tokens[k]!.sentence]!;
-  const subj = passiveSubject(ix, k) >= 0 ? passiveSubject(ix, k) : reducedPassiveHead(ix, k);
+  const subj =
+    passiveSubject(ix, k) >= 0 ? passiveSubject(ix, k) : ERGATIVE_VERBS.has(lem) ? -1 : reducedPassiveHead(ix, k);
   for (const sense of senses) {
     const hit = (x: number): boolean => {
       if (x < s.tokenStart || x >= s.tokenEnd) return false;
@@ -2149,6 +2150,14 @@ function placeNameAt(ix: ArticleIndex, x: number): boolean {
   const m = ix.mentionAt[x]!;
   return m !== -1 && ix.mentions[m]!.entity.type === 'place';
 }
+
+/**
+ * Session 19 (the lead). Phenomenon: a verb that is also intransitive with the undergoer as subject (an ergative
+ * verb: "the crowd dispersed without incident", "the rally broke up at dusk") after its noun is that noun's own
+ * act, not a reduced passive ("the crowd (that was) dispersed"): only a true passive ("were dispersed by police")
+ * makes its subject the object acted on.
+ */
+const ERGATIVE_VERBS: ReadonlySet<string> = new Set(['disperse', 'break']);
 
 /**
  * Phenomenon (session 15): a participle right after its noun, with no object of its own, is a passive that

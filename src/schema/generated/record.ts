@@ -237,6 +237,7 @@ export interface Event {
     | 'conviction'
     | 'explosion'
     | 'grenade'
+    | 'intervention'
     | 'outbreak'
     | 'resignation'
     | 'shelling'
