@@ -1067,7 +1067,7 @@ export function resolvePronoun(ix: ArticleIndex, k: number): ActorRef | null {
   if (!wanted) return null;
   const sentence = ix.tokens[k]!.sentence;
   const s = ix.sentences[sentence]!;
-  const floor = Math.max(s.tokenStart, k - WINDOW);
+  const floor = Math.max(s.tokenStart, k - WINDOW, datelineEnd(ix, sentence));
   for (let j = k - 1; j >= floor; j--) {
     if (ix.tokens[j]!.pos === 'VERB' && REPORTING_VERBS.has(ix.tokens[j]!.lemma.toLowerCase())) {
       const subj = findSubject(ix, verbGroup(ix, j).start).filter((a) => a.via !== 'pronoun');
@@ -1089,7 +1089,7 @@ export function resolvePronoun(ix: ArticleIndex, k: number): ActorRef | null {
     const prev = ix.sentences[sentence - 1]!;
     const seen = new Set<string>();
     let first: ActorRef | null = null;
-    for (let j = prev.tokenStart; j < prev.tokenEnd; j++) {
+    for (let j = Math.max(prev.tokenStart, datelineEnd(ix, sentence - 1)); j < prev.tokenEnd; j++) {
       const m = ix.mentionAt[j]!;
       if (m >= 0 && fits(ix.mentions[m]!.entity, wanted)) {
         seen.add(ix.mentions[m]!.entity.id);
@@ -1100,6 +1100,24 @@ export function resolvePronoun(ix: ArticleIndex, k: number): ActorRef | null {
   }
   const found = candidates[0];
   return found ? actorRef(found.entity, k, k + 1, 'pronoun') : null;
+}
+
+/**
+ * Session 19 (the lead). Phenomenon: a date line glued to the first sentence ("KABUL, March 6 (Reuters) - The
+ * army says it …") names the agency that filed the story, never an actor of the story: "it" after it is no
+ * Reuters. Returns the token after the date line's dash when the sentence opens with an upper-case place word
+ * and a dash follows before any verb, else -1.
+ */
+export function datelineEnd(ix: ArticleIndex, sentence: number): number {
+  const s = ix.sentences[sentence]!;
+  const first = ix.tokens[s.tokenStart]!.text;
+  if (first.length < 2 || !/^[A-Z][A-Z.-]+$/.test(first)) return -1;
+  for (let k = s.tokenStart + 1; k < s.tokenEnd && k - s.tokenStart <= 16; k++) {
+    const w = ix.lower[k]!;
+    if (w === '-' || w === '--' || w === '—' || w === '–' || w === '_') return k + 1;
+    if (ix.tokens[k]!.pos === 'VERB' || ix.tokens[k]!.pos === 'AUX') return -1;
+  }
+  return -1;
 }
 
 /**

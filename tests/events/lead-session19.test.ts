@@ -35,3 +35,22 @@ describe('"meet" judges its object by its head, not by a word that modifies it',
     expect(evs.map((e) => e.type)).not.toContain('meeting');
   });
 });
+
+describe('the agency of a date line is no antecedent of "it"', () => {
+  const attackers = (text: string, groups: string[]): string[] => {
+    const evs = allEvents(text, '2024-03-08', { entities: groups.map((name) => ({ name, type: 'group' as const })) });
+    return evs.flatMap((e) =>
+      (e.arguments ?? []).filter((a) => a.role === 'attacker' && a.entity !== undefined).map((a) => a.text),
+    );
+  };
+
+  it('"it" after a date line with no named speaker stays unresolved', () => {
+    const text = 'KABUL, March 6 (Reuters) - The army says it shelled rebel positions near Tarsk on Sunday.';
+    expect(attackers(text, ['Reuters'])).toEqual([]);
+  });
+
+  it('a group named after the date line is still the antecedent', () => {
+    const text = 'KABUL, March 6 (Reuters) - The Tarsk Front said it attacked a police post near Varska on Sunday.';
+    expect(attackers(text, ['Reuters', 'Tarsk Front'])).toEqual(['it']);
+  });
+});
