@@ -14,7 +14,7 @@ import {
   QUANTITY_NOUNS,
   RESULT_LINKERS,
 } from './cues.js';
-import { particleAfter, verbGroup, WINDOW } from './syntax.js';
+import { datelineEnd, particleAfter, verbGroup, WINDOW } from './syntax.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
 import { VAGUE_WORDS } from './quantity.js';
 import {
@@ -2440,7 +2440,9 @@ function commonCase(ix: ArticleIndex, k: number): boolean {
   const s = ix.sentences[t.sentence]!;
   let first = s.tokenStart;
   while (first < k && ix.tokens[first]!.pos === 'PUNCT') first++;
-  return first === k || (titleCase(ix, t.sentence) && ix.mentionAt[k] === -1);
+  // Session 19 (the lead): the first word after a date line glued to the sentence ("KABUL (Reuters) - Clashes
+  // between …") opens the story's sentence, capitalised as any first word.
+  return first === k || (titleCase(ix, t.sentence) && ix.mentionAt[k] === -1) || k === datelineEnd(ix, t.sentence);
 }
 
 /** Short words that stay lower case in a title-case headline. */

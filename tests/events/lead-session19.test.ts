@@ -54,3 +54,19 @@ describe('the agency of a date line is no antecedent of "it"', () => {
     expect(attackers(text, ['Reuters', 'Tarsk Front'])).toEqual(['it']);
   });
 });
+
+describe('the first word after a date line opens the sentence', () => {
+  it.each([
+    [
+      'KABUL, March 6 (Reuters) - Clashes between two militias near Tarsk left 12 people dead on Sunday.',
+      'attack:Clashes',
+    ],
+    ['ORVAN (AP) - Airstrikes hit rebel positions near the border on Monday.', 'attack:Airstrikes'],
+  ])('%s', (text, event) => {
+    expect(types(text)).toContain(event);
+  });
+
+  it('a capitalised word inside the sentence is still read as a name', () => {
+    expect(types('Officials of the Clashes Trust met in the capital on Monday.')).not.toContain('attack:Clashes');
+  });
+});
