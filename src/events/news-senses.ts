@@ -685,6 +685,70 @@ function clauseSubjectHead(ix: ArticleIndex, k: number): number {
   return x;
 }
 
+/** Words before "available" that make it a copula's predicate: "will be available", "becomes available". */
+const AVAILABLE_COPULAS: ReadonlySet<string> = new Set([
+  'be',
+  'is',
+  'are',
+  'was',
+  'were',
+  'become',
+  'becomes',
+  'became',
+]);
+
+/** What is "available" without being launched: tickets, seats, details, results, figures. */
+const NOT_LAUNCHED: ReadonlySet<string> = new Set([
+  'ticket',
+  'seat',
+  'place',
+  'detail',
+  'result',
+  'figure',
+  'data',
+  'information',
+  'appointment',
+  'slot',
+  'room',
+  'bed',
+  'staff',
+  'doctor',
+]);
+
+/** Prepositions that open the day a product goes on sale ("available on June 17", "from Friday", "in March"). */
+const AVAILABLE_FROM: ReadonlySet<string> = new Set(['on', 'from', 'in', 'starting', 'beginning', 'by']);
+
+/**
+ * Phenomenon (session 19): a product that "will be available on June 17" (or "becomes available from Friday",
+ * "was available in stores in March") goes on sale that day: a launch told of the product, whose subject is the
+ * thing launched. True for a predicative "available" after a copula whose clause names a time, opened by one of
+ * `AVAILABLE_FROM` (or standing alone), within ten words, before a verb or a clause mark. Not "available for
+ * comment", "available to journalists" (a person's), nor an "available" with no time (a standing fact: "the phone
+ * is available in blue"). Whether the event is kept is then the product-only reading's (src/events/index.ts): a
+ * noun phrase as its subject, a time of its own clause.
+ */
+export function availableOn(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  let b = k - 1;
+  while (b > s.tokenStart && ix.tokens[b]!.pos === 'ADV') b--;
+  if (!AVAILABLE_COPULAS.has(ix.lower[b]!) && !AVAILABLE_COPULAS.has(lemmaOf(ix, b))) return false;
+  // What is handed out or told is no product launched ("Tickets will be available from Monday").
+  for (let x = b - 1; x >= s.tokenStart && b - x <= 3; x--)
+    if (ix.tokens[x]!.pos === 'NOUN' || ix.tokens[x]!.pos === 'PROPN') {
+      const w = ix.lower[x]!.replace(/s$/, '');
+      if (NOT_LAUNCHED.has(lemmaOf(ix, x)) || NOT_LAUNCHED.has(w)) return false;
+      break;
+    }
+  const next = ix.lower[k + 1];
+  if (next === 'for' || next === 'to') return false;
+  for (let x = k + 1; x < s.tokenEnd && x - k <= 10; x++) {
+    if (ix.timexAt[x] !== null) return x === k + 1 || AVAILABLE_FROM.has(ix.lower[x - 1]!) || ix.lower[x - 1] === 'the';
+    const pos = ix.tokens[x]!.pos;
+    if (pos === 'VERB' || pos === 'AUX' || ix.lower[x] === ';' || ix.lower[x] === ',') return false;
+  }
+  return false;
+}
+
 /** Verbs of a journey that make a visit when an official travels to a place. */
 export const TRIP_VERBS: ReadonlySet<string> = new Set(['arrive', 'travel', 'fly']);
 

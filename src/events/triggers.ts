@@ -26,6 +26,7 @@ import {
   officialTrip,
   DELAY_VERBS,
   postponement,
+  availableOn,
   protestMarch,
   LAW_WORDS,
   legislativeObject,
@@ -2712,7 +2713,12 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
           }
         } else if (!v && commonCase(ix, k) && !inHyphenCompound(ix, k)) {
           const adj = lex.adjectives.get(ix.lower[k]!);
-          if (adj && predicativeAdjective(ix, k) && !(adj.casualtyRole === 'injured' && abstractHarm(ix, k))) {
+          if (
+            adj &&
+            predicativeAdjective(ix, k) &&
+            !(adj.casualtyRole === 'injured' && abstractHarm(ix, k)) &&
+            (adj.id !== 'product-launch' || availableOn(ix, k))
+          ) {
             const c = blankCandidate(adj, k, k + 1, 'verb', s.i);
             c.predicative = true;
             out.push(c);

@@ -180,3 +180,25 @@ describe('schema 2.8: funds allocated', () => {
     expect(kept(text, [monday]).filter((e) => e.type === 'funding')).toEqual([]);
   });
 });
+
+describe('a product that "will be available" on a day of its own clause is launched that day', () => {
+  const june17: TimexSpec = { text: 'June 17', value: '2027-06-17', precision: 'day' };
+
+  it.each([
+    'The new Orbit handset will be available on June 17.',
+    'The Orbit 3 software, which will be available on June 17, adds offline maps.',
+  ])('%s', (text) => {
+    expect(on(kept(text, [june17]), 'available')).toMatchObject({ type: 'product-launch', date: '2027-06-17' });
+  });
+
+  it.each([
+    // A person's availability.
+    'The minister of Orvia was not available for comment on June 17.',
+    // What is handed out is no product launched.
+    'Tickets will be available on June 17.',
+    // A standing fact, with no time of its own.
+    'The Orbit handset is available in blue.',
+  ])('not: %s', (text) => {
+    expect(kept(text, text.includes('June 17') ? [june17] : []).filter((e) => e.type === 'product-launch')).toEqual([]);
+  });
+});
