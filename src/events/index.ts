@@ -443,7 +443,9 @@ function foldResults(
       if (prev >= 0) cause = bySentence.get(prev)![bySentence.get(prev)!.length - 1]!;
     }
     if (!cause && bySentence.get(r.sentence) === undefined)
-      cause = weaponCauseAfter(ix, r, args.get(r)!, bySentence, lexicon);
+      cause =
+        weaponCauseAfter(ix, r, args.get(r)!, bySentence, lexicon) ??
+        weaponCauseBefore(ix, r, args.get(r)!, bySentence, lexicon);
     if (!cause) continue;
     r.dropped = true;
     cause.results.push(r);
@@ -498,9 +500,7 @@ function weaponCauseAfter(
   lexicon: TriggerLexicon,
 ): Candidate | null {
   const doers = a.phrases.get('agent') ?? [];
-  const weapon = (k: number): boolean =>
-    lexicon.instruments.has(ix.lower[k]!) || lexicon.instruments.has(ix.tokens[k]!.lemma.toLowerCase());
-  if (doers.length === 0 || !doers.every((p) => weapon(p.head))) return null;
+  if (doers.length === 0 || !doers.every((p) => weaponWord(ix, lexicon, p.head))) return null;
   const next = r.sentence + 1;
   if (next >= ix.sentences.length || !continuesPrevious(ix, next)) return null;
   for (const c of bySentence.get(next) ?? []) {
@@ -508,6 +508,34 @@ function weaponCauseAfter(
     if (c.kind === 'verb' ? definiteWeaponSubject(ix, c, lexicon) : definiteNoun(ix, c.head)) return c;
   }
   return null;
+}
+
+/** True for a weapon noun of the taxonomy's instruments (by its form or lemma). */
+function weaponWord(ix: ArticleIndex, lexicon: TriggerLexicon, k: number): boolean {
+  return lexicon.instruments.has(ix.lower[k]!) || lexicon.instruments.has(ix.tokens[k]!.lemma.toLowerCase());
+}
+
+/**
+ * Phenomenon (session 19): a result whose doer is a definite weapon ("But a newspaper said the bomb killed seven
+ * people and wounded 20", after "… when a bomb ripped through a restaurant") retells the weapon of the attack
+ * told in the sentence before: it folds into that attack, so the second report's figures join the attack's
+ * counts (as their range) instead of standing as a second toll on another event. An indefinite weapon ("A bomb
+ * killed seven") names an attack of its own.
+ */
+function weaponCauseBefore(
+  ix: ArticleIndex,
+  r: Candidate,
+  a: Arguments,
+  bySentence: ReadonlyMap<number, Candidate[]>,
+  lexicon: TriggerLexicon,
+): Candidate | null {
+  const doers = a.phrases.get('agent') ?? [];
+  const definiteWeapon = (p: { tokenStart: number; head: number }): boolean =>
+    (ix.lower[p.tokenStart] === 'the' || ix.lower[p.tokenStart] === 'that') && weaponWord(ix, lexicon, p.head);
+  if (doers.length === 0 || !doers.every(definiteWeapon)) return null;
+  const attacks = (j: number): Candidate[] => (bySentence.get(j) ?? []).filter((c) => c.type.id === 'attack');
+  const prev = sentenceBefore(ix, r.sentence, (j) => attacks(j).length > 0);
+  return prev >= 0 ? (attacks(prev).at(-1) ?? null) : null;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { ArticleIndex } from './article-index.js';
 import { animateHead, LIGHT_NOUNS, NATIONALITIES } from './cues.js';
+import { ATTACKER_HEADS } from './conflict-verbs.js';
 import type { Arguments } from './roles.js';
 import { nounPhraseAt, nounPhraseEndingAt, type PhraseRef } from './syntax.js';
 import type { TriggerLexicon } from './taxonomy.js';
@@ -275,26 +276,6 @@ function itBefore(ix: ArticleIndex, verb: number): boolean {
   while (k >= 0 && (ix.tokens[k]!.pos === 'ADV' || ix.tokens[k]!.pos === 'AUX')) k--;
   return k >= 0 && ix.lower[k] === 'it' && ix.tokens[k]!.sentence === ix.tokens[verb]!.sentence;
 }
-
-/** Heads that name people who attack ("a suicide bomber", "the gunmen", "militants"). */
-const ATTACKER_HEADS = new Set([
-  'bomber',
-  'bombers',
-  'attacker',
-  'attackers',
-  'assailant',
-  'assailants',
-  'gunman',
-  'gunmen',
-  'militant',
-  'militants',
-  'terrorist',
-  'terrorists',
-  'insurgent',
-  'insurgents',
-  'jihadist',
-  'jihadists',
-]);
 
 /**
  * Phenomenon: a crash whose subject or doer is an attacker ("a suicide bomber riding a motorcycle crashed

@@ -17,6 +17,7 @@ import {
 import { datelineEnd, particleAfter, verbGroup, WINDOW } from './syntax.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
 import { VAGUE_WORDS } from './quantity.js';
+import { arsonByPeople, conflictVerb } from './conflict-verbs.js';
 import {
   figurativeTheft,
   finalAsNoun,
@@ -2265,6 +2266,12 @@ function verbType(
     const protest = lex.byId.get('protest');
     if (protest) return { type: protest, end: k + 1 };
   }
+  // An attacker or a weapon that strikes, hits or tears through something (conflict-verbs.ts).
+  const conflict = conflictVerb(ix, k);
+  if (conflict) {
+    const type = lex.subtypes.get(conflict) ?? lex.byId.get(conflict);
+    if (type) return { type, end: k + 1 };
+  }
   if (lemmaOf(ix, k) === 'list' && stockListing(ix, k)) {
     const listing = lex.byId.get('listing');
     if (listing) return { type: listing, end: k + 1 };
@@ -2359,10 +2366,13 @@ function overturnSense(ix: ArticleIndex, k: number): 'ruling' | 'accident' | 'no
  * lemma, the words that must follow it, and the type; the verb is the trigger.
  */
 const VERB_IDIOMS: ReadonlyArray<
-  readonly [lemma: string, follow: readonly string[], type: string, unless?: readonly string[]]
+  readonly [lemma: string, follow: readonly string[], type: string, unless?: readonly string[], noun?: boolean]
 > = [
   ['take', ['to', 'the', 'streets'], 'protest'],
   ['take', ['to', 'the', 'street'], 'protest'],
+  // Arson (ACLED Looting/property destruction, like "torched"): "set fire to a police station"; not setting fire
+  // to oneself (a self-immolation, told as a protest or a death of its own).
+  ['set', ['fire', 'to'], 'looting', ['himself', 'herself', 'themselves'], true],
   // A product "goes on sale" (schema 2.5): its launch in shops ("not for sale", "put up for sale" are not).
   ['go', ['on', 'sale'], 'product-launch'],
   // A company "goes public" by listing its shares; "went public with the allegations" only spoke out.
@@ -2407,15 +2417,17 @@ function verbIdiom(lex: TriggerLexicon, ix: ArticleIndex, k: number): { type: Ev
   const lem = low === 'took' || low === 'taken' ? 'take' : ix.tokens[k]!.lemma.toLowerCase();
   const idioms = IDIOMS_BY_LEMMA.get(lem);
   if (!idioms) return null;
-  for (const [, follow, typeId, unless] of idioms) {
+  for (const [, follow, typeId, unless, noun] of idioms) {
     const after = k + 1 + follow.length;
     if (
       follow.every((w, i) => ix.lower[k + 1 + i] === w && ix.tokens[k + 1 + i]!.sentence === ix.tokens[k]!.sentence) &&
       !civicPurpose(ix, after) &&
       !(unless && unless.includes(ix.lower[after] ?? ''))
     ) {
+      if (typeId === 'looting' && !arsonByPeople(ix, k)) continue;
       const type = lex.byId.get(typeId);
-      if (type) return { type, end: k + 1 };
+      // An idiom whose first word after the verb is its noun ("set fire to") has its object after that noun.
+      if (type) return { type, end: noun === true ? k + 2 : k + 1 };
     }
   }
   return null;
@@ -2516,10 +2528,17 @@ function modifiesNextNoun(ix: ArticleIndex, k: number): boolean {
   if (INCIDENT_NOUNS.has(ix.lower[k + 1]!)) return false;
   // "bankruptcy proceedings began", "filed for bankruptcy protection": the proceedings are the insolvency itself.
   if (INSOLVENCY_NOUNS.has(ix.lower[k]!) && PROCEEDING_NOUNS.has(ix.lower[k + 1]!)) return false;
+  // "Protests spread to three more cities", "the riots spread across the north": "spread" before a preposition of
+  // direction is the verb the tagger read as a noun, and the event noun its subject (not "an election spread").
+  if ((ix.lower[k + 1] === 'spread' || ix.lower[k + 1] === 'spreads') && SPREAD_DIRECTIONS.has(ix.lower[k + 2] ?? ''))
+    return false;
   return (
     next.pos === 'NOUN' || (next.pos === 'PROPN' && next.text !== ix.lower[k + 1] && !titleCase(ix, next.sentence))
   );
 }
+
+/** Prepositions of direction after "spread" as a verb ("spread to", "spread across"). */
+const SPREAD_DIRECTIONS: ReadonlySet<string> = new Set(['to', 'across', 'into', 'through', 'throughout', 'beyond']);
 
 /** Nouns of insolvency, and the nouns after them that name the insolvency itself ("bankruptcy proceedings"). */
 const INSOLVENCY_NOUNS = new Set(['bankruptcy', 'insolvency', 'receivership', 'liquidation']);

@@ -98,6 +98,14 @@ describe('names headed by geographic words, and laws', () => {
     ]);
     expect(refine('They camped by Lake Brimley.', [['Lake', 'Brimley', 'PER']])).toEqual([['Lake Brimley', 'LOC']]);
     expect(refine('A cafe on Rue Quarn closed.', [['Rue', 'Quarn', 'PER']])).toEqual([['Rue Quarn', 'LOC']]);
+    // Arabic words for a monastery, a desert, a village open place names that the tagger reads as groups or
+    // people for their "al-" (session 19); a kunya ("Abu") opens a person's name and is no place word.
+    expect(refine('Fighters were killed in Badia al-Quarn on Monday.', [['Badia', 'Quarn', 'ORG']])).toEqual([
+      ['Badia al-Quarn', 'LOC'],
+    ]);
+    expect(refine('Shells fell on Deir al-Zed overnight.', [['Deir', 'Zed', 'PER']])).toEqual([['Deir al-Zed', 'LOC']]);
+    expect(refine('Kafr Brimley was shelled again.', [['Kafr', 'Brimley', 'ORG']])).toEqual([['Kafr Brimley', 'LOC']]);
+    expect(refine('Abu Quarn al-Zedi was arrested.', [['Abu', 'Zedi', 'PER']])).toEqual([['Abu Quarn al-Zedi', 'PER']]);
     // A team named after its county, before its score, stays a group.
     expect(refine('Zedmark County 2 Brimley 1', [['Zedmark', 'County', 'ORG']])).toEqual([['Zedmark County', 'ORG']]);
   });

@@ -1,0 +1,226 @@
+/**
+ * Verbs of conflict news that name an attack only by who or what does them (session 19, issue 14 item 1): "a
+ * suicide bomber struck a mosque", "a rocket hit a school", "a car bomb ripped through a market". The same verbs
+ * name no attack when workers strike, a storm or an earthquake strikes (the disaster noun is the event), two
+ * firms strike a deal or a fire tears through a warehouse: the doer decides.
+ */
+import type { ArticleIndex } from './article-index.js';
+import { animateHead } from './cues.js';
+
+/** Heads that name people who attack ("a suicide bomber", "the gunmen", "militants"). */
+export const ATTACKER_HEADS = new Set([
+  'bomber',
+  'bombers',
+  'attacker',
+  'attackers',
+  'assailant',
+  'assailants',
+  'gunman',
+  'gunmen',
+  'militant',
+  'militants',
+  'terrorist',
+  'terrorists',
+  'insurgent',
+  'insurgents',
+  'jihadist',
+  'jihadists',
+]);
+
+/** People and forces that strike or hit as attackers ("militants struck a convoy", "gunmen hit a checkpoint"). */
+const ARMED_DOERS: ReadonlySet<string> = new Set([
+  ...ATTACKER_HEADS,
+  'rebels',
+  'guerrillas',
+  'fighters',
+  'extremists',
+  'raiders',
+  'troops',
+]);
+
+/** Weapons and armed platforms that strike, hit or tear through things, with the attack subtype they make. */
+const WEAPON_SUBTYPES: ReadonlyMap<string, string> = new Map([
+  ...['bomb', 'bombs', 'explosives', 'device', 'devices', 'ied', 'ieds', 'grenade', 'grenades'].map(
+    (w) => [w, 'attack/explosion'] as const,
+  ),
+  ...['missile', 'missiles', 'rocket', 'rockets', 'shell', 'shells', 'mortar', 'mortars', 'artillery'].map(
+    (w) => [w, 'attack/shelling'] as const,
+  ),
+  ...['drone', 'drones', 'warplane', 'warplanes', 'jets', 'aircraft', 'helicopter', 'helicopters'].map(
+    (w) => [w, 'attack/air-strike'] as const,
+  ),
+  ...['bullet', 'bullets'].map((w) => [w, 'attack/shooting'] as const),
+]);
+
+/** Forms of "strike" and "hit" as verbs. */
+const STRIKE_FORMS: ReadonlySet<string> = new Set([
+  'strike',
+  'strikes',
+  'struck',
+  'striking',
+  'hit',
+  'hits',
+  'hitting',
+]);
+
+/** Forms of "rip" and "tear" that go "through" something. */
+const TEAR_FORMS: ReadonlySet<string> = new Set([
+  'rip',
+  'rips',
+  'ripped',
+  'ripping',
+  'tear',
+  'tears',
+  'tore',
+  'tearing',
+]);
+
+/**
+ * What is struck in a figurative or commercial sense ("struck a deal", "struck a chord", "struck a blow for",
+ * "struck fear into", "hit a record", "hit the ball"): no attack whoever the subject is.
+ */
+const FIGURATIVE_OBJECTS: ReadonlySet<string> = new Set([
+  'deal',
+  'deals',
+  'agreement',
+  'accord',
+  'pact',
+  'bargain',
+  'compromise',
+  'truce',
+  'chord',
+  'note',
+  'tone',
+  'balance',
+  'blow',
+  'pose',
+  'fear',
+  'terror',
+  'nerve',
+  'record',
+  'high',
+  'low',
+  'peak',
+  'target',
+  'targets',
+  'ball',
+  'jackpot',
+  'gold',
+  'oil',
+  'snag',
+  'wall',
+  'roadblock',
+  'headlines',
+  'streets',
+]);
+
+/** Parts of speech that may open a direct object. */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+
+/** The attack type or subtype a doer word makes ("bomb" → explosion), or null when the word names no attacker. */
+function doerType(word: string): string | null {
+  if (ARMED_DOERS.has(word)) return 'attack';
+  return WEAPON_SUBTYPES.get(word) ?? null;
+}
+
+/**
+ * The doer of the verb at `k`: the nearest attacker or weapon word among the six words before it, in its clause
+ * (over the subject's modifiers and a phrase after it: "A suicide bomber on a motorcycle struck"). A verb, a
+ * subordinator or a comma ends the search.
+ */
+function subjectDoer(ix: ArticleIndex, k: number): string | null {
+  const floor = ix.sentences[ix.tokens[k]!.sentence]!.tokenStart;
+  for (let x = k - 1; x >= floor && k - x <= 6; x--) {
+    const pos = ix.tokens[x]!.pos;
+    if (pos === 'VERB' || pos === 'SCONJ' || ix.lower[x] === ',' || ix.lower[x] === ';') return null;
+    const type = doerType(ix.lower[x]!);
+    if (type) return type;
+  }
+  return null;
+}
+
+/** True when a direct object follows the verb at `k` and is not struck figuratively ("struck a deal"). */
+function physicalObject(ix: ArticleIndex, k: number): boolean {
+  const end = ix.sentences[ix.tokens[k]!.sentence]!.tokenEnd;
+  let j = k + 1;
+  while (j < end && ix.tokens[j]!.pos === 'ADV') j++;
+  if (j >= end || !OBJECT_OPENERS.has(ix.tokens[j]!.pos)) return false;
+  for (let x = j; x < end && x - j <= 5; x++) {
+    const pos = ix.tokens[x]!.pos;
+    if (pos === 'ADP' || pos === 'PUNCT' || pos === 'VERB' || pos === 'CCONJ') break;
+    if (FIGURATIVE_OBJECTS.has(ix.lower[x]!)) return false;
+  }
+  return true;
+}
+
+/** The doer of a passive at `k` ("was struck by a missile"): the attack type its by-phrase head makes, or null. */
+function passiveDoer(ix: ArticleIndex, k: number): string | null {
+  const floor = ix.sentences[ix.tokens[k]!.sentence]!.tokenStart;
+  const end = ix.sentences[ix.tokens[k]!.sentence]!.tokenEnd;
+  let b = k - 1;
+  while (b >= floor && ix.tokens[b]!.pos === 'ADV') b--;
+  const be = ix.lower[b] ?? '';
+  if (!['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get'].includes(be)) return null;
+  if (ix.lower[k + 1] !== 'by') return null;
+  for (let x = k + 2; x < end && x - k <= 6; x++) {
+    const pos = ix.tokens[x]!.pos;
+    if (pos === 'ADP' || pos === 'PUNCT' || pos === 'VERB' || pos === 'CCONJ') break;
+    const type = doerType(ix.lower[x]!);
+    if (type) return type;
+  }
+  return null;
+}
+
+/**
+ * Phenomenon: "strike" and "hit" name an attack when an attacker or a weapon does them to something ("A
+ * suicide bomber struck a mosque", "militants struck a military convoy", "a rocket hit a school", "the
+ * convoy was struck by a roadside bomb"); "rip"/"tear through" when a weapon does ("A car bomb ripped through
+ * a market"). The doer word gives the kind of attack (a bomb an explosion, a missile shelling, a drone an air
+ * strike). False senses: workers who strike, a storm or an earthquake that strikes or hits (its noun is the
+ * event), a fire that tears through a building, a vehicle that hits someone, and what is struck figuratively
+ * ("struck a deal", "struck a chord", "hit a record high"). Returns the type or subtype key, or null.
+ */
+export function conflictVerb(ix: ArticleIndex, k: number): string | null {
+  const low = ix.lower[k]!;
+  const pos = ix.tokens[k]!.pos;
+  if (pos !== 'VERB' && pos !== 'AUX') return null;
+  if (STRIKE_FORMS.has(low)) {
+    const passive = passiveDoer(ix, k);
+    if (passive) return passive;
+    const doer = subjectDoer(ix, k);
+    return doer && physicalObject(ix, k) ? doer : null;
+  }
+  if (TEAR_FORMS.has(low) && ix.lower[k + 1] === 'through') {
+    const doer = subjectDoer(ix, k);
+    return doer && doer !== 'attack' ? doer : null;
+  }
+  return null;
+}
+
+/**
+ * Phenomenon: "set fire to" is arson when people do it ("Rioters set fire to a police station", "they set fire
+ * to cars"), not when an explosion, a blast or a fire does ("The explosion set fire to a shop": what the
+ * explosion did, not an act of its own). True when the subject right before the verb names people or a pronoun
+ * other than "it".
+ */
+export function arsonByPeople(ix: ArticleIndex, k: number): boolean {
+  const floor = ix.sentences[ix.tokens[k]!.sentence]!.tokenStart;
+  let b = k - 1;
+  while (b >= floor && (ix.tokens[b]!.pos === 'ADV' || ix.tokens[b]!.pos === 'AUX' || ix.tokens[b]!.pos === 'PART'))
+    b--;
+  if (b < floor) return false;
+  const low = ix.lower[b]!;
+  if (ix.tokens[b]!.pos === 'PRON') return low !== 'it';
+  return ARMED_DOERS.has(low) || CROWDS.has(low) || animateHead(low) || ix.tokens[b]!.pos === 'PROPN';
+}
+
+/** Crowds that riot, loot and burn. */
+const CROWDS: ReadonlySet<string> = new Set([
+  'rioters',
+  'protesters',
+  'demonstrators',
+  'mob',
+  'crowd',
+  'youths',
+  'looters',
+]);
