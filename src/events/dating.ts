@@ -262,6 +262,25 @@ function inRelativeClauseOfOtherNoun(ix: ArticleIndex, x: TimexRecord, anchors: 
   return false;
 }
 
+/** Finite auxiliaries that open a main clause's verb group right after an embedded clause's verb. */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
+
+/**
+ * Phenomenon (session 19): a clause embedded in a long subject ends where the main clause's verb group begins
+ * ("The man who threw the grenade seconds before the bomb exploded was identified on Thursday", "A guard who
+ * fired as the gunmen fled is recovering"): the verb of the embedded clause is followed at once by a finite
+ * auxiliary, which no verb group of its own has after its main verb. A time expression from there on is the main
+ * clause's and dates neither the embedded verb nor its clause. The token of that auxiliary for a verb `head`
+ * (over adverbs between), or -1.
+ */
+function embeddedClauseEnd(ix: ArticleIndex, head: number): number {
+  if (ix.tokens[head]!.pos !== 'VERB') return -1;
+  const end = ix.sentences[ix.tokens[head]!.sentence]!.tokenEnd;
+  let k = head + 1;
+  while (k < end && k - head <= 2 && ix.tokens[k]!.pos === 'ADV') k++;
+  return k < end && ix.tokens[k]!.pos === 'AUX' && FINITE_AUXILIARIES.has(ix.lower[k]!) ? k : -1;
+}
+
 /** Relative pronouns that open a clause on the noun before them. */
 const RELATIVE_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom']);
 
@@ -706,7 +725,8 @@ export function chooseDate(
       if (!periodOfFigures(ix, x)) return toDate(x, 'clause');
       ownPeriod = x;
     }
-  const timexes = datableHere.filter((x) => !periodOfFigures(ix, x));
+  const end = embeddedClauseEnd(ix, head);
+  const timexes = datableHere.filter((x) => !periodOfFigures(ix, x) && (end < 0 || ix.timexTokens.get(x)![0] < end));
   const named = yearOfNoun(ix, head);
   if (named) return named;
   const phrases = all.some((x) => x.type === 'DURATION') ? relativePhrases(ix, sentence) : [];

@@ -2,10 +2,15 @@
  * Session 19 (issue 14 item 6, dates ≥ 85 % on unseen news): dating groups read on the development date splits.
  * Every sentence is our own; each rule has its false senses beside it.
  */
-import { events, view, type TimexSpec } from './builders.js';
+import { events, view, type EntitySpec, type TimexSpec } from './builders.js';
 
-function dated(text: string, timexes: TimexSpec[], published: string | null = '2025-10-17') {
-  const { events: evs, names } = events(text, { timexes, published, minConfidence: 0 });
+function dated(
+  text: string,
+  timexes: TimexSpec[],
+  published: string | null = '2025-10-17',
+  entities: EntitySpec[] = [],
+) {
+  const { events: evs, names } = events(text, { timexes, entities, published, minConfidence: 0 });
   return view(evs, names);
 }
 const on = (views: ReturnType<typeof dated>, trigger: string) => views.find((e) => e.trigger === trigger);
@@ -98,5 +103,27 @@ describe('the bound of a span in another clause is not the date an ordered event
       ],
     );
     expect(on(v, 'resigned')?.date).not.toBe('1987');
+  });
+});
+
+describe('a clause embedded in a long subject ends at the main verb group', () => {
+  it('"The man who threw the grenade seconds before the bomb exploded was named on Thursday": not Thursday', () => {
+    const v = dated(
+      'A bomb hit the embassy on Aug. 3. The man who threw a grenade at the guards seconds before the bomb exploded was named on Thursday as a suspect.',
+      [
+        { text: 'on Aug. 3', value: '2025-08-03', precision: 'day' },
+        { text: 'seconds', value: 'PTXS', precision: 'unknown', type: 'DURATION' },
+        { text: 'on Thursday', value: '2025-10-16', precision: 'day' },
+      ],
+    );
+    expect(on(v, 'exploded')).toBeDefined();
+    expect(on(v, 'exploded')?.date).not.toBe('2025-10-16');
+  });
+
+  it('a verb with its own date keeps it: "A second bomb exploded on Thursday near the gate"', () => {
+    const v = dated('A second bomb exploded on Thursday near the gate.', [
+      { text: 'on Thursday', value: '2025-10-16', precision: 'day' },
+    ]);
+    expect(on(v, 'exploded')?.date).toBe('2025-10-16');
   });
 });
