@@ -786,12 +786,11 @@ function ownTimexesOf(
     (x) =>
       !claimedByOtherVerb(ix, x, anchors) &&
       !inRelativeClauseOfOtherNoun(ix, x, anchors) &&
-      !possessive(ix, x) &&
-      modifiedNoun(ix, x) < 0 &&
+      (occasionDay(ix, x) ||
+        (!possessive(ix, x) && modifiedNoun(ix, x) < 0 && !inOtherTemporalPhrase(ix, x, anchors))) &&
       outside(x) &&
       !attributionTime(ix, x, anchors) &&
       !ofAnotherNoun(ix, x, anchors) &&
-      !inOtherTemporalPhrase(ix, x, anchors) &&
       !ofCommunication(ix, x, anchors) &&
       !deadline(ix, x) &&
       !withPhrase(ix, x, anchors) &&
@@ -1198,6 +1197,23 @@ function inOtherTemporalPhrase(ix: ArticleIndex, x: TimexRecord, anchors: readon
       return false;
   }
   return false;
+}
+
+/** Prepositions that put an event at, or just before, an occasion named with its day ("before Saturday's match"). */
+const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'at', 'before']);
+
+/**
+ * Phenomenon (session 19): an event placed at, during or just before an occasion named with its day ("Fans
+ * clashed with police before Saturday's match", "was arrested at Friday's rally", "fainted during Monday's
+ * session") happened on that day: the possessive day of the occasion dates the clause's event too, where a
+ * possessive otherwise dates only its own noun ("Saturday's match"). Not after the occasion ("resigned after
+ * Tuesday's vote" may be days later), not "ahead of" (days before), and not a coarser time ("before last
+ * month's vote"). True for a day-precision possessive right after one of those prepositions.
+ */
+function occasionDay(ix: ArticleIndex, x: TimexRecord): boolean {
+  if (x.precision !== 'day' || !possessive(ix, x)) return false;
+  const a = ix.timexTokens.get(x)![0];
+  return a > ix.sentences[ix.tokens[a]!.sentence]!.tokenStart && OCCASION_PREPOSITIONS.has(ix.lower[a - 1]!);
 }
 
 /**

@@ -127,3 +127,17 @@ describe('a clause embedded in a long subject ends at the main verb group', () =
     expect(on(v, 'exploded')?.date).toBe('2025-10-16');
   });
 });
+
+describe('an event at, during or just before an occasion named with its day', () => {
+  const saturday: TimexSpec = { text: 'Saturday', value: '2025-10-11', precision: 'day' };
+  it('"Supporters clashed with police outside the ground before Saturday\'s derby" is that Saturday', () => {
+    const v = dated("Supporters clashed with police outside the ground before Saturday's derby.", [saturday]);
+    expect(on(v, 'clashed')?.date).toBe('2025-10-11');
+  });
+
+  it('not after the occasion: "The minister resigned after Saturday\'s vote" is not dated by it', () => {
+    const v = dated("The minister resigned after Saturday's vote.", [saturday]);
+    expect(on(v, 'resigned')).toBeDefined();
+    expect(on(v, 'resigned')?.date).not.toBe('2025-10-11');
+  });
+});
