@@ -6,6 +6,7 @@
 import { normalizeEntityName } from '../ids.js';
 import type { EntityRecord, Sentence, TimexRecord, Token } from '../types.js';
 import { NATIONALITIES, RELATIVE_PRONOUNS, SUBORDINATORS } from './cues.js';
+import { tokenClasses } from './word-classes.js';
 
 /** A mention placed on the token grid. */
 export interface TokenMention {
@@ -38,6 +39,10 @@ export interface ArticleIndex {
   hasVerb: Uint8Array;
   /** Lower-cased token forms (the document's `lowerForms`, made once by the annotate stage). */
   lower: readonly string[];
+  /** Word-class bits of each token (`word-classes.ts`): part of speech, first character, declared word lists. */
+  classes: Uint32Array;
+  /** OR of the word-class bits of each sentence's tokens: a scan skips a sentence that lacks its bits. */
+  sentenceClasses: Uint32Array;
   /** Entity named by a nationality adjective ("american" → the United States entity), when the article has it. */
   nationalityEntity(adjective: string): EntityRecord | null;
   /** Entity a definite description's head noun names unambiguously ("the coordination"), or null. */
@@ -85,6 +90,8 @@ export function buildArticleIndex(
   }
 
   const clauseOf = new Int32Array(n);
+  const classes = new Uint32Array(n);
+  const sentenceClasses = new Uint32Array(sentences.length);
   const hasVerb = new Uint8Array(sentences.length);
   const paragraphOf = new Int32Array(sentences.length);
   let clause = 0;
@@ -99,12 +106,18 @@ export function buildArticleIndex(
     }
     paragraphOf[s.i] = paragraph;
     clause++;
+    let mask = 0;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = tokens[k]!;
+      const low = lower[k]!;
       if (finiteVerb(tokens, lower, k, s.tokenStart)) hasVerb[s.i] = 1;
-      if (k > s.tokenStart && opensClause(t, lower[k]!)) clause++;
+      if (k > s.tokenStart && opensClause(t, low)) clause++;
       clauseOf[k] = clause;
+      const bits = tokenClasses(t.pos, low, lowerLemma(t.lemma));
+      classes[k] = bits;
+      mask |= bits;
     }
+    sentenceClasses[s.i] = mask;
   }
 
   // Built on first use: most articles never ask, and name normalisation is the costly part.
@@ -123,6 +136,8 @@ export function buildArticleIndex(
     paragraphOf,
     hasVerb,
     lower,
+    classes,
+    sentenceClasses,
     nationalityEntity: (adj) => {
       // Only a word of the nationality list can name a country: any other is answered before the article's
       // place names are normalised (most callers ask about any capitalised word before an actor noun).
@@ -383,7 +398,11 @@ export function lowerAt(ix: ArticleIndex, k: number): string {
 
 /** wink's lemma in lower case (it is lower case already except for names, so usually no copy is made). */
 export function lemmaOf(ix: ArticleIndex, k: number): string {
-  const lem = ix.tokens[k]!.lemma;
+  return lowerLemma(ix.tokens[k]!.lemma);
+}
+
+/** A lemma in lower case, as `lemmaOf` gives it. */
+function lowerLemma(lem: string): string {
   const c = lem.charCodeAt(0);
   return c >= 65 && c <= 90 ? lem.toLowerCase() : lem;
 }

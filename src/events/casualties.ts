@@ -5,6 +5,7 @@
  */
 import type { CasualtyCount } from '../types.js';
 import { tokenAt, type ArticleIndex } from './article-index.js';
+import { declareWordClass } from './word-classes.js';
 import { particleAfter, verbGroup } from './syntax.js';
 import { parseQuantity, VAGUE_WORDS, type Quantity } from './quantity.js';
 import { animateHead } from './cues.js';
@@ -1680,6 +1681,14 @@ export function tollPhrases(ix: ArticleIndex, sentence: number): readonly TollPh
   return (memo[sentence] ??= sentenceTolls(ix, sentence));
 }
 
+/**
+ * False for a sentence that holds no toll phrase by its word classes (no toll word, no verb the toll rules
+ * read): `tollPhrases` of it is empty, and a caller going over every sentence passes it over without asking.
+ */
+export function mayHoldTolls(ix: ArticleIndex, sentence: number): boolean {
+  return (ix.sentenceClasses[sentence]! & TOLL_ANY) !== 0;
+}
+
 /** Toll phrases per sentence of an article index, filled as they are asked for. */
 const tollMemo = new WeakMap<ArticleIndex, Array<readonly TollPhrase[] | undefined>>();
 
@@ -1693,8 +1702,13 @@ const tollMemo = new WeakMap<ArticleIndex, Array<readonly TollPhrase[] | undefin
 function sentenceTolls(ix: ArticleIndex, sentence: number): TollPhrase[] {
   const s = ix.sentences[sentence]!;
   const out: TollPhrase[] = [];
+  // The word classes first (`word-classes.ts`): a sentence, or a token, with neither a toll word nor a word the
+  // verb rules read holds no toll phrase, and is passed over without a string look-up.
+  if (!mayHoldTolls(ix, sentence)) return out;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    let rules = TOLL_RULES_BY_WORD.get(ix.lower[k]!);
+    const bits = ix.classes[k]!;
+    if ((bits & TOLL_ANY) === 0) continue;
+    let rules = (bits & TOLL_WORD_CLASS) !== 0 ? TOLL_RULES_BY_WORD.get(ix.lower[k]!) : undefined;
     if (rules === undefined) {
       const pos = ix.tokens[k]!.pos;
       if (pos !== 'VERB' && pos !== 'AUX' && pos !== 'ADJ') continue;
@@ -2043,6 +2057,24 @@ const TOLL_RULES_BY_WORD: ReadonlyMap<string, readonly TollRule[]> = new Map(
 
 /** The rules tried on a verb, auxiliary or adjective that is no toll word. */
 const ANY_WORD_RULES: readonly TollRule[] = TOLL_RULES.filter((r) => r.words === null).map((r) => r.rule);
+
+/** The toll words as a word class: a token has its bit when its form is one of `TOLL_WORDS`. */
+const TOLL_WORD_CLASS = declareWordClass('toll word', { forms: TOLL_WORDS });
+
+/**
+ * The verbs and adjectives the rules of any word (`caredFor`, `tollVerbs`) can take: a verb of care by its form
+ * ("hospitalised", "treated", "admitted") or lemma, and the toll verbs by lemma ("claimed the lives", "lost 16
+ * men", "bringing the toll to"). Any other verb or adjective gives those rules nothing, so `sentenceTolls` passes
+ * over it. A new rule of any word adds the words it takes here.
+ */
+export const TOLL_VERB_CLASS = declareWordClass('toll verb', {
+  forms: ['treated', 'admitted'],
+  lemmas: ['hospitalize', 'hospitalise', 'claim', 'cost', 'lose', ...UPDATE_VERBS],
+  prefixes: ['hospitalis', 'hospitaliz'],
+});
+
+/** A token `sentenceTolls` tries: a toll word, or a verb or adjective of `TOLL_VERB_CLASS`. */
+const TOLL_ANY = TOLL_WORD_CLASS | TOLL_VERB_CLASS;
 
 /** Verbs after "the dead" that state who they were: "the dead numbered 15", "the dead were three soldiers", "the dead included …". */
 const VICTIM_LIST_VERBS: ReadonlySet<string> = new Set(['include', 'number', 'be', 'total']);

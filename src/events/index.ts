@@ -20,6 +20,7 @@ import type {
   Warning,
 } from '../types.js';
 import { buildArticleIndex, lemmaOf, lowerAt, type ArticleIndex } from './article-index.js';
+import { declareWordClass } from './word-classes.js';
 import {
   animateHead,
   COURSE_VERBS,
@@ -38,6 +39,7 @@ import {
   plusOne,
   risingToll,
   selfKillingIn,
+  mayHoldTolls,
   tollPhrases,
   victimsOfKillingNoun,
   type TollPhrase,
@@ -471,7 +473,11 @@ function sinceWhenClause(ix: ArticleIndex, sentence: number): number {
 const SINCE_WHEN = new WeakMap<ArticleIndex, Int32Array>();
 const UNREAD = -2;
 
+/** Sentences with a `when` (word classes, `word-classes.ts`): only they can hold a since-when clause. */
+const WHEN_CLASS = declareWordClass('when', { forms: ['when'] });
+
 function scanSinceWhen(ix: ArticleIndex, sentence: number): number {
+  if ((ix.sentenceClasses[sentence]! & WHEN_CLASS) === 0) return -1;
   const s = ix.sentences[sentence]!;
   for (let k = s.tokenStart + 3; k < s.tokenEnd; k++) {
     if (ix.lower[k] !== 'when' || ix.lower[k - 1] !== ',') continue;
@@ -569,6 +575,7 @@ function orphanTolls(ix: ArticleIndex, cands: readonly Candidate[], lexicon: Tri
   }
   const heads = new Set(cands.map((c) => c.head));
   for (const s of ix.sentences) {
+    if (!mayHoldTolls(ix, s.i)) continue;
     for (const t of tollPhrases(ix, s.i)) {
       // A sentence without a verb states a toll only as a table's labelled figure ("Dead: 192").
       if (ix.hasVerb[s.i] === 0 && !t.label) continue;
@@ -812,6 +819,7 @@ function assignTolls(ix: ArticleIndex, cands: readonly Candidate[]): Map<Candida
   }
   if (bySentence.size === 0) return out;
   for (const s of ix.sentences) {
+    if (!mayHoldTolls(ix, s.i)) continue;
     const phrases = tollPhrases(ix, s.i);
     for (const t of phrases) {
       const fits = (c: Candidate): boolean => c.type.causesCasualties === true || c.type.casualtyRole === t.role;

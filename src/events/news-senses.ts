@@ -5,6 +5,7 @@
  * of the article index; `triggers.ts` calls them while it looks for candidates.
  */
 import { lemmaOf, wordIn, type ArticleIndex } from './article-index.js';
+import { declareWordClass, DIGIT_FIRST } from './word-classes.js';
 
 /** What a legislature passes, adopts or introduces: a law or a text that becomes one. */
 export const LAW_WORDS: ReadonlySet<string> = new Set([
@@ -407,6 +408,9 @@ const TALLY_WORDS = new Set([
   'ruling',
 ]);
 
+/** Sentences with a word of votes or legislatures (`tallySentence`): the class is `TALLY_WORDS` exactly. */
+const TALLY_CLASS = declareWordClass('tally', { forms: TALLY_WORDS });
+
 /** A score: "3-1" as one token, or "1 – 1" as three. */
 function scoreAt(ix: ArticleIndex, x: number): boolean {
   if (/^\d{1,2}[-–]\d{1,2}$/.test(ix.lower[x] ?? '')) return true;
@@ -420,9 +424,7 @@ function scoreAt(ix: ArticleIndex, x: number): boolean {
 
 /** True when the sentence of `k` speaks of votes or courts: its "52-48" is a tally. */
 function tallySentence(ix: ArticleIndex, k: number): boolean {
-  const s = ix.sentences[ix.tokens[k]!.sentence]!;
-  for (let x = s.tokenStart; x < s.tokenEnd; x++) if (TALLY_WORDS.has(ix.lower[x]!)) return true;
-  return false;
+  return (ix.sentenceClasses[ix.tokens[k]!.sentence]! & TALLY_CLASS) !== 0;
 }
 
 /**
@@ -940,6 +942,13 @@ const PLAY_SENSES: Readonly<Record<string, ReadonlySet<string>>> = {
   acquisition: new Set(['take']),
 };
 
+/**
+ * The words `gameSentence` reads first: a game word, an inning ("ninth-inning"), a sport result verb by its lemma.
+ * A score starts with a digit (`DIGIT_FIRST`): a sentence or token with neither bit cannot tell a game.
+ */
+const GAME_CLASS = declareWordClass('game', { forms: GAME_WORDS, lemmas: SPORT_VERBS, suffixes: ['-inning'] });
+const GAME_OR_DIGIT = GAME_CLASS | DIGIT_FIRST;
+
 /** Per article, which sentences tell a game (a score outside votes and courts, a game word, a sport result verb). */
 const gameSentences = new WeakMap<ArticleIndex, Uint8Array>();
 
@@ -948,7 +957,9 @@ function gameSentence(ix: ArticleIndex, i: number): boolean {
   if (!marks) {
     marks = new Uint8Array(ix.sentences.length);
     for (const s of ix.sentences) {
+      if ((ix.sentenceClasses[s.i]! & GAME_OR_DIGIT) === 0) continue;
       for (let x = s.tokenStart; x < s.tokenEnd && marks[s.i] === 0; x++) {
+        if ((ix.classes[x]! & GAME_OR_DIGIT) === 0) continue;
         const low = ix.lower[x]!;
         if (GAME_WORDS.has(low) || low.endsWith('-inning') || minuteOfPlay(ix, x)) marks[s.i] = 1;
         else if (scoreAt(ix, x) && !tallySentence(ix, x) && !rangeOfThings(ix, x)) marks[s.i] = 1;

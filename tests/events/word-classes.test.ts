@@ -1,0 +1,61 @@
+/**
+ * Per-token word classes (src/events/word-classes.ts): the bits the article index gives each token and the OR of
+ * them per sentence, which the toll-phrase scan and the game-sentence test read before any string. Sentences are
+ * made up for these tests.
+ */
+import { buildArticleIndex } from '../../src/events/article-index.js';
+import { tollPhrases, TOLL_VERB_CLASS } from '../../src/events/casualties.js';
+import { declareWordClass, DIGIT_FIRST, POS_NOUN, POS_VERB, tokenClasses } from '../../src/events/word-classes.js';
+import { eventInput } from './builders.js';
+
+function index(text: string) {
+  const input = eventInput(text, {});
+  return buildArticleIndex(text, input.tokens, input.sentences, input.lowerForms, input.entities, input.timexes);
+}
+
+describe('word classes', () => {
+  const ORCHARD = declareWordClass('test orchard', {
+    forms: ['orchards'],
+    lemmas: ['prune'],
+    suffixes: ['-grove'],
+    prefixes: ['apple'],
+  });
+
+  it('sets a declared bit from the form, the lemma, an ending or a beginning, and no other', () => {
+    expect(tokenClasses('NOUN', 'orchards', 'orchard') & ORCHARD).not.toBe(0);
+    expect(tokenClasses('VERB', 'pruned', 'prune') & ORCHARD).not.toBe(0);
+    expect(tokenClasses('NOUN', 'pear-grove', 'pear-grove') & ORCHARD).not.toBe(0);
+    expect(tokenClasses('NOUN', 'applesauce', 'applesauce') & ORCHARD).not.toBe(0);
+    // "prune" as a form is not the lemma list, nor "orchard" as a lemma the form list.
+    expect(tokenClasses('NOUN', 'prunes', 'orchard') & ORCHARD).toBe(0);
+    expect(tokenClasses('NOUN', 'grove', 'grove') & ORCHARD).toBe(0);
+  });
+
+  it('sets the part of speech and a leading digit', () => {
+    expect(tokenClasses('NOUN', 'barn', 'barn') & POS_NOUN).not.toBe(0);
+    expect(tokenClasses('VERB', 'barn', 'barn') & (POS_VERB | POS_NOUN)).toBe(POS_VERB);
+    expect(tokenClasses('NUM', '12', '12') & DIGIT_FIRST).not.toBe(0);
+    expect(tokenClasses('NUM', 'twelve', 'twelve') & DIGIT_FIRST).toBe(0);
+  });
+
+  it('gives each sentence the OR of its tokens, so a sentence without a toll verb is passed over', () => {
+    const ix = index('The ferry sank near the pier. Nine passengers were hospitalised overnight.');
+    expect(ix.classes.length).toBe(ix.tokens.length);
+    for (const s of ix.sentences) {
+      let or = 0;
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) or |= ix.classes[k]!;
+      expect(ix.sentenceClasses[s.i]).toBe(or >>> 0);
+    }
+    expect(ix.sentenceClasses[0]! & TOLL_VERB_CLASS).toBe(0);
+    expect(ix.sentenceClasses[1]! & TOLL_VERB_CLASS).not.toBe(0);
+    expect(tollPhrases(ix, 0)).toEqual([]);
+    expect(tollPhrases(ix, 1).map((t) => [t.role, t.found.q.value])).toEqual([['injured', 9]]);
+  });
+
+  it('still reads the toll verbs behind the class: a toll that claimed lives and a raised toll', () => {
+    const ix = index('The mudslide claimed the lives of 14 villagers, raising the toll to 30.');
+    const tolls = tollPhrases(ix, 0).map((t) => [t.role, t.found.q.value]);
+    expect(tolls).toContainEqual(['killed', 14]);
+    expect(tolls).toContainEqual(['killed', 30]);
+  });
+});
