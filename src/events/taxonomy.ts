@@ -5,6 +5,7 @@
  * process by `src/resources.ts` (`eventTaxonomy()`, `triggerLexicon()`); this module only builds lookups
  * from what it is given.
  */
+import { declareWordClass, extendWordClass } from './word-classes.js';
 
 /** Trigger lemmas of a type or subtype. */
 export interface TriggerLists {
@@ -125,6 +126,32 @@ export interface TriggerLexicon {
   verbKeys: Set<string>;
 }
 
+/**
+ * Words that can start a noun trigger of a lexicon built in this process, as a word class (`word-classes.ts`):
+ * `buildLexicon` adds its noun keys; the readings of `findCandidates` that start a noun trigger without a key
+ * (sport results, changes of a result) add theirs where they are declared.
+ */
+export const NOUN_TRIGGER_CLASS = declareWordClass('noun trigger', {});
+
+/**
+ * Words that can start a verb or adjective trigger of a lexicon built in this process (`verbType` in triggers.ts):
+ * `buildLexicon` adds its verb keys as lemmas, their regular forms as `verbLemma` reads them ("looted", "raped",
+ * "stopped", "shelling") and its predicative adjectives; the readings of `verbType` that need no verb key (idioms,
+ * verdicts, pleas, trips, marches, sport results) add theirs where they are declared.
+ */
+export const VERB_TRIGGER_CLASS = declareWordClass('verb trigger', {});
+
+/**
+ * The regular forms under which `verbLemma` finds a verb key `v`: v+ed, v+d, v+ing, and v without its final e+ing.
+ * Forms with a doubled letter ("stopped", "shelling") are not listed (one per letter would make the class's table
+ * ten times larger, and its look-ups slower): `findCandidates` tests those with the lexicon itself.
+ */
+function regularForms(v: string): string[] {
+  const out = [`${v}ed`, `${v}d`, `${v}ing`];
+  if (v.endsWith('e')) out.push(`${v.slice(0, -1)}ing`);
+  return out;
+}
+
 /** Builds lookup maps; throws when two types claim the same trigger, so the taxonomy stays unambiguous. */
 export function buildLexicon(taxonomy: Taxonomy): TriggerLexicon {
   const lex: TriggerLexicon = {
@@ -185,6 +212,18 @@ export function buildLexicon(taxonomy: Taxonomy): TriggerLexicon {
     lex.nounKeys.add(key.split(' ')[0]!);
   for (const key of [...lex.verbs.keys(), ...lex.phrasalVerbs.keys(), ...lex.objectVerbs.keys()])
     lex.verbKeys.add(key.split(' ')[0]!);
+  // The trigger word classes (`findCandidates` passes over a word that has neither bit), made from the keys above.
+  // Noun triggers: every noun key as a form and as a lemma, and as a lemma with a plural "s" (`nounForms` reads
+  // "talks" as "talk"). Verb triggers: the verb keys as lemmas, their regular forms as `verbLemma` reads them, and
+  // the predicative adjectives.
+  extendWordClass(NOUN_TRIGGER_CLASS, {
+    forms: lex.nounKeys,
+    lemmas: [...lex.nounKeys, ...[...lex.nounKeys].map((w) => `${w}s`)],
+  });
+  extendWordClass(VERB_TRIGGER_CLASS, {
+    forms: [...lex.adjectives.keys(), ...[...lex.verbKeys].flatMap(regularForms)],
+    lemmas: lex.verbKeys,
+  });
   for (const form of taxonomy.instruments ?? []) {
     const last = form.split(' ').pop()!;
     const list = lex.instruments.get(last) ?? [];

@@ -15,7 +15,8 @@ import {
   RESULT_LINKERS,
 } from './cues.js';
 import { datelineEnd, particleAfter, verbGroup, WINDOW } from './syntax.js';
-import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
+import { NOUN_TRIGGER_CLASS, VERB_TRIGGER_CLASS, type EventTypeDef, type TriggerLexicon } from './taxonomy.js';
+import { extendWordClass } from './word-classes.js';
 import { VAGUE_WORDS } from './quantity.js';
 import { arsonByPeople, conflictVerb } from './conflict-verbs.js';
 import {
@@ -42,6 +43,7 @@ import {
   wireSense,
   sportsRally,
   stockListing,
+  TRIP_VERBS,
 } from './news-senses.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../words.js';
 
@@ -2670,6 +2672,54 @@ function gerundNoun(lex: TriggerLexicon, ix: ArticleIndex, k: number): boolean {
   return prev.pos !== 'AUX' && !BE_FORMS.has(ix.lower[k - 1]!);
 }
 
+/** The result nouns `findCandidates` reads as noun triggers without a noun key, in the noun-trigger word class. */
+extendWordClass(NOUN_TRIGGER_CLASS, { lemmas: [...SPORT_RESULT_NOUNS, ...RESULT_CHANGE_NOUNS] });
+
+/**
+ * The words `verbType` reads as a verb trigger without a verb key of the lexicon, in the verb-trigger word class:
+ * idioms by lemma ("took to the streets"), sport results, verdicts ("found guilty"), pleas, official trips,
+ * marches, stock listings, and the irregular past forms `verbLemma` knows. A new reading of `verbType` that starts
+ * from a word adds the word here, or `findCandidates` never tries it.
+ */
+extendWordClass(VERB_TRIGGER_CLASS, {
+  lemmas: [...IDIOMS_BY_LEMMA.keys(), ...SPORT_VERBS, ...TRIP_VERBS, 'list'],
+  forms: [
+    'took',
+    'taken',
+    'found',
+    'finds',
+    'find',
+    'finding',
+    'pleaded',
+    'pleads',
+    'plead',
+    'pled',
+    'pleading',
+    'arrived',
+    'arrives',
+    'travelled',
+    'traveled',
+    'travels',
+    'flew',
+    'flies',
+    'march',
+    'marched',
+    'marches',
+    'marching',
+    ...IRREGULAR_PAST.keys(),
+  ],
+});
+
+/**
+ * A regular form with a doubled letter ("stopped", "shelling") of a verb key, as `verbLemma` reads it: the
+ * verb-trigger word class does not list these forms, so a word ending in -ed or -ing without the class's bit is
+ * tried with the lexicon here.
+ */
+function doubledForm(lex: TriggerLexicon, low: string): boolean {
+  if (low.endsWith('ed')) return low.length > 4 && lex.verbKeys.has(low.slice(0, -3));
+  return low.endsWith('ing') && low.length > 5 && lex.verbKeys.has(low.slice(0, -4));
+}
+
 /** Finds every trigger candidate of a sentence that has a verb (headings and date lines have none). */
 export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate[] {
   const out: Candidate[] = [];
@@ -2689,8 +2739,14 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
       // (half of all tokens) is passed over at once.
       const pos = t.pos;
       if (pos !== 'NOUN' && pos !== 'VERB' && pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'ADV') continue;
+      // The word classes (`word-classes.ts`): the verb and adjective readings give a candidate only for a word of the
+      // verb-trigger class (`verbType` or a predicative adjective), the noun readings only for one of the
+      // noun-trigger class; a word of neither (most content words) is passed over before any look-up.
+      const bits = ix.classes[k]!;
+      const verbReading = (bits & VERB_TRIGGER_CLASS) !== 0 || doubledForm(lex, ix.lower[k]!);
+      if (!verbReading && (bits & NOUN_TRIGGER_CLASS) === 0) continue;
       const gerund = gerundNoun(lex, ix, k);
-      if (gerund) {
+      if (gerund || !verbReading) {
         // handled as a noun below
       } else if (
         t.pos === 'VERB' ||
@@ -2744,6 +2800,9 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
           }
         }
       }
+      // Every noun reading below starts from a noun key of the lexicon or a result noun (`nounForms`): a token
+      // without the noun-trigger word class (`word-classes.ts`) has none, and is passed over before its lemma is read.
+      if ((bits & NOUN_TRIGGER_CLASS) === 0) continue;
       const adjectiveNoun = t.pos === 'ADJ' && (finalAsNoun(ix, k) || adjectiveHeadNoun(ix, k));
       if (gerund || t.pos === 'NOUN' || t.pos === 'PROPN' || adjectiveNoun) {
         // Both readings below need a word outside the article's names; that test is the cheap one, so it comes first.

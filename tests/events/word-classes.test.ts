@@ -4,9 +4,11 @@
  * made up for these tests.
  */
 import { buildArticleIndex } from '../../src/events/article-index.js';
-import { tollPhrases, TOLL_VERB_CLASS } from '../../src/events/casualties.js';
+import { TOLL_RULES, tollPhrases, TOLL_VERB_CLASS } from '../../src/events/casualties.js';
+import { NOUN_TRIGGER_CLASS, VERB_TRIGGER_CLASS } from '../../src/events/taxonomy.js';
+import { triggerLexicon } from '../../src/resources.js';
 import { declareWordClass, DIGIT_FIRST, POS_NOUN, POS_VERB, tokenClasses } from '../../src/events/word-classes.js';
-import { eventInput } from './builders.js';
+import { allEvents, eventInput } from './builders.js';
 
 function index(text: string) {
   const input = eventInput(text, {});
@@ -57,5 +59,38 @@ describe('word classes', () => {
     const tolls = tollPhrases(ix, 0).map((t) => [t.role, t.found.q.value]);
     expect(tolls).toContainEqual(['killed', 14]);
     expect(tolls).toContainEqual(['killed', 30]);
+  });
+
+  it('gives every trigger key of the lexicon its class, in the forms the trigger scan reads', () => {
+    const lex = triggerLexicon();
+    for (const v of lex.verbKeys) {
+      expect(tokenClasses('VERB', 'x', v) & VERB_TRIGGER_CLASS).not.toBe(0);
+      for (const form of [`${v}ed`, `${v}ing`])
+        expect([form, tokenClasses('VERB', form, form) & VERB_TRIGGER_CLASS]).not.toEqual([form, 0]);
+    }
+    for (const n of lex.nounKeys) {
+      expect(tokenClasses('NOUN', n, n) & NOUN_TRIGGER_CLASS).not.toBe(0);
+      expect(tokenClasses('NOUN', `${n}s`, `${n}s`) & NOUN_TRIGGER_CLASS).not.toBe(0);
+    }
+    for (const a of lex.adjectives.keys()) expect(tokenClasses('ADJ', a, a) & VERB_TRIGGER_CLASS).not.toBe(0);
+    expect(tokenClasses('NOUN', 'weather', 'weather') & (VERB_TRIGGER_CLASS | NOUN_TRIGGER_CLASS)).toBe(0);
+  });
+
+  it('lists the lemmas the toll rules of any verb compare with in the toll-verb class', () => {
+    const anyWord = TOLL_RULES.filter((r) => r.words === null);
+    const lemmas = anyWord.flatMap(({ rule }) =>
+      [...rule.toString().matchAll(/\blemma === '([^']+)'/g)].map((m) => m[1]!),
+    );
+    expect(lemmas.length).toBeGreaterThan(0);
+    for (const w of lemmas) expect([w, tokenClasses('VERB', 'x', w) & TOLL_VERB_CLASS]).not.toEqual([w, 0]);
+  });
+
+  it('still finds triggers told in regular forms, idioms and verdicts behind the classes', () => {
+    const types = (text: string) => allEvents(text, '2026-03-02').map((e) => e.type);
+    expect(types('Rioters looted the depot and torched two lorries on Sunday.')).toContain('looting');
+    // A doubled letter ("stabbed", "kidnapping") is not in the class: the trigger scan asks the lexicon.
+    expect(types('A man stabbed two guards at the depot on Sunday.')).toContain('attack');
+    expect(types('Hundreds of farmers took to the streets of the capital on Monday.')).toContain('protest');
+    expect(types('The ferry captain was found guilty of manslaughter on Friday.')).toContain('ruling');
   });
 });
