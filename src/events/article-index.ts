@@ -6,7 +6,7 @@
 import { normalizeEntityName } from '../ids.js';
 import type { EntityRecord, Sentence, TimexRecord, Token } from '../types.js';
 import { NATIONALITIES, RELATIVE_PRONOUNS, SUBORDINATORS } from './cues.js';
-import { tokenClasses } from './word-classes.js';
+import { TIME_SET, tokenClasses } from './word-classes.js';
 
 /** A mention placed on the token grid. */
 export interface TokenMention {
@@ -113,7 +113,7 @@ export function buildArticleIndex(
       if (finiteVerb(tokens, lower, k, s.tokenStart)) hasVerb[s.i] = 1;
       if (k > s.tokenStart && opensClause(t, low)) clause++;
       clauseOf[k] = clause;
-      const bits = tokenClasses(t.pos, low, lowerLemma(t.lemma));
+      const bits = tokenClasses(t.pos, low, lowerLemma(t.lemma)) | (timexAt[k]?.type === 'SET' ? TIME_SET : 0);
       classes[k] = bits;
       mask |= bits;
     }

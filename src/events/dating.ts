@@ -4,8 +4,9 @@
  * text's own time expressions are used: an event the text leaves undated is never given the publication
  * date. Durations and sets are not dates.
  */
-import type { EventDate, TimexRecord } from '../types.js';
+import type { EventDate, Sentence, TimexRecord } from '../types.js';
 import { lemmaOf, lowerAt, type ArticleIndex } from './article-index.js';
+import { declareWordClass, TIME_SET } from './word-classes.js';
 import { REPORTING_VERBS, TEMPORAL_PREPOSITIONS, TREND_VERBS } from './cues.js';
 import type { VerbGroup } from './syntax.js';
 import { dayIndex, isoWeekday, parseDay } from '../timex/calendar.js';
@@ -1831,22 +1832,14 @@ export function trendSubject(ix: ArticleIndex, head: number, end: number): boole
   return v < s.tokenEnd && ix.tokens[v]!.pos === 'VERB' && TREND_VERBS.has(lemmaOf(ix, v));
 }
 
+/** Occurrence counts and "times" as a word class: `repeatedOccurrence` scans a clause only in a sentence with one. */
+const OCCURRENCE_CLASS = declareWordClass('occurrence count', { forms: [...OCCURRENCE_COUNTS, 'times'] });
+
 /**
- * Phenomenon: repeated occurrences have no single date — a set time expression in the event's clause
- * ("protests have been held every week"), a count of occurrences ("bombed several times", "attacked
- * twice"), or an indefinite plural event noun, bare or quantified ("have carried out attacks", "several
- * bombings", "a series of raids"). Such an event keeps a date its own clause states (that is when the
- * series happened), but takes none from the narrative, the tense or the publication date. A definite
- * plural ("the attacks" on two embassies) names one told event and is not affected.
+ * The clause half of `repeatedOccurrence`: a recurring time ("every week"), an occurrence count ("twice") or "N
+ * times" in the trigger's clause or its verb's, within a sentence-sized reach.
  */
-export function repeatedOccurrence(
-  ix: ArticleIndex,
-  head: number,
-  kind: 'verb' | 'noun',
-  verb: number,
-  subject: boolean,
-): boolean {
-  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+function repeatedInClause(ix: ArticleIndex, s: Sentence, head: number, verb: number): boolean {
   const clauses = [ix.clauseOf[head]!, verb >= 0 ? ix.clauseOf[verb]! : -1];
   // Within a sentence-sized reach of the trigger, so a huge sentence stays linear.
   const from = Math.max(s.tokenStart, Math.min(head, verb >= 0 ? verb : head) - REPEAT_REACH);
@@ -1863,6 +1856,29 @@ export function repeatedOccurrence(
       if (ix.tokens[k - 1]!.pos === 'NUM' || OCCURRENCE_QUANTIFIERS.has(counted)) return true;
     }
   }
+  return false;
+}
+
+/**
+ * Phenomenon: repeated occurrences have no single date — a set time expression in the event's clause
+ * ("protests have been held every week"), a count of occurrences ("bombed several times", "attacked
+ * twice"), or an indefinite plural event noun, bare or quantified ("have carried out attacks", "several
+ * bombings", "a series of raids"). Such an event keeps a date its own clause states (that is when the
+ * series happened), but takes none from the narrative, the tense or the publication date. A definite
+ * plural ("the attacks" on two embassies) names one told event and is not affected.
+ */
+export function repeatedOccurrence(
+  ix: ArticleIndex,
+  head: number,
+  kind: 'verb' | 'noun',
+  verb: number,
+  subject: boolean,
+): boolean {
+  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  // The word classes (`word-classes.ts`): the clause scan can only answer yes in a sentence with a count of
+  // occurrences ("twice", "times") or a recurring time ("every week", `TIME_SET`); most sentences have neither.
+  if ((ix.sentenceClasses[s.i]! & (OCCURRENCE_CLASS | TIME_SET)) !== 0 && repeatedInClause(ix, s, head, verb))
+    return true;
   if (kind !== 'noun') return false;
   const t = ix.tokens[head]!;
   // A plural event noun: its form is not its lemma and ends in -s ("attacks", "bombings").

@@ -408,7 +408,7 @@ const TALLY_WORDS = new Set([
   'ruling',
 ]);
 
-/** Sentences with a word of votes or legislatures (`tallySentence`): the class is `TALLY_WORDS` exactly. */
+/** Sentences with a word of votes or legislatures (`tallySentence`), as a word class. */
 const TALLY_CLASS = declareWordClass('tally', { forms: TALLY_WORDS });
 
 /** A score: "3-1" as one token, or "1 – 1" as three. */
@@ -424,7 +424,11 @@ function scoreAt(ix: ArticleIndex, x: number): boolean {
 
 /** True when the sentence of `k` speaks of votes or courts: its "52-48" is a tally. */
 function tallySentence(ix: ArticleIndex, k: number): boolean {
-  return (ix.sentenceClasses[ix.tokens[k]!.sentence]! & TALLY_CLASS) !== 0;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  // Most sentences have no such word: their mask says so without a look-up; the words are read where it may.
+  if ((ix.sentenceClasses[s.i]! & TALLY_CLASS) === 0) return false;
+  for (let x = s.tokenStart; x < s.tokenEnd; x++) if (TALLY_WORDS.has(ix.lower[x]!)) return true;
+  return false;
 }
 
 /**
@@ -943,10 +947,16 @@ const PLAY_SENSES: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 /**
- * The words `gameSentence` reads first: a game word, an inning ("ninth-inning"), a sport result verb by its lemma.
- * A score starts with a digit (`DIGIT_FIRST`): a sentence or token with neither bit cannot tell a game.
+ * The words `gameSentence` reads first: a game word, an inning ("ninth-inning"), a minute or the penalty area
+ * (`minuteOfPlay`), a sport result verb by its lemma. A score or an ordinal minute ("63rd-minute") starts with a
+ * digit (`DIGIT_FIRST`): a sentence or token with neither bit cannot tell a game. A new test of `gameSentence` on a
+ * token adds its words here.
  */
-const GAME_CLASS = declareWordClass('game', { forms: GAME_WORDS, lemmas: SPORT_VERBS, suffixes: ['-inning'] });
+const GAME_CLASS = declareWordClass('game', {
+  forms: [...GAME_WORDS, 'minute', 'penalty'],
+  lemmas: SPORT_VERBS,
+  suffixes: ['-inning'],
+});
 const GAME_OR_DIGIT = GAME_CLASS | DIGIT_FIRST;
 
 /** Per article, which sentences tell a game (a score outside votes and courts, a game word, a sport result verb). */

@@ -26,8 +26,11 @@ export const POS_NUM = 1 << 6;
 /** The token's lower-case form starts with an ASCII digit ("3-1", "12", "1,200"). */
 export const DIGIT_FIRST = 1 << 7;
 
+/** The token is inside a time expression of type SET ("every week", "daily"): set by the article index. */
+export const TIME_SET = 1 << 8;
+
 /** Bits of the declared classes start here; the ones below are the built-in bits above. */
-const FIRST_DECLARED = 8;
+const FIRST_DECLARED = 9;
 
 /** A rule family's words, as its scan's first test reads them. */
 export interface WordClassSpec {
@@ -54,11 +57,11 @@ const declared: Declared[] = [];
 
 /**
  * Declares a word class and returns its bit. Called once per class at module level by the rule family that owns
- * the words (two families may share words; each gets its own bit). Throws when the 24 declared bits are taken.
+ * the words (two families may share words; each gets its own bit). Throws when the 23 declared bits are taken.
  */
 export function declareWordClass(name: string, spec: WordClassSpec): number {
   const index = FIRST_DECLARED + declared.length;
-  if (index > 31) throw new Error(`dossier: word class "${name}": all 24 declared word-class bits are taken`);
+  if (index > 31) throw new Error(`dossier: word class "${name}": all 23 declared word-class bits are taken`);
   const bit = (1 << index) >>> 0;
   declared.push({
     name,
@@ -157,11 +160,24 @@ function posBits(pos: string): number {
   }
 }
 
+/** See `everyWordClass`. */
+let everyClass = false;
+
+/**
+ * For checks: with `on`, every token of an index made afterwards has every bit, so every scan runs on every sentence
+ * and token as it did before the word classes. A family whose output then changes misses a word in its class
+ * (tests/events/word-classes.test.ts compares the two on the bundled articles and sentences of its own).
+ */
+export function everyWordClass(on: boolean): void {
+  everyClass = on;
+}
+
 /**
  * The class bits of one token: its part of speech, its form's first character, its form (`low`) and its lemma in
  * lower case (`lemma`, as `lemmaOf` gives it) looked up in the declared classes.
  */
 export function tokenClasses(pos: string, low: string, lemma: string): number {
+  if (everyClass) return 0xffffffff;
   const t = compiled();
   let bits = posBits(pos);
   const first = low.charCodeAt(0);
