@@ -2678,11 +2678,11 @@ extendWordClass(NOUN_TRIGGER_CLASS, { lemmas: [...SPORT_RESULT_NOUNS, ...RESULT_
 /**
  * The words `verbType` reads as a verb trigger without a verb key of the lexicon, in the verb-trigger word class:
  * idioms by lemma ("took to the streets"), sport results, verdicts ("found guilty"), pleas, official trips,
- * marches, stock listings, and the irregular past forms `verbLemma` knows. A new reading of `verbType` that starts
- * from a word adds the word here, or `findCandidates` never tries it.
+ * marches, stock listings, delays ("pushed back"), and the irregular past forms `verbLemma` knows. A new reading
+ * of `verbType` that starts from a word adds the word here, or `findCandidates` never tries it.
  */
 extendWordClass(VERB_TRIGGER_CLASS, {
-  lemmas: [...IDIOMS_BY_LEMMA.keys(), ...SPORT_VERBS, ...TRIP_VERBS, 'list'],
+  lemmas: [...IDIOMS_BY_LEMMA.keys(), ...SPORT_VERBS, ...TRIP_VERBS, 'list', ...DELAY_VERBS],
   forms: [
     'took',
     'taken',
