@@ -53,7 +53,7 @@ const WEAPON_SUBTYPES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Forms of "strike" and "hit" as verbs. */
-const STRIKE_FORMS: ReadonlySet<string> = new Set([
+export const STRIKE_FORMS: ReadonlySet<string> = new Set([
   'strike',
   'strikes',
   'struck',
@@ -64,7 +64,7 @@ const STRIKE_FORMS: ReadonlySet<string> = new Set([
 ]);
 
 /** Forms of "rip" and "tear" that go "through" something. */
-const TEAR_FORMS: ReadonlySet<string> = new Set([
+export const TEAR_FORMS: ReadonlySet<string> = new Set([
   'rip',
   'rips',
   'ripped',

@@ -18,7 +18,7 @@ import { datelineEnd, particleAfter, verbGroup, WINDOW } from './syntax.js';
 import { NOUN_TRIGGER_CLASS, VERB_TRIGGER_CLASS, type EventTypeDef, type TriggerLexicon } from './taxonomy.js';
 import { extendWordClass } from './word-classes.js';
 import { VAGUE_WORDS } from './quantity.js';
-import { arsonByPeople, conflictVerb } from './conflict-verbs.js';
+import { arsonByPeople, conflictVerb, STRIKE_FORMS, TEAR_FORMS } from './conflict-verbs.js';
 import {
   figurativeTheft,
   finalAsNoun,
@@ -2707,6 +2707,9 @@ extendWordClass(VERB_TRIGGER_CLASS, {
     'marches',
     'marching',
     ...IRREGULAR_PAST.keys(),
+    // The lead's conflict verbs of this session: an attacker or weapon that strikes, hits or tears through things.
+    ...STRIKE_FORMS,
+    ...TEAR_FORMS,
   ],
 });
 
