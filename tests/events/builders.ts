@@ -136,6 +136,24 @@ export function allEvents(
     .events;
 }
 
+/**
+ * Views of every event of `text` (no confidence threshold), with its time expressions and entities, published on
+ * `published`: the dating tests' one way of running the extractor.
+ */
+export function datedViews(
+  text: string,
+  timexes: TimexSpec[],
+  published: string | null = '2025-10-17',
+  entities: EntitySpec[] = [],
+): EventView[] {
+  const { events: evs, names } = events(text, { timexes, entities, published, minConfidence: 0 });
+  return view(evs, names);
+}
+
+/** The view of the event whose trigger is `trigger`. */
+export const viewOn = (views: readonly EventView[], trigger: string): EventView | undefined =>
+  views.find((e) => e.trigger === trigger);
+
 /** A compact, comparable view of an event: names instead of ids. */
 export interface EventView {
   type: string;

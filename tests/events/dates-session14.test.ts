@@ -2,19 +2,9 @@
  * Session 14 (issue 14 item 6, "dates from the event's own clause first"): phenomena found on whole documents
  * (the dates2 gold split). Every sentence is our own.
  */
-import { events, view, type EntitySpec, type TimexSpec } from './builders.js';
+import { datedViews as dated, viewOn as on, type EntitySpec } from './builders.js';
 
-function dated(
-  text: string,
-  timexes: TimexSpec[],
-  published: string | null = '2025-10-17',
-  entities: EntitySpec[] = [],
-) {
-  const { events: evs, names } = events(text, { timexes, entities, published, minConfidence: 0 });
-  return view(evs, names);
-}
 const G = (name: string): EntitySpec => ({ name, type: 'group' });
-const on = (views: ReturnType<typeof dated>, trigger: string) => views.find((e) => e.trigger === trigger);
 
 describe('a report date sets no narrative time', () => {
   it('"…, a governor said on Thursday. The rebels … looted shops" is the night the attack was told for', () => {

@@ -2,19 +2,9 @@
  * Session 18 (issue 14 item 6, "dates from the event's own clause first"): phenomena found reading the errors of
  * the fresh2, fresh3, fresh6, fresh7 and held-out date splits. Every sentence is our own.
  */
-import { events, view, type EntitySpec, type TimexSpec } from './builders.js';
+import { datedViews as dated, viewOn as on, type EntitySpec, type TimexSpec } from './builders.js';
 
-function dated(
-  text: string,
-  timexes: TimexSpec[],
-  published: string | null = '2025-10-17',
-  entities: EntitySpec[] = [],
-) {
-  const { events: evs, names } = events(text, { timexes, entities, published, minConfidence: 0 });
-  return view(evs, names);
-}
 const dur = (text: string, value: string): TimexSpec => ({ text, value, precision: 'unknown', type: 'DURATION' });
-const on = (views: ReturnType<typeof dated>, trigger: string) => views.find((e) => e.trigger === trigger);
 /** The event of `trigger` is found and is not dated `value`. */
 function notDatedAs(views: ReturnType<typeof dated>, trigger: string, value: string): void {
   expect(on(views, trigger)).toBeDefined();

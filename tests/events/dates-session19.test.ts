@@ -2,18 +2,8 @@
  * Session 19 (issue 14 item 6, dates ≥ 85 % on unseen news): dating groups read on the development date splits.
  * Every sentence is our own; each rule has its false senses beside it.
  */
-import { events, view, type EntitySpec, type TimexSpec } from './builders.js';
+import { datedViews as dated, viewOn as on, type TimexSpec } from './builders.js';
 
-function dated(
-  text: string,
-  timexes: TimexSpec[],
-  published: string | null = '2025-10-17',
-  entities: EntitySpec[] = [],
-) {
-  const { events: evs, names } = events(text, { timexes, entities, published, minConfidence: 0 });
-  return view(evs, names);
-}
-const on = (views: ReturnType<typeof dated>, trigger: string) => views.find((e) => e.trigger === trigger);
 const monday: TimexSpec = { text: 'on Monday', value: '2025-10-13', precision: 'day' };
 
 describe('a toll over an outbreak or a season has no single date', () => {
