@@ -119,7 +119,7 @@ CREATE TABLE IF NOT EXISTS events (
   injured_max          Nullable(Int64), -- Highest figure for people injured, null when open-ended.
   injured_precision    Nullable(String), -- exact, lower-bound or vague.
   status               String, -- occurred, reported, claimed, planned, threatened, negated, hypothetical, generic, …
-  salience             String, -- news (count it), or told in passing: background (an earlier event), comment (a statement that only gives a view), consequence (a death or injury counted on its cause). Count news with WHERE salience = 'news'. Schema 2.4; records older than 2.4 give news.
+  salience             String, -- news (count it), or told in passing: background (an earlier event), comment (a statement that only gives a view, a news medium's report, or a statement that only carries another event of the article), consequence (a death or injury counted on its cause). Count news with WHERE salience = 'news'. Schema 2.4; records older than 2.4 give news.
   confidence           Float64, -- Confidence of the event in [0, 1].
   trigger_text         String, -- The trigger word(s).
   trigger_start        Int64, -- Start offset of the trigger.

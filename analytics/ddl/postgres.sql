@@ -111,7 +111,7 @@ CREATE TABLE IF NOT EXISTS events (
   injured_max          BIGINT, -- Highest figure for people injured, null when open-ended.
   injured_precision    TEXT, -- exact, lower-bound or vague.
   status               TEXT NOT NULL, -- occurred, reported, claimed, planned, threatened, negated, hypothetical, generic, …
-  salience             TEXT NOT NULL, -- news (count it), or told in passing: background (an earlier event), comment (a statement that only gives a view), consequence (a death or injury counted on its cause). Count news with WHERE salience = 'news'. Schema 2.4; records older than 2.4 give news.
+  salience             TEXT NOT NULL, -- news (count it), or told in passing: background (an earlier event), comment (a statement that only gives a view, a news medium's report, or a statement that only carries another event of the article), consequence (a death or injury counted on its cause). Count news with WHERE salience = 'news'. Schema 2.4; records older than 2.4 give news.
   confidence           DOUBLE PRECISION NOT NULL, -- Confidence of the event in [0, 1].
   trigger_text         TEXT NOT NULL, -- The trigger word(s).
   trigger_start        BIGINT NOT NULL, -- Start offset of the trigger.

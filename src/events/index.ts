@@ -70,7 +70,7 @@ import {
 import { copyArgument, mergeEvents, type DraftEvent } from './merge.js';
 import { argumentList, candidateArguments, mergePlace, participantList, type Arguments } from './roles.js';
 import { candidateStatus, type StatusResult } from './status.js';
-import { mentionAside, retold, retoldEvents } from './salience.js';
+import { carryingStatements, mentionAside, retold, retoldEvents } from './salience.js';
 import { scoredResult } from './news-senses.js';
 import {
   accidentalExplosions,
@@ -1643,6 +1643,9 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   drafts.sort((p, q) => p.trigger.start - q.trigger.start);
 
   const merged = mergedDrafts(drafts, undatable, told, eventAnchored, resources.lexicon);
+  // A statement that only carries an act output as its own row is that row's source (salience.ts).
+  const output = merged.filter((d) => d.confidence >= minConfidence && d.confidence > 0);
+  for (const d of carryingStatements(ix, output)) d.aside = 'comment';
   return { events: keptRecords(input, merged, lead, resources.lexicon, minConfidence), warnings: [] };
 }
 

@@ -15,8 +15,9 @@
  * - `consequence`: a death or injury that resulted from another event of the article; it links to that
  *   event (`cause`), which carries its toll.
  */
-import type { EventDate, EventSalience } from '../types.js';
+import type { EventDate, EventSalience, EventStatus } from '../types.js';
 import { memoised, type ArticleIndex } from './article-index.js';
+import type { DraftEvent } from './merge.js';
 import { verbGroup, type VerbGroup } from './syntax.js';
 import type { Candidate } from './triggers.js';
 
@@ -488,8 +489,56 @@ const COMMENTATORS: ReadonlySet<string> = new Set([
  * next verb.
  */
 export function commentatorSpeaker(ix: ArticleIndex, group: VerbGroup, verb: number): boolean {
+  return speakerHas(ix, group, verb, (k) => COMMENTATORS.has(ix.tokens[k]!.lemma.toLowerCase()), true);
+}
+
+/** Nouns for a news medium; "agency" only after "news" or "press" (an energy agency is an actor). */
+const NEWS_MEDIA: ReadonlySet<string> = new Set([
+  'newspaper',
+  'daily',
+  'paper',
+  'weekly',
+  'tabloid',
+  'magazine',
+  'radio',
+  'television',
+  'tv',
+  'broadcaster',
+]);
+
+/**
+ * Phenomenon (session 20): a news medium named as the speaker ("Interfax news agency said", "state television
+ * reported", "the daily Vremya said", "…, the newspaper said") reports news or gives its own opinion; it is the
+ * source of what it tells, not an actor whose statement an analyst counts (CAMEO and ICEWS code the event a
+ * news report tells, with the medium as its source, never the report). A comment. True when the speaker's noun
+ * phrase (as `commentatorSpeaker` finds it) holds such a noun; after the verb only for a verb of saying, not
+ * "tell" ("he told state radio": the medium is the listener).
+ */
+export function mediumSpeaker(ix: ArticleIndex, group: VerbGroup, verb: number): boolean {
+  const isMedium = (k: number): boolean => {
+    const low = ix.lower[k]!;
+    // After the verb, the speaker stands before any preposition ("said the newspaper"; not "said in a radio
+    // interview", "said on television").
+    for (let j = verb + 1; j < k; j++) if (ix.tokens[j]!.pos === 'ADP') return false;
+    if (low === 'agency') return ix.lower[k - 1] === 'news' || ix.lower[k - 1] === 'press';
+    return NEWS_MEDIA.has(low) && ix.tokens[k]!.pos !== 'ADV' && !(low === 'paper' && ix.lower[k - 1] === 'white');
+  };
+  return speakerHas(ix, group, verb, isMedium, ix.tokens[verb]!.lemma.toLowerCase() !== 'tell');
+}
+
+/**
+ * Whether the speaker's noun phrase of the statement verb at `verb` holds a token `has` accepts: before the verb
+ * back to the previous verb, or (when `after` and the attribution follows a comma or a quotation: '…," said Ana
+ * Holt, an economist') after it up to the next verb.
+ */
+function speakerHas(
+  ix: ArticleIndex,
+  group: VerbGroup,
+  verb: number,
+  has: (k: number) => boolean,
+  after: boolean,
+): boolean {
   const s = ix.sentences[ix.tokens[verb]!.sentence]!;
-  const isCommentator = (k: number): boolean => COMMENTATORS.has(ix.tokens[k]!.lemma.toLowerCase());
   const stops = (k: number): boolean => {
     const t = ix.tokens[k]!;
     // A capitalised word tagged as a verb is part of a name ("Phillips & Drew").
@@ -498,13 +547,13 @@ export function commentatorSpeaker(ix: ArticleIndex, group: VerbGroup, verb: num
   };
   for (let k = group.start - 1; k >= s.tokenStart && group.start - k <= 12; k--) {
     if (stops(k) || QUOTE.has(ix.lower[k]!)) break;
-    if (isCommentator(k)) return true;
+    if (has(k)) return true;
   }
   const before = group.start - 1 >= s.tokenStart ? ix.lower[group.start - 1]! : '';
-  if (before !== ',' && !QUOTE.has(before)) return false;
+  if (!after || (before !== ',' && !QUOTE.has(before))) return false;
   for (let k = verb + 1; k < s.tokenEnd && k - verb <= 10; k++) {
     if (stops(k) || QUOTE.has(ix.lower[k]!)) break;
-    if (isCommentator(k)) return true;
+    if (has(k)) return true;
   }
   return false;
 }
@@ -559,6 +608,7 @@ export function mentionAside(ix: ArticleIndex, c: Candidate, f: MentionFacts): A
     if (noComment(ix, c.head)) return 'comment';
     if (quantifiedSpeaker(ix, f.group.start)) return 'comment';
     if (commentatorSpeaker(ix, f.group, c.head)) return 'comment';
+    if (mediumSpeaker(ix, f.group, c.head)) return 'comment';
     if (inOpinionPiece(ix, f.group, c.head)) return 'comment';
   }
   // A financial result is dated by the period it covers ("a third-quarter loss"), which ends before the report.
@@ -578,4 +628,137 @@ export function mentionAside(ix: ArticleIndex, c: Candidate, f: MentionFacts): A
       return 'background';
   }
   return null;
+}
+
+/** Statement words that only carry what they report (not "deny", "declare", "insist": stances of their own). */
+const CARRYING_WORDS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'state',
+  'confirm',
+  'announce',
+  'statement',
+  'announcement',
+]);
+
+/** Words of a stance toward an event: a statement holding one is about the stance, which is its own row. */
+const STANCE_WORDS: ReadonlySet<string> = new Set([
+  'condemn',
+  'denounce',
+  'deplore',
+  'criticise',
+  'criticize',
+  'praise',
+  'welcome',
+  'hail',
+  'blame',
+  'accuse',
+  'deny',
+  'regret',
+  'believe',
+  'think',
+  'fear',
+  'hope',
+  'doubt',
+  'suspect',
+  'protest',
+  'demand',
+  'urge',
+  'warn',
+  'threaten',
+  'dispute',
+  'reject',
+  'want',
+  'oppose',
+  'support',
+]);
+
+/** Statuses of an event told as a fact or a plan (not negated, hypothetical, generic or threatened). */
+const TOLD_AS_FACT: ReadonlySet<EventStatus> = new Set(['occurred', 'reported', 'claimed', 'ongoing', 'planned']);
+
+/** The index of the token that starts at `offset` (or the first after it). */
+function tokenStarting(ix: ArticleIndex, offset: number): number {
+  let lo = 0;
+  let hi = ix.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ix.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether the statement word at `v` reports the event word at `k` of its sentence as the act it tells (a verb
+ * or a noun; not a purpose or a wish: "to sell", "would like to win"). Either `k` stands in the clause said
+ * ("police said they had arrested two men", "a statement said the smuggler was executed"): within 20 words, no
+ * quotation or sentence stop between, `k` a verb or after one verb at most (the light verb: "had launched an
+ * investigation"; not "said at the ceremony", the statement's own circumstance, nor "said the rhetoric has
+ * helped lead to attacks", a view of causes). Or `k` stands in the clause before a closing attribution ("Two
+ * men were arrested, police said on Tuesday."): a comma or a quote, then the speaker with no verb of its own,
+ * and no verb after the statement word (not "…, but he told reporters he had no message"). A stance word
+ * between (`condemned`, `denied`, `believe`) makes the statement about the stance.
+ */
+function reports(ix: ArticleIndex, v: number, k: number): boolean {
+  const stance = (j: number): boolean => STANCE_WORDS.has(ix.tokens[j]!.lemma.toLowerCase());
+  const pos = ix.tokens[k]!.pos;
+  if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN') return false;
+  if (pos === 'VERB' && ix.lower[k - 1] === 'to') return false;
+  const s = ix.sentences[ix.tokens[v]!.sentence]!;
+  if (k > v) {
+    if (k - v > 20) return false;
+    let verbs = 0;
+    let auxiliaries = 0;
+    for (let j = v + 1; j < k; j++) {
+      const low = ix.lower[j]!;
+      if (low === '.' || low === ';' || QUOTE.has(low) || stance(j)) return false;
+      if (ix.tokens[j]!.pos === 'VERB') verbs++;
+      else if (ix.tokens[j]!.pos === 'AUX') auxiliaries++;
+    }
+    return pos === 'VERB' ? verbs <= 1 : verbs === 1 || (verbs === 0 && auxiliaries > 0);
+  }
+  for (let j = v + 1; j < s.tokenEnd; j++)
+    if (ix.tokens[j]!.pos === 'VERB' || ix.tokens[j]!.pos === 'AUX') return false;
+  let p = v - 1;
+  while (p > k && ix.lower[p] !== ',' && !QUOTE.has(ix.lower[p]!)) {
+    if (ix.tokens[p]!.pos === 'VERB' || stance(p)) return false;
+    p--;
+  }
+  if (p <= k || ix.tokens[p + 1]!.pos === 'CCONJ' || ix.tokens[p + 1]!.pos === 'SCONJ') return false;
+  for (let j = k + 1; j < p; j++) if (ix.lower[j] === ';' || stance(j)) return false;
+  return true;
+}
+
+/**
+ * Phenomenon (session 20, the statement convention of docs/events.md): a statement that reports an act the
+ * article outputs as its own event ("Police said on Tuesday they had arrested two men", "A ministry statement
+ * said the smuggler was executed on Monday", "NATO said its committee would visit Kell") is the vehicle of that
+ * act: the act is the row an analyst counts (its record keeps the speaker as `reportedBy` where the status
+ * says so), the statement is its source, as CAMEO and ICEWS code the act a report tells and keep "make a
+ * public statement" for what carries no other act. The statements returned are marked `comment`. Kept as
+ * news: a headline, a statement that holds a stance toward the act (condemns, denies, believes, demands), and
+ * one whose act is negated, hypothetical, generic or threatened ("said it would not negotiate": the refusal is
+ * the news), a consequence, or an event the sentence only names ("condemned the bombing").
+ */
+export function carryingStatements(ix: ArticleIndex, drafts: readonly DraftEvent[]): DraftEvent[] {
+  const out: DraftEvent[] = [];
+  for (const st of drafts) {
+    if (st.type !== 'statement' || st.headline || st.aside) continue;
+    if (st.status !== 'occurred' && st.status !== 'reported') continue;
+    if (!CARRYING_WORDS.has(st.lemmas[0] ?? '')) continue;
+    const sentence = st.trigger.sentence;
+    const v = tokenStarting(ix, st.trigger.start);
+    const carried = drafts.some(
+      (o) =>
+        o.type !== 'statement' &&
+        !o.cause &&
+        !o.aside &&
+        TOLD_AS_FACT.has(o.status) &&
+        (o.toldIn ?? []).includes(sentence) &&
+        !(o.relatedIn ?? []).includes(sentence) &&
+        o.mentions.some((m) => m.sentence === sentence && reports(ix, v, tokenStarting(ix, m.start))),
+    );
+    if (carried) out.push(st);
+  }
+  return out;
 }

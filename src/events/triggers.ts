@@ -1706,8 +1706,9 @@ function commandOrder(ix: ArticleIndex, k: number, j: number, end: number): bool
   if (t.pos === 'PRON' || t.pos === 'PROPN' || ix.mentionAt[head] !== -1 || animateHead(low)) return true;
   return ORDERED_ACTS.has(low) || (!ORDERED_GOODS.has(low) && /(?:ion|ions|ment|ments|ure|ures|al|als)$/.test(low));
 }
-/** Acts ordered without a process suffix ("ordered an inquiry", "ordered a halt"). */
+/** Acts ordered without a process suffix ("ordered an inquiry", "ordered a halt", "ordered the use of force"). */
 const ORDERED_ACTS = new Set([
+  'use',
   'inquiry',
   'probe',
   'review',

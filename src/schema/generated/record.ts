@@ -320,7 +320,7 @@ export interface Event {
   status:
     'occurred' | 'ongoing' | 'planned' | 'negated' | 'reported' | 'claimed' | 'threatened' | 'hypothetical' | 'generic';
   /**
-   * News an analyst counting events wants as a row, or told in passing: background (an earlier event), comment (a statement that only gives a view), consequence (a death or injury counted on its cause). Schema 2.4.
+   * News an analyst counting events wants as a row, or told in passing: background (an earlier event), comment (a statement that only gives a view, a news medium's report, or a statement that only carries another event of the article), consequence (a death or injury counted on its cause). Schema 2.4.
    */
   salience?: 'news' | 'background' | 'comment' | 'consequence';
   casualties?: {
