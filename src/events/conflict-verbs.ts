@@ -224,3 +224,57 @@ const CROWDS: ReadonlySet<string> = new Set([
   'youths',
   'looters',
 ]);
+
+/** Forms of "fall" as a verb ("the town fell to the rebels"). */
+export const FALL_FORMS: ReadonlySet<string> = new Set(['fall', 'falls', 'fell', 'fallen', 'falling']);
+
+/** Forces a place falls to, besides the armed doers: "fell to government forces", "fell to the army". */
+const TAKERS: ReadonlySet<string> = new Set([
+  ...ARMED_DOERS,
+  'forces',
+  'army',
+  'militia',
+  'militias',
+  'militiamen',
+  'soldiers',
+]);
+
+/** Words a place falls under or into the hands of before "of" ("into the hands of", "under the control of"). */
+const HELD_BY: ReadonlySet<string> = new Set(['hands', 'control']);
+
+/**
+ * Session 20 (evprec). Phenomenon: a place "falls to" the forces that take it ("the town fell to the rebels", "Orsk
+ * has fallen to insurgents", "the base fell into the hands of the militia", "the district fell under the control
+ * of armed groups"): territory taken, as "the rebels captured the town" is. The place is the subject right
+ * before the verb (a word of `places`, the capture verbs' place words, or a place name), the takers follow "to"
+ * (an armed doer, forces, or a group named) or "into the hands of" / "under the control of". False senses: what
+ * is not a place falls ("prices fell to a two-year low", "the team fell to third place", "the task fell to the
+ * mayor"), a place's figure falls ("the town's population fell to 2,000": its subject is the figure), and a place
+ * falls into a state ("the city fell silent", "fell into chaos"). True when the verb at `k` is such a fall.
+ */
+export function fallenTo(ix: ArticleIndex, k: number, places: ReadonlySet<string>): boolean {
+  if (!FALL_FORMS.has(ix.lower[k]!)) return false;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  let b = k - 1;
+  while (b >= s.tokenStart && (ix.tokens[b]!.pos === 'ADV' || ix.tokens[b]!.pos === 'AUX')) b--;
+  if (b < s.tokenStart) return false;
+  const m = ix.mentionAt[b]!;
+  const placeName = m !== -1 && ix.mentions[m]!.entity.type === 'place' && ix.mentions[m]!.tokenEnd === b + 1;
+  if (!placeName && !places.has(ix.lower[b]!)) return false;
+  let x = k + 1;
+  if (ix.lower[x] === 'into' || ix.lower[x] === 'under') {
+    // "into the hands of", "under the control of", "under rebel control".
+    for (let y = x + 1; y < s.tokenEnd && y - x <= 3; y++)
+      if (HELD_BY.has(ix.lower[y]!)) return ix.lower[y + 1] === 'of' || ix.lower[y] === 'control';
+    return false;
+  }
+  if (ix.lower[x] !== 'to') return false;
+  for (x = k + 2; x < s.tokenEnd && x - k <= 6; x++) {
+    const pos = ix.tokens[x]!.pos;
+    if (pos === 'ADP' || pos === 'PUNCT' || pos === 'VERB' || pos === 'CCONJ') return false;
+    if (TAKERS.has(ix.lower[x]!)) return true;
+    const g = ix.mentionAt[x]!;
+    if (g !== -1 && ix.mentions[g]!.entity.type === 'group') return true;
+  }
+  return false;
+}

@@ -1920,6 +1920,13 @@ const LEGAL_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
       'conviction',
       'accused',
       'convicted',
+      // Session 20 (evprec): the crime a charge names ("charges of attempted murder were dropped", "two counts
+      // of assault", "an indictment of fraud").
+      'charge',
+      'charges',
+      'count',
+      'counts',
+      'indictment',
     ]),
   ],
   ['with', new Set(['charge', 'charged', 'charges', 'connection'])],

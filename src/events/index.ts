@@ -206,17 +206,62 @@ function confidence(
  * A clash fought by protesters, demonstrators or a crowd ("protesters clashed with police", "clashes
  * between demonstrators and riot police") is a violent demonstration, not a battle between armed groups:
  * ACLED codes it Riots / Violent demonstration, KAIROS Conflict.Demonstrate.DemonstrateWithViolence.
+ * Session 20 (evprec): so is an attack a crowd does ("protesters stormed parliament", "a mob attacked the
+ * police station", "the storming of the ministry by demonstrators"): a crowd forcing its way into a building or
+ * assaulting people is ACLED's violent demonstration or mob violence, not an armed group's attack. Only the
+ * doer counts there: protesters attacked by the police ("police attacked the protesters", "demonstrators were
+ * attacked by troops") are the target of an attack, not rioters; a weapon's attack (a shooting, a bombing) keeps
+ * its subtype.
  */
-function crowdClash(ix: ArticleIndex, c: Candidate, a: Arguments, lexicon: TriggerLexicon): void {
-  if (c.type.subtype !== 'armed-clash') return;
+function crowdClash(ix: ArticleIndex, c: Candidate, a: Arguments, lexicon: TriggerLexicon): boolean {
+  if (c.type.id !== 'attack') return false;
   const heads: number[] = [];
-  for (const list of a.phrases.values()) for (const p of list) heads.push(p.head);
-  for (const list of a.roles.values()) for (const r of list) heads.push(r.head ?? r.tokenEnd - 1);
-  if (c.head > 0 && ix.tokens[c.head - 1]!.sentence === c.sentence) heads.push(c.head - 1);
-  if (!heads.some((h) => CROWD_NOUNS.has(ix.lower[h]!))) return;
+  if (c.type.subtype === 'armed-clash') {
+    for (const list of a.phrases.values()) for (const p of list) heads.push(p.head);
+    for (const list of a.roles.values()) for (const r of list) heads.push(r.head ?? r.tokenEnd - 1);
+    if (c.head > 0 && ix.tokens[c.head - 1]!.sentence === c.sentence) heads.push(c.head - 1);
+  } else if (c.type.subtype === undefined) {
+    for (const p of a.phrases.get('agent') ?? []) heads.push(p.head);
+    for (const r of a.roles.get('agent') ?? []) heads.push(r.head ?? r.tokenEnd - 1);
+  }
+  if (!heads.some((h) => CROWD_NOUNS.has(ix.lower[h]!))) return false;
   const riot = lexicon.byId.get('riot');
-  if (riot) c.type = riot;
+  if (!riot) return false;
+  c.type = riot;
+  return true;
 }
+
+/**
+ * Session 20 (evprec). Phenomenon: a crowd's attack read as a riot (`crowdClash`) is often told again later
+ * without its doer: a definite noun ("the attack left two guards injured") or the victim quoted ("'I was
+ * attacked in my own home,' she said"). Such a telling, in the riot's paragraph or the next, is the riot told
+ * again, not an armed attack of its own: it takes the riot's type, so the two merge into one row. A later
+ * attack that names its own doer ("gunmen attacked the convoy") or is indefinite ("an attack on a patrol") is
+ * another event and keeps its type.
+ */
+function crowdViolenceRetold(
+  ix: ArticleIndex,
+  cands: readonly Candidate[],
+  args: ReadonlyMap<Candidate, Arguments>,
+  riots: readonly Candidate[],
+): void {
+  if (riots.length === 0) return;
+  for (const c of cands) {
+    if (c.dropped || c.type.id !== 'attack' || c.type.subtype !== undefined) continue;
+    const riot = riots.find(
+      (r) =>
+        r.head < c.head &&
+        ix.paragraphOf[c.sentence]! - ix.paragraphOf[r.sentence]! <= 1 &&
+        ix.paragraphOf[c.sentence]! >= ix.paragraphOf[r.sentence]!,
+    );
+    if (!riot) continue;
+    const a = args.get(c);
+    if ((a?.roles.get('agent')?.length ?? 0) > 0 || (a?.phrases.get('agent')?.length ?? 0) > 0) continue;
+    const retold = c.kind === 'noun' ? definiteNoun(ix, c.head) : speakerUnderwent(ix, c.head);
+    if (retold) c.type = riot.type;
+  }
+}
+
 const CROWD_NOUNS = new Set([
   'protesters',
   'protestors',
@@ -230,6 +275,32 @@ const CROWD_NOUNS = new Set([
   'mob',
   'marchers',
 ]);
+
+/**
+ * Session 20 (evprec). Phenomenon: the crime a legal step names ("charges of attempted murder against him were
+ * dropped", "counts of fraud against the former mayor") takes an "against" phrase that belongs to the charge:
+ * "against him" names the accused, not who was attacked. A patient right after "against" is dropped from
+ * such a crime's arguments; one in its own of-phrase ("charged with the murder of a guard") stays.
+ */
+function accusedNotPatient(ix: ArticleIndex, a: Arguments): void {
+  const afterAgainst = (start: number): boolean => {
+    let k = start - 1;
+    while (k >= 0 && (ix.tokens[k]!.pos === 'DET' || ix.tokens[k]!.pos === 'NUM' || ix.tokens[k]!.pos === 'ADJ')) k--;
+    return k >= 0 && ix.lower[k] === 'against';
+  };
+  const actors = a.roles.get('patient');
+  if (actors)
+    a.roles.set(
+      'patient',
+      actors.filter((r) => !afterAgainst(r.tokenStart)),
+    );
+  const phrases = a.phrases.get('patient');
+  if (phrases)
+    a.phrases.set(
+      'patient',
+      phrases.filter((p) => !afterAgainst(p.tokenStart)),
+    );
+}
 
 /** Types of violence, death, injury and disaster. */
 function violent(type: EventTypeDef): boolean {
@@ -1228,7 +1299,9 @@ function candidatesWithArguments(
   const nounEnds = new Map<number, number>();
   for (const c of all) if (c.kind === 'noun' && c.type.causesCasualties) nounEnds.set(c.head, c.end);
   for (const c of all) if (!c.dropped || isResult(c)) args.set(c, candidateArguments(ix, c, nounEnds));
-  for (const c of all) if (args.has(c)) crowdClash(ix, c, args.get(c)!, lexicon);
+  for (const [c, a] of args) if (c.kind === 'noun' && crimeOfLegalStep(ix, c.head)) accusedNotPatient(ix, a);
+  const crowdRiots = all.filter((c) => args.has(c) && crowdClash(ix, c, args.get(c)!, lexicon));
+  crowdViolenceRetold(ix, all, args, crowdRiots);
   dropLawEnforcement(ix, all, args);
   accidentalExplosions(ix, all, args, lexicon);
   stateForcesTakeTerritory(ix, all, args, lexicon);

@@ -29,6 +29,7 @@ import {
 import type { EventTypeDef } from './taxonomy.js';
 import { playHead } from './news-senses.js';
 import type { Candidate } from './triggers.js';
+import { FALL_FORMS } from './conflict-verbs.js';
 
 /** Arguments gathered for one candidate. */
 export interface Arguments {
@@ -1077,8 +1078,65 @@ function hitBy(ix: ArticleIndex, args: Arguments, c: Candidate): void {
   mergePlace(args, placeOnly);
 }
 
+/** Forms of verbs that carry an event to a place ("protests spread to Basra", "the unrest reached the capital"). */
+const SPREAD_FORMS: ReadonlySet<string> = new Set([
+  'spread',
+  'spreads',
+  'spreading',
+  'extended',
+  'extends',
+  'reached',
+  'reaches',
+  'engulfed',
+]);
+
+/**
+ * The named place a spreading verb right after an event noun ending at `end` reaches ("Protests spread to Basra",
+ * "the unrest has reached Velmar"): over a perfect auxiliary, and one preposition of direction. Null otherwise.
+ */
+function spreadPlace(ix: ArticleIndex, end: number): ActorRef | null {
+  const s = ix.sentences[ix.tokens[end - 1]!.sentence]!;
+  let v = end;
+  if (v < s.tokenEnd && PERFECT_AUX.has(ix.lower[v]!)) v++;
+  if (v >= s.tokenEnd || !SPREAD_FORMS.has(ix.lower[v]!)) return null;
+  let after = v + 1;
+  if (after < s.tokenEnd && SPREAD_PREPOSITIONS.has(ix.lower[after]!)) after++;
+  else if (!ix.lower[v]!.startsWith('reach') && !ix.lower[v]!.startsWith('engulf')) return null;
+  if (after >= s.tokenEnd || ix.tokens[after]!.pos === 'ADP') return null;
+  return nounPhraseActors(ix, after, scopeEnd(ix, after - 1)).find(isNamedPlace) ?? null;
+}
+
+/** Auxiliaries of the perfect between an event noun and its verb ("protests have spread"). */
+const PERFECT_AUX: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
+/** Prepositions of the place a spreading event reaches. */
+const SPREAD_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'into', 'across', 'throughout', 'through']);
+
 /** Attack subtypes whose patient is the place taken (`schemas/event-types.json`). */
 const TERRITORY_SUBTYPES: ReadonlySet<string> = new Set(['territory-taken', 'territory-regained']);
+
+/**
+ * Session 20 (evprec). Phenomenon: a place that "fell to the rebels" or "into the hands of the militia"
+ * (`fallenTo` in conflict-verbs.ts) is the subject of its taking, not its doer: the subject is what was taken (the
+ * patient, whose place name becomes the event's place), and the takers are the phrase after "to" or after "the
+ * hands of" / "the control of". A taker told only as a modifier ("fell under rebel control") is left unread.
+ */
+function fallenToArguments(ix: ArticleIndex, args: Arguments, v: number): void {
+  const taken = args.roles.get('agent') ?? [];
+  const takenPhrases = args.phrases.get('agent') ?? [];
+  args.roles = new Map(taken.length > 0 ? [['patient', taken]] : []);
+  args.phrases = new Map(takenPhrases.length > 0 ? [['patient', takenPhrases]] : []);
+  args.placePhrase = null;
+  const end = ix.sentences[ix.tokens[v]!.sentence]!.tokenEnd;
+  let from = -1;
+  if (ix.lower[v + 1] === 'to') from = v + 2;
+  else for (let y = v + 2; y < end && y - v <= 4; y++) if (ix.lower[y] === 'of') from = y + 1;
+  if (from < 0 || from >= end) return;
+  const stop = scopeEnd(ix, from - 1);
+  const takers = nounPhraseActors(ix, from, stop);
+  add(args, 'agent', takers);
+  if (takers.length === 0) addPhrase(args, 'agent', phrasesFrom(ix, from, stop));
+}
 
 /** Place fallbacks: a fronted "In Baghdad, …", then the agent's own place ("armed factions in Iraq"). */
 function placeFallback(ix: ArticleIndex, args: Arguments, c: Candidate): void {
@@ -1106,6 +1164,15 @@ function placeFallback(ix: ArticleIndex, args: Arguments, c: Candidate): void {
       args.place = reached.entity;
       return;
     }
+  }
+  // Session 20 (evprec): an event noun its verb carries to a place ("protests spread to Basra", "the unrest has
+  // spread into the suburbs of Orvan", "the protests reached the capital, Velmar") happens there: the named place
+  // the verb reaches. The verb is read by its form (the tagger often takes "spread" after a plural for a noun).
+  // Not a place it comes from ("spread from Basra") nor an actor reached ("reached a deal").
+  const spreadTo = c.kind === 'noun' ? spreadPlace(ix, c.end) : null;
+  if (spreadTo) {
+    args.place = spreadTo.entity;
+    return;
   }
   const s = ix.sentences[c.sentence]!;
   const fronted = frontedPlace(ix, s.tokenStart, c.head);
@@ -1147,6 +1214,8 @@ export function candidateArguments(
   const objectFrom = c.end > c.head + 1 && ix.tokens[c.end - 1]!.pos === 'NOUN' ? c.end : c.head + 1;
   if (c.kind === 'verb') verbArguments(ix, args, c.type, c.head, c.predicative, nounEnds, objectFrom);
   else nounArguments(ix, args, c);
+  if (c.kind === 'verb' && TERRITORY_SUBTYPES.has(c.type.subtype ?? '') && FALL_FORMS.has(ix.lower[c.head]!))
+    fallenToArguments(ix, args, c.head);
   productOwner(ix, args, c);
   placeFallback(ix, args, c);
   if (c.type.id === 'sport') withoutPlays(ix, args);

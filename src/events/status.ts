@@ -54,8 +54,37 @@ function groupStatusIn(ix: ArticleIndex, g: VerbGroup): EventStatus | 'void' | n
   // Session 19 ("senses" helper): a likelihood is no plan ("was likely to die behind bars", "is unlikely to
   // meet him"); a perfect infinitive reports what probably happened ("are likely to have died") and is left.
   if (g.infinitive && !g.negated && !g.perfect && gov && LIKELIHOOD_WORDS.has(gov)) return 'hypothetical';
+  // Session 20 (evprec): a past obligation told in a report was carried out ("police had to use tear gas",
+  // "hundreds had to be evacuated"): the event happened, as after "were forced to". Not a conditional one ("would
+  // have had to", "if they had to"), nor a present or future one ("have to", "will have to"): those stay planned.
+  if (g.infinitive && !g.negated && g.start > 0 && ix.lower[g.start - 1] === 'had' && pastObligation(ix, g.start - 1))
+    return null;
   return groupStatus(g);
 }
+
+/** "had" at `k` opens the sentence's clause as a plain past: no modal, "if" or "had" right before it. */
+function pastObligation(ix: ArticleIndex, k: number): boolean {
+  const floor = ix.sentences[ix.tokens[k]!.sentence]!.tokenStart;
+  for (let j = k - 1; j >= floor && k - j <= 4; j--) {
+    const low = ix.lower[j]!;
+    if (CONDITIONAL_BEFORE_HAD.has(low)) return false;
+    if (ix.tokens[j]!.pos === 'VERB' || ix.tokens[j]!.pos === 'PUNCT') return true;
+  }
+  return true;
+}
+
+/** Words before "had to" that make the obligation conditional or unreal ("would have had to", "if they had to"). */
+const CONDITIONAL_BEFORE_HAD: ReadonlySet<string> = new Set([
+  'would',
+  'could',
+  'might',
+  'should',
+  'if',
+  'unless',
+  'whether',
+  'have',
+  'had',
+]);
 
 /** Adjectives of likelihood that govern an infinitive ("likely to die", "unlikely to meet"). */
 const LIKELIHOOD_WORDS: ReadonlySet<string> = new Set(['likely', 'unlikely', 'liable', 'probable']);

@@ -915,6 +915,11 @@ export function findSubject(ix: ArticleIndex, start: number, onPhrase?: (p: Phra
           and - 1 >= floor && (ix.lower[and] === 'and' || ix.lower[and] === ',')
             ? nounPhraseEndingAt(ix, and - 1, floor)
             : null;
+        // Session 20 (evprec): a phrase before the comma that a preposition governs is a fronted adverbial ("In
+        // Velmar, police arrested two men", "At the border, troops fired"), not a conjunct of the subject.
+        // Only over a comma: "with two soldiers and a civilian injured" has one preposition over both conjuncts.
+        if (p && ix.lower[and] === ',' && p.tokenStart - 1 >= floor && ix.tokens[p.tokenStart - 1]!.pos === 'ADP')
+          p = null;
       }
       return [];
     }
@@ -1198,11 +1203,23 @@ export function scopeEnd(ix: ArticleIndex, from: number): number {
         /(?:ed|en)$/.test(low) &&
         ix.tokens[k + 1]?.pos === 'NOUN' &&
         ix.tokens[k + 1]!.sentence === t.sentence;
-      if (!modifier && !premodifier) return k;
+      // Session 20 (evprec): a noun compound whose first word the tagger takes for a verb ("fired tear gas in
+      // the square", "threw stun grenades at the crowd") is one noun: the phrases after it are the trigger's.
+      const compound = k + 1 < ceil && VERB_TAGGED_COMPOUNDS.has(`${low} ${ix.lower[k + 1]}`);
+      if (!modifier && !premodifier && !compound) return k;
     }
   }
   return ceil;
 }
+
+/** Noun compounds whose first word wink tags as a verb (the crowd-control weapons of protest news). */
+const VERB_TAGGED_COMPOUNDS: ReadonlySet<string> = new Set([
+  'tear gas',
+  'stun grenade',
+  'stun grenades',
+  'stun gun',
+  'stun guns',
+]);
 
 /** Prepositional phrases in `[from, to)` with the actors their objects name. */
 export function prepositionalPhrases(

@@ -18,7 +18,7 @@ import { datelineEnd, particleAfter, verbGroup, WINDOW } from './syntax.js';
 import { NOUN_TRIGGER_CLASS, VERB_TRIGGER_CLASS, type EventTypeDef, type TriggerLexicon } from './taxonomy.js';
 import { extendWordClass } from './word-classes.js';
 import { VAGUE_WORDS } from './quantity.js';
-import { arsonByPeople, conflictVerb, STRIKE_FORMS, TEAR_FORMS } from './conflict-verbs.js';
+import { arsonByPeople, conflictVerb, FALL_FORMS, fallenTo, STRIKE_FORMS, TEAR_FORMS } from './conflict-verbs.js';
 import {
   figurativeTheft,
   finalAsNoun,
@@ -2275,6 +2275,11 @@ function verbType(
     const type = lex.subtypes.get(conflict) ?? lex.byId.get(conflict);
     if (type) return { type, end: k + 1 };
   }
+  // A place that falls to the forces that take it (conflict-verbs.ts): the capture verbs' place words name it.
+  if (FALL_FORMS.has(ix.lower[k]!)) {
+    const taken = lex.objectVerbs.get('capture')?.find((o) => o.type.subtype === 'territory-taken');
+    if (taken && fallenTo(ix, k, taken.words)) return { type: taken.type, end: k + 1 };
+  }
   if (lemmaOf(ix, k) === 'list' && stockListing(ix, k)) {
     const listing = lex.byId.get('listing');
     if (listing) return { type: listing, end: k + 1 };
@@ -2711,6 +2716,8 @@ extendWordClass(VERB_TRIGGER_CLASS, {
     // The lead's conflict verbs of this session: an attacker or weapon that strikes, hits or tears through things.
     ...STRIKE_FORMS,
     ...TEAR_FORMS,
+    // Session 20 (evprec): a place that falls to its takers ("the town fell to the rebels").
+    ...FALL_FORMS,
   ],
 });
 

@@ -92,14 +92,14 @@ describe('wrong senses of political wire', () => {
     expect(at(run('Orvia lifted its ban on flights to Kell on Monday.'), 'ban')?.type).toBe('sanction');
   });
 
-  it('an attack on the government in words is no attack; on government forces, or by a mob, it is', () => {
+  it('an attack on the government in words is no attack; on government forces it is, by a mob a riot', () => {
     const words =
       'Accusing the premier of stupidity, Lenz launched his strongest attack on the new government since May.';
     expect(run(words).filter((e) => e.type === 'attack' || e.type === 'product-launch')).toEqual([]);
     expect(at(run('The rebels launched an attack on government forces near Kell.'), 'attack')?.type).toBe('attack');
     expect(
       at(run('The mob launched an attack on the government on Monday, storming parliament.'), 'attack')?.type,
-    ).toBe('attack');
+    ).toBe('riot');
   });
 
   it('rebels who take over the capital capture it; a firm that takes over its rival acquires it', () => {

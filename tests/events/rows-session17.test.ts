@@ -110,7 +110,7 @@ describe('a speaker quoted on what was done to them retells the reported attack'
         { text: 'Wednesday', value: '2024-03-06', precision: 'day' },
         { text: '2019', value: '2019', precision: 'year' },
       ].filter((x) => text.includes(x.text)) as TimexSpec[],
-    }).filter((e) => e.type === 'attack');
+    }).filter((e) => e.type === 'attack' || e.type === 'riot'); // session 20: a mob's storming is a riot
 
   const osei = P('Lena Osei');
   osei.forms = ['Lena Osei', 'Osei'];

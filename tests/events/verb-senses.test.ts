@@ -48,9 +48,12 @@ describe('beat', () => {
   it.each([
     ['Police beat students with batons outside the campus.', 'beat'],
     ['Three reporters were badly beaten by guards.', 'beaten'],
-    ['A crowd beat a thief to death.', 'beat'],
   ])('people beaten: an attack (%s)', (text, trigger) => {
     expect(found(text)).toContain(`attack:${trigger}`);
+  });
+
+  it('people beaten by a crowd: mob violence, a riot (session 20)', () => {
+    expect(found('A crowd beat a thief to death.')).toContain('riot:beat');
   });
 
   it.each([
