@@ -98,6 +98,12 @@ export function extendWordClass(bit: number, spec: WordClassSpec): void {
 interface Table {
   slot: Map<string, number>;
   bits: Uint32Array;
+  /**
+   * Per word shape (`shapeOf`: length, first and last letter), bit 1 when some word of the table has that shape as a
+   * form, bit 2 as a lemma: a token whose form or lemma has a shape no word has needs no map look-up for it. Most
+   * tokens are passed over here ("the", "said", "5", ","): the map look-ups were most of the index's cost per token.
+   */
+  shapes: Uint8Array;
   suffixes: ReadonlyArray<{ affix: string; bit: number }>;
   suffixLast: Uint8Array;
   prefixes: ReadonlyArray<{ affix: string; bit: number }>;
@@ -129,14 +135,37 @@ function compiled(): Table {
     list.push({ affix: a, bit: c.bit });
     chars[code] = 1;
   };
+  const shapes = new Uint8Array(SHAPES);
   for (const c of declared) {
-    for (const w of c.forms) pairs[2 * slotOf(w)] |= c.bit;
-    for (const w of c.lemmas) pairs[2 * slotOf(w) + 1] |= c.bit;
+    for (const w of c.forms) {
+      pairs[2 * slotOf(w)] |= c.bit;
+      shapes[shapeOf(w)] |= AS_FORM;
+    }
+    for (const w of c.lemmas) {
+      pairs[2 * slotOf(w) + 1] |= c.bit;
+      shapes[shapeOf(w)] |= AS_LEMMA;
+    }
     for (const a of c.suffixes) affix(c, suffixes, suffixLast, a, a.length - 1);
     for (const a of c.prefixes) affix(c, prefixes, prefixFirst, a, 0);
   }
-  table = { slot, bits: Uint32Array.from(pairs), suffixes, suffixLast, prefixes, prefixFirst };
+  table = { slot, bits: Uint32Array.from(pairs), shapes, suffixes, suffixLast, prefixes, prefixFirst };
   return table;
+}
+
+/** `Table.shapes` bits. */
+const AS_FORM = 1;
+const AS_LEMMA = 2;
+/** Shapes: 16 length buckets (15 and longer share one) × 27 first × 27 last characters. */
+const SHAPES = 16 * 27 * 27;
+
+/** A letter a–z as 0–25; any other character (digits, marks, capitals, non-ASCII) as 26. */
+function letterSlot(code: number): number {
+  return code >= 97 && code <= 122 ? code - 97 : 26;
+}
+
+/** A word's shape for `Table.shapes`: its length (up to 15) and its first and last characters ("" has one too). */
+function shapeOf(w: string): number {
+  return (Math.min(w.length, 15) * 27 + letterSlot(w.charCodeAt(0))) * 27 + letterSlot(w.charCodeAt(w.length - 1));
 }
 
 function posBits(pos: string): number {
@@ -182,13 +211,22 @@ export function tokenClasses(pos: string, low: string, lemma: string): number {
   let bits = posBits(pos);
   const first = low.charCodeAt(0);
   if (first >= 48 && first <= 57) bits |= DIGIT_FIRST;
-  const s = t.slot.get(low);
-  if (s !== undefined) bits |= t.bits[2 * s]!;
+  // The map is read only for a form or lemma of a shape some word of the table has (see `Table.shapes`).
+  const shape = t.shapes[shapeOf(low)]!;
   if (lemma === low) {
-    if (s !== undefined) bits |= t.bits[2 * s + 1]!;
+    if (shape !== 0) {
+      const s = t.slot.get(low);
+      if (s !== undefined) bits |= t.bits[2 * s]! | t.bits[2 * s + 1]!;
+    }
   } else {
-    const l = t.slot.get(lemma);
-    if (l !== undefined) bits |= t.bits[2 * l + 1]!;
+    if ((shape & AS_FORM) !== 0) {
+      const s = t.slot.get(low);
+      if (s !== undefined) bits |= t.bits[2 * s]!;
+    }
+    if ((t.shapes[shapeOf(lemma)]! & AS_LEMMA) !== 0) {
+      const l = t.slot.get(lemma);
+      if (l !== undefined) bits |= t.bits[2 * l + 1]!;
+    }
   }
   const last = low.charCodeAt(low.length - 1);
   if (last < 128 && t.suffixLast[last] === 1) for (const x of t.suffixes) if (low.endsWith(x.affix)) bits |= x.bit;

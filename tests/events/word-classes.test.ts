@@ -41,6 +41,20 @@ describe('word classes', () => {
     expect(tokenClasses('NOUN', 'grove', 'grove') & ORCHARD).toBe(0);
   });
 
+  it('finds a declared word of any length and first or last character, and no other word of its shape', () => {
+    const RARE = declareWordClass('test rare shapes', {
+      forms: ['counter-orchard-operations', '9/11'],
+      lemmas: ['émigré'],
+    });
+    expect(tokenClasses('NOUN', 'counter-orchard-operations', 'counter-orchard-operations') & RARE).not.toBe(0);
+    expect(tokenClasses('NUM', '9/11', '9/11') & RARE).not.toBe(0);
+    expect(tokenClasses('NOUN', 'émigrés', 'émigré') & RARE).not.toBe(0);
+    // The same length and ends as a declared word, but another word.
+    expect(tokenClasses('NOUN', 'counter-orchard-oppositions', 'counter-orchard-oppositions') & RARE).toBe(0);
+    expect(tokenClasses('NUM', '8/11', '8/11') & RARE).toBe(0);
+    expect(tokenClasses('NOUN', 'émigré', 'émigrant') & RARE).toBe(0);
+  });
+
   it('sets the part of speech and a leading digit', () => {
     expect(tokenClasses('NOUN', 'barn', 'barn') & POS_NOUN).not.toBe(0);
     expect(tokenClasses('VERB', 'barn', 'barn') & (POS_VERB | POS_NOUN)).toBe(POS_VERB);
