@@ -1109,20 +1109,11 @@ export function resolvePronoun(ix: ArticleIndex, k: number): ActorRef | null {
 
 /**
  * Session 19 (the lead). Phenomenon: a date line glued to the first sentence ("KABUL, March 6 (Reuters) - The
- * army says it …") names the agency that filed the story, never an actor of the story: "it" after it is no
- * Reuters. Returns the token after the date line's dash when the sentence opens with an upper-case place word
- * and a dash follows before any verb, else -1.
+ * army says it …") names the agency that filed the story, never an actor of the story. The token after the date
+ * line's dash, or -1: made once per sentence by the article index (`datelineEndOf` there).
  */
 export function datelineEnd(ix: ArticleIndex, sentence: number): number {
-  const s = ix.sentences[sentence]!;
-  const first = ix.tokens[s.tokenStart]!.text;
-  if (first.length < 2 || !/^[A-Z][A-Z.-]+$/.test(first)) return -1;
-  for (let k = s.tokenStart + 1; k < s.tokenEnd && k - s.tokenStart <= 16; k++) {
-    const w = ix.lower[k]!;
-    if (w === '-' || w === '--' || w === '—' || w === '–' || w === '_') return k + 1;
-    if (ix.tokens[k]!.pos === 'VERB' || ix.tokens[k]!.pos === 'AUX') return -1;
-  }
-  return -1;
+  return ix.datelineEnd[sentence]!;
 }
 
 /**

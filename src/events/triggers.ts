@@ -2466,56 +2466,12 @@ function commonCase(ix: ArticleIndex, k: number): boolean {
   return first === k || (titleCase(ix, t.sentence) && ix.mentionAt[k] === -1) || k === datelineEnd(ix, t.sentence);
 }
 
-/** Short words that stay lower case in a title-case headline. */
-const TITLE_SMALL_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'and',
-  'or',
-  'by',
-  'with',
-  'as',
-  'from',
-]);
-
-/** `/^\p{L}/u.test(text)`, with ASCII first characters (nearly all tokens) decided without the regex. */
-function startsWithLetter(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /^\p{L}/u.test(text);
-}
-
-/** `/^\p{Lu}/u.test(text)`, with ASCII first characters decided without the regex. */
-function startsUpperCase(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(text);
-}
-
 /**
  * True for a title-case line: at least four words, every word capitalised except short function words,
- * and no full stop at its end (a headline, not running text).
+ * and no full stop at its end (a headline, not running text). Made once per sentence by the article index.
  */
 function titleCase(ix: ArticleIndex, sentence: number): boolean {
-  const s = ix.sentences[sentence]!;
-  let words = 0;
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const text = ix.tokens[k]!.text;
-    if (!startsWithLetter(text)) {
-      if (k === s.tokenEnd - 1 && text === '.') return false;
-      continue;
-    }
-    words++;
-    if (!startsUpperCase(text) && !TITLE_SMALL_WORDS.has(ix.lower[k]!)) return false;
-  }
-  return words >= 4;
+  return ix.titleCase[sentence] === 1;
 }
 
 /** True when the token at `k` is glued by a hyphen to the word before or after it. */
@@ -2734,6 +2690,9 @@ function doubledForm(lex: TriggerLexicon, low: string): boolean {
 /** Finds every trigger candidate of a sentence that has a verb (headings and date lines have none). */
 export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate[] {
   const out: Candidate[] = [];
+  // Read here, once per article, not in the rare branch that uses it: a property read first met in bench (b)'s first
+  // pass (an approval of a law) deoptimised the whole scan.
+  const legislation = lex.byId.get('legislation');
   for (const s of ix.sentences) {
     // A title-case headline is a clause even when the tagger, misled by its capitals, found no verb in it.
     if (
@@ -2770,12 +2729,11 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
         // part of a compound adjective ("the world's most-sold player", "state-owned").
         if (v && commonCase(ix, k) && !inHyphenCompound(ix, k)) {
           const bill = billIntroduced(lex, ix, k, v.type);
-          if (bill) v.type = bill;
-          if (v.type.id === 'approval' && legislativeObject(ix, k)) {
-            // "approved the budget", "the bill was approved": a law approved is legislation.
-            const law = lex.byId.get('legislation');
-            if (law) v.type = law;
-          }
+          let type = bill ?? v.type;
+          // "approved the budget", "the bill was approved": a law approved is legislation.
+          if (type.id === 'approval' && legislativeObject(ix, k)) type = legislation ?? type;
+          // One store for every verb reading (see `legislation` above).
+          v.type = type;
           if (
             (bill ||
               v.type.id === 'sport' ||

@@ -97,4 +97,18 @@ describe('buildArticleIndex', () => {
     expect(ix.nationalityEntity('ruritanian')).toBeNull();
     expect(ix.nationalityEntity('officials')).toBeNull();
   });
+
+  it('marks each title-case line and the end of a date line glued to a sentence, once per sentence', () => {
+    const text =
+      'Orchard Growers Vote to Strike Over Prices\n' +
+      'ELMWOOD (Valley Wire) - The growers said they would stop picking on Monday.\n' +
+      'U.S. - A quiet harvest.\n' +
+      'Ciderhouse - the old mill - reopened in May.';
+    const { ix } = index(text, []);
+    expect(ix.sentences.length).toBe(4);
+    expect([...ix.titleCase]).toEqual([1, 0, 0, 0]);
+    const dash = (s: number) => ix.lower.indexOf('-', ix.sentences[s]!.tokenStart) + 1;
+    // A capitalised word ("Ciderhouse") opens no date line; a verb before the dash ends the search.
+    expect([...ix.datelineEnd]).toEqual([-1, dash(1), dash(2), -1]);
+  });
 });
