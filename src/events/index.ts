@@ -580,7 +580,11 @@ function weaponCauseAfter(
   if (doers.length === 0 || !doers.every((p) => weaponWord(ix, lexicon, p.head))) return null;
   const next = r.sentence + 1;
   if (next >= ix.sentences.length || !continuesPrevious(ix, next)) return null;
-  for (const c of bySentence.get(next) ?? []) {
+  // No `?? []` to loop over: an empty literal is a list of another kind than the map's, and the loop met it first in
+  // bench (b)'s first pass ("wrong map": `foldResults`, which inlines this, was compiled again).
+  const after = bySentence.get(next);
+  if (after === undefined) return null;
+  for (const c of after) {
     if (c.type.id !== 'attack') continue;
     if (c.kind === 'verb' ? definiteWeaponSubject(ix, c, lexicon) : definiteNoun(ix, c.head)) return c;
   }
