@@ -1274,6 +1274,8 @@ interface DraftDating {
   group: VerbGroup | null;
   /** Repeated occurrences or a count over a span: no single date. */
   several: boolean;
+  /** A total over a span (a toll over a period, a trend, a count since a start): see `DraftEvent.total`. */
+  total: boolean;
 }
 
 /** What event extraction needs besides the article: the trigger lexicon built from the taxonomy. */
@@ -1458,11 +1460,9 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     const spread = c.type.casualtyRole !== undefined && spreadOverPeriod(ix, c.head, c.type.category !== 'life');
     // A trend ("Robberies in the port have fallen by a third this year") tells how often, not one event.
     const trend = c.kind === 'noun' && trendSubject(ix, c.head, c.end);
-    const several =
-      spread ||
-      trend ||
-      repeatedOccurrence(ix, c.head, c.kind, tenseVerb, c.relation === 'subject') ||
-      cumulativeSince(ix, c.head, c.kind, group !== null && group.perfect);
+    // A total over a span: a toll over a period, a trend, a count up to now from a start.
+    const total = spread || trend || cumulativeSince(ix, c.head, c.kind, group !== null && group.perfect);
+    const several = total || repeatedOccurrence(ix, c.head, c.kind, tenseVerb, c.relation === 'subject');
     const crime = c.kind === 'noun' && (crimeOfLegalStep(ix, c.head) || objectOfReaction(ix, c.head));
     // A statement told with its verb ("X said …") is dated by that verb alone (see reportDate).
     const report = c.type.id === 'statement' && c.kind === 'verb' && group !== null;
@@ -1572,7 +1572,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     // Dated from another event of its own clause ("talks will begin a week after the vote"), resolved after merging.
     const anchor =
       !background && date.source !== 'clause' && date.source !== 'relative' ? eventAnchor(ix, anchors) : null;
-    return { date, anchor, background, narrates, group, several };
+    return { date, anchor, background, narrates, group, several, total };
   };
   // The first head of each event type among the candidates, and of any act of violence: an event of a
   // candidate's kind was told before it when that head comes before its own (one pass over the candidates
@@ -1591,7 +1591,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     const st = candidateStatus(ix, c, toldBefore);
     if (st === 'void') return;
     const a = args.get(c)!;
-    const { date, anchor, background, narrates, group, several } = draftDate(c, st, cause);
+    const { date, anchor, background, narrates, group, several, total } = draftDate(c, st, cause);
     const participants = participantList(a);
     const words = eventArguments(ix, c, a, resources.lexicon);
     // Whoever claims an attack is its attacker by their own account.
@@ -1692,6 +1692,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       // Sunday"): they never merge into it.
       distinct: repeated(ix, c) || several,
       prior,
+      total,
       lemmas: [ix.tokens[c.head]!.lemma.toLowerCase()],
       definite: c.kind === 'noun' ? definiteNoun(ix, c.head) : definiteWeaponSubject(ix, c, resources.lexicon),
       paragraphs: [ix.paragraphOf[c.sentence]!],

@@ -38,6 +38,11 @@ export interface DraftEvent {
   distinct: boolean;
   /** The noun names events before the story's ("previous attacks"): it and the story's mentions never merge. */
   prior?: boolean;
+  /**
+   * The mention counts occurrences over a span or a trend ("have killed 4,000 people since 2012", "Cholera has
+   * killed 300 this year"): a total, which neither retells one event nor is retold by one.
+   */
+  total?: boolean;
   /** Lemmas of the trigger words of every merged mention. */
   lemmas: string[];
   /** A definite event noun ("the talks", "this attack"): it may refer back to an earlier mention. */
@@ -124,6 +129,12 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   if (a.place !== null && b.place !== null && a.place !== b.place && !spreads) return false;
   // "Previous attacks" are other events than the story's: neither retells the other.
   if ((a.prior ?? false) !== (b.prior ?? false)) return false;
+  // Phenomenon (session 20): a total over a span told first ("The rebels have killed more than 4,000 people since
+  // 2012") is no first mention of a later event of one day told in another sentence ("gunmen killed six
+  // travellers on Monday"): merged, the day's row took the total's toll. Such a mention never merges into a total
+  // (`distinct` keeps a total from merging into an earlier event). In the total's own sentence a verb coordinated
+  // with it shares its span ("have bombed two towns and fired shells at a post since May").
+  if (a.total === true && b.total !== true && !shareSentence(a, b)) return false;
   // A habit or trend is a kind of event, not one that a second mention could retell.
   if (a.status === 'generic' || b.status === 'generic') return false;
   // A new draft is compared with up to MERGE_WINDOW earlier ones and each holds a handful of participants
