@@ -880,9 +880,91 @@ export function refineSpans(
   out = unspannedCompanies(tokens, out, gaz, v);
   headlineDescriptors(tokens, out);
   out = groupsNamedAgain(tokens, out, gaz, v);
+  out = titleCaseHeadline(tokens, out, gaz, v);
   lowerTokens = []; // hold no document after the call
   documentLowerForms = null;
   return out;
+}
+
+/** Words a title-case headline leaves in lower case (articles, conjunctions, short prepositions). */
+const TITLE_MINOR_WORDS: ReadonlySet<string> = new Set(
+  'a an the and or but nor for of in on at to by as up via with from into onto over amid per vs'.split(' '),
+);
+
+/**
+ * Phenomenon (session 20): a headline in title case ("Troops Kill Militants in Borno Raid, Army Says") capitalises
+ * every word, so the capitals that mark a name mark every word, and the tagger reads common words into names
+ * ("Borno Raid", "Army Says"). A headline restates the lead, which names the same people, groups and places in
+ * running text: a span of such a headline keeps the longest run of its words that a span below the headline
+ * spells (the whole of it or a part: "Borno Raid" → "Borno"; "Tinubu" for "Bola Tinubu"), with that span's class
+ * when it spells it whole; a span with no such run is kept only when the place lists hold it ("Kenya") and dropped
+ * otherwise. A headline is the article's first line, with no final full stop, whose words are all capitalised but
+ * for the minor words of title case, at least three of them, with some lower-case letters (a line in capitals has
+ * rules of its own). Lines of running text and headlines in sentence case are left alone.
+ */
+function titleCaseHeadline(
+  tokens: readonly Token[],
+  spans: TokenSpan[],
+  gaz: Int32Array,
+  v: RefineVocabulary,
+): TokenSpan[] {
+  if (tokens.length === 0 || spans.length === 0) return spans;
+  const line = tokens[0]!.sentence;
+  let end = 0;
+  let words = 0;
+  let hasLower = false;
+  while (end < tokens.length && tokens[end]!.sentence === line) {
+    const text = tokens[end]!.text;
+    end++;
+    if (!/^\p{L}/u.test(text)) continue;
+    if (/\p{Ll}/u.test(text)) hasLower = true;
+    if (TITLE_MINOR_WORDS.has(lower(end - 1))) continue;
+    if (!startsUpper(text)) return spans;
+    words++;
+  }
+  if (words < 3 || !hasLower || tokens[end - 1]!.text === '.' || end === tokens.length) return spans;
+  // The words of every span below the headline, lower-cased.
+  const below: Array<{ words: string[]; cls: number }> = [];
+  for (const sp of spans) {
+    if (sp.start < end) continue;
+    const w: string[] = [];
+    for (let k = sp.start; k < sp.end; k++) w.push(lower(k));
+    below.push({ words: w, cls: sp.cls });
+  }
+  const out: TokenSpan[] = [];
+  for (const sp of spans) {
+    if (sp.start >= end) {
+      out.push(sp);
+      continue;
+    }
+    const n = sp.end - sp.start;
+    let found: { from: number; len: number; cls: number } | null = null;
+    for (let len = n; len >= 1 && found === null; len--)
+      for (let i = 0; i + len <= n && found === null; i++)
+        for (const b of below) {
+          const at = runIn(b.words, sp.start + i, len);
+          if (at < 0) continue;
+          found = { from: i, len, cls: at === 0 && b.words.length === len ? b.cls : sp.cls };
+          break;
+        }
+    if (found === null) {
+      if (knownPlace(tokens, gaz, v, sp.start, sp.end)) out.push(sp);
+      continue;
+    }
+    if (found.len === n) out.push(sp);
+    else out.push({ start: sp.start + found.from, end: sp.start + found.from + found.len, cls: found.cls });
+  }
+  return out;
+}
+
+/** Where the `len` lower-cased words from token `from` stand as a run in `words`, or -1. */
+function runIn(words: readonly string[], from: number, len: number): number {
+  for (let at = 0; at + len <= words.length; at++) {
+    let k = 0;
+    while (k < len && words[at + k] === lower(from + k)) k++;
+    if (k === len) return at;
+  }
+  return -1;
 }
 
 /**
