@@ -944,8 +944,12 @@ function titleCaseHeadline(
         for (const b of below) {
           const at = runIn(b.words, sp.start + i, len);
           if (at < 0) continue;
-          found = { from: i, len, cls: at === 0 && b.words.length === len ? b.cls : sp.cls };
-          break;
+          // A span below spelling the run whole gives its class ("Boston" below, not "Boston Marathon").
+          if (at === 0 && b.words.length === len) {
+            found = { from: i, len, cls: b.cls };
+            break;
+          }
+          found ??= { from: i, len, cls: sp.cls };
         }
     if (found === null) {
       if (knownPlace(tokens, gaz, v, sp.start, sp.end)) out.push(sp);

@@ -22,6 +22,23 @@ describe('names in a title-case headline', () => {
     ]);
   });
 
+  test('a span below that spells the run whole gives the class, before a longer one that holds it', () => {
+    expect(
+      refineInOrder(
+        'Court Convicts Friend of Quarville Bombing Suspect\n\nA friend of a Quarville Marathon bomber was convicted in Quarville.',
+        [
+          ['Quarville Bombing Suspect', 'ORG'],
+          ['Quarville Marathon', 'ORG'],
+          ['Quarville', 'LOC'],
+        ],
+      ),
+    ).toEqual([
+      ['Quarville', 'LOC'],
+      ['Quarville Marathon', 'MISC'],
+      ['Quarville', 'LOC'],
+    ]);
+  });
+
   test('a surname alone in the headline is kept when the text names the whole person', () => {
     expect(
       refineInOrder('Tarven Meets Envoy Over Border Dispute\n\nPresident Ilsa Tarven met the envoy on Monday.', [
