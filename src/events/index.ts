@@ -1377,8 +1377,12 @@ function mergedDrafts(
   // event the phrase names (told elsewhere, merged by now), moved by the span (see eventAnchor).
   for (const [d, { start, anchor }] of eventAnchored) {
     const by = merged.find((m) => m !== d && m.date.value !== null && m.mentions.some((x) => x.start === start));
+    // The source read once: its second read (a narrative date) was first met in bench (b)'s first pass.
+    const source = by ? by.date.source : null;
     const moved =
-      by && (TEXT_DATED.has(by.date.source) || by.date.source === 'narrative') ? anchoredDate(anchor, by.date) : null;
+      by && source !== null && (TEXT_DATED.has(source) || source === 'narrative')
+        ? anchoredDate(anchor, by.date)
+        : null;
     if (moved && merged.includes(d)) d.date = draftDateShape(moved);
   }
   return merged;

@@ -1144,7 +1144,9 @@ function placeFallback(ix: ArticleIndex, args: Arguments, c: Candidate): void {
   // Session 19 (the lead): a place taken ("rebels captured Kandar", "the town of Kandar was overrun") is where
   // the taking happened: the named place it takes is its place, as the locative would be.
   if (TERRITORY_SUBTYPES.has(c.type.subtype ?? '')) {
-    const taken = (args.roles.get('patient') ?? []).find(isNamedPlace);
+    // No `?? []`: an empty literal is a list of another kind than the roles' lists ("wrong map" in bench (b)'s first pass).
+    const patients = args.roles.get('patient');
+    const taken = patients === undefined ? undefined : patients.find(isNamedPlace);
     if (taken) {
       args.place = taken.entity;
       return;
