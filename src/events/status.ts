@@ -423,6 +423,45 @@ function nounFrame(ix: ArticleIndex, head: number): 'hypothetical' | 'negated' |
   return CONDITION_NOUNS.has(ix.lower[k - 1]!.replace(/s$/, '')) ? 'hypothetical' : null;
 }
 
+/** Verbs and nouns of a demand or a proposal, whose "that" clause holds an act wished for. */
+const MANDATIVE_WORDS: ReadonlySet<string> = new Set([
+  'suggest',
+  'suggestion',
+  'propose',
+  'proposal',
+  'demand',
+  'insist',
+  'recommend',
+  'recommendation',
+  'urge',
+  'ask',
+  'request',
+  'require',
+  'requirement',
+]);
+
+/**
+ * Session 20 ("senses" helper). Phenomenon: a verb in the base form after a demand or a proposal and "that"
+ * ("soldiers polled suggested that the premier resign", "demanded that he step down", "the proposal that the
+ * army withdraw") is an act wished for, the mandative subjunctive: not done, so hypothetical. True for a verb
+ * in its base form right after its subject (a noun, a name or a pronoun; no modal, no "to"), whose clause opens
+ * within eight words back with "that" right after such a word. "said that the premier resigned" and "suggested
+ * that he resigns every year" are left as they were.
+ */
+function mandativeSubjunctive(ix: ArticleIndex, head: number): boolean {
+  const t = ix.tokens[head]!;
+  if (t.pos !== 'VERB' || ix.lower[head] !== t.lemma.toLowerCase()) return false;
+  const s = ix.sentences[t.sentence]!;
+  const subject = ix.tokens[head - 1];
+  if (!subject || head - 1 < s.tokenStart || !['NOUN', 'PROPN', 'PRON', 'ADJ'].includes(subject.pos)) return false;
+  for (let x = head - 2; x > s.tokenStart && head - x <= 8; x--) {
+    const low = ix.lower[x]!;
+    if (low === 'that') return MANDATIVE_WORDS.has(ix.tokens[x - 1]!.lemma.toLowerCase());
+    if (low === ',' || low === ';' || ix.tokens[x]!.pos === 'VERB' || ix.tokens[x]!.pos === 'AUX') return false;
+  }
+  return false;
+}
+
 /** Nouns of a plan whose content is events that may come ("U.S. plans rely on air attacks"). */
 const PLAN_NOUNS: ReadonlySet<string> = new Set([
   'plan',
@@ -472,8 +511,20 @@ function planContent(ix: ArticleIndex, head: number): boolean {
   return false;
 }
 
-/** Nouns of an event put off: "the delay in talks", "the postponement of the vote". */
-const DELAY_NOUNS: ReadonlySet<string> = new Set(['delay', 'delays', 'postponement', 'postponements']);
+/**
+ * Nouns of an event put off or called off: "the delay in talks", "the postponement of the vote", (session 20)
+ * "the cancellation of local elections", "the suspension of talks".
+ */
+const DELAY_NOUNS: ReadonlySet<string> = new Set([
+  'delay',
+  'delays',
+  'postponement',
+  'postponements',
+  'cancellation',
+  'cancellations',
+  'suspension',
+  'annulment',
+]);
 
 /**
  * Session 19 ("senses" helper). Phenomenon: "in protest" tells the manner of another act ("will march in
@@ -775,6 +826,7 @@ function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): Status
   }
   if (conditional(ix, c.kind === 'noun' && c.governor >= 0 ? Math.min(c.head, c.governor) : c.head))
     return { status: 'hypothetical', reportedBy: null };
+  if (c.kind === 'verb' && mandativeSubjunctive(ix, c.head)) return { status: 'hypothetical', reportedBy: null };
   if (c.kind === 'noun') {
     const frame = nounFrame(ix, c.head) ?? protestManner(ix, c.head);
     if (frame) return { status: frame, reportedBy: null };

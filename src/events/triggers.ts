@@ -1929,7 +1929,9 @@ function peopleReleased(ix: ArticleIndex, k: number, type: EventTypeDef): boolea
   if (j < s.tokenEnd && ix.lower[j] === 'of') j++;
   for (; j < s.tokenEnd && j - k <= 5; j++) {
     if (namesPeopleAt(ix, j)) return true;
-    if (!THEME_MODIFIERS.has(ix.tokens[j]!.pos)) break;
+    // A participle may qualify the people too (session 20: "released arrested students").
+    const participle = ix.tokens[j]!.pos === 'VERB' && ix.lower[j]!.endsWith('ed');
+    if (!THEME_MODIFIERS.has(ix.tokens[j]!.pos) && !participle) break;
   }
   // The theme before it: a passive's subject ("hostages were released") or a possessor ("the hostages' release").
   let b = k - 1;
