@@ -77,6 +77,7 @@ import {
   attackersCrashes,
   dropLawEnforcement,
   protestInterventions,
+  legislativeVotes,
   stateForcesTakeTerritory,
 } from './readings.js';
 import type { EventTypeDef, TriggerLexicon } from './taxonomy.js';
@@ -1276,6 +1277,8 @@ interface DraftDating {
   several: boolean;
   /** A total over a span (a toll over a period, a trend, a count since a start): see `DraftEvent.total`. */
   total: boolean;
+  /** A noun named as the crime of a legal step or the object of a reaction: see `DraftEvent.crime`. */
+  crime: boolean;
 }
 
 /** What event extraction needs besides the article: the trigger lexicon built from the taxonomy. */
@@ -1312,6 +1315,7 @@ function candidatesWithArguments(
   accidentalExplosions(ix, all, args, lexicon);
   stateForcesTakeTerritory(ix, all, args, lexicon);
   protestInterventions(ix, all, lexicon);
+  legislativeVotes(ix, all, args, lexicon);
   for (const { cand, doer, target } of attackersCrashes(ix, all, args, lexicon)) {
     const a = candidateArguments(ix, cand, nounEnds);
     // The attacker subject found over the participle phrase is the doer, not a noun inside that phrase
@@ -1576,7 +1580,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     // Dated from another event of its own clause ("talks will begin a week after the vote"), resolved after merging.
     const anchor =
       !background && date.source !== 'clause' && date.source !== 'relative' ? eventAnchor(ix, anchors) : null;
-    return { date, anchor, background, narrates, group, several, total };
+    return { date, anchor, background, narrates, group, several, total, crime };
   };
   // The first head of each event type among the candidates, and of any act of violence: an event of a
   // candidate's kind was told before it when that head comes before its own (one pass over the candidates
@@ -1595,7 +1599,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     const st = candidateStatus(ix, c, toldBefore);
     if (st === 'void') return;
     const a = args.get(c)!;
-    const { date, anchor, background, narrates, group, several, total } = draftDate(c, st, cause);
+    const { date, anchor, background, narrates, group, several, total, crime } = draftDate(c, st, cause);
     const participants = participantList(a);
     const words = eventArguments(ix, c, a, resources.lexicon);
     // Whoever claims an attack is its attacker by their own account.
@@ -1697,6 +1701,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       distinct: repeated(ix, c) || several,
       prior,
       total,
+      crime,
       lemmas: [ix.tokens[c.head]!.lemma.toLowerCase()],
       definite: c.kind === 'noun' ? definiteNoun(ix, c.head) : definiteWeaponSubject(ix, c, resources.lexicon),
       paragraphs: [ix.paragraphOf[c.sentence]!],

@@ -43,6 +43,11 @@ export interface DraftEvent {
    * killed 300 this year"): a total, which neither retells one event nor is retold by one.
    */
   total?: boolean;
+  /**
+   * A noun named as the crime of an arrest, a charge or a trial, or as what a reaction is to ("arrested four men in
+   * connection with the market attack on Tuesday", "condemned the bombing"): an event known already.
+   */
+  crime?: boolean;
   /** Lemmas of the trigger words of every merged mention. */
   lemmas: string[];
   /** A definite event noun ("the talks", "this attack"): it may refer back to an earlier mention. */
@@ -116,8 +121,13 @@ function datesCompatible(a: EventDate, b: EventDate): boolean {
 const OPPOSITE_SUBTYPES: ReadonlySet<string> = new Set(['resignation']);
 
 function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
-  if (b.distinct || a.type !== b.type || !statusCompatible(a.status, b.status) || !datesCompatible(a.date, b.date))
-    return false;
+  if (b.distinct || a.type !== b.type || !statusCompatible(a.status, b.status)) return false;
+  // Phenomenon (session 20): a definite crime of a legal step with a time expression after it ("police arrested
+  // four suspects in connection with the market attack on Tuesday") is ambiguous: the time may be the arrest's.
+  // Such a noun names an event known already, so a date of its own that conflicts with an earlier telling does not
+  // make it a new event (the merged event keeps the earlier telling's date); the other tests still apply.
+  // It must name what the earlier telling names: its trigger word, its weapon, a party or its place.
+  if (!datesCompatible(a.date, b.date) && !(b.crime === true && b.definite && namesTheSame(a, b))) return false;
   if (a.subtype !== b.subtype && (OPPOSITE_SUBTYPES.has(a.subtype ?? '') || OPPOSITE_SUBTYPES.has(b.subtype ?? '')))
     return false;
   if (a.type === 'disaster' && !hazardsCompatible(a.lemmas, b.lemmas)) return false;
@@ -205,6 +215,13 @@ function relatedTo(d: DraftEvent, other: DraftEvent): boolean {
   if (d.relatedIn === undefined || other.toldIn === undefined) return false;
   for (const s of d.relatedIn) if (other.toldIn.includes(s)) return true;
   return false;
+}
+
+/** `b` names what `a` names: a trigger lemma, a weapon (subtype), a participant or a place. */
+function namesTheSame(a: DraftEvent, b: DraftEvent): boolean {
+  for (const l of b.lemmas) if (a.lemmas.includes(l)) return true;
+  if (a.subtype !== null && a.subtype === b.subtype) return true;
+  return shareParticipant(a, b) || (a.place !== null && a.place === b.place);
 }
 
 /** Some sentence is evidence of both. */

@@ -8,6 +8,7 @@ import type { ArticleIndex } from './article-index.js';
 import { animateHead, LIGHT_NOUNS, NATIONALITIES } from './cues.js';
 import { ATTACKER_HEADS } from './conflict-verbs.js';
 import type { Arguments } from './roles.js';
+import { legislativeObject } from './news-senses.js';
 import { nounPhraseAt, nounPhraseEndingAt, type PhraseRef } from './syntax.js';
 import type { TriggerLexicon } from './taxonomy.js';
 import type { Candidate } from './triggers.js';
@@ -415,11 +416,74 @@ export function protestInterventions(ix: ArticleIndex, cands: readonly Candidate
         p.type.id === 'protest' &&
         p.head < c.head &&
         (purpose
-          ? p.sentence === c.sentence && p.type.subtype === 'intervention'
+          ? (p.sentence === c.sentence && p.type.subtype === 'intervention') ||
+            // Session 20: the act it is the purpose of ("Police fired tear gas to disperse the crowd") may have
+            // been folded already into a protest told before it in its paragraph: the same protest.
+            ((p.type.subtype === undefined || p.type.subtype === 'intervention') &&
+              ix.paragraphOf[p.sentence] === ix.paragraphOf[c.sentence])
           : p.type.subtype === undefined && ix.paragraphOf[p.sentence] === ix.paragraphOf[c.sentence]),
     );
     if (!protest) continue;
     protest.type = intervention;
     c.dropped = true;
+  }
+}
+
+/** A legislature and its members: who votes on laws and motions. */
+const LEGISLATURE_WORDS: ReadonlySet<string> = new Set([
+  'lawmakers',
+  'lawmaker',
+  'legislators',
+  'legislator',
+  'legislature',
+  'parliament',
+  'parliamentarians',
+  'mps',
+  'deputies',
+  'senate',
+  'senators',
+  'congress',
+  'congressmen',
+  'house',
+  'assembly',
+  'chamber',
+  'council',
+  'councillors',
+  'councilors',
+]);
+
+/** Adjectives that make a vote a legislature's ("a parliamentary vote", "the congressional vote"). */
+const LEGISLATIVE_ADJECTIVES: ReadonlySet<string> = new Set(['parliamentary', 'congressional', 'legislative']);
+
+/**
+ * Session 20 (the lead). Phenomenon: a vote held by a legislature or on a law ("Lawmakers voted Thursday to
+ * extend martial law", "The senate voted 52-48 on the bill", "a parliamentary vote on the budget") is a step of
+ * legislation, not an election: nobody is elected and no voter goes to the polls. A vote (`election`, the word
+ * "vote") whose doer is a legislature or its members, whose noun a legislative adjective modifies, or whose
+ * object after "on", "for" or "against" is a law, is retyped `legislation`. Votes of citizens ("Voters in Velmar
+ * voted on Sunday"), of shareholders or of workers ("workers voted to strike") stay as they are, and so does a
+ * vote that elects someone ("parliament voted to elect a new speaker").
+ */
+export function legislativeVotes(
+  ix: ArticleIndex,
+  cands: readonly Candidate[],
+  args: ReadonlyMap<Candidate, Arguments>,
+  lexicon: TriggerLexicon,
+): void {
+  const legislation = lexicon.byId.get('legislation');
+  if (!legislation) return;
+  for (const c of cands) {
+    if (c.dropped || c.type.id !== 'election' || ix.tokens[c.head]!.lemma.toLowerCase() !== 'vote') continue;
+    const end = ix.sentences[c.sentence]!.tokenEnd;
+    let elects = false;
+    for (let k = c.head + 1; k < end && k - c.head <= 4; k++)
+      if (ix.tokens[k]!.lemma.toLowerCase() === 'elect') elects = true;
+    if (elects) continue;
+    const prep = ix.lower[c.head + 1];
+    const onLaw = (prep === 'on' || prep === 'for' || prep === 'against') && legislativeObject(ix, c.head + 1);
+    const byLegislature =
+      doerHeads(args.get(c)).some((h) => LEGISLATURE_WORDS.has(ix.lower[h]!)) ||
+      (c.kind === 'noun' && c.head > 0 && LEGISLATIVE_ADJECTIVES.has(ix.lower[c.head - 1]!));
+    if (onLaw || byLegislature) c.type = legislation;
   }
 }

@@ -653,8 +653,13 @@ function namingCall(ix: ArticleIndex, verb: number, head: number): boolean {
   }
   if (j > verb) return true;
   // The event noun as the first object with its name after it: "called the explosion an attack".
+  // Session 20: or with an adjective that judges it ("called the sanctions illegal", "called the vote unfair"):
+  // a judgement of an event told already, as "condemned the sanctions" is; "called a general strike", "called
+  // early elections" put no adjective after the noun and still convene one.
   const next = ix.tokens[head + 1];
-  return next !== undefined && next.sentence === ix.tokens[head]!.sentence && next.pos === 'DET';
+  return (
+    next !== undefined && next.sentence === ix.tokens[head]!.sentence && (next.pos === 'DET' || next.pos === 'ADJ')
+  );
 }
 
 /** "claimed responsibility for the attack": the claimant, when the noun is what responsibility is taken for. */

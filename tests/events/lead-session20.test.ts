@@ -42,3 +42,86 @@ describe('a count over a span and a later event of one day stay two events', () 
     expect(ks).toHaveLength(1);
   });
 });
+
+describe('a judgement of an event told already is no new mention of it', () => {
+  const sanctions = (text: string): EventRecord[] =>
+    allEvents(text, '2024-03-08', { entities: [{ name: 'Velmar', type: 'place' }] }).filter(
+      (e) => e.type === 'sanction',
+    );
+
+  it('"called the sanctions illegal" judges the sanctions imposed before', () => {
+    const evs = sanctions(
+      'The union imposed sanctions on two Velmar banks on Monday. Velmar called the sanctions illegal.',
+    );
+    expect(evs).toHaveLength(1);
+    expect(evs[0]!.trigger.text).toBe('imposed');
+  });
+
+  it('a call with no judging word after its object still convenes or orders the event', () => {
+    const types = allEvents('The union called a general strike on Monday.', '2024-03-08').map((e) => e.type);
+    expect(types).toContain('protest');
+  });
+});
+
+describe('a purpose infinitive of an intervention folded into a protest', () => {
+  it('"fired tear gas to disperse the crowd" after the protest is no second protest row', () => {
+    const text = 'Hundreds of farmers protested in Kelso on Monday. Police fired tear gas to disperse the crowd.';
+    const protests = allEvents(text, '2024-03-08').filter((e) => e.type === 'protest');
+    expect(protests).toHaveLength(1);
+    expect(protests[0]!.subtype).toBe('intervention');
+    expect(protests[0]!.status).toBe('occurred');
+  });
+});
+
+describe('a vote of a legislature or on a law is legislation', () => {
+  const typeOf = (text: string): string[] =>
+    allEvents(text, '2024-03-08')
+      .filter((e) => /^vot/i.test(e.trigger.text))
+      .map((e) => e.type);
+
+  it.each([
+    'Lawmakers voted on Thursday to extend the state of emergency for another 60 days.',
+    'The senate voted 61-39 on the bill on Tuesday.',
+    'Parliament held a vote on the budget on Tuesday.',
+    'A parliamentary vote on the reform took place on Friday.',
+  ])('%s', (text) => {
+    expect(typeOf(text)).toEqual(['legislation']);
+  });
+
+  it.each([
+    'Voters in Kelso voted on Sunday in a presidential runoff.',
+    'Parliament voted on Tuesday to elect a new speaker.',
+  ])('%s', (text) => {
+    expect(typeOf(text)).toEqual(['election']);
+  });
+});
+
+describe('the crime of an arrest with a time after it retells the event told before', () => {
+  const monday = { text: 'on Monday', value: '2024-03-04', precision: 'day' as const };
+  const tuesday = { text: 'on Tuesday', value: '2024-03-05', precision: 'day' as const };
+  const sunday = { text: 'on Sunday', value: '2024-03-03', precision: 'day' as const };
+  const attacks = (text: string, timexes: (typeof monday)[]): EventRecord[] =>
+    allEvents(text, '2024-03-06', { timexes }).filter((e) => e.type === 'attack');
+
+  it('"in connection with the market attack on Tuesday" is the Monday attack, not a second one', () => {
+    const evs = attacks(
+      'Gunmen attacked a market in Kelso on Monday. Police arrested four suspects in connection with the market attack on Tuesday.',
+      [monday, tuesday],
+    );
+    expect(evs).toHaveLength(1);
+    expect(evs[0]!.date.value).toBe('2024-03-04');
+    expect(evs[0]!.mentions ?? []).toHaveLength(2);
+  });
+
+  it('with two attacks told, the crime joins the one it names', () => {
+    const evs = attacks(
+      'A bomb exploded at a mosque in Velsk on Sunday. Gunmen attacked a market in Kelso on Monday. ' +
+        'Police arrested two men for the mosque bombing on Tuesday.',
+      [sunday, monday, tuesday],
+    );
+    expect(evs.map((e) => [e.date.value, (e.mentions ?? []).length])).toEqual([
+      ['2024-03-03', 2],
+      ['2024-03-04', 1],
+    ]);
+  });
+});

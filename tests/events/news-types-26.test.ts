@@ -202,7 +202,9 @@ describe('schema 2.6 types and triggers', () => {
 
   it('a tally is no vote held ("by 71 votes to 52"), votes held are', () => {
     expect(ofType('The assembly rejected the motion by 71 votes to 52.', 'election')).toEqual([]);
-    expect(read('Parliament held two votes on Monday.')).toContain('election:votes');
+    // Session 20: a legislature's votes are legislation (tests/events/lead-session20.test.ts); citizens' are elections.
+    expect(read('Parliament held two votes on Monday.')).toContain('legislation:votes');
+    expect(read('Citizens held two votes on Monday.')).toContain('election:votes');
   });
 });
 
