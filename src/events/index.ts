@@ -76,6 +76,7 @@ import {
   accidentalExplosions,
   attackersCrashes,
   dropLawEnforcement,
+  excessiveForce,
   protestInterventions,
   legislativeVotes,
   stateForcesTakeTerritory,
@@ -308,11 +309,14 @@ function violent(type: EventTypeDef): boolean {
   return type.causesCasualties === true || type.casualtyRole !== undefined || type.category === 'life';
 }
 
-/** Types news reports without naming parties as often as with them: violence, arrests, protests, riots. */
+/**
+ * Types news reports without naming parties as often as with them: violence, arrests, protests, riots, and (session
+ * 20) weapons defused or intercepted ("a bomb was defused near the station", "engineers defused the device").
+ */
 function reportedWithoutParties(type: EventTypeDef): boolean {
   return violent(type) || CROWD_AND_CUSTODY.has(type.id);
 }
-const CROWD_AND_CUSTODY = new Set(['arrest', 'protest', 'riot', 'abduction', 'looting']);
+const CROWD_AND_CUSTODY = new Set(['arrest', 'protest', 'riot', 'abduction', 'looting', 'disrupted-weapons']);
 
 /**
  * The event a result verb at `linker` follows from ("strikes in Iraq that resulted in …", "the first
@@ -1314,6 +1318,7 @@ function candidatesWithArguments(
   dropLawEnforcement(ix, all, args);
   accidentalExplosions(ix, all, args, lexicon);
   stateForcesTakeTerritory(ix, all, args, lexicon);
+  excessiveForce(ix, all, args, lexicon);
   protestInterventions(ix, all, lexicon);
   legislativeVotes(ix, all, args, lexicon);
   for (const { cand, doer, target } of attackersCrashes(ix, all, args, lexicon)) {

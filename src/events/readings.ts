@@ -394,6 +394,73 @@ function stateForce(ix: ArticleIndex, h: number): boolean {
   return STATE_FORCE_MODIFIERS.has(before) || NATIONALITIES.has(before);
 }
 
+/** Words for protesters or a protest as what is shot at or attacked ("opened fire on demonstrators"). */
+const PROTEST_CROWDS: ReadonlySet<string> = new Set([
+  'protesters',
+  'protestors',
+  'protester',
+  'protestor',
+  'demonstrators',
+  'demonstrator',
+  'marchers',
+  'protest',
+  'protests',
+  'demonstration',
+  'demonstrations',
+  'rally',
+  'sit-in',
+]);
+
+/** Attacks that may be force used on protesters: unnamed, a shooting, fire ("fired live rounds at"). */
+const FORCE_SUBTYPES: ReadonlySet<string> = new Set(['', 'shooting', 'shelling']);
+
+/**
+ * "fired live rounds at the marchers", "opened fire with automatic weapons on the demonstrators": protesters in an
+ * "at" or "on" phrase within eight words after the trigger ending at `end`, in its clause.
+ */
+function aimedAtProtest(ix: ArticleIndex, end: number): boolean {
+  const s = ix.sentences[ix.tokens[end - 1]!.sentence]!;
+  for (let k = end; k < s.tokenEnd && k - end < 8; k++) {
+    if (ix.tokens[k]!.pos === 'VERB' || ix.lower[k] === ',' || ix.lower[k] === ';') return false;
+    if (ix.lower[k] !== 'at' && ix.lower[k] !== 'on') continue;
+    let j = k + 1;
+    while (j < s.tokenEnd && ['DET', 'ADJ', 'NUM'].includes(ix.tokens[j]!.pos)) j++;
+    if (j < s.tokenEnd && PROTEST_CROWDS.has(ix.lower[j]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * Session 20 (evprec). Phenomenon: ACLED codes the police or a state's forces shooting at or attacking protesters
+ * as "Excessive force against protesters" ("security forces shot dead three protesters", "soldiers opened fire
+ * on demonstrators", "police attacked the marchers"). An attack, generic or a shooting, whose target is protesters
+ * or a protest and whose doer is the police, the security services or a state's force is retyped
+ * `attack/excessive-force`. Not when the doer is unnamed or another armed group ("gunmen opened fire on
+ * protesters" stays an attack), nor tear gas, rubber bullets or water cannon (a protest with intervention), nor
+ * protesters who attack (a riot).
+ */
+export function excessiveForce(
+  ix: ArticleIndex,
+  cands: readonly Candidate[],
+  args: ReadonlyMap<Candidate, Arguments>,
+  lexicon: TriggerLexicon,
+): void {
+  const excessive = lexicon.subtypes.get('attack/excessive-force');
+  if (!excessive) return;
+  for (const c of cands) {
+    if (c.dropped || c.type.id !== 'attack' || !FORCE_SUBTYPES.has(c.type.subtype ?? '')) continue;
+    const a = args.get(c);
+    if (!a) continue;
+    const targets = [
+      ...(a.roles.get('patient') ?? []).map((r) => r.head ?? r.tokenEnd - 1),
+      ...(a.phrases.get('patient') ?? []).map((p) => p.head),
+    ];
+    if (!targets.some((h) => PROTEST_CROWDS.has(ix.lower[h]!)) && !aimedAtProtest(ix, c.end)) continue;
+    const doers = doerHeads(a);
+    if (doers.some((h) => SECURITY_WORDS.has(ix.lower[h]!) || stateForce(ix, h))) c.type = excessive;
+  }
+}
+
 /**
  * Session 19 (the lead). Phenomenon: ACLED codes a protest the police disperse, break up or fire tear gas at as
  * one event, "Protest with intervention". The intervention is told with a verb (`protest/intervention`'s

@@ -413,7 +413,8 @@ export async function collectReport(
         v !== '2.5' &&
         v !== '2.6' &&
         v !== '2.7' &&
-        v !== '2.8',
+        v !== '2.8' &&
+        v !== '2.9',
     )
   )
     notes.push(

@@ -24,9 +24,10 @@ describe('a crowd that storms or attacks is a riot, not an armed attack', () => 
   });
 
   it.each([
-    // Protesters attacked by the police are the target of an attack; troops storming a compound are no crowd.
-    ['Police attacked the protesters in the square.', 'attack/:attacked'],
-    ['Demonstrators were attacked by soldiers near the bridge.', 'attack/:attacked'],
+    // Protesters attacked by the police are the target of an attack (schema 2.9: ACLED's excessive force against
+    // protesters); troops storming a compound are no crowd.
+    ['Police attacked the protesters in the square.', 'attack/excessive-force:attacked'],
+    ['Demonstrators were attacked by soldiers near the bridge.', 'attack/excessive-force:attacked'],
     ['Troops stormed the rebel compound on Monday.', 'attack/:stormed'],
   ])('%s', (text, kind) => {
     const got = kinds(run(text));
@@ -162,5 +163,55 @@ describe('a protest that spreads to a place happens there', () => {
 
   it('a place it spreads from is not where it is', () => {
     expect(placeOf('Protests spread from Basra to the southern towns on Friday.')).toEqual([]);
+  });
+});
+
+describe('schema 2.9: force used on protesters is ACLED excessive force', () => {
+  it.each([
+    ['Security forces shot dead three protesters in the square.', 'attack/excessive-force:shot'],
+    ['Soldiers opened fire on demonstrators outside the palace.', 'attack/excessive-force:opened fire'],
+    ['Police fired live rounds at the marchers on Friday.', 'attack/excessive-force:fired'],
+  ])('%s', (text, kind) => {
+    const evs = run(text);
+    expect(kinds(evs)).toContain(kind);
+    expect(evs.find((e) => e.subtype === 'excessive-force')?.acledSubEvent).toBe('Excessive force against protesters');
+  });
+
+  it.each([
+    // An unnamed or armed doer, someone else shot, tear gas (an intervention), protesters who attack (a riot).
+    ['Gunmen opened fire on protesters on Friday.', 'attack/shooting:opened fire'],
+    ['Police shot a robber in the square.', 'attack/shooting:shot'],
+    ['Police fired tear gas at the protesters.', 'protest/intervention:fired'],
+    ['Protesters attacked the police station.', 'riot/:attacked'],
+  ])('%s', (text, kind) => {
+    const got = kinds(run(text));
+    expect(got).toContain(kind);
+    expect(got.some((k) => k.includes('excessive-force'))).toBe(false);
+  });
+});
+
+describe('schema 2.9: a weapon defused or intercepted is disrupted weapons use', () => {
+  it.each([
+    ['Police defused a bomb near the station on Monday.', 'disrupted-weapons/:defused'],
+    ['A roadside bomb was defused by army engineers.', 'disrupted-weapons/:defused'],
+    ['Troops intercepted a missile over the city.', 'disrupted-weapons/:intercepted'],
+    ['Experts dismantled an explosive device left at the market.', 'disrupted-weapons/:dismantled'],
+  ])('%s', (text, kind) => {
+    const evs = run(text);
+    expect(kinds(evs)).toContain(kind);
+    const e = evs.find((x) => x.type === 'disrupted-weapons');
+    expect(e?.acled).toBe('Strategic developments');
+    expect(e?.acledSubEvent).toBe('Disrupted weapons use');
+    expect(e?.kairos).toBe('ArtifactExistence.DamageDestroyDisableDismantle.DisableDefuse');
+  });
+
+  it.each([
+    // Tensions defused, a call intercepted, a stage dismantled, a pass intercepted: no weapon.
+    'The minister defused the crisis with a phone call.',
+    'Police intercepted a call from the suspect.',
+    'Workers dismantled the stage after the concert.',
+    'The defender intercepted a pass in the second half.',
+  ])('%s', (text) => {
+    expect(run(text).some((e) => e.type === 'disrupted-weapons')).toBe(false);
   });
 });

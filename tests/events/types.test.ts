@@ -453,6 +453,20 @@ const CASES: Case[] = [
     },
   },
   {
+    // Schema 2.9 (session 20): ACLED's disrupted weapons use.
+    text: 'Army engineers defused a roadside bomb in Kandahar on Monday.',
+    entities: [L('Kandahar')],
+    timexes: [MONDAY],
+    expect: {
+      type: 'disrupted-weapons',
+      trigger: 'defused',
+      participants: {},
+      place: 'Kandahar',
+      date: '2024-06-17',
+      status: 'occurred',
+    },
+  },
+  {
     text: 'Thieves stole two paintings from a museum in Haarlem on Monday.',
     entities: [L('Haarlem')],
     timexes: [MONDAY],

@@ -22,7 +22,7 @@ export type Precision =
  * One article's people, groups, places, time expressions and dated events. Offsets are UTF-16 code-unit indices into `text`, end exclusive.
  */
 export interface KnowledgeRecord {
-  schemaVersion: '2.8';
+  schemaVersion: '2.9';
   /**
    * First 16 hex digits of the sha256 of the raw file bytes (of a feed item: of the item's own markup, as UTF-8).
    */
@@ -190,6 +190,7 @@ export interface Event {
     | 'protest'
     | 'riot'
     | 'looting'
+    | 'disrupted-weapons'
     | 'theft'
     | 'deployment'
     | 'withdrawal'
@@ -235,6 +236,7 @@ export interface Event {
     | 'armed-clash'
     | 'chemical'
     | 'conviction'
+    | 'excessive-force'
     | 'explosion'
     | 'grenade'
     | 'intervention'
