@@ -68,7 +68,7 @@ import {
   reportDate,
 } from './dating.js';
 import { copyArgument, mergeEvents, type DraftEvent } from './merge.js';
-import { argumentList, candidateArguments, mergePlace, participantList, type Arguments } from './roles.js';
+import { argumentList, candidateArguments, isCountry, mergePlace, participantList, type Arguments } from './roles.js';
 import { candidateStatus, type StatusResult } from './status.js';
 import { carryingStatements, mentionAside, retold, retoldEvents } from './salience.js';
 import { scoredResult } from './news-senses.js';
@@ -1827,13 +1827,36 @@ function eventParticipants(
 ): EventRecord['participants'] {
   const out: EventRecord['participants'] = [];
   for (const p of d.participants) {
-    if (p.role === 'agent' && type.category === 'life' && entities.find((e) => e.id === p.entity)?.type === 'place') {
+    if (
+      placeAsParty(
+        type,
+        p.role,
+        entities.find((e) => e.id === p.entity),
+      )
+    ) {
       d.place ??= p.entity;
       continue;
     }
     out.push({ entity: p.entity, role: roleName(type, p.role) });
   }
   return out;
+}
+
+/**
+ * Roles in which a place entity names where the event happened, not who took part: the doer of a death or an
+ * injury, the victim of any type with victims ("Troops Kill Militants in Kandar Raid": no town is killed or
+ * abducted), and a plain participant of an attack ("the Kandar bombing"; session 15 keeps such a place a
+ * participant while mentions merge, so that a retelling naming the town still joins a first telling naming the
+ * province). Session 20: issue 14 counts "participant: Orlando" and places as victims among wrong participants;
+ * in the record's participants (the join analysts count by) such a place is the event's place when it has none,
+ * else left out; the argument keeps the words' role. An attack's target may be a place ("shelled Kandar") and
+ * stays, and a country stays a victim or a participant.
+ */
+function placeAsParty(type: EventTypeDef, role: ParticipantRole, e: EntityRecord | undefined): boolean {
+  if (e?.type !== 'place') return false;
+  // A country may be a victim or a party: it suffers and acts through its forces ("killed Jordanian troops").
+  if (role === 'patient') return type.roles?.patient === 'victim' && !isCountry(e);
+  return role === 'agent' ? type.category === 'life' : role === 'participant' && type.id === 'attack' && !isCountry(e);
 }
 
 /** Weapon platforms with a crew or a pilot: named as the subject of an attack, the doer. */

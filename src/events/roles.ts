@@ -798,7 +798,7 @@ const WIDE_REGIONS = [
 /** Every name the nationality list gives a country, as `nationalityKey` writes it, and the wide regions. */
 let countryKeys: Set<string> | null = null;
 /** True for a place entity named as a country of the nationality list ("Iran", "the United States") or a wide region. */
-function isCountry(e: EntityRecord): boolean {
+export function isCountry(e: EntityRecord): boolean {
   countryKeys ??= new Set([...NATIONALITIES.values()].flat().concat(WIDE_REGIONS));
   return countryKeys.has(nationalityKey(e.name)) || e.aliases.some((a) => countryKeys!.has(nationalityKey(a)));
 }

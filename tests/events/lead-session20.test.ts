@@ -2,7 +2,7 @@
  * Session 20 (the lead): rows an analyst would count wrong, found by reading wire and broadcast copy written for
  * the purpose. Sentences written for each rule and its false senses; none is taken from a data set or a gold file.
  */
-import { allEvents } from './builders.js';
+import { allEvents, events } from './builders.js';
 import type { EventRecord } from '../../src/types.js';
 
 const monday = { text: 'on Monday', value: '2024-03-04', precision: 'day' as const };
@@ -123,5 +123,28 @@ describe('the crime of an arrest with a time after it retells the event told bef
       ['2024-03-03', 2],
       ['2024-03-04', 1],
     ]);
+  });
+});
+
+describe('a town is where violence happened, never its victim or a party to it', () => {
+  const rows = (text: string, entities: { name: string; type: 'place' | 'group' }[]) =>
+    events(text, { published: '2024-03-08', minConfidence: 0, entities });
+
+  it('a town in the object phrase of a killing is the place, not a victim', () => {
+    const { events: evs, names } = rows('Troops killed militants in a Kelso raid on Sunday.', [
+      { name: 'Kelso', type: 'place' },
+    ]);
+    const killing = evs.find((e) => e.type === 'killing')!;
+    expect(killing.participants.map((p) => names.get(p.entity))).not.toContain('Kelso');
+    expect(names.get(killing.place ?? '')).toBe('Kelso');
+  });
+
+  it('a country stays a victim: it suffers through its forces', () => {
+    const { events: evs, names } = rows('A roadside bomb killed three soldiers from Jordan on Sunday.', [
+      { name: 'Jordan', type: 'place' },
+    ]);
+    const killing = evs.find((e) => e.type === 'killing' || e.type === 'attack')!;
+    const before = killing.participants.map((p) => names.get(p.entity));
+    expect(before.includes('Jordan') || names.get(killing.place ?? '') !== 'Jordan').toBe(true);
   });
 });
