@@ -210,6 +210,14 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which']);
 
 /** Punctuation that sets off a phrase inside a sentence: commas and dashes. */
 const PHRASE_BOUNDS: ReadonlySet<string> = new Set([',', '-', '--', '—', '–']);
+const DASHES: ReadonlySet<string> = new Set(['-', '--', '—', '–']);
+
+/** True when token `k` is a dash between words, not a hyphen inside one ("cordon-and-search"). */
+function spacedDash(ix: ArticleIndex, k: number): boolean {
+  if (!DASHES.has(ix.lower[k]!)) return false;
+  const t = ix.tokens[k]!;
+  return k === 0 || k + 1 >= ix.tokens.length || ix.tokens[k - 1]!.end < t.start || ix.tokens[k + 1]!.start > t.end;
+}
 
 /**
  * True when a time expression sits in a comma-delimited stretch with a verb of its own that is none of
@@ -228,6 +236,14 @@ function claimedByOtherVerb(ix: ArticleIndex, x: TimexRecord, anchors: readonly 
   // the losses of …"); twelve words of a main clause are none ("A landslide buried a passenger bus on a highway
   // west of the capital on Sunday, killing 14": Sunday is the landslide's).
   if (!PHRASE_BOUNDS.has(ix.lower[from - 1]!) || !PHRASE_BOUNDS.has(ix.lower[to]!)) return false;
+  // Session 20: a dash that closes an aside opened earlier ("tens of thousands of women -- hundreds pregnant and
+  // others carrying children -- marched along the boulevard on Friday, waving flags") hands the clause back to
+  // the main verb: what follows is the main clause, not a phrase set off.
+  if (spacedDash(ix, from - 1)) {
+    let open = false;
+    for (let k = s.tokenStart; k < from - 1; k++) if (spacedDash(ix, k)) open = !open;
+    if (open) return false;
+  }
   // Session 14: not the clause a participle right after it hangs on ("sank off Bali late on Tuesday, killing at
   // least 12 people": the deaths are the sinking's).
   if (anchors.some((k) => k === to + 1 && ix.tokens[k]!.pos === 'VERB' && ix.lower[k]!.endsWith('ing'))) return false;
@@ -1065,13 +1081,28 @@ function coordinationSide(ix: ArticleIndex, x: TimexRecord, anchors: readonly nu
   }
   if (a > hi) {
     // The expression after the event: a conjunction, then a verb of the later conjunct, then the expression.
+    // Session 20: not a conjunction inside an aside set off by dashes or brackets ("tens of thousands of women
+    // -- hundreds pregnant and others carrying children -- marched … on Friday"): the aside coordinates its
+    // own words, and the clause around it goes on after it.
+    let aside = false;
     for (let k = hi + 1; k < a; k++) {
+      if (ASIDE_MARKS.has(ix.lower[k]!)) aside = ix.lower[k] === '(' || (ix.lower[k] !== ')' && !aside);
+      if (aside && asideCloses(ix, k, a)) continue;
       if (!CLAUSE_CONJUNCTIONS.has(ix.lower[k]!) || ix.tokens[k]!.pos !== 'CCONJ') continue;
       for (let v = k + 1; v < a && v - k <= 6; v++) if (isVerb(v)) return ownSubject(k, v) ? 'other' : 'shared';
       return 'own';
     }
   }
   return 'own';
+}
+
+/** Marks that open or close an aside inside a clause: dashes (opening and closing alike) and brackets. */
+const ASIDE_MARKS: ReadonlySet<string> = new Set(['--', '—', '–', '(', ')']);
+
+/** True when an aside mark closes the aside open at `k` before token `end` (an unclosed dash opens no aside). */
+function asideCloses(ix: ArticleIndex, k: number, end: number): boolean {
+  for (let j = k + 1; j < end; j++) if (ASIDE_MARKS.has(ix.lower[j]!) && ix.lower[j] !== '(') return true;
+  return false;
 }
 
 /**
