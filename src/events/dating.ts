@@ -809,6 +809,7 @@ function ownTimexesOf(
       !attributionTime(ix, x, anchors) &&
       !ofAnotherNoun(ix, x, anchors) &&
       !ofCommunication(ix, x, anchors) &&
+      !acrossAfterClause(ix, x, anchors) &&
       !deadline(ix, x) &&
       !withPhrase(ix, x, anchors) &&
       !(repeated && startPoint(ix, x)) &&
@@ -1230,6 +1231,58 @@ function inOtherTemporalPhrase(ix: ArticleIndex, x: TimexRecord, anchors: readon
   }
   return false;
 }
+
+/**
+ * The "after" that opens a time clause `k` stands in (a subject, then a finite verb: "after talks with the
+ * ministry broke down"), walking back at most fourteen words and no comma, or -1. A noun phrase after it
+ * ("after the attack on Tuesday") is no clause (see inOtherTemporalPhrase).
+ */
+function afterClauseOf(ix: ArticleIndex, k: number): number {
+  const floor = ix.sentences[ix.tokens[k]!.sentence]!.tokenStart;
+  let verb = -1;
+  for (let j = k; j >= floor && k - j <= 14; j--) {
+    const low = ix.lower[j]!;
+    const pos = ix.tokens[j]!.pos;
+    if (low === ',' || low === ';' || low === ':' || low === '"') return -1;
+    if (pos === 'VERB' || pos === 'AUX') verb = j;
+    if (low !== 'after' || (pos !== 'ADP' && pos !== 'SCONJ')) continue;
+    // "DURATION after <clause>" ("less than 24 hours after three soldiers were killed") is a relative phrase.
+    if (verb < 0 || (j > floor && ix.timexAt[j - 1]?.type === 'DURATION')) return -1;
+    // A subject between the opener and the verb: "after talks broke down", not "after meeting the minister".
+    for (let n = j + 1; n < verb; n++) {
+      const p = ix.tokens[n]!.pos;
+      if (p === 'NOUN' || p === 'PROPN' || p === 'PRON') return j;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * Phenomenon (session 20): an "after" clause with a subject and verb of its own tells an earlier event, and its
+ * time expression dates that clause ("The union called the walkout after talks with the ministry broke down on
+ * Tuesday": the talks broke down on Tuesday, the walkout came later); an event inside it is not dated by the main
+ * clause ("will put the question to a referendum next year after delegates voted for a republic": the vote was
+ * not next year). True when `x` and the event's head stand on two sides of such a clause's opener.
+ */
+function acrossAfterClause(ix: ArticleIndex, x: TimexRecord, anchors: readonly number[]): boolean {
+  const [a] = ix.timexTokens.get(x)!;
+  const head = anchors[0]!;
+  const around = afterClauseOf(ix, a);
+  if (around >= 0) return DAY_OR_FINER.has(x.precision) && !anchors.some((k) => k > around && k < a);
+  const own = afterClauseOf(ix, head);
+  if (own < 0 || a > own) return false;
+  // A year or month holds both events ("began the expansion in 1993 after Clinton met Havel"); a day, or a time
+  // of a clause told in the future or as a plan ("will hold a referendum next year after delegates voted",
+  // "promised to put it to a referendum next year after …"), is the main clause's alone.
+  if (DAY_OR_FINER.has(x.precision)) return true;
+  for (let k = a - 1; k >= 0 && ix.clauseOf[k] === ix.clauseOf[a] && a - k <= 20; k--)
+    if (FUTURE_WORDS.has(ix.lower[k]!) || (ix.lower[k] === 'to' && ix.tokens[k + 1]!.pos === 'VERB')) return true;
+  return false;
+}
+
+/** Precisions of a time expression that name one day or a part of it. */
+const DAY_OR_FINER: ReadonlySet<TimexRecord['precision']> = new Set(['day', 'part-of-day', 'hour', 'minute']);
 
 /** Prepositions that put an event at, or just before, an occasion named with its day ("before Saturday's match"). */
 const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'at', 'before']);

@@ -44,3 +44,42 @@ describe('a dash that closes an aside hands the clause back to its main verb', (
     expect(on(v, 'rally')?.date).not.toBe('2025-10-13');
   });
 });
+
+describe('an "after" clause with a subject and verb of its own is dated apart from its main clause', () => {
+  const tuesday: TimexSpec = { text: 'on Tuesday', value: '2025-10-14', precision: 'day' };
+  const thursday: TimexSpec = { text: 'on Thursday', value: '2025-10-16', precision: 'day' };
+
+  it('"called the walkout after talks with the ministry broke down on Tuesday": the walkout is not Tuesday\'s', () => {
+    const v = dated(
+      'Rail workers went on strike on Thursday. The union called the walkout after talks with the ministry broke down on Tuesday.',
+      [thursday, tuesday],
+    );
+    expect(on(v, 'strike')?.date).toBe('2025-10-16');
+    expect(on(v, 'walkout')?.date ?? null).not.toBe('2025-10-14');
+  });
+
+  it('an attack inside the clause is not dated by the main clause ("will hold a ceremony next year after rebels attacked")', () => {
+    const v = dated('The town will hold a memorial service next year after rebels attacked its market.', [
+      { text: 'next year', value: '2026', precision: 'year' },
+    ]);
+    expect(on(v, 'attacked')).toBeDefined();
+    expect(on(v, 'attacked')?.date ?? null).not.toBe('2026');
+  });
+
+  it('not a noun phrase ("arrested two men on Thursday after the attack on Tuesday") nor "DURATION after <clause>"', () => {
+    const v = dated('Police arrested two men on Thursday after the attack on Tuesday.', [thursday, tuesday]);
+    expect(on(v, 'arrested')?.date).toBe('2025-10-16');
+    const w = dated('The strike began on Thursday, two days after talks with the ministry broke down.', [
+      thursday,
+      { text: 'two days', value: 'P2D', precision: 'unknown', type: 'DURATION' },
+    ]);
+    expect(on(w, 'talks')?.date).toBe('2025-10-14');
+  });
+
+  it('a year of the main clause holds both ("opened its first branch in 2019 after its chairman met the mayor")', () => {
+    const v = dated('The bank opened its first branch in 2019 after its chairman met the mayor in Lyon.', [
+      { text: '2019', value: '2019', precision: 'year' },
+    ]);
+    expect(on(v, 'met')?.date).toBe('2019');
+  });
+});
