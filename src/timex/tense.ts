@@ -89,7 +89,10 @@ export function tenseNear(
   hi: number,
   skipReporting = false,
 ): Tense {
-  let best = -1;
+  // Session 20: a date between a reporting verb and its "that" clause ("announced on Dec. 20 that it would close
+  // the plant", "said Friday that it will cut jobs") is the report's: the report's verb tells its tense, not
+  // the reported clause's future.
+  let best = reportBefore(tokens, low, from, to, lo, hi);
   let reporting = -1;
   let purpose = -1;
   let after = -1;
@@ -135,6 +138,9 @@ export function tenseNear(
   for (let k = a; k <= b; k++) if (low[k] === 'had') return 'past';
   // "to be completed by Dec. 15": a participle in an infinitive is not a past tense.
   if (low[a] === 'to') {
+    // Session 20: "expects sales to recover in the second half", "forecasts prices to fall in March": an
+    // outlook verb in the present over its object looks ahead.
+    if (outlookBefore(tokens, low, a, lo)) return 'future';
     if (a - 1 < lo || !FUTURE_CUES.has(low[a - 1]!)) return 'none';
     // "had been due to expire Friday": a plan that was overtaken lies in the past.
     return low[a - 2] === 'had' || (low[a - 2] === 'been' && low[a - 3] === 'had') ? 'past' : 'future';
@@ -145,7 +151,7 @@ export function tenseNear(
   for (let k = a; k <= b; k++) {
     const w = low[k]!;
     // Modal future ("will", "'ll", "shall", "won't") or a plan/schedule verb followed by "to".
-    if (FUTURE_MODALS.has(w) || (FUTURE_CUES.has(w) && low[k + 1] === 'to')) return 'future';
+    if (FUTURE_MODALS.has(w) || ((FUTURE_CUES.has(w) || OUTLOOK.has(w)) && low[k + 1] === 'to')) return 'future';
     // "is to resume", "are to meet": a plan.
     if ((w === 'is' || w === 'are') && low[k + 1] === 'to') return 'future';
     if (isVerbish(tokens[k]!) && isPastForm(tokens[k]!, w, low[k - 1] ?? '')) {
@@ -157,6 +163,33 @@ export function tenseNear(
   // "plans to hold", "aims to sign": a plan noun or verb before "to" + the verb.
   if (a - 2 >= lo && low[a - 1] === 'to' && FUTURE_CUES.has(low[a - 2]!)) return 'future';
   return 'present';
+}
+
+/** Present forms of verbs of outlook whose object's infinitive lies ahead ("expects sales to recover"). */
+const OUTLOOK: ReadonlySet<string> = new Set(['expects', 'expect', 'forecasts', 'forecast', 'predicts', 'projects']);
+
+/** True when an outlook verb stands before the infinitive "to" at `a`, right before it or over at most four words of its object. */
+function outlookBefore(tokens: readonly Token[], low: readonly string[], a: number, lo: number): boolean {
+  for (let k = a - 1; k >= lo && a - k <= 5; k--) {
+    if (OUTLOOK.has(low[k]!)) return true;
+    const pos = tokens[k]!.pos;
+    if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'PRON' && pos !== 'DET' && pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** A reporting verb right before `[from, to)` (over "on") whose "that" clause opens right after it, or -1. */
+function reportBefore(
+  tokens: readonly Token[],
+  low: readonly string[],
+  from: number,
+  to: number,
+  lo: number,
+  hi: number,
+): number {
+  if (to >= hi || low[to] !== 'that') return -1;
+  const k = from - 1 >= lo && low[from - 1] === 'on' ? from - 2 : from - 1;
+  return k >= lo && isVerbish(tokens[k]!) && REPORTING.has(tokens[k]!.lemma) ? k : -1;
 }
 
 /** True when a comma or a coordinating conjunction stands in `[from, k)`: token `k` opens another clause. */

@@ -2,6 +2,7 @@ import { pointOf, shift, type Grain, type Point } from '../calendar.js';
 import { ORDINALS } from '../lexicon.js';
 import { hyphen, w, yearAt } from '../read.js';
 import { dctPoint, pointHit, reportQuarter } from '../resolve.js';
+import { tenseNear } from '../tense.js';
 import type { Anchor, GrammarContext, Hit, TimexRule } from '../rule.js';
 
 const QUARTER_PREFIX = new Set([
@@ -165,8 +166,15 @@ function quarterRule(c: GrammarContext, k: number): Hit | null {
     if (c.dct !== null) {
       const cur = pointOf(c.dct, grain);
       const y = Math.floor(cur.index / per);
-      // An ordinal quarter without a year: this year's if it has begun, else last year's.
-      const base = current || yearShift !== 0 || nth - 1 <= cur.index % per ? y : y - 1;
+      // An ordinal quarter without a year: this year's if it has begun, else last year's; session 20: in a
+      // clause told in the future ("expects sales to recover in the second half"), the one to come.
+      const base =
+        current ||
+        yearShift !== 0 ||
+        nth - 1 <= cur.index % per ||
+        tenseNear(c.tokens, c.low, start, end, c.lo, c.hi, true) === 'future'
+          ? y
+          : y - 1;
       p = { grain, index: (base + yearShift) * per + nth - 1 };
       anchor = 'publication-date';
     }
