@@ -2118,6 +2118,11 @@ const REACTION_VERBS: ReadonlySet<string> = new Set([
   'probe',
   'solve',
   'avenge',
+  // Session 20: a meeting's topic ("will meet on Friday to discuss the attack") happened before the meeting.
+  'discuss',
+  'debate',
+  'review',
+  'examine',
 ]);
 
 /**

@@ -24,6 +24,7 @@ import {
 } from './cues.js';
 import { findSubject, frequencyPhrase, pastTense, verbGroup, WINDOW, type VerbGroup } from './syntax.js';
 import { recordOverGames, scoredResult, standingPosition } from './news-senses.js';
+import { objectOfReaction } from './dating.js';
 import { headlineSentence, type Candidate } from './triggers.js';
 
 /** Verbs that say of their subject event that it happened or not ("the meeting did not take place"). */
@@ -810,6 +811,36 @@ export function candidateStatus(ix: ArticleIndex, c: Candidate, toldBefore = tru
   return st;
 }
 
+/** Determiners that present an event noun as known: "the attack", "this week's bombing", "their strike". */
+const KNOWN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', "'s"]);
+
+/** Words that make an event in an object still to come: "to discuss a planned strike", "the proposed merger". */
+const NOT_YET: ReadonlySet<string> = new Set([
+  'planned',
+  'proposed',
+  'possible',
+  'potential',
+  'threatened',
+  'upcoming',
+]);
+
+/**
+ * Session 20: a known event as the object of a verb of reaction or inquiry ("will meet on Friday to discuss the
+ * attack", "are to investigate the shooting") happened before it, whatever the verb's mood: the plan is the
+ * meeting's, not the attack's. Not an indefinite or unsettled one ("to discuss a strike", "the planned strike").
+ */
+function presupposedObject(ix: ArticleIndex, head: number): boolean {
+  if (!objectOfReaction(ix, head)) return false;
+  let known = false;
+  // Back to the verb of reaction (objectOfReaction found it within six words).
+  for (let k = head - 1; k >= 0 && ix.tokens[k]!.pos !== 'VERB'; k--) {
+    // "discussed scheduling the withdrawal": a gerund of planning between makes the event its object.
+    if (NOT_YET.has(ix.lower[k]!) || ix.lower[k]!.endsWith('ing')) return false;
+    if (KNOWN_DETERMINERS.has(ix.lower[k]!) || ix.lower[k] === '’s') known = true;
+  }
+  return known;
+}
+
 /**
  * Verbs that judge an event: "condemned the attack" names one told before, but when nothing of its kind was told
  * before it in the article ("The ministers condemned Sunday's attack on a bus that killed nine people") it is
@@ -840,9 +871,12 @@ function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): Status
   if (c.kind === 'noun') {
     if (c.nominalGovernor && VOIDING_GOVERNORS.has(c.nominalGovernor)) return 'void';
     if (negativeDeterminer(ix, c.head)) status = 'negated';
+    // Session 20: the object of a verb of reaction or inquiry ("will meet on Friday to discuss the attack",
+    // "police are to investigate the shooting") happened before it: the verb's plan is not the event's.
+    const presupposed = c.relation === 'object' && presupposedObject(ix, c.head);
     // A gerund read as a noun ("by bombing the bridges") takes its mood from the verb it depends on.
-    if (status === null) status = prepositionalGerund(ix, c.head);
-    if (c.governor >= 0 && status === null) {
+    if (status === null && !presupposed) status = prepositionalGerund(ix, c.head);
+    if (c.governor >= 0 && status === null && !presupposed) {
       const lemma = ix.tokens[c.governor]!.lemma.toLowerCase();
       if (c.relation === 'object' && VOIDING_GOVERNORS.has(lemma)) return 'void';
       // "called for three days of protests", "calls for talks": a demand that the event take place, not

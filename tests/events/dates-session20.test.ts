@@ -83,3 +83,28 @@ describe('an "after" clause with a subject and verb of its own is dated apart fr
     expect(on(v, 'met')?.date).toBe('2019');
   });
 });
+
+describe('a known event as the topic of a planned meeting happened before it', () => {
+  const monday: TimexSpec = { text: 'on Monday', value: '2025-10-13', precision: 'day' };
+  const friday: TimexSpec = { text: 'on Friday', value: '2025-10-17', precision: 'day' };
+
+  it('"will meet on Friday to discuss the attack": the attack is Monday\'s, told again, not planned for Friday', () => {
+    const v = dated(
+      'Gunmen attacked a bus near Dalo on Monday. The council will meet on Friday to discuss the attack.',
+      [monday, friday],
+      '2025-10-15',
+    );
+    expect(v.filter((e) => e.type === 'attack')).toHaveLength(1);
+    expect(on(v, 'attacked')).toMatchObject({ date: '2025-10-13', status: 'occurred', evidence: 2 });
+    expect(on(v, 'meet')).toMatchObject({ date: '2025-10-17', status: 'planned' });
+  });
+
+  it('not an unsettled one: "to discuss a planned strike" stays planned and undated', () => {
+    const v = dated(
+      'Union leaders will meet on Friday to discuss a planned strike by dock workers.',
+      [friday],
+      '2025-10-15',
+    );
+    expect(on(v, 'strike')).toMatchObject({ status: 'planned', date: null });
+  });
+});
