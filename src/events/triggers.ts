@@ -894,6 +894,9 @@ export function abstractHarm(ix: ArticleIndex, k: number): boolean {
   return subj >= 0 && wordIn(ix, subj, ABSTRACT_HARMED);
 }
 
+/** What workers walk off when they strike ("walked off the job", "walked off their jobs", "walked off work"). */
+const WORK_WORDS = new Set(['job', 'jobs', 'work']);
+
 /** Objects after which "sign" enacts a law or issues a document rather than concluding an agreement. */
 const SIGN_LAW_OBJECTS = new Set([
   'bill',
@@ -1501,6 +1504,10 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
     case 'rob':
       return figurativeTheft(ix, k);
     case 'walk':
+      // Session 20: "walked off the job", "walked off their jobs" is a strike; "walked off the stage", "walked off
+      // the pitch", "walked off with the prize" leave a place or take a thing.
+      if (ix.lower[k + 1] === 'off')
+        return !WORK_WORDS.has(ix.lower[k + 3] ?? '') && !WORK_WORDS.has(ix.lower[k + 2] ?? '');
       // "walked out of the hospital": leaving a place, not a walkout ("walked out on Tuesday", "walked out over pay").
       return ix.lower[k + 2] === 'of';
     case 'sign':
@@ -1957,6 +1964,17 @@ function courtBefore(ix: ArticleIndex, k: number): boolean {
   return false;
 }
 
+/** A court, judge or panel is the agent after the verb at `k` ("was rejected by the appeals court"). */
+function courtAgent(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let x = k + 1; x < s.tokenEnd && x - k <= 10; x++) {
+    if (ix.lower[x] !== 'by') continue;
+    for (let y = x + 1; y < s.tokenEnd && y - x <= 4; y++) if (COURT_NOUNS.has(ix.lower[y]!)) return true;
+    return false;
+  }
+  return false;
+}
+
 /**
  * Phenomenon: what a court or judge orders is a ruling, not a purchase ("A judge on Monday ordered the men
  * held without bail", "the court ordered the company to pay damages").
@@ -2086,6 +2104,10 @@ function objectVerbType(lex: TriggerLexicon, ix: ArticleIndex, k: number, lem: s
   const subj =
     passiveSubject(ix, k) >= 0 ? passiveSubject(ix, k) : ERGATIVE_VERBS.has(lem) ? -1 : reducedPassiveHead(ix, k);
   for (const sense of senses) {
+    // Session 20: an appeal, petition or challenge rejected is a ruling only when a court rejects it ("The
+    // Supreme Court rejected the opposition's challenge", "was rejected by an appeals court"); a government or a
+    // party that rejects an appeal for calm or a challenge to a debate decides nothing in law.
+    if (sense.type.id === 'ruling' && lem === 'reject' && !courtBefore(ix, k) && !courtAgent(ix, k)) continue;
     const hit = (x: number): boolean => {
       if (x < s.tokenStart || x >= s.tokenEnd) return false;
       if (sense.place && !placeObjectAt(ix, k, x, subj, sense.words)) return false;
@@ -2097,8 +2119,9 @@ function objectVerbType(lex: TriggerLexicon, ix: ArticleIndex, k: number, lem: s
       // a campaign, not a row with a place.
       if (sense.place && x === k + 1 && ix.tokens[x]!.pos === 'NOUN' && lemmaOf(ix, x) === ix.lower[x]) return false;
       if (!sense.words.has(low) && !sense.words.has(lemmaOf(ix, x))) return false;
-      // A word modifying the next noun is not what is acted on ("staff costs", "job training").
-      return !(x + 1 < s.tokenEnd && ix.tokens[x + 1]!.pos === 'NOUN');
+      // A word modifying the next noun is not what is acted on ("staff costs", "job training"). Session 20: a time
+      // word after the object is no noun it modifies ("expelled two diplomats today", "cut 800 jobs yesterday").
+      return !(x + 1 < s.tokenEnd && ix.tokens[x + 1]!.pos === 'NOUN' && ix.timexAt[x + 1] === null);
     };
     if (subj >= 0 && (hit(subj) || hit(subj - 1))) return sense.type;
     // Session 19: a time expression or a currency or percent sign in the object phrase does not count against
@@ -2600,6 +2623,19 @@ function nounGovernor(
   return { verb: -1, relation: 'object', nominal };
 }
 
+/** Verbs that end talks: "collapsed", "stalled", "foundered"; "break" only with "down" or "off". */
+const TALKS_END_VERBS = new Set(['collapse', 'stall', 'founder', 'falter']);
+
+/**
+ * The verb at `g` tells that talks ended without agreement: "broke down", "broke off", "collapsed", "stalled".
+ * Not "break" alone ("broke the deadlock", "broke new ground"), which tells no end of talks.
+ */
+function talksEnded(ix: ArticleIndex, g: number): boolean {
+  const lem = lemmaOf(ix, g);
+  if (TALKS_END_VERBS.has(lem)) return true;
+  return lem === 'break' && (ix.lower[g + 1] === 'down' || ix.lower[g + 1] === 'off');
+}
+
 /** Participles of light verbs that, right after an event noun, hold it ("talks held on Tuesday"). */
 const POSTNOMINAL_LIGHT = new Set([
   'held',
@@ -2831,6 +2867,10 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
           MEANINGFUL_SUPPORT_VERBS.has(ix.tokens[c.governor]!.lemma.toLowerCase())
         )
           c.display = c.governor;
+        // Session 20: talks told by how they ended ("talks with the union broke down on Thursday", "broke off
+        // negotiations", "the negotiations collapsed"): the verb reports the event, as a meaningful support verb
+        // does, so it is the trigger span; the noun gives the type and stays the mention.
+        if (n.type.id === 'negotiation' && c.governor >= 0 && talksEnded(ix, c.governor)) c.display = c.governor;
         out.push(c);
         k = n.end - 1;
       }

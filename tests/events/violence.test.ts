@@ -298,10 +298,11 @@ const CASES: Case[] = [
     expect: [{ type: 'meeting', trigger: 'meet', status: 'generic' }],
   },
   {
-    rule: 'false triggers: meeting requirements, bills signed into law, press conferences, colonies, firing staff',
+    // A bill signed into law is no agreement; since session 20 it is legislation (tests/events/wire-session20.test.ts).
+    rule: 'false triggers: meeting requirements, bills signed into law (no agreement), press conferences, colonies, firing staff',
     text: 'The company must meet the requirements. The president signed the bill into law. He spoke at a press conference. Settlers built a new settlement near Hebron. The president fired the minister.',
     entities: [L('Hebron')],
-    expect: [],
+    expect: [{ type: 'legislation', trigger: 'signed' }],
   },
   {
     rule: 'an old deal mentioned in passing is no agreement; one signed is',
