@@ -905,3 +905,17 @@ export function animateHead(word: string): boolean {
   // Agent and member suffixes: "activists", "civilians", "policemen", "detainees".
   return ANIMATE_HEADS.has(word) || ROLE_NOUNS.has(word) || /(?:ists?|ians?|[^o]men|[^o]man|ees)$/.test(word);
 }
+
+/**
+ * Nouns for the people of a protest ("protesters", "demonstrators", "marchers"): the one list behind the crowd
+ * words of clashes (`index.ts`) and the protest words force is aimed at (`readings.ts`).
+ */
+export const PROTESTER_NOUNS: readonly string[] = [
+  'protesters',
+  'protestors',
+  'protester',
+  'protestor',
+  'demonstrators',
+  'demonstrator',
+  'marchers',
+];

@@ -24,6 +24,7 @@ import { declareWordClass } from './word-classes.js';
 import {
   animateHead,
   COURSE_VERBS,
+  PROTESTER_NOUNS,
   QUANTITY_NOUNS,
   RELATIVE_PRONOUNS,
   REPETITION_CUES,
@@ -264,19 +265,7 @@ function crowdViolenceRetold(
   }
 }
 
-const CROWD_NOUNS = new Set([
-  'protesters',
-  'protestors',
-  'protester',
-  'protestor',
-  'demonstrators',
-  'demonstrator',
-  'rioters',
-  'crowd',
-  'crowds',
-  'mob',
-  'marchers',
-]);
+const CROWD_NOUNS = new Set([...PROTESTER_NOUNS, 'rioters', 'crowd', 'crowds', 'mob']);
 
 /**
  * Session 20 (evprec). Phenomenon: the crime a legal step names ("charges of attempted murder against him were

@@ -5,7 +5,7 @@
  * accident.
  */
 import type { ArticleIndex } from './article-index.js';
-import { animateHead, LIGHT_NOUNS, NATIONALITIES } from './cues.js';
+import { animateHead, LIGHT_NOUNS, NATIONALITIES, PROTESTER_NOUNS } from './cues.js';
 import { ATTACKER_HEADS } from './conflict-verbs.js';
 import type { Arguments } from './roles.js';
 import { legislativeObject } from './news-senses.js';
@@ -396,13 +396,7 @@ function stateForce(ix: ArticleIndex, h: number): boolean {
 
 /** Words for protesters or a protest as what is shot at or attacked ("opened fire on demonstrators"). */
 const PROTEST_CROWDS: ReadonlySet<string> = new Set([
-  'protesters',
-  'protestors',
-  'protester',
-  'protestor',
-  'demonstrators',
-  'demonstrator',
-  'marchers',
+  ...PROTESTER_NOUNS,
   'protest',
   'protests',
   'demonstration',
