@@ -753,6 +753,10 @@ export const ANIMATE_HEADS: ReadonlySet<string> = new Set([
   'mob',
   'crowd',
   'crowds',
+  // Session 21 (evprec): the doers of a riot ("rioters torched the police station", "youths stoned the patrol").
+  'rioter',
+  'rioters',
+  'youths',
   'security',
   'mayor',
   'governor',

@@ -1844,9 +1844,14 @@ function eventParticipants(
 function placeAsParty(type: EventTypeDef, role: ParticipantRole, e: EntityRecord | undefined): boolean {
   if (e?.type !== 'place') return false;
   // A country may be a victim or a party: it suffers and acts through its forces ("killed Jordanian troops").
-  if (role === 'patient') return type.roles?.patient === 'victim' && !isCountry(e);
+  // Session 21 (evprec): nor is a town arrested or abducted ("captured the Auckland gunman": the place names
+  // where the person is from or was taken, and the record's patient would be the town).
+  if (role === 'patient') return (type.roles?.patient === 'victim' || PEOPLE_TAKEN.has(type.id)) && !isCountry(e);
   return role === 'agent' ? type.category === 'life' : role === 'participant' && type.id === 'attack' && !isCountry(e);
 }
+
+/** Types whose patient is a person taken into someone's hands: an arrest, an abduction. */
+const PEOPLE_TAKEN: ReadonlySet<string> = new Set(['arrest', 'abduction']);
 
 /** Weapon platforms with a crew or a pilot: named as the subject of an attack, the doer. */
 const PLATFORM_NOUNS = new Set([
@@ -1925,9 +1930,11 @@ function eventArguments(ix: ArticleIndex, c: Candidate, a: Arguments, lexicon: T
       return !armed && (named ? !weapon(head) : animate(head) || GROUP_KIND_NOUNS.has(ix.lower[to - 1]!));
     // Phenomenon: a counted phrase as the victim of violence names people whatever its noun ("shot dead two
     // suspected robbers", "killed three smugglers"): a figure before the head counts the dead or hurt.
-    if (role === 'victim' || (role === 'patient' && c.type.id !== 'attack'))
+    // Session 21 (evprec): a crowd's violence hits things as an armed attack does ("rioters attacked the police
+    // station", "protesters stormed the parliament building"): a riot's patient is its target, whatever it is.
+    if (role === 'victim' || (role === 'patient' && c.type.id !== 'attack' && c.type.id !== 'riot'))
       return named || animate(head) || countedHead(from, head);
-    // An event is not what an attack hits ("attacks on security forces and assassinations").
+    // An event is not what an attack or a riot hits ("attacks on security forces and assassinations").
     if (role === 'patient') return !weapon(head) && !lexicon.nouns.has(ix.tokens[head]!.lemma.toLowerCase());
     return true;
   };

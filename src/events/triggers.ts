@@ -2114,7 +2114,7 @@ function objectVerbType(lex: TriggerLexicon, ix: ArticleIndex, k: number, lem: s
       const low = ix.lower[x]!;
       const pair = x + 1 < s.tokenEnd ? `${low} ${ix.lower[x + 1]}` : '';
       if (pair && sense.pairs.has(pair)) return ix.tokens[x + 2]?.pos !== 'NOUN';
-      if (sense.place && placeNameAt(ix, x)) return true;
+      if (sense.place && placeNameAt(ix, x) && !placeModifiesPerson(ix, x)) return true;
       // A bare place noun right after the verb names no one place ("is retaking territory", "seized ground"):
       // a campaign, not a row with a place.
       if (sense.place && x === k + 1 && ix.tokens[x]!.pos === 'NOUN' && lemmaOf(ix, x) === ix.lower[x]) return false;
@@ -2174,6 +2174,20 @@ const SHARES_OF_PLACE: ReadonlySet<string> = new Set([
   'rest',
   'all',
 ]);
+
+/**
+ * Session 21 (evprec). Phenomenon: a place name before a noun for a person ("captured the Auckland gunman",
+ * "seized the Kandar police chief") says where the person is from or works, and what is taken is the person
+ * (an arrest or a capture of a person, never territory). True when the noun right after the place mention that
+ * starts at `x` names a person.
+ */
+function placeModifiesPerson(ix: ArticleIndex, x: number): boolean {
+  const end = ix.mentions[ix.mentionAt[x]!]!.tokenEnd;
+  const next = ix.tokens[end];
+  return (
+    next !== undefined && next.sentence === ix.tokens[x]!.sentence && next.pos === 'NOUN' && animateHead(ix.lower[end]!)
+  );
+}
 
 /** A place name starts or stands at `x` (an entity mention of type place). */
 function placeNameAt(ix: ArticleIndex, x: number): boolean {
