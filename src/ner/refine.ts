@@ -666,6 +666,18 @@ export function refineSpans(
     // "Banca Quorlesi", "Banco Zedo": a name led by a word for a bank is a bank (the tagger reads an unknown
     // two-word name as a place or a person).
     if ((cls === LOC || cls === PER) && end - start >= 2 && BANK_LEADS.has(lower(start))) cls = ORG;
+    // Session 21 (evprec): "Rue [Victor Hugo]", "Avenue [Habib Bourguiba]", "Lake [Victoria]": a capitalised word
+    // that leads a place's name (a street word of another language, a lake, a mountain), right before a span and
+    // in no span itself, opens that name: a street named after a person is a place (the check below).
+    if (
+      cls !== MISC &&
+      start > 0 &&
+      tokens[start - 1]!.sentence === tokens[start]!.sentence &&
+      (merged[m - 1]?.end ?? 0) < start &&
+      startsUpper(tokens[start - 1]!.text) &&
+      v.geoLeads.has(lower(start - 1))
+    )
+      start--;
     // "Adam Air Flight 574": the flight number's "Flight" is not part of the airline's name (so "Air" heads it).
     if (
       end - start >= 2 &&

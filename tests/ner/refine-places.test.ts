@@ -98,6 +98,17 @@ describe('names headed by geographic words, and laws', () => {
     ]);
     expect(refine('They camped by Lake Brimley.', [['Lake', 'Brimley', 'PER']])).toEqual([['Lake Brimley', 'LOC']]);
     expect(refine('A cafe on Rue Quarn closed.', [['Rue', 'Quarn', 'PER']])).toEqual([['Rue Quarn', 'LOC']]);
+    // Session 21: a street named after a person, which the tagger spans without its street word, is the street.
+    expect(refine('A bomb went off on Rue Brimley Quarn.', [['Brimley', 'Quarn', 'PER']])).toEqual([
+      ['Rue Brimley Quarn', 'LOC'],
+    ]);
+    expect(refine('Crowds filled Avenue Zedric Quorley at noon.', [['Zedric', 'Quorley', 'PER']])).toEqual([
+      ['Avenue Zedric Quorley', 'LOC'],
+    ]);
+    // Not a lower-case word before the name, nor a street word inside another name before it.
+    expect(refine('They walked down the avenue Zedric Quorley liked.', [['Zedric', 'Quorley', 'PER']])).toEqual([
+      ['Zedric Quorley', 'PER'],
+    ]);
     // Arabic words for a monastery, a desert, a village open place names that the tagger reads as groups or
     // people for their "al-" (session 19); a kunya ("Abu") opens a person's name and is no place word.
     expect(refine('Fighters were killed in Badia al-Quarn on Monday.', [['Badia', 'Quarn', 'ORG']])).toEqual([
