@@ -131,6 +131,8 @@ export const VOIDING_GOVERNORS: ReadonlySet<string> = new Set([
   'without',
   'intention',
   'suspension',
+  // Session 21 ("senses" helper): "agreed to cease the fighting": the fighting ends, the ceasefire is the event.
+  'cease',
 ]);
 
 /**
@@ -148,6 +150,8 @@ export const NEGATING_GOVERNORS: ReadonlySet<string> = new Set([
   'decline',
   'suspend',
   'abandon',
+  // Session 21 ("senses" helper): "has seemed unwilling to meet his envoy": a meeting one side will not hold.
+  'unwilling',
 ]);
 
 /** Governors that place the event in the future ("plans to", "scheduling the withdrawal"). */

@@ -1552,7 +1552,14 @@ export function wireSense(ix: ArticleIndex, k: number, type: string): boolean {
     case 'product-launch':
       return informationReleased(ix, k);
     case 'contract':
-      return marketFigure(ix, k) || instrumentTrade(ix, k) || underContract(ix, k) || soldOff(ix, k);
+      return (
+        marketFigure(ix, k) ||
+        instrumentTrade(ix, k) ||
+        underContract(ix, k) ||
+        soldOff(ix, k) ||
+        ideaSold(ix, k) ||
+        religiousOrder(ix, k)
+      );
     case 'charge':
       return accusationThat(ix, k);
     case 'acquisition':
@@ -1577,7 +1584,7 @@ function sportOrPoliticalSense(ix: ArticleIndex, k: number, type: string): boole
     case 'statement':
       return attributiveParticiple(ix, k);
     case 'sanction':
-      return publicationBanned(ix, k);
+      return publicationBanned(ix, k) || fixtureBoycott(ix, k);
     default:
       return false;
   }
@@ -1758,4 +1765,125 @@ function learningHeard(ix: ArticleIndex, k: number): boolean {
   const next = ix.tokens[k + 1];
   if (!next || next.sentence !== ix.tokens[k]!.sentence) return false;
   return next.pos === 'PRON' || next.pos === 'DET' || ix.lower[k + 1] === 'that';
+}
+
+/** What is "sold" to people as one sells an idea: a plan, a policy, a message ("sell the reform to voters"). */
+const IDEAS: ReadonlySet<string> = new Set([
+  'idea',
+  'ideas',
+  'plan',
+  'plans',
+  'policy',
+  'policies',
+  'proposal',
+  'proposals',
+  'message',
+  'vision',
+  'concept',
+  'strategy',
+  'reform',
+  'reforms',
+  'notion',
+  'argument',
+]);
+
+/** Words of ease or difficulty before "to sell" ("it would be difficult to sell"). */
+const EASE_WORDS: ReadonlySet<string> = new Set([
+  'difficult',
+  'hard',
+  'easy',
+  'tough',
+  'impossible',
+  'harder',
+  'easier',
+]);
+
+/**
+ * Session 21 ("senses" helper). Phenomenon: "sell" is also to win people over to an idea ("it would be
+ * difficult to sell to the Commission a programme which …", "tried to sell the reform to voters", "a hard plan to
+ * sell"): persuasion, no sale between parties; and a thing "hard to sell" is a market's judgement, no sale made.
+ * True for "sell" right after "difficult to" (or another word of ease), or whose object, within ten words after
+ * it and past a "to" phrase naming the buyer, heads on an idea word (`IDEAS`). "Sold its hotels to a fund",
+ * "sold the plant to Zentrix", "sold shares under a plan" stay contracts.
+ */
+function ideaSold(ix: ArticleIndex, k: number): boolean {
+  if (lemmaOf(ix, k) !== 'sell') return false;
+  if (ix.lower[k - 1] === 'to' && EASE_WORDS.has(ix.lower[k - 2] ?? '')) return true;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let x = k + 1; x < s.tokenEnd && x - k <= 10; x++) {
+    const low = ix.lower[x]!;
+    if (IDEAS.has(low)) return true;
+    // Any other preposition opens a phrase of its own ("sold shares under a plan").
+    const pos = ix.tokens[x]!.pos;
+    if (low === ',' || low === '.' || low === ';' || pos === 'VERB' || (pos === 'ADP' && low !== 'to')) return false;
+  }
+  return false;
+}
+
+/** Religious words that name an order of nuns, monks or priests ("her Missionaries of Charity order"). */
+const RELIGIOUS_WORDS: ReadonlySet<string> = new Set([
+  'religious',
+  'monastic',
+  'missionaries',
+  'charity',
+  'mercy',
+  'franciscan',
+  'jesuit',
+  'benedictine',
+  'dominican',
+  'carmelite',
+  'sufi',
+  'catholic',
+  'holy',
+]);
+
+/** Who belongs to a religious order ("an order of nuns"). */
+const ORDER_MEMBERS: ReadonlySet<string> = new Set(['nuns', 'monks', 'priests', 'friars', 'sisters', 'brothers']);
+
+/**
+ * Session 21 ("senses" helper). Phenomenon: an "order" is also a religious community ("stepped down as head of
+ * her Missionaries of Charity order", "a Franciscan order", "an order of nuns"): no purchase order. True for the
+ * noun "order(s)" with a religious word in the four words before it, or "of" and a word for its members after it.
+ */
+function religiousOrder(ix: ArticleIndex, k: number): boolean {
+  if (ix.lower[k] !== 'order' && ix.lower[k] !== 'orders') return false;
+  if (ix.lower[k + 1] === 'of' && ORDER_MEMBERS.has(ix.lower[k + 2] ?? '')) return true;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let x = k - 1; x >= s.tokenStart && k - x <= 4; x--) {
+    if (RELIGIOUS_WORDS.has(ix.lower[x]!)) return true;
+    if (ix.tokens[x]!.pos === 'VERB' || ix.tokens[x]!.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** Sports fixtures a team boycotts ("boycotting a World Cup fixture", "boycotted the Games"). */
+const BOYCOTTED_FIXTURES: ReadonlySet<string> = new Set([
+  ...FIXTURES,
+  'fixture',
+  'fixtures',
+  'game',
+  'games',
+  'olympics',
+  'race',
+  'series',
+  'tour',
+  'matches',
+]);
+
+/**
+ * Session 21 ("senses" helper). Phenomenon: a team or a country that boycotts a match, a tour or the Games
+ * ("since boycotting a World Cup fixture in February", "boycotted the 1984 Olympics") refuses to play: no
+ * sanction (CAMEO 163 embargo or boycott of a state's trade). True for "boycott" whose object or "of" phrase,
+ * over determiners, names, figures and modifiers, heads on a fixture word.
+ */
+function fixtureBoycott(ix: ArticleIndex, k: number): boolean {
+  if (lemmaOf(ix, k) !== 'boycott') return false;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  let j = k + 1;
+  if (ix.lower[j] === 'of') j++;
+  for (; j < s.tokenEnd && j - k <= 6; j++) {
+    if (BOYCOTTED_FIXTURES.has(ix.lower[j]!)) return true;
+    if (!['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN'].includes(ix.tokens[j]!.pos)) return false;
+  }
+  return false;
 }

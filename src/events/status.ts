@@ -154,6 +154,9 @@ function resultInfinitive(ix: ArticleIndex, to: number): boolean {
     if (t.pos === 'PUNCT' && (t.text === ';' || t.text === ':')) return false;
     // An auxiliary before any verb: "are to play", "is set to face" tell a game to come.
     if (t.pos === 'AUX') return false;
+    // Session 21 ("senses" helper): the tagger may read an unknown past verb as an adjective ("outclassed the
+    // veterans to win the race"): an "-ed" word right before a determiner is the past verb.
+    if (t.pos === 'ADJ' && ix.lower[k]!.endsWith('ed') && ix.tokens[k + 1]?.pos === 'DET') return true;
     if (t.pos !== 'VERB') continue;
     const lemma = t.lemma.toLowerCase();
     if (PLANNING_GOVERNORS.has(lemma) || AIMING_VERBS.has(lemma) || THREATENING_GOVERNORS.has(lemma)) return false;
@@ -560,6 +563,36 @@ const FREQUENCY_ADJECTIVES: ReadonlySet<string> = new Set([
   'endemic',
 ]);
 
+/** Nouns of what an act costs, risks or is worth, whose bare gerund names the act in general ("the cost of protesting"). */
+const ACT_VALUE_NOUNS: ReadonlySet<string> = new Set([
+  'cost',
+  'costs',
+  'price',
+  'risk',
+  'risks',
+  'danger',
+  'dangers',
+  'consequences',
+  'benefits',
+  'futility',
+  'wisdom',
+  'legality',
+]);
+
+/**
+ * Session 21 ("senses" helper). Phenomenon: a bare gerund after "the cost of", "the risks of", "the wisdom of"
+ * ("the cost of protesting can be heavy", "warned of the dangers of striking") names the act in general, none
+ * that took place: `generic`. True for an "-ing" head right after "of" and such a noun.
+ */
+function actInGeneral(ix: ArticleIndex, head: number, floor: number): boolean {
+  return (
+    head - 2 >= floor &&
+    ix.lower[head]!.endsWith('ing') &&
+    ix.lower[head - 1] === 'of' &&
+    ACT_VALUE_NOUNS.has(ix.lower[head - 2]!)
+  );
+}
+
 /**
  * A noun naming a kind of event, not one: "such attacks", a bare plural as the subject of a trend verb
  * ("attacks are growing", "kidnappings have increased") or, since session 18, of "be" with a word of how often
@@ -848,11 +881,73 @@ function presupposedObject(ix: ArticleIndex, head: number): boolean {
  */
 const JUDGING_GOVERNORS: ReadonlySet<string> = new Set(['condemn', 'denounce']);
 
+/** Words of suspicion or speculation whose "that" clause is a guess ("suspicious that they will buy more"). */
+const SPECULATION_WORDS: ReadonlySet<string> = new Set([
+  'suspicious',
+  'suspect',
+  'speculate',
+  'speculation',
+  'rumour',
+  'rumor',
+  'rumoured',
+  'rumored',
+  'guess',
+  'wonder',
+]);
+
+/**
+ * Session 21 ("senses" helper). Phenomenon: a future told as someone's guess ("I'm still suspicious that they
+ * will buy more in October", "traders suspect the bank will cut rates", "speculation that he will resign") is
+ * no plan anyone has made: `hypothetical`. True when, back from the verb group at `start` (over its subject and
+ * "that", up to ten words, stopping at another verb or at ";", ":" or a quote), a word of speculation governs it.
+ */
+function speculatedFuture(ix: ArticleIndex, start: number): boolean {
+  const floor = ix.sentences[ix.tokens[start]!.sentence]!.tokenStart;
+  for (let k = start - 1; k >= floor && start - k <= 10; k--) {
+    const low = ix.lower[k]!;
+    if (SPECULATION_WORDS.has(low) || SPECULATION_WORDS.has(ix.tokens[k]!.lemma.toLowerCase())) return true;
+    if (ix.tokens[k]!.pos === 'VERB' || low === ';' || low === ':' || low === '"') return false;
+  }
+  return false;
+}
+
+/** Event types held on a day set in advance, whose subject in a future clause is still to come. */
+const SCHEDULED_TYPES: ReadonlySet<string> = new Set([
+  'election',
+  'meeting',
+  'negotiation',
+  'sport',
+  'trial',
+  'ceremony',
+]);
+
+/**
+ * Session 21 ("senses" helper). Phenomenon: a scheduled event that is the subject of a future copula with an
+ * adjective ("pledged the elections will be free and fair", "said the talks would be difficult", "the final will
+ * be close") has not been held yet: `planned`. True for such a type whose noun phrase ends right before
+ * "will"/"would"/"shall" and "be" and an adjective that is no participle ("the vote will be held" is left to the
+ * verb's own reading, "the talks will be remembered" tells of talks held).
+ */
+function futureQuality(ix: ArticleIndex, c: Candidate): boolean {
+  if (!SCHEDULED_TYPES.has(c.type.id)) return false;
+  const m = ix.lower[c.end];
+  if (m !== 'will' && m !== 'would' && m !== 'shall') return false;
+  const adj = ix.tokens[c.end + 2];
+  return (
+    ix.lower[c.end + 1] === 'be' &&
+    adj !== undefined &&
+    adj.sentence === c.sentence &&
+    adj.pos === 'ADJ' &&
+    !ix.lower[c.end + 2]!.endsWith('ed')
+  );
+}
+
 /** Status before the attempt rule. `toldBefore`: an event of the candidate's kind was told before it. */
 function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): StatusResult {
   let status: EventStatus | null = null;
   const claimedBy = claimant(ix, c);
   if (claimedBy !== undefined) return { status: 'claimed', reportedBy: claimedBy };
+  if (actInGeneral(ix, c.head, ix.sentences[c.sentence]!.tokenStart)) return { status: 'generic', reportedBy: null };
   if (c.kind === 'noun' && (genericNoun(ix, c) || frequencyPhrase(ix, c.end - 1, ix.sentences[c.sentence]!.tokenEnd)))
     return { status: 'generic', reportedBy: null };
   if (c.kind === 'noun' && banned(ix, c.head)) return 'void';
@@ -871,6 +966,7 @@ function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): Status
   if (c.kind === 'noun') {
     if (c.nominalGovernor && VOIDING_GOVERNORS.has(c.nominalGovernor)) return 'void';
     if (negativeDeterminer(ix, c.head)) status = 'negated';
+    else if (futureQuality(ix, c)) return { status: 'planned', reportedBy: null };
     // Session 20: the object of a verb of reaction or inquiry ("will meet on Friday to discuss the attack",
     // "police are to investigate the shooting") happened before it: the verb's plan is not the event's.
     const presupposed = c.relation === 'object' && presupposedObject(ix, c.head);
@@ -914,6 +1010,7 @@ function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): Status
     )
       g = null;
     status = g ?? gerundUnder(ix, c.head, vg) ?? prepositionalGerund(ix, vg.start);
+    if (status === 'planned' && speculatedFuture(ix, vg.start)) status = 'hypothetical';
     if ((status === null || status === 'ongoing') && (negativeSubject(ix, vg.start) || negativeObject(ix, c.head)))
       status = 'negated';
     if (status === null && habitualPresent(ix, c, vg)) status = scheduledPresent(ix, c.head) ? 'planned' : 'generic';

@@ -908,6 +908,11 @@ const SIGN_LAW_OBJECTS = new Set([
   'letter',
   'budget',
   'measure',
+  // Session 21 ("senses" helper): a pledge, confession or undertaking one side signs, often under pressure
+  // ("forced him to sign an undertaking not to sell the books", "signed a confession"): no agreement between parties.
+  'undertaking',
+  'pledge',
+  'confession',
 ]);
 
 /** What is released without being launched as a product: information, statements, records, people held. */
@@ -1425,7 +1430,7 @@ function excludedVerb(ix: ArticleIndex, k: number, lemma: string): boolean {
         if (LAUNCHED_NOT_PRODUCTS.has(lemmaOf(ix, x))) return true;
         if (!BE_FORMS.has(ix.lower[x]!) && ix.tokens[x]!.pos !== 'ADV') break;
       }
-      return false;
+      return launchedInRelative(ix, k, s.tokenStart);
     case 'name':
       return !namedToOffice(ix, k, s.tokenEnd);
     case 'win':
@@ -1897,6 +1902,24 @@ function billIntroduced(lex: TriggerLexicon, ix: ArticleIndex, k: number, type: 
   return lex.byId.get('legislation') ?? null;
 }
 
+/**
+ * Session 21 ("senses" helper). Phenomenon: the thing launched heads a relative clause before the verb ("the
+ * war Japan launched", "the offensive that the army launched in May", "a campaign which it launched"): a war
+ * or an act begun, no product. True when, back over the clause's subject (a name, a pronoun, or a determiner
+ * and noun, up to four words) and an optional "that"/"which", the word is one of `LAUNCHED_NOT_PRODUCTS`,
+ * and the word right after it is no noun ("the campaign team launched" is a compound, the team the subject).
+ */
+function launchedInRelative(ix: ArticleIndex, k: number, floor: number): boolean {
+  let r = k - 1;
+  while (r >= floor && k - r <= 4 && ['PROPN', 'PRON', 'DET', 'NOUN'].includes(ix.tokens[r]!.pos)) {
+    if (LAUNCHED_NOT_PRODUCTS.has(lemmaOf(ix, r))) break;
+    r--;
+  }
+  if (r >= floor && (ix.lower[r] === 'that' || ix.lower[r] === 'which')) r--;
+  if (r < floor || r >= k - 1 || !LAUNCHED_NOT_PRODUCTS.has(lemmaOf(ix, r))) return false;
+  return ix.tokens[r + 1]!.pos !== 'NOUN';
+}
+
 /** People held in custody, whose release is a release from captivity ("freed hostages", "prisoners released"). */
 const CUSTODY_NOUNS: ReadonlySet<string> = new Set([
   'prisoner',
@@ -1938,7 +1961,9 @@ function peopleReleased(ix: ArticleIndex, k: number, type: EventTypeDef): boolea
     if (namesPeopleAt(ix, j)) return true;
     // A participle may qualify the people too (session 20: "released arrested students").
     const participle = ix.tokens[j]!.pos === 'VERB' && ix.lower[j]!.endsWith('ed');
-    if (!THEME_MODIFIERS.has(ix.tokens[j]!.pos) && !participle) break;
+    // Session 21: a nationality or a name may qualify them ("releases Serb police", "freed Danish hostages").
+    const named = ix.tokens[j]!.pos === 'PROPN' && ix.tokens[j]!.text[0] !== ix.lower[j]![0];
+    if (!THEME_MODIFIERS.has(ix.tokens[j]!.pos) && !participle && !named) break;
   }
   // The theme before it: a passive's subject ("hostages were released") or a possessor ("the hostages' release").
   let b = k - 1;
@@ -1951,6 +1976,15 @@ function peopleReleased(ix: ArticleIndex, k: number, type: EventTypeDef): boolea
     b--;
   const possessor = b >= s.tokenStart && (ix.lower[b] === "'" || ix.lower[b] === "'s");
   if (possessor) b--;
+  // Session 21: an age in apposition closes the subject ("Anna Berg, 50, and Lena Holt, 25, were released").
+  if (
+    !possessor &&
+    b > s.tokenStart + 1 &&
+    ix.lower[b] === ',' &&
+    ix.tokens[b - 1]!.pos === 'NUM' &&
+    ix.lower[b - 2] === ','
+  )
+    b -= 3;
   return (possessor || b < k - 1) && b >= s.tokenStart && namesPeopleAt(ix, b);
 }
 
