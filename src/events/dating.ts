@@ -8,7 +8,7 @@ import type { EventDate, Sentence, TimexRecord } from '../types.js';
 import { lemmaOf, lowerAt, type ArticleIndex } from './article-index.js';
 import { declareWordClass, TIME_SET } from './word-classes.js';
 import { REPORTING_VERBS, TEMPORAL_PREPOSITIONS, TREND_VERBS } from './cues.js';
-import type { VerbGroup } from './syntax.js';
+import { verbGroup, type VerbGroup } from './syntax.js';
 import { dayIndex, isoWeekday, parseDay } from '../timex/calendar.js';
 
 /** A time expression usable as an event date. */
@@ -48,11 +48,38 @@ export function narrativeTimes(
         !openBound(ix, x) &&
         !backgroundClause(ix, x, eventHeads) &&
         !attributionTime(ix, x, []) &&
-        !periodOfFigures(ix, x)
+        !periodOfFigures(ix, x) &&
+        !pastPerfectClause(ix, x)
       )
         current = x;
   }
   return out;
+}
+
+/**
+ * Phenomenon (session 21): a past perfect tells what happened before the story's time ("The two sides had
+ * signed a truce in May. Shelling resumed near the border on Sunday, and …"): its time expression dates its
+ * own clause (and a conjunct sharing it: "had met on Monday and agreed …") but is no time at which the story
+ * stands, so a later sentence's undated event does not move back to it. True when the verb of the expression's
+ * clause (the nearest before it, else after it, in the clause) is a past perfect ("had signed", "had been
+ * arrested"). Not a date fronted before its clause ("On Aug. 7, the envoys had just ended a meeting. They were
+ * talking when the bomb went off"): it sets the scene the next sentences are told in.
+ */
+function pastPerfectClause(ix: ArticleIndex, x: TimexRecord): boolean {
+  const [a, b] = ix.timexTokens.get(x)!;
+  const s = ix.sentences[ix.tokens[a]!.sentence]!;
+  if (a - s.tokenStart <= 1 && ix.lower[b] === ',') return false;
+  const clause = ix.clauseOf[a]!;
+  let v = -1;
+  for (let k = a - 1; k >= s.tokenStart && ix.clauseOf[k] === clause; k--)
+    if (ix.tokens[k]!.pos === 'VERB') {
+      v = k;
+      break;
+    }
+  for (let k = b; v < 0 && k < s.tokenEnd && ix.clauseOf[k] === clause; k++) if (ix.tokens[k]!.pos === 'VERB') v = k;
+  if (v < 0) return false;
+  const g = verbGroup(ix, v);
+  return g.perfect && !g.present && !g.future && g.modal === null && !g.infinitive;
 }
 
 /** Subordinators whose clause tells what happened before, or what the story's time is measured from. */
@@ -1066,19 +1093,35 @@ function coordinationSide(ix: ArticleIndex, x: TimexRecord, anchors: readonly nu
     // The expression before the event: a conjunction between them, the event's verb the first after it, and a
     // verb of the earlier conjunct before the expression (not a fronted "On Monday, …" that governs both).
     let earlierVerb = false;
-    for (let k = a - 1; k >= s.tokenStart && a - k <= 12 && ix.lower[k] !== ','; k--) if (isVerb(k)) earlierVerb = true;
+    let earlier = -1;
+    for (let k = a - 1; k >= s.tokenStart && a - k <= 12 && ix.lower[k] !== ','; k--)
+      if (isVerb(k)) {
+        earlierVerb = true;
+        if (earlier < 0) earlier = k;
+      }
     let conj = -1;
     for (let k = b; k < lo; k++) {
       if (CLAUSE_CONJUNCTIONS.has(ix.lower[k]!) && ix.tokens[k]!.pos === 'CCONJ') conj = k;
       // Session 14: the event is embedded under the later conjunct's own verb ("reported a loss on Tuesday and
       // said it would cut 1,500 jobs"): the earlier conjunct's date is neither its own nor shared with it.
-      else if (conj >= 0 && isVerb(k)) return earlierVerb ? 'other' : 'own';
+      else if (conj >= 0 && isVerb(k)) {
+        // Session 21: unless the event's clause tells when the later conjunct's happened ("…, and 14 people
+        // were killed when rebels attacked a base"): it shares that conjunct's time, as the conjunct does.
+        if (earlierVerb && simplePast(ix, earlier) && simplePast(ix, k) && whenClauseBetween(ix, k, lo))
+          return 'shared';
+        return earlierVerb ? 'other' : 'own';
+      }
     }
     if (conj < 0 || !earlierVerb) return 'own';
     // Session 14: an event noun that is the subject of the later conjunct ("…, and an inquiry has been opened")
     // heads a clause of its own.
     if (!isVerb(lo)) return nounSubjectAfter(ix, conj, hi) ? 'other' : 'own';
-    return ownSubject(conj, lo) ? 'other' : 'shared';
+    // Session 21: two clauses told in the simple past, each with its subject, narrate one time ("Fighting
+    // resumed in the north on Friday, an official said, and 14 people were killed"; "Fans clashed with police
+    // before Saturday's match, and 12 people were arrested"): the later one shares the earlier's date when it
+    // has none. Not across tenses ("will visit the port on Thursday, and an inquiry has been opened").
+    if (ownSubject(conj, lo)) return simplePast(ix, earlier) && simplePast(ix, lo) ? 'shared' : 'other';
+    return 'shared';
   }
   if (a > hi) {
     // The expression after the event: a conjunction, then a verb of the later conjunct, then the expression.
@@ -1095,6 +1138,29 @@ function coordinationSide(ix: ArticleIndex, x: TimexRecord, anchors: readonly nu
     }
   }
   return 'own';
+}
+
+/** True when a "when" or "as" clause opens right after verb `k`'s words and before token `lo`, its verb `lo`. */
+function whenClauseBetween(ix: ArticleIndex, k: number, lo: number): boolean {
+  for (let j = k + 1; j < lo && j - k <= 8; j++) {
+    if (ix.lower[j] === 'when' || ix.lower[j] === 'as') {
+      for (let m = j + 1; m < lo; m++) if (ix.lower[m] === ',' || ix.clauseOf[m] !== ix.clauseOf[lo]) return false;
+      return lo - j <= 6 && simplePast(ix, lo);
+    }
+    if (ix.lower[j] === ',' || ix.tokens[j]!.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** True when verb `v` is told in the simple past, active or passive ("attacked", "were killed"; not "had fled"). */
+function simplePast(ix: ArticleIndex, v: number): boolean {
+  const g = verbGroup(ix, v);
+  if (g.perfect || g.present || g.future || g.modal !== null || g.infinitive || g.negated || g.progressive)
+    return false;
+  for (let k = g.start; k < v; k++) if (ix.lower[k] === 'was' || ix.lower[k] === 'were') return true;
+  if (g.start < v) return false;
+  const low = ix.lower[v]!;
+  return /ed$/.test(low) || (low !== ix.tokens[v]!.lemma.toLowerCase() && !low.endsWith('s') && !low.endsWith('ing'));
 }
 
 /** Marks that open or close an aside inside a clause: dashes (opening and closing alike) and brackets. */
@@ -1539,9 +1605,59 @@ export function eventAnchor(ix: ArticleIndex, anchors: readonly number[]): Event
   return null;
 }
 
+/** Prepositions that set an event inside another ("detained 37 people during the protest", "at the funeral"). */
+const WITHIN_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'amid', 'at']);
+
+/** Determiners of a known event ("during the protest", "at their rally"). */
+const KNOWN_EVENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her']);
+
+/**
+ * Phenomenon (session 21): an event told as happening during, amid or at another event ("Police said they
+ * detained 37 people during the protest", "Two mourners were shot at the funeral", "During the march, riot police
+ * fired tear gas") happened on that event's day, which another clause or sentence gives ("Opposition supporters
+ * protested in the capital on Thursday, …"). The anchor is the definite noun after the preposition, in the
+ * event's clause after it, or fronted before the sentence's main clause; looked up among the dated events once
+ * they are merged (span zero). Not an indefinite one ("during a protest" may be another), nor a time noun.
+ */
+export function occasionAnchor(ix: ArticleIndex, anchors: readonly number[]): EventAnchor | null {
+  const head = anchors[0]!;
+  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  const hi = Math.max(...anchors);
+  const nounAfter = (p: number): number => {
+    if (!KNOWN_EVENT_DETERMINERS.has(ix.lower[p + 1] ?? '')) return -1;
+    for (let k = p + 2; k < s.tokenEnd && k - p <= 4; k++) {
+      const pos = ix.tokens[k]!.pos;
+      if (pos === 'NOUN' && ix.timexAt[k] === null && !TIME_NOUNS.has(ix.lower[k]!)) return k;
+      if (pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'NOUN') return -1;
+    }
+    return -1;
+  };
+  // After the event, in its clause: "detained 37 people during the protest".
+  for (let k = hi + 1; k < s.tokenEnd && k - hi <= 8 && ix.clauseOf[k] === ix.clauseOf[hi]; k++) {
+    if (ix.lower[k] === ',' || ix.tokens[k]!.pos === 'VERB') break;
+    if (!WITHIN_PREPOSITIONS.has(ix.lower[k]!) || ix.tokens[k]!.pos !== 'ADP') continue;
+    const n = nounAfter(k);
+    if (n >= 0) return { token: n, duration: { n: 0, unit: 'D' }, sign: 1 };
+  }
+  // Fronted: "During the march, riot police fired tear gas".
+  if (WITHIN_PREPOSITIONS.has(ix.lower[s.tokenStart]!) && ix.lower[s.tokenStart] !== 'at') {
+    const n = nounAfter(s.tokenStart);
+    if (n >= 0 && ix.lower[n + 1] === ',' && head > n) return { token: n, duration: { n: 0, unit: 'D' }, sign: 1 };
+  }
+  return null;
+}
+
 /** The date `anchor` gives an event once its anchoring event is dated (`source: 'relative'`). */
 export function anchoredDate(anchor: EventAnchor, date: EventDate): EventDate | null {
   if (date.value === null) return null;
+  // An event during another (span zero, `occasionAnchor`) takes its day; an occasion dated only to a month or a
+  // year (an outbreak, a war, a campaign) lasts too long to date what happened during it.
+  if (anchor.duration.n === 0) {
+    if (!DAY_OR_FINER.has(date.precision)) return null;
+    const same: EventDate = { value: date.value, precision: date.precision, source: 'relative' };
+    if (date.timex) same.timex = date.timex;
+    return same;
+  }
   const moved = shiftDate(date.value, anchor.duration, anchor.sign);
   if (!moved) return null;
   const out: EventDate = { value: moved.value, precision: moved.precision, source: 'relative' };

@@ -49,6 +49,7 @@ import {
   chooseDate,
   afterPublication,
   anchoredDate,
+  occasionAnchor,
   eventAnchor,
   type EventAnchor,
   crimeOfLegalStep,
@@ -1573,7 +1574,9 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       date = draftDateShape(causeDated.date);
     // Dated from another event of its own clause ("talks will begin a week after the vote"), resolved after merging.
     const anchor =
-      !background && date.source !== 'clause' && date.source !== 'relative' ? eventAnchor(ix, anchors) : null;
+      !background && date.source !== 'clause' && date.source !== 'relative'
+        ? (eventAnchor(ix, anchors) ?? (several ? null : occasionAnchor(ix, anchors)))
+        : null;
     return { date, anchor, background, narrates, group, several, total, crime };
   };
   // The first head of each event type among the candidates, and of any act of violence: an event of a

@@ -189,8 +189,17 @@ export function resolveYear(
   const [y, m, d] = ymd(c.dct);
   if (dir === 'this') return { y, anchor: 'publication-date' };
   // "last Oct. 23": the latest one before the publication day; "next March": the first one after it.
+  // Session 21: "last February" with no day in a March story is a year back, not the month just ended, which a
+  // writer calls "last month" ("two helicopters crashed last February" in a story of March 1; TimeBank reads
+  // it so); "last January" in March is still this year's. Only "last", not "the previous February".
   if (dir === 'last')
-    return { y: month < m || (month === m && day > 0 && day < d) ? y : y - 1, anchor: 'publication-date' };
+    return {
+      y:
+        (month < m || (month === m && day > 0 && day < d)) && !(day === 0 && month === m - 1 && w(c, from) === 'last')
+          ? y
+          : y - 1,
+      anchor: 'publication-date',
+    };
   if (dir === 'next') return { y: month > m || (month === m && day > d) ? y : y + 1, anchor: 'publication-date' };
   tense ??= leadTense(c, from, false) ?? tenseNear(c.tokens, c.low, from, to, c.lo, c.hi, true);
   // Months from the publication month to the named one in the same year (days as a fraction).

@@ -121,6 +121,34 @@ const ROWS: Row[] = [
     'DATE',
     '',
   ],
+  // Session 21: the month just before the story's is "last month"; named with "last", it is a year back.
+  [
+    "last month name, the month before the story's",
+    'Two trawlers sank last February.',
+    '2024-03-02',
+    'last February',
+    '2023-02',
+    'DATE',
+    '',
+  ],
+  [
+    'last month name, two months back',
+    'Two trawlers sank last February.',
+    '2024-04-02',
+    'last February',
+    '2024-02',
+    'DATE',
+    '',
+  ],
+  [
+    'previous month name',
+    'The fleet had sailed the previous February.',
+    '2024-03-02',
+    'previous February',
+    '2024-02',
+    'DATE',
+    '',
+  ],
   ['month and last year', 'Prices rose in July last year.', '2024-06-20', 'July last year', '2023-07', 'DATE', ''],
   // Session 20: a date between a reporting verb and its "that" clause is the report's, whatever the clause's tense.
   [
