@@ -13,7 +13,7 @@ export const PACKAGE_VERSION: string = (
 ).version;
 
 /** Record schema version (bumped with any change to `schemas/record.schema.json`). */
-export const SCHEMA_VERSION = '2.9';
+export const SCHEMA_VERSION = '2.10';
 
 /** Data files outside the code and the NER model that shape what a record says. */
 const DATA_FILES = ['schemas/record.schema.json', 'schemas/event-types.json'];

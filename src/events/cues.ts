@@ -633,6 +633,11 @@ export const ANIMATE_HEADS: ReadonlySet<string> = new Set([
   'villagers',
   'worker',
   'workers',
+  // Session 21: people named by a trade, held, freed or harmed like workers ("freed two engineers").
+  'engineer',
+  'engineers',
+  'technician',
+  'technicians',
   'student',
   'students',
   'teacher',

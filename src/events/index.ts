@@ -1680,9 +1680,13 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
             participants.length,
             TEXT_DATED.has(date.source) || anchor !== null,
             counted,
-            // A sport result with its score is told as a fact, as one naming its sides (session 18).
+            // A sport result with its score is told as a fact, as one naming its sides (session 18). Session 21: a
+            // rate decision's doer in words ("The bank last raised rates in July", "the Fed cut rates") is the
+            // central bank its trigger needs named near it (`centralBankNear`), as a named party is.
             participants.length === 0 &&
-              (namesPeopleInWords(ix, a) || (c.type.id === 'sport' && scoredResult(ix, c.head))),
+              (namesPeopleInWords(ix, a) ||
+                (c.type.id === 'sport' && scoredResult(ix, c.head)) ||
+                (c.type.id === 'rate-decision' && (a.phrases.get('agent') ?? []).length > 0)),
             ((OWN_CLAUSE_DATED.has(date.source) && (date.value !== null || date.precision === 'vague')) ||
               anchor !== null) &&
               (c.type.category !== 'business' || (!TOLD_WITH_A_PARTY.has(c.type.id) && productOnlyParty(ix, a))),

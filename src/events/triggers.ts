@@ -1952,7 +1952,52 @@ function namesPeopleAt(ix: ArticleIndex, j: number): boolean {
  * or figures released stay what they were ("released its new phone", "released figures").
  */
 function peopleReleased(ix: ArticleIndex, k: number, type: EventTypeDef): boolean {
-  if (type.id !== 'product-launch' || lemmaOf(ix, k) !== 'release') return false;
+  return type.id === 'product-launch' && lemmaOf(ix, k) === 'release' && peopleTheme(ix, k);
+}
+
+/**
+ * Session 20 (schema 2.9): people freed from custody or captivity are a release, CAMEO 0841 ("the rebels released
+ * 20 prisoners", "was released on bail on Tuesday", "the kidnappers freed two engineers", "the release of 300
+ * political prisoners"): `release` or `free` with people as its theme (`peopleTheme`) and a word of custody in its
+ * sentence (a prisoner or hostage, prison, jail, custody, detention, captivity, bail, parole, captors, an
+ * amnesty). Not a patient released from hospital, nor people freed from rubble or a lift (no custody), nor
+ * funds freed up (no people).
+ */
+function freedFromCustody(ix: ArticleIndex, k: number): boolean {
+  const lem = lemmaOf(ix, k);
+  if (lem !== 'release' && lem !== 'free') return false;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let x = k + 1; x < s.tokenEnd && x - k <= 4; x++) if (CARE_PLACES.has(ix.lower[x]!)) return false;
+  if (!peopleTheme(ix, k)) return false;
+  for (let x = s.tokenStart; x < s.tokenEnd; x++)
+    if (CUSTODY_CUES.has(ix.lower[x]!) || CUSTODY_NOUNS.has(ix.lower[x]!)) return true;
+  return false;
+}
+
+/** Places people are released from that hold no one in custody ("released from hospital"). */
+const CARE_PLACES = new Set(['hospital', 'hospitals', 'clinic', 'care', 'quarantine']);
+
+/** Words of custody or captivity that make people let go a release (`freedFromCustody`). */
+const CUSTODY_CUES = new Set([
+  'prison',
+  'prisons',
+  'jail',
+  'jails',
+  'gaol',
+  'custody',
+  'detention',
+  'captivity',
+  'bail',
+  'parole',
+  'captors',
+  'kidnappers',
+  'abductors',
+  'amnesty',
+  'pardon',
+]);
+
+/** The theme of `release` at `k` names people: after it, after "release of", a passive's subject or a possessor. */
+function peopleTheme(ix: ArticleIndex, k: number): boolean {
   const s = ix.sentences[ix.tokens[k]!.sentence]!;
   // The theme after the trigger: "released [the] [20] [political] prisoners", "release of the hostages".
   let j = k + 1;
@@ -1995,6 +2040,34 @@ const THEME_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'PRON
 function courtBefore(ix: ArticleIndex, k: number): boolean {
   const s = ix.sentences[ix.tokens[k]!.sentence]!;
   for (let x = Math.max(s.tokenStart, k - 8); x < k; x++) if (COURT_NOUNS.has(ix.lower[x]!)) return true;
+  return false;
+}
+
+/** Words that name a central bank or its policy wherever they stand ("the Fed", "the ECB", "monetary policy"). */
+const MONETARY_CUES = new Set(['fed', 'ecb', 'monetary']);
+/** Words that make a rate a central bank's policy rate ("its benchmark interest rate", "the key rate"). */
+const POLICY_RATE_WORDS = new Set(['benchmark', 'key', 'policy', 'base', 'repo', 'refinancing', 'overnight']);
+
+/**
+ * A central bank is named in the sentence of `k` or the two before it ("central bank", "Federal Reserve", "Bank of
+ * Canada", "the Fed", "the ECB", "monetary"), or the object names a policy rate ("its benchmark interest rate"):
+ * the bank of a later sentence ("The bank last raised rates in July") is the one named before.
+ */
+function centralBankNear(ix: ArticleIndex, k: number): boolean {
+  const si = ix.tokens[k]!.sentence;
+  for (let i = Math.max(0, si - 2); i <= si; i++) {
+    const s = ix.sentences[i]!;
+    for (let x = s.tokenStart; x < s.tokenEnd; x++) {
+      const low = ix.lower[x]!;
+      if (MONETARY_CUES.has(low)) return true;
+      if (low === 'central' && ix.lower[x + 1] === 'bank') return true;
+      if (low === 'reserve' && ix.lower[x - 1] === 'federal') return true;
+      if (low === 'bank' && ix.lower[x + 1] === 'of' && ix.text[ix.tokens[x]!.start] === 'B') return true;
+    }
+  }
+  const s = ix.sentences[si]!;
+  for (let x = k + 1; x + 1 < s.tokenEnd && x - k <= 6; x++)
+    if (POLICY_RATE_WORDS.has(ix.lower[x]!) && /^(rate|rates|interest)$/.test(ix.lower[x + 1]!)) return true;
   return false;
 }
 
@@ -2142,6 +2215,10 @@ function objectVerbType(lex: TriggerLexicon, ix: ArticleIndex, k: number, lem: s
     // Supreme Court rejected the opposition's challenge", "was rejected by an appeals court"); a government or a
     // party that rejects an appeal for calm or a challenge to a debate decides nothing in law.
     if (sense.type.id === 'ruling' && lem === 'reject' && !courtBefore(ix, k) && !courtAgent(ix, k)) continue;
+    // Session 20 (schema 2.9): a rate raised or cut is a central bank's decision only with a central bank named
+    // near it or a policy rate named ("Kenya's central bank cut its benchmark interest rate", "The Fed raised
+    // rates"); "raised the tax rate", "banks raised mortgage rates" decide no monetary policy.
+    if (sense.type.id === 'rate-decision' && !centralBankNear(ix, k)) continue;
     const hit = (x: number): boolean => {
       if (x < s.tokenStart || x >= s.tokenEnd) return false;
       if (sense.place && !placeObjectAt(ix, k, x, subj, sense.words)) return false;
@@ -2820,11 +2897,16 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
           if (type.id === 'approval' && legislativeObject(ix, k)) type = legislation ?? type;
           // One store for every verb reading (see `legislation` above).
           v.type = type;
+          // People freed from custody are a release (`freedFromCustody`), never a product launched; a `free` that
+          // frees no one held ("freed up funds", "freed two miners from the rubble") is no event.
+          const freed = freedFromCustody(ix, k);
+          if (freed) v.type = lex.byId.get('release') ?? v.type;
+          else if (v.type.id === 'release') continue;
           if (
             (bill ||
               v.type.id === 'sport' ||
               (v.object === true && !(v.type.id === 'ruling' && rulingAskedFor(ix, k))) ||
-              (v.object !== true && !excludedVerb(ix, k, lemmaOf(ix, k)))) &&
+              (v.object !== true && (freed || !excludedVerb(ix, k, lemmaOf(ix, k))))) &&
             !nominalSlot(ix, k)
           ) {
             if (
@@ -2871,6 +2953,8 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
         )
           continue;
         const n = nounType(lex, ix, k, forms);
+        // Session 20: "the release of 300 political prisoners" is a release (`freedFromCustody`).
+        if (n && peopleReleased(ix, k, n.type) && freedFromCustody(ix, k)) n.type = lex.byId.get('release') ?? n.type;
         if (
           !n ||
           modifiesNextNoun(ix, n.end - 1) ||

@@ -414,7 +414,8 @@ export async function collectReport(
         v !== '2.6' &&
         v !== '2.7' &&
         v !== '2.8' &&
-        v !== '2.9',
+        v !== '2.9' &&
+        v !== '2.10',
     )
   )
     notes.push(

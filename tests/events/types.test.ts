@@ -467,6 +467,32 @@ const CASES: Case[] = [
     },
   },
   {
+    // Schema 2.10 (session 21): people freed from custody (CAMEO 0841).
+    text: 'Kenya released 40 prisoners under an amnesty on Monday.',
+    entities: [L('Kenya')],
+    timexes: [MONDAY],
+    expect: {
+      type: 'release',
+      trigger: 'released',
+      participants: { agent: ['Kenya'] },
+      date: '2024-06-17',
+      status: 'occurred',
+    },
+  },
+  {
+    // Schema 2.10 (session 21): a central bank's interest-rate decision.
+    text: "Norway's central bank cut its benchmark interest rate on Monday.",
+    entities: [L('Norway')],
+    timexes: [MONDAY],
+    expect: {
+      type: 'rate-decision',
+      trigger: 'cut',
+      participants: { agent: ['Norway'] },
+      date: '2024-06-17',
+      status: 'occurred',
+    },
+  },
+  {
     text: 'Thieves stole two paintings from a museum in Haarlem on Monday.',
     entities: [L('Haarlem')],
     timexes: [MONDAY],

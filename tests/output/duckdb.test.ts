@@ -47,7 +47,7 @@ function conflictRecord(id: string, date: string, city: string, country: string,
   const text = `Rebels attacked ${city}.`;
   const cityStart = text.indexOf(city);
   return {
-    schemaVersion: '2.9',
+    schemaVersion: '2.10',
     articleId: id,
     source: { path: `${id}.txt`, bytes: text.length, sha256: 'f'.repeat(64) },
     title: null,

@@ -21,7 +21,7 @@ import type { KnowledgeRecord } from '../../src/types.js';
 import { tempDir } from '../helpers.js';
 
 const record: KnowledgeRecord = {
-  schemaVersion: '2.9',
+  schemaVersion: '2.10',
   articleId: 'a_0123456789abcdef',
   source: { path: 'x.txt', bytes: 10, sha256: '0'.repeat(64) },
   title: 'T',

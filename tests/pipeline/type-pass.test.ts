@@ -17,7 +17,7 @@ function record(n: number, name: string, type: EntityType, evidence: number): Kn
   const text = `${name} said on Monday that talks would resume (${n}).`;
   const id = entityId(type, name);
   return {
-    schemaVersion: '2.9',
+    schemaVersion: '2.10',
     articleId: `a_${n.toString(16).padStart(16, '0')}`,
     source: { path: `${n}.txt`, bytes: text.length, sha256: '0'.repeat(64) },
     title: null,

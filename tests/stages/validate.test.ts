@@ -3,7 +3,7 @@ import type { KnowledgeRecord } from '../../src/types.js';
 
 function base(): KnowledgeRecord {
   return {
-    schemaVersion: '2.9',
+    schemaVersion: '2.10',
     articleId: 'a_0123456789abcdef',
     source: { path: 'x', bytes: 1, sha256: '0'.repeat(64) },
     title: null,

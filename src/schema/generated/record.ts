@@ -22,7 +22,7 @@ export type Precision =
  * One article's people, groups, places, time expressions and dated events. Offsets are UTF-16 code-unit indices into `text`, end exclusive.
  */
 export interface KnowledgeRecord {
-  schemaVersion: '2.9';
+  schemaVersion: '2.10';
   /**
    * First 16 hex digits of the sha256 of the raw file bytes (of a feed item: of the item's own markup, as UTF-8).
    */
@@ -187,6 +187,7 @@ export interface Event {
     | 'abduction'
     | 'sexual-violence'
     | 'arrest'
+    | 'release'
     | 'protest'
     | 'riot'
     | 'looting'
@@ -220,6 +221,7 @@ export interface Event {
     | 'redemption'
     | 'rename'
     | 'funding'
+    | 'rate-decision'
     | 'ceremony'
     | 'award'
     | 'publication'

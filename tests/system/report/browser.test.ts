@@ -194,7 +194,7 @@ maybe('dossier report in chromium', () => {
     writeFileSync(
       path.join(out, 'records', 'a_00000000000000aa.json'),
       JSON.stringify({
-        schemaVersion: '2.9',
+        schemaVersion: '2.10',
         articleId: 'a_00000000000000aa',
         title: 'Bomb in Baghdad',
         publication: { date: '2024-06-17' },
