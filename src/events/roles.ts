@@ -1202,7 +1202,32 @@ function placeFallback(ix: ArticleIndex, args: Arguments, c: Candidate): void {
       }
     }
   }
+  // Session 21 (the lead): a doer named in words with a locative of its own ("Police in Lusaka fired tear gas",
+  // "Health authorities in Velmar's Orvan province declared an outbreak") acted there: the place the phrase
+  // names, the possessor's possession first ("Velmar's Orvan province": Orvan). Only `in`: "officials from
+  // Velmar" may act abroad.
+  for (const role of DOER_ROLES) {
+    const phrases = args.phrases.get(role);
+    if (phrases === undefined) continue;
+    for (const ph of phrases) {
+      const k = ph.tokenEnd;
+      if (ph.via !== 'phrase' || k >= s.tokenEnd || ix.lower[k] !== 'in') continue;
+      let place = nounPhraseActors(ix, k + 1, s.tokenEnd).find(isNamedPlace);
+      if (place && POSSESSIVE_MARKS.has(ix.lower[place.tokenEnd] ?? ''))
+        place = nounPhraseActors(ix, place.tokenEnd + 1, s.tokenEnd).find(isNamedPlace) ?? place;
+      if (place) {
+        args.place = place.entity;
+        return;
+      }
+    }
+  }
 }
+
+/** Roles of who did an event. */
+const DOER_ROLES: readonly ParticipantRole[] = ['agent', 'attacker'];
+
+/** The possessive clitic as the tokenizer splits it. */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /** All arguments of a candidate. */
 export function candidateArguments(

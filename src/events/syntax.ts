@@ -228,6 +228,9 @@ function participleWithObject(ix: ArticleIndex, k: number): boolean {
 
 /** Articles and demonstratives that open a noun phrase. */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
+
+/** Tags of a word that may end a noun phrase. */
+const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 /** Words that may stand before an article in one noun phrase ("all the prisoners", "half the jets"). */
 const PREDETERMINERS: ReadonlySet<string> = new Set(['all', 'both', 'half']);
 
@@ -251,6 +254,9 @@ export function nounPhraseEndingAt(ix: ArticleIndex, head: number, floor: number
     // predeterminer ("all the prisoners", "both the jets").
     if (j + 1 < head && ARTICLES.has(ix.lower[j + 1]!) && !PREDETERMINERS.has(ix.lower[j]!)) break;
     if (j + 2 < head && PREDETERMINERS.has(ix.lower[j + 1]!) && ARTICLES.has(ix.lower[j + 2]!)) break;
+    // Session 21 (the lead): "that" after a noun opens a clause, not a noun phrase ("told reporters that security
+    // forces had been deployed": the phrase is "security forces", not "reporters that security forces").
+    if (ix.lower[j] === 'that' && j - 1 >= floor && NOMINAL_TAGS.has(ix.tokens[j - 1]!.pos)) break;
     if (p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'NOUN' || p.pos === 'PROPN') j--;
     else if (p.pos === 'PART' && ix.lower[j] === "'s") j--;
     else break;
@@ -878,12 +884,13 @@ export function findSubject(ix: ArticleIndex, start: number, onPhrase?: (p: Phra
       // Phenomenon: a common noun inside a prepositional phrase of the subject is not its head ("bombings at
       // U.S. embassies … killed 258", "protesters in the capital clashed"): the walk goes on past the
       // preposition, as it does for a name. Not right before the verb, where the "preposition" opens a
-      // clause ("after the meeting ended").
+      // clause ("after the meeting ended"). Session 21: a locative preposition opens no clause ("Police in
+      // Zambia's capital fired tear gas": the police, not Zambia, fired), as for a name above.
       const inPhrase = nounPhraseEndingAt(ix, k, floor);
       const prep = inPhrase ? inPhrase.tokenStart - 1 : -1;
       if (
         inPhrase &&
-        inPhrase.tokenEnd !== start &&
+        (inPhrase.tokenEnd !== start || PLACE_PREPOSITIONS.has(ix.lower[prep] ?? '')) &&
         prep >= floor &&
         ix.tokens[prep]!.pos === 'ADP' &&
         ix.lower[prep] !== 'of'

@@ -84,7 +84,8 @@ const CASES: Case[] = [
     text: 'A judge in Kandar sentenced the smuggler to ten years in prison.',
     entities: [L('Kandar')],
     trigger: 'sentenced',
-    heads: { agent: ['judge'], patient: ['smuggler'] },
+    // The prison is no place; the judge's own locative is where the sentence was passed (session 21).
+    heads: { agent: ['judge'], patient: ['smuggler'], place: ['Kandar'] },
   },
   {
     rule: 'a stake in a company is no place',
