@@ -80,6 +80,8 @@ import {
   dropLawEnforcement,
   excessiveForce,
   protestInterventions,
+  jailedForATerm,
+  protestPurposes,
   legislativeVotes,
   stateForcesTakeTerritory,
 } from './readings.js';
@@ -1311,6 +1313,8 @@ function candidatesWithArguments(
   excessiveForce(ix, all, args, lexicon);
   protestInterventions(ix, all, lexicon);
   legislativeVotes(ix, all, args, lexicon);
+  jailedForATerm(ix, all, lexicon);
+  protestPurposes(ix, all);
   for (const { cand, doer, target } of attackersCrashes(ix, all, args, lexicon)) {
     const a = candidateArguments(ix, cand, nounEnds);
     // The attacker subject found over the participle phrase is the doer, not a noun inside that phrase
@@ -1710,6 +1714,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       label: c.kind === 'noun' && labelOfTold(ix, c.head),
       selfTold: c.kind === 'verb' && anaphoricAnywhere(c.type) && speakerUnderwent(ix, c.head),
       headline: c.sentence === headline,
+      lead: ix.paragraphOf[c.sentence] === ix.paragraphOf[lead] && (c.kind === 'verb' || !pluralNoun(ix, c.head)),
       genericLabel: c.kind === 'noun' && GENERIC_CALAMITY.has(ix.tokens[c.head]!.lemma.toLowerCase()),
       relatedIn: related ? [c.sentence] : [],
       toldIn:
@@ -1976,4 +1981,11 @@ const NEW_TIME: ReadonlySet<string> = new Set(['until', 'till', 'to', 'into', 'f
 function timexPreposition(ix: ArticleIndex, x: TimexRecord | undefined): string {
   const at = x ? ix.timexTokens.get(x) : undefined;
   return at === undefined || at[0] === 0 ? '' : ix.lower[at[0] - 1]!;
+}
+
+/** A noun in its plural form ("attacks", "raids"): its lemma differs and it ends in -s. */
+function pluralNoun(ix: ArticleIndex, k: number): boolean {
+  const t = ix.tokens[k]!;
+  const low = t.text.toLowerCase();
+  return low.endsWith('s') && low !== t.lemma.toLowerCase();
 }

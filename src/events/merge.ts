@@ -7,6 +7,7 @@
  *   or the later one is a definite description naming nobody, close by ("… held talks. The talks ended").
  */
 import type { CasualtyCount, EventArgument, EventDate, EventParticipant, EventStatus, Evidence } from '../types.js';
+import { formatPoint, parseDay, pointOf } from '../timex/calendar.js';
 import { combineCounts } from './casualties.js';
 import type { Aside } from './salience.js';
 
@@ -62,6 +63,8 @@ export interface DraftEvent {
   selfTold?: boolean;
   /** The mention stands in the article's headline, which restates the lead. */
   headline?: boolean;
+  /** The mention stands in the article's lead paragraph and names one event (a verb or a singular noun). */
+  lead?: boolean;
   /** The trigger is a type-neutral word for a calamity ("disaster", "tragedy") that may name an accident or an attack. */
   genericLabel?: boolean;
   /**
@@ -109,9 +112,24 @@ function statusCompatible(a: EventStatus, b: EventStatus): boolean {
 }
 
 /** Dates conflict only when both come from the text near the trigger and neither contains the other. */
-function datesCompatible(a: EventDate, b: EventDate): boolean {
+function datesCompatible(a: EventDate, b: EventDate, weeks = true): boolean {
   if (SOURCE_RANK[a.source] < 2 || SOURCE_RANK[b.source] < 2 || a.value === null || b.value === null) return true;
-  return a.value.startsWith(b.value) || b.value.startsWith(a.value);
+  return a.value.startsWith(b.value) || b.value.startsWith(a.value) || (weeks && weekHolds(a.value, b.value));
+}
+
+const WEEK_VALUE = /^\d{4}-W\d{2}$/;
+
+/**
+ * Session 21 (the lead): a week contains its days, though its value is no prefix of theirs: "last week's
+ * election" (2026-W35) and "the vote on Saturday" (2026-08-29) may be one event. Only where a noun names one of
+ * them (see sameEvent): two verbs ("the son met him last week" … "the president met him Sunday") tell two events
+ * of the week as often as one.
+ */
+function weekHolds(a: string, b: string): boolean {
+  const [week, day] = WEEK_VALUE.test(a) ? [a, b] : WEEK_VALUE.test(b) ? [b, a] : [null, null];
+  if (week === null) return false;
+  const d = parseDay(day);
+  return d !== null && formatPoint(pointOf(d, 'week')) === week;
 }
 
 /**
@@ -127,7 +145,8 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   // Such a noun names an event known already, so a date of its own that conflicts with an earlier telling does not
   // make it a new event (the merged event keeps the earlier telling's date); the other tests still apply.
   // It must name what the earlier telling names: its trigger word, its weapon, a party or its place.
-  if (!datesCompatible(a.date, b.date) && !(b.crime === true && b.definite && namesTheSame(a, b))) return false;
+  const weeks = a.verbal !== true || b.verbal !== true;
+  if (!datesCompatible(a.date, b.date, weeks) && !(b.crime === true && b.definite && namesTheSame(a, b))) return false;
   if (a.subtype !== b.subtype && (OPPOSITE_SUBTYPES.has(a.subtype ?? '') || OPPOSITE_SUBTYPES.has(b.subtype ?? '')))
     return false;
   if (a.type === 'disaster' && !hazardsCompatible(a.lemmas, b.lemmas)) return false;
@@ -168,6 +187,7 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   // Parties conflict only in a role both name: a claim naming the attacker ("the Taliban claimed the attack")
   // retells an attack told with its victims only.
   if (b.definite && b.anaphoricAnywhere && (share || !partiesConflict(a, b))) return true;
+  if (leadToldInDetail(a, b)) return true;
   // Phenomenon: a violent event told again with a verb in another section ("==Attack== A suicide bomber …
   // crashed into a NATO foot patrol" after "a suicide bomber blew himself up, killing six NATO service
   // members") names the same victims: with no date of its own and no other attacker, it is the event told.
@@ -199,6 +219,30 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   if (!namesSide && b.definite && b.lemmas.some((l) => a.lemmas.includes(l)))
     return b.paragraphs.some((p) => a.paragraphs.some((q) => p - q <= 1 && p >= q));
   return share && (b.definite || b.lemmas.some((l) => a.lemmas.includes(l)));
+}
+
+/**
+ * Phenomenon (session 21): wire and broadcast leads sum up the story's violence without a date, in the present
+ * perfect ("Authorities say gunmen have killed 12 civilians in an attack on a village"), and the next paragraph
+ * tells when and how ("The gunmen arrived late Friday and opened fire on residents of Dablo"): one event, dated
+ * by the detail. Told apart, the attack was counted twice, once on the publication date. The lead names one
+ * event (a verb or a singular noun: "in attacks on two villages" sums up several) and no date of its own; the
+ * detail is a verb with its own date in the paragraph right after; neither names another doer, and the detail
+ * states no other death toll. Their words for who underwent it may differ (a summary says "civilians", the
+ * detail "residents").
+ */
+function leadToldInDetail(a: DraftEvent, b: DraftEvent): boolean {
+  if (!(a.lead === true || a.headline === true) || !a.anaphoricAnywhere || b.verbal !== true) return false;
+  if (SOURCE_RANK[a.date.source] >= 2 || SOURCE_RANK[b.date.source] < 2 || a.total === true || a.prior === true)
+    return false;
+  const leadParagraph = Math.max(...a.paragraphs);
+  if (!b.paragraphs.every((p) => p === leadParagraph + 1)) return false;
+  const killed = (d: DraftEvent): number | undefined => d.casualties.killed?.value;
+  if (killed(b) !== undefined && killed(b) !== killed(a)) return false;
+  const doers = (d: DraftEvent): string[] => d.participants.filter((p) => side(p.role) === 'doer').map((p) => p.entity);
+  const mine = doers(a);
+  const theirs = doers(b);
+  return mine.length === 0 || theirs.length === 0 || theirs.some((e) => mine.includes(e));
 }
 
 // sameEvent runs for every pair of mentions of a type within MERGE_WINDOW: the three tests below are loops over

@@ -548,3 +548,72 @@ export function legislativeVotes(
     if (onLaw || byLegislature) c.type = legislation;
   }
 }
+
+/** Verbs of putting in prison, which with a term are a sentence ("jailed for six years"). */
+const JAILING_LEMMAS: ReadonlySet<string> = new Set(['jail', 'imprison']);
+
+/** Units of a prison term: years are served, not held on remand. */
+const TERM_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'decade', 'decades']);
+
+/** Months are a term only with a figure ("six months", "18 months"); "several months" may be a detention. */
+const MONTH_UNITS: ReadonlySet<string> = new Set(['month', 'months']);
+
+/**
+ * Session 21 (the lead). Phenomenon: "were jailed for six years", "a court jailed him for life", "was imprisoned
+ * for 15 years" tell a court's sentence, not an arrest: the term is what a sentence says (KAIROS
+ * Justice.Sentence; an arrest is Justice.ArrestJailDetain, and an analyst counting arrests would count a
+ * conviction). An arrest verb of jailing whose clause names a term ("for" and, within four words, years or
+ * decades, a figure of months; "for life") is retyped `sentence`. Not a detention for days, weeks or "several
+ * months" ("jailed for two days before being released": held, not sentenced), nor a crime ("jailed for fraud").
+ */
+export function jailedForATerm(ix: ArticleIndex, cands: readonly Candidate[], lexicon: TriggerLexicon): void {
+  const sentence = lexicon.byId.get('sentence');
+  if (!sentence) return;
+  for (const c of cands) {
+    if (c.dropped || c.kind !== 'verb' || c.type.id !== 'arrest') continue;
+    if (!JAILING_LEMMAS.has(ix.tokens[c.head]!.lemma.toLowerCase())) continue;
+    const end = Math.min(ix.sentences[c.sentence]!.tokenEnd, c.head + 10);
+    for (let k = c.head + 1; k < end; k++) {
+      if (ix.lower[k] !== 'for') continue;
+      let term = ix.lower[k + 1] === 'life';
+      for (let j = k + 1; !term && j < end && j - k <= 4; j++)
+        term = TERM_UNITS.has(ix.lower[j]!) || (MONTH_UNITS.has(ix.lower[j]!) && ix.tokens[j - 1]!.pos === 'NUM');
+      if (term) c.type = sentence;
+      break;
+    }
+  }
+}
+
+/**
+ * Session 21 (the lead). Phenomenon: a protest verb whose purpose is to protest ("Thousands marched on Tuesday to
+ * protest the result", "rallied outside parliament to demonstrate against the law", "took to the streets to
+ * protest") tells one protest: the march is the protest. The infinitive, read alone, was a second protest with
+ * the status `planned`. An infinitive protest verb right after a protest verb of its sentence, with no other
+ * verb between them (adverbials and places may stand between), is dropped. Not a protest planned by a later
+ * clause ("marched on Tuesday and vowed to protest again on Friday": a verb stands between).
+ */
+export function protestPurposes(ix: ArticleIndex, cands: readonly Candidate[]): void {
+  for (const c of cands) {
+    if (c.dropped || c.kind !== 'verb' || c.type.id !== 'protest' || ix.lower[c.head - 1] !== 'to') continue;
+    const march = cands.find(
+      (p) =>
+        p !== c &&
+        !p.dropped &&
+        p.kind === 'verb' &&
+        p.type.id === 'protest' &&
+        p.sentence === c.sentence &&
+        p.end <= c.head - 1 &&
+        !verbBetween(ix, p.end, c.head - 1),
+    );
+    if (march) c.dropped = true;
+  }
+}
+
+/** A verb or auxiliary stands in `from` … `to` (exclusive). */
+function verbBetween(ix: ArticleIndex, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const pos = ix.tokens[k]!.pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}

@@ -600,8 +600,15 @@ function actInGeneral(ix: ArticleIndex, head: number, floor: number): boolean {
  */
 function genericNoun(ix: ArticleIndex, c: Candidate): boolean {
   const s = ix.sentences[c.sentence]!;
+  const low = ix.lower[c.head]!;
+  const plural = low !== ix.tokens[c.head]!.lemma.toLowerCase();
   for (let k = c.head - 1; k >= s.tokenStart && c.head - k <= 3; k--) {
     if (GENERIC_DETERMINERS.has(ix.lower[k]!)) return true;
+    // Session 21 (the lead): "have carried out similar raids in the region", "similar attacks have been
+    // reported before": a plural of "similar" with no time of its own names a kind of event, like "such
+    // attacks". A singular one ("a similar attack"), a counted one ("several similar deaths", "two similar
+    // attacks") or a dated one ("Similar attacks were reported in two towns on Monday") tells other events.
+    if (ix.lower[k] === 'similar' && plural && !counted(ix, k - 1) && !sentenceDated(ix, s)) return true;
     if (ix.tokens[k]!.pos !== 'ADJ') break;
   }
   // The verb right after the noun (over auxiliaries and adverbs) is one of trend.
@@ -612,8 +619,22 @@ function genericNoun(ix: ArticleIndex, c: Candidate): boolean {
   const prev = ix.tokens[c.head - 1];
   const bare = !prev || prev.sentence !== c.sentence || (prev.pos !== 'DET' && ix.lower[c.head - 1] !== "'s");
   // A plural: its lemma differs, or (a capitalised first word, which keeps its form as lemma) it ends in one -s.
-  const low = ix.lower[c.head]!;
-  return bare && (low !== ix.tokens[c.head]!.lemma.toLowerCase() || (c.head === s.tokenStart && /[^s]s$/.test(low)));
+  return bare && (plural || (c.head === s.tokenStart && /[^s]s$/.test(low)));
+}
+
+/** Words that count the events of a plural: "several similar deaths". */
+const COUNTING_WORDS: ReadonlySet<string> = new Set(['several', 'few', 'numerous', 'dozens', 'scores', 'hundreds']);
+
+/** The word at `k` counts the plural after it: a figure or a counting word. */
+function counted(ix: ArticleIndex, k: number): boolean {
+  return k >= 0 && (ix.tokens[k]!.pos === 'NUM' || COUNTING_WORDS.has(ix.lower[k]!));
+}
+
+/** Some time expression stands in the sentence, after a date line glued to its start. */
+function sentenceDated(ix: ArticleIndex, s: { i: number; tokenStart: number; tokenEnd: number }): boolean {
+  for (let k = Math.max(s.tokenStart, ix.datelineEnd[s.i]!); k < s.tokenEnd; k++)
+    if (ix.timexAt[k] !== null) return true;
+  return false;
 }
 
 /** "are common", "remain rare", "are a regular occurrence": `be` (`remain`) at `from` and a frequency adjective at `v` (or after "a"). */
@@ -874,6 +895,31 @@ function presupposedObject(ix: ArticleIndex, head: number): boolean {
   return known;
 }
 
+/** Nouns whose of-phrase names an event that has taken place: only a held vote has a result. */
+const OUTCOME_NOUNS: ReadonlySet<string> = new Set(['result', 'results', 'outcome', 'aftermath']);
+
+/** Words of a past period before a possessive: "last week's", "the previous day's". */
+const PAST_PERIOD_WORDS: ReadonlySet<string> = new Set(['last', 'past', 'previous']);
+
+/**
+ * Session 21 (the lead). Phenomenon: an event noun that its own phrase places in the past ("last week's
+ * election", "yesterday's attack", "the previous day's vote") or that has an outcome ("the result of the
+ * election", "the outcome of the talks") has taken place, whatever the mood of the verb it depends on:
+ * "marched to protest the result of last week's election" plans a protest, not an election. Not a weekday's
+ * possessive ("ahead of Sunday's election" may be to come).
+ */
+function heldBefore(ix: ArticleIndex, head: number): boolean {
+  let k = head - 1;
+  const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
+  while (k >= floor && k >= head - 3 && (ix.tokens[k]!.pos === 'ADJ' || ix.tokens[k]!.pos === 'NOUN')) k--;
+  if (k > floor && (ix.lower[k] === "'s" || ix.lower[k] === '’s')) {
+    if (ix.lower[k - 1] === 'yesterday') return true;
+    return k - 2 >= floor && PAST_PERIOD_WORDS.has(ix.lower[k - 2]!);
+  }
+  while (k >= floor && ix.tokens[k]!.pos === 'DET') k--;
+  return k - 1 >= floor && ix.lower[k] === 'of' && OUTCOME_NOUNS.has(ix.lower[k - 1]!);
+}
+
 /**
  * Verbs that judge an event: "condemned the attack" names one told before, but when nothing of its kind was told
  * before it in the article ("The ministers condemned Sunday's attack on a bus that killed nine people") it is
@@ -969,7 +1015,7 @@ function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): Status
     else if (futureQuality(ix, c)) return { status: 'planned', reportedBy: null };
     // Session 20: the object of a verb of reaction or inquiry ("will meet on Friday to discuss the attack",
     // "police are to investigate the shooting") happened before it: the verb's plan is not the event's.
-    const presupposed = c.relation === 'object' && presupposedObject(ix, c.head);
+    const presupposed = (c.relation === 'object' && presupposedObject(ix, c.head)) || heldBefore(ix, c.head);
     // A gerund read as a noun ("by bombing the bridges") takes its mood from the verb it depends on.
     if (status === null && !presupposed) status = prepositionalGerund(ix, c.head);
     if (c.governor >= 0 && status === null && !presupposed) {

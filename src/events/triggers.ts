@@ -3003,6 +3003,15 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
         // negotiations", "the negotiations collapsed"): the verb reports the event, as a meaningful support verb
         // does, so it is the trigger span; the noun gives the type and stays the mention.
         if (n.type.id === 'negotiation' && c.governor >= 0 && talksEnded(ix, c.governor)) c.display = c.governor;
+        // Session 21 (the lead): an outbreak is reported by its declaration ("Health officials declared an
+        // outbreak of cholera on Thursday"): the verb is the trigger span, as for talks told by how they ended.
+        if (
+          n.type.subtype === 'outbreak' &&
+          c.governor >= 0 &&
+          c.relation === 'object' &&
+          ix.tokens[c.governor]!.lemma.toLowerCase() === 'declare'
+        )
+          c.display = c.governor;
         out.push(c);
         k = n.end - 1;
       }
