@@ -2,9 +2,9 @@
  * Session 21 (the lead): a locative inside the doer's phrase is where the doer acted, never the doer. Sentences
  * written for the rule and its false senses; none is taken from a data set or a gold file.
  */
-import { events } from './builders.js';
+import { events, type EntitySpec } from './builders.js';
 
-const run = (text: string, entities: { name: string; type: 'place' | 'organization' | 'person' }[]) => {
+const run = (text: string, entities: EntitySpec[]) => {
   const { events: evs, names } = events(text, { published: '2024-03-07', entities, minConfidence: 0 });
   return evs.map((e) => ({
     type: e.type,
