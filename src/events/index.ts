@@ -1307,7 +1307,7 @@ function candidatesWithArguments(
   for (const [c, a] of args) if (c.kind === 'noun' && crimeOfLegalStep(ix, c.head)) accusedNotPatient(ix, a);
   const crowdRiots = all.filter((c) => args.has(c) && crowdClash(ix, c, args.get(c)!, lexicon));
   crowdViolenceRetold(ix, all, args, crowdRiots);
-  dropLawEnforcement(ix, all, args);
+  dropLawEnforcement(ix, all, args, lexicon);
   accidentalExplosions(ix, all, args, lexicon);
   stateForcesTakeTerritory(ix, all, args, lexicon);
   excessiveForce(ix, all, args, lexicon);

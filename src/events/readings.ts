@@ -8,6 +8,7 @@ import type { ArticleIndex } from './article-index.js';
 import { animateHead, LIGHT_NOUNS, NATIONALITIES, PROTESTER_NOUNS } from './cues.js';
 import { ATTACKER_HEADS } from './conflict-verbs.js';
 import type { Arguments } from './roles.js';
+import type { ParticipantRole } from '../types.js';
 import { legislativeObject } from './news-senses.js';
 import { nounPhraseAt, nounPhraseEndingAt, type PhraseRef } from './syntax.js';
 import type { TriggerLexicon } from './taxonomy.js';
@@ -42,6 +43,12 @@ const SECURITY_WORDS = new Set([
   'customs',
 ]);
 
+/** Officials who raid premises to gather evidence, not to fight ("tax investigators raided the bank's offices"). */
+const INVESTIGATORS = new Set(['investigators', 'inspectors', 'regulators', 'auditors']);
+
+/** Premises searched for evidence: a raid on them by the authorities is an investigation's step. */
+const PREMISES = new Set(['office', 'offices', 'headquarters', 'premises', 'branch', 'branches']);
+
 /** Event types whose presence in the sentence says a raid turned violent ("two suspects were shot dead in the raid"). */
 const VIOLENT_OUTCOMES = new Set(['killing', 'death', 'injury']);
 
@@ -51,13 +58,18 @@ const VIOLENT_OUTCOMES = new Set(['killing', 'death', 'injury']);
  * law enforcement: ACLED codes it as an arrest or a strategic development, KAIROS as an arrest or an
  * investigation, neither as an attack. It stays an attack when its sentence says someone was shot,
  * killed or injured. A later definite mention of the same word with no doer of its own ("during the
- * raids") is the same operation. Such candidates are dropped.
+ * raids") is the same operation. Such candidates are dropped. Session 21: a raid by the authorities or by
+ * investigators on offices, headquarters or premises ("Prosecutors raided the company's offices in Osaka last
+ * month", "tax investigators raided the bank's headquarters") is a step of an investigation (KAIROS's reading),
+ * kept as one; a raid on a hideout, a camp or homes stays dropped.
  */
 export function dropLawEnforcement(
   ix: ArticleIndex,
   cands: readonly Candidate[],
   args: ReadonlyMap<Candidate, Arguments>,
+  lexicon: TriggerLexicon,
 ): void {
+  const investigation = lexicon.byId.get('investigation');
   const seen = new Set<string>();
   for (const c of cands) {
     if (c.dropped || c.type.id !== 'attack' || c.type.subtype !== undefined) continue;
@@ -70,7 +82,7 @@ export function dropLawEnforcement(
     );
     if (violentSentence) continue;
     const security =
-      doers.some((h) => SECURITY_WORDS.has(ix.lower[h]!)) ||
+      doers.some((h) => SECURITY_WORDS.has(ix.lower[h]!) || INVESTIGATORS.has(ix.lower[h]!)) ||
       securityBefore(ix, c) ||
       // The subject of a verb reached over another noun's of-phrase ("Police named the leader of the raid")
       // did something to that noun, not the raid; over a light noun ("launched a wave of raids") it is the doer.
@@ -79,16 +91,23 @@ export function dropLawEnforcement(
         securitySubject(ix, c.governor, c.sentence)) ||
       (c.kind === 'noun' && doers.length === 0 && seen.has(lemma) && definite(ix, c.head));
     if (!security) continue;
-    c.dropped = true;
     seen.add(lemma);
+    const searched = roleHeads(a, 'patient').some((h) => PREMISES.has(ix.lower[h]!));
+    if (searched && investigation) c.type = investigation;
+    else c.dropped = true;
   }
 }
 
 function doerHeads(a: Arguments | undefined): number[] {
+  return roleHeads(a, 'agent');
+}
+
+/** The head tokens of a role's entities and plain-word phrases. */
+function roleHeads(a: Arguments | undefined, role: ParticipantRole): number[] {
   if (!a) return [];
   const out: number[] = [];
-  for (const r of a.roles.get('agent') ?? []) out.push(r.head ?? r.tokenEnd - 1);
-  for (const p of a.phrases.get('agent') ?? []) out.push(p.head);
+  for (const r of a.roles.get(role) ?? []) out.push(r.head ?? r.tokenEnd - 1);
+  for (const p of a.phrases.get(role) ?? []) out.push(p.head);
   return out;
 }
 
