@@ -1584,6 +1584,10 @@ export function eventAnchor(ix: ArticleIndex, anchors: readonly number[]): Event
   if (!ix.timexBySentence[sentence]!.some((x) => durationOf(x) !== null)) return null;
   for (const p of relativePhrases(ix, sentence)) {
     if (anchors.some((k) => k >= p.from && k < p.to)) continue;
+    // Session 21 (the lead): a participle clause right after the phrase's comma belongs to the phrase's event
+    // ("The strikes came two days after rebels shelled a camp, killing 12": the killing is the shelling's, two
+    // days before the strikes, not two days after them).
+    if (ix.lower[p.to] === ',' && anchors.some((k) => k === p.to + 1 && ix.lower[k]!.endsWith('ing'))) continue;
     if (
       ix.timexBySentence[sentence]!.some((x) => {
         const a = ix.timexTokens.get(x)![0];
@@ -1917,6 +1921,10 @@ export function cumulativeSince(ix: ArticleIndex, head: number, kind: 'verb' | '
     // before a past form that is no perfect's ("… have closed, since the roads were cut" is rarer than the span
     // in news, and a count needs the perfect anyway).
     if (kind === 'verb' && k > head && ix.clauseOf[k - 1] === ix.clauseOf[head] && sinceClause(ix, k, s.tokenEnd))
+      return true;
+    // Session 21 (the lead): so is an event or a period named after "since" ("Poland has expelled 15 diplomats
+    // since the start of the war", "have arrested 40 people since the coup"): the count runs from its start.
+    if (kind === 'verb' && k > head && ix.clauseOf[k - 1] === ix.clauseOf[head] && ix.lower[k + 1] === 'the')
       return true;
     const x = ix.timexAt[k + 1];
     if (!x || !datable(x)) continue;

@@ -30,7 +30,15 @@ import {
   REPETITION_CUES,
   RESULT_LINKERS,
 } from './cues.js';
-import { GROUP_KIND_NOUNS, pastTense, verbGroup, WINDOW, type VerbGroup } from './syntax.js';
+import {
+  findSubject,
+  GROUP_KIND_NOUNS,
+  pastTense,
+  verbGroup,
+  WINDOW,
+  type PhraseRef,
+  type VerbGroup,
+} from './syntax.js';
 import {
   casualtyCount,
   addCounts,
@@ -1468,7 +1476,16 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     // A trend ("Robberies in the port have fallen by a third this year") tells how often, not one event.
     const trend = c.kind === 'noun' && trendSubject(ix, c.head, c.end);
     // A total over a span: a toll over a period, a trend, a count up to now from a start.
-    const total = spread || trend || cumulativeSince(ix, c.head, c.kind, group !== null && group.perfect);
+    const total =
+      spread ||
+      trend ||
+      cumulativeSince(ix, c.head, c.kind, group !== null && group.perfect) ||
+      (c.kind === 'verb' &&
+        c.type.casualtyRole !== undefined &&
+        group !== null &&
+        group.perfect &&
+        group.present &&
+        conflictToll(ix, group));
     const several = total || repeatedOccurrence(ix, c.head, c.kind, tenseVerb, c.relation === 'subject');
     const crime = c.kind === 'noun' && (crimeOfLegalStep(ix, c.head) || objectOfReaction(ix, c.head));
     // A statement told with its verb ("X said …") is dated by that verb alone (see reportDate).
@@ -1988,4 +2005,33 @@ function pluralNoun(ix: ArticleIndex, k: number): boolean {
   const t = ix.tokens[k]!;
   const low = t.text.toLowerCase();
   return low.endsWith('s') && low !== t.lemma.toLowerCase();
+}
+
+/** Nouns of a war or a campaign: violence that lasts months or years. */
+const LASTING_CONFLICTS: ReadonlySet<string> = new Set([
+  'war',
+  'conflict',
+  'insurgency',
+  'campaign',
+  'fighting',
+  'violence',
+  'uprising',
+  'unrest',
+  'offensive',
+  'crackdown',
+  'bombardment',
+  'siege',
+]);
+
+/**
+ * Session 21 (the lead). Phenomenon: a war or a campaign as the subject of a present perfect toll ("The war, which
+ * erupted in April 2023, has killed tens of thousands of people", "the army's campaign has also killed
+ * civilians", "The fighting has killed 300 people") counts deaths over its whole course up to now: a total, which
+ * neither retells an attack of one day nor takes one in (it had merged with an attack's "killing 12" told before
+ * it, and its toll was the attack's). A simple past keeps its day ("Fighting killed 12 soldiers on Tuesday").
+ */
+function conflictToll(ix: ArticleIndex, group: VerbGroup): boolean {
+  const phrases: PhraseRef[] = [];
+  findSubject(ix, group.start, (ph) => phrases.push(ph));
+  return phrases.some((ph) => LASTING_CONFLICTS.has(ix.tokens[ph.head]!.lemma.toLowerCase()));
 }

@@ -229,6 +229,9 @@ function participleWithObject(ix: ArticleIndex, k: number): boolean {
 /** Articles and demonstratives that open a noun phrase. */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
 
+/** Tags of the words before a noun in its phrase. */
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+
 /** Tags of a word that may end a noun phrase. */
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 /** Words that may stand before an article in one noun phrase ("all the prisoners", "half the jets"). */
@@ -821,6 +824,26 @@ export function findSubject(ix: ArticleIndex, start: number, onPhrase?: (p: Phra
           if (!other || other.entity.type !== 'place') break;
           before = other.tokenStart - 1;
           while (before >= floor && (ix.tokens[before]!.pos === 'DET' || ix.tokens[before]!.pos === 'ADJ')) before--;
+        }
+      }
+      // Session 21 (the lead): "the town of Kutum", "the city of Orvan" name one place by its kind: a preposition
+      // before the kind noun governs the name ("Air strikes on a market in the town of Kutum killed 34": Kutum is
+      // no attacker). Not a person's role ("the mayor of Orvan", read by roleOf below).
+      if (
+        actor.entity.type === 'place' &&
+        ix.lower[before] === 'of' &&
+        before - 1 >= floor &&
+        LOCATION_NOUNS.has(ix.lower[before - 1]!)
+      ) {
+        const kind = nounPhraseEndingAt(ix, before - 1, floor);
+        if (kind) {
+          let b = kind.tokenStart;
+          // "the rebel-held town": a hyphened participle before the kind noun modifies it too.
+          if (b - 3 >= floor && ix.tokens[b - 1]!.pos === 'VERB' && ix.lower[b - 2] === '-') {
+            b -= 3;
+            while (b - 1 >= floor && MODIFIER_TAGS.has(ix.tokens[b - 1]!.pos)) b--;
+          }
+          before = b - 1;
         }
       }
       // An actor inside a prepositional phrase is not the subject ("In Baghdad, protesters rallied",
