@@ -988,6 +988,20 @@ function futureQuality(ix: ArticleIndex, c: Candidate): boolean {
   );
 }
 
+/** Contests held whatever their outcome: an election's vote, a game. */
+const CONTEST_TYPES: ReadonlySet<string> = new Set(['election', 'sport']);
+
+/**
+ * Session 21 ("senses" helper). Phenomenon: a contest that "failed to" produce its result was held ("the
+ * assembly failed to elect a president on Tuesday", "the party failed to win a majority", "Rovers failed to
+ * beat City"): the vote or the game took place without the outcome sought, the story's news, not an event
+ * that did not happen. True for an election or a game whose verb is the infinitive of "fail" with no negation
+ * of its own ("did not fail to win" is left to the negation).
+ */
+function heldWithoutResult(c: Candidate, vg: VerbGroup): boolean {
+  return CONTEST_TYPES.has(c.type.id) && vg.infinitive && vg.infinitiveGovernor === 'fail' && !vg.negated;
+}
+
 /** Status before the attempt rule. `toldBefore`: an event of the candidate's kind was told before it. */
 function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): StatusResult {
   let status: EventStatus | null = null;
@@ -1048,6 +1062,7 @@ function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): Status
     const vg = verbGroup(ix, c.head);
     let g = groupStatusIn(ix, vg);
     if (g === 'void') return 'void';
+    if (g === 'negated' && heldWithoutResult(c, vg)) g = null;
     if (
       g === 'planned' &&
       c.type.id === 'sport' &&

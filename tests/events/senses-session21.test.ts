@@ -96,4 +96,16 @@ describe('statuses: results, future elections, guesses, refusals, acts in genera
     const evs = run('The two leaders agreed on Friday to cease the fighting and pull back their forces.');
     expect(evs.filter((e) => e.type === 'attack' && e.status === 'planned')).toEqual([]);
   });
+
+  it('an assembly that failed to elect a president held its vote', () => {
+    expect(statusOf('The Kell assembly failed on Tuesday to elect a new president.', 'election')).toBe('occurred');
+  });
+
+  it('a headline: assembly fails to elect president', () => {
+    expect(statusOf('Kell assembly fails to elect state president.', 'election')).toBe('occurred');
+  });
+
+  it('kept: talks that failed to reach an agreement did not make one', () => {
+    expect(statusOf('Kell and Orvia failed on Tuesday to reach an agreement on fishing.', 'agreement')).toBe('negated');
+  });
 });
