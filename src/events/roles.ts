@@ -1241,12 +1241,30 @@ export function candidateArguments(
   const objectFrom = c.end > c.head + 1 && ix.tokens[c.end - 1]!.pos === 'NOUN' ? c.end : c.head + 1;
   if (c.kind === 'verb') verbArguments(ix, args, c.type, c.head, c.predicative, nounEnds, objectFrom);
   else nounArguments(ix, args, c);
+  if (c.kind === 'verb' && c.type.id === 'attack') groupReadAsAuxiliary(ix, args, c.head);
   if (c.kind === 'verb' && TERRITORY_SUBTYPES.has(c.type.subtype ?? '') && FALL_FORMS.has(ix.lower[c.head]!))
     fallenToArguments(ix, args, c.head);
   productOwner(ix, args, c);
   placeFallback(ix, args, c);
   if (c.type.id === 'sport') withoutPlays(ix, args);
   return args;
+}
+
+/**
+ * Session 21 (evprec). Phenomenon: a group whose short name spells an English auxiliary ("IS" for the Islamic
+ * State) before an attack noun ("ten soldiers were killed in IS attacks", "IS attacks killed ten") is read by the
+ * tagger as "is" and the noun as a verb, so the name that says who attacked, as in "Taliban attacks", is lost.
+ * A group mention that ends right before the verb-tagged trigger, on a word tagged as an auxiliary, is its doer.
+ */
+function groupReadAsAuxiliary(ix: ArticleIndex, args: Arguments, v: number): void {
+  const k = v - 1;
+  if (k < 0 || ix.tokens[k]!.pos !== 'AUX' || ix.tokens[k]!.sentence !== ix.tokens[v]!.sentence) return;
+  const m = ix.mentionAt[k]!;
+  if (m < 0) return;
+  const mention = ix.mentions[m]!;
+  if (mention.tokenEnd !== v || mention.entity.type !== 'group') return;
+  if ((args.roles.get('agent') ?? []).some((a) => a.entity === mention.entity)) return;
+  add(args, 'agent', [actorRef(mention.entity, mention.tokenStart, mention.tokenEnd, 'mention', k, true)]);
 }
 
 /**

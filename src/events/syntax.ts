@@ -697,7 +697,7 @@ export function nounPhraseActors(ix: ArticleIndex, k: number, ceil: number): Act
       ? coordinatedRight(ix, place, ceil).filter((a) => a.entity.type === 'place')
       : [];
   }
-  if (kind) {
+  if (kind || STREET_NOUNS.has(ix.tokens[kj]!.lemma.toLowerCase())) {
     const named = appositivePlace(ix, kj, ceil);
     if (named) return [named];
   }
@@ -718,6 +718,12 @@ export function nounPhraseActors(ix: ArticleIndex, k: number, ceil: number): Act
   }
   return [];
 }
+
+/**
+ * Session 21 (evprec): words for a street or a square, which stand in apposition with the street's name as a
+ * town's kind does ("on the central street Rue Quarn", "in the main square, Plaza Zed"): the name is the place.
+ */
+const STREET_NOUNS: ReadonlySet<string> = new Set(['street', 'road', 'avenue', 'boulevard', 'square']);
 
 /**
  * Phenomenon (session 18): a word for a kind of place in apposition with a named place is that place: "in the

@@ -892,6 +892,7 @@ export function refineSpans(
   out = unspannedCompanies(tokens, out, gaz, v);
   headlineDescriptors(tokens, out);
   out = groupsNamedAgain(tokens, out, gaz, v);
+  out = listedAcronyms(tokens, out, gaz);
   out = titleCaseHeadline(tokens, out, gaz, v);
   lowerTokens = []; // hold no document after the call
   documentLowerForms = null;
@@ -3342,6 +3343,28 @@ class Scratch {
   }
 }
 const scratch = new Scratch();
+
+/**
+ * Session 21 (evprec). Phenomenon: a listed group's acronym that spells an English word ("IS" for the Islamic
+ * State, "WHO") is left out by the tagger when the article writes the word in lower case ("the desert is rife
+ * with insurgents … killed in IS attacks"): the tagger weighs that evidence of a common word. Written in capitals
+ * in a line that is not, and in no span, the word is the listed group. Not in a line written in capitals (a
+ * headline: "THE PRICE IS RIGHT"), nor a one-letter word.
+ */
+function listedAcronyms(tokens: readonly Token[], spans: TokenSpan[], gaz: Int32Array): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  let next = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    while (next < spans.length && spans[next]!.end <= k) next++;
+    if (next < spans.length && spans[next]!.start <= k) continue;
+    const t = tokens[k]!.text;
+    if (t.length < 2 || t.length > 5 || !/^[A-Z]+$/.test(t) || !exactMatch(gaz, k, k + 1, GAZ.group)) continue;
+    if (isCapitalsLine(tokens, k)) continue;
+    (added ??= []).push({ start: k, end: k + 1, cls: ORG });
+  }
+  if (added === null) return spans;
+  return [...spans, ...added].sort((a, b) => a.start - b.start);
+}
 
 /** True when the line (sentence) of token `k` is written in capitals: no lower-case letter in it. */
 function isCapitalsLine(tokens: readonly Token[], k: number): boolean {

@@ -69,3 +69,42 @@ describe('a riot keeps what the crowd attacked as its target', () => {
     expect(roleText(riot, 'target')).not.toContain('petrol bombs');
   });
 });
+
+describe('a group whose short name spells "is" is the doer named before an attack noun', () => {
+  const named: EntitySpec[] = [
+    { name: 'IS', type: 'group' },
+    { name: 'Tarsk', type: 'place' },
+  ];
+
+  it.each([
+    ['Ten soldiers were killed in IS attacks near Tarsk on Monday.'],
+    ['IS attacks near Tarsk killed ten soldiers on Monday.'],
+  ])('%s', (text) => {
+    const attack = run(text, named).find((e) => e.type === 'attack');
+    expect(roleText(attack, 'attacker')).toEqual(['IS']);
+  });
+
+  it('the verb "is" before an attack verb names no doer', () => {
+    const attack = run('The army said Tarsk is attacked every night.', [{ name: 'Tarsk', type: 'place' }]).find(
+      (e) => e.type === 'attack',
+    );
+    expect(roleText(attack, 'attacker')).toEqual([]);
+  });
+});
+
+describe('a street named in apposition to "street" is the place', () => {
+  it('"on the central street Rue Quarn": the name of the street, not the word "street"', () => {
+    const evs = run('A bomb exploded on the central street Rue Quarn on Monday, wounding four people.', [
+      { name: 'Rue Quarn', type: 'place' },
+    ]);
+    const attack = evs.find((e) => e.type === 'attack');
+    expect(roleText(attack, 'place')).toEqual(['Rue Quarn']);
+  });
+
+  it('a street with no name after it stays the place it names', () => {
+    const attack = run('A bomb exploded on the central street on Monday, wounding four people.').find(
+      (e) => e.type === 'attack',
+    );
+    expect(roleText(attack, 'place')).toEqual(['the central street']);
+  });
+});

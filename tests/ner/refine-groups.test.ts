@@ -31,3 +31,25 @@ describe('a plural name after "the" is a group', () => {
     expect(refine('She toured the Zedlands.', [['Zedlands', 'Zedlands', 'PER']], lands)).toEqual([['Zedlands', 'PER']]);
   });
 });
+
+describe('a listed group acronym that spells a word', () => {
+  const listed = (): NameTable => {
+    const t = new NameTable();
+    t.addName('IS', GAZ.group);
+    t.addName('WHO', GAZ.group);
+    return t;
+  };
+
+  test('written in capitals in a line that is not, it is the group even when the article writes the word', () => {
+    expect(refine('The desert is quiet now. Five guards died in IS attacks last year.', [], listed())).toEqual([
+      ['IS', 'ORG'],
+    ]);
+    expect(refine('Doctors who treated them said WHO had sent vaccines.', [], listed())).toEqual([['WHO', 'ORG']]);
+  });
+
+  test('the word in lower case, a line in capitals or an unlisted acronym is no group', () => {
+    expect(refine('The desert is quiet now.', [], listed())).toEqual([]);
+    expect(refine('THE PRICE IS RIGHT', [], listed())).toEqual([]);
+    expect(refine('Five guards died in ZQ attacks last year.', [], listed())).toEqual([]);
+  });
+});
