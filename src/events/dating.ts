@@ -2177,6 +2177,28 @@ const LEGAL_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['to', new Set(['related', 'linked', 'connected', 'tied'])],
 ]);
 
+/**
+ * Session 21 (evprec). Phenomenon: a crime's noun that modifies a noun for the people suspected or convicted of
+ * it, or for the legal step about it ("police arrested two murder suspects", "the bombing suspect", "a robbery
+ * convict", "the murder trial opened"), names the crime of the suspicion or the step: it happened before, and the
+ * clause (the arrest's day) does not date it. Not a noun for its victims or witnesses ("kidnapping victims").
+ */
+const SUSPICION_NOUNS: ReadonlySet<string> = new Set([
+  'suspect',
+  'suspects',
+  'convict',
+  'convicts',
+  'defendant',
+  'defendants',
+  'trial',
+  'charge',
+  'charges',
+  'conviction',
+  'investigation',
+  'inquiry',
+  'probe',
+]);
+
 /** Participles that qualify a crime's noun ("attempted murder", "alleged fraud", "suspected arson"). */
 const CRIME_QUALIFIERS: ReadonlySet<string> = new Set(['attempted', 'alleged', 'suspected', 'foiled', 'botched']);
 
@@ -2201,6 +2223,7 @@ const PERPETRATION_GERUNDS: ReadonlySet<string> = new Set([
  */
 export function crimeOfLegalStep(ix: ArticleIndex, head: number): boolean {
   const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  if (head + 1 < s.tokenEnd && SUSPICION_NOUNS.has(ix.lower[head + 1]!)) return true;
   let k = head - 1;
   while (k >= s.tokenStart && head - k <= 5) {
     const pos = ix.tokens[k]!.pos;

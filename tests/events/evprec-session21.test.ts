@@ -108,3 +108,30 @@ describe('a street named in apposition to "street" is the place', () => {
     expect(roleText(attack, 'place')).toEqual(['the central street']);
   });
 });
+
+describe('a crime named before its suspects or its legal step happened before that step', () => {
+  const monday = { text: 'on Monday', value: '2024-03-04', precision: 'day' as const };
+  const dated = (text: string): EventRecord[] => allEvents(text, '2024-03-08', { timexes: [monday] });
+
+  it.each([
+    ['Police arrested two murder suspects in the port on Monday.', 'murder'],
+    ['Detectives questioned the bombing suspect on Monday.', 'bombing'],
+  ])('%s', (text, crime) => {
+    const e = dated(text).find((x) => x.trigger.text === crime);
+    expect(e).toBeDefined();
+    expect(e!.date.value).not.toBe('2024-03-04');
+    expect(e!.salience).not.toBe('news');
+  });
+
+  it('the arrest itself keeps its day', () => {
+    const arrest = dated('Police arrested two murder suspects in the port on Monday.').find((e) => e.type === 'arrest');
+    expect(arrest?.date.value).toBe('2024-03-04');
+  });
+
+  it('a crime told with its victims is still the crime of its own clause', () => {
+    const e = dated('Gunmen shot dead two kidnapping victims in the port on Monday.').find(
+      (x) => x.type === 'killing' || x.type === 'attack',
+    );
+    expect(e?.date.value).toBe('2024-03-04');
+  });
+});
