@@ -180,6 +180,12 @@ export function inTemporalPhrase(ix: ArticleIndex, head: number): boolean {
   return false;
 }
 
+/**
+ * Irregular past participles that describe a noun by the event that left it (session 21: "the crater left by the
+ * blast", "the damage done by the storm", "the hole dug by the shell"): as "caused by", "suffered in".
+ */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['left', 'made', 'done', 'dug', 'torn', 'struck']);
+
 /** Prepositions that attach an event to a participle describing a noun ("injuries suffered during the attack"). */
 const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'in', 'from', 'by', 'at']);
 
@@ -203,7 +209,8 @@ export function inParticipleModifier(ix: ArticleIndex, head: number): boolean {
   }
   if (k - 2 < s.tokenStart || !PARTICIPLE_PREPOSITIONS.has(ix.lower[k]!) || ix.tokens[k]!.pos !== 'ADP') return false;
   const v = ix.tokens[k - 1]!;
-  if (v.pos !== 'VERB' || !/(?:ed|en)$/.test(ix.lower[k - 1]!)) return false;
+  if (v.pos !== 'VERB' || !(/(?:ed|en)$/.test(ix.lower[k - 1]!) || IRREGULAR_PARTICIPLES.has(ix.lower[k - 1]!)))
+    return false;
   // The described noun, right before the participle or before a passive relative clause ("talks that were
   // interrupted by the bombing").
   let j = k - 2;
@@ -348,8 +355,14 @@ function attributionTime(ix: ArticleIndex, x: TimexRecord, anchors: readonly num
   // A report verb before the expression: "said Friday", "told reporters on Friday", "said as dawn broke Saturday".
   for (let k = a - 1; k >= s.tokenStart && a - k <= 5 && clear(k); k--) if (reportAt(k)) return true;
   // After it: "the ministry on Thursday said". Not across a conjunction: in "reported a loss on Tuesday and said
-  // it would cut jobs" the Tuesday ends the first conjunct and dates its event (session 14).
-  for (let k = b; k < s.tokenEnd && k - b < 3 && clear(k) && !CLAUSE_CONJUNCTIONS.has(ix.lower[k]!); k++)
+  // it would cut jobs" the Tuesday ends the first conjunct and dates its event (session 14). Session 21: nor an
+  // infinitive ("The Senate voted 58 to 41 on Wednesday to confirm her as ambassador"): the time ends the clause
+  // of the verb the infinitive hangs on, and the report verb in it is what that vote or meeting was for.
+  for (
+    let k = b;
+    k < s.tokenEnd && k - b < 3 && clear(k) && !CLAUSE_CONJUNCTIONS.has(ix.lower[k]!) && ix.lower[k] !== 'to';
+    k++
+  )
     if (reportAt(k)) return true;
   return false;
 }

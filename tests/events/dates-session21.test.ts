@@ -124,3 +124,37 @@ describe("an event during, amid or at another takes that event's date", () => {
     expect(on(v, 'arrested')?.dateSource).not.toBe('relative');
   });
 });
+
+describe('a report verb in an infinitive after the time is what the act was for, not a report', () => {
+  const wednesday: TimexSpec = { text: 'on Wednesday', value: '2025-10-15', precision: 'day' };
+
+  it('"The Senate voted 58 to 41 on Wednesday to confirm a new envoy": the vote is Wednesday\'s', () => {
+    const v = dated('The Senate voted 58 to 41 on Wednesday to confirm a new envoy to the United Nations.', [
+      wednesday,
+    ]);
+    expect(on(v, 'voted')?.date).toBe('2025-10-15');
+  });
+
+  it('a finite report verb after the time still takes it ("The ministry on Wednesday confirmed that 12 people were killed")', () => {
+    const v = dated('The ministry on Wednesday confirmed that 12 people were killed in the blast.', [wednesday]);
+    expect(on(v, 'killed')?.date ?? null).not.toBe('2025-10-15');
+  });
+});
+
+describe('an event after an irregular participle describing a noun is background ("the crater left by the blast")', () => {
+  it('"On Tuesday, the envoy laid a wreath beside the crater left by the blast": the blast is not Tuesday\'s', () => {
+    const v = dated(
+      'A car bomb exploded outside the embassy on Sunday. On Tuesday, the envoy laid a wreath beside the crater left by the blast.',
+      [sunday, { text: 'On Tuesday', value: '2025-10-14', precision: 'day' }],
+    );
+    expect(v.filter((e) => e.type.startsWith('attack')).map((e) => e.date)).not.toContain('2025-10-14');
+  });
+
+  it('a verb of its own is not ("the envoy left by the back door after the blast")', () => {
+    const v = dated('A car bomb exploded outside the embassy on Sunday. The envoy left by the back door on Sunday.', [
+      sunday,
+      { text: 'on Sunday', value: '2025-10-12', precision: 'day', nth: 1 },
+    ]);
+    expect(on(v, 'exploded')?.date).toBe('2025-10-12');
+  });
+});
