@@ -1703,11 +1703,13 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
             counted,
             // A sport result with its score is told as a fact, as one naming its sides (session 18). Session 21: a
             // rate decision's doer in words ("The bank last raised rates in July", "the Fed cut rates") is the
-            // central bank its trigger needs named near it (`centralBankNear`), as a named party is.
+            // central bank its trigger needs named near it (`centralBankNear`), as a named party is. Session 22: so is
+            // the bank of a rate move told by a noun ("the central bank's interest-rate hike", `rateMove`), which
+            // names its doer as a possessive or not at all.
             participants.length === 0 &&
               (namesPeopleInWords(ix, a) ||
                 (c.type.id === 'sport' && scoredResult(ix, c.head)) ||
-                (c.type.id === 'rate-decision' && (a.phrases.get('agent') ?? []).length > 0)),
+                (c.type.id === 'rate-decision' && ((a.phrases.get('agent') ?? []).length > 0 || !c.objectVerb))),
             ((OWN_CLAUSE_DATED.has(date.source) && (date.value !== null || date.precision === 'vague')) ||
               anchor !== null) &&
               (c.type.category !== 'business' || (!TOLD_WITH_A_PARTY.has(c.type.id) && productOnlyParty(ix, a))),

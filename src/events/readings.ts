@@ -564,8 +564,38 @@ export function legislativeVotes(
     const byLegislature =
       doerHeads(args.get(c)).some((h) => LEGISLATURE_WORDS.has(ix.lower[h]!)) ||
       (c.kind === 'noun' && c.head > 0 && LEGISLATIVE_ADJECTIVES.has(ix.lower[c.head - 1]!));
-    if (onLaw || byLegislature) c.type = legislation;
+    if (onLaw || byLegislature || (talliedVote(ix, c.head) && legislatureInSentence(ix, c.sentence)))
+      c.type = legislation;
   }
+}
+
+/**
+ * Session 22 ("evbiz"). Phenomenon: a vote told by its tally ("by a vote of 71 to 29", "in a 71-29 vote", "a vote
+ * of 300-112") counts the members of a body, not a people's ballots (an election is told in percent or seats):
+ * with a legislature named in its sentence, the noun is the legislature's vote. True when a tally stands right
+ * before the noun or after its "of" ("of 71 to 29", "of 71-29").
+ */
+function talliedVote(ix: ArticleIndex, k: number): boolean {
+  if (k > 0 && /^\d{1,3}[-–]\d{1,3}$/.test(ix.lower[k - 1]!)) return true;
+  if (ix.lower[k + 1] !== 'of') return false;
+  if (/^\d{1,3}[-–]\d{1,3}$/.test(ix.lower[k + 2] ?? '')) return true;
+  return (
+    ix.tokens[k + 2]?.pos === 'NUM' &&
+    /^\d{1,3}$/.test(ix.lower[k + 2]!) &&
+    (ix.lower[k + 3] === 'to' || ix.lower[k + 3] === '-') &&
+    /^\d{1,3}$/.test(ix.lower[k + 4] ?? '')
+  );
+}
+
+/** Laws a legislature votes on, which make a tallied vote a legislature's ("the bill passed by a vote of …"). */
+const VOTED_LAWS: ReadonlySet<string> = new Set(['bill', 'bills', 'amendment', 'legislation', 'resolution']);
+
+/** A legislature, its members or a law are named in sentence `si` ("the Senate", "lawmakers", "the bill"). */
+function legislatureInSentence(ix: ArticleIndex, si: number): boolean {
+  const s = ix.sentences[si]!;
+  for (let x = s.tokenStart; x < s.tokenEnd; x++)
+    if (LEGISLATURE_WORDS.has(ix.lower[x]!) || VOTED_LAWS.has(ix.lower[x]!)) return true;
+  return false;
 }
 
 /** Verbs of putting in prison, which with a term are a sentence ("jailed for six years"). */

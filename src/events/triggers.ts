@@ -1820,6 +1820,10 @@ function nounType(
     const sport = lex.byId.get('sport');
     if (sport) return { type: sport, end: k + 1, context: false };
   }
+  if (RATE_MOVE_FORMS.has(ix.lower[k]!) && rateMove(ix, k)) {
+    const rate = lex.byId.get('rate-decision');
+    if (rate) return { type: rate, end: k + 1, context: false };
+  }
   for (const f of forms) {
     if (!RESULT_CHANGE_NOUNS.has(f) || !resultChange(ix, k)) continue;
     const result = lex.byId.get('financial-result');
@@ -2069,6 +2073,96 @@ function centralBankNear(ix: ArticleIndex, k: number): boolean {
   for (let x = k + 1; x + 1 < s.tokenEnd && x - k <= 6; x++)
     if (POLICY_RATE_WORDS.has(ix.lower[x]!) && /^(rate|rates|interest)$/.test(ix.lower[x + 1]!)) return true;
   return false;
+}
+
+/** Nouns of a move in a rate, as `rateMove` reads them ("a rate cut", "the hike", "a rise in rates"). */
+const RATE_MOVE_FORMS: ReadonlySet<string> = new Set([
+  'cut',
+  'cuts',
+  'hike',
+  'hikes',
+  'rise',
+  'rises',
+  'increase',
+  'increases',
+  'reduction',
+  'reductions',
+  'decrease',
+]);
+
+/** Rates that are no central bank's: taxes, mortgages, exchange rates, statistics. */
+const NOT_POLICY_RATES: ReadonlySet<string> = new Set([
+  'tax',
+  'mortgage',
+  'vat',
+  'exchange',
+  'tariff',
+  'income',
+  'unemployment',
+  'jobless',
+  'inflation',
+  'birth',
+  'death',
+  'crime',
+  'growth',
+  'savings',
+  'card',
+]);
+
+/** Words of a rate move's size before "point" ("a quarter-point cut", "a 50-basis-point hike"). */
+const POINT_SIZES: ReadonlySet<string> = new Set(['quarter', 'half', 'basis', 'percentage']);
+
+/**
+ * Session 22 ("evbiz"). Phenomenon: a central bank's rate decision is told by a noun as often as by a verb ("the
+ * Fed's rate cut on Tuesday", "a quarter-point cut", "an interest-rate hike", "the rise in rates announced
+ * Tuesday"). True for a noun of a move (cut, hike, rise, increase, reduction) after "rate" or a size in points, or
+ * before "in" and rates, with a central bank named near (`centralBankNear`). Not a tax, mortgage or exchange rate
+ * ("a cut in mortgage rates"), a pay rise or a tax cut (no rate), nor rates that rise on the market ("the rate
+ * rises to 5 percent": a verb with its figure).
+ */
+function rateMove(ix: ArticleIndex, k: number): boolean {
+  if (!RATE_MOVE_FORMS.has(ix.lower[k]!)) return false;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  let named = false;
+  const b = k - 1;
+  if (b > s.tokenStart && ix.lower[b] === 'rate') named = !NOT_POLICY_RATES.has(ix.lower[b - 1]!);
+  else if (b > s.tokenStart && (ix.lower[b] === 'point' || ix.lower[b] === 'points')) {
+    for (let x = b - 1; x >= s.tokenStart && b - x <= 4; x--)
+      if (POINT_SIZES.has(ix.lower[x]!) || ix.tokens[x]!.pos === 'NUM') named = true;
+  }
+  if (ix.lower[k + 1] === 'in') {
+    for (let j = k + 2; j < s.tokenEnd && j - k <= 5; j++) {
+      const low = ix.lower[j]!;
+      if (NOT_POLICY_RATES.has(low)) return false;
+      if (low === 'rate' || low === 'rates') {
+        named = true;
+        break;
+      }
+      if (!THEME_MODIFIERS.has(ix.tokens[j]!.pos) && ix.tokens[j]!.pos !== 'NOUN' && low !== '-') break;
+    }
+  }
+  if (!named || unassertedNoun(ix, k, s.tokenStart)) return false;
+  // A verb with its figure or an adverb after it is the market's rate moving ("the rate rises to 5 percent").
+  if (ix.tokens[k]!.pos === 'VERB') {
+    const next = ix.tokens[k + 1];
+    if (next && (next.pos === 'NUM' || next.pos === 'ADV' || /^(to|by|from)$/.test(ix.lower[k + 1]!))) return false;
+  }
+  return centralBankNear(ix, k);
+}
+
+/** Words before a noun phrase that assert no event of it ("no rate cut", "any hike", "neither a rise … nor"). */
+const UNASSERTING: ReadonlySet<string> = new Set(['no', 'any', 'neither', 'nor', 'without']);
+
+/**
+ * The noun phrase whose head is `k` is opened by, or follows, a word that asserts no event of it ("betting that
+ * neither a rise in interest rates nor …", "ruled out any rate hike"): modifiers, a possessive and a determiner
+ * are passed over to reach it.
+ */
+function unassertedNoun(ix: ArticleIndex, k: number, floor: number): boolean {
+  let j = k - 1;
+  while (j >= floor && /^(ADJ|NOUN|PROPN|NUM|PART|DET)$/.test(ix.tokens[j]!.pos) && !UNASSERTING.has(ix.lower[j]!)) j--;
+  if (j >= floor && ix.lower[j] === '-') return unassertedNoun(ix, j, floor);
+  return j >= floor && UNASSERTING.has(ix.lower[j]!);
 }
 
 /** A court, judge or panel is the agent after the verb at `k` ("was rejected by the appeals court"). */
@@ -2397,6 +2491,11 @@ function verbType(
 ): { type: EventTypeDef; end: number; object?: boolean } | null {
   const idiom = verbIdiom(lex, ix, k);
   if (idiom) return idiom;
+  // Session 22: "the Fed's rate cut on Tuesday" (the tagger reads "cut" as a verb after "rate").
+  if (RATE_MOVE_FORMS.has(ix.lower[k]!) && rateMove(ix, k)) {
+    const rate = lex.byId.get('rate-decision');
+    if (rate) return { type: rate, end: k + 1 };
+  }
   if (SPORT_VERBS.has(lemmaOf(ix, k)) && sportVerb(ix, k)) {
     const sport = lex.byId.get('sport');
     if (sport) return { type: sport, end: k + 1 };
@@ -2523,11 +2622,31 @@ function overturnSense(ix: ArticleIndex, k: number): 'ruling' | 'accident' | 'no
  * Idioms whose verb alone means nothing of the kind: "took to the streets" is a protest. Each is a verb
  * lemma, the words that must follow it, and the type; the verb is the trigger.
  */
+/** Things of an office that are taken without taking office ("took office space in the tower"). */
+const OFFICE_THINGS: readonly string[] = [
+  'space',
+  'supplies',
+  'equipment',
+  'furniture',
+  'buildings',
+  'building',
+  'computers',
+];
+
 const VERB_IDIOMS: ReadonlyArray<
   readonly [lemma: string, follow: readonly string[], type: string, unless?: readonly string[], noun?: boolean]
 > = [
   ['take', ['to', 'the', 'streets'], 'protest'],
   ['take', ['to', 'the', 'street'], 'protest'],
+  // Session 22: a person "took office" or "assumed office" starts in a post (KAIROS Personnel.StartPosition), as one
+  // appointed does; "took office space", "took office supplies" rented or stole things.
+  ['take', ['office'], 'appointment', OFFICE_THINGS, true],
+  ['assume', ['office'], 'appointment', OFFICE_THINGS, true],
+  // Session 22: a legislature "takes up" a bill, measure or resolution to debate and vote on it (legislation);
+  // "took up arms", "took up the offer", "took up the post" are other acts.
+  ...['bill', 'measure', 'legislation', 'resolution', 'amendment'].map(
+    (law) => ['take', ['up', 'the', law], 'legislation'] as const,
+  ),
   // Arson (ACLED Looting/property destruction, like "torched"): "set fire to a police station"; not setting fire
   // to oneself (a self-immolation, told as a protest or a death of its own).
   ['set', ['fire', 'to'], 'looting', ['himself', 'herself', 'themselves'], true],
@@ -2798,7 +2917,10 @@ function gerundNoun(lex: TriggerLexicon, ix: ArticleIndex, k: number): boolean {
 }
 
 /** The result nouns `findCandidates` reads as noun triggers without a noun key, in the noun-trigger word class. */
-extendWordClass(NOUN_TRIGGER_CLASS, { lemmas: [...SPORT_RESULT_NOUNS, ...RESULT_CHANGE_NOUNS] });
+extendWordClass(NOUN_TRIGGER_CLASS, {
+  lemmas: [...SPORT_RESULT_NOUNS, ...RESULT_CHANGE_NOUNS],
+  forms: RATE_MOVE_FORMS,
+});
 
 /**
  * The words `verbType` reads as a verb trigger without a verb key of the lexicon, in the verb-trigger word class:
@@ -2809,6 +2931,7 @@ extendWordClass(NOUN_TRIGGER_CLASS, { lemmas: [...SPORT_RESULT_NOUNS, ...RESULT_
 extendWordClass(VERB_TRIGGER_CLASS, {
   lemmas: [...IDIOMS_BY_LEMMA.keys(), ...SPORT_VERBS, ...TRIP_VERBS, 'list', ...DELAY_VERBS],
   forms: [
+    ...RATE_MOVE_FORMS,
     'took',
     'taken',
     'found',
@@ -2946,7 +3069,10 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
         if (ix.mentionAt[k] !== -1) continue;
         const lem = lemmaOf(ix, k);
         const forms =
-          nounForms(lex, ix, k) ?? (SPORT_RESULT_NOUNS.has(lem) || RESULT_CHANGE_NOUNS.has(lem) ? [lem] : null);
+          nounForms(lex, ix, k) ??
+          (SPORT_RESULT_NOUNS.has(lem) || RESULT_CHANGE_NOUNS.has(lem) || RATE_MOVE_FORMS.has(ix.lower[k]!)
+            ? [lem]
+            : null);
         if (
           forms === null ||
           !(gerund ? ix.mentionAt[k] === -1 && commonCase(ix, k) : commonNounReading(ix, k) || adjectiveNoun)
