@@ -852,11 +852,104 @@ export function protestMarch(ix: ArticleIndex, k: number): boolean {
   if (!/^march(ed|es|ing)?$/.test(low)) return false;
   const next = ix.lower[k + 1] ?? '';
   if (next === 'against' || (next === 'in' && ix.lower[k + 2] === 'protest')) return true;
+  return crowdSubject(ix, k);
+}
+
+/** A crowd, its members or workers are the subject of the verb at `k` (within eight words before it, no clause edge). */
+function crowdSubject(ix: ArticleIndex, k: number): boolean {
   const s = ix.sentences[ix.tokens[k]!.sentence]!;
   for (let x = k - 1; x >= s.tokenStart && k - x <= 8; x--) {
     const pos = ix.tokens[x]!.pos;
     if (pos === 'VERB' || pos === 'SCONJ' || ix.lower[x] === ';' || ix.lower[x] === ',') return false;
     if (MARCHERS.has(ix.lower[x]!)) return true;
+  }
+  return false;
+}
+
+/** Verb forms of a crowd coming together ("gathered", "assembled", "massed"). */
+export const GATHER_FORMS: ReadonlySet<string> = new Set([
+  'gathered',
+  'gather',
+  'gathers',
+  'gathering',
+  'assembled',
+  'massed',
+  'converged',
+  'congregated',
+]);
+
+/** Words after a gathering that make it a protest: the crowd chants, waves placards, demands, denounces. */
+const PROTEST_SIGNS: ReadonlySet<string> = new Set([
+  'protest',
+  'protesting',
+  'demonstrate',
+  'demonstrating',
+  'chanting',
+  'chanted',
+  'placards',
+  'banners',
+  'slogans',
+  'demanding',
+  'denouncing',
+  'condemning',
+  'against',
+]);
+
+/** Infinitives of purpose that make a gathering a protest ("gathered to demand", "to denounce the decree"). */
+const PROTEST_PURPOSES: ReadonlySet<string> = new Set([
+  'protest',
+  'demonstrate',
+  'demand',
+  'denounce',
+  'condemn',
+  'oppose',
+  'reject',
+  'decry',
+  'rally',
+  'voice',
+]);
+
+/** Seats of power a crowd gathers outside of to be heard: an embassy, a parliament, a ministry, a court. */
+const SEATS_OF_POWER: ReadonlySet<string> = new Set([
+  'embassy',
+  'consulate',
+  'parliament',
+  'ministry',
+  'palace',
+  'headquarters',
+  'courthouse',
+  'legislature',
+  'presidency',
+  'statehouse',
+  'capitol',
+]);
+
+/**
+ * Session 22 (evprec). Phenomenon: a crowd that gathers is a protest (CAMEO 141 Demonstrate or rally, ACLED
+ * Peaceful protest) when the sentence says so: "Hundreds of students gathered in front of parliament, chanting
+ * slogans", "Thousands assembled in the square to demand his release", "hundreds gathered outside the embassy". The
+ * subject must be a crowd or its members (as for "marched"), and after the verb a protest sign must follow in the
+ * sentence (chanting, placards, "against", an infinitive of protest), or the crowd stands outside or in front of a
+ * seat of power (an embassy, a parliament, a ministry). Not a gathering for another purpose ("gathered outside the
+ * court to hear the verdict", "to mourn the victims": the first infinitive after the verb decides), not officials,
+ * reporters or evidence gathered ("police gathered evidence": no crowd), not a crowd in a square with no sign.
+ */
+export function protestGathering(ix: ArticleIndex, k: number): boolean {
+  if (!GATHER_FORMS.has(ix.lower[k]!) || !crowdSubject(ix, k)) return false;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  let end = Math.min(s.tokenEnd, k + 16);
+  // The first infinitive after the verb is the gathering's purpose: one of protest makes it a protest, another
+  // ("to hear the verdict") ends the search for signs there.
+  for (let j = k + 1; j < end; j++) {
+    if (ix.lower[j] !== 'to' || ix.tokens[j + 1]?.pos !== 'VERB') continue;
+    if (PROTEST_PURPOSES.has(lemmaOf(ix, j + 1))) return true;
+    end = j;
+  }
+  for (let j = k + 1; j < end; j++) {
+    const w = ix.lower[j]!;
+    if (PROTEST_SIGNS.has(w)) return true;
+    const outside = w === 'outside' || (w === 'front' && ix.lower[j - 1] === 'in' && ix.lower[j + 1] === 'of');
+    if (outside) for (let x = j + 1; x < end && x <= j + 5; x++) if (SEATS_OF_POWER.has(ix.lower[x]!)) return true;
   }
   return false;
 }

@@ -30,6 +30,8 @@ import {
   postponement,
   availableOn,
   protestMarch,
+  protestGathering,
+  GATHER_FORMS,
   LAW_WORDS,
   legislativeObject,
   sportNoun,
@@ -2215,6 +2217,25 @@ function attempted(lex: TriggerLexicon, ix: ArticleIndex, k: number, type: Event
 const ATTEMPT_MODIFIERS = new Set(['attempted', 'failed', 'foiled', 'botched', 'thwarted']);
 const ATTEMPT_VERBS = new Set(['try', 'attempt', 'seek']);
 
+/** Types whose attempt is itself the event: an attack or a riot tried is an attack or a riot that took place. */
+const ATTEMPTED_TYPES: ReadonlySet<string> = new Set(['attack', 'riot']);
+
+/**
+ * Session 22 (evprec). Phenomenon: an attack or a riot someone tried or attempted ("gunmen tried to storm the
+ * police station", "insurgents attempted to overrun the base", "protesters tried to storm parliament") took place:
+ * the storming was fought off, the attack was not. ACLED codes such attempts as the attack or riot itself. The
+ * verb is an infinitive right after a trying verb ("tried to", "attempted to", not "sought to"); the status rule keeps a future or
+ * a negation of the trying ("will try to storm", "did not try to") as it reads. Not an arrest, a release or a deal
+ * tried ("police tried to arrest him": no arrest took place).
+ */
+function attemptedViolence(ix: ArticleIndex, k: number, type: EventTypeDef): boolean {
+  if (!ATTEMPTED_TYPES.has(type.id) || k < 2 || ix.lower[k - 1] !== 'to') return false;
+  const trying = ix.tokens[k - 2]!;
+  // "seek to" tells an aim more than an attempt ("militants are seeking to attack the capital"): not read here.
+  const lemma = trying.lemma.toLowerCase();
+  return trying.sentence === ix.tokens[k]!.sentence && (lemma === 'try' || lemma === 'attempt');
+}
+
 /** Reflexive pronouns that may split a phrasal verb ("blew himself up"). */
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
 
@@ -2514,7 +2535,7 @@ function verbType(
     const visit = lex.subtypes.get('meeting/visit');
     if (visit) return { type: visit, end: k + 1 };
   }
-  if (protestMarch(ix, k)) {
+  if (protestMarch(ix, k) || protestGathering(ix, k)) {
     const protest = lex.byId.get('protest');
     if (protest) return { type: protest, end: k + 1 };
   }
@@ -2925,7 +2946,7 @@ extendWordClass(NOUN_TRIGGER_CLASS, {
 /**
  * The words `verbType` reads as a verb trigger without a verb key of the lexicon, in the verb-trigger word class:
  * idioms by lemma ("took to the streets"), sport results, verdicts ("found guilty"), pleas, official trips,
- * marches, stock listings, delays ("pushed back"), and the irregular past forms `verbLemma` knows. A new reading
+ * marches, crowd gatherings, stock listings, delays ("pushed back"), and the irregular past forms `verbLemma` knows. A new reading
  * of `verbType` that starts from a word adds the word here, or `findCandidates` never tries it.
  */
 extendWordClass(VERB_TRIGGER_CLASS, {
@@ -2950,6 +2971,7 @@ extendWordClass(VERB_TRIGGER_CLASS, {
     'travels',
     'flew',
     'flies',
+    ...GATHER_FORMS,
     'march',
     'marched',
     'marches',
@@ -3042,7 +3064,7 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
             if (v.type.id === 'product-launch' && sportsDebut(ix, k)) v.type = lex.byId.get('sport') ?? v.type;
             const own = courtOrder(lex, ix, k, accidental(lex, ix, k, v.type));
             const c = blankCandidate(attempted(lex, ix, k, own), k, v.end, 'verb', s.i);
-            if (c.type !== own) c.attempt = true;
+            if (c.type !== own || attemptedViolence(ix, k, own)) c.attempt = true;
             if (v.object) c.objectVerb = true;
             out.push(c);
           }

@@ -133,6 +133,7 @@ describe('word classes', () => {
       'Gunmen stabbed two guards and kidnapped a trader twice this month; the raids killed 4, raising the toll to 9.',
       'The ferry captain was found guilty on Friday. Farmers took to the streets and marched against the tax.',
       'Since 2019, when two were killed by a roadside bomb, the area was calm. The minister flew to Lagos on Monday.',
+      'Hundreds of students gathered outside parliament on Monday, chanting slogans. Evidence was gathered later.',
     );
     const run = (text: string) => JSON.stringify(events(text, { published: '2026-03-02', minConfidence: 0 }).events);
     const gated = texts.map(run);

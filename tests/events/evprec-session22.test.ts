@@ -1,0 +1,69 @@
+/**
+ * Session 22 ("evprec" helper, issue 14): conflict and protest rows an analyst would miss, count wrong or place
+ * wrong. Sentences written for the rules and their false senses; none is taken from a data set or a gold file.
+ */
+import { allEvents, type EntitySpec } from './builders.js';
+import type { EventRecord } from '../../src/types.js';
+
+const run = (text: string, entities: EntitySpec[] = []): EventRecord[] => allEvents(text, '2024-03-08', { entities });
+
+const kinds = (evs: readonly EventRecord[]): string[] =>
+  evs.map((e) => `${e.type}/${e.subtype ?? ''}:${e.trigger.text}`);
+
+describe('a crowd that gathers to protest is a protest', () => {
+  it.each([
+    ['Hundreds of students gathered in front of parliament on Tuesday, chanting slogans against the mayor.'],
+    ['Thousands of farmers assembled in the main square on Monday to demand lower fuel prices.'],
+    ['Hundreds of residents gathered outside the ministry on Wednesday.'],
+    ['Protesters massed outside the presidency on Sunday waving placards.'],
+  ])('%s', (text) => {
+    const protests = run(text).filter((e) => e.type === 'protest');
+    expect(protests.map((e) => e.status)).toEqual(['occurred']);
+    expect(['gathered', 'assembled', 'massed']).toContain(protests[0]!.trigger.text);
+  });
+
+  it('the infinitive of protest after the gathering is the same protest, not a second one planned', () => {
+    const evs = run(
+      'Hundreds of people gathered outside the embassy on Tuesday to protest against the new visa rules.',
+    );
+    expect(kinds(evs).filter((k) => k.startsWith('protest'))).toEqual(['protest/:gathered']);
+    expect(evs.find((e) => e.type === 'protest')?.status).toBe('occurred');
+  });
+
+  it.each([
+    // Another purpose: to hear, to mourn, to watch.
+    ['Hundreds of people gathered outside the court on Tuesday to hear the verdict.'],
+    ['Thousands of residents gathered in the square on Monday to mourn the victims of the fire.'],
+    // No crowd: evidence, officials.
+    ['Police gathered evidence at the house on Monday.'],
+    ['Foreign ministers gathered in Geneva on Monday.'],
+    // A crowd with no sign of protest.
+    ['Thousands of people gathered in the park on Sunday for the concert.'],
+  ])('no protest: %s', (text) => {
+    expect(run(text).filter((e) => e.type === 'protest')).toHaveLength(0);
+  });
+});
+
+describe('an attack or a riot tried took place', () => {
+  it.each([
+    ['Gunmen tried to storm a police station on Monday but were driven back.', 'attack'],
+    ['Insurgents attempted to overrun the army base on Sunday.', 'attack'],
+    ['Protesters tried to storm the parliament building on Tuesday.', 'riot'],
+  ])('%s', (text, type) => {
+    expect(run(text).find((x) => x.type === type)?.status).toBe('occurred');
+  });
+
+  it.each([['Rebels will try to storm the town next week.'], ['Militants are seeking to attack the capital.']])(
+    'an attempt to come or an aim stays planned: %s',
+    (text) => {
+      const e = run(text).find((x) => x.type === 'attack');
+      expect(e?.status).toBe('planned');
+    },
+  );
+
+  it('an arrest tried is no arrest', () => {
+    expect(run('Police tried to arrest the smuggler on Monday.').filter((e) => e.status === 'occurred')).toHaveLength(
+      0,
+    );
+  });
+});
