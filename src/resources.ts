@@ -167,16 +167,15 @@ function geoKey(bytes: Buffer): string {
 export const geoTable: () => GeoTable = once('geonames', () => {
   const bytes = readFileSync(GEONAMES_URL);
   const compiled = readCompiled(COMPILED_GEONAMES, geoKey(bytes));
-  const text = bytes.toString('utf8');
-  if (compiled === null) return geoTableOf(text, indexGeoTable(text));
+  if (compiled === null) return geoTableOf(bytes, indexGeoTable(bytes));
   const a = compiled.arrays as Record<keyof Omit<GeoIndex, 'size'>, Int32Array>;
-  return geoTableOf(text, { ...a, size: compiled.meta['size']! });
+  return geoTableOf(bytes, { ...a, size: compiled.meta['size']! });
 });
 
 /** The GeoNames key index for the build's compiled file. */
 export function compileGeoTable(): Compiled {
   const bytes = readFileSync(GEONAMES_URL);
-  const { size, ...arrays } = indexGeoTable(bytes.toString('utf8'));
+  const { size, ...arrays } = indexGeoTable(bytes);
   return { key: geoKey(bytes), meta: { size }, arrays };
 }
 

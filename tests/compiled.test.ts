@@ -11,7 +11,7 @@ import { codeDigest, decodeCompiled, encodeCompiled, readCompiled, type Compiled
 import { buildRecogniser, compileGeoTable, compileRecogniser, nerModel, refineVocabulary } from '../src/resources.js';
 import { recogniserFromParts } from '../src/ner/compiled.js';
 import { recogniseEntities } from '../src/ner/index.js';
-import { geoTableOf, indexGeoTable, type GeoIndex } from '../src/geo/gazetteer.js';
+import { geoTableOf, indexGeoTable, parseGeoTable, type GeoIndex } from '../src/geo/gazetteer.js';
 import { REPO } from './helpers.js';
 import { annotate } from '../src/nlp/wink.js';
 
@@ -110,7 +110,7 @@ describe('the recogniser from its compiled tables', () => {
 
 describe('the GeoNames table from its compiled index', () => {
   test('looks up keys as the table indexed here', () => {
-    const text = readFileSync(path.join(REPO, 'data', 'gazetteers', 'geonames.tsv'), 'utf8');
+    const text = readFileSync(path.join(REPO, 'data', 'gazetteers', 'geonames.tsv'));
     const compiled = roundTrip(compileGeoTable());
     const fresh = geoTableOf(text, indexGeoTable(text));
     const fromFile = geoTableOf(text, { ...(compiled.arrays as unknown as GeoIndex), size: compiled.meta['size']! });
@@ -123,12 +123,14 @@ describe('the GeoNames table from its compiled index', () => {
 
 describe('geoTableOf', () => {
   test('a table over its own index and over a copy of the index answer alike', () => {
-    const text = [
-      '# geonamesId\tlevel\tcountryCode\tadmin1\tname\tlat\tlon\tpopulation\taltNames\tkeys',
-      '1\tcountry\tZZ\t\tZedland\t1.5\t2.5\t1000\t\tn:zedland|a:zed',
-      '2\tadmin1\tZZ\t01\tNorth Zed Province\t3\t4\t500\t\tn:north zed province|d:north zed',
-      '3\tcity:PPLC\tZZ\t01\tZed City\t5\t6\t300\t\tn:zed city|d:zed',
-    ].join('\n');
+    const text = new TextEncoder().encode(
+      [
+        '# geonamesId\tlevel\tcountryCode\tadmin1\tname\tlat\tlon\tpopulation\taltNames\tkeys',
+        '1\tcountry\tZZ\t\tZedland\t1.5\t2.5\t1000\t\tn:zedland|a:zed',
+        '2\tadmin1\tZZ\t01\tNorth Zed Province\t3\t4\t500\t\tn:north zed province|d:north zed',
+        '3\tcity:PPLC\tZZ\t01\tZed City\t5\t6\t300\t\tn:zed city|d:zed',
+      ].join('\n'),
+    );
     const index = indexGeoTable(text);
     const copy = roundTrip({
       key: 'geo',
@@ -151,5 +153,33 @@ describe('geoTableOf', () => {
       ['Zed City', 'derived'],
     ]);
     expect(b.size).toBe(a.size);
+  });
+});
+
+describe('a GeoNames table kept as UTF-8 bytes', () => {
+  // Names and keys outside ASCII take several bytes each: offsets, lengths and look-ups count bytes, and a
+  // place's fields come back as the text they were.
+  const table = parseGeoTable(
+    [
+      '7\tcity:PPL\tXC\t02\tSão Vértice\t-1.25\t3.5\t1200\t\tn:são vértice|d:vértice',
+      '8\tcity:PPL\tXC\t02\tVértice Norte\t-1\t3\t40\t\tn:vértice norte|a:vértice',
+      '9\tcity:PPL\tXD\t\tÉcluse 🌊\t0\t0\t5\t\tn:écluse 🌊',
+    ].join('\n'),
+  );
+
+  test('finds keys with accented and astral characters in file order', () => {
+    expect(table.lookup('vértice').map((c) => [c.place.name, c.via])).toEqual([
+      ['São Vértice', 'derived'],
+      ['Vértice Norte', 'alt'],
+    ]);
+    expect(table.lookup('écluse 🌊').map((c) => c.place.countryCode)).toEqual(['XD']);
+    expect(table.lookup('são vértice')[0]?.place).toMatchObject({ lat: -1.25, lon: 3.5, population: 1200 });
+  });
+
+  test('a key that differs in one byte, or holds a lone surrogate, finds nothing', () => {
+    expect(table.lookup('vertice')).toEqual([]);
+    expect(table.lookup('vértic')).toEqual([]);
+    expect(table.lookup('\ud83cécluse')).toEqual([]);
+    expect(table.lookup('écluse \ud83c')).toEqual([]);
   });
 });

@@ -153,11 +153,26 @@ function parseLine(line: string): GeoPlace {
   };
 }
 
-/** FNV-1a over the UTF-16 code units of `text[from, to)`. */
-function hashRange(text: string, from: number, to: number): number {
+/** FNV-1a over the bytes `bytes[from, to)`. */
+function hashRange(bytes: Uint8Array, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
   return h >>> 0;
+}
+
+const UTF8 = new TextEncoder();
+
+/** True when `s` holds a surrogate code unit that is not half of a pair. */
+function hasLoneSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c >= 0xdc00) return true;
+    const d = s.charCodeAt(i + 1);
+    if (!(d >= 0xdc00 && d <= 0xdfff)) return true;
+    i++;
+  }
+  return false;
 }
 
 /** Growable Int32Array (the index keeps numbers, not one string and Map entry per key). */
@@ -179,7 +194,7 @@ class IntList {
 }
 
 /**
- * The key index of the table's text: each key occurrence as its offset and length in the text with its code
+ * The key index of the table's UTF-8 bytes: each key occurrence as its byte offset and length with its code
  * (`row * 4 + via`), an open-addressing hash table of the keys (slot → first occurrence, -1 empty) and the
  * chain of each key's occurrences in file order (`next`, -1 at the end); `starts` is each row's offset.
  * Plain arrays, so the build can keep them (src/compiled.ts) and a thread need not index the text again.
@@ -196,39 +211,41 @@ export interface GeoIndex {
 }
 
 /**
- * Indexes the table's text (see src/dev/geo/build-geo.ts for the format). Only the last column, the
- * folded keys, is read here, and no key becomes a string: each key occurrence is kept as its offset and
- * length in the text with its code (`row * 4 + via`), in an open-addressing hash table of typed arrays
- * whose chains keep the occurrences of one key in file order; a row becomes a `GeoPlace` when a look-up
- * first returns it. Every worker thread loads this table at start-up. (Building 139,000 places up front
- * took five times as long as indexing the keys.)
+ * Indexes the table (see src/dev/geo/build-geo.ts for the format). Only the last column, the folded keys,
+ * is read here, and no key becomes a string: each key occurrence is kept as its byte offset and length with
+ * its code (`row * 4 + via`), in an open-addressing hash table of typed arrays whose chains keep the
+ * occurrences of one key in file order; a row becomes a `GeoPlace` when a look-up first returns it. Every
+ * worker thread loads this table at start-up. (Building 139,000 places up front took five times as long as
+ * indexing the keys.) The table stays UTF-8 bytes: decoding the 10 MB file into one string (two bytes a
+ * character, for its few thousand accented names) was most of a thread's cost of loading it.
  */
-export function parseGeoTable(text: string): GeoTable {
-  return geoTableOf(text, indexGeoTable(text));
+export function parseGeoTable(table: string | Uint8Array): GeoTable {
+  const bytes = typeof table === 'string' ? UTF8.encode(table) : table;
+  return geoTableOf(bytes, indexGeoTable(bytes));
 }
 
-/** The key index of the table's text (see `GeoIndex`). */
-export function indexGeoTable(text: string): GeoIndex {
+/** The key index of the table's UTF-8 bytes (see `GeoIndex`). */
+export function indexGeoTable(text: Uint8Array): GeoIndex {
   const starts = new IntList();
   const keyAt = new IntList();
   const keyLen = new IntList();
   const codes = new IntList();
   let from = 0;
   while (from < text.length) {
-    let to = text.indexOf('\n', from);
+    let to = text.indexOf(10 /* \n */, from);
     if (to < 0) to = text.length;
-    if (to > from && text.charCodeAt(from) !== 35 /* # */) {
+    if (to > from && text[from] !== 35 /* # */) {
       const row = starts.length;
       starts.push(from);
-      const tab = text.lastIndexOf('\t', to);
+      const tab = text.lastIndexOf(9 /* \t */, to);
       let k = tab + 1;
       while (k < to) {
         // The key ends at the next '|' of this line. (`indexOf('|')` ran on past the line end to the next
         // bar in the file, often many lines on: that search was nine tenths of loading the table.)
         let bar = k;
-        while (bar < to && text.charCodeAt(bar) !== 124 /* | */) bar++;
+        while (bar < to && text[bar] !== 124 /* | */) bar++;
         if (bar - k >= 3) {
-          const c = text.charCodeAt(k);
+          const c = text[k];
           const via = c === 110 /* n */ ? 0 : c === 97 /* a */ ? 1 : 2;
           keyAt.push(k + 2);
           keyLen.push(bar - k - 2);
@@ -252,7 +269,7 @@ export function indexGeoTable(text: string): GeoIndex {
     if (len !== keyLen.data[b]) return false;
     const pa = keyAt.data[a]!;
     const pb = keyAt.data[b]!;
-    for (let i = 0; i < len; i++) if (text.charCodeAt(pa + i) !== text.charCodeAt(pb + i)) return false;
+    for (let i = 0; i < len; i++) if (text[pa + i] !== text[pb + i]) return false;
     return true;
   };
   let size = 0;
@@ -286,28 +303,37 @@ export function indexGeoTable(text: string): GeoIndex {
   };
 }
 
-/** The table over `text` with its key index (`indexGeoTable` of the same text). */
-export function geoTableOf(text: string, index: GeoIndex): GeoTable {
+/** The table over its UTF-8 bytes `text` with their key index (`indexGeoTable` of the same bytes). */
+export function geoTableOf(text: Uint8Array, index: GeoIndex): GeoTable {
   const { starts, keyAt, keyLen, codes, table, next, size } = index;
   const mask = table.length - 1;
+  const sameBytes = (key: Uint8Array, at: number): boolean => {
+    for (let i = 0; i < key.length; i++) if (text[at + i] !== key[i]) return false;
+    return true;
+  };
   /** The first occurrence of `key`, or -1. */
-  const find = (key: string): number => {
+  const find = (name: string): number => {
+    // A lone surrogate has no UTF-8 form (the encoder would write U+FFFD), and decoded text never holds one.
+    if (hasLoneSurrogate(name)) return -1;
+    const key = UTF8.encode(name);
     let slot = hashRange(key, 0, key.length) & mask;
     for (;;) {
       const head = table[slot]!;
       if (head < 0) return -1;
-      if (keyLen[head] === key.length && text.startsWith(key, keyAt[head])) return head;
+      if (keyLen[head] === key.length && sameBytes(key, keyAt[head]!)) return head;
       slot = (slot + 1) & mask;
     }
   };
+  // Decoded as Buffer decodes a whole file (a BOM kept, bad bytes replaced alike): each line as it was in the text.
+  const lines = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   const places = new Map<number, GeoPlace>();
   const placeAt = (row: number): GeoPlace => {
     let p = places.get(row);
     if (p === undefined) {
       const start = starts[row]!;
-      let end = text.indexOf('\n', start);
+      let end = text.indexOf(10 /* \n */, start);
       if (end < 0) end = text.length;
-      p = parseLine(text.slice(start, end));
+      p = parseLine(lines.toString('utf8', start, end));
       places.set(row, p);
     }
     return p;
