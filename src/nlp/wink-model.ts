@@ -102,9 +102,14 @@ export function englishModel(): WinkModel {
   model['core'] = () => readCoreModel(readFileSync(coreFile, 'utf8'));
   model['sbd'] = part('load-sbd-model.js');
   model['pos'] = part('load-pos-model.js');
-  model['ner'] = part('load-ner-model.js');
+  // The entity and sentiment machines (half a megabyte of JSON, parsed when their module loads) are read
+  // only when something asks for them: a pipe without 'ner' or 'sentiment' never needs them (src/nlp/wink.ts).
+  const onDemand = (name: string, file: string): void => {
+    Object.defineProperty(model, name, { enumerable: true, configurable: true, get: () => part(file) });
+  };
+  onDemand('ner', 'load-ner-model.js');
   model['negation'] = part('load-negation-model.js');
-  model['sa'] = part('load-sa-model.js');
+  onDemand('sa', 'load-sa-model.js');
   model['metaCER'] = part('load-cer-meta-model.js');
   model['featureFn'] = part('feature.js');
   const addons = Object.create(null) as Record<string, unknown>;

@@ -73,6 +73,9 @@ type Detector = [string | RegExp, string, number];
 
 let lexiconPatched = false;
 
+/** wink's machine that recognises nothing (its automaton's `emptyModelJSON`). */
+const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
+
 /** The first instance's custom-entity meta model, for every later one (see `historyFreeModel`). */
 let metaCER: unknown;
 
@@ -129,7 +132,16 @@ function historyFreeModel(): WinkModel {
     lexiconPatched = true;
     return unpatched;
   };
-  const wrapped = Object.assign(Object.create(null) as Record<string, unknown>, source, {
+  // wink loads every machine of its model whatever the pipe; those of a part the pipe does not run are
+  // never used, so they are given empty (the package's parts are read on demand, src/nlp/wink-model.ts).
+  const parts = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(source)) {
+    if (key === 'ner' && !WINK_PIPE.includes('ner')) parts[key] = () => ({ machines: [], transformers: [] });
+    else if (key === 'sa' && !WINK_PIPE.includes('sentiment'))
+      parts[key] = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined });
+    else parts[key] = source[key];
+  }
+  const wrapped = Object.assign(parts, {
     // The package's loader of the custom-entity meta model stringifies its module's machines in place
     // (`machines = JSON.stringify(machines)`), so each further call escapes the text again: a second wink
     // instance got the machines quoted twice, and after some twenty instances the text no longer fit in a

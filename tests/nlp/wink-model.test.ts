@@ -3,7 +3,8 @@
  * the lexicon and expansions, every feature's list, hash and sizes, the POS clusters and the packing.
  */
 import { englishModel, MIRRORED_VERSION, packageModel, packageVersion } from '../../src/nlp/wink-model.js';
-import { annotate } from '../../src/nlp/wink.js';
+import winkNLP from 'wink-nlp';
+import { annotate, WINK_PIPE } from '../../src/nlp/wink.js';
 
 type Core = Record<string, unknown>;
 
@@ -32,5 +33,17 @@ describe("wink's English model", () => {
     const a = annotate("Dr. Zara Quilmes didn't sign the $4.5bn deal in Port Vexley on 3 March; talks resume Monday.");
     expect(a.sentences.length).toBe(1);
     expect(a.tokens.map((t) => t.text).slice(0, 6)).toEqual(['Dr.', 'Zara', 'Quilmes', 'did', "n't", 'sign']);
+  });
+
+  test("the adapter's wink, without the entity and sentiment machines it never runs, tags as wink with them", () => {
+    const text =
+      'Rebels shelled Port Vexley on Tuesday, killing at least 12 people, officials said. Talks resume in May.';
+    const nlp = winkNLP(packageModel() as never, [...WINK_PIPE] as never);
+    const doc = nlp.readDoc(text);
+    const theirs = doc
+      .tokens()
+      .out(nlp.its.pos)
+      .map((pos, i) => [doc.tokens().itemAt(i).out(), pos]);
+    expect(annotate(text).tokens.map((t) => [t.text, t.pos])).toEqual(theirs.filter(([, pos]) => pos !== 'SPACE'));
   });
 });
