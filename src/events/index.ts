@@ -80,7 +80,7 @@ import {
 import { copyArgument, mergeEvents, type DraftEvent } from './merge.js';
 import { argumentList, candidateArguments, isCountry, mergePlace, participantList, type Arguments } from './roles.js';
 import { candidateStatus, type StatusResult } from './status.js';
-import { carryingStatements, mentionAside, retold, retoldEvents } from './salience.js';
+import { carryingStatements, detailStatements, mentionAside, retold, retoldEvents } from './salience.js';
 import { scoredResult } from './news-senses.js';
 import {
   accidentalExplosions,
@@ -460,6 +460,24 @@ function relatedEventPhrase(ix: ArticleIndex, head: number): boolean {
     if ((low === 'for' || low === 'to') && k > floor) return RESPONSE_NOUNS.has(ix.lower[k - 1]!);
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'PROPN' && t.pos !== 'NOUN' && low !== "'s")
       return false;
+  }
+  return false;
+}
+
+/**
+ * Session 22 ("senses" helper). Phenomenon: an indefinite event noun after "after" or "following" ("the crew was
+ * missing after a collision with a liner early on Monday", "two men were held after a shooting in the port") is
+ * the article's first telling of that event, which the clause's news came out of: news, not a known event told in
+ * passing as "after the attack" is. True for "a"/"an" right after "after"/"following", within the five words
+ * before the noun (over modifiers).
+ */
+function newEventAfter(ix: ArticleIndex, head: number): boolean {
+  const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
+  for (let k = head - 1; k > floor && head - k <= 5; k--) {
+    const low = ix.lower[k]!;
+    if (low === 'a' || low === 'an') return ix.lower[k - 1] === 'after' || ix.lower[k - 1] === 'following';
+    const pos = ix.tokens[k]!.pos;
+    if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'NUM') return false;
   }
   return false;
 }
@@ -1648,13 +1666,16 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     const prior =
       (c.kind === 'noun' && priorEventNoun(ix, c.head)) ||
       (cause !== undefined && cause.kind === 'noun' && priorEventNoun(ix, cause.head));
+    // "missing after a collision with a liner on Monday": an indefinite noun there is told, not named (news).
+    const fresh = c.kind === 'noun' && newEventAfter(ix, c.head);
     const aside = mentionAside(ix, c, {
       group,
       narrates,
       inPassing:
         (background &&
+          !fresh &&
           !(date.source === 'clause' && causeOfDying(ix, c.head) && !retold(c.type.id, date, published))) ||
-        related ||
+        (related && !fresh) ||
         prior ||
         (c.kind === 'noun' && crimeOfLegalStep(ix, c.head)),
       bareQuote: quoted,
@@ -1758,6 +1779,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   // A statement that only carries an act output as its own row is that row's source (salience.ts).
   const output = merged.filter((d) => d.confidence >= minConfidence && d.confidence > 0);
   for (const d of carryingStatements(ix, output)) d.aside = 'comment';
+  for (const d of detailStatements(ix, output)) d.aside = 'comment';
   return { events: keptRecords(input, merged, lead, resources.lexicon, minConfidence), warnings: [] };
 }
 

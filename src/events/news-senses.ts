@@ -1122,7 +1122,19 @@ export function sportsPlay(ix: ArticleIndex, k: number, type: string): boolean {
  * elsewhere stays one. True for "debut" in a sentence that tells a game.
  */
 export function sportsDebut(ix: ArticleIndex, k: number): boolean {
-  return lemmaOf(ix, k) === 'debut' && gameSentence(ix, ix.tokens[k]!.sentence);
+  return lemmaOf(ix, k) === 'debut' && (gameSentence(ix, ix.tokens[k]!.sentence) || debutAgainst(ix, k));
+}
+
+/**
+ * Session 22 ("senses" helper). Phenomenon: a debut "against" a side is a player's first game ("will make his
+ * debut against Morton on Tuesday", "her debut against the champions"), told before the game as often as after
+ * it, in a sentence with no score: a product or a film is launched against nobody. True for "against" within
+ * the four words after "debut", in its sentence.
+ */
+function debutAgainst(ix: ArticleIndex, k: number): boolean {
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let x = k + 1; x < s.tokenEnd && x - k <= 4; x++) if (ix.lower[x] === 'against') return true;
+  return false;
 }
 
 /** Nouns of a play or a stretch of a game ("a two-run homer", "the late rally", "Bonilla's blast", "a header"). */
@@ -1612,6 +1624,110 @@ function instrumentTrade(ix: ArticleIndex, k: number): boolean {
 }
 
 /**
+ * Session 22 ("senses" helper). Phenomenon: market copy names exchange-traded instruments "contracts" ("contracts
+ * traded in Singapore are offset against those traded in London", "futures contracts", "open contracts rose"):
+ * instruments in general, no contract made between parties. True for "contract(s)" with "traded", "trading" or
+ * "outstanding" right after it, or "futures", "options", "forward" or "open" right before it.
+ */
+function tradedContracts(ix: ArticleIndex, k: number): boolean {
+  // A capitalised "Contracts" opening a sentence is tagged as a name, with itself as lemma.
+  if ((ix.lower[k] !== 'contract' && ix.lower[k] !== 'contracts') || ix.tokens[k]!.pos === 'VERB') return false;
+  const after = ix.lower[k + 1] ?? '';
+  const before = ix.lower[k - 1] ?? '';
+  return (
+    after === 'traded' ||
+    after === 'trading' ||
+    after === 'outstanding' ||
+    ['futures', 'options', 'forward', 'open'].includes(before)
+  );
+}
+
+/** Words of a round or leg of a contest ("meet in the second round", "meet in the final"). */
+const ROUND_WORDS: ReadonlySet<string> = new Set([
+  'round',
+  'final',
+  'finals',
+  'semifinal',
+  'semifinals',
+  'semi-final',
+  'semi-finals',
+  'quarter-final',
+  'quarter-finals',
+  'quarterfinal',
+  'quarterfinals',
+  'leg',
+  'playoff',
+  'playoffs',
+  'play-off',
+]);
+
+/**
+ * Session 22 ("senses" helper). Phenomenon: sport says two sides "meet" when they play ("Genoa now meet their
+ * rivals in the second round", "the sides meet in the final") and counts their games as "meetings" ("have
+ * beaten them in 12 of the past 15 meetings"): fixtures and results, no meeting of officials. True for "meet" or
+ * "meeting" in a sentence that tells a game, before a round word within 14 words ("round" not followed by
+ * "of": "a second round of talks" is a meeting), or the plural "meetings" counted "N of the past/last M
+ * meetings".
+ */
+function sportsMeeting(ix: ArticleIndex, k: number): boolean {
+  const lem = lemmaOf(ix, k);
+  if (lem !== 'meet' && lem !== 'meeting') return false;
+  const i = ix.tokens[k]!.sentence;
+  if (gameSentence(ix, i)) return true;
+  const s = ix.sentences[i]!;
+  for (let x = k + 1; x < s.tokenEnd && x - k <= 14; x++) {
+    if (ix.lower[x] === '.' || ix.lower[x] === ';') break;
+    if (ROUND_WORDS.has(ix.lower[x]!) && ix.lower[x + 1] !== 'of') return true;
+  }
+  const past = ix.lower[k - 2];
+  return (
+    ix.lower[k] === 'meetings' &&
+    ix.tokens[k - 1]?.pos === 'NUM' &&
+    (past === 'past' || past === 'last') &&
+    ix.lower[k - 3] === 'the' &&
+    ix.lower[k - 4] === 'of'
+  );
+}
+
+/**
+ * What a domestic rule bans the use of ("bans nitrofuran usage", "banned the use of lead paint"); not "sales",
+ * which an embargo bans ("banned arms sales to Orvia").
+ */
+const USE_WORDS: ReadonlySet<string> = new Set([
+  'use',
+  'usage',
+  'consumption',
+  'smoking',
+  'production',
+  'advertising',
+  'possession',
+]);
+
+/** A court's order that bans a person from something ("an injunction banning him from coming within 300 metres"). */
+const COURT_ORDERS: ReadonlySet<string> = new Set(['injunction', 'order', 'restraining', 'court', 'ruling', 'judge']);
+
+/**
+ * Session 22 ("senses" helper). Phenomenon: a government's ban on the use of a thing at home ("Malaysia bans
+ * nitrofuran usage in chicken feed", "banned the use of lead paint") is a rule, and a court's order banning a
+ * person from a place ("an injunction banning him from coming near her") is a restraint: neither is a sanction on
+ * a state or a group (CAMEO 16 reduce relations, 163 embargo). True for "ban" (not after a determiner: "a ban on"
+ * is left) whose object (up to five words, before a preposition or a verb) holds a use word, or whose clause
+ * names a court's order in the five words before it.
+ */
+function domesticBan(ix: ArticleIndex, k: number): boolean {
+  // A headline's "bans" may be tagged as a noun ("Malaysia bans nitrofuran usage"); "a ban on" is left.
+  if (lemmaOf(ix, k) !== 'ban' || ix.tokens[k - 1]?.pos === 'DET') return false;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let x = k + 1; x < s.tokenEnd && x - k <= 5; x++) {
+    if (USE_WORDS.has(ix.lower[x]!)) return true;
+    const pos = ix.tokens[x]!.pos;
+    if (pos === 'ADP' || pos === 'VERB' || pos === 'PUNCT' || pos === 'AUX') break;
+  }
+  for (let x = k - 1; x >= s.tokenStart && k - x <= 5; x--) if (COURT_ORDERS.has(ix.lower[x]!)) return true;
+  return false;
+}
+
+/**
  * Session 19 ("senses" helper). Phenomenon: "under contract" tells a standing state, no contract made ("162
  * rigs under contract in the Gulf", "players under contract until 2025"). True for "contract" right after
  * "under".
@@ -1641,13 +1757,14 @@ export function wireSense(ix: ArticleIndex, k: number, type: string): boolean {
     case 'attack':
       return golfShot(ix, k) || penaltyShootOut(ix, k);
     case 'meeting':
-      return sportsVisit(ix, k);
+      return sportsVisit(ix, k) || sportsMeeting(ix, k);
     case 'product-launch':
       return informationReleased(ix, k);
     case 'contract':
       return (
         marketFigure(ix, k) ||
         instrumentTrade(ix, k) ||
+        tradedContracts(ix, k) ||
         underContract(ix, k) ||
         soldOff(ix, k) ||
         ideaSold(ix, k) ||
@@ -1677,7 +1794,7 @@ function sportOrPoliticalSense(ix: ArticleIndex, k: number, type: string): boole
     case 'statement':
       return attributiveParticiple(ix, k);
     case 'sanction':
-      return publicationBanned(ix, k) || fixtureBoycott(ix, k);
+      return publicationBanned(ix, k) || fixtureBoycott(ix, k) || domesticBan(ix, k);
     default:
       return false;
   }

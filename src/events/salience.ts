@@ -762,3 +762,38 @@ export function carryingStatements(ix: ArticleIndex, drafts: readonly DraftEvent
   }
   return out;
 }
+
+/** Statement words that only attribute words to a speaker (not "confirm", "announce": acts of their own). */
+const ATTRIBUTING_WORDS: ReadonlySet<string> = new Set(['say', 'tell']);
+
+/**
+ * Phenomenon (session 22, the statement convention of docs/events.md): wire copy tells the day's statement in
+ * its headline or lead ("X said on Tuesday that …") and then gives more of the speaker's words, or other
+ * people's, without a day of their own ("He said Ibrahim was still in Amman.", "The coach said he was impressed
+ * with the opposition.", "Arch said full production has begun"): details, colour and views of the story told
+ * already, not statements an analyst counts as acts. Such a statement is a comment: a "say" or "tell" verb
+ * outside the headline and the lead paragraph, told as a fact, that no date of its own clause places (its date
+ * came from the tense, the narrative or the publication), with no stance word in its sentence (an accusation, a
+ * denial, a demand or a condemnation stays the row it is), whose speaker is no organisation (a company, an
+ * agency or a party speaking for itself announces: "Zentrix said 24,000 shares had been tendered" stays news).
+ */
+export function detailStatements(ix: ArticleIndex, drafts: readonly DraftEvent[]): DraftEvent[] {
+  const out: DraftEvent[] = [];
+  for (const st of drafts) {
+    if (st.type !== 'statement' || st.headline || st.lead || st.aside) continue;
+    if (st.status !== 'occurred' && st.status !== 'reported') continue;
+    if (st.mentions.length > 1 || !ATTRIBUTING_WORDS.has(st.lemmas[0] ?? '')) continue;
+    if (TEXT_SOURCES.has(st.date.source)) continue;
+    const v = tokenStarting(ix, st.trigger.start);
+    if (ix.tokens[v]?.pos !== 'VERB') continue;
+    const s = ix.sentences[ix.tokens[v]!.sentence]!;
+    const body = (k: number): boolean =>
+      ix.mentionAt[k]! >= 0 && ix.mentions[ix.mentionAt[k]!]!.entity.type === 'group';
+    if (speakerHas(ix, verbGroup(ix, v), v, body, true)) continue;
+    let stance = false;
+    for (let k = s.tokenStart; k < s.tokenEnd && !stance; k++)
+      stance = STANCE_WORDS.has(ix.tokens[k]!.lemma.toLowerCase());
+    if (!stance) out.push(st);
+  }
+  return out;
+}

@@ -25,6 +25,7 @@ import {
 import { findSubject, frequencyPhrase, pastTense, verbGroup, WINDOW, type VerbGroup } from './syntax.js';
 import { recordOverGames, scoredResult, standingPosition } from './news-senses.js';
 import { objectOfReaction } from './dating.js';
+import { numberWord } from './quantity.js';
 import { headlineSentence, type Candidate } from './triggers.js';
 
 /** Verbs that say of their subject event that it happened or not ("the meeting did not take place"). */
@@ -60,7 +61,31 @@ function groupStatusIn(ix: ArticleIndex, g: VerbGroup): EventStatus | 'void' | n
   // have had to", "if they had to"), nor a present or future one ("have to", "will have to"): those stay planned.
   if (g.infinitive && !g.negated && g.start > 0 && ix.lower[g.start - 1] === 'had' && pastObligation(ix, g.start - 1))
     return null;
+  // Session 22 ("senses" helper): an infinitive after an ordinal or "only" names who did it first, last or
+  // alone ("the first Australian minister to visit China since March", "the last team to win the cup"), not a plan.
+  if (g.infinitive && !g.negated && ordinalInfinitive(ix, g.start)) return null;
   return groupStatus(g);
+}
+
+/** Words that rank a doer among others ("the first minister to visit", "the only team to win"). */
+const RANKING_WORDS: ReadonlySet<string> = new Set(['first', 'last', 'only', 'second', 'third', 'latest']);
+
+/**
+ * Session 22 ("senses" helper). Phenomenon: "the first X to V" tells that X did V before any other (or is doing it
+ * now: "Downer is the first minister to visit China since March"): the infinitive is no plan. True when, back
+ * from the infinitive's "to" at `start`, over up to four nouns, names or adjectives, a ranking word stands after
+ * "the" or a possessive. "the next minister to visit" is still to come and is left.
+ */
+function ordinalInfinitive(ix: ArticleIndex, start: number): boolean {
+  let k = ix.lower[start] === 'to' ? start - 1 : start - 2;
+  const floor = ix.sentences[ix.tokens[start]!.sentence]!.tokenStart;
+  for (let n = 0; k > floor && n < 4 && !RANKING_WORDS.has(ix.lower[k]!); n++, k--) {
+    const pos = ix.tokens[k]!.pos;
+    if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') return false;
+  }
+  if (k <= floor || !RANKING_WORDS.has(ix.lower[k]!)) return false;
+  const det = ix.lower[k - 1]!;
+  return det === 'the' || det === "'s" || det === '’s' || ix.tokens[k - 1]!.pos === 'PRON';
 }
 
 /** "had" at `k` opens the sentence's clause as a plain past: no modal, "if" or "had" right before it. */
@@ -939,6 +964,11 @@ const SPECULATION_WORDS: ReadonlySet<string> = new Set([
   'rumored',
   'guess',
   'wonder',
+  // Session 22 ("senses" helper): a fear is no plan ("I feared he would steal my belongings", "officials fear
+  // the rebels will attack the town"): what is feared may never come.
+  'fear',
+  'afraid',
+  'worried',
 ]);
 
 /**
@@ -953,6 +983,26 @@ function speculatedFuture(ix: ArticleIndex, start: number): boolean {
     const low = ix.lower[k]!;
     if (SPECULATION_WORDS.has(low) || SPECULATION_WORDS.has(ix.tokens[k]!.lemma.toLowerCase())) return true;
     if (ix.tokens[k]!.pos === 'VERB' || low === ';' || low === ':' || low === '"') return false;
+  }
+  return false;
+}
+
+/**
+ * Session 22 ("senses" helper). Phenomenon: a win told with a count of titles or games as its object ("winning
+ * three championships in four years", "has won five titles", "won 12 races this season") sums a record over many
+ * contests: `generic`, as "have won seven of eight" is, not one game's result. True for a sport verb "win" whose
+ * next word is a number above one (a figure or a word: `numberWord`) and whose next-but-one or the word after is a
+ * plural noun (an "s" ending); "won 2-1" is a score, "won the title" one.
+ */
+function countedWins(ix: ArticleIndex, c: Candidate): boolean {
+  if (c.type.id !== 'sport' || c.kind !== 'verb' || ix.tokens[c.head]!.lemma.toLowerCase() !== 'win') return false;
+  const n = numberWord(ix.lower[c.head + 1] ?? '');
+  if (n === null || n < 2) return false;
+  for (let x = c.head + 2; x <= c.head + 3; x++) {
+    const t = ix.tokens[x];
+    if (!t || t.sentence !== c.sentence) return false;
+    if (t.pos === 'NOUN' && /s$/.test(ix.lower[x]!)) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'PROPN') return false;
   }
   return false;
 }
@@ -1008,6 +1058,7 @@ function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): Status
   const claimedBy = claimant(ix, c);
   if (claimedBy !== undefined) return { status: 'claimed', reportedBy: claimedBy };
   if (actInGeneral(ix, c.head, ix.sentences[c.sentence]!.tokenStart)) return { status: 'generic', reportedBy: null };
+  if (countedWins(ix, c)) return { status: 'generic', reportedBy: null };
   if (c.kind === 'noun' && (genericNoun(ix, c) || frequencyPhrase(ix, c.end - 1, ix.sentences[c.sentence]!.tokenEnd)))
     return { status: 'generic', reportedBy: null };
   if (c.kind === 'noun' && banned(ix, c.head)) return 'void';
