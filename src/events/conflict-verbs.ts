@@ -5,7 +5,7 @@
  * firms strike a deal or a fire tears through a warehouse: the doer decides.
  */
 import type { ArticleIndex } from './article-index.js';
-import { animateHead } from './cues.js';
+import { animateHead, REPORTING_VERBS } from './cues.js';
 
 /** Heads that name people who attack ("a suicide bomber", "the gunmen", "militants"). */
 export const ATTACKER_HEADS = new Set([
@@ -36,6 +36,11 @@ const ARMED_DOERS: ReadonlySet<string> = new Set([
   'extremists',
   'raiders',
   'troops',
+  // Session 22 (evprec): a state's forces strike as its troops do ("the military struck rebel positions").
+  'military',
+  'army',
+  'navy',
+  'forces',
 ]);
 
 /** Weapons and armed platforms that strike, hit or tear through things, with the attack subtype they make. */
@@ -133,10 +138,45 @@ function subjectDoer(ix: ArticleIndex, k: number): string | null {
   for (let x = k - 1; x >= floor && k - x <= 6; x--) {
     const pos = ix.tokens[x]!.pos;
     if (pos === 'VERB' || pos === 'SCONJ' || ix.lower[x] === ',' || ix.lower[x] === ';') return null;
+    if (pos === 'PRON') return ix.lower[x] === 'it' || ix.lower[x] === 'they' ? reportedDoer(ix, x, floor) : null;
     const type = doerType(ix.lower[x]!);
     if (type) return type;
   }
   return null;
+}
+
+/**
+ * Session 22 (evprec). Phenomenon: armed forces report their own strikes with a pronoun ("The military said it
+ * struck a weapons depot", "the rebels claimed they hit an army convoy"): "it" or "they" opening the reported
+ * clause stands for the speaker, and the speaker is the doer. The attack type when the reporting verb's subject,
+ * within six words before it, names armed people or forces; null for any other speaker ("the company said it hit
+ * its sales target": no doer word).
+ */
+function reportedDoer(ix: ArticleIndex, pronoun: number, floor: number): string | null {
+  let v = pronoun - 1;
+  while (v >= floor && (ix.lower[v] === 'that' || ix.tokens[v]!.pos === 'ADV')) v--;
+  if (v < floor || ix.tokens[v]!.pos !== 'VERB' || !REPORTING_VERBS.has(ix.tokens[v]!.lemma.toLowerCase())) return null;
+  for (let x = v - 1; x >= floor && v - x <= 6; x--) {
+    const pos = ix.tokens[x]!.pos;
+    if (pos === 'VERB' || pos === 'SCONJ' || pos === 'PRON' || ix.lower[x] === ',' || ix.lower[x] === ';') return null;
+    if (ARMED_DOERS.has(ix.lower[x]!)) return 'attack';
+  }
+  return null;
+}
+
+/** Prepositions of place and time an attack verb without an object goes on with ("struck at a checkpoint"). */
+const INTRANSITIVE_AFTER: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'on', 'again']);
+
+/**
+ * Session 22 (evprec). Phenomenon: an attacker "strikes" without an object, where and when it attacked following
+ * ("A suicide bomber struck at a checkpoint in Herat", "militants struck again on Tuesday", "a rocket struck near
+ * the school"). Only armed people or a weapon as doer (workers striking at a plant, an earthquake striking near a
+ * city have none), and only "strike": "the army hit back at critics" answers, it does not attack.
+ */
+function intransitiveStrike(ix: ArticleIndex, k: number): boolean {
+  const low = ix.lower[k]!;
+  if (low !== 'struck' && low !== 'strike' && low !== 'strikes') return false;
+  return INTRANSITIVE_AFTER.has(ix.lower[k + 1] ?? '');
 }
 
 /** True when a direct object follows the verb at `k` and is not struck figuratively ("struck a deal"). */
@@ -188,7 +228,7 @@ export function conflictVerb(ix: ArticleIndex, k: number): string | null {
     const passive = passiveDoer(ix, k);
     if (passive) return passive;
     const doer = subjectDoer(ix, k);
-    return doer && physicalObject(ix, k) ? doer : null;
+    return doer && (physicalObject(ix, k) || intransitiveStrike(ix, k)) ? doer : null;
   }
   if (TEAR_FORMS.has(low) && ix.lower[k + 1] === 'through') {
     const doer = subjectDoer(ix, k);

@@ -1883,7 +1883,7 @@ function nominalSlot(ix: ArticleIndex, k: number): boolean {
   const prev = tokenAt(ix, k - 1);
   const next = tokenAt(ix, k + 1);
   if (!prev || !next || prev.sentence !== ix.tokens[k]!.sentence || next.sentence !== prev.sentence) return false;
-  if ((prev.pos === 'DET' || prev.pos === 'ADJ') && next.pos === 'NOUN') return true;
+  if ((prev.pos === 'DET' || prev.pos === 'ADJ') && next.pos === 'NOUN' && !militaryAsNoun(ix, k - 1)) return true;
   // A base form after a comparative or a preposition and before a noun modifies that noun ("longer jail
   // sentences", "for arrest warrants"): a finite verb needs a subject there, an infinitive "to".
   const base = ix.lower[k] === ix.tokens[k]!.lemma.toLowerCase();
@@ -1891,6 +1891,22 @@ function nominalSlot(ix: ArticleIndex, k: number): boolean {
     prev.pos === 'ADV' &&
     (ix.lower[k - 1] === 'more' || ix.lower[k - 1] === 'less' || /[a-z]er$/.test(ix.lower[k - 1]!));
   return base && next.pos === 'NOUN' && (comparative || (prev.pos === 'ADP' && ix.lower[k - 1] !== 'to'));
+}
+
+/**
+ * Session 22 (evprec). Phenomenon: "the military" is a noun, the armed forces, though the tagger reads it as an
+ * adjective ("The military shelled rebel positions", "the Nigerian military struck camps"): the verb after it is
+ * the clause's verb, not a word in a noun's slot ("the military parade route"). True for "military" right after a
+ * determiner or a nationality name, when it is not itself before a noun ("the military struck" but not "the
+ * military convoy").
+ */
+function militaryAsNoun(ix: ArticleIndex, k: number): boolean {
+  if (ix.lower[k] !== 'military' || k < 1) return false;
+  const before = ix.tokens[k - 1]!;
+  const verb = ix.lower[k + 1]!;
+  // A past form after it is the verb ("shelled", "struck", "hit"): a base form may still be a noun ("the military
+  // build-up", "military strike capability").
+  return (before.pos === 'DET' || before.pos === 'PROPN') && verb !== ix.tokens[k + 1]!.lemma.toLowerCase();
 }
 
 /**

@@ -10,6 +10,9 @@ const run = (text: string, entities: EntitySpec[] = []): EventRecord[] => allEve
 const kinds = (evs: readonly EventRecord[]): string[] =>
   evs.map((e) => `${e.type}/${e.subtype ?? ''}:${e.trigger.text}`);
 
+const roleText = (e: EventRecord | undefined, role: string): string[] =>
+  (e?.arguments ?? []).filter((a) => a.role === role).map((a) => a.text);
+
 describe('a crowd that gathers to protest is a protest', () => {
   it.each([
     ['Hundreds of students gathered in front of parliament on Tuesday, chanting slogans against the mayor.'],
@@ -65,5 +68,34 @@ describe('an attack or a riot tried took place', () => {
     expect(run('Police tried to arrest the smuggler on Monday.').filter((e) => e.status === 'occurred')).toHaveLength(
       0,
     );
+  });
+});
+
+describe('armed forces that strike', () => {
+  it.each([
+    ['The military struck rebel positions near the river on Monday.', 'attack'],
+    ['The army struck insurgent hideouts in the hills on Tuesday.', 'attack'],
+    ['The military said it struck an arms depot on the coast on Monday.', 'attack'],
+    ['The rebels said they struck an army convoy on Sunday.', 'attack'],
+    ['A suicide bomber struck at a checkpoint on the ring road on Wednesday.', 'attack'],
+    ['Militants struck again on Tuesday.', 'attack'],
+  ])('%s', (text, type) => {
+    expect(kinds(run(text)).filter((k) => k.startsWith(`${type}/`) && k.endsWith(':struck'))).toHaveLength(1);
+  });
+
+  it('the doer of "the military" is the military', () => {
+    const e = run('The military shelled rebel camps near the border on Monday.').find((x) => x.type === 'attack');
+    expect(roleText(e, 'attacker')).toEqual(['The military']);
+  });
+
+  it.each([
+    ['Workers struck at the plant on Monday over unpaid wages.'],
+    ['An earthquake struck near the coast on Monday.'],
+    ['The company said it struck a deal with its lenders on Monday.'],
+    ['The firm said it hit its sales target for the year.'],
+    ['The army struck a deal with the unions on Friday.'],
+    ['The military parade drew large crowds on Monday.'],
+  ])('no attack: %s', (text) => {
+    expect(run(text).filter((e) => e.type === 'attack')).toHaveLength(0);
   });
 });
