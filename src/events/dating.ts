@@ -1808,6 +1808,39 @@ export function futureReading(
 }
 
 /**
+ * Phenomenon (session 22): a time expression between a past verb and the infinitive it governs is that verb's
+ * time. After a verb of intention ("The rebels promised on Monday to hold talks", "Opposition leaders vowed on
+ * Friday to protest") it is when the promise was made, not when the promised event will happen: that event has
+ * no date of its own (`'intention'`; read forward, Monday's promise became talks on the coming Monday). After any
+ * other past verb ("agreed on Monday to buy Vermeer", "arrived on Friday to sign the treaty", "voted on Tuesday
+ * to approve the merger") the act of the infinitive is done in the same step, that day (`'governor'`: the date
+ * stands, not read forward). An expression after the infinitive's verb ("vowed to protest again on Friday") is
+ * the event's own, read forward by `futureReading`. `to` is the infinitive's `to`, `x` the event's expression.
+ */
+export function timeOfGovernor(
+  ix: ArticleIndex,
+  to: number,
+  x: TimexRecord | undefined,
+): 'intention' | 'governor' | null {
+  const at = x ? ix.timexTokens.get(x) : undefined;
+  if (at === undefined || at[1] > to || ix.lower[to] !== 'to') return null;
+  // Only the expression (and a comma closing it) stands between it and the infinitive (`at` ends exclusive).
+  for (let k = at[1]; k < to; k++) if (ix.lower[k] !== ',') return null;
+  const floor = ix.sentences[ix.tokens[to]!.sentence]!.tokenStart;
+  // Back from the expression over a preposition ("on", "in") to the verb it follows: a past form of its own.
+  let k = at[0] - 1;
+  if (k >= floor && ix.tokens[k]!.pos === 'ADP') k--;
+  if (k >= floor && ix.tokens[k]!.pos === 'ADV') k--;
+  if (k < floor || ix.tokens[k]!.pos !== 'VERB') return null;
+  const low = ix.lower[k]!;
+  if (low === ix.tokens[k]!.lemma.toLowerCase() || low.endsWith('ing')) return null;
+  return INTENTION_VERBS.has(lemmaOf(ix, k)) ? 'intention' : 'governor';
+}
+
+/** Verbs that commit to an act to come without doing it ("vowed", "promised", "threatened"). */
+const INTENTION_VERBS: ReadonlySet<string> = new Set(['vow', 'promise', 'pledge', 'threaten', 'swear', 'resolve']);
+
+/**
  * Phenomenon (session 15): "for" before a date names the time an event is set for ("called a snap election for
  * Dec. 14", "set sentencing for March 10", "talks scheduled for Monday"): what happened on a day is told with
  * "on" or no preposition, so the date is a plan's, ahead of its telling. So is "to" or "until" after a verb that

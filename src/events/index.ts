@@ -70,6 +70,7 @@ import {
   pastReading,
   futureReading,
   scheduledFor,
+  timeOfGovernor,
   repeatedOccurrence,
   cumulativeSince,
   spreadOverPeriod,
@@ -1301,6 +1302,8 @@ interface DraftDating {
   total: boolean;
   /** A noun named as the crime of a legal step or the object of a reaction: see `DraftEvent.crime`. */
   crime: boolean;
+  /** Undated because its clause's time is the promise's ("promised on Monday to hold talks"): see `timeOfGovernor`. */
+  intentionTime: boolean;
 }
 
 /** What event extraction needs besides the article: the trigger lexicon built from the taxonomy. */
@@ -1560,15 +1563,25 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     // sentencing for March 10"). Not a noun that is only the object of a past verb ("on Tuesday began to
     // investigate the shooting"): any infinitive reads as planned.
     const ownTimex = date.timex === undefined ? undefined : input.timexes.find((x) => x.id === date.timex);
+    let intentionTime = false;
     // Session 19: a delay is dated by its telling, not by the new date it sets ("pushed the launch back to 2029",
     // "the deliveries were delayed until October"): that date is the moved thing's.
     if (c.type.id === 'delay' && (scheduledFor(ix, ownTimex) || NEW_TIME.has(timexPreposition(ix, ownTimex))))
       date = undatedDraft();
     else if (
       scheduledFor(ix, ownTimex) ||
-      (st.status === 'planned' && group !== null && !pastTense(ix, group, tenseVerb))
-    )
-      date = draftDateShape(futureReading(date, ownTimex, published) ?? date);
+      ((st.status === 'planned' || st.status === 'threatened') && group !== null && !pastTense(ix, group, tenseVerb))
+    ) {
+      // Session 22: a threat or vow ("vowed to protest again on Friday") lies ahead as a plan does; a time between
+      // a past verb and its infinitive is that verb's: the promise's ("promised on Monday to hold talks", no date
+      // for the talks) or the step's that does the act ("agreed on Monday to buy": Monday, not read forward).
+      const governed = group !== null && group.infinitive ? timeOfGovernor(ix, group.start, ownTimex) : null;
+      if (governed === 'intention') {
+        date = undatedDraft();
+        // Still an episode told with a time, as sure as it was when that time was read as its own.
+        intentionTime = true;
+      } else if (governed === null) date = draftDateShape(futureReading(date, ownTimex, published) ?? date);
+    }
     // A death or injury no cause was found for ("His mother died when their boat sank" after "He was found
     // on Nov. 25") is told as background as often as as news: the paragraph's reference time, set by another
     // event, is not its date. One that follows from a cause takes the cause's date instead (folding), and
@@ -1616,7 +1629,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       !background && date.source !== 'clause' && date.source !== 'relative'
         ? (eventAnchor(ix, anchors) ?? (several ? null : occasionAnchor(ix, anchors)))
         : null;
-    return { date, anchor, background, narrates, group, several, total, crime };
+    return { date, anchor, background, narrates, group, several, total, crime, intentionTime };
   };
   // The first head of each event type among the candidates, and of any act of violence: an event of a
   // candidate's kind was told before it when that head comes before its own (one pass over the candidates
@@ -1635,7 +1648,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     const st = candidateStatus(ix, c, toldBefore);
     if (st === 'void') return;
     const a = args.get(c)!;
-    const { date, anchor, background, narrates, group, several, total, crime } = draftDate(c, st, cause);
+    const { date, anchor, background, narrates, group, several, total, crime, intentionTime } = draftDate(c, st, cause);
     const participants = participantList(a);
     const words = eventArguments(ix, c, a, resources.lexicon);
     // Whoever claims an attack is its attacker by their own account.
@@ -1720,7 +1733,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
             c,
             a,
             participants.length,
-            TEXT_DATED.has(date.source) || anchor !== null,
+            TEXT_DATED.has(date.source) || anchor !== null || intentionTime,
             counted,
             // A sport result with its score is told as a fact, as one naming its sides (session 18). Session 21: a
             // rate decision's doer in words ("The bank last raised rates in July", "the Fed cut rates") is the
@@ -1732,7 +1745,8 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
                 (c.type.id === 'sport' && scoredResult(ix, c.head)) ||
                 (c.type.id === 'rate-decision' && ((a.phrases.get('agent') ?? []).length > 0 || !c.objectVerb))),
             ((OWN_CLAUSE_DATED.has(date.source) && (date.value !== null || date.precision === 'vague')) ||
-              anchor !== null) &&
+              anchor !== null ||
+              intentionTime) &&
               (c.type.category !== 'business' || (!TOLD_WITH_A_PARTY.has(c.type.id) && productOnlyParty(ix, a))),
           ) -
             (status === 'generic' || status === 'negated' ? 0.2 : 0) -

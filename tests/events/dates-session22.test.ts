@@ -1,0 +1,54 @@
+/**
+ * Session 22 (issue 14 item 6, dates ≥ 85 % on unseen news): dating groups read on the development date splits and
+ * the hand-judged samples. Every sentence is our own; each rule has its false senses beside it.
+ */
+import { datedViews as dated, viewOn as on, type TimexSpec } from './builders.js';
+
+// Published on Wednesday 15 October 2025; the time-expression stage reads a bare weekday by the tense it sees.
+const wednesday = '2025-10-15';
+const pastFriday: TimexSpec = { text: 'on Friday', value: '2025-10-10', precision: 'day' };
+const pastMonday: TimexSpec = { text: 'on Monday', value: '2025-10-13', precision: 'day' };
+
+describe('a vow or threat lies ahead: its weekday is the coming one', () => {
+  it('"vowed to protest again on Friday" in a Wednesday story is the coming Friday', () => {
+    const v = dated(
+      'Opposition supporters vowed to protest again on Friday outside the parliament.',
+      [pastFriday],
+      wednesday,
+    );
+    expect(on(v, 'protest')?.status).toBe('threatened');
+    expect(on(v, 'protest')?.date).toBe('2025-10-17');
+  });
+
+  it('false sense: a protest told in the past keeps the past Friday', () => {
+    const v = dated('Opposition supporters protested again on Friday outside the parliament.', [pastFriday], wednesday);
+    expect(on(v, 'protested')?.date).toBe('2025-10-10');
+  });
+});
+
+describe("a time between a past verb of intention and its infinitive is the promise's", () => {
+  it('"promised on Monday to hold talks": the talks have no date (not the coming Monday)', () => {
+    const v = dated('The rebels promised on Monday to hold talks with the government.', [pastMonday], wednesday);
+    expect(on(v, 'talks')?.status).toBe('planned');
+    expect(on(v, 'talks')?.date ?? null).toBeNull();
+  });
+
+  it('"vowed on Friday to protest": the protest has no date', () => {
+    const v = dated(
+      'Opposition leaders vowed on Friday to protest until the vote is annulled.',
+      [pastFriday],
+      wednesday,
+    );
+    expect(on(v, 'protest')?.date ?? null).toBeNull();
+  });
+
+  it('false sense: after the infinitive the time is the event\'s ("promised to hold talks on Monday")', () => {
+    const v = dated('The rebels promised to hold talks with the government on Monday.', [pastMonday], wednesday);
+    expect(on(v, 'talks')?.date).toBe('2025-10-20');
+  });
+
+  it('false sense: "agreed on Monday to buy" is the deal of Monday', () => {
+    const v = dated('Harlow Chemicals agreed on Monday to buy a rival paint maker.', [pastMonday], wednesday);
+    expect(on(v, 'buy')?.date).toBe('2025-10-13');
+  });
+});
