@@ -1470,15 +1470,8 @@ function relativeDate(
   narrative: TimexRecord | null,
 ): EventDate | null {
   const p = phrases.find((q) => head > q.linker && head < q.to && head - q.linker <= 6);
-  if (!p) return null;
   // The event must open the phrase: only determiners, modifiers, a pronoun subject and auxiliaries between.
-  for (let k = p.linker + 1; k < head; k++) {
-    const pos = ix.tokens[k]!.pos;
-    // Session 18: a name is a subject whatever its parts are tagged ("a week after Lee Sang-woo resigned": the
-    // tagger reads "Sang", "-", "woo" as verbs and punctuation, and the name may end at the hyphen).
-    if (inName(ix, k)) continue;
-    if (pos === 'VERB' || pos === 'ADP' || pos === 'PUNCT' || pos === 'SCONJ') return null;
-  }
+  if (!p || !opensPhrase(ix, p, head)) return null;
   // A date inside the phrase is the event's own ("after April 15, 2013, bombing").
   if (timexes.some((x) => ix.timexTokens.get(x)![0] > p.linker && ix.timexTokens.get(x)![0] < p.to && !vague(x)))
     return null;
@@ -1572,6 +1565,56 @@ function mainOfRelative(
     if (dated) return relativeResult(dated, p.duration, p.sign);
   }
   return null;
+}
+
+/** The main clause a relative phrase's event is ordered against: where its event's words stand, and the span. */
+export interface MainClauseAnchor {
+  /** Tokens `[from, to)` of the main clause: before the phrase, or after a fronted phrase's comma. */
+  from: number;
+  to: number;
+  duration: { n: number; unit: 'D' | 'W' | 'M' | 'Y' };
+  /** 1 when the phrase's event comes after the main clause's ("two days before …"), -1 when before. */
+  sign: 1 | -1;
+  /** The phrase opens the sentence ("Two days after …, troops stormed …"): the main clause follows it. */
+  fronted: boolean;
+}
+
+/**
+ * Phenomenon (session 22): the reverse of `eventAnchor`. An event opening "DURATION after|before <clause>" whose
+ * sentence holds no date for the main clause ("The raid came two days after rebels shelled the town", "Troops
+ * stormed the camp a week after gunmen attacked a convoy") happened that long before (after) the main clause's
+ * event, whose date another rule gives (its paragraph, the article's lead, a retelling): resolved once the events
+ * are merged. Null when the event does not open such a phrase, or the phrase holds a date of its own.
+ */
+export function mainClauseAnchor(ix: ArticleIndex, head: number): MainClauseAnchor | null {
+  const sentence = ix.tokens[head]!.sentence;
+  if (!ix.timexBySentence[sentence]!.some((x) => durationOf(x) !== null)) return null;
+  const p = relativePhrases(ix, sentence).find((q) => head > q.linker && head < q.to && head - q.linker <= 6);
+  if (!p || !opensPhrase(ix, p, head)) return null;
+  if (
+    ix.timexBySentence[sentence]!.some((x) => {
+      const a = ix.timexTokens.get(x)![0];
+      return a > p.linker && a < p.to && datable(x) && !vague(x);
+    })
+  )
+    return null;
+  const s = ix.sentences[sentence]!;
+  const fronted = p.from - s.tokenStart <= 1 && ix.lower[p.to] === ',';
+  return fronted
+    ? { from: p.to + 1, to: s.tokenEnd, duration: p.duration, sign: -p.sign as 1 | -1, fronted }
+    : { from: s.tokenStart, to: p.from, duration: p.duration, sign: -p.sign as 1 | -1, fronted };
+}
+
+/** True when only determiners, modifiers, a subject and auxiliaries stand between the phrase's linker and `head`. */
+function opensPhrase(ix: ArticleIndex, p: RelativePhrase, head: number): boolean {
+  for (let k = p.linker + 1; k < head; k++) {
+    const pos = ix.tokens[k]!.pos;
+    // Session 18: a name is a subject whatever its parts are tagged ("a week after Lee Sang-woo resigned": the
+    // tagger reads "Sang", "-", "woo" as verbs and punctuation, and the name may end at the hyphen).
+    if (inName(ix, k)) continue;
+    if (pos === 'VERB' || pos === 'ADP' || pos === 'PUNCT' || pos === 'SCONJ') return false;
+  }
+  return true;
 }
 
 /** An event dated from another event of the text: `duration` after (`sign` 1) or before (-1) it. */

@@ -71,6 +71,8 @@ import {
   futureReading,
   scheduledFor,
   timeOfGovernor,
+  mainClauseAnchor,
+  type MainClauseAnchor,
   repeatedOccurrence,
   cumulativeSince,
   spreadOverPeriod,
@@ -447,6 +449,24 @@ function inSinceClause(ix: ArticleIndex, head: number): boolean {
     const low = ix.lower[k]!;
     if (low === 'since') return ix.timexAt[k + 1] === null;
     if (low === ',' || low === ';' || ix.tokens[k]!.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/**
+ * Session 22: a verb opening a clause of order ("two days after rebels shelled the town", "hours before troops
+ * attacked the camp") tells another event than its main clause's, as a noun there does (`relatedEventPhrase`):
+ * the raid and the shelling it came after were merged into one attack. Walks back over the clause's subject and
+ * auxiliaries (at most five words) to `after` or `before`.
+ */
+function orderedClauseVerb(ix: ArticleIndex, head: number): boolean {
+  const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
+  for (let k = head - 1; k >= floor && head - k <= 6; k--) {
+    const t = ix.tokens[k]!;
+    const low = ix.lower[k]!;
+    if ((low === 'after' || low === 'before') && (t.pos === 'ADP' || t.pos === 'SCONJ')) return true;
+    if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'CCONJ')
+      return false;
   }
   return false;
 }
@@ -1371,6 +1391,7 @@ function mergedDrafts(
   undatable: ReadonlySet<number>,
   told: ReadonlySet<number>,
   eventAnchored: ReadonlyMap<DraftEvent, { start: number; anchor: EventAnchor }>,
+  mainAnchored: ReadonlyMap<DraftEvent, { from: number; to: number; anchor: MainClauseAnchor }>,
   lexicon: TriggerLexicon,
 ): DraftEvent[] {
   const merged = mergeEvents(drafts);
@@ -1417,6 +1438,24 @@ function mergedDrafts(
         : null;
     if (moved && merged.includes(d)) d.date = draftDateShape(moved);
   }
+  // Session 22: "The raid came two days after rebels shelled the town": the shelling is two days before the date
+  // the raid has by now (its paragraph's, the lead's publication day, a retelling's), the nearest event told in
+  // the main clause (not a statement about it), moved by the span (see mainClauseAnchor).
+  for (const [d, { from, to, anchor }] of mainAnchored) {
+    if (!merged.includes(d) || TEXT_DATED.has(d.date.source)) continue;
+    let by: DraftEvent | null = null;
+    let at = -1;
+    for (const m of merged) {
+      if (m === d || m.type === 'statement' || m.date.value === null || m.date.source === 'unknown') continue;
+      for (const x of m.mentions)
+        if (x.start >= from && x.end <= to && (by === null || (anchor.fronted ? x.start < at : x.start > at))) {
+          by = m;
+          at = x.start;
+        }
+    }
+    const moved = by ? anchoredDate({ token: -1, duration: anchor.duration, sign: anchor.sign }, by.date) : null;
+    if (moved) d.date = draftDateShape(moved);
+  }
   return merged;
 }
 
@@ -1460,6 +1499,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   const told = new Set<number>();
   // Drafts dated from another event of the text ("a week after the attack"), resolved after merging.
   const eventAnchored = new Map<DraftEvent, { start: number; anchor: EventAnchor }>();
+  const mainAnchored = new Map<DraftEvent, { from: number; to: number; anchor: MainClauseAnchor }>();
   // The draft of one candidate, as a function of its own: TurboFan compiles it apart from the rest of
   // extractEvents, so a deoptimisation in it (a rule branch first met on a new article) recompiles it alone.
   // The date of one candidate and what its clause tells of its time, as a function of its own (as draftFor is):
@@ -1771,6 +1811,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       lead: ix.paragraphOf[c.sentence] === ix.paragraphOf[lead] && (c.kind === 'verb' || !pluralNoun(ix, c.head)),
       genericLabel: c.kind === 'noun' && GENERIC_CALAMITY.has(ix.tokens[c.head]!.lemma.toLowerCase()),
       relatedIn: related ? [c.sentence] : [],
+      ordered: c.kind === 'verb' && orderedClauseVerb(ix, c.head),
       toldIn:
         c.kind === 'verb' || !definiteNoun(ix, c.head) || (sinceWhen >= 0 && c.head < sinceWhen) ? [c.sentence] : [],
       verbal: c.kind === 'verb',
@@ -1779,6 +1820,11 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
     drafts.push(draft);
     draftOf.set(c, draft);
     if (anchor) eventAnchored.set(draft, { start: ix.tokens[anchor.token]!.start, anchor });
+    else if (!TEXT_DATED.has(date.source)) {
+      const main = mainClauseAnchor(ix, c.head);
+      if (main)
+        mainAnchored.set(draft, { from: ix.tokens[main.from]!.start, to: ix.tokens[main.to - 1]!.end, anchor: main });
+    }
     if (several) undatable.add(draft.trigger.start);
     if (
       (TEXT_DATED.has(date.source) && (narrates || ownPhraseDate(ix, c.head, date))) ||
@@ -1789,7 +1835,7 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
   for (const c of ordered) draftFor(c);
   drafts.sort((p, q) => p.trigger.start - q.trigger.start);
 
-  const merged = mergedDrafts(drafts, undatable, told, eventAnchored, resources.lexicon);
+  const merged = mergedDrafts(drafts, undatable, told, eventAnchored, mainAnchored, resources.lexicon);
   // A statement that only carries an act output as its own row is that row's source (salience.ts).
   const output = merged.filter((d) => d.confidence >= minConfidence && d.confidence > 0);
   for (const d of carryingStatements(ix, output)) d.aside = 'comment';

@@ -73,6 +73,11 @@ export interface DraftEvent {
    * than the clause's.
    */
   relatedIn?: number[];
+  /**
+   * Session 22: the first mention is a verb opening a clause of order ("two days after rebels shelled the town"):
+   * another event than any other told in its sentence.
+   */
+  ordered?: boolean;
   /** The mention is a verb ("killed"), not a noun. */
   verbal?: boolean;
   /** Sentences in which a mention of this event is told anew: a verb or an indefinite noun ("a gunfight"). */
@@ -179,6 +184,9 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   // village in retaliation for the raid") tells two events: none is before, or the cause of, itself.
   // A definite noun beside it may still retell it ("following the attack, some blamed the attack on …").
   if (relatedTo(a, b) || relatedTo(b, a)) return false;
+  // Session 22: a verb in a clause of order ("The raid came two days after rebels shelled the town") tells its
+  // own event, never the one its sentence's main clause tells, named by a definite noun or not.
+  if (orderedVerbBeside(a, b) || orderedVerbBeside(b, a)) return false;
   if (shareSentence(a, b)) return share || a.participants.length === 0 || b.participants.length === 0;
   // A retelling in another sentence names the same kind of violence: a bombing does not retell a gunfight.
   if (!weaponsCompatible(a.subtype, b.subtype)) return false;
@@ -255,6 +263,13 @@ function shareParticipant(a: DraftEvent, b: DraftEvent): boolean {
 }
 
 /** `d` is named, in a sentence that tells `other`, as an event the sentence relates another to. */
+/** `d`'s first mention is a verb in a clause of order (`ordered`), in a sentence where `other` has a mention. */
+function orderedVerbBeside(d: DraftEvent, other: DraftEvent): boolean {
+  if (d.ordered !== true) return false;
+  for (const e of other.evidence) if (e.sentence === d.sentence) return true;
+  return false;
+}
+
 function relatedTo(d: DraftEvent, other: DraftEvent): boolean {
   if (d.relatedIn === undefined || other.toldIn === undefined) return false;
   for (const s of d.relatedIn) if (other.toldIn.includes(s)) return true;

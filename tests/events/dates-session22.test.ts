@@ -52,3 +52,43 @@ describe("a time between a past verb of intention and its infinitive is the prom
     expect(on(v, 'buy')?.date).toBe('2025-10-13');
   });
 });
+
+describe('an event opening "DURATION after <clause>" is that long before the main clause\'s', () => {
+  const twoDays: TimexSpec = { text: 'two days', value: 'P2D', precision: 'unknown', type: 'DURATION' };
+
+  it('"The raid came two days after rebels shelled the town": two events, the shelling two days before the raid', () => {
+    const v = dated('The raid came two days after rebels shelled the town.', [twoDays], wednesday);
+    expect(on(v, 'raid')?.date).toBe(wednesday);
+    expect(on(v, 'shelled')?.date).toBe('2025-10-13');
+    expect(on(v, 'shelled')?.dateSource).toBe('relative');
+  });
+
+  it('the main clause dated by its paragraph: the shelling is two days before that date', () => {
+    const v = dated(
+      'Troops raided a rebel base on Friday. The raid came two days after rebels shelled the town.',
+      [pastFriday, twoDays],
+      wednesday,
+    );
+    expect(on(v, 'raided')?.date).toBe('2025-10-10');
+    expect(on(v, 'shelled')?.date).toBe('2025-10-08');
+  });
+
+  it('false sense: a date inside the phrase is its own event\'s ("… shelled the town on Monday")', () => {
+    const v = dated(
+      'The raid came two days after rebels shelled the town on Monday.',
+      [twoDays, pastMonday],
+      wednesday,
+    );
+    expect(on(v, 'shelled')?.date).toBe('2025-10-13');
+    expect(on(v, 'raid')?.date).toBe(wednesday);
+  });
+
+  it('false sense: the main clause\'s verb keeps its own date ("Rebels shelled the town on Monday, and troops raided their base after the shelling")', () => {
+    const v = dated(
+      'Rebels shelled the town on Monday, and troops raided their base after the shelling.',
+      [pastMonday],
+      wednesday,
+    );
+    expect(on(v, 'shelled')?.date).toBe('2025-10-13');
+  });
+});
