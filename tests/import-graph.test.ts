@@ -155,6 +155,20 @@ describe('what the main thread loads', () => {
     expect(packages).toEqual([]);
   });
 
+  test('a worker thread loads the markup reader on demand, not with its modules', () => {
+    // linkedom and Readability cost a worker about 50 ms of CPU at start-up; a plain-text run never needs them
+    // (src/pipeline/worker.ts loads them before the first batch that may hold markup).
+    const loaded = loadedBy(path.join(SRC, 'pipeline', 'worker.ts'));
+    expect(loaded.has(path.join(SRC, 'ingest', 'html.ts'))).toBe(true);
+    const packages = [...loaded].flatMap((f) =>
+      loadingSpecifiers(readFileSync(f, 'utf8')).filter((s) => /^(linkedom|@mozilla\/readability)/.test(s)),
+    );
+    expect(packages).toEqual([]);
+    const html = readFileSync(path.join(SRC, 'ingest', 'html.ts'), 'utf8');
+    expect(html).toMatch(/import\(['"]linkedom\/worker['"]\)/);
+    expect(html).toMatch(/import\(['"]@mozilla\/readability['"]\)/);
+  });
+
   test('the entry point loads only the relay decision before it knows whether it relays', () => {
     // `dossier run` on glibc starts itself again with the malloc trim threshold set (src/cli/trim.ts). The
     // first process only relays, so it must not load the CLI: loading it twice cost 0.15-0.36 CPU s a run.

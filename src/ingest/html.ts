@@ -5,13 +5,46 @@
  */
 // linkedom's single-file build (`linkedom/worker`: the same release's code and dependencies, htmlparser2,
 // css-select, entities and the rest, rolled into one module) instead of its ~230-file module graph: the
-// same DOM, loaded in a third of the time (about 45 against 140 ms of CPU), which every worker thread of a
-// run pays at start-up whether or not the folder holds HTML (docs/benchmarks.md, worker start-up).
-import { parseHTML } from 'linkedom/worker';
-import { Readability } from '@mozilla/readability';
+// same DOM, loaded in a third of the time (about 45 against 140 ms of CPU; docs/benchmarks.md, worker start-up).
+import { isMainThread } from 'node:worker_threads';
+import type { parseHTML as ParseHTML } from 'linkedom/worker';
+import type { Readability as ReadabilityReader } from '@mozilla/readability';
 import type { Warning } from '../types.js';
 import type { DateHint } from './pubdate.js';
 import { warning } from '../codes.js';
+
+/** linkedom and Readability, once loaded in this thread. */
+let markup: { parseHTML: typeof ParseHTML; Readability: typeof ReadabilityReader } | null = null;
+
+/**
+ * Loads the markup reader (linkedom and Readability, about 50 ms of CPU and a major collection per thread). The
+ * main thread (the CLI's commands, tools, tests) loads it with this module, as a static import did; a worker
+ * thread of `dossier run` loads it before the first batch that may hold markup (`mayReadMarkup`,
+ * src/pipeline/worker.ts), so the workers of a plain-text run never pay for it.
+ */
+export async function loadMarkupReader(): Promise<void> {
+  if (markup !== null) return;
+  const [{ parseHTML }, { Readability }] = await Promise.all([
+    import('linkedom/worker'),
+    import('@mozilla/readability'),
+  ]);
+  markup = { parseHTML, Readability };
+}
+
+/** True once {@link loadMarkupReader} has loaded the markup reader in this thread. */
+export function markupReaderLoaded(): boolean {
+  return markup !== null;
+}
+
+function markupReader(): NonNullable<typeof markup> {
+  if (markup === null)
+    throw new Error(
+      'dossier: the HTML reader (linkedom) is not loaded in this worker thread; await loadMarkupReader() before processing markup',
+    );
+  return markup;
+}
+
+if (isMainThread) await loadMarkupReader();
 
 /** Text and metadata read from an HTML page. */
 export interface HtmlArticle {
@@ -141,9 +174,10 @@ interface DomElement extends DomNode {
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
 }
-type DomDocument = ReturnType<typeof parseHTML>['document'];
+type DomDocument = ReturnType<typeof ParseHTML>['document'];
 
 function parseDocument(html: string): DomDocument {
+  const { parseHTML } = markupReader();
   let { document } = parseHTML(html);
   // Text with no element at all ("!", a lone entity) leaves linkedom without a document element, and
   // its query methods then throw: give such text the page structure it lacks.
@@ -192,10 +226,13 @@ export function htmlToArticle(html: string, opts: { walkerOnly?: boolean } = {})
       );
   } else
     try {
-      const reader = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
-        serializer: (el) => el,
-        charThreshold: 200,
-      });
+      const reader = new (markupReader().Readability)(
+        document as unknown as ConstructorParameters<typeof ReadabilityReader>[0],
+        {
+          serializer: (el) => el,
+          charThreshold: 200,
+        },
+      );
       const parsed = reader.parse();
       if (parsed?.content) {
         const readable = walk([parsed.content as unknown as DomNode]);

@@ -17,6 +17,8 @@ import type { ExtractionSettings } from './stage.js';
 import type { Failure } from './failure.js';
 import { recordVotes, type EntityVote } from '../entities/type-vote.js';
 import { afterEarlierResults, finishTask, startTask, type TaskClaim } from './task-claim.js';
+import { loadMarkupReader, markupReaderLoaded } from '../ingest/html.js';
+import { mayReadMarkup } from '../stages/ingest.js';
 
 /**
  * One task: articles plus slots shared with the main thread (`task-claim.ts`). The worker takes the task
@@ -108,12 +110,23 @@ startupMs = performance.now();
  * need a crashing or hanging article swap this module for a wrapper: `tests/fixtures/seams/`.)
  */
 export default async function processArticles(task: WorkerTask): Promise<WorkerResult[] | null> {
+  await readyFor(task);
   await afterEarlierResults();
   // A thread that has done its share ends here: the results of its earlier tasks have gone out (the await
   // above), this task is not started, so the runner sends it again as it would after a crash of the thread.
   if (retiring) retire();
   if (!startTask(task)) return null;
   return runStartedTask(task);
+}
+
+/**
+ * Loads what the task's articles need that a thread does not load at start-up: the markup reader (linkedom and
+ * Readability) for the first article that may be HTML or a feed, so the workers of a plain-text run never load
+ * it. Before the task is taken, so its time budget does not count the load. (Test seams that take the task
+ * themselves call this first.)
+ */
+export async function readyFor(task: WorkerTask): Promise<void> {
+  if (!markupReaderLoaded() && task.items.some((a) => mayReadMarkup(a.source.path, a.bytes))) await loadMarkupReader();
 }
 
 /**

@@ -3,7 +3,8 @@
  * detects title and publication date, removes boilerplate footers, and keeps an offset map from the
  * stored text back to the decoded source.
  */
-import { decodeBytes } from '../ingest/decode.js';
+import { isUtf8 } from 'node:buffer';
+import { declaredEncoding, decodeBytes } from '../ingest/decode.js';
 import { splitFrontMatter } from '../ingest/frontmatter.js';
 import { htmlToArticle } from '../ingest/html.js';
 import { detectPublicationDate, type DateHint } from '../ingest/pubdate.js';
@@ -15,6 +16,29 @@ import { warning } from '../codes.js';
 const HTML_EXT = /\.x?html?$/i;
 const FEED_EXT = /\.(?:rss|atom|xml)$/i;
 const MAX_TITLE = 200;
+/** An HTML page by what its text holds: markup first (after comments), whatever the file's name. */
+const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(!doctype html|html)[\s>]/i;
+
+/**
+ * How an article's decoded text is read: as a feed, as an HTML page (both through the markup reader of
+ * src/ingest/html.ts), or as plain text (null). Markup is read by what the file holds, not only by its name: a
+ * feed saved as .txt is still a feed.
+ */
+export function markupKind(path: string, text: string): 'feed' | 'html' | null {
+  if ((FEED_EXT.test(path) || text.trimStart().startsWith('<')) && looksLikeFeed(text)) return 'feed';
+  return HTML_EXT.test(path) || HTML_START.test(text.slice(0, 400)) ? 'html' : null;
+}
+
+/**
+ * False only when an article's bytes are certainly read as plain text (`markupKind` null), so the markup reader
+ * need not be loaded for it. Every markup kind needs a '<' in the text or a markup file name; without a '<' byte,
+ * text decoded as UTF-8 (an ASCII or valid UTF-8 file that declares no encoding) holds none, while any other
+ * decoding (UTF-16, a declared or a detected legacy encoding) might make one.
+ */
+export function mayReadMarkup(path: string, bytes: Uint8Array): boolean {
+  if (HTML_EXT.test(path) || FEED_EXT.test(path) || bytes.includes(0x3c /* < */)) return true;
+  return bytes.includes(0) || !isUtf8(bytes) || declaredEncoding(bytes) !== null;
+}
 
 export const ingestStage: ArticleStage = {
   name: 'ingest',
@@ -30,13 +54,9 @@ export const ingestStage: ArticleStage = {
     let meta: Record<string, string>;
     let hints: DateHint[] = [];
     let extraLines: string[] = [];
-    // Markup is read by what the file holds, not only by its name: a feed saved as .txt is still a feed.
-    const feed =
-      (FEED_EXT.test(doc.source.path) || decoded.text.trimStart().startsWith('<')) && looksLikeFeed(decoded.text);
-    const html =
-      !feed &&
-      (HTML_EXT.test(doc.source.path) ||
-        /^\s*(?:<!--[\s\S]*?-->\s*)*<(!doctype html|html)[\s>]/i.test(decoded.text.slice(0, 400)));
+    const kind = markupKind(doc.source.path, decoded.text);
+    const feed = kind === 'feed';
+    const html = kind === 'html';
     if (feed) {
       const item = feedToArticle(decoded.text);
       body = item.text;
