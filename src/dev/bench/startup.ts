@@ -5,12 +5,15 @@
  * modules, each resource, wink, the validators, builds the processor and runs the warm-up article, as a
  * worker does; it prints the median wall and CPU milliseconds of each piece (CPU counts every thread of the
  * process, V8's background compilation and GC included; `--node-arg=--single-threaded` keeps those on the one
- * thread). The pieces run in the main thread of the child; a worker thread runs the same code.
+ * thread). The pieces run in a worker thread of the child, as in `dossier run` (a worker loads some modules on
+ * demand that the main thread loads with the module graph, src/ingest/html.ts); `--child pieces` alone runs them
+ * in the calling thread.
  */
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 
 const SELF = new URL(import.meta.url).pathname;
 
@@ -69,9 +72,13 @@ async function main(): Promise<void> {
     },
   });
   if (values.child === 'pieces') return child();
+  if (values.child === 'worker') {
+    new Worker(SELF, { argv: ['--child', 'pieces'] });
+    return;
+  }
   const runs: Array<Record<string, [number, number]>> = [];
   for (let r = 0; r < Number(values.rounds); r++) {
-    const res = spawnSync(process.execPath, [...values['node-arg'], SELF, '--child', 'pieces'], {
+    const res = spawnSync(process.execPath, [...values['node-arg'], SELF, '--child', 'worker'], {
       encoding: 'utf8',
       env: { ...process.env, NODE_OPTIONS: '' },
     });
