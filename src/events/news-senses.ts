@@ -1137,6 +1137,45 @@ function debutAgainst(ix: ArticleIndex, k: number): boolean {
   return false;
 }
 
+/** Words before "debut" that make it a company's first day of trading ("market debut", "Nasdaq debut"). */
+const LISTING_DEBUT_WORDS: ReadonlySet<string> = new Set(['market', 'trading', 'stock', 'exchange', 'nasdaq', 'nyse']);
+/** Exchanges a company debuts on ("debuted on the Nasdaq"); not "market" (`EXCHANGE_WORDS`): products debut there. */
+const DEBUT_EXCHANGES: ReadonlySet<string> = new Set(['exchange', 'nasdaq', 'nyse', 'bourse']);
+
+/**
+ * Session 22 ("evbiz"). Phenomenon: a company's "market debut", "trading debut" or debut "on the Nasdaq" is its
+ * shares' first day on an exchange, a stock-market listing, not a product launched ("Zentrix shares made their
+ * market debut on Friday", "debuted on the New York Stock Exchange"). True for "debut" after a word of markets or
+ * exchanges (up to three words before it) or followed by "on" and an exchange within six words. A product's debut
+ * "on the market" stays a launch.
+ */
+export function marketDebut(ix: ArticleIndex, k: number): boolean {
+  if (lemmaOf(ix, k) !== 'debut') return false;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  for (let x = k - 1; x >= s.tokenStart && k - x <= 3; x--) {
+    if (LISTING_DEBUT_WORDS.has(ix.lower[x]!)) return true;
+    if (!/^(NOUN|PROPN|ADJ|PUNCT)$/.test(ix.tokens[x]!.pos)) break;
+  }
+  if (ix.lower[k + 1] !== 'on') return false;
+  for (let x = k + 2; x < s.tokenEnd && x - k <= 7; x++) if (DEBUT_EXCHANGES.has(ix.lower[x]!)) return true;
+  return false;
+}
+
+/**
+ * Session 22 ("evbiz"). Phenomenon: a person's debut ("the singer made her stage debut", "his directorial debut") is
+ * a first appearance, no product launched (an athlete's is a sport event, `sportsDebut`). True for the noun "debut"
+ * whose possessive, over at most two modifiers, is "his" or "her".
+ */
+export function personalDebut(ix: ArticleIndex, k: number): boolean {
+  if (lemmaOf(ix, k) !== 'debut' || ix.tokens[k]!.pos !== 'NOUN') return false;
+  const floor = ix.sentences[ix.tokens[k]!.sentence]!.tokenStart;
+  for (let x = k - 1; x >= floor && k - x <= 3; x--) {
+    if (ix.lower[x] === 'his' || ix.lower[x] === 'her') return true;
+    if (!/^(NOUN|ADJ)$/.test(ix.tokens[x]!.pos)) return false;
+  }
+  return false;
+}
+
 /** Nouns of a play or a stretch of a game ("a two-run homer", "the late rally", "Bonilla's blast", "a header"). */
 const PLAY_NOUNS: ReadonlySet<string> = new Set([
   'rally',

@@ -41,6 +41,8 @@ import {
   resultChange,
   SPORT_VERBS,
   sportsDebut,
+  marketDebut,
+  personalDebut,
   sportsPlay,
   wireSense,
   sportsRally,
@@ -2016,6 +2018,15 @@ const CUSTODY_CUES = new Set([
   'abductors',
   'amnesty',
   'pardon',
+  // Session 22: a clause of the same sentence that put the people in custody ("who was jailed in May, has since
+  // been released", "were kidnapped in May and have since been freed").
+  'arrested',
+  'detained',
+  'jailed',
+  'imprisoned',
+  'kidnapped',
+  'abducted',
+  'captured',
 ]);
 
 /** The theme of `release` at `k` names people: after it, after "release of", a passive's subject or a possessor. */
@@ -2038,7 +2049,11 @@ function peopleTheme(ix: ArticleIndex, k: number): boolean {
   while (
     b >= s.tokenStart &&
     k - b <= 3 &&
-    (BE_FORMS.has(ix.lower[b]!) || ix.tokens[b]!.pos === 'ADV' || ix.tokens[b]!.pos === 'AUX')
+    // Session 22: "since" in a perfect is an adverb of time the tagger reads as a conjunction ("has since been").
+    (BE_FORMS.has(ix.lower[b]!) ||
+      ix.tokens[b]!.pos === 'ADV' ||
+      ix.tokens[b]!.pos === 'AUX' ||
+      ix.lower[b] === 'since')
   )
     b--;
   const possessor = b >= s.tokenStart && (ix.lower[b] === "'" || ix.lower[b] === "'s");
@@ -2052,7 +2067,30 @@ function peopleTheme(ix: ArticleIndex, k: number): boolean {
     ix.lower[b - 2] === ','
   )
     b -= 3;
+  if (!possessor && b > s.tokenStart && (ix.lower[b] === ',' || ix.lower[b] === 'and'))
+    return clauseSubjectPeople(ix, b);
   return (possessor || b < k - 1) && b >= s.tokenStart && namesPeopleAt(ix, b);
+}
+
+/**
+ * Session 22 ("evbiz"). Phenomenon: the people of a passive release stand before a relative clause ("Lena Marsh,
+ * who was jailed in May, has since been released") or are the subject of an earlier conjunct ("The two engineers
+ * were kidnapped in May and have since been freed"). `b` is the comma or "and" before the release's verb group:
+ * true when the relative clause opens with ", who" after a word for people, or when a passive of the conjunct before
+ * it ("were kidnapped") has people as its subject.
+ */
+function clauseSubjectPeople(ix: ArticleIndex, b: number): boolean {
+  const floor = ix.sentences[ix.tokens[b]!.sentence]!.tokenStart;
+  if (ix.lower[b] === ',') {
+    for (let j = b - 1; j > floor && b - j <= 15; j--)
+      if (ix.lower[j] === ',') return ix.lower[j + 1] === 'who' && namesPeopleAt(ix, j - 1);
+    return false;
+  }
+  for (let j = b - 1; j > floor && b - j <= 10; j--) {
+    if (ix.lower[j] === ',' || ix.lower[j] === ';') return false;
+    if (BE_FORMS.has(ix.lower[j]!) && ix.tokens[j + 1]!.pos === 'VERB') return namesPeopleAt(ix, j - 1);
+  }
+  return false;
 }
 
 /** Parts of speech that may stand between a verb and the head of its object ("the", "20", "political"). */
@@ -3078,6 +3116,7 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
             )
               continue;
             if (v.type.id === 'product-launch' && sportsDebut(ix, k)) v.type = lex.byId.get('sport') ?? v.type;
+            else if (v.type.id === 'product-launch' && marketDebut(ix, k)) v.type = lex.byId.get('listing') ?? v.type;
             const own = courtOrder(lex, ix, k, accidental(lex, ix, k, v.type));
             const c = blankCandidate(attempted(lex, ix, k, own), k, v.end, 'verb', s.i);
             if (c.type !== own || attemptedViolence(ix, k, own)) c.attempt = true;
@@ -3131,6 +3170,8 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
         )
           continue;
         if (n.type.id === 'product-launch' && sportsDebut(ix, k)) n.type = lex.byId.get('sport') ?? n.type;
+        else if (n.type.id === 'product-launch' && marketDebut(ix, k)) n.type = lex.byId.get('listing') ?? n.type;
+        else if (n.type.id === 'product-launch' && personalDebut(ix, k)) continue;
         const own = accidental(lex, ix, k, n.type);
         const c = blankCandidate(attempted(lex, ix, k, own), k, n.end, 'noun', s.i);
         if (c.type !== own) c.attempt = true;

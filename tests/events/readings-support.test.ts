@@ -172,11 +172,6 @@ const NOT_EVENTS: Array<{ rule: string; text: string; word: string }> = [
     word: 'released',
   },
   {
-    rule: 'released from custody is no product launch, and custody after "from" is no arrest',
-    text: 'One of the men has since been released from custody.',
-    word: 'custody',
-  },
-  {
     rule: 'a battle with no violence around it is no attack',
     text: 'The firm won its legal battle with the regulator.',
     word: 'battle',
@@ -197,6 +192,13 @@ describe('readings that support an event', () => {
       const got = (e!.arguments ?? []).filter((a) => a.role === role).map((a) => a.head.text);
       expect(got).toEqual(expect.arrayContaining(heads));
     }
+  });
+
+  test('released from custody is no product launch, and custody after "from" is no arrest', () => {
+    // Session 22: "has since been released" reaches its people over "since", so it is the release it tells (schema
+    // 2.10's type), as "was released from custody" is; still no product launch and no arrest.
+    const { events: evs } = events('One of the men has since been released from custody.', { minConfidence: 0 });
+    expect(evs.map((e) => `${e.type}:${e.trigger.text}`)).toEqual(['release:released']);
   });
 
   test('dying during an operation says nothing of violence: the operation is no attack', () => {

@@ -93,3 +93,59 @@ describe('a legislature takes up a bill', () => {
     expect(typesOf(text)).not.toContain('legislation');
   });
 });
+
+describe('a market debut is a listing; a person’s debut is no launch', () => {
+  const friday: TimexSpec = { text: 'Friday', value: '2027-05-14', precision: 'day' };
+  const zentrix: EntitySpec[] = [{ name: 'Zentrix', type: 'group' }];
+  it.each([
+    ['Zentrix shares made their market debut on Friday.', 'debut'],
+    ['Zentrix made its market debut on the Nasdaq on Friday.', 'debut'],
+    ['Zentrix debuted on the Frankfurt Stock Exchange on Friday.', 'debuted'],
+  ])('%s', (text, trigger) => {
+    const found = kept(text, [friday], zentrix);
+    expect(found.map((e) => e.type)).toEqual(['listing']);
+    expect(found[0]).toMatchObject({ trigger, date: '2027-05-14' });
+  });
+
+  it('a product’s debut on the market stays a launch', () => {
+    const found = kept("Zentrix's new phone debuted on Friday.", [friday], zentrix);
+    expect(found.map((e) => e.type)).toEqual(['product-launch']);
+  });
+
+  it.each([
+    'The singer made her stage debut at the opera house on Friday.',
+    'He made his directorial debut on Friday.',
+  ])('a person’s first appearance: %s', (text) => {
+    expect(typesOf(text, [friday])).toEqual([]);
+  });
+});
+
+describe('people released after a clause that put them in custody', () => {
+  const sunday: TimexSpec = { text: 'Sunday', value: '2027-05-09', precision: 'day' };
+  it.each([
+    ['The two engineers, who were abducted in April, were freed on Sunday.', 'freed'],
+    ['The two aid workers were kidnapped in April and were released on Sunday.', 'released'],
+  ])('%s', (text, trigger) => {
+    const found = kept(text, [sunday]).filter((e) => e.type === 'release');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ trigger, date: '2027-05-09' });
+  });
+
+  it('a named person jailed before, released now', () => {
+    const found = kept(
+      'Ilse Marsh, who was jailed in April, was released on Sunday.',
+      [sunday],
+      [{ name: 'Ilse Marsh', type: 'person' }],
+    ).filter((e) => e.type === 'release');
+    expect(found[0]).toMatchObject({ trigger: 'released', participants: { patient: ['Ilse Marsh'] } });
+  });
+
+  it.each([
+    // No custody: a patient discharged.
+    'The two climbers, who were injured in April, were released from hospital on Sunday.',
+    // The people arrested are not what was released.
+    'Police arrested two men and released a statement on Sunday.',
+  ])('not a release: %s', (text) => {
+    expect(typesOf(text, [sunday])).not.toContain('release');
+  });
+});
