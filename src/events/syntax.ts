@@ -1060,12 +1060,44 @@ function subjectThroughHead(ix: ArticleIndex, head: number, floor: number): Acto
     // Phenomenon: what a person owns is not that person ("Ms. Currie's lawyers stated", "the minister's
     // spokesman said"): the possessed noun heads the argument, linked to its owner as "the leader of X" is to
     // X. A state or group acts through what it owns ("Iran's army attacked"): that owner stays the head.
-    if (owner && owner.entity.type === 'person')
+    // Session 22 (evprec): so does a country's body that acts on its own ("Kenya's anti-graft agency said it
+    // arrested", "Nigeria's central bank raised rates", `OWNED_BODIES`): the body heads the argument, linked to the
+    // country that is its home (its state's army, police or government still stand for the state).
+    if (
+      owner &&
+      (owner.entity.type === 'person' || (owner.entity.type === 'place' && OWNED_BODIES.has(ix.lower[head]!)))
+    )
       return [actorRef(owner.entity, owner.tokenStart, owner.tokenEnd, owner.via, head, owner.prenominal)];
     return owner ? [owner] : [];
   }
   return [];
 }
+
+/**
+ * Bodies a country has that act on their own: an agency, a commission, a central bank, a regulator, a court, a
+ * company. Not its government, army or police, through which the state itself acts.
+ */
+const OWNED_BODIES: ReadonlySet<string> = new Set([
+  'agency',
+  'commission',
+  'bank',
+  'regulator',
+  'watchdog',
+  'court',
+  'tribunal',
+  'company',
+  'firm',
+  'airline',
+  'broadcaster',
+  'board',
+  'bureau',
+  'council',
+  'committee',
+  'party',
+  'union',
+  'federation',
+  'association',
+]);
 
 /** If the comma at `k` closes a `, which …` / `, who …` clause, the index of its opening comma; else -1. */
 function relativeClauseStart(ix: ArticleIndex, k: number, floor: number): number {

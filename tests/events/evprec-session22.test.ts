@@ -99,3 +99,21 @@ describe('armed forces that strike', () => {
     expect(run(text).filter((e) => e.type === 'attack')).toHaveLength(0);
   });
 });
+
+describe("a country's own body heads its argument", () => {
+  const places: EntitySpec[] = [{ name: 'Zedland', type: 'place' }];
+
+  it.each([
+    ["Zedland's anti-graft agency said on Tuesday it had detained two officials.", "Zedland's anti-graft agency"],
+    ["Zedland's central bank said on Tuesday it would hold rates.", "Zedland's central bank"],
+  ])('%s', (text, agent) => {
+    const said = run(text, places).find((e) => e.type === 'statement');
+    expect(roleText(said, 'agent')).toEqual([agent]);
+    expect(said?.arguments?.find((a) => a.role === 'agent')?.head.text).toBe(agent.split(' ').pop());
+  });
+
+  it("a state's army still stands for the state", () => {
+    const e = run("Zedland's army attacked the camp on Monday.", places).find((x) => x.type === 'attack');
+    expect(e?.participants.map((p) => p.role)).toEqual(['attacker']);
+  });
+});
