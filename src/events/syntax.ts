@@ -467,6 +467,34 @@ export function verbGroup(ix: ArticleIndex, v: number): VerbGroup {
 let groupsIndex: ArticleIndex | null = null;
 let groups: Array<VerbGroup | undefined> = [];
 
+/** Words that may stand between a verb and a conjunction: its object, an adverb or a short adjunct ("run away with the keys or"). */
+const CONJUNCT_GAP: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM', 'ADP', 'ADV']);
+
+/**
+ * Session 22 ("senses" helper). Phenomenon: a bare verb after "and"/"or" with no subject of its own shares the
+ * modal or the infinitive of the verb it is coordinated with, past that verb's object ("he would run away with the
+ * keys or steal my money", "threatened to storm the town and kill the hostages", "will visit Kell and meet the
+ * premier"): the second act is as much to come, feared or threatened as the first. The token of that first verb,
+ * or -1: `v` is a base form (its lemma), right after "and"/"or", and back from the conjunction over up to five
+ * words of an object, an adverb or an adjunct (no punctuation) stands a base-form verb whose group has a modal or is an
+ * infinitive. "said he would resign and left the room" is past, not a base form, and is left.
+ */
+function modalConjunct(ix: ArticleIndex, v: number, floor: number): number {
+  const conj = v - 1;
+  if (conj <= floor || (ix.lower[conj] !== 'and' && ix.lower[conj] !== 'or')) return -1;
+  if (ix.lower[v] !== ix.tokens[v]!.lemma.toLowerCase()) return -1;
+  for (let k = conj - 1; k >= floor && conj - k <= 6; k--) {
+    const t = ix.tokens[k]!;
+    if (t.pos === 'VERB') {
+      if (ix.lower[k] !== t.lemma.toLowerCase()) return -1;
+      const g = verbGroup(ix, k);
+      return g.modal !== null || g.infinitive ? k : -1;
+    }
+    if (!CONJUNCT_GAP.has(t.pos)) return -1;
+  }
+  return -1;
+}
+
 function analyseVerbGroup(ix: ArticleIndex, v: number): VerbGroup {
   const s = ix.sentences[ix.tokens[v]!.sentence]!;
   // A verb coordinated with the one before it shares its auxiliaries and subject: "are selected and
@@ -480,6 +508,8 @@ function analyseVerbGroup(ix: ArticleIndex, v: number): VerbGroup {
   ) {
     return verbGroup(ix, and - 1);
   }
+  const shared = modalConjunct(ix, v, s.tokenStart);
+  if (shared >= 0) return verbGroup(ix, shared);
   const g: { -readonly [K in keyof VerbGroup]: VerbGroup[K] } = {
     start: v,
     passive: false,

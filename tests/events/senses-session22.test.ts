@@ -135,3 +135,21 @@ describe('statements after the lead that no day places are details', () => {
     expect(detailOf(detail)?.salience).toBe('news');
   });
 });
+
+describe('a bare verb coordinated after a modal or an infinitive shares it', () => {
+  it('threatened to storm the town and kill the hostages: the killing is threatened too', () => {
+    expect(find('The rebels threatened to storm the town and kill the hostages.', 'killing')?.status).toBe(
+      'threatened',
+    );
+  });
+
+  it('feared he would run away or steal my money: the theft is feared, not done', () => {
+    expect(
+      find('"I feared he would run away with the keys or steal my money," Ana told the court.', 'theft')?.status,
+    ).toBe('hypothetical');
+  });
+
+  it('kept: a past verb after "and" is its own act', () => {
+    expect(find('Police arrested two men and charged them on Monday.', 'charge')?.status).toBe('occurred');
+  });
+});
