@@ -304,6 +304,7 @@ function inRelativeClauseOfOtherNoun(ix: ArticleIndex, x: TimexRecord, anchors: 
   for (let k = a - 1; k > floor && a - k <= 8; k--) {
     if (anchors.includes(k) || ix.lower[k] === ',' || ix.lower[k] === ';') return false;
     if (ix.tokens[k]!.pos === 'VERB' || ix.tokens[k]!.pos === 'AUX') verb = true;
+    if (verb && zeroRelative(ix, k, floor, anchors)) return true;
     if (!RELATIVE_CLAUSE_PRONOUNS.has(ix.lower[k]!)) continue;
     let n = k - 1;
     if (ix.lower[n] === ',' && n > floor) n--;
@@ -334,6 +335,38 @@ function embeddedClauseEnd(ix: ArticleIndex, head: number): number {
 
 /** Relative pronouns that open a clause on the noun before them. */
 const RELATIVE_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom']);
+
+/** Verbs whose object may be followed by a clause with no "that" ("told reporters he met …"): no relative clause. */
+const TELLING_VERBS: ReadonlySet<string> = new Set([
+  'tell',
+  'warn',
+  'assure',
+  'inform',
+  'remind',
+  'convince',
+  'persuade',
+  'promise',
+  'notify',
+  'show',
+  'ask',
+]);
+
+/**
+ * Session 22: a relative clause with no relative pronoun ("Ballanger beat Neumann to add the title to the gold
+ * medal she won in July", "the match he played on Sunday") opens with a subject pronoun right after its noun: its
+ * time expression is its own verb's, not the main clause's. True when token `k` is such a pronoun after a noun
+ * that is none of the event's words; not after the object of a verb of telling ("told reporters he met the envoy
+ * on Monday", whose clause is the object said).
+ */
+function zeroRelative(ix: ArticleIndex, k: number, floor: number, anchors: readonly number[]): boolean {
+  if (!SUBJECT_PRONOUNS.has(ix.lower[k]!) || k - 1 <= floor) return false;
+  const n = k - 1;
+  if (ix.tokens[n]!.pos !== 'NOUN' || anchors.includes(n) || ix.timexAt[n] !== null) return false;
+  // Back over the noun's determiner and modifiers to the word that governs it.
+  let g = n - 1;
+  while (g > floor && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(ix.tokens[g]!.pos)) g--;
+  return !(ix.tokens[g]!.pos === 'VERB' && TELLING_VERBS.has(lemmaOf(ix, g)));
+}
 
 /**
  * Phenomenon: a time expression next to a report verb dates the report, not what is reported ("…, officials

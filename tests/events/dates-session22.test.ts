@@ -92,3 +92,19 @@ describe('an event opening "DURATION after <clause>" is that long before the mai
     expect(on(v, 'shelled')?.date).toBe('2025-10-13');
   });
 });
+
+describe('a relative clause with no relative pronoun keeps its time for its own verb', () => {
+  const july: TimexSpec = { text: 'in July', value: '2025-07', precision: 'month' };
+
+  it('"beat Neumann … to add the title to the gold medal she won in July": July is not the win\'s', () => {
+    const v = dated('Ballanger beat Neumann in the final to add the world title to the gold medal she won in July.', [
+      july,
+    ]);
+    expect(on(v, 'beat')?.date ?? null).not.toBe('2025-07');
+  });
+
+  it('false sense: after the object of a verb of telling the clause is what was said ("told reporters he attacked …")', () => {
+    const v = dated('Police told reporters he attacked the guard on Monday.', [pastMonday], wednesday);
+    expect(on(v, 'attacked')?.date).toBe('2025-10-13');
+  });
+});
