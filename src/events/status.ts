@@ -694,6 +694,9 @@ function banned(ix: ArticleIndex, head: number): boolean {
  * "called the explosion an attack": the noun is the name given to an event told already, not a new mention.
  * Returns the labelling verb's lemma, or null.
  */
+/** The marks of a possessive before a noun ("Tuesday's attack", "the rebels' offensive"). */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
 function labelled(ix: ArticleIndex, head: number): string | null {
   const s = ix.sentences[ix.tokens[head]!.sentence]!;
   for (let k = head - 1; k >= s.tokenStart && head - k <= 6; k--) {
@@ -704,6 +707,9 @@ function labelled(ix: ArticleIndex, head: number): string | null {
     if (ix.tokens[k]!.pos === 'ADP' && low !== 'as' && low !== 'of') return null;
     if (ix.tokens[k]!.pos === 'VERB') {
       const lemma = ix.tokens[k]!.lemma.toLowerCase();
+      // Session 22: a possessive before the noun is its own ("condemned Tuesday's attack", "denounced last week's
+      // bombing"), no first object: the noun names the event told, with its day, and is no label.
+      if (POSSESSIVE_MARKS.has(ix.lower[head - 1]!)) return null;
       // "called for talks" demands an event; it names none.
       return LABELLING_GOVERNORS.has(lemma) &&
         k < head - 2 &&

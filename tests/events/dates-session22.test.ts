@@ -108,3 +108,25 @@ describe('a relative clause with no relative pronoun keeps its time for its own 
     expect(on(v, 'attacked')?.date).toBe('2025-10-13');
   });
 });
+
+describe('a later mention dated by its possessive dates the event told undated', () => {
+  const tuesday: TimexSpec = { text: 'Tuesday', value: '2025-10-14', precision: 'day' };
+
+  it('"The governor condemned Tuesday\'s attack" (a new paragraph) dates the attack the lead told undated', () => {
+    const v = dated(
+      "Gunmen attacked a police post in the north, killing four officers.\n\nThe governor condemned Tuesday's attack.",
+      [tuesday],
+      wednesday,
+    );
+    expect(on(v, 'attacked')?.date).toBe('2025-10-14');
+  });
+
+  it('false sense: a label given to the event told is no new event ("called the shooting an attack")', () => {
+    const v = dated(
+      'Gunmen shot four officers at a police post in the north.\n\nThe governor called the shooting a cowardly attack.',
+      [],
+      wednesday,
+    );
+    expect(v.filter((e) => e.trigger === 'attack')).toHaveLength(0);
+  });
+});
