@@ -42,12 +42,14 @@ export interface Recogniser {
   vocabulary: RefineVocabulary;
 }
 
-function clusterSpecOf(model: NerModel): { own?: number[]; context?: number[]; depth?: number } | undefined {
+function clusterSpecOf(
+  model: Pick<NerModel, 'info'>,
+): { own?: number[]; context?: number[]; depth?: number } | undefined {
   return model.info['clusters'] as { own?: number[]; context?: number[]; depth?: number } | undefined;
 }
 
-/** Whether a model was trained with word-cluster features (and so needs the cluster file). */
-export function usesClusters(model: NerModel): boolean {
+/** Whether a model was trained with word-cluster features (and so needs the cluster file); its `info` suffices. */
+export function usesClusters(model: Pick<NerModel, 'info'>): boolean {
   const spec = clusterSpecOf(model);
   return (spec?.own?.length ?? 0) + (spec?.context?.length ?? 0) > 0;
 }

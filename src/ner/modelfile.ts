@@ -74,22 +74,38 @@ export function writeModel(model: NerModel): Uint8Array {
   return out;
 }
 
-/** Reads a model written by `writeModel`; throws with a reason when the bytes are not one. */
-export function readModel(bytes: Uint8Array): NerModel {
+interface ModelHeader {
+  format: number;
+  ntags: number;
+  info: Record<string, unknown>;
+  sections: Section[];
+}
+
+/** The header of a model written by `writeModel` and its length; throws with a reason when the bytes are not one. */
+function readHeader(bytes: Uint8Array): { header: ModelHeader; headerLength: number } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 8 || view.getUint32(0, true) !== MAGIC)
     throw new Error('dossier ner: model file does not start with DNER; retrain with `npm run train:ner`');
   const headerLength = view.getUint32(4, true);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as {
-    format: number;
-    ntags: number;
-    info: Record<string, unknown>;
-    sections: Section[];
-  };
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as ModelHeader;
   if (header.format !== FORMAT || header.ntags !== NTAGS)
     throw new Error(
       `dossier ner: model format ${header.format} with ${header.ntags} tags does not match this code (format ${FORMAT}, ${NTAGS} tags); retrain`,
     );
+  return { header, headerLength };
+}
+
+/**
+ * A model's `info` from its header alone, checked as `readModel` checks it: what the main thread of a run needs
+ * (whether the model uses word clusters, for the recogniser's version) without building the model's weights.
+ */
+export function readModelInfo(bytes: Uint8Array): NerModel['info'] {
+  return readHeader(bytes).header.info;
+}
+
+/** Reads a model written by `writeModel`; throws with a reason when the bytes are not one. */
+export function readModel(bytes: Uint8Array): NerModel {
+  const { header, headerLength } = readHeader(bytes);
   const pad = (n: number): number => (4 - (n % 4)) % 4;
   let at = 8 + headerLength + pad(headerLength);
   const got = new Map<string, { arr: Int32Array | Int16Array | Float32Array | Uint8Array; scale: number }>();
