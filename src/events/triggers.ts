@@ -824,6 +824,30 @@ function patientIn(ix: ArticleIndex, k: number, j: number, end: number, words: R
   return j < end && wordIn(ix, j, words);
 }
 
+/**
+ * Session 22 (evprec). Phenomenon: a passive subject described by a past participle and its phrase ("a bomb found
+ * near the stadium was defused", "the device planted under the car was disarmed"): the word before the verb is
+ * the participle phrase's noun (the stadium), and the subject is the noun before the participle (the bomb). Its
+ * index, when only a preposition and a plain noun phrase stand between the participle and `b`; else -1.
+ */
+function participleHead(ix: ArticleIndex, b: number): number {
+  const floor = ix.sentences[ix.tokens[b]!.sentence]!.tokenStart;
+  let sawPreposition = false;
+  for (let x = b - 1; x > floor && b - x <= 6; x--) {
+    const pos = ix.tokens[x]!.pos;
+    if (pos === 'ADP') {
+      sawPreposition = true;
+      continue;
+    }
+    if (pos === 'VERB')
+      return sawPreposition && /(?:ed|en|nd|ft|id|nt)$/.test(ix.lower[x]!) && ix.tokens[x - 1]!.pos === 'NOUN'
+        ? x - 1
+        : -1;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'NUM') return -1;
+  }
+  return -1;
+}
+
 /** Where "shot to" takes someone without a shot ("shot to fame"). */
 const RISEN_TO = new Set(['fame', 'prominence', 'stardom', 'power', 'number']);
 
@@ -2403,7 +2427,7 @@ function objectVerbType(lex: TriggerLexicon, ix: ArticleIndex, k: number, lem: s
       // word after the object is no noun it modifies ("expelled two diplomats today", "cut 800 jobs yesterday").
       return !(x + 1 < s.tokenEnd && ix.tokens[x + 1]!.pos === 'NOUN' && ix.timexAt[x + 1] === null);
     };
-    if (subj >= 0 && (hit(subj) || hit(subj - 1))) return sense.type;
+    if (subj >= 0 && (hit(subj) || hit(subj - 1) || hit(participleHead(ix, subj)))) return sense.type;
     // Session 19: a time expression or a currency or percent sign in the object phrase does not count against
     // its ten words ("plans to redeem on Nov. 16 its $150 million of 6.5% convertible debentures").
     let skipped = 0;

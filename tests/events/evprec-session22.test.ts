@@ -117,3 +117,18 @@ describe("a country's own body heads its argument", () => {
     expect(e?.participants.map((p) => p.role)).toEqual(['attacker']);
   });
 });
+
+describe('a weapon described by a participle before its passive verb', () => {
+  it.each([
+    ['Police said a bomb found near the stadium was defused on Thursday.'],
+    ['A device planted under the car was defused on Monday.'],
+  ])('%s', (text) => {
+    expect(run(text).filter((e) => e.type === 'disrupted-weapons')).toHaveLength(1);
+  });
+
+  it('a tension described the same way is no weapon', () => {
+    expect(
+      run('The tension felt in the chamber was defused by a joke.').filter((e) => e.type === 'disrupted-weapons'),
+    ).toHaveLength(0);
+  });
+});
