@@ -379,6 +379,34 @@ function repeated(ix: ArticleIndex, c: Candidate): boolean {
 }
 const COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'became', 'becomes']);
 
+/** Adjectives of "In a separate attack," / "In another incident,": the phrase opens another event. */
+const SEPARATE_WORDS: ReadonlySet<string> = new Set(['separate', 'another', 'unrelated', 'different']);
+
+/**
+ * Session 22 (the lead). Phenomenon: wire copy that turns to another incident says so where the sentence opens
+ * ("Separately, a roadside bomb killed two soldiers in the south", "Elsewhere, police fired tear gas", "In a
+ * separate attack, …", "In another incident, …"): what that sentence tells anew (a verb, an indefinite noun) is
+ * not a retelling of an event told before, whatever its victims and date; merged, one killing's row took the
+ * other's toll and place. Only the words before the sentence's first comma are read, and a definite noun in such
+ * a sentence still retells ("Separately, police said the killing was the work of a gang"). Not "Meanwhile" (often
+ * the same story's next step: "Meanwhile, the death toll rose"), nor "separately" inside the clause ("the two
+ * leaders met separately").
+ */
+function opensAnotherEvent(ix: ArticleIndex, c: Candidate): boolean {
+  const s = ix.sentences[c.sentence]!;
+  const first = ix.lower[s.tokenStart] ?? '';
+  if (first === 'separately' || first === 'elsewhere') return ix.lower[s.tokenStart + 1] === ',';
+  if (
+    first !== 'in' ||
+    !SEPARATE_WORDS.has(ix.lower[s.tokenStart + 1 + (ix.lower[s.tokenStart + 1] === 'a' ? 1 : 0)] ?? '')
+  )
+    return false;
+  // "In a separate attack," / "In another incident,": a comma closes the phrase within five words.
+  for (let k = s.tokenStart + 2; k < Math.min(s.tokenEnd, s.tokenStart + 6); k++)
+    if (ix.lower[k] === ',') return k < c.head;
+  return false;
+}
+
 /** True for an event noun with a definite determiner before its adjectives ("the talks", "this attack"). */
 function definiteNoun(ix: ArticleIndex, head: number): boolean {
   const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
@@ -1797,7 +1825,8 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       // Phenomenon (session 14): repeated occurrences or a count over a span ("There have been 14 arrests since
       // the start of the year") are not a retelling of the one event told before ("Police arrested two men on
       // Sunday"): they never merge into it.
-      distinct: repeated(ix, c) || several,
+      distinct:
+        repeated(ix, c) || several || (opensAnotherEvent(ix, c) && (c.kind === 'verb' || !definiteNoun(ix, c.head))),
       prior,
       total,
       crime,
