@@ -396,11 +396,10 @@ function opensAnotherEvent(ix: ArticleIndex, c: Candidate): boolean {
   const s = ix.sentences[c.sentence]!;
   const first = ix.lower[s.tokenStart] ?? '';
   if (first === 'separately' || first === 'elsewhere') return ix.lower[s.tokenStart + 1] === ',';
-  if (
-    first !== 'in' ||
-    !SEPARATE_WORDS.has(ix.lower[s.tokenStart + 1 + (ix.lower[s.tokenStart + 1] === 'a' ? 1 : 0)] ?? '')
-  )
-    return false;
+  if (first !== 'in') return false;
+  // The adjective stands after "in", or after "in a".
+  const adjective = ix.lower[s.tokenStart + 1] === 'a' ? s.tokenStart + 2 : s.tokenStart + 1;
+  if (!SEPARATE_WORDS.has(ix.lower[adjective] ?? '')) return false;
   // "In a separate attack," / "In another incident,": a comma closes the phrase within five words.
   for (let k = s.tokenStart + 2; k < Math.min(s.tokenEnd, s.tokenStart + 6); k++)
     if (ix.lower[k] === ',') return k < c.head;
