@@ -26,14 +26,14 @@ interface Options {
 
 /**
  * `--split` of our own gold sets: dev (items.jsonl), held-out (held-out.jsonl), fresh (fresh.jsonl, a second
- * held-out part), blind (blind.jsonl, a third, labelled without running the product), fresh2 … fresh9 (fresh2.jsonl … fresh9.jsonl: general news, labelled before running the product; fresh6 every event of each document; fresh7 events outside the violent core; fresh8 every event of business and wire documents; fresh9 every event of wire and broadcast copy), dates1 (dates1.jsonl: event dates chosen for date phenomena), dates2 (dates2.jsonl: every event found in whole documents), both (dev and held-out) or
+ * held-out part), blind (blind.jsonl, a third, labelled without running the product), fresh2 … fresh10 (fresh2.jsonl … fresh10.jsonl: general news, labelled before running the product; fresh6 every event of each document; fresh7 events outside the violent core; fresh8 every event of business and wire documents; fresh9 every event of wire and broadcast copy; fresh10 written wire copy of conflict, courts, diplomacy, business and disasters), dates1 (dates1.jsonl: event dates chosen for date phenomena), dates2 (dates2.jsonl: every event found in whole documents), both (dev and held-out) or
  * all the folder has except blind (read only by naming it), reported apart.
  */
 function withSplit(cmd: Command): Command {
   return cmd.addOption(
     new Option(
       '--split <split>',
-      'which part of the gold set: dev (items.jsonl), held-out (held-out.jsonl, never tuned on), fresh (fresh.jsonl, a second held-out part), blind (blind.jsonl, a third, labelled without running the product), fresh2 … fresh9 (fresh2.jsonl … fresh9.jsonl: general news, labelled before running the product; fresh6 every event of each document; fresh7 events outside the violent core; fresh8 every event of business and wire documents; fresh9 every event of wire and broadcast copy), dates1 (dates1.jsonl: event dates chosen for date phenomena), dates2 (dates2.jsonl: every event found in whole documents), both (dev and held-out) or all the folder has except blind (read blind only by naming it), reported apart',
+      'which part of the gold set: dev (items.jsonl), held-out (held-out.jsonl, never tuned on), fresh (fresh.jsonl, a second held-out part), blind (blind.jsonl, a third, labelled without running the product), fresh2 … fresh10 (fresh2.jsonl … fresh10.jsonl: general news, labelled before running the product; fresh6 every event of each document; fresh7 events outside the violent core; fresh8 every event of business and wire documents; fresh9 every event of wire and broadcast copy; fresh10 written wire copy of conflict, courts, diplomacy, business and disasters), dates1 (dates1.jsonl: event dates chosen for date phenomena), dates2 (dates2.jsonl: every event found in whole documents), both (dev and held-out) or all the folder has except blind (read blind only by naming it), reported apart',
     )
       .choices([...GOLD_SPLITS, 'both', 'all'])
       .default('dev'),

@@ -75,7 +75,7 @@ export interface DateItem {
  * labelled before the product was run on it, a development part whose errors are read) and `fresh3` (fresh3.jsonl;
  * session 11's general-news part from unused documents, labelled before the product was run on it, likewise) and
  * `fresh4` (fresh4.jsonl; session 12's part from unused documents, labelled before the product was run on it, likewise)
- * and `fresh5` (fresh5.jsonl; session 13's general-news part, likewise) and `fresh6` (fresh6.jsonl; session 14's part labelling every event of each document, likewise) and `fresh7` (fresh7.jsonl; session 15's part of events outside the violent core, likewise) and `fresh8` (fresh8.jsonl; session 16's part of every event in business and wire documents, MEANTIME and TimeBank, likewise) and `fresh9` (fresh9.jsonl; session 20's part of every event in wire and broadcast copy, likewise) and `dates1` (dates1.jsonl; session 13's part chosen for date phenomena, labelled before the product was run on it)
+ * and `fresh5` (fresh5.jsonl; session 13's general-news part, likewise) and `fresh6` (fresh6.jsonl; session 14's part labelling every event of each document, likewise) and `fresh7` (fresh7.jsonl; session 15's part of events outside the violent core, likewise) and `fresh8` (fresh8.jsonl; session 16's part of every event in business and wire documents, MEANTIME and TimeBank, likewise) and `fresh9` (fresh9.jsonl; session 20's part of every event in wire and broadcast copy, likewise) and `fresh10` (fresh10.jsonl; session 23's written wire copy of conflict, courts, diplomacy, business and disasters, likewise) and `dates1` (dates1.jsonl; session 13's part chosen for date phenomena, labelled before the product was run on it)
  * and `dates2` (dates2.jsonl; session 14's part of whole documents, every event the product finds, labelled before the product was run on it).
  */
 export const GOLD_SPLITS = [
@@ -90,6 +90,7 @@ export const GOLD_SPLITS = [
   'fresh7',
   'fresh8',
   'fresh9',
+  'fresh10',
   'dates1',
   'dates2',
   'blind',

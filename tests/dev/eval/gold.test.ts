@@ -424,6 +424,7 @@ const LEAST: Readonly<Record<string, { items?: number; tolls?: number; written?:
   'event-dates/fresh6': { items: 50, written: 40 },
   'event-dates/fresh8': { items: 80 },
   'event-dates/fresh9': { items: 50, written: 50 },
+  'event-dates/fresh10': { items: 50, written: 50 },
   'event-dates/dates1': { items: 60, written: 40 },
   'event-dates/dates2': { items: 60, written: 40 },
   'event-dates/blind': { items: 30 },
