@@ -6,6 +6,7 @@
  */
 import type { ArticleIndex } from './article-index.js';
 import { animateHead, REPORTING_VERBS } from './cues.js';
+import { militaryHit, raisingVerb } from './syntax.js';
 
 /** Heads that name people who attack ("a suicide bomber", "the gunmen", "militants"). */
 export const ATTACKER_HEADS = new Set([
@@ -223,11 +224,12 @@ function passiveDoer(ix: ArticleIndex, k: number): string | null {
 export function conflictVerb(ix: ArticleIndex, k: number): string | null {
   const low = ix.lower[k]!;
   const pos = ix.tokens[k]!.pos;
-  if (pos !== 'VERB' && pos !== 'AUX') return null;
+  if (pos !== 'VERB' && pos !== 'AUX' && !militaryHit(ix, k)) return null;
   if (STRIKE_FORMS.has(low)) {
     const passive = passiveDoer(ix, k);
     if (passive) return passive;
-    const doer = subjectDoer(ix, k);
+    const raiser = raisingVerb(ix, k);
+    const doer = subjectDoer(ix, raiser === -1 ? k : raiser);
     return doer && (physicalObject(ix, k) || intransitiveStrike(ix, k)) ? doer : null;
   }
   if (TEAR_FORMS.has(low) && ix.lower[k + 1] === 'through') {

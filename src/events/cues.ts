@@ -847,6 +847,10 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'around',
   'into',
   'onto',
+  // Session 23 (evprec): a march or a rampage goes through or along the place ("marched through the capital",
+  // "rioters rampaged along the seafront"); only a named place or a word for a kind of place makes it one.
+  'through',
+  'along',
 ]);
 
 /**

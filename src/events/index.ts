@@ -784,6 +784,11 @@ function absorbResults(c: Candidate, args: Map<Candidate, Arguments>): void {
  */
 function lendAgent(c: Candidate, args: Map<Candidate, Arguments>): void {
   const mine = args.get(c)!;
+  // Session 23 (evprec). Phenomenon: the deaths and injuries of a fight told with its two sides ("a man was killed
+  // and five more were wounded in a battle between troops and gunmen", "clashes between police and rioters left
+  // three dead") were caused by either side: the first side is the fight's attacker by convention only
+  // (`twoSides`), so the text names no killer of the dead.
+  if (mine.twoSided) return;
   // Session 15: a name read before the cause noun ("killed in today's Taliban attack") is the attack's doer by
   // that reading alone; the deaths' own clause does not name it, and the lending stays with doers the text
   // tells of the cause (a subject, a by-phrase), as WikiEvents' annotators read Killer.

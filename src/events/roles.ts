@@ -48,6 +48,8 @@ export interface Arguments {
    * words of this event's own clause: its arguments say so (`inherited`, schema 2.8).
    */
   placeLent: boolean;
+  /** The doer and the side attacked were read from a fight's two sides ("a battle between troops and gunmen"). */
+  twoSided: boolean;
 }
 
 /** Empty arguments. */
@@ -60,6 +62,7 @@ export function noArguments(): Arguments {
     morePlaces: [],
     placeNested: false,
     placeLent: false,
+    twoSided: false,
   };
 }
 
@@ -348,11 +351,13 @@ function twoSides(args: Arguments, pp: ReturnType<typeof prepositionalPhrases>[n
     if (sides.length !== 2) return false;
     addPhrase(args, 'agent', [sides[0]!]);
     addPhrase(args, 'patient', [sides[1]!]);
+    args.twoSided = true;
     return true;
   }
   if (pp.actors.length !== 2 || pp.actors.some(isNamedPlace)) return false;
   add(args, 'agent', [pp.actors[0]!]);
   add(args, 'patient', [pp.actors[1]!]);
+  args.twoSided = true;
   return true;
 }
 

@@ -83,7 +83,57 @@ export function headWord(ix: ArticleIndex, k: number): boolean {
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') return true;
   if (t.pos !== 'ADJ' || !animateHead(ix.lower[k]!)) return false;
   const next = ix.tokens[k + 1];
+  // Session 23 (evprec): "The military hit rebel positions": the "hit" tagged as a noun is the verb (`militaryHit`).
+  if (militaryHit(ix, k + 1)) return true;
   return !(next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN'));
+}
+
+/** Parts of speech that may open the object of a verb (`militaryHit`). */
+const HIT_OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+
+/** Nouns "hit" compounds with after "the military" ("the military hit list", "a military hit squad"). */
+const HIT_COMPOUND_HEADS: ReadonlySet<string> = new Set(['list', 'lists', 'squad', 'squads', 'man', 'men', 'team']);
+
+/**
+ * Session 23 (evprec). Phenomenon: the tagger reads "military" as an adjective and the "hit" after it as a noun
+ * ("The military hit rebel positions near Kandahar", "the Nigerian military hit militant camps"): "hit" has the
+ * same form in the present and the past, so nothing in the word says verb, but "the military" before it is the
+ * subject and the noun phrase after it the object. True for "hit" or "hits" tagged as a noun right after
+ * "military" that follows a determiner or a name, when a word that may open an object follows and is not a noun
+ * "hit" compounds with ("the military hit list": no attack).
+ */
+export function militaryHit(ix: ArticleIndex, k: number): boolean {
+  const low = ix.lower[k]!;
+  if ((low !== 'hit' && low !== 'hits') || ix.tokens[k]!.pos !== 'NOUN' || k < 2) return false;
+  if (ix.lower[k - 1] !== 'military' || ix.tokens[k - 1]!.sentence !== ix.tokens[k]!.sentence) return false;
+  const before = ix.tokens[k - 2]!.pos;
+  const next = ix.tokens[k + 1];
+  return (
+    (before === 'DET' || before === 'PROPN') &&
+    next !== undefined &&
+    next.sentence === ix.tokens[k]!.sentence &&
+    HIT_OBJECT_OPENERS.has(next.pos) &&
+    !HIT_COMPOUND_HEADS.has(ix.lower[k + 1]!)
+  );
+}
+
+/** Verbs whose infinitive complement keeps their subject as its doer ("the army claimed to have hit"). */
+const RAISING_VERBS: ReadonlySet<string> = new Set(['claim', 'say', 'appear', 'seem', 'believe', 'report', 'allege']);
+
+/**
+ * Session 23 (evprec). Phenomenon: forces claim an attack in an infinitive ("The army claimed to have hit three
+ * gunmen", "the rebels said to have struck a convoy", "militants are believed to have struck the base"): the
+ * subject of the claiming verb is the doer of the infinitive. The index of that verb when `k` is such an
+ * infinitive ("to" or "to have" right before it) or its "to" or "have", else -1.
+ */
+export function raisingVerb(ix: ArticleIndex, k: number): number {
+  let x = ix.lower[k] === 'to' || ix.lower[k] === 'have' ? k : k - 1;
+  if (ix.lower[x] === 'have') x--;
+  if (ix.lower[x] !== 'to' || x < 1) return -1;
+  const v = x - 1;
+  const t = ix.tokens[v]!;
+  if (t.sentence !== ix.tokens[k]!.sentence || t.pos !== 'VERB') return -1;
+  return RAISING_VERBS.has(t.lemma.toLowerCase()) ? v : -1;
 }
 
 /** A figure or a vague quantity noun ("71", "five", "scores", "dozens"). */
@@ -990,6 +1040,13 @@ export function findSubject(ix: ArticleIndex, start: number, onPhrase?: (p: Phra
       const p = onPhrase ? nounPhraseEndingAt(ix, k, floor) : null;
       if (p) onPhrase!(p);
       return [];
+    }
+    // Session 23 (evprec): "The army claimed to have hit three gunmen": the infinitive's subject is the claiming
+    // verb's (`raisingVerb`); the walk goes on before that verb.
+    const raiser = t.pos === 'VERB' || t.pos === 'PART' ? raisingVerb(ix, start) : -1;
+    if (raiser >= floor && raiser < k) {
+      k = raiser - 1;
+      continue;
     }
     if (t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || low === ';' || low === ':') return [];
     k--;

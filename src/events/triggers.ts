@@ -14,7 +14,7 @@ import {
   QUANTITY_NOUNS,
   RESULT_LINKERS,
 } from './cues.js';
-import { datelineEnd, particleAfter, verbGroup, WINDOW } from './syntax.js';
+import { datelineEnd, militaryHit, particleAfter, verbGroup, WINDOW } from './syntax.js';
 import { NOUN_TRIGGER_CLASS, VERB_TRIGGER_CLASS, type EventTypeDef, type TriggerLexicon } from './taxonomy.js';
 import { extendWordClass } from './word-classes.js';
 import { VAGUE_WORDS } from './quantity.js';
@@ -1932,7 +1932,11 @@ function militaryAsNoun(ix: ArticleIndex, k: number): boolean {
   const verb = ix.lower[k + 1]!;
   // A past form after it is the verb ("shelled", "struck", "hit"): a base form may still be a noun ("the military
   // build-up", "military strike capability").
-  return (before.pos === 'DET' || before.pos === 'PROPN') && verb !== ix.tokens[k + 1]!.lemma.toLowerCase();
+  // Session 23 (evprec): "hit" is its own past form; `militaryHit` reads it as the verb when an object follows.
+  return (
+    (before.pos === 'DET' || before.pos === 'PROPN') &&
+    (verb !== ix.tokens[k + 1]!.lemma.toLowerCase() || militaryHit(ix, k + 1))
+  );
 }
 
 /**
@@ -3376,6 +3380,8 @@ function verbalNoun(ix: ArticleIndex, k: number): boolean {
     );
   }
   if (presentAfterName(ix, k)) return true;
+  // Session 23 (evprec): "The military hit rebel positions" (`militaryHit`).
+  if (militaryHit(ix, k)) return true;
   // Phenomenon: a past verb after "and" with an object of its own, tagged as a noun ("killed an officer and
   // maimed a nurse", "and injured two others"): coordinated with the verb before it.
   if (low.endsWith('ed') && prev.pos === 'CCONJ') {
