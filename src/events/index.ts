@@ -180,12 +180,45 @@ const TOLD_WITH_A_PARTY: ReadonlySet<string> = new Set(['delay', 'redemption', '
  * are buying new machinery this fall", "the store sells music"): a doer no entity names is most often a
  * trade at large or a misread phrase, not one company's news.
  */
-function productOnlyParty(ix: ArticleIndex, args: Arguments): boolean {
+function productOnlyParty(ix: ArticleIndex, args: Arguments, launch: boolean): boolean {
   if ((args.phrases.get('agent') ?? []).length > 0) return false;
   return (args.phrases.get('patient') ?? []).some((p) => {
     const t = ix.tokens[p.head]!;
-    return p.via === 'phrase' && t.pos !== 'PRON' && t.pos !== 'NUM';
+    // Session 23: a number closing a launched product's name is its head, not a figure ("Pre-orders of the iPhone 4
+    // began"); copies of a product sold are a sales figure ("40 million copies of Windows 95 have been sold").
+    const modelNumber = launch && t.pos === 'NUM' && p.head > p.tokenStart && ix.tokens[p.head - 1]!.pos === 'PROPN';
+    return p.via === 'phrase' && t.pos !== 'PRON' && (t.pos !== 'NUM' || modelNumber);
   });
+}
+
+/** Words for a company as the doer of its own news ("the company", "the airline", "the carmaker"). */
+const COMPANY_DOERS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'airline',
+  'carrier',
+  'carmaker',
+  'automaker',
+  'planemaker',
+  'manufacturer',
+  'maker',
+  'retailer',
+  'lender',
+  'insurer',
+  'conglomerate',
+]);
+
+/**
+ * Session 23 ("evbiz"). Phenomenon: company copy names the company once and then calls it "the company", "the firm",
+ * "the airline" ("Last week the company presented the iPhone", "The airline sold its stake in March"): a definite
+ * company word as the doer of a business event is that one company, as a named party would be. True for a business
+ * type whose agent phrase heads on such a word after "the" (not "a company", "companies": a trade at large).
+ */
+function companyInWords(ix: ArticleIndex, c: Candidate, args: Arguments): boolean {
+  if (c.type.category !== 'business') return false;
+  return (args.phrases.get('agent') ?? []).some(
+    (p) => COMPANY_DOERS.has(ix.lower[p.head]!) && p.head > 0 && ix.lower[p.head - 1] === 'the',
+  );
 }
 
 function confidence(
@@ -1814,12 +1847,14 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
             // names its doer as a possessive or not at all.
             participants.length === 0 &&
               (namesPeopleInWords(ix, a) ||
+                companyInWords(ix, c, a) ||
                 (c.type.id === 'sport' && scoredResult(ix, c.head)) ||
                 (c.type.id === 'rate-decision' && ((a.phrases.get('agent') ?? []).length > 0 || !c.objectVerb))),
             ((OWN_CLAUSE_DATED.has(date.source) && (date.value !== null || date.precision === 'vague')) ||
               anchor !== null ||
               intentionTime) &&
-              (c.type.category !== 'business' || (!TOLD_WITH_A_PARTY.has(c.type.id) && productOnlyParty(ix, a))),
+              (c.type.category !== 'business' ||
+                (!TOLD_WITH_A_PARTY.has(c.type.id) && productOnlyParty(ix, a, c.type.id === 'product-launch'))),
           ) -
             (status === 'generic' || status === 'negated' ? 0.2 : 0) -
             (quoted ? 0.3 : 0)) *

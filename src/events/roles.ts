@@ -460,7 +460,8 @@ function verbArguments(
     add(args, 'patient', subject);
     addPhrase(args, 'patient', subjectPhrases);
   } else {
-    const role = type.subjectRole ?? 'agent';
+    const turned = SUBJECT_UNDERGOES_VERB.get(`${type.id} ${verbLemma}`);
+    const role = turned ?? type.subjectRole ?? 'agent';
     add(args, role, subject);
     addPhrase(args, role, subjectPhrases);
     // The object, also after a figure lead ("killed at least 12 people").
@@ -474,7 +475,9 @@ function verbArguments(
           : null
         : MEETING_TYPES.has(type.id)
           ? 'participant'
-          : 'patient';
+          : turned === 'patient'
+            ? null
+            : 'patient';
     if (objectRole && after < end && (ix.tokens[after]!.pos !== 'ADP' || quantityLead(ix, after) > 0)) {
       const actors = nounPhraseActors(ix, after, end);
       add(args, objectRole, actors);
@@ -605,6 +608,18 @@ function resultativeArguments(ix: ArticleIndex, args: Arguments, type: EventType
   }
   addPhrases(ix, args, type.id, v + 1, end, -1);
 }
+
+/**
+ * Session 23 ("evbiz"). Verbs of a type whose subject undergoes the event rather than doing it: a company that "pays a
+ * fine" is the one fined, a sentence's patient (its object is the fine itself, no party); a product whose "pre-orders
+ * began" is the launch's patient. Keyed by type id and verb lemma.
+ */
+const SUBJECT_UNDERGOES_VERB: ReadonlyMap<string, ParticipantRole> = new Map([
+  ['sentence pay', 'patient'],
+  ['product-launch begin', 'patient'],
+  ['product-launch start', 'patient'],
+  ['product-launch open', 'patient'],
+]);
 
 /**
  * Types whose possessor undergoes the event rather than doing it: "Smith's arrest", "his death", "her

@@ -50,6 +50,10 @@ import {
   TRIP_VERBS,
 } from './news-senses.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../words.js';
+import { ordersBegan, productPresented } from './business-senses.js';
+
+/** Verbs the business readings of session 23 start from (`businessVerb`): "presented", "began". */
+const BUSINESS_VERBS: ReadonlySet<string> = new Set(['present', 'begin', 'start', 'open']);
 
 const RELATIVE = new Set(['which', 'that', 'who']);
 
@@ -2644,6 +2648,10 @@ function verbType(
     // "the delayed launch", a delay told elsewhere) is no event.
     return end > 0 ? { type: sense!.type, end, object: true } : null;
   }
+  // Session 23 (business-senses.ts): a product a company presents, or whose pre-orders begin, is launched. These verbs
+  // name no event of their own otherwise.
+  const business = businessVerb(lex, ix, k);
+  if (business) return { type: business, end: k + 1, object: true };
   const lem = verbLemma(lex, ix, k);
   if (!lex.verbKeys.has(lem)) return null;
   const next = k + 1;
@@ -2667,6 +2675,15 @@ function verbType(
   }
   const type = lex.verbs.get(lem);
   return type ? { type, end: k + 1 } : null;
+}
+
+/** The business readings of session 23 (`business-senses.ts`) of the verb at `k`, or null. */
+function businessVerb(lex: TriggerLexicon, ix: ArticleIndex, k: number): EventTypeDef | null {
+  const lem = lemmaOf(ix, k);
+  if (!BUSINESS_VERBS.has(lem)) return null;
+  if (productPresented(ix, k, subjectHeads(ix, k)[0] ?? -1) || ordersBegan(ix, k))
+    return lex.byId.get('product-launch') ?? null;
+  return null;
 }
 
 /**
@@ -3032,7 +3049,7 @@ extendWordClass(NOUN_TRIGGER_CLASS, {
  * of `verbType` that starts from a word adds the word here, or `findCandidates` never tries it.
  */
 extendWordClass(VERB_TRIGGER_CLASS, {
-  lemmas: [...IDIOMS_BY_LEMMA.keys(), ...SPORT_VERBS, ...TRIP_VERBS, 'list', ...DELAY_VERBS],
+  lemmas: [...IDIOMS_BY_LEMMA.keys(), ...SPORT_VERBS, ...TRIP_VERBS, 'list', ...DELAY_VERBS, ...BUSINESS_VERBS],
   forms: [
     ...RATE_MOVE_FORMS,
     'took',
