@@ -6,7 +6,7 @@
  * attacks"): the noun names no event that took place, so no row is made.
  */
 import type { EntityRecord, EventStatus } from '../types.js';
-import { tokenAt, type ArticleIndex } from './article-index.js';
+import { lemmaOf, tokenAt, type ArticleIndex } from './article-index.js';
 import {
   CONDITIONALS,
   LABELLING_GOVERNORS,
@@ -205,8 +205,17 @@ function habitualPresent(ix: ArticleIndex, c: Candidate, g: VerbGroup): boolean 
   const s = ix.sentences[c.sentence]!;
   // A headline closed with a full stop over a dateline ("Court frees two journalists.") is a headline still.
   if (ix.lower[s.tokenEnd - 1] !== '.' || c.sentence === headlineSentence(ix)) return false;
+  if (LIST_MARKS.has(ix.lower[s.tokenStart]!)) return false;
   return g.present || presentPlural(ix, c.head);
 }
+
+/**
+ * Session 23 ("senses" helper). Phenomenon: a digest or briefing lists its items as headlines, one a line after
+ * a dash or a bullet ("- Police detain two opposition leaders and cancel rallies in Varno.", "- IP/96/806:
+ * Commission clears acquisition of Marto by Lenz."): the headline present tells a past act, no habit. A
+ * sentence opening with one of these marks is read as a headline by `habitualPresent`.
+ */
+const LIST_MARKS: ReadonlySet<string> = new Set(['-', '*', '•', '–']);
 
 /**
  * Phenomenon: a simple-present policy or trade statement ("Ruritania supplies weapons to the rebels", "the firm
@@ -1058,6 +1067,43 @@ function heldWithoutResult(c: Candidate, vg: VerbGroup): boolean {
   return CONTEST_TYPES.has(c.type.id) && vg.infinitive && vg.infinitiveGovernor === 'fail' && !vg.negated;
 }
 
+/**
+ * Session 23 ("senses" helper). Phenomenon: "not ... until" dates an act, it does not deny it ("did not announce
+ * his decision until the eve of the meeting", "will not resume until Monday", "was not charged until last
+ * week"): the act happened, or will, at that time. True for "until" within the ten words after the verb, in its
+ * clause (before a comma, a semicolon or a conjunction of a new clause), not "until further notice" (an open end:
+ * still denied).
+ */
+function notUntil(ix: ArticleIndex, v: number): boolean {
+  const s = ix.sentences[ix.tokens[v]!.sentence]!;
+  for (let x = v + 1; x < s.tokenEnd && x - v <= 10; x++) {
+    const low = ix.lower[x]!;
+    if (low === 'until' || low === 'till') return ix.lower[x + 1] !== 'further';
+    if (low === ',' || low === ';' || ix.tokens[x]!.pos === 'SCONJ' || ix.tokens[x]!.pos === 'CCONJ') return false;
+  }
+  return false;
+}
+
+/**
+ * Session 23 ("senses" helper). Phenomenon: an event noun after a stack of modifiers ("police cancelled
+ * opposition political rallies", "called off student anti-war protests") is the object of a verb of cancelling
+ * that the governor search, which passes one noun modifier, does not reach: the event did not take place. True
+ * for a noun with no governor whose first verb back, over up to four adjectives, nouns, names, determiners and
+ * possessives, is a negating governor (`NEGATING_GOVERNORS`: cancel, postpone, suspend …), or "call" with "off".
+ */
+function cancelledOverModifiers(ix: ArticleIndex, head: number): boolean {
+  const floor = ix.sentences[ix.tokens[head]!.sentence]!.tokenStart;
+  for (let k = head - 1; k >= floor && head - k <= 5; k--) {
+    const t = ix.tokens[k]!;
+    // "the failed attack", "a postponed vote": a participle after a determiner modifies the noun (an attempt
+    // that took place; a postponement told by `nounFrame`), it governs nothing.
+    if (t.pos === 'VERB') return ix.tokens[k - 1]?.pos !== 'DET' && NEGATING_GOVERNORS.has(t.lemma.toLowerCase());
+    if (ix.lower[k] === 'off' && ix.tokens[k - 1]?.pos === 'VERB') return lemmaOf(ix, k - 1) === 'call';
+    if (!['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM'].includes(t.pos) && ix.lower[k] !== "'s") return false;
+  }
+  return false;
+}
+
 /** Status before the attempt rule. `toldBefore`: an event of the candidate's kind was told before it. */
 function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): StatusResult {
   let status: EventStatus | null = null;
@@ -1089,6 +1135,7 @@ function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): Status
     const presupposed = (c.relation === 'object' && presupposedObject(ix, c.head)) || heldBefore(ix, c.head);
     // A gerund read as a noun ("by bombing the bridges") takes its mood from the verb it depends on.
     if (status === null && !presupposed) status = prepositionalGerund(ix, c.head);
+    if (c.governor < 0 && status === null && cancelledOverModifiers(ix, c.head)) status = 'negated';
     if (c.governor >= 0 && status === null && !presupposed) {
       const lemma = ix.tokens[c.governor]!.lemma.toLowerCase();
       if (c.relation === 'object' && VOIDING_GOVERNORS.has(lemma)) return 'void';
@@ -1120,6 +1167,11 @@ function baseStatus(ix: ArticleIndex, c: Candidate, toldBefore: boolean): Status
     let g = groupStatusIn(ix, vg);
     if (g === 'void') return 'void';
     if (g === 'negated' && heldWithoutResult(c, vg)) g = null;
+    if (g === 'negated' && notUntil(ix, c.head)) {
+      const undenied = groupStatus({ ...vg, negated: false });
+      if (undenied === 'void') return 'void';
+      g = undenied;
+    }
     if (
       g === 'planned' &&
       c.type.id === 'sport' &&

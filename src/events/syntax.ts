@@ -629,6 +629,17 @@ function analyseVerbGroup(ix: ArticleIndex, v: number): VerbGroup {
 
 /** The verb, noun or adjective an infinitive hangs on ("plans to", "their intention to", "prompted X to"). */
 function governorOfInfinitive(ix: ArticleIndex, to: number, floor: number): string | null {
+  // Session 23 ("senses" helper). Phenomenon: a phrase of repetition may stand between the governor and "to"
+  // ("failed for a second time to elect a president", "tried for the third time to leave"): "time" is no
+  // governor; the verb before "for" is. Skipped: "for a/the <ordinal or next/last> time" right before "to".
+  if (
+    ix.lower[to - 1] === 'time' &&
+    to - 4 >= floor &&
+    ix.lower[to - 4] === 'for' &&
+    (ix.lower[to - 3] === 'a' || ix.lower[to - 3] === 'the') &&
+    (ix.tokens[to - 2]!.pos === 'ADJ' || ix.tokens[to - 2]!.pos === 'NUM' || /(?:st|nd|rd|th)$/.test(ix.lower[to - 2]!))
+  )
+    to -= 4;
   for (let k = to - 1; k >= floor && to - k <= 6; k--) {
     const t = ix.tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'NOUN' || (t.pos === 'ADJ' && k === to - 1)) return t.lemma.toLowerCase();

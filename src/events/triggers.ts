@@ -34,6 +34,7 @@ import {
   GATHER_FORMS,
   LAW_WORDS,
   legislativeObject,
+  chamberAgreed,
   sportNoun,
   sportVerb,
   SPORT_RESULT_NOUNS,
@@ -3139,6 +3140,8 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
           let type = bill ?? v.type;
           // "approved the budget", "the bill was approved": a law approved is legislation.
           if (type.id === 'approval' && legislativeObject(ix, k)) type = legislation ?? type;
+          // "the Senate agreed to shelve a bill": a chamber's vote on a law is legislation (`chamberAgreed`).
+          if (type.id === 'agreement' && chamberAgreed(ix, k)) type = legislation ?? type;
           // One store for every verb reading (see `legislation` above).
           v.type = type;
           // People freed from custody are a release (`freedFromCustody`), never a product launched; a `free` that
