@@ -8,7 +8,7 @@ import type { EventDate, Sentence, TimexRecord } from '../types.js';
 import { lemmaOf, lowerAt, type ArticleIndex } from './article-index.js';
 import { declareWordClass, TIME_SET } from './word-classes.js';
 import { REPORTING_VERBS, TEMPORAL_PREPOSITIONS, TREND_VERBS } from './cues.js';
-import { verbGroup, type VerbGroup } from './syntax.js';
+import { pastTense, verbGroup, type VerbGroup } from './syntax.js';
 import { dayIndex, isoWeekday, parseDay } from '../timex/calendar.js';
 
 /** A time expression usable as an event date. */
@@ -884,10 +884,37 @@ function ownTimexesOf(
       !ofCommunication(ix, x, anchors) &&
       !acrossAfterClause(ix, x, anchors) &&
       !deadline(ix, x) &&
+      !aheadOfInfinitive(ix, x, anchors) &&
       !withPhrase(ix, x, anchors) &&
       !(repeated && startPoint(ix, x)) &&
       !spanEnd(ix, x),
   );
+}
+
+/** Words of a time expression that looks ahead of its telling ("next month", "the coming week", "tomorrow"). */
+const AHEAD_WORDS = /\b(?:next|coming|upcoming|tomorrow|later)\b/i;
+
+/**
+ * Phenomenon (session 23): a time expression that looks ahead ("next month", "next Wednesday", "tomorrow") after
+ * the infinitive a past verb governs ("The ministers met on Tuesday and agreed to resume border talks next month",
+ * "Parliament voted to hold a referendum next year") is the time of the infinitive's act, which lies ahead of the
+ * past verb: it does not date that verb (read into the past, "next month" put the agreement a year back, in a
+ * month nothing happened). True when `x` starts after the event's verb, an infinitive ("to" and its verb) stands
+ * between them with no comma, semicolon or colon, and the event's verb is told in the past. An expression between
+ * the verb and its infinitive ("agreed on Tuesday to resume talks") is the verb's and is left alone.
+ */
+function aheadOfInfinitive(ix: ArticleIndex, x: TimexRecord, anchors: readonly number[]): boolean {
+  if (!AHEAD_WORDS.test(x.text)) return false;
+  const head = anchors[0]!;
+  const a = ix.timexTokens.get(x)![0];
+  if (a <= head || ix.tokens[head]!.pos !== 'VERB') return false;
+  let infinitive = false;
+  for (let k = head + 1; k < a; k++) {
+    const low = ix.lower[k]!;
+    if (low === ',' || low === ';' || low === ':' || anchors.includes(k)) return false;
+    if (low === 'to' && k + 1 < a && ix.tokens[k + 1]!.pos === 'VERB') infinitive = true;
+  }
+  return infinitive && pastTense(ix, verbGroup(ix, head), head);
 }
 
 /** The rest of `chooseDate`: the date from the event's own time expressions `ownTimexes`, or the fallbacks. */

@@ -126,6 +126,7 @@ export function tenseNear(
       break;
     }
   }
+  if (best < 0 && after < 0) best = farVerbBefore(tokens, low, from, lo);
   if (best < 0) best = after >= 0 ? after : reporting >= 0 ? reporting : purpose;
   if (best < 0) return 'none';
   // Extend to the whole verb group (auxiliaries, negation and adverbs between them).
@@ -163,6 +164,24 @@ export function tenseNear(
   // "plans to hold", "aims to sign": a plan noun or verb before "to" + the verb.
   if (a - 2 >= lo && low[a - 1] === 'to' && FUTURE_CUES.has(low[a - 2]!)) return 'future';
   return 'present';
+}
+
+/** How far back (in tokens) the verb of a long clause is looked for when no verb is within `WINDOW`. */
+const FAR_WINDOW = 24;
+
+/**
+ * Phenomenon (session 23): a long object can put the verb that governs a weekday beyond the window ("Turkey will
+ * host a new round of prisoner-exchange talks between Russia and Ukraine on Thursday, the foreign ministry said
+ * on Monday"), and with no other verb near, the report verb after the comma read the weekday in the past. Before
+ * that fallback, the nearest verb further back in the expression's own stretch (no comma, semicolon, colon or
+ * quote between) tells its tense; a reporting verb there is passed over, as a near one is. The verb's token, or -1.
+ */
+function farVerbBefore(tokens: readonly Token[], low: readonly string[], from: number, lo: number): number {
+  for (let k = from - 1; k >= lo && from - k <= FAR_WINDOW; k--) {
+    if (tokens[k]!.pos === 'PUNCT' && low[k] !== '-') return -1;
+    if (from - k > WINDOW && isVerbish(tokens[k]!) && !REPORTING.has(tokens[k]!.lemma)) return k;
+  }
+  return -1;
 }
 
 /** Present forms of verbs of outlook whose object's infinitive lies ahead ("expects sales to recover"). */
