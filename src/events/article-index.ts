@@ -68,7 +68,12 @@ export function buildArticleIndex(
   if (text.includes('’')) lower = straightApostrophes(lower);
   // Token offsets copied once into a flat array, so the span look-ups below search that, not the token objects.
   const bounds = tokenBounds(tokens);
-  const mentionAt = new Int32Array(n).fill(-1);
+  // The per-token and per-sentence tables below are views of one buffer: one backing store per article instead of
+  // eight (each typed array of more than a few elements has one of its own, outside the heap, made and freed by
+  // the engine's slow path). Session 23 (evspeed).
+  const m = sentences.length;
+  const buffer = new ArrayBuffer(4 * (3 * n + 3 * m) + 2 * m);
+  const mentionAt = new Int32Array(buffer, 0, n).fill(-1);
   const mentions: TokenMention[] = [];
   for (const entity of entities) {
     for (const m of entity.mentions) {
@@ -93,13 +98,13 @@ export function buildArticleIndex(
     for (let k = a; k < b; k++) timexAt[k] = x;
   }
 
-  const clauseOf = new Int32Array(n);
-  const classes = new Uint32Array(n);
-  const sentenceClasses = new Uint32Array(sentences.length);
-  const hasVerb = new Uint8Array(sentences.length);
-  const titleCase = new Uint8Array(sentences.length);
-  const datelineEnd = new Int32Array(sentences.length);
-  const paragraphOf = new Int32Array(sentences.length);
+  const clauseOf = new Int32Array(buffer, 4 * n, n);
+  const classes = new Uint32Array(buffer, 8 * n, n);
+  const sentenceClasses = new Uint32Array(buffer, 12 * n, m);
+  const datelineEnd = new Int32Array(buffer, 12 * n + 4 * m, m);
+  const paragraphOf = new Int32Array(buffer, 12 * n + 8 * m, m);
+  const hasVerb = new Uint8Array(buffer, 12 * n + 12 * m, m);
+  const titleCase = new Uint8Array(buffer, 12 * n + 13 * m, m);
   let clause = 0;
   let paragraph = 0;
   for (const s of sentences) {

@@ -398,15 +398,16 @@ const DEFINITE_DESCRIPTION = /^(?:the|this|that)(?: [a-z-]+){1,2}$/;
  * mention named. An unnamed thing in each ("a new service" … "a new service") is not enough.
  */
 function themeShared(a: DraftEvent, b: DraftEvent): boolean {
-  const themes = (d: DraftEvent): EventArgument[] => d.arguments.filter((x) => x.role === 'patient');
-  const earlier = themes(a);
-  if (earlier.length === 0) return false;
-  return themes(b).some(
-    (t) =>
-      (t.entity !== undefined && earlier.some((x) => x.entity === t.entity)) ||
-      (/^\p{Lu}/u.test(t.head.text) && earlier.some((x) => x.head.text === t.head.text)) ||
-      (t.entity === undefined && DEFINITE_DESCRIPTION.test(t.text)),
-  );
+  // Read for every pair of drafts compared: loops over the two argument lists, no filtered copies of them.
+  if (!a.arguments.some((x) => x.role === 'patient')) return false;
+  for (const t of b.arguments) {
+    if (t.role !== 'patient') continue;
+    if (t.entity !== undefined && a.arguments.some((x) => x.role === 'patient' && x.entity === t.entity)) return true;
+    if (/^\p{Lu}/u.test(t.head.text) && a.arguments.some((x) => x.role === 'patient' && x.head.text === t.head.text))
+      return true;
+    if (t.entity === undefined && DEFINITE_DESCRIPTION.test(t.text)) return true;
+  }
+  return false;
 }
 
 function betterDate(a: EventDate, b: EventDate): EventDate {

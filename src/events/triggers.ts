@@ -16,7 +16,7 @@ import {
 } from './cues.js';
 import { datelineEnd, militaryHit, particleAfter, verbGroup, WINDOW } from './syntax.js';
 import { NOUN_TRIGGER_CLASS, VERB_TRIGGER_CLASS, type EventTypeDef, type TriggerLexicon } from './taxonomy.js';
-import { extendWordClass } from './word-classes.js';
+import { extendWordClass, POS_ADJ, POS_ADV, POS_NOUN, POS_PROPN, POS_VERB } from './word-classes.js';
 import { VAGUE_WORDS } from './quantity.js';
 import { arsonByPeople, conflictVerb, FALL_FORMS, fallenTo, STRIKE_FORMS, TEAR_FORMS } from './conflict-verbs.js';
 import {
@@ -3095,6 +3095,9 @@ function doubledForm(lex: TriggerLexicon, low: string): boolean {
   return low.endsWith('ing') && low.length > 5 && lex.verbKeys.has(low.slice(0, -4));
 }
 
+/** The part-of-speech bits of the words a trigger reading starts from (nouns, names, verbs, adjectives, adverbs). */
+const CONTENT_POS = POS_NOUN | POS_PROPN | POS_VERB | POS_ADJ | POS_ADV;
+
 /** Finds every trigger candidate of a sentence that has a verb (headings and date lines have none). */
 export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate[] {
   const out: Candidate[] = [];
@@ -3112,17 +3115,19 @@ export function findCandidates(ix: ArticleIndex, lex: TriggerLexicon): Candidate
       continue;
     const first = out.length;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const t = ix.tokens[k]!;
       // Every reading below starts from a verb, adjective, adverb, noun or name: a function word or a mark
-      // (half of all tokens) is passed over at once.
-      const pos = t.pos;
-      if (pos !== 'NOUN' && pos !== 'VERB' && pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'ADV') continue;
+      // (half of all tokens) is passed over at once, by its part-of-speech bits (the token itself is not read).
+      const bits = ix.classes[k]!;
+      if ((bits & CONTENT_POS) === 0) continue;
       // The word classes (`word-classes.ts`): the verb and adjective readings give a candidate only for a word of the
       // verb-trigger class (`verbType` or a predicative adjective), the noun readings only for one of the
       // noun-trigger class; a word of neither (most content words) is passed over before any look-up.
-      const bits = ix.classes[k]!;
       const verbReading = (bits & VERB_TRIGGER_CLASS) !== 0 || doubledForm(lex, ix.lower[k]!);
       if (!verbReading && (bits & NOUN_TRIGGER_CLASS) === 0) continue;
+      // The tag itself, for `everyWordClass` (every bit set): the test the bits stand for.
+      const t = ix.tokens[k]!;
+      const pos = t.pos;
+      if (pos !== 'NOUN' && pos !== 'VERB' && pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'ADV') continue;
       const gerund = gerundNoun(lex, ix, k);
       if (gerund || !verbReading) {
         // handled as a noun below
