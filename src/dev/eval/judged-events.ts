@@ -5,7 +5,7 @@
  * for time expressions only; no event rule was written from it).
  *
  *   node dist/dev/eval/judged-events.js sample [--source timebank|conll] [--conll-file eng.testa] [--n 80] [--seed 11] [--exclude FILE]... [--exclude-docs FILE]... > candidates.jsonl
- *   node dist/dev/eval/judged-events.js score [--split judged|judged2|…|judged12|all] [--misses] [FILE]
+ *   node dist/dev/eval/judged-events.js score [--split judged|judged2|…|judged13|all] [--misses] [FILE]
  *
  * `sample` runs the pipeline on every document and draws a seeded sample of the events it outputs; a
  * person then judges each line (fields `real`, `row`, `dateRight`, `note`; see the PROVENANCE.md beside
@@ -19,7 +19,7 @@
  * the eighth sample's source); `--exclude-docs` leaves out every
  * document a file names (any gold file), so a sample can be drawn from articles no rule was written from. `--split` picks the judged file by
  * name (`judged` is the first sample, `judged2` the second, `judged3` the third, `judged4` the fourth, `judged5` the
- * fifth, `judged6` the sixth, `judged7` the seventh, `judged8` the eighth, `judged9` the ninth, `judged10` the tenth, `judged11` the eleventh, `judged12` the twelfth, `all` prints each); `--misses` lists the
+ * fifth, `judged6` the sixth, `judged7` the seventh, `judged8` the eighth, `judged9` the ninth, `judged10` the tenth, `judged11` the eleventh, `judged12` the twelfth, `judged13` the thirteenth, `all` prints each); `--misses` lists the
  * judged events still output that are not real, not worth a row, or wrongly dated.
  */
 import { readFileSync } from 'node:fs';
@@ -46,9 +46,10 @@ export const SPLITS = [
   'judged10',
   'judged11',
   'judged12',
+  'judged13',
 ] as const;
 
-/** Where a sample is drawn from: TimeBank/AQUAINT (judged1-6) or the Reuters news of CoNLL-2003 (judged7-12). */
+/** Where a sample is drawn from: TimeBank/AQUAINT (judged1-6) or the Reuters news of CoNLL-2003 (judged7-13). */
 export type JudgedSource = 'timebank' | 'conll';
 
 /** One article to run: its id as the judged files name it, its text, and a publication date to force (or null). */
@@ -458,7 +459,7 @@ function main(argv: string[]): void {
     return;
   }
   process.stderr.write(
-    'usage: judged-events.js sample [--source timebank|conll] [--conll-file eng.train|eng.testa] [--n 80] [--seed 11] [--exclude FILE]... [--exclude-docs FILE]... | score [--split judged|judged2|…|judged12|all] [--misses] [FILE]\n',
+    'usage: judged-events.js sample [--source timebank|conll] [--conll-file eng.train|eng.testa] [--n 80] [--seed 11] [--exclude FILE]... [--exclude-docs FILE]... | score [--split judged|judged2|…|judged13|all] [--misses] [FILE]\n',
   );
   process.exitCode = 2;
 }
