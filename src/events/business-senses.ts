@@ -1,10 +1,104 @@
 /**
- * Session 23 ("evbiz" helper, issue 14): business news the trigger scan never read as events: a product a company
- * presents, pre-orders that begin. Each reading names its general case and its
+ * Session 23 ("evbiz" helper, issue 14): business news the trigger scan never read as events: a company floated on a
+ * stock market, aircraft an airline receives, a product a company presents, pre-orders that begin. Each reading names its general case and its
  * false senses; `triggers.ts` calls them while it looks for candidates (tests: tests/events/evbiz-session23.test.ts).
  * Pure functions of the article index.
  */
 import { lemmaOf, type ArticleIndex } from './article-index.js';
+
+/** Words for an aircraft, the goods an airline receives ("will receive six new A330-300E aircraft"). */
+const AIRCRAFT_WORDS: ReadonlySet<string> = new Set([
+  'aircraft',
+  'airplane',
+  'airplanes',
+  'aeroplane',
+  'aeroplanes',
+  'airliner',
+  'airliners',
+  'jet',
+  'jets',
+  'jetliner',
+  'jetliners',
+  'plane',
+  'planes',
+  'freighter',
+  'freighters',
+  'superjumbo',
+  'superjumbos',
+]);
+/** Forms of "be" (and "get") before a participle: the passive. */
+const BE_FORMS: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'been',
+  'being',
+  'be',
+  'is',
+  'are',
+  'got',
+  'get',
+  'gets',
+]);
+
+/**
+ * Phenomenon: an airline that receives aircraft takes delivery of them ("Aer Lingus said it will receive six new
+ * A330-300E aircraft from 2009", "ANA will now receive the aircraft next month"): a delivery, the contract type's goods
+ * delivered, with the airline as recipient. True for the active verb "receive" whose object (up to eight words, before a
+ * preposition, a mark or a verb) holds an aircraft word. Not "received criticism", nor the passive ("149 orders for the
+ * aircraft have been received": a count of orders, and the aircraft only their object).
+ */
+export function aircraftReceived(ix: ArticleIndex, k: number): boolean {
+  if (lemmaOf(ix, k) !== 'receive' || ix.tokens[k]!.pos !== 'VERB') return false;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  let b = k - 1;
+  while (b > s.tokenStart && ix.tokens[b]!.pos === 'ADV') b--;
+  if (BE_FORMS.has(ix.lower[b]!)) return false;
+  for (let x = k + 1; x < s.tokenEnd && x - k <= 8; x++) {
+    const pos = ix.tokens[x]!.pos;
+    if (AIRCRAFT_WORDS.has(ix.lower[x]!)) return true;
+    if (pos === 'ADP' || pos === 'PUNCT' || pos === 'VERB' || pos === 'AUX' || pos === 'CCONJ') return false;
+  }
+  return false;
+}
+
+/** Words that name stock markets after "floated on" (plural too: "on British and Irish stock markets"). */
+const FLOAT_MARKETS: ReadonlySet<string> = new Set([
+  'exchange',
+  'exchanges',
+  'nasdaq',
+  'nyse',
+  'bourse',
+  'bourses',
+  'market',
+  'markets',
+  'aim',
+]);
+
+/**
+ * Phenomenon: a company "floated on" a stock market is listed there ("the formerly state-owned company was floated on
+ * British and Irish stock markets in September 2006", "plans to float on the London Stock Exchange next year"): a
+ * stock-market listing, as "listed on" is. True for the verb "float" followed (over adverbs) by "on" or "in" and, within
+ * six words of names, adjectives, nouns and "and", a market word; "market(s)" only after "stock" or "share". Not "floated
+ * the idea", "floated down the river", "the pound was floated on currency markets".
+ */
+export function floatedOnMarket(ix: ArticleIndex, k: number): boolean {
+  if (lemmaOf(ix, k) !== 'float' || ix.tokens[k]!.pos === 'NOUN') return false;
+  const s = ix.sentences[ix.tokens[k]!.sentence]!;
+  let j = k + 1;
+  while (j < s.tokenEnd && ix.tokens[j]!.pos === 'ADV') j++;
+  if (ix.lower[j] !== 'on' && ix.lower[j] !== 'in') return false;
+  for (let x = j + 1; x < s.tokenEnd && x - j <= 6; x++) {
+    const low = ix.lower[x]!;
+    if (FLOAT_MARKETS.has(low)) {
+      if (low !== 'market' && low !== 'markets') return true;
+      const prev = ix.lower[x - 1]!;
+      return prev === 'stock' || prev === 'share' || prev === 'stock-market';
+    }
+    const pos = ix.tokens[x]!.pos;
+    if (pos !== 'DET' && pos !== 'PROPN' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'CCONJ') return false;
+  }
+  return false;
+}
 
 /** Nouns for what a company presents as a product, after "new" or "latest" ("presented its new phone"). */
 const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
@@ -127,3 +221,20 @@ export function ordersBegan(ix: ArticleIndex, k: number): boolean {
   }
   return false;
 }
+
+/** Words for a company as the doer of its own news ("the company", "the airline", "the carmaker"). */
+export const COMPANY_DOERS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'airline',
+  'carrier',
+  'carmaker',
+  'automaker',
+  'planemaker',
+  'manufacturer',
+  'maker',
+  'retailer',
+  'lender',
+  'insurer',
+  'conglomerate',
+]);

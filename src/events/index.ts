@@ -85,6 +85,7 @@ import { argumentList, candidateArguments, isCountry, mergePlace, participantLis
 import { candidateStatus, type StatusResult } from './status.js';
 import { carryingStatements, detailStatements, mentionAside, retold, retoldEvents } from './salience.js';
 import { scoredResult } from './news-senses.js';
+import { COMPANY_DOERS } from './business-senses.js';
 import {
   accidentalExplosions,
   attackersCrashes,
@@ -190,23 +191,6 @@ function productOnlyParty(ix: ArticleIndex, args: Arguments, launch: boolean): b
     return p.via === 'phrase' && t.pos !== 'PRON' && (t.pos !== 'NUM' || modelNumber);
   });
 }
-
-/** Words for a company as the doer of its own news ("the company", "the airline", "the carmaker"). */
-const COMPANY_DOERS: ReadonlySet<string> = new Set([
-  'company',
-  'firm',
-  'airline',
-  'carrier',
-  'carmaker',
-  'automaker',
-  'planemaker',
-  'manufacturer',
-  'maker',
-  'retailer',
-  'lender',
-  'insurer',
-  'conglomerate',
-]);
 
 /**
  * Session 23 ("evbiz"). Phenomenon: company copy names the company once and then calls it "the company", "the firm",

@@ -30,6 +30,7 @@ import type { EventTypeDef } from './taxonomy.js';
 import { playHead } from './news-senses.js';
 import type { Candidate } from './triggers.js';
 import { FALL_FORMS } from './conflict-verbs.js';
+import { COMPANY_DOERS } from './business-senses.js';
 
 /** Arguments gathered for one candidate. */
 export interface Arguments {
@@ -610,11 +611,72 @@ function resultativeArguments(ix: ArticleIndex, args: Arguments, type: EventType
 }
 
 /**
- * Session 23 ("evbiz"). Verbs of a type whose subject undergoes the event rather than doing it: a company that "pays a
+ * Session 23 ("evbiz"). Phenomenon: company copy names the company and then calls it "the company", "the airline",
+ * "the formerly state-owned company" ("Aer Lingus ... since the formerly state-owned company was floated on British and
+ * Irish stock markets", "Zentrix makes phones. Last week the company presented the Orbit"): the subject of a business
+ * event headed by such a word after "the" is that company. The company is the first group named earlier in the
+ * sentence (its subject, as a rule), else the group of the sentence before whose name holds the word ("China Eastern
+ * Airlines … The airline"), else the one group that sentence names; with two there, or none, the phrase stays words. Not "a company" (a trade at large) nor "the company's" (its owner is read as a possessive).
+ */
+function companyAntecedent(ix: ArticleIndex, p: PhraseRef): ActorRef | null {
+  if (!COMPANY_DOERS.has(ix.lower[p.head]!)) return null;
+  const sentence = ix.tokens[p.head]!.sentence;
+  // Over modifiers the phrase may have left out ("the formerly state-owned company") to its "the".
+  let the = p.tokenStart;
+  while (the > ix.sentences[sentence]!.tokenStart && the > p.head - 6 && ix.lower[the] !== 'the') {
+    const pos = ix.tokens[the - 1]!.pos;
+    if (pos !== 'ADJ' && pos !== 'ADV' && pos !== 'VERB' && pos !== 'DET' && ix.lower[the - 1] !== '-') break;
+    the--;
+  }
+  if (ix.lower[the] !== 'the') return null;
+  const at = (e: EntityRecord): ActorRef => actorRef(e, p.tokenStart, p.tokenEnd, 'definite', p.head, false);
+  for (let j = ix.sentences[sentence]!.tokenStart; j < p.tokenStart; j++) {
+    const m = ix.mentionAt[j]!;
+    if (m >= 0 && ix.mentions[m]!.entity.type === 'group') return at(ix.mentions[m]!.entity);
+  }
+  if (sentence === 0) return null;
+  const prev = ix.sentences[sentence - 1]!;
+  // "China Eastern Airlines stated … . The airline, …, signed": a group whose name holds the word is the one meant.
+  const word = ix.lower[p.head]!;
+  let found: EntityRecord | null = null;
+  let several = false;
+  for (let j = prev.tokenStart; j < prev.tokenEnd; j++) {
+    const m = ix.mentionAt[j]!;
+    if (m < 0 || ix.mentions[m]!.entity.type !== 'group') continue;
+    const e = ix.mentions[m]!.entity;
+    if (
+      e.name
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => w.replace(/s$/, '') === word)
+    )
+      return at(e);
+    if (found && found.id !== e.id) several = true;
+    found ??= e;
+  }
+  return found && !several ? at(found) : null;
+}
+
+/** The company phrases of a business event's agent, patient or recipient, read as their company (`companyAntecedent`). */
+function companyParties(ix: ArticleIndex, args: Arguments): void {
+  for (const role of ['agent', 'patient', 'recipient'] as const) {
+    const phrases = args.phrases.get(role);
+    if (!phrases || phrases.length !== 1 || (args.roles.get(role) ?? []).length > 0) continue;
+    const named = companyAntecedent(ix, phrases[0]!);
+    if (!named) continue;
+    args.phrases.delete(role);
+    add(args, role, [named]);
+  }
+}
+
+/**
+ * Session 23 ("evbiz"). Verbs of a type whose subject receives or undergoes the event rather than doing it: an airline
+ * that "receives" aircraft is a contract's recipient (the goods are its object, the patient); a company that "pays a
  * fine" is the one fined, a sentence's patient (its object is the fine itself, no party); a product whose "pre-orders
  * began" is the launch's patient. Keyed by type id and verb lemma.
  */
 const SUBJECT_UNDERGOES_VERB: ReadonlyMap<string, ParticipantRole> = new Map([
+  ['contract receive', 'recipient'],
   ['sentence pay', 'patient'],
   ['product-launch begin', 'patient'],
   ['product-launch start', 'patient'],
@@ -915,6 +977,60 @@ function productOwner(ix: ArticleIndex, args: Arguments, c: Candidate): void {
       return;
     }
   }
+}
+
+/**
+ * A model's name after its maker's: a word of letters and figures or of three figures or more ("A380", "A400M", "787",
+ * "737-800"); not a score or a small figure ("Moss 0", "Ford 3-1").
+ */
+function modelAt(ix: ArticleIndex, k: number): boolean {
+  const t = ix.tokens[k];
+  if (t === undefined || (t.pos !== 'PROPN' && t.pos !== 'NUM' && t.pos !== 'NOUN')) return false;
+  return /^(?:\p{Lu}{1,3}\d{2,}\p{Lu}?|\d{3}(?:-\d{2,3})?)$/u.test(t.text);
+}
+
+/**
+ * Session 23 ("evbiz"). Phenomenon: aviation and car copy names a product by its maker and model ("the Airbus A380 was
+ * delivered to Singapore Airlines", "The world's largest airliner, the Airbus A380, was delivered on Monday", "the
+ * Airbus A400M military transport plane's delivery"): the maker is a party to the product's launch, delivery or
+ * sale, as an owner's possessive makes one (`productOwner`). A group named right before a model (a word with a figure)
+ * in the event's agent or patient phrase, in an apposition right after it, or in the eight words before an event noun (over a possessor: "its Airbus A400M
+ * military transport plane's delivery"),
+ * is the event's participant, when no entity takes part yet. Not a group named without a model ("Airbus jets").
+ */
+function productMaker(ix: ArticleIndex, args: Arguments, c: Candidate): void {
+  if (c.type.category !== 'business') return;
+  for (const list of args.roles.values()) if (list.length > 0) return;
+  const spans: Array<[number, number]> = [];
+  for (const role of ['agent', 'patient'] as const)
+    for (const p of args.phrases.get(role) ?? []) {
+      spans.push([p.tokenStart, p.tokenEnd]);
+      if (ix.lower[p.tokenEnd] === ',') spans.push([p.tokenEnd + 1, p.tokenEnd + 5]);
+    }
+  if (c.kind === 'noun') spans.push([c.head - 8, c.head]);
+  const s = ix.sentences[ix.tokens[c.head]!.sentence]!;
+  for (const [from, to] of spans)
+    for (let k = Math.max(from, s.tokenStart); k < Math.min(to, s.tokenEnd); k++) {
+      const m = ix.mentionAt[k]!;
+      if (m >= 0) {
+        const mention = ix.mentions[m]!;
+        if (mention.entity.type !== 'group' || !modelAt(ix, mention.tokenEnd)) continue;
+        add(args, 'participant', [actorRef(mention.entity, mention.tokenStart, mention.tokenEnd, 'mention')]);
+        return;
+      }
+      // The recogniser reads "the Airbus A380" as one product name: the maker is a group the article names elsewhere.
+      const maker = modelAt(ix, k + 1) && ix.tokens[k]!.pos === 'PROPN' ? groupNamed(ix, ix.tokens[k]!.text) : null;
+      if (maker) {
+        add(args, 'participant', [actorRef(maker, k, k + 1, 'mention')]);
+        return;
+      }
+    }
+}
+
+/** The group entity of the article whose name is `name` (one word, as written), or null. */
+function groupNamed(ix: ArticleIndex, name: string): EntityRecord | null {
+  for (const m of ix.mentions) if (m.entity.type === 'group' && m.entity.name === name) return m.entity;
+  return null;
 }
 
 /** Parts of speech of the modifiers between a possessive and the head of a product's phrase. */
@@ -1264,7 +1380,9 @@ export function candidateArguments(
   if (c.kind === 'verb' && c.type.id === 'attack') groupReadAsAuxiliary(ix, args, c.head);
   if (c.kind === 'verb' && TERRITORY_SUBTYPES.has(c.type.subtype ?? '') && FALL_FORMS.has(ix.lower[c.head]!))
     fallenToArguments(ix, args, c.head);
+  if (c.type.category === 'business' || c.type.id === 'agreement') companyParties(ix, args);
   productOwner(ix, args, c);
+  productMaker(ix, args, c);
   placeFallback(ix, args, c);
   if (c.type.id === 'sport') withoutPlays(ix, args);
   return args;

@@ -51,10 +51,10 @@ import {
   TRIP_VERBS,
 } from './news-senses.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../words.js';
-import { ordersBegan, productPresented } from './business-senses.js';
+import { aircraftReceived, floatedOnMarket, ordersBegan, productPresented } from './business-senses.js';
 
-/** Verbs the business readings of session 23 start from (`businessVerb`): "presented", "began". */
-const BUSINESS_VERBS: ReadonlySet<string> = new Set(['present', 'begin', 'start', 'open']);
+/** Verbs the business readings of session 23 start from (`businessVerb`): "floated", "received", "presented", "began". */
+const BUSINESS_VERBS: ReadonlySet<string> = new Set(['float', 'receive', 'present', 'begin', 'start', 'open']);
 
 const RELATIVE = new Set(['which', 'that', 'who']);
 
@@ -2649,8 +2649,9 @@ function verbType(
     // "the delayed launch", a delay told elsewhere) is no event.
     return end > 0 ? { type: sense!.type, end, object: true } : null;
   }
-  // Session 23 (business-senses.ts): a product a company presents, or whose pre-orders begin, is launched. These verbs
-  // name no event of their own otherwise.
+  // Session 23 (business-senses.ts): a company floated on a stock market is listed there; aircraft an airline receives
+  // are delivered; a product a company presents, or whose pre-orders begin, is launched. These verbs name no event of
+  // their own otherwise.
   const business = businessVerb(lex, ix, k);
   if (business) return { type: business, end: k + 1, object: true };
   const lem = verbLemma(lex, ix, k);
@@ -2682,6 +2683,8 @@ function verbType(
 function businessVerb(lex: TriggerLexicon, ix: ArticleIndex, k: number): EventTypeDef | null {
   const lem = lemmaOf(ix, k);
   if (!BUSINESS_VERBS.has(lem)) return null;
+  if (floatedOnMarket(ix, k)) return lex.byId.get('listing') ?? null;
+  if (aircraftReceived(ix, k)) return lex.byId.get('contract') ?? null;
   if (productPresented(ix, k, subjectHeads(ix, k)[0] ?? -1) || ordersBegan(ix, k))
     return lex.byId.get('product-launch') ?? null;
   return null;

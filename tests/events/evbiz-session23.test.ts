@@ -105,3 +105,80 @@ describe('"the company" as a business event’s doer is one company', () => {
     );
   });
 });
+
+describe('a company floated on a stock market is listed', () => {
+  const september: TimexSpec = { text: 'September 2026', value: '2026-09', precision: 'month' };
+  it.each([
+    'Orvia Air, the formerly state-owned company, was floated on British and Irish stock markets in September 2026.',
+    'Orvia Air floated on the London Stock Exchange in September 2026.',
+  ])('%s', (text) => {
+    const found = kept(text, [september], [{ name: 'Orvia Air', type: 'group' }]);
+    expect(found.filter((e) => e.type === 'listing').map((e) => [e.trigger, e.date])).toEqual([['floated', '2026-09']]);
+  });
+
+  it.each([
+    'The minister floated the idea on Tuesday.',
+    'The pound was floated on currency markets on Tuesday.',
+    'Debris floated on the river on Tuesday.',
+  ])('not an idea, a currency or a thing on water: %s', (text) => {
+    expect(typesOf(text)).not.toContain('listing');
+  });
+});
+
+describe('aircraft an airline receives are delivered', () => {
+  const orvia: EntitySpec[] = [{ name: 'Orvia Air', type: 'group' }];
+  it('the airline is the recipient', () => {
+    const found = kept('Orvia Air will receive six new A330 aircraft on Tuesday.', [tuesday], orvia);
+    expect(found.filter((e) => e.type === 'contract')).toMatchObject([
+      { trigger: 'receive', participants: { recipient: ['Orvia Air'] } },
+    ]);
+  });
+
+  it.each([
+    'Orvia Air received criticism on Tuesday.',
+    'To date, 149 orders for the aircraft have been received by Orvia Air.',
+  ])('not criticism, nor orders counted: %s', (text) => {
+    // ("orders" is a contract noun of its own, shown at its support verb: only the airline as recipient is tested.)
+    const found = kept(text, text.includes('Tuesday') ? [tuesday] : [], orvia);
+    expect(found.filter((e) => e.type === 'contract' && e.participants.recipient !== undefined)).toEqual([]);
+  });
+});
+
+describe('"the company" of a business event is the company named before it', () => {
+  const september: TimexSpec = { text: 'September 2026', value: '2026-09', precision: 'month' };
+  it('in the same sentence: its first group', () => {
+    const text =
+      'Orvia Air flies to Boston since the formerly state-owned company was floated on the stock market in September 2026.';
+    const found = kept(text, [september], [{ name: 'Orvia Air', type: 'group' }]).filter((e) => e.type === 'listing');
+    expect(found).toMatchObject([{ participants: { patient: ['Orvia Air'] } }]);
+  });
+
+  it('in the sentence before: the group whose name holds the word', () => {
+    const text =
+      'Orvia Airlines said on Tuesday it had signed a contract with Zentrix. The airline sold its cargo unit in September 2026.';
+    const entities: EntitySpec[] = [{ name: 'Orvia Airlines', type: 'group' }, ...zentrix];
+    const found = kept(text, [tuesday, september], entities).filter((e) => e.trigger === 'sold');
+    expect(found).toMatchObject([{ type: 'contract', participants: { agent: ['Orvia Airlines'] } }]);
+  });
+
+  it('two groups before and no name holding the word: the phrase stays words', () => {
+    const text = 'Orvia Air and Zentrix talked. The company sold its cargo unit in September 2026.';
+    const entities: EntitySpec[] = [{ name: 'Orvia Air', type: 'group' }, ...zentrix];
+    const found = kept(text, [september], entities).filter((e) => e.trigger === 'sold');
+    expect(found.every((e) => Object.keys(e.participants).length === 0)).toBe(true);
+  });
+});
+
+describe('a product’s maker named before its model is a party', () => {
+  it('"the world’s thinnest phone, the Zentrix X200," delivered has Zentrix as participant', () => {
+    const text = "The world's thinnest phone, the Zentrix X200, was delivered to shops on Tuesday.";
+    const found = kept(text).filter((e) => e.type === 'contract');
+    expect(found).toMatchObject([{ trigger: 'delivered', participants: { participant: ['Zentrix'] } }]);
+  });
+
+  it('a score after a name is no model ("Zentrix 0")', () => {
+    const text = 'Zentrix makes phones. Rovers 2 Zentrix 0 delivery was delayed on Tuesday.';
+    const found = kept(text).filter((e) => e.type === 'contract');
+    expect(found.every((e) => !(e.participants.participant ?? []).includes('Zentrix'))).toBe(true);
+  });
+});
