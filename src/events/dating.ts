@@ -1002,9 +1002,58 @@ function datedFromOwn(
     // Only a clause that narrates (a verb, or a noun under its light verb: "carried out an attack") moves
     // the story on at the paragraph's reference time; a bare noun ("the attack on the embassy") may name
     // any earlier event.
-    if (narrative && narrates) return later(ix, head, narrative) ?? toDate(narrative, 'narrative');
+    if (narrative && narrates && !inResponse(ix, head))
+      return later(ix, head, narrative) ?? toDate(narrative, 'narrative');
   }
   return { value: null, precision: 'unknown', source: 'unknown' };
+}
+
+/**
+ * Phenomenon (session 23): "overnight" with no date of its own ("Russian drones struck energy facilities in the
+ * Odesa region overnight, officials said", in a Monday report) is the night before the report, dated by its first
+ * day (the Sunday): not the day an earlier sentence set ("The two sides swapped prisoners on Saturday"), nor the
+ * report's own day. Only when the paragraph's reference time, if any, lies at most two days before the report: a
+ * story told at an older time ("On March 3, rebels attacked the town. Fighting went on overnight") keeps it. The
+ * date, or null when "overnight" is not in the event's clause or the rule does not apply.
+ */
+export function lastNight(
+  ix: ArticleIndex,
+  head: number,
+  published: string | null,
+  narrative: TimexRecord | null,
+): EventDate | null {
+  if (!published) return null;
+  const s = ix.sentences[ix.tokens[head]!.sentence]!;
+  let said = false;
+  for (let k = s.tokenStart; k < s.tokenEnd && !said; k++)
+    said = ix.lower[k] === 'overnight' && ix.clauseOf[k] === ix.clauseOf[head] && ix.timexAt[k] === null;
+  if (!said) return null;
+  const eve = shiftDate(published, { n: 1, unit: 'D' }, -1);
+  const floor = shiftDate(published, { n: 2, unit: 'D' }, -1);
+  if (!eve || !floor) return null;
+  const told = narrative?.value?.slice(0, 10);
+  if (told !== undefined && told < floor.value) return null;
+  return { value: eve.value, precision: 'day', source: 'publication' };
+}
+
+/** Nouns that, after "in", make an act the answer to an earlier one ("in response", "in retaliation"). */
+const RESPONSE_NOUNS: ReadonlySet<string> = new Set(['response', 'retaliation', 'reprisal']);
+
+/**
+ * Phenomenon (session 23): an act told as the answer to an earlier one ("Rebels shelled a camp on Sunday. The army
+ * said its jets had bombed rebel positions in response") came after the event whose time the paragraph stands at,
+ * by hours or days the text does not say: the paragraph's reference time is not its date, and it is no retelling of
+ * that event either (it never takes its date as one: `distinct` in the events stage). True when "in response",
+ * "in retaliation" or "in reprisal" ends the event's clause (within twelve words of its word); not "in response to
+ * complaints", whose answer is to no event told ("Apple released the program in response to complaints" retells
+ * the headline's release).
+ */
+export function inResponse(ix: ArticleIndex, head: number): boolean {
+  const end = ix.sentences[ix.tokens[head]!.sentence]!.tokenEnd;
+  for (let k = head + 1; k + 1 < end && k - head <= 12 && ix.clauseOf[k] === ix.clauseOf[head]; k++)
+    if (ix.lower[k] === 'in' && RESPONSE_NOUNS.has(ix.lower[k + 1]!))
+      return k + 2 >= end || ix.tokens[k + 2]!.pos === 'PUNCT';
+  return false;
 }
 
 /**

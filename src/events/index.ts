@@ -71,6 +71,8 @@ import {
   futureReading,
   scheduledFor,
   timeOfGovernor,
+  inResponse,
+  lastNight,
   mainClauseAnchor,
   type MainClauseAnchor,
   repeatedOccurrence,
@@ -1253,6 +1255,12 @@ const OWN_CLAUSE_DATED: ReadonlySet<EventRecord['date']['source']> = new Set(['c
 
 /** Date sources read from the text around the trigger (not a fallback). */
 const TEXT_DATED: ReadonlySet<EventRecord['date']['source']> = new Set(['clause', 'sentence', 'relative']);
+/** Date sources that no time of the event's own sentence gave: the paragraph's time, the report's, or none. */
+const UNDATED_OR_FALLBACK: ReadonlySet<EventRecord['date']['source']> = new Set([
+  'narrative',
+  'publication',
+  'unknown',
+]);
 
 /** True when an event noun's date is a time expression inside its own phrase ("last year's blast", "the Aug. 7 bombing"), or a year named there. */
 function ownPhraseDate(ix: ArticleIndex, head: number, date: EventRecord['date']): boolean {
@@ -1693,6 +1701,17 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       !pluperfect
     )
       date = draftDateShape(leadDate(ix, c, group, published, headline) ?? date);
+    // Session 23: "struck … overnight" in a report is the night before it (see lastNight), not the day an
+    // earlier sentence set nor the report's own day.
+    if (
+      !report &&
+      UNDATED_OR_FALLBACK.has(date.source) &&
+      group !== null &&
+      pastTense(ix, group, tenseVerb) &&
+      ASSERTED.has(st.status) &&
+      !several
+    )
+      date = draftDateShape(lastNight(ix, c.head, published, narrative[c.sentence]!) ?? date);
     // Phenomenon (session 14): an event said not to have happened ("was passed by parliament in July without a
     // vote", "did not appeal", "No successor was named") has no date: the time of its clause is the time of what
     // did happen instead.
@@ -1848,8 +1867,12 @@ export function extractEvents(input: EventInput, resources: EventResources): Eve
       // Phenomenon (session 14): repeated occurrences or a count over a span ("There have been 14 arrests since
       // the start of the year") are not a retelling of the one event told before ("Police arrested two men on
       // Sunday"): they never merge into it.
+      // Session 23: nor is an act of violence told as the answer to it ("… had bombed rebel positions in response").
       distinct:
-        repeated(ix, c) || several || (opensAnotherEvent(ix, c) && (c.kind === 'verb' || !definiteNoun(ix, c.head))),
+        repeated(ix, c) ||
+        several ||
+        (opensAnotherEvent(ix, c) && (c.kind === 'verb' || !definiteNoun(ix, c.head))) ||
+        (c.kind === 'verb' && c.type.category === 'conflict' && inResponse(ix, c.head)),
       prior,
       total,
       crime,

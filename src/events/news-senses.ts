@@ -857,8 +857,24 @@ export function protestMarch(ix: ArticleIndex, k: number): boolean {
   if (!/^march(ed|es|ing)?$/.test(low)) return false;
   const next = ix.lower[k + 1] ?? '';
   if (next === 'against' || (next === 'in' && ix.lower[k + 2] === 'protest')) return true;
+  // Session 23: a march a crowd commits to ("Students vowed to march on parliament on Friday", "Farmers plan to
+  // march through the capital next week") has its marchers before the verb of commitment, not before "march".
+  if (k >= 2 && ix.lower[k - 1] === 'to' && COMMITTING_VERBS.has(lemmaOf(ix, k - 2))) return crowdSubject(ix, k - 2);
   return crowdSubject(ix, k);
 }
+
+/** Verbs that commit their subject to an act to come ("vowed to march", "plan to march", "threatened to march"). */
+const COMMITTING_VERBS: ReadonlySet<string> = new Set([
+  'vow',
+  'pledge',
+  'promise',
+  'threaten',
+  'plan',
+  'vote',
+  'decide',
+  'intend',
+  'resolve',
+]);
 
 /** A crowd, its members or workers are the subject of the verb at `k` (within eight words before it, no clause edge). */
 function crowdSubject(ix: ArticleIndex, k: number): boolean {

@@ -174,12 +174,15 @@ const FAR_WINDOW = 24;
  * host a new round of prisoner-exchange talks between Russia and Ukraine on Thursday, the foreign ministry said
  * on Monday"), and with no other verb near, the report verb after the comma read the weekday in the past. Before
  * that fallback, the nearest verb further back in the expression's own stretch (no comma, semicolon, colon or
- * quote between) tells its tense; a reporting verb there is passed over, as a near one is. The verb's token, or -1.
+ * quote between) tells its tense. Not past a reporting verb ("have reported a rise in violence across the region in
+ * the run-up to the September 14 elections"): its clause is told at the report's time, and the expression keeps the
+ * reading it had. The verb's token, or -1.
  */
 function farVerbBefore(tokens: readonly Token[], low: readonly string[], from: number, lo: number): number {
   for (let k = from - 1; k >= lo && from - k <= FAR_WINDOW; k--) {
     if (tokens[k]!.pos === 'PUNCT' && low[k] !== '-') return -1;
-    if (from - k > WINDOW && isVerbish(tokens[k]!) && !REPORTING.has(tokens[k]!.lemma)) return k;
+    if (isVerbish(tokens[k]!) && REPORTING.has(tokens[k]!.lemma)) return -1;
+    if (from - k > WINDOW && isVerbish(tokens[k]!)) return k;
   }
   return -1;
 }

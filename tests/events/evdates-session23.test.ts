@@ -69,4 +69,85 @@ describe('a weekday far from the verb that governs it', () => {
   ])('%s', (text, thursday) => {
     expect(timexValues(text, '2024-03-04' /* a Monday */)['Thursday']).toBe(thursday);
   });
+
+  it('not past a reporting verb: "have reported a rise … in the run-up to the September 14 elections" looks ahead', () => {
+    const values = timexValues(
+      'Police officers and relief workers have reported a rise in political violence across the region in the run-up to the September 14 elections.',
+      '2024-06-03',
+    );
+    expect(values['September 14']).toBe('2024-09-14');
+  });
+});
+
+describe('a march a crowd commits to is a protest to come', () => {
+  const friday = { text: 'on Friday', value: '2024-03-08', precision: 'day' as const };
+
+  it('"Students vowed to march on parliament on Friday": a protest, dated the coming Friday', () => {
+    const march = viewOn(datedViews('Students vowed to march on parliament on Friday.', [friday], PUBLISHED), 'march');
+    expect(march?.type).toBe('protest');
+    expect(march?.date).toBe('2024-03-08');
+  });
+
+  it('troops that vow to march on a town are no protest', () => {
+    expect(viewOn(datedViews('Troops vowed to march on the rebel town on Friday.', [friday], PUBLISHED), 'march')).toBe(
+      undefined,
+    );
+  });
+});
+
+describe('an act told as the answer to an earlier one takes no date from it', () => {
+  const sunday = { text: 'on Sunday', value: '2024-03-03', precision: 'day' as const };
+
+  it('"… had bombed rebel positions in response" is not dated to the shelling\'s Sunday', () => {
+    const views = datedViews(
+      'Rebels shelled a displacement camp on Sunday, killing 17 civilians. The army said its jets had bombed rebel positions in response.',
+      [sunday],
+      PUBLISHED,
+    );
+    expect(viewOn(views, 'shelled')?.date).toBe('2024-03-03');
+    expect(viewOn(views, 'bombed')?.date).toBe(null);
+  });
+
+  it('without "in response" the bombing is still told at the paragraph\'s time', () => {
+    const views = datedViews(
+      'Rebels shelled a displacement camp on Sunday, killing 17 civilians. The army said its jets had bombed rebel positions near the camp.',
+      [sunday],
+      PUBLISHED,
+    );
+    expect(viewOn(views, 'bombed')?.date).toBe('2024-03-03');
+  });
+});
+
+describe('"in response to" something that is no event told is no answer to an earlier event', () => {
+  it('"released the program in response to complaints" still retells the release told before', () => {
+    const releases = datedViews(
+      'Orvia has released an update that limits the volume of its speakers. Orvia released the update in response to complaints from parents.',
+      [],
+      PUBLISHED,
+    ).filter((v) => v.type === 'product-launch');
+    expect(releases).toHaveLength(1);
+  });
+});
+
+describe('"overnight" in a report is the night before it', () => {
+  const saturday = { text: 'on Saturday', value: '2024-03-02', precision: 'day' as const };
+  const monday = '2024-03-04';
+
+  it('"drones struck … overnight" in a Monday report is Sunday, not the Saturday an earlier sentence set', () => {
+    const views = datedViews(
+      'The two sides swapped 150 prisoners each on Saturday. Drones struck a power station in the south overnight, officials said.',
+      [saturday],
+      monday,
+    );
+    expect(views.find((v) => v.type === 'attack')?.date).toBe('2024-03-03');
+  });
+
+  it('a story told at an older time keeps it ("On Feb. 20 rebels attacked … shelled the market overnight")', () => {
+    const views = datedViews(
+      'Rebels attacked the town on Feb. 20. They shelled the market overnight, residents said.',
+      [{ text: 'on Feb. 20', value: '2024-02-20', precision: 'day' }],
+      monday,
+    );
+    expect(viewOn(views, 'shelled')?.date).toBe('2024-02-20');
+  });
 });
