@@ -905,7 +905,10 @@ function candidateCasualties(
   // them, in text order; parts of a toll ("the dead included three children") count only when nothing else does.
   const updates: Array<{ role: 'killed' | 'injured'; count: CasualtyCount }> = [];
   const parts: TollPhrase[] = [];
-  for (const r of [c, ...c.results]) {
+  // The candidate, then its results: index -1 is the candidate (no list of them is made: this runs for every draft).
+  const results = c.results;
+  for (let i = -1; i < results.length; i++) {
+    const r = i < 0 ? c : results[i]!;
     const role = r.type.casualtyRole;
     if (!role) continue;
     // A killing noun is a cause, not a result; its own count is the victims of its "of" phrase.
@@ -927,13 +930,17 @@ function candidateCasualties(
   // Phenomenon: a toll phrase may be given to a result word that is folded into its cause ("In the earthquake,
   // the number of dead rose to 45": the toll's owner is "dead", told as the earthquake's result); the cause
   // carries the counts of its results, so it carries their toll phrases too.
-  for (const t of [c, ...c.results].flatMap((r) => tolls.get(r) ?? [])) {
-    const count = casualtyCount(ix, t.found);
-    if (t.subset) parts.push(t);
-    else if (t.update) updates.push({ role: t.role, count });
-    else {
-      const have = out[t.role];
-      out[t.role] = have ? combineCounts(have, count) : count;
+  for (let i = -1; i < results.length; i++) {
+    const phrases = tolls.get(i < 0 ? c : results[i]!);
+    if (phrases === undefined) continue;
+    for (const t of phrases) {
+      const count = casualtyCount(ix, t.found);
+      if (t.subset) parts.push(t);
+      else if (t.update) updates.push({ role: t.role, count });
+      else {
+        const have = out[t.role];
+        out[t.role] = have ? combineCounts(have, count) : count;
+      }
     }
   }
   updates.sort((a, b) => a.count.start - b.count.start);

@@ -3362,6 +3362,16 @@ export function nameVerbAt(ix: ArticleIndex, sentence: number): number {
  * by running text, so it is not taken.
  */
 export function headlineSentence(ix: ArticleIndex): number {
+  // Asked once per article and again for every candidate by the status rules: kept per index.
+  let at = HEADLINES.get(ix);
+  if (at === undefined) HEADLINES.set(ix, (at = findHeadline(ix)));
+  return at;
+}
+
+/** `headlineSentence` of the indexes asked about. */
+const HEADLINES = new WeakMap<ArticleIndex, number>();
+
+function findHeadline(ix: ArticleIndex): number {
   for (let i = 0; i < Math.min(3, ix.sentences.length); i++) {
     const s = ix.sentences[i]!;
     const text = ix.text.slice(s.start, s.end);
