@@ -132,6 +132,13 @@ export const CODES = {
     hint: 'check the path of the article file given to `dossier extract` (or use - to read standard input)',
     exit: ExitCode.USAGE,
   },
+  E_EVAL_DATA: {
+    severity: 'error',
+    stages: ['cli'],
+    message: 'a data set file or folder given to `dossier eval` cannot be read',
+    hint: 'check the path: the public data sets are not shipped with dossier; eval/README.md gives each mode its files and where they come from',
+    exit: ExitCode.USAGE,
+  },
   E_LOCKED: {
     severity: 'error',
     stages: ['run', 'merge'],

@@ -264,7 +264,24 @@ export function buildProgram(): Command {
     .action(async (args: string[]) => {
       // The evaluator pulls in the NLP pipeline; load it only for this command.
       const { evalCommand } = await import('../dev/eval/command.js');
-      await evalCommand().exitOverride().parseAsync(args, { from: 'user' });
+      try {
+        await evalCommand().exitOverride().parseAsync(args, { from: 'user' });
+      } catch (e) {
+        // A data set path that is missing or unreadable is bad input, not a bug: name the path and what to do.
+        const err = e as NodeJS.ErrnoException;
+        if (READ_ERRORS.has(err.code ?? '')) {
+          // Node names the path of most such errors; reading a folder as a file (EISDIR) names none.
+          const where =
+            typeof err.path === 'string'
+              ? err.path
+              : args
+                  .slice(1)
+                  .filter((a) => !a.startsWith('-'))
+                  .join(', ');
+          throw new DossierError('E_EVAL_DATA', `cannot read ${where} (${err.code})`);
+        }
+        throw e;
+      }
     });
 
   return program;
@@ -275,6 +292,9 @@ async function readStdin(): Promise<Buffer> {
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }
+
+/** File-system errors that mean a path given on the command line cannot be read. */
+const READ_ERRORS: ReadonlySet<string> = new Set(['ENOENT', 'EACCES', 'EISDIR', 'ENOTDIR', 'EPERM']);
 
 /** Runs the CLI and maps errors to exit codes. */
 export async function main(argv: string[]): Promise<number> {

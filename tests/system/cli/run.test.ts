@@ -272,6 +272,19 @@ describe('dossier extract', () => {
     expect(r.stderr).not.toMatch(/--input|"inputs"/);
   });
 
+  // A data set path that is not there is bad input: exit 2 naming the path, not an internal error with a stack.
+  test.each([
+    [['eval', 'wikievents', '/nope/dev.jsonl'], '/nope/dev.jsonl'],
+    [['eval', 'timeml', '/nope/TimeBank'], '/nope/TimeBank'],
+    [['eval', 'conll', '.'], '.'],
+  ])('dossier %j names the unreadable data set path', (args, shown) => {
+    const r = runCli(args, tempDir());
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`cannot read ${shown} (`);
+    expect(r.stderr).toMatch(/eval\/README\.md.*\[E_EVAL_DATA\]/);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+
   test.each([['run'], ['extract'], ['validate'], ['eval'], ['report'], ['merge'], ['schema']])(
     'dossier %s --help shows an example',
     (cmd) => {
